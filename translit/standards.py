@@ -1,0 +1,246 @@
+"""The registry of transliteration standards and :func:`transliterate`.
+
+Each standard is a set of ICU transform rules, shipped as ``translit/rules/<name>.txt``, or
+the ID of a transform built into ICU where that one is exactly the published table. A
+standard is compiled on first use, once, under a lock, and cached.
+
+Whatever a standard's rules leave in a script other than Latin (Greek, Georgian, Arabic,
+CJK...) goes through ICU's ``Any-Latin``; the ASCII standards then fold everything to plain
+ASCII.
+
+>>> transliterate("Любимівка")
+'Liubymivka'
+>>> transliterate("Біла Церква", "bgn")
+'Bila Tserkva'
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import icu
+from unidecode import unidecode
+
+__all__ = [
+    "DEFAULT_STANDARD",
+    "Standard",
+    "UnknownStandardError",
+    "clear_caches",
+    "get_standard",
+    "standards",
+    "to_latin",
+    "transliterate",
+]
+
+DEFAULT_STANDARD = "kmu2010"
+
+
+class UnknownStandardError(ValueError):
+    """A standard name that is not in the registry; the message lists the valid ones."""
+
+    def __init__(self, name: object) -> None:
+        self.name = name
+        valid = ", ".join(_REGISTRY)
+        super().__init__(f"unknown standard {name!r}; valid standards: {valid}")
+
+
+@dataclass(frozen=True)
+class Standard:
+    """One registered standard: where its rules come from and what it is."""
+
+    name: str
+    language: str  #: ISO 639-1 code of the Cyrillic language it romanises
+    description: str
+    rules: str = ""  #: file under ``translit/rules/``, or empty
+    icu_id: str = ""  #: ID of an ICU built-in transform, or empty
+    ascii: bool = False  #: fold the result to plain ASCII
+    base: str = ""  #: a standard whose transform the rules build on with ``::``
+
+    @property
+    def icu_name(self) -> str:
+        """The ID this standard's transform has inside ICU."""
+        return self.icu_id or f"{self.language}-Latin/{self.name}"
+
+
+_STANDARDS: tuple[Standard, ...] = (
+    Standard(
+        "kmu2010", "uk",
+        "Ukrainian, national standard: KMU resolution No. 55 of 27 January 2010",
+        rules="kmu2010.txt",
+    ),
+    Standard(
+        "bgn", "uk", "Ukrainian, BGN/PCGN 1965 (ICU Ukrainian-Latin/BGN)",
+        icu_id="Ukrainian-Latin/BGN",
+    ),
+    Standard(
+        "iso9", "uk", "Ukrainian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
+        rules="iso9.txt",
+    ),
+    Standard(
+        "scholarly", "uk", "Ukrainian, scholarly (Czech-style) transliteration",
+        rules="scholarly.txt",
+    ),
+    Standard(
+        "alalc", "uk", "Ukrainian, ALA-LC romanization tables (Library of Congress)",
+        rules="alalc.txt",
+    ),
+    Standard(
+        "ascii", "uk", "Ukrainian, KMU 2010 and any other script folded to plain ASCII",
+        rules="ascii.txt", ascii=True, base="kmu2010",
+    ),
+    Standard(
+        "ru-bgn", "ru", "Russian, BGN/PCGN 1947 (ICU Russian-Latin/BGN)",
+        icu_id="Russian-Latin/BGN",
+    ),
+    Standard(
+        "ru-iso9", "ru", "Russian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
+        rules="ru-iso9.txt",
+    ),
+    Standard(
+        "ru-passport", "ru", "Russian, ICAO Doc 9303 as in Russian passports since 2013",
+        rules="ru-passport.txt",
+    ),
+    Standard(
+        "ru-ascii", "ru", "Russian, BGN/PCGN without marks or primes, plain ASCII",
+        rules="ru-ascii.txt", ascii=True,
+    ),
+    Standard(
+        "be-bgn", "be", "Belarusian, BGN/PCGN 1979 (ICU Belarusian-Latin/BGN)",
+        icu_id="Belarusian-Latin/BGN",
+    ),
+    Standard(
+        "be-national", "be", "Belarusian, national instruction for geographic names (2007)",
+        rules="be-national.txt",
+    ),
+)
+
+_REGISTRY: dict[str, Standard] = {s.name: s for s in _STANDARDS}
+
+# Letters and marks of scripts other than Latin: what Any-Latin must still see.
+_OTHER_SCRIPTS = "[[[:L:][:M:]] - [:Latin:] - [:Inherited:] - [:Common:]]"
+_FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
+_ASCII_RULES = ":: Any-Latin ; :: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
+
+_lock = threading.RLock()
+_compiled: dict[str, icu.Transliterator] = {}
+
+
+def standards() -> dict[str, str]:
+    """Every registered standard, name -> one-line description, in a fixed order."""
+    return {s.name: s.description for s in _STANDARDS}
+
+
+def get_standard(name: str) -> Standard:
+    """The :class:`Standard` called ``name``; :class:`UnknownStandardError` if none is."""
+    try:
+        return _REGISTRY[name]
+    except (KeyError, TypeError):
+        raise UnknownStandardError(name) from None
+
+
+def _compile_rules(icu_name: str, rules: str) -> icu.Transliterator:
+    return icu.Transliterator.createFromRules(icu_name, rules, icu.UTransDirection.FORWARD)
+
+
+def _rules_text(filename: str) -> str:
+    return resources.files("translit.rules").joinpath(filename).read_text(encoding="utf-8")
+
+
+def _transliterator(key: str) -> icu.Transliterator:
+    """The compiled transform for a standard name or an internal key, built once."""
+    found = _compiled.get(key)
+    if found is not None:
+        return found
+    with _lock:
+        found = _compiled.get(key)
+        if found is not None:
+            return found
+        if key == "_fallback":
+            found = _compile_rules("Any-Latin/placematch", _FALLBACK_RULES)
+        elif key == "_ascii":
+            found = _compile_rules("Any-ASCII/placematch", _ASCII_RULES)
+        else:
+            std = _REGISTRY[key]
+            if std.base:
+                _transliterator(std.base)
+            if std.icu_id:
+                found = icu.Transliterator.createInstance(std.icu_id)
+            else:
+                found = _compile_rules(std.icu_name, _rules_text(std.rules))
+                # Registered so that the rules of another standard can build on it (`::`).
+                icu.Transliterator.registerInstance(found)
+        _compiled[key] = found
+        return found
+
+
+def _needs_fallback(text: str) -> bool:
+    return any(ch.isalpha() and not _is_latin(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _is_latin(ch: str) -> bool:
+    return _LATIN.contains(ch)
+
+
+_LATIN = icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
+
+
+def _finish(text: str, ascii: bool) -> str:
+    """Send what is left in other scripts through Any-Latin, and fold to ASCII if asked."""
+    if text.isascii():
+        return text
+    if _needs_fallback(text):
+        text = _transliterator("_fallback").transliterate(text)
+    if ascii:
+        text = _transliterator("_ascii").transliterate(text)
+        if not text.isascii():
+            text = unidecode(text)
+    elif _needs_fallback(text):
+        text = "".join(ch if _is_latin(ch) else unidecode(ch) for ch in text)
+    return text
+
+
+def _check_text(text: object, func: str) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"{func}() expects str, got {type(text).__name__}")
+
+
+def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
+    """Romanise ``text`` by ``standard`` (see :func:`standards`).
+
+    Cyrillic goes by the standard's table; Latin and other characters pass through; other
+    scripts go through ICU ``Any-Latin``. Raises :class:`TypeError` for a non-string and
+    :class:`UnknownStandardError` for an unknown standard.
+
+    >>> transliterate("ЩЕРБУХИ")
+    'SHCHERBUKHY'
+    """
+    _check_text(text, "transliterate")
+    std = get_standard(standard)
+    if text.isascii():
+        return text
+    return _finish(_transliterator(std.name).transliterate(text), std.ascii)
+
+
+def to_latin(text: str, standard: str = DEFAULT_STANDARD) -> str:
+    """Any script to plain Latin without marks: Cyrillic by ``standard``, the rest by ICU.
+
+    This is the form that match keys are built from.
+
+    >>> to_latin("Запоріжжя Αθήνα")
+    'Zaporizhzhia Athena'
+    """
+    _check_text(text, "to_latin")
+    std = get_standard(standard)
+    if text.isascii():
+        return text
+    return _finish(_transliterator(std.name).transliterate(text), ascii=True)
+
+
+def clear_caches() -> None:
+    """Forget every compiled transform (they are rebuilt on next use)."""
+    with _lock:
+        _compiled.clear()
