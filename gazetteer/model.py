@@ -1,0 +1,52 @@
+"""The records the gazetteer hands out: frozen, typed, comparable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+#: How a query met its entry's name. ``official`` names come from the gazetteer itself;
+#: the others from the extra name tables (see ``data/README.md``).
+MatchKind = Literal["exact", "variant", "fuzzy", "russian", "former", "exonym"]
+
+#: What a resolver concluded about one query.
+Status = Literal["matched", "ambiguous", "unmatched"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: a unit of KATOTTG, or a row of a user's own gazetteer."""
+
+    code: str
+    name: str  #: canonical Latin name (KMU 2010 for KATOTTG)
+    name_uk: str  #: the name as the gazetteer writes it (Ukrainian for KATOTTG)
+    category: str  #: KATOTTG category letter (O K P H M X C B) or a user's own label
+    oblast: str = ""  #: ISO 3166-2 code of the top-level unit (``UA-65``)
+    oblast_name: str = ""  #: Latin name of that unit (``Khersonska``)
+    raion: str = ""  #: Latin name of the raion, if any
+    raion_code: str = ""
+    hromada: str = ""  #: Latin name of the hromada, if any
+    hromada_code: str = ""
+    parent: str = ""  #: code of the direct parent, empty at the top
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate answer to a query, with how and how well it matched."""
+
+    entry: Entry
+    score: float  #: 0-100, comparable across queries
+    kind: MatchKind
+    matched_name: str  #: the form of the name that the query met
+    ambiguous: bool = False  #: True when another candidate scored the same
+    explain: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The verdict on one query: a status, the best match if any, and the candidates."""
+
+    query: str
+    status: Status
+    best: Match | None
+    candidates: tuple[Match, ...] = ()

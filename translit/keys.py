@@ -1,0 +1,139 @@
+"""``match_key``: one short key on which the spellings of a name collapse.
+
+The key is a phonetic skeleton of the name, built so that every romanisation standard
+(KMU 2010, BGN/PCGN, ISO 9, scholarly, ALA-LC), the German, Polish, Czech and French habits,
+and the Cyrillic original itself all land on the same string. It is the index key of the
+gazetteer: many names share a key, and the ranking step tells them apart on finer evidence.
+
+What it folds, in order, and why:
+
+1. Case, Unicode form (NFC/NFD) and diacritics: they never tell two places apart in data
+   people type. Letters whose marks carry a sound keep it (ISO 9 ``ž`` is ``zh``, ``û`` is
+   ``iu``, Polish ``ł`` is ``l``, ``ż`` is ``zh``) before the remaining marks are dropped.
+2. Cyrillic (Ukrainian, Russian, Belarusian) to Latin by the KMU letters, ``зг`` as ``zgh``
+   so that it does not read as ``ж``. Other scripts go through ICU ``Any-Latin``.
+3. Everything that is not a letter or a digit: spaces, hyphens, apostrophes, soft and hard
+   signs, punctuation, zero-width characters. ``Bila Tserkva``, ``Bila-Tserkva`` and
+   ``Mar'ianivka``/``Marianivka`` mean the same name.
+4. Multi-letter spellings of one sound, each to one symbol: ``tsch``, ``cz``, ``ch``, ``kh``,
+   ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
+   ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
+   ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
+   becomes ``s`` (з/с), ``w`` ``v``, ``q`` ``k``, French ``ou`` ``u``.
+5. Vowels: ``y``, ``j`` and ``i`` are one letter ``i`` (и/і/й/ї/ы are written with all
+   three); an ``i`` before another vowel is dropped, so ``ya``/``ia``/``ja``/``â``/``я`` all
+   give ``a`` (and likewise ю, є, ё: Lyubymivka, Liubymivka, Ljubymivka and Lûbimìvka agree).
+6. Doubled letters collapse (Kreminna/Kremina, Zaporizhzhia/Zaporizhia).
+
+What it does not fold: vowel changes between Ukrainian and Russian forms (Харків/Харьков)
+and exonyms (Kijów, Kiev): those are names of their own in the gazetteer's name tables.
+The key is ASCII letters and digits, with ``H``, ``S`` and ``C`` as the three merged classes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import icu
+
+__all__ = ["match_key"]
+
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia", "ы": "y", "э": "e", "ё": "io", "ъ": "", "ў": "v", "ј": "j", "ѣ": "e",
+}  # fmt: skip
+
+# Latin letters whose mark carries a sound in some standard or habit.
+_LATIN_MARKED = {
+    "ž": "zh", "š": "sh", "č": "ch", "ŝ": "shch", "û": "iu", "â": "ia", "ê": "ie", "ë": "io",
+    "ï": "i", "ì": "i", "ł": "l", "ż": "zh", "ź": "z", "ś": "s", "ć": "c", "ń": "n",
+    "ó": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ı": "i", "ǐ": "i",
+    "ŭ": "u", "ě": "ie", "ř": "rzh",
+}  # fmt: skip
+
+_SEPARATORS = (
+    " \t\n\r\f\v-‐‑‒–—―_'’ʼ`´ʹʻ‘\"“”«».,;:!?()[]{}/\\|+*&#%$@^~<>=" "\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
+)
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for letter, latin in _CYRILLIC.items():
+        table[ord(letter)] = latin
+    for letter, latin in _LATIN_MARKED.items():
+        table[ord(letter)] = latin
+    for char in _SEPARATORS:
+        table[ord(char)] = None
+    for mark in range(0x0300, 0x0370):  # combining diacritics, ALA-LC tie bars included
+        table[mark] = None
+    return table
+
+
+_TABLE = _build_table()
+
+# Applied in this order; each pair only fires when its left side is present.
+_MULTIGRAPHS = (
+    ("tsch", "H"), ("sch", "S"), ("szcz", "SH"), ("sz", "S"), ("cz", "H"),
+    ("shch", "SH"), ("sh", "S"), ("zh", "S"), ("kh", "H"), ("ch", "H"),
+    ("ts", "C"), ("tz", "C"), ("c", "C"), ("h", "H"), ("g", "H"), ("x", "ks"),
+    ("z", "s"), ("w", "v"), ("q", "k"), ("ou", "u"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+
+_I_BEFORE_VOWEL = re.compile(r"i+(?=[aeou])")
+_DOUBLES = re.compile(r"(.)\1+")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+
+
+def match_key(text: str) -> str:
+    """Return the spelling-insensitive key of ``text`` (see the module docs for the folds).
+
+    >>> match_key("Любимівка") == match_key("Lyubymivka") == match_key("Ljubymiwka")
+    True
+    >>> match_key("Kharkiv") == match_key("Charkiw") == match_key("Харків")
+    True
+    >>> match_key("Kharkiv") == match_key("Kherson")
+    False
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"match_key() expects str, got {type(text).__name__}")
+    s = text.lower()
+    if not s.isascii():
+        if not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
+        if "зг" in s:
+            s = s.replace("зг", "zgh")
+        s = s.translate(_TABLE)
+        if not s.isascii():
+            s = _fold_other_scripts(s)
+    else:
+        s = s.translate(_TABLE)
+    if not s.isalnum():
+        s = _NOT_KEY.sub("", s)
+    for spelling, symbol in _MULTIGRAPHS:
+        if spelling in s:
+            s = s.replace(spelling, symbol)
+    if "i" in s:
+        s = _I_BEFORE_VOWEL.sub("", s)
+    return _DOUBLES.sub(r"\1", s)
+
+
+@lru_cache(maxsize=1)
+def _any_latin() -> icu.Transliterator:
+    return icu.Transliterator.createInstance("Any-Latin")
+
+
+def _fold_other_scripts(text: str) -> str:
+    """Fold what the fast table left: other scripts, then any remaining marks."""
+    latin = _any_latin().transliterate(text).lower()
+    decomposed = unicodedata.normalize("NFKD", latin.translate(_TABLE))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not stripped.isascii():
+        from unidecode import unidecode
+
+        stripped = unidecode(stripped).lower()
+    return stripped.translate(_TABLE)
