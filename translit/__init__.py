@@ -1,5 +1,21 @@
-"""Scripts and romanisation standards: transliterate, detect, reverse, match keys."""
+"""Transliteration of place names: Cyrillic (Ukrainian, Russian, Belarusian) and any other
+script to Latin by a named standard, script detection, and back to Cyrillic.
+
+>>> from translit import transliterate
+>>> transliterate("Запоріжжя")
+'Zaporizhzhia'
+"""
+
+from __future__ import annotations
 
 from .keys import match_key
+from .standards import UnknownStandardError, standards, to_latin, transliterate
 
-__all__ = ["match_key"]
+__all__ = [
+    "UnknownStandardError",
+    "match_key",
+    "standards",
+    "to_latin",
+    "transliterate",
+]
+
