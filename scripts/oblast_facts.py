@@ -1,0 +1,50 @@
+"""Hand-kept facts about the 27 top-level units that the codifier does not carry.
+
+The codifier names an oblast by its adjective only (``Херсонська``) and has no English or
+Russian forms and no administrative centre; these are well-known facts, listed here once.
+The build checks every centre against the codifier (it must be a city, M or K, in the
+unit, or the city itself for Kyiv and Sevastopol; Kyiv oblast's centre is Kyiv city).
+"""
+
+from __future__ import annotations
+
+#: KATOTTG prefix -> (usual English name, Russian adjective form, centre in Ukrainian)
+OBLAST_FACTS: dict[str, tuple[str, str, str]] = {
+    "UA01": ("Crimea", "Автономная Республика Крым", "Сімферополь"),
+    "UA05": ("Vinnytsia", "Винницкая", "Вінниця"),
+    "UA07": ("Volyn", "Волынская", "Луцьк"),
+    "UA12": ("Dnipropetrovsk", "Днепропетровская", "Дніпро"),
+    "UA14": ("Donetsk", "Донецкая", "Донецьк"),
+    "UA18": ("Zhytomyr", "Житомирская", "Житомир"),
+    "UA21": ("Zakarpattia", "Закарпатская", "Ужгород"),
+    "UA23": ("Zaporizhzhia", "Запорожская", "Запоріжжя"),
+    "UA26": ("Ivano-Frankivsk", "Ивано-Франковская", "Івано-Франківськ"),
+    "UA32": ("Kyiv", "Киевская", "Київ"),
+    "UA35": ("Kirovohrad", "Кировоградская", "Кропивницький"),
+    "UA44": ("Luhansk", "Луганская", "Луганськ"),
+    "UA46": ("Lviv", "Львовская", "Львів"),
+    "UA48": ("Mykolaiv", "Николаевская", "Миколаїв"),
+    "UA51": ("Odesa", "Одесская", "Одеса"),
+    "UA53": ("Poltava", "Полтавская", "Полтава"),
+    "UA56": ("Rivne", "Ровенская", "Рівне"),
+    "UA59": ("Sumy", "Сумская", "Суми"),
+    "UA61": ("Ternopil", "Тернопольская", "Тернопіль"),
+    "UA63": ("Kharkiv", "Харьковская", "Харків"),
+    "UA65": ("Kherson", "Херсонская", "Херсон"),
+    "UA68": ("Khmelnytskyi", "Хмельницкая", "Хмельницький"),
+    "UA71": ("Cherkasy", "Черкасская", "Черкаси"),
+    "UA73": ("Chernivtsi", "Черновицкая", "Чернівці"),
+    "UA74": ("Chernihiv", "Черниговская", "Чернігів"),
+    "UA80": ("Kyiv", "Киев", "Київ"),
+    "UA85": ("Sevastopol", "Севастополь", "Севастополь"),
+}
+
+#: ISO 3166-2:UA codes that differ from the KATOTTG prefix (they follow the older KOATUU
+#: numbering). Used only to cross-check what pycountry gives.
+ISO_EXCEPTIONS: dict[str, str] = {
+    "UA01": "UA-43",
+    "UA44": "UA-09",
+    "UA73": "UA-77",
+    "UA80": "UA-30",
+    "UA85": "UA-40",
+}
