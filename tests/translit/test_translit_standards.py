@@ -1,0 +1,111 @@
+"""Golden values per standard, from the published tables cited in each row's source."""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+
+import pytest
+from conftest import golden
+
+from translit import UnknownStandardError, standards, to_latin, transliterate
+from translit.standards import clear_caches
+
+ROWS = golden("translit_ukrainian.tsv") + golden("translit_other.tsv")
+
+
+@pytest.mark.parametrize(("standard", "cyrillic", "latin", "source"), ROWS)
+def test_golden(standard: str, cyrillic: str, latin: str, source: str) -> None:
+    assert source
+    got = transliterate(cyrillic, standard)
+    assert unicodedata.normalize("NFC", got) == unicodedata.normalize("NFC", latin)
+
+
+def test_every_standard_has_golden_rows() -> None:
+    covered = {row[0] for row in ROWS}
+    assert covered >= set(standards()) - {"ascii", "ru-ascii"}
+
+
+def test_registry_lists_every_standard_with_a_description() -> None:
+    names = standards()
+    assert next(iter(names)) == "kmu2010"
+    for name in ("kmu2010", "bgn", "iso9", "scholarly", "alalc", "ascii", "ru-bgn", "ru-iso9",
+                 "ru-passport", "ru-ascii", "be-bgn", "be-national"):
+        assert names[name]
+        assert "\n" not in names[name]
+
+
+def test_default_standard_is_kmu2010() -> None:
+    assert transliterate("Любимівка") == "Liubymivka"
+
+
+def test_unknown_standard_names_value_and_valid_ones() -> None:
+    with pytest.raises(UnknownStandardError) as info:
+        transliterate("Київ", "klingon")
+    message = str(info.value)
+    assert "'klingon'" in message
+    assert "kmu2010" in message and "be-national" in message
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("bad", [None, 1, b"Kyiv", ["Київ"]])
+def test_non_string_is_type_error(bad: object) -> None:
+    expected = f"transliterate\\(\\) expects str, got {type(bad).__name__}"
+    with pytest.raises(TypeError, match=expected):
+        transliterate(bad)  # type: ignore[arg-type]
+
+
+def test_non_string_standard_is_unknown() -> None:
+    with pytest.raises(UnknownStandardError):
+        transliterate("Київ", None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("standard", "text", "expected"),
+    [
+        ("ascii", "Запоріжжя Αθήνα", "Zaporizhzhia Athena"),
+        ("ru-ascii", "Харьков", "Kharkov"),
+        ("ru-ascii", "Щёлково", "Shchelkovo"),
+        ("ru-ascii", "Запорожье", "Zaporozhye"),
+    ],
+)
+def test_ascii_standards(standard: str, text: str, expected: str) -> None:
+    assert transliterate(text, standard) == expected
+
+
+@pytest.mark.parametrize("standard", list(standards()))
+def test_latin_passes_through(standard: str) -> None:
+    assert transliterate("Kyiv, Lviv-2 (UA)", standard) == "Kyiv, Lviv-2 (UA)"
+
+
+def test_ascii_standards_give_ascii() -> None:
+    for standard in ("ascii", "ru-ascii"):
+        assert transliterate("Ёлкино Київ Ελλάδα 東京 Łódź", standard).isascii()
+
+
+def test_other_scripts_go_through_any_latin() -> None:
+    assert transliterate("Αθήνα") == "Athḗna"
+    assert transliterate("თბილისი") == "tbilisi"
+    assert transliterate("北京") == "běi jīng"
+    assert to_latin("北京") == "bei jing"
+
+
+def test_to_latin_has_no_marks() -> None:
+    assert to_latin("Запоріжжя") == "Zaporizhzhia"
+    assert to_latin("Щёлково", "ru-bgn") == "Shchelkovo"
+    assert to_latin("Lûbimìvka") == "Lubimivka"
+
+
+def test_compiled_once_across_threads() -> None:
+    clear_caches()
+    results: list[str] = []
+
+    def work() -> None:
+        results.append(transliterate("Біла Церква", "alalc"))
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == ["Bila T͡serkva"] * 8
