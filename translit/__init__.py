@@ -8,11 +8,14 @@ script to Latin by a named standard, script detection, and back to Cyrillic.
 
 from __future__ import annotations
 
+from .detect import Detection, detect
 from .keys import match_key
 from .standards import UnknownStandardError, standards, to_latin, transliterate
 
 __all__ = [
+    "Detection",
     "UnknownStandardError",
+    "detect",
     "match_key",
     "standards",
     "to_latin",

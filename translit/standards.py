@@ -188,6 +188,24 @@ def _is_latin(ch: str) -> bool:
 _LATIN = icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
 
 
+# Invisible characters that would split a word in two (and so change word-initial rules):
+# zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _fold_ascii(text: str) -> str:
+    """Last resort for the ASCII standards: unidecode, lone surrogates dropped first."""
+    text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    return unidecode(text)
+
+
+def _latin_letter(ch: str) -> str:
+    """A letter ICU left in another script, by unidecode; kept as it is if that fails."""
+    if _is_latin(ch) or not ch.isalpha():
+        return ch
+    return unidecode(ch) or ch
+
+
 def _finish(text: str, ascii: bool) -> str:
     """Send what is left in other scripts through Any-Latin, and fold to ASCII if asked."""
     if text.isascii():
@@ -197,9 +215,9 @@ def _finish(text: str, ascii: bool) -> str:
     if ascii:
         text = _transliterator("_ascii").transliterate(text)
         if not text.isascii():
-            text = unidecode(text)
+            text = _fold_ascii(text)
     elif _needs_fallback(text):
-        text = "".join(ch if _is_latin(ch) else unidecode(ch) for ch in text)
+        text = "".join(_latin_letter(ch) for ch in text)
     return text
 
 
@@ -212,8 +230,10 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
     """Romanise ``text`` by ``standard`` (see :func:`standards`).
 
     Cyrillic goes by the standard's table; Latin and other characters pass through; other
-    scripts go through ICU ``Any-Latin``. Raises :class:`TypeError` for a non-string and
-    :class:`UnknownStandardError` for an unknown standard.
+    scripts go through ICU ``Any-Latin``. Zero-width characters and soft hyphens are dropped
+    (they would split a word and change its word-initial spellings). Raises
+    :class:`TypeError` for a non-string and :class:`UnknownStandardError` for an unknown
+    standard.
 
     >>> transliterate("ЩЕРБУХИ")
     'SHCHERBUKHY'
@@ -222,6 +242,7 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
     std = get_standard(standard)
     if text.isascii():
         return text
+    text = text.translate(_INVISIBLE)
     return _finish(_transliterator(std.name).transliterate(text), std.ascii)
 
 
@@ -237,6 +258,7 @@ def to_latin(text: str, standard: str = DEFAULT_STANDARD) -> str:
     std = get_standard(standard)
     if text.isascii():
         return text
+    text = text.translate(_INVISIBLE)
     return _finish(_transliterator(std.name).transliterate(text), ascii=True)
 
 
