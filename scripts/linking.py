@@ -1,0 +1,43 @@
+"""Finding today's KATOTTG unit for a place known by name (and perhaps oblast)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kodifikator import Unit
+
+SETTLEMENT_CATEGORIES = frozenset("KMXC")
+CITY_CATEGORIES = frozenset("KM")
+
+
+class SettlementIndex:
+    """Settlements (categories K M X C) by exact Ukrainian name."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self._by_name: dict[str, list[Unit]] = defaultdict(list)
+        for unit in units:
+            if unit.category in SETTLEMENT_CATEGORIES:
+                self._by_name[unit.name_uk].append(unit)
+
+    def candidates(self, name: str, oblast_prefix: str = "") -> list[Unit]:
+        """Settlements called ``name``, within the oblast if a ``UA..`` prefix is given."""
+        hits = self._by_name.get(name, [])
+        if oblast_prefix:
+            hits = [u for u in hits if u.code.startswith(oblast_prefix)]
+        return sorted(hits, key=lambda u: u.code)
+
+    def unique(self, name: str, oblast_prefix: str = "", prefer_city: bool = False) -> Unit | None:
+        """The one settlement of that name, or None when there is none or several.
+
+        With ``prefer_city``, several namesakes still resolve when exactly one of them is a
+        city (category M or K): a city's former name is what people go on writing.
+        """
+        hits = self.candidates(name, oblast_prefix)
+        if len(hits) == 1:
+            return hits[0]
+        if prefer_city:
+            cities = [u for u in hits if u.category in CITY_CATEGORIES]
+            if len(cities) == 1:
+                return cities[0]
+        return None
