@@ -4,9 +4,10 @@ Each standard is a set of ICU transform rules, shipped as ``translit/rules/<name
 the ID of a transform built into ICU where that one is exactly the published table. A
 standard is compiled on first use, once, under a lock, and cached.
 
-Whatever a standard's rules leave in a script other than Latin (Greek, Georgian, Arabic,
-CJK...) goes through ICU's ``Any-Latin``; the ASCII standards then fold everything to plain
-ASCII.
+A Cyrillic letter outside a standard's alphabet (Russian ы under KMU 2010, Ukrainian ї
+under a Russian standard) is written by ISO 9:1995; whatever is left in a script other than
+Latin (Greek, Georgian, Arabic, CJK...) goes through ICU's ``Any-Latin``; the ASCII
+standards then fold everything to plain ASCII.
 
 >>> transliterate("Любимівка")
 'Liubymivka'
@@ -61,8 +62,8 @@ class Standard:
 
     @property
     def icu_name(self) -> str:
-        """The ID this standard's transform has inside ICU."""
-        return self.icu_id or f"{self.language}-Latin/{self.name}"
+        """The ID this standard's transform has inside ICU (a variant may not contain "-")."""
+        return self.icu_id or f"{self.language}-Latin/{self.name.replace('-', '')}"
 
 
 _STANDARDS: tuple[Standard, ...] = (
@@ -119,8 +120,14 @@ _STANDARDS: tuple[Standard, ...] = (
 
 _REGISTRY: dict[str, Standard] = {s.name: s for s in _STANDARDS}
 
-# Letters and marks of scripts other than Latin: what Any-Latin must still see.
+# What a standard's rules leave: a Cyrillic letter outside its alphabet goes by ISO 9 (which
+# covers Ukrainian, Russian and Belarusian), letters and marks of any other script by ICU's
+# Any-Latin.
+_CYRILLIC_LETTERS = "[[:Cyrillic:] & [:L:]]"
 _OTHER_SCRIPTS = "[[[:L:][:M:]] - [:Latin:] - [:Inherited:] - [:Common:]]"
+_CYRILLIC_RULES = (
+    f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS} ru-Latin/ruiso9 ;"
+)
 _FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
 _ASCII_RULES = ":: Any-Latin ; :: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 
@@ -158,7 +165,11 @@ def _transliterator(key: str) -> icu.Transliterator:
         found = _compiled.get(key)
         if found is not None:
             return found
-        if key == "_fallback":
+        if key == "_cyrillic":
+            _transliterator("iso9")
+            _transliterator("ru-iso9")
+            found = _compile_rules("Cyrillic-Latin/placematch", _CYRILLIC_RULES)
+        elif key == "_fallback":
             found = _compile_rules("Any-Latin/placematch", _FALLBACK_RULES)
         elif key == "_ascii":
             found = _compile_rules("Any-ASCII/placematch", _ASCII_RULES)
@@ -178,6 +189,10 @@ def _transliterator(key: str) -> icu.Transliterator:
 
 def _needs_fallback(text: str) -> bool:
     return any(ch.isalpha() and not _is_latin(ch) for ch in text)
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u052f" for ch in text)
 
 
 @lru_cache(maxsize=4096)
@@ -211,6 +226,8 @@ def _finish(text: str, ascii: bool) -> str:
     if text.isascii():
         return text
     if _needs_fallback(text):
+        if _has_cyrillic(text):
+            text = _transliterator("_cyrillic").transliterate(text)
         text = _transliterator("_fallback").transliterate(text)
     if ascii:
         text = _transliterator("_ascii").transliterate(text)
