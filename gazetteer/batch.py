@@ -1,0 +1,413 @@
+"""Batch normalisation: many values, each distinct (value, hint) pair resolved once.
+
+:class:`Normalizer` is the engine: a cache from (value, hint) to the eight output fields,
+an optional process pool for blocks with many new values, and the counts behind the summary
+and the report. :func:`normalize_rows` and :func:`normalize_series` put it behind plain
+Python and pandas; :func:`normalize_file` streams files through it.
+
+For each normalised column ``C`` the output fields are, in this order::
+
+    C_code C_name C_name_uk C_category C_oblast C_score C_status C_match
+
+``C_status`` is ``matched``, ``ambiguous`` (the best candidate's fields are filled),
+``unmatched`` (fields empty; also for blank cells, which are never sent to the resolver) or
+``error`` (a malformed row kept by ``on_error="keep"``, or a value the resolver refused).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .csvio import InputError, missing_extra, serialize
+from .errors import GazetteerError, UnknownSourceError
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .model import Resolution
+
+FIELDS = ("code", "name", "name_uk", "category", "oblast", "score", "status", "match")
+Cell = tuple[str, ...]
+UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
+ERROR: Cell = ("", "", "", "", "", "", "error", "")
+STATUS = FIELDS.index("status")
+#: A row whose own fields are malformed; its cell is :data:`ERROR` and it is not reported.
+BAD_ROW: Any = ("\0bad row",)
+PARALLEL_MIN = 1000  #: new distinct values in one block before the process pool is used
+CACHE_LIMIT = 300_000  #: distinct pairs kept before the cache is cleared
+REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
+TOP = 3  #: candidates kept per reported value
+
+
+class Resolver(Protocol):
+    """What the batch layer needs of a gazetteer."""
+
+    def resolve(
+        self,
+        value: str,
+        *,
+        oblast: str | None = ...,
+        min_score: float | None = ...,
+        sources: Sequence[str] | None = ...,
+    ) -> Resolution: ...
+
+    def resolve_many(
+        self,
+        values: Sequence[str],
+        *,
+        oblast: str | None = ...,
+        sources: Sequence[str] | None = ...,
+    ) -> list[Resolution]: ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One value's verdict as the batch layer keeps it: output fields, candidates, error."""
+
+    cell: Cell
+    candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
+    error: str = ""
+
+
+def output_names(column: str) -> list[str]:
+    """The eight output column names for a normalised column."""
+    return [f"{column}_{f}" for f in FIELDS]
+
+
+def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
+    """The fields a :class:`Resolution` fills; ``min_score`` demotes weak bests to unmatched."""
+    best = res.best
+    cands = tuple(
+        (m.entry.code, m.entry.name, m.entry.oblast, round(m.score, 1))
+        for m in res.candidates[:TOP]
+    )
+    weak = best is not None and min_score is not None and best.score < min_score
+    if res.status == "unmatched" or best is None or weak:
+        return Outcome(UNMATCHED, cands)
+    e = best.entry
+    cell = (
+        e.code,
+        e.name,
+        e.name_uk,
+        e.category,
+        e.oblast,
+        f"{best.score:.1f}",
+        res.status,
+        best.kind,
+    )
+    return Outcome(cell, () if res.status == "matched" else cands)
+
+
+def _resolve_one(
+    resolver: Resolver, value: str, hint: str | None, min_score: float | None, sources: Any
+) -> Outcome:
+    if not value.strip():
+        return Outcome(UNMATCHED)
+    try:
+        res = resolver.resolve(value, oblast=hint or None, min_score=min_score, sources=sources)
+    except UnknownSourceError:
+        raise  # a bad option, not a bad value: stop whatever on_error says
+    except GazetteerError as exc:
+        return Outcome(ERROR, error=str(exc))
+    return outcome_of(res, min_score)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(resolver: Resolver | None) -> None:
+    if resolver is None:
+        from . import Gazetteer
+
+        resolver = Gazetteer.default()
+    _WORKER["resolver"] = resolver
+
+
+def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
+    resolver = _WORKER["resolver"]
+    return [_resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+
+
+def default_jobs() -> int:
+    """Worker processes used when ``jobs`` is not given: the CPUs, at most 8."""
+    return min(os.cpu_count() or 1, 8)
+
+
+class Normalizer:
+    """The distinct-value cache, the optional process pool and the counts of one run.
+
+    Keys are plain values when the hint is fixed (``paired=False``) and ``(value, hint)``
+    tuples when each row brings its own hint. ``delimiter`` makes :meth:`suffixes` available:
+    each key's fields pre-serialised, so that a row is written by one string concatenation.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Resolver | None = None,
+        *,
+        oblast: str | None = None,
+        paired: bool = False,
+        min_score: float | None = None,
+        sources: Sequence[str] | None = None,
+        on_error: str = "stop",
+        jobs: int | None = 1,
+        delimiter: str | None = None,
+    ) -> None:
+        if gazetteer is None:
+            from . import Gazetteer
+
+            gazetteer = Gazetteer.default()
+            self._default = True
+        else:
+            self._default = False
+        self.resolver = gazetteer
+        self.oblast = oblast
+        self.paired = paired
+        self.min_score = min_score
+        self.sources = list(sources) if sources else None
+        self.on_error = on_error
+        self.jobs = default_jobs() if jobs is None else max(1, jobs)
+        self.delimiter = delimiter
+        self.cache: dict[Any, Cell] = {}
+        self.suffix: dict[Any, str] = {}
+        self.status: dict[str, Counter[str]] = {}
+        self.issues: dict[tuple[str, Any], Outcome] = {}
+        self.issue_counts: Counter[tuple[str, Any]] = Counter()
+        self.report_truncated = False
+        self._outcomes: dict[Any, Outcome] = {}
+        self._pool: ProcessPoolExecutor | None = None
+        self._groups: dict[Any, dict[str, Outcome]] = {}
+
+    # -- resolution --------------------------------------------------------------------
+
+    def split(self, key: Any) -> tuple[str, str | None]:
+        """The (value, hint) a key stands for."""
+        return key if self.paired else (key, self.oblast)
+
+    def _store(self, key: Any, out: Outcome, where: Any) -> None:
+        if out.error and self.on_error != "keep":
+            line = where(key) if where and self.paired else None
+            raise InputError(f"line {line}: {out.error}" if line else out.error)
+        self.cache[key] = out.cell
+        if out.cell[STATUS] != "matched":
+            self._outcomes[key] = out
+        if self.delimiter is not None:
+            self.suffix[key] = self.delimiter + serialize(out.cell, self.delimiter)
+
+    def ensure(self, keys: Iterable[Any], where: Any = None) -> None:
+        """Resolve every key not yet cached; ``where(key)`` names its line for errors."""
+        if len(self.cache) > CACHE_LIMIT:
+            self.cache.clear()
+            self.suffix.clear()
+            self._outcomes.clear()
+        new = [k for k in dict.fromkeys(keys) if k not in self.cache]
+        if BAD_ROW in new:
+            new.remove(BAD_ROW)
+            self.cache[BAD_ROW] = ERROR
+            if self.delimiter is not None:
+                self.suffix[BAD_ROW] = self.delimiter + serialize(ERROR, self.delimiter)
+        pairs = [self.split(k) for k in new]
+        if len(new) >= PARALLEL_MIN and self.jobs > 1 and self._executor() is not None:
+            assert self._pool is not None
+            step = math.ceil(len(pairs) / (self.jobs * 4))
+            batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
+            done = self._pool.map(
+                _work, batches, [self.min_score] * len(batches), [self.sources] * len(batches)
+            )
+            outcomes = [o for batch in done for o in batch]
+        else:
+            args = (self.min_score, self.sources)
+            outcomes = [_resolve_one(self.resolver, v, h, *args) for v, h in pairs]
+        for key, out in zip(new, outcomes, strict=True):
+            self._store(key, out, where)
+
+    def _executor(self) -> ProcessPoolExecutor | None:
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            if "fork" in methods:  # workers inherit the loaded gazetteer, nothing is pickled
+                ctx, arg = multiprocessing.get_context("fork"), self.resolver
+            elif self._default:
+                ctx, arg = multiprocessing.get_context(), None
+            else:
+                return None
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(arg,)
+            )
+        return self._pool
+
+    def cells(self, column: str, keys: list[Any], where: Any = None) -> list[Cell]:
+        """The fields for each key, in order, counted under ``column``."""
+        self.ensure(keys, where)
+        self.count(column, Counter(keys))
+        cache = self.cache
+        return [cache[k] for k in keys]
+
+    def group_cells(self, column: str, values: list[str | None], hint: str | None) -> list[Cell]:
+        """Fields for a group of values resolved together (``resolve_many``).
+
+        A ``None`` value stands for a malformed row: it gets :data:`ERROR`.
+        """
+        distinct = tuple(dict.fromkeys(v for v in values if v is not None and v.strip()))
+        gkey = (distinct, hint)
+        found = self._groups.get(gkey)
+        if found is None:
+            if len(self._groups) > CACHE_LIMIT // 10:
+                self._groups.clear()
+            try:
+                results = self.resolver.resolve_many(
+                    list(distinct), oblast=hint or None, sources=self.sources
+                )
+                found = {
+                    v: outcome_of(r, self.min_score) for v, r in zip(distinct, results, strict=True)
+                }
+            except GazetteerError as exc:
+                if self.on_error != "keep":
+                    raise
+                found = {v: Outcome(ERROR, error=str(exc)) for v in distinct}
+            self._groups[gkey] = found
+        keys = [BAD_ROW if v is None else (v, hint) if self.paired else v for v in values]
+        for k, v in zip(keys, values, strict=True):
+            if v is not None:
+                out = found.get(v, Outcome(UNMATCHED))
+                self.cache[k] = out.cell
+                if out.cell[STATUS] != "matched":
+                    self._outcomes[k] = out
+        self.cache[BAD_ROW] = ERROR
+        self.count(column, Counter(keys))
+        return [self.cache[k] for k in keys]
+
+    # -- counts and report -------------------------------------------------------------
+
+    def count(self, column: str, counts: Counter[Any]) -> None:
+        """Add a block's key counts to the status totals and the report."""
+        status = self.status.setdefault(column, Counter())
+        for key, n in counts.items():
+            cell = self.cache[key]
+            status[cell[STATUS]] += n
+            if key is BAD_ROW or cell[STATUS] == "matched":
+                continue
+            value = self.split(key)[0]
+            if not value.strip():
+                status["blank"] += n
+                continue
+            ikey = (column, key)
+            if ikey not in self.issues:
+                if len(self.issues) >= REPORT_LIMIT:
+                    self.report_truncated = True
+                    continue
+                self.issues[ikey] = self._outcomes.get(key, Outcome(cell))
+            self.issue_counts[ikey] += n
+
+    def report(self) -> Iterator[dict[str, Any]]:
+        """Distinct unmatched, ambiguous and refused values, most frequent first."""
+        order = sorted(self.issue_counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        for (column, key), n in order:
+            value, hint = self.split(key)
+            out = self.issues[(column, key)]
+            yield {
+                "column": column,
+                "value": value,
+                "hint": hint or "",
+                "status": out.cell[STATUS],
+                "count": n,
+                "candidates": [
+                    {"code": c, "name": nm, "oblast": ob, "score": s}
+                    for c, nm, ob, s in out.candidates
+                ],
+                "error": out.error,
+            }
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+# --- plain Python and pandas ---------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def normalize_rows(
+    rows: Iterable[dict[str, Any]],
+    *,
+    column: str | Sequence[str],
+    oblast_column: str | None = None,
+    oblast: str | None = None,
+    min_score: float | None = None,
+    gazetteer: Resolver | None = None,
+    sources: Sequence[str] | None = None,
+    on_error: str = "stop",
+) -> Iterator[dict[str, Any]]:
+    """Yield each row with the eight output fields added for every column in ``column``.
+
+    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
+    A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
+    ``on_error="keep"`` gets status ``error``.
+    """
+    columns = [column] if isinstance(column, str) else list(column)
+    if oblast_column is not None and oblast is not None:
+        raise TypeError("give oblast_column or oblast, not both")
+    norm = Normalizer(
+        gazetteer,
+        oblast=oblast,
+        paired=oblast_column is not None,
+        min_score=min_score,
+        sources=sources,
+        on_error=on_error,
+    )
+    it = iter(rows)
+    while block := list(islice(it, 1000)):
+        per_col = []
+        for col in columns:
+            values = [_text(r.get(col)) for r in block]
+            keys: list[Any] = values
+            if oblast_column is not None:
+                hints = [_text(r.get(oblast_column)) for r in block]
+                keys = list(zip(values, hints, strict=True))
+            per_col.append((output_names(col), norm.cells(col, keys)))
+        for i, row in enumerate(block):
+            out = dict(row)
+            for names, cells in per_col:
+                out.update(zip(names, cells[i], strict=True))
+            yield out
+
+
+def normalize_series(
+    values: Iterable[Any],
+    oblast: str | None = None,
+    *,
+    min_score: float | None = None,
+    gazetteer: Resolver | None = None,
+    sources: Sequence[str] | None = None,
+    name: str | None = None,
+    on_error: str = "stop",
+) -> pandas.DataFrame:
+    """A DataFrame of the eight output fields for each value, on the values' index.
+
+    Columns are named after ``name``, else the Series' name, else ``value``.
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise missing_extra("pandas", "pandas", "normalize_series") from None
+    index = getattr(values, "index", None)
+    prefix = name or getattr(values, "name", None) or "value"
+    norm = Normalizer(
+        gazetteer, oblast=oblast, min_score=min_score, sources=sources, on_error=on_error
+    )
+    cells = norm.cells(str(prefix), [_text(v) for v in values])
+    return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)

@@ -1,0 +1,322 @@
+"""Normalising files: delimited text streamed through the batch engine, block by block.
+
+A block (about 1 MB of lines) is parsed, its new distinct values are resolved (in worker
+processes when there are many), and it is written in order. A block whose records are all
+single lines is written without re-serialising the input: each line's own text, then its
+value's pre-serialised fields, so input fields come out byte for byte as they went in.
+
+Decisions worth knowing:
+
+* rows with fewer fields than the header are padded with empty fields; rows with more stop
+  the run (``on_error="stop"``) or come out with status ``error`` and their surplus fields
+  after the output fields (``"keep"``); blank lines are rows of empty fields;
+* ``--overwrite`` fills output columns the input already has in their place, so a second
+  run over an output gives the same layout;
+* ``context_column``: a group is a run of consecutive rows with the same context value (and
+  hint); runs longer than 50,000 rows are cut. Sort the file by that column first if its
+  groups are scattered. Only a run is held in memory, never the file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .batch import BAD_ROW, Cell, Normalizer, Resolver, output_names
+from .csvio import (
+    Chunk,
+    CsvSink,
+    CsvSource,
+    InputError,
+    JsonlSink,
+    atomic_path,
+    open_text_output,
+    serialize,
+    write_report,
+)
+
+
+@dataclass
+class Summary:
+    """What a file run did: rows written, statuses per normalised column, seconds taken."""
+
+    rows: int
+    status: dict[str, Counter[str]]
+    seconds: float
+
+    def line(self) -> str:
+        """The one-line summary the command prints."""
+        rate = self.rows / self.seconds if self.seconds > 0 else 0.0
+        parts = []
+        for col, c in self.status.items():
+            part = (
+                f"{col}: {c['matched']:,} matched, {c['ambiguous']:,} ambiguous, "
+                f"{c['unmatched']:,} unmatched ({c['blank']:,} blank)"
+            )
+            parts.append(part + (f", {c['error']:,} errors" if c["error"] else ""))
+        head = f"{self.rows:,} rows in {self.seconds:.1f} s ({rate:,.0f} rows/s)"
+        return "; ".join([head, *parts])
+
+
+def output_format(output: str, fmt: str | None) -> str:
+    """``csv``, ``tsv`` or ``jsonl``: as asked, else by the output's extension, else csv."""
+    if fmt:
+        return fmt
+    ext = os.path.splitext(output.lower())[1].lstrip(".")
+    if ext in ("xlsx", "parquet"):
+        raise InputError(f"{ext} output is not supported; write csv, tsv or jsonl")
+    return ext if ext in ("tsv", "jsonl") else "csv"
+
+
+def plan_columns(
+    header: list[str], columns: Sequence[str], *, overwrite: bool, extra: Sequence[str] = ()
+) -> tuple[list[int], list[str], dict[str, int]]:
+    """Indices of the columns, the output header, and positions of overwritten columns.
+
+    Unknown or repeated column names raise :class:`InputError`; an output name already in
+    the header raises too unless ``overwrite``, which fills that column in place.
+    """
+    index = []
+    for name in [*columns, *extra]:
+        if name not in header:
+            raise InputError(
+                f"no column {name!r} in the input; its columns are: "
+                + ", ".join(repr(h) for h in header)
+            )
+        if header.count(name) > 1:
+            raise InputError(f"column {name!r} appears {header.count(name)} times in the header")
+        index.append(header.index(name))
+    new = [n for c in columns for n in output_names(c)]
+    clash = [n for n in new if n in header]
+    if clash and not overwrite:
+        raise InputError(f"the input already has {', '.join(clash)}; pass --overwrite to replace")
+    inplace = {n: header.index(n) for n in clash}
+    return index[: len(columns)], header + [n for n in new if n not in inplace], inplace
+
+
+def normalize_file(
+    input: str,
+    output: str = "-",
+    *,
+    columns: Sequence[str],
+    oblast_column: str | None = None,
+    oblast: str | None = None,
+    min_score: float | None = None,
+    sources: Sequence[str] | None = None,
+    gazetteer: Resolver | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    fmt: str | None = None,
+    on_error: str = "stop",
+    overwrite: bool = False,
+    context_column: str | None = None,
+    jobs: int | None = None,
+    report: str | None = None,
+    progress: Any = None,
+) -> Summary:
+    """Normalise ``columns`` of a delimited file (``-``: stdin/stdout); see the module doc.
+
+    The output appears only complete (written beside it, then renamed); ``progress`` is
+    called as ``progress(rows, bytes_read, bytes_total_or_None)`` after each block.
+    """
+
+    from .csvio import CsvSource
+
+    start = time.perf_counter()
+    fmt = output_format(output, fmt)
+    if os.path.splitext(input.lower())[1] in (".xlsx", ".parquet"):
+        raise InputError(f"{input}: only csv and tsv input is supported")
+    source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
+    try:
+        extra = [c for c in (oblast_column, context_column) if c]
+        idx, out_header, inplace = plan_columns(
+            source.header, columns, overwrite=overwrite, extra=extra
+        )
+        out_delim = "\t" if fmt == "tsv" else source.delimiter if source.delimiter in ",;" else ","
+        raw = fmt != "jsonl" and out_delim == source.delimiter
+        raw = raw and not inplace and not context_column
+        norm = Normalizer(
+            gazetteer,
+            oblast=oblast,
+            paired=oblast_column is not None,
+            min_score=min_score,
+            sources=sources,
+            on_error=on_error,
+            jobs=jobs,
+            delimiter=out_delim if raw else None,
+        )
+        run = _Run(source, norm, list(columns), idx, out_header, inplace, raw, progress)
+        if oblast_column:
+            run.hint_idx = source.header.index(oblast_column)
+        if context_column:
+            run.ctx_idx = source.header.index(context_column)
+        bom = source.bom and fmt != "jsonl"
+        try:
+            if output == "-":
+                stream = open_text_output(sys.stdout.buffer, bom=bom)
+                run.write(stream, fmt, out_delim)
+                stream.flush()
+                stream.detach()
+            else:
+                with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
+                    run.write(stream, fmt, out_delim)
+        finally:
+            norm.close()
+        if report:
+            write_report(report, norm.report())
+    finally:
+        source.close()
+    return Summary(run.rows, norm.status, time.perf_counter() - start)
+
+
+class _Run:
+    """One file's pass: blocks in, fields resolved, blocks out in the same order."""
+
+    hint_idx: int | None = None
+    ctx_idx: int | None = None
+
+    def __init__(
+        self,
+        source: CsvSource,
+        norm: Normalizer,
+        columns: list[str],
+        idx: list[int],
+        header: list[str],
+        inplace: dict[str, int],
+        raw: bool,
+        progress: Any,
+    ) -> None:
+        self.source, self.norm, self.columns, self.idx = source, norm, columns, idx
+        self.header, self.inplace, self.raw, self.progress = header, inplace, raw, progress
+        self.n = len(source.header)
+        self.rows = 0
+
+    def write(self, stream: Any, fmt: str, delimiter: str) -> None:
+        sink = JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, self.source.eol)
+        sink.write_header(self.header)
+        chunks = self.source.chunks()
+        if self.ctx_idx is not None:
+            chunks = _align_runs(chunks, self._group_key)
+        for chunk in chunks:
+            self._chunk(chunk, sink)
+            self.rows += len(chunk.rows)
+            if self.progress is not None:
+                self.progress(self.rows, self.source.position(), self.source.size)
+
+    def _group_key(self, row: list[str]) -> tuple[str, str]:
+        c, h = self.ctx_idx, self.hint_idx
+        return (
+            row[c] if c is not None and c < len(row) else "",
+            row[h] if h is not None and h < len(row) else "",
+        )
+
+    def _chunk(self, chunk: Any, sink: Any) -> None:
+        n, rows = self.n, chunk.rows
+        bad = set(chunk.errors)
+        odd = [j for j, r in enumerate(rows) if len(r) != n]
+        for j in odd:
+            if len(rows[j]) > n and j not in bad:
+                if self.norm.on_error != "keep":
+                    raise InputError(
+                        f"line {chunk.lineno(j)}: {len(rows[j])} fields, the header has {n}"
+                    )
+                bad.add(j)
+            if len(rows[j]) < n:
+                rows[j] = rows[j] + [""] * (n - len(rows[j]))
+        hints = None if self.hint_idx is None else [r[self.hint_idx] for r in rows]
+        all_keys, all_cells = [], []
+        for col, ci in zip(self.columns, self.idx, strict=True):
+            values: list[Any] = [r[ci] for r in rows]
+            for j in bad:
+                values[j] = None
+            if self.ctx_idx is not None:
+                cells = self._groups(col, rows, values, hints)
+            else:
+                keys = values if hints is None else list(zip(values, hints, strict=True))
+                for j in bad:
+                    keys[j] = BAD_ROW
+                cells = self.norm.cells(col, keys, lambda k, ks=keys: chunk.lineno(ks.index(k)))
+                all_keys.append(keys)
+            all_cells.append(cells)
+        if self.raw and chunk.lines is not None:
+            self._raw(chunk, all_keys, all_cells, set(odd) | bad, sink)
+        else:
+            sink.write_rows(
+                [self._assemble(rows[j], [c[j] for c in all_cells]) for j in range(len(rows))]
+            )
+
+    def _groups(self, col: str, rows: list, values: list, hints: list | None) -> list[Cell]:
+        cells: list[Cell] = []
+        start = 0
+        keys = [self._group_key(r) for r in rows]
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or keys[i] != keys[start]:
+                hint = hints[start] if hints is not None else self.norm.oblast
+                cells.extend(self.norm.group_cells(col, values[start:i], hint))
+                start = i
+        return cells
+
+    def _assemble(self, row: list[str], cells: list[Cell]) -> list[str]:
+        n = self.n
+        if not self.inplace:
+            out = row[:n]
+            for cell in cells:
+                out.extend(cell)
+        else:
+            out = row[:n]
+            for col, cell in zip(self.columns, cells, strict=True):
+                for name, v in zip(output_names(col), cell, strict=True):
+                    pos = self.inplace.get(name)
+                    if pos is None:
+                        out.append(v)
+                    else:
+                        out[pos] = v
+        out.extend(row[n:])
+        return out
+
+    def _raw(self, chunk: Chunk, keys: list, cells: list, fix: set[int], sink: Any) -> None:
+        """Write one-line records as their own text plus the pre-serialised fields."""
+        lines, rows = chunk.lines, chunk.rows
+        assert lines is not None
+        eol = sink.eol
+        k = len(eol)
+        text = "".join(lines)
+        if text.count(eol) == len(lines) and text.count("\n") + text.count("\r") == len(lines) * k:
+            bodies = [line[:-k] for line in lines]
+        else:
+            bodies = [line.rstrip("\r\n") for line in lines]
+        suffix = self.norm.suffix
+        parts: list[Any] = [bodies]
+        parts.extend([list(map(suffix.__getitem__, ks)) for ks in keys])
+        parts.append([eol] * len(lines))
+        out = list(map("".join, zip(*parts, strict=True)))
+        for j in fix:
+            row = self._assemble(rows[j], [c[j] for c in cells])
+            out[j] = serialize(row, sink.delimiter) + eol
+        sink.write_text("".join(out))
+
+
+def _align_runs(chunks: Iterator[Any], key: Any, limit: int = 50_000) -> Iterator[Any]:
+    """Re-cut blocks so that a run of rows with one group key is never split (up to limit)."""
+    carry = None
+    for chunk in chunks:
+        if carry is not None:
+            chunk, carry = carry + chunk, None
+        rows = chunk.rows
+        last, i = key(rows[-1]), len(rows) - 1
+        while i > 0 and key(rows[i - 1]) == last:
+            i -= 1
+        if i == 0 and len(rows) < limit:
+            carry = chunk
+        elif i == 0:
+            yield chunk
+        else:
+            head, carry = chunk.split(i)
+            yield head
+    if carry is not None:
+        yield carry

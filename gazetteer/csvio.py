@@ -1,0 +1,448 @@
+"""Reading and writing delimited text for batch normalisation.
+
+What this module decides, so that the batch layer does not have to:
+
+* **Encoding.** A BOM wins (UTF-8, UTF-16); otherwise a sample must decode as strict UTF-8;
+  otherwise it is Windows-1251 if the non-ASCII text it decodes to is mostly Cyrillic letters;
+  otherwise the caller must say (``encoding=``). Output is always UTF-8, with a BOM exactly
+  when the input had one (a file that came from Excel goes back to Excel intact).
+* **Dialect.** The delimiter is the one of ``,`` ``;`` tab that splits the first records into
+  the most, consistent, fields (ties go to ``.tsv``'s tab or to the comma). The line ending of
+  the header is kept for every output line. Quoting is RFC 4180 (``"`` doubled inside).
+* **Records.** Input is read in blocks of lines and parsed strictly: a quote left open at end
+  of file, or text after a closing quote, is an error naming its line. Each record keeps its
+  raw text when it is one line, so the batch layer can copy it to the output byte for byte.
+* **Atomic output.** :func:`atomic_path` gives a temporary name in the target's directory and
+  renames it over the target only when the block finishes without an exception.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, BinaryIO
+
+from .errors import GazetteerError
+
+SAMPLE_BYTES = 1 << 16
+DELIMITERS = (",", ";", "\t")
+BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class InputError(GazetteerError):
+    """An input file that cannot be read as asked: encoding, quoting, header, columns."""
+
+
+def missing_extra(package: str, extra: str, what: str) -> ImportError:
+    """The ImportError to raise when an optional dependency is absent."""
+    return ImportError(f"{what} needs {package}: pip install 'placematch[{extra}]'")
+
+
+# --- encodings -----------------------------------------------------------------------------
+
+
+def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
+    """Return ``(codec, had_bom)`` for a sample of a file's first bytes.
+
+    ``complete`` says the sample is the whole file (so a cut multi-byte character at its end
+    is an error, not an artefact of sampling).
+
+    >>> detect_encoding("Київ".encode("cp1251"))
+    ('cp1251', False)
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", True
+    if sample.startswith(BOMS[1:]):
+        return "utf-16", True
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    text = sample.decode("cp1251", errors="replace")
+    high = [c for c in text if ord(c) > 127]
+    cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
+    if high and cyrillic >= 0.7 * len(high):
+        return "cp1251", False
+    raise InputError(
+        "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
+        "pass --encoding"
+    )
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that replays a consumed prefix before the rest of a stream (stdin)."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = memoryview(prefix)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+# --- dialect -------------------------------------------------------------------------------
+
+
+def sniff_delimiter(sample: str, default: str = ",") -> str:
+    """The delimiter among ``,`` ``;`` tab that splits the sample's records most consistently.
+
+    >>> sniff_delimiter('name;oblast\\n"Kyiv, city";UA-30\\n')
+    ';'
+    """
+    cut = sample.rfind("\n")
+    text = sample[: cut + 1] if cut >= 0 else sample
+    order = (default, *(d for d in DELIMITERS if d != default))
+    best, best_score = default, (False, 1)
+    for delim in order:
+        try:
+            records = []
+            for rec in csv.reader(io.StringIO(text), delimiter=delim, strict=True):
+                records.append(len(rec))
+                if len(records) >= 50:
+                    break
+        except csv.Error:
+            continue
+        if not records or records[0] < 2:
+            continue
+        consistent = sum(n == records[0] for n in records) >= 0.9 * len(records)
+        score = (consistent, records[0])
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def sniff_eol(sample: str) -> str:
+    """The line ending of the sample's first line (``\\r\\n``, ``\\n`` or ``\\r``)."""
+    nl = sample.find("\n")
+    if nl > 0 and sample[nl - 1] == "\r":
+        return "\r\n"
+    if nl < 0 and "\r" in sample:
+        return "\r"
+    return "\n"
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@dataclass
+class Chunk:
+    """A block of consecutive records.
+
+    ``lines`` holds each record's raw text (with its line ending) when every record of the
+    block is exactly one physical line, else ``None``. ``errors`` maps a record's index to
+    the parse error that made it (``on_error="keep"`` only).
+    """
+
+    rows: list[list[str]]
+    first_line: int
+    lines: list[str] | None = None
+    linenos: list[int] | None = None
+    errors: dict[int, str] = field(default_factory=dict)
+
+    def lineno(self, index: int) -> int:
+        """The physical line where record ``index`` starts."""
+        return self.linenos[index] if self.linenos is not None else self.first_line + index
+
+    def split(self, at: int) -> tuple[Chunk, Chunk]:
+        """The records before ``at`` and from ``at`` on, as two chunks."""
+        linenos = [self.lineno(i) for i in range(len(self.rows))]
+        parts = []
+        for lo, hi in ((0, at), (at, len(self.rows))):
+            part = Chunk(
+                self.rows[lo:hi],
+                linenos[lo] if lo < hi else self.first_line,
+                lines=self.lines[lo:hi] if self.lines is not None else None,
+                linenos=linenos[lo:hi],
+                errors={i - lo: e for i, e in self.errors.items() if lo <= i < hi},
+            )
+            parts.append(part)
+        return parts[0], parts[1]
+
+    def __add__(self, other: Chunk) -> Chunk:
+        n = len(self.rows)
+        both = self.lines is not None and other.lines is not None
+        return Chunk(
+            self.rows + other.rows,
+            self.first_line,
+            lines=self.lines + other.lines if both else None,  # type: ignore[operator]
+            linenos=[self.lineno(i) for i in range(n)]
+            + [other.lineno(i) for i in range(len(other.rows))],
+            errors={**self.errors, **{i + n: e for i, e in other.errors.items()}},
+        )
+
+
+class CsvSource:
+    """A delimited text input opened for streaming: header, dialect, then :meth:`chunks`."""
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        on_error: str = "stop",
+    ) -> None:
+        self.path = path
+        self.on_error = on_error
+        if path == "-":
+            raw: BinaryIO = sys.stdin.buffer
+            sample = raw.read(SAMPLE_BYTES)
+            self.size: int | None = None
+            self._binary: BinaryIO = io.BufferedReader(_Prefixed(sample, raw))  # type: ignore[arg-type]
+        else:
+            try:
+                self._binary = open(path, "rb")  # noqa: SIM115 - closed in close()
+            except OSError as exc:
+                raise InputError(f"cannot open {path}: {exc.strerror}") from None
+            self.size = os.fstat(self._binary.fileno()).st_size
+            sample = self._binary.read(SAMPLE_BYTES)
+            self._binary.seek(0)
+        if encoding is None:
+            encoding, self.bom = detect_encoding(sample, complete=len(sample) < SAMPLE_BYTES)
+        else:
+            self.bom = sample.startswith(BOMS)
+            if self.bom and encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+                encoding = "utf-8-sig"
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        self.encoding = encoding
+        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="")  # type: ignore[arg-type]
+        head = sample.decode(encoding, errors="ignore")
+        default = "\t" if path.lower().endswith(".tsv") else ","
+        self.delimiter = _delimiter_arg(delimiter) if delimiter else sniff_delimiter(head, default)
+        self.eol = sniff_eol(head)
+        self._line = 1
+        self.header = self._read_header()
+
+    def _reader(self, lines: list[str], strict: bool = True) -> Iterator[list[str]]:
+        return csv.reader(lines, delimiter=self.delimiter, quotechar='"', strict=strict)
+
+    def _readlines(self, hint: int) -> list[str]:
+        try:
+            return self._text.readlines(hint)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"line {self._line}: the bytes are not valid {self.encoding} ({exc.reason}); "
+                "pass --encoding"
+            ) from None
+
+    def _read_header(self) -> list[str]:
+        lines: list[str] = []
+        while True:
+            more = self._readlines(1)
+            lines.extend(more)
+            if not lines:
+                raise InputError(f"{self.path}: empty input, no header row")
+            try:
+                rows = list(self._reader(lines))
+            except csv.Error:
+                if not more or len(lines) > 1000:
+                    raise InputError("line 1: the header has an unclosed quote") from None
+                continue
+            self._line += len(lines)
+            return rows[0] if rows and rows[0] else [""]
+
+    def position(self) -> int:
+        """Bytes consumed so far (for progress; read-ahead makes it approximate)."""
+        try:
+            return self._binary.tell()
+        except (OSError, ValueError):
+            return 0
+
+    def chunks(self, hint: int = 1 << 20) -> Iterator[Chunk]:
+        """Yield the records after the header in blocks of about ``hint`` characters."""
+        while True:
+            lines = self._readlines(hint)
+            if not lines:
+                return
+            while True:
+                rows: list[list[str]] = []
+                reader = self._reader(lines)
+                try:
+                    rows.extend(reader)
+                    break
+                except csv.Error:
+                    if reader.line_num < len(lines):  # type: ignore[attr-defined]
+                        break
+                    more = self._readlines(max(hint, sum(map(len, lines))))
+                    if not more:
+                        break
+                    lines.extend(more)
+            if len(rows) == len(lines) and reader.line_num == len(lines):  # type: ignore[attr-defined]
+                chunk = Chunk(rows, self._line, lines=lines)
+            else:
+                chunk = self._slow_chunk(lines)
+            self._line += len(lines)
+            yield chunk
+
+    def _slow_chunk(self, lines: list[str]) -> Chunk:
+        """Parse a block record by record, tracking lines; bad quoting stops or is kept."""
+        chunk = Chunk([], self._line, linenos=[])
+        assert chunk.linenos is not None
+        reader = self._reader(lines)
+        done = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return chunk
+            except csv.Error as exc:
+                line = self._line + done
+                at_end = str(exc).startswith("unexpected end of data")
+                what = "unclosed quote at end of file" if at_end else f"bad quoting ({exc})"
+                if self.on_error != "keep":
+                    raise InputError(f"line {line}: {what}") from None
+                bad = lines[done : reader.line_num]  # type: ignore[attr-defined]
+                row = [f for rec in self._reader(bad, strict=False) for f in rec]
+                chunk.errors[len(chunk.rows)] = what
+            chunk.rows.append(row)
+            chunk.linenos.append(self._line + done)
+            done = reader.line_num  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Close the underlying file (never stdin)."""
+        if self.path != "-":
+            self._text.close()
+
+
+def _delimiter_arg(value: str) -> str:
+    named = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}
+    value = named.get(value.lower(), value)
+    if len(value) != 1 or value in '"\r\n':
+        raise InputError(f"bad delimiter {value!r}: give one character, or 'tab'")
+    return value
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_path(path: str) -> Iterator[str]:
+    """Yield a temporary path beside ``path``; rename it to ``path`` only on success.
+
+    On any exception, KeyboardInterrupt included, the temporary file is removed and the
+    exception propagates; ``path`` is never left half written.
+    """
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=directory)
+    os.close(fd)
+    try:
+        yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def open_text_output(target: str | IO[bytes], *, bom: bool) -> IO[str]:
+    """A UTF-8 text stream over a path or a binary stream, with a BOM if asked."""
+    encoding = "utf-8-sig" if bom else "utf-8"
+    if isinstance(target, str):
+        return open(target, "w", encoding=encoding, newline="")
+    return io.TextIOWrapper(target, encoding=encoding, newline="", write_through=False)
+
+
+def csv_writer(stream: IO[str], delimiter: str, eol: str) -> csv._writer:  # type: ignore[name-defined]
+    """The one writer dialect of the package: minimal RFC 4180 quoting."""
+    return csv.writer(stream, delimiter=delimiter, quotechar='"', lineterminator=eol)
+
+
+def serialize(fields: list[str] | tuple[str, ...], delimiter: str) -> str:
+    """Fields as one delimited, quoted text without a line ending."""
+    buf = io.StringIO()
+    csv_writer(buf, delimiter, "\n").writerow(fields)
+    return buf.getvalue()[:-1]
+
+
+class CsvSink:
+    """Delimited output: header, then rows or pre-serialised text."""
+
+    def __init__(self, stream: IO[str], delimiter: str, eol: str) -> None:
+        self.stream = stream
+        self.delimiter = delimiter
+        self.eol = eol
+        self._writer = csv_writer(stream, delimiter, eol)
+
+    def write_header(self, columns: list[str]) -> None:
+        self._writer.writerow(columns)
+
+    def write_rows(self, rows: list[list[str]]) -> None:
+        self._writer.writerows(rows)
+
+    def write_text(self, text: str) -> None:
+        self.stream.write(text)
+
+
+class JsonlSink:
+    """JSON Lines output: one object per row, keys in column order, values as strings."""
+
+    delimiter = None
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self._columns: list[str] = []
+
+    def write_header(self, columns: list[str]) -> None:
+        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        if dupes:
+            raise InputError(f"JSON Lines output needs unique column names; repeated: {dupes}")
+        self._columns = columns
+
+    def write_rows(self, rows: list[list[str]]) -> None:
+        cols = self._columns
+        dumps = json.dumps
+        self.stream.write(
+            "".join(
+                [
+                    dumps(dict(zip(cols, row, strict=False)), ensure_ascii=False) + "\n"
+                    for row in rows
+                ]
+            )
+        )
+
+
+REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error"]
+
+
+def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
+    """Write report records: JSON Lines if ``path`` ends in ``.jsonl``, else CSV.
+
+    In CSV the candidates are one field, ``code name (oblast) score`` joined by ``; ``.
+    """
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        if path.lower().endswith(".jsonl"):
+            for rec in records:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            return
+        writer = csv_writer(f, ",", "\n")
+        writer.writerow(REPORT_COLUMNS)
+        for rec in records:
+            cands = "; ".join(
+                f"{c['code']} {c['name']} ({c['oblast']}) {c['score']}" for c in rec["candidates"]
+            )
+            writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"]])
