@@ -1,0 +1,35 @@
+"""Gazetteer matching: find the canonical entry for a place name however it is written.
+
+>>> from gazetteer import Gazetteer
+>>> gz = Gazetteer.default()
+>>> best = gz.lookup("Lyubymivka", oblast="Kherson Oblast")[0]
+>>> best.entry.code, best.entry.name, best.kind
+('UA65020150020078280', 'Liubymivka', 'variant')
+"""
+
+from .errors import (
+    GazetteerError,
+    GazetteerFileError,
+    NoMatchError,
+    UnknownCodeError,
+    UnknownSourceError,
+)
+from .gazetteer import DEFAULT_MIN_SCORE, Gazetteer
+from .index import NAME_SOURCES
+from .model import Entry, Match, MatchKind, Resolution, Status
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "NAME_SOURCES",
+    "Entry",
+    "Gazetteer",
+    "GazetteerError",
+    "GazetteerFileError",
+    "Match",
+    "MatchKind",
+    "NoMatchError",
+    "Resolution",
+    "Status",
+    "UnknownCodeError",
+    "UnknownSourceError",
+]

@@ -1,0 +1,168 @@
+"""``resolve_many``: names that belong together choose their same-named candidates together.
+
+A news article that names Lyubymivka, Bilyaivka and Ukrainka (each the name of many
+villages) is about one area: the right readings are the ones that lie near each other. Each
+name first gets its own candidates; a name whose answer is already certain (the only place
+of its name, or far ahead of the next) stays as it is. For the others, every settlement
+candidate close to the best (a city and the villages of its name alike) is given the support
+of the group. Each other name spreads one vote evenly over the units its own candidates lie
+in (a name with candidates in 12 oblasts gives 1/12 to each); a candidate's support is the
+votes for its hromada (x1), raion (x1.5) and oblast (x0.5). The candidate with the best
+rank + 4 x support wins when its support is clearly higher than every rival's; otherwise the
+name keeps its own answer. A village replaces a city of its name only when at least two
+other names of the group lie in the village's raion. Tallies make a group of n names cost
+O(n·k), not O(n²).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .model import Resolution
+from .rank import CATEGORY_PRIOR, Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: How far below a name's best score a candidate may be and still be chosen by context.
+POOL_MARGIN = 2.0
+#: Support for a candidate from another name with a candidate in the same unit.
+OBLAST_SUPPORT, RAION_SUPPORT, HROMADA_SUPPORT = 0.5, 1.5, 1.0
+_SETTLEMENTS = frozenset("KMXC")
+#: How much more support the chosen candidate needs than every rival.
+DECISIVE_SUPPORT = 0.2
+#: Other names that must lie in a village's raion before it may replace a city of its name.
+MIN_RAION_NAMES = 2
+#: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
+SUPPORT_WEIGHT = 4.0
+
+
+def resolve_group(
+    gz: Gazetteer,
+    names: list[str],
+    *,
+    oblast: str | None = None,
+    min_score: float | None = None,
+    sources: Iterable[str] | None = None,
+) -> list[Resolution]:
+    """Resolve ``names`` as one group; see the module docs."""
+    singles = [gz.resolve(n, oblast=oblast, min_score=min_score, sources=sources) for n in names]
+    pools = [_pool(gz, name, single, oblast, sources) for name, single in zip(names, singles)]
+    tallies = _tally(gz, pools)
+    raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
+    results = []
+    for name, single, pool in zip(names, singles, pools):
+        if len(pool) < 2 or _is_certain(single):
+            results.append(single)
+            continue
+        own = _units(gz, pool)
+        supported = sorted(
+            ((_support(gz, s, tallies, own), s) for s in pool),
+            key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
+        )
+        top_support, top = supported[0]
+        next_support = max(support for support, _ in supported[1:])
+        if top_support - next_support < DECISIVE_SUPPORT or not _may_replace(
+            gz, top, pool, raion_names
+        ):
+            results.append(single)
+            continue
+        why = (
+            *top.explain,
+            f"context: support {top_support:g} from the group, next {next_support:g}",
+        )
+        best = replace(gz._match(top, False), explain=why)
+        rest = tuple(gz._match(s, False) for _, s in supported[1:5])
+        results.append(Resolution(name, "matched", best, (best, *rest)))
+    return results
+
+
+def _pool(
+    gz: Gazetteer, name: str, single: Resolution, oblast: str | None, sources: Iterable[str] | None
+) -> list[Scored]:
+    """The candidates context may choose among (only the answer when it is already certain)."""
+    if single.status == "unmatched" or single.best is None:
+        return []
+    from .gazetteer import _check_sources
+
+    scored = gz._candidates(name, oblast, _check_sources(sources))
+    if _is_certain(single):
+        return scored[:1]
+    best = scored[0].score
+    settlement = gz.entries[scored[0].position].category in _SETTLEMENTS
+    return [
+        s
+        for s in scored[:60]
+        if s.score >= best - POOL_MARGIN
+        and (gz.entries[s.position].category in _SETTLEMENTS) == settlement
+    ]
+
+
+def _may_replace(gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str]) -> bool:
+    """A place of a lesser category (a village for a city) needs two other names in its raion."""
+    best_category = max(CATEGORY_PRIOR.get(gz.entries[s.position].category, 0.0) for s in pool)
+    entry = gz.entries[top.position]
+    if CATEGORY_PRIOR.get(entry.category, 0.0) >= best_category:
+        return True
+    return raion_names[entry.raion_code] - 1 >= MIN_RAION_NAMES
+
+
+def _is_certain(single: Resolution) -> bool:
+    """The only place of its name (no rival within the margin) needs no help from the group."""
+    return single.status == "matched" and (
+        len(single.candidates) < 2
+        or single.candidates[1].score < single.candidates[0].score - POOL_MARGIN
+    )
+
+
+def _units(gz: Gazetteer, pool: list[Scored]) -> tuple[set[str], set[str], set[str]]:
+    oblasts, raions, hromadas = set(), set(), set()
+    for s in pool:
+        entry = gz.entries[s.position]
+        oblasts.add(entry.oblast)
+        if entry.raion_code:
+            raions.add(entry.raion_code)
+        if entry.hromada_code:
+            hromadas.add(entry.hromada_code)
+    return oblasts, raions, hromadas
+
+
+Tally = dict[str, float]
+
+
+def _tally(gz: Gazetteer, pools: list[list[Scored]]) -> tuple[Tally, Tally, Tally]:
+    """Each name's belief in each unit (1/k over its k candidate units), summed over names."""
+    oblasts: Tally = defaultdict(float)
+    raions: Tally = defaultdict(float)
+    hromadas: Tally = defaultdict(float)
+    for pool in pools:
+        for tally, units in zip((oblasts, raions, hromadas), _units(gz, pool)):
+            for unit in units:
+                tally[unit] += 1.0 / len(units)
+    return oblasts, raions, hromadas
+
+
+def _support(
+    gz: Gazetteer,
+    s: Scored,
+    tallies: tuple[Tally, Tally, Tally],
+    own: tuple[set[str], set[str], set[str]],
+) -> float:
+    """Support from the other names (this name's own pool is subtracted out)."""
+    entry = gz.entries[s.position]
+    oblasts, raions, hromadas = tallies
+    own_o, own_r, own_h = own
+    support = OBLAST_SUPPORT * _others(oblasts, own_o, entry.oblast)
+    if entry.raion_code:
+        support += RAION_SUPPORT * _others(raions, own_r, entry.raion_code)
+    if entry.hromada_code:
+        support += HROMADA_SUPPORT * _others(hromadas, own_h, entry.hromada_code)
+    return support
+
+
+def _others(tally: Tally, own: set[str], unit: str) -> float:
+    """The tally of ``unit`` less this name's own share of it."""
+    return tally.get(unit, 0.0) - (1.0 / len(own) if unit in own else 0.0)

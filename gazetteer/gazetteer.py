@@ -1,0 +1,359 @@
+"""The :class:`Gazetteer`: entries, their names, and the way a query finds them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from translit import match_key, to_latin
+
+from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
+from .index import NAME_SOURCES, NameForm, NameIndex
+from .model import Entry, Match, Resolution
+from .oblasts import OblastTable
+from .query import CleanQuery, clean_query, normal_form
+from .rank import Prepared, Scored, order, score_form, tied_with_best
+
+#: A query's answer is ``unmatched`` below this score unless the caller sets another.
+DEFAULT_MIN_SCORE = 75.0
+#: How many candidates are scored at most (the closest keys first).
+_MAX_CANDIDATES = 400
+
+
+class Gazetteer:
+    """A set of entries with every written form of their names, ready to be queried.
+
+    ``Gazetteer.default()`` is Ukraine's KATOTTG; ``Gazetteer.from_file(path)`` is yours.
+    """
+
+    _default: Gazetteer | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        forms: Sequence[NameForm],
+        *,
+        seats: Iterable[int] = (),
+        oblasts: OblastTable | None = None,
+        index: NameIndex | None = None,
+    ) -> None:
+        self.entries = tuple(entries)
+        self.index = index if index is not None else NameIndex(forms)
+        self.seats = frozenset(seats)
+        self.oblasts = oblasts
+        self._by_code = {e.code: i for i, e in enumerate(self.entries)}
+        self._children: dict[str, list[int]] | None = None
+        self._form_cache: dict[int, tuple[str, str, str]] = {}
+        self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
+
+    # -- construction -----------------------------------------------------------------------
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The embedded KATOTTG gazetteer, loaded once (from the on-disk cache when warm)."""
+        with cls._default_lock:
+            if cls._default is None:
+                from .katottg import load_katottg
+
+                entries, forms, seats, oblasts, index = load_katottg()
+                cls._default = cls(entries, forms, seats=seats, oblasts=oblasts, index=index)
+            return cls._default
+
+    @classmethod
+    def from_file(cls, path: str | Path, **options: str) -> Gazetteer:
+        """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer")."""
+        from .userfile import read_user_gazetteer
+
+        entries, forms = read_user_gazetteer(Path(path), **options)
+        return cls(entries, forms)
+
+    # -- plain access -----------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def get(self, code: str, default: Entry | None = None) -> Entry | None:
+        """The entry with this code, or ``default``."""
+        i = self._by_code.get(code.strip().upper() if isinstance(code, str) else code)
+        return self.entries[i] if i is not None else default
+
+    def entry(self, code: str) -> Entry:
+        """The entry with this code; :class:`UnknownCodeError` when there is none."""
+        found = self.get(code)
+        if found is None:
+            raise UnknownCodeError(code)
+        return found
+
+    def children(self, code: str) -> list[Entry]:
+        """The entries directly below ``code``, in gazetteer order."""
+        self.entry(code)
+        if self._children is None:
+            children: dict[str, list[int]] = {}
+            for i, e in enumerate(self.entries):
+                if e.parent:
+                    children.setdefault(e.parent, []).append(i)
+            self._children = children
+        return [self.entries[i] for i in self._children.get(code, [])]
+
+    def hierarchy(self, code: str) -> list[Entry]:
+        """The entry and the units above it, top first."""
+        chain = [self.entry(code)]
+        while chain[-1].parent and (parent := self.get(chain[-1].parent)) is not None:
+            chain.append(parent)
+        return chain[::-1]
+
+    def parse_oblast(self, text: str) -> Entry | None:
+        """The top-level unit a text such as ``Kherson Oblast`` or ``UA-65`` names, if any."""
+        units = self.hint_oblasts(text)
+        return self.get(units[0]) if units else None
+
+    # -- hints ------------------------------------------------------------------------------
+    def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
+        """Codes of the top-level units a hint names, best first (empty when it names none)."""
+        if not text or not isinstance(text, str) or not text.strip():
+            return ()
+        return self._hint(text.strip())
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the gazetteer lives as long as the process
+    def _hint(self, text: str) -> tuple[str, ...]:
+        if self.oblasts is not None:
+            reading = self.oblasts.parse(text)
+            if reading is not None:
+                return tuple(o.code for o in reading.oblasts)
+        # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
+        best = self.lookup(text, limit=2)
+        if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
+            top = self._top_code(best[0].entry)
+            return (top,) if top else ()
+        return ()
+
+    def _top_code(self, entry: Entry) -> str:
+        while entry.parent:
+            parent = self.get(entry.parent)
+            if parent is None:
+                break
+            entry = parent
+        return entry.code
+
+    def _iso_of(self, codes: tuple[str, ...]) -> tuple[str, ...]:
+        found = []
+        for code in codes:
+            e = self.get(code)
+            if e is not None:
+                found.append(e.oblast or e.code)
+        return tuple(found)
+
+    # -- queries ----------------------------------------------------------------------------
+    def lookup(
+        self,
+        query: str,
+        *,
+        oblast: str | None = None,
+        limit: int = 5,
+        sources: Iterable[str] | None = None,
+    ) -> list[Match]:
+        """Candidates for ``query``, best first; ``oblast`` is a hint in any written form."""
+        if not isinstance(query, str):
+            raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
+        allowed = _check_sources(sources)
+        scored = self._candidates(query, oblast, allowed)
+        tied = tied_with_best(scored)
+        return [self._match(s, s.position in tied) for s in scored[: max(limit, 0)]]
+
+    def resolve(
+        self,
+        query: str,
+        *,
+        oblast: str | None = None,
+        min_score: float | None = None,
+        sources: Iterable[str] | None = None,
+    ) -> Resolution:
+        """The verdict on one query: ``matched``, ``ambiguous`` or ``unmatched``, and why."""
+        if not isinstance(query, str):
+            raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
+        allowed = _check_sources(sources)
+        threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+        return self._resolve(query, oblast or "", allowed, threshold)
+
+    def _resolve_uncached(
+        self, query: str, oblast: str, allowed: frozenset[str], threshold: float
+    ) -> Resolution:
+        scored = self._candidates(query, oblast or None, allowed)
+        if not scored or scored[0].score < threshold:
+            return Resolution(
+                query, "unmatched", None, tuple(self._match(s, False) for s in scored[:3])
+            )
+        tied = tied_with_best(scored)
+        candidates = tuple(self._match(s, s.position in tied) for s in scored[:5])
+        status = "ambiguous" if tied else "matched"
+        return Resolution(query, status, candidates[0], candidates)
+
+    def resolve_many(
+        self,
+        names: Iterable[str],
+        *,
+        oblast: str | None = None,
+        min_score: float | None = None,
+        sources: Iterable[str] | None = None,
+    ) -> list[Resolution]:
+        """Resolve names that belong together (a row, a report, an article) coherently."""
+        from .context import resolve_group
+
+        return resolve_group(self, list(names), oblast=oblast, min_score=min_score, sources=sources)
+
+    # -- the query path ---------------------------------------------------------------------
+    def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
+        cleaned = clean_query(query)
+        hint_codes = self.hint_oblasts(oblast) if oblast else ()
+        beside_raions: tuple[str, ...] = ()
+        for text in cleaned.beside:
+            codes = self.hint_oblasts(text) if self.oblasts is not None else ()
+            if codes and not hint_codes:
+                hint_codes = codes
+            elif not codes:
+                beside_raions += self._raions_named(text)
+        if not cleaned.name:
+            return []
+        if self.oblasts is not None and cleaned.wants == "O":
+            as_oblast = self._oblast_answer(cleaned)
+            if as_oblast:
+                return as_oblast
+        name, wants = cleaned.name, cleaned.wants
+        if self.oblasts is not None and not hint_codes:
+            name, hint_codes = self._split_trailing_hint(cleaned, hint_codes)
+            if name != cleaned.name and wants == "O":
+                wants = ""
+        prepared = Prepared(
+            name=name,
+            normal=normal_form(name),
+            key=match_key(name),
+            latin=_plain_latin(name),
+            wants=wants,
+            hint=self._iso_of(hint_codes),
+            raion=beside_raions,
+        )
+        positions = self._form_positions(prepared, allowed)
+        best: dict[int, Scored] = {}
+        for p in positions:
+            form = self.index.forms[p]
+            normal, key, latin = self._form_texts(p)
+            entry = self.entries[form.entry]
+            s = score_form(
+                prepared, form, normal, key, latin, entry, is_seat=form.entry in self.seats
+            )
+            held = best.get(form.entry)
+            if held is None or s.rank > held.rank:
+                best[form.entry] = Scored(
+                    form.entry, s.score, s.rank, s.tie, s.kind, form, s.explain
+                )
+        return order(list(best.values()))
+
+    def _form_positions(self, q: Prepared, allowed: frozenset[str]) -> list[int]:
+        forms = self.index.forms
+        positions = [p for p in self.index.exact(q.name) if forms[p].source in allowed]
+        positions += [p for p in self.index.keyed(q.key) if forms[p].source in allowed]
+        in_hint = not q.hint or any(
+            self.entries[forms[p].entry].oblast in q.hint for p in positions
+        )
+        if not positions or not in_hint:
+            near = sorted(self.index.near_keys(q.key))
+            for key in near:
+                positions += [p for p in self.index.keyed(key) if forms[p].source in allowed]
+        return list(dict.fromkeys(positions))[:_MAX_CANDIDATES]
+
+    def _form_texts(self, position: int) -> tuple[str, str, str]:
+        cached = self._form_cache.get(position)
+        if cached is None:
+            text = self.index.forms[position].text
+            cached = (normal_form(text), match_key(text), _plain_latin(text))
+            self._form_cache[position] = cached
+        return cached
+
+    def _oblast_answer(self, cleaned: CleanQuery) -> list[Scored]:
+        assert self.oblasts is not None
+        reading = self.oblasts.parse(f"{cleaned.name} oblast")
+        if reading is None or reading.score < 90:
+            return []
+        answers = []
+        for rank, unit in enumerate(reading.oblasts):
+            i = self._by_code[unit.code]
+            form = NameForm(i, unit.name, "official")
+            score = reading.score - rank * 0.01
+            why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
+            kind = "exact" if reading.score >= 100 else "variant"
+            answers.append(
+                Scored(i, round(score, 2), score + 10, score + 10 - rank, kind, form, why)
+            )
+        return answers
+
+    def _split_trailing_hint(
+        self, cleaned: CleanQuery, hint: tuple[str, ...]
+    ) -> tuple[str, tuple[str, ...]]:
+        """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma."""
+        words = cleaned.name.split(" ")
+        if len(words) < 2 or cleaned.wants != "O":
+            return cleaned.name, hint
+        assert self.oblasts is not None
+        for cut in range(len(words) - 1, 0, -1):
+            reading = self.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
+            if reading is not None:
+                return " ".join(words[:cut]), tuple(o.code for o in reading.oblasts)
+        return cleaned.name, hint
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
+    def _raions_named(self, text: str) -> tuple[str, ...]:
+        lowered = text.lower()
+        if not any(w in lowered for w in ("raion", "rayon", "район", "р-н", "district")):
+            return ()
+        cleaned = clean_query(text)
+        key = match_key(cleaned.name)
+        stems = {key, key[:-2], key[:-3]}
+        found = []
+        for p in self.index.keyed(key) + [
+            q for k in self.index.near_keys(key) for q in self.index.keyed(k)
+        ]:
+            entry = self.entries[self.index.forms[p].entry]
+            if entry.category == "P":
+                found.append(entry.code)
+        if not found:
+            for entry in self.entries:
+                if entry.category == "P" and match_key(entry.name)[:-3] in stems:
+                    found.append(entry.code)
+        return tuple(dict.fromkeys(found))
+
+    def _match(self, s: Scored, ambiguous: bool) -> Match:
+        return Match(
+            entry=self.entries[s.position],
+            score=s.score,
+            kind=s.kind,
+            matched_name=s.form.text,
+            ambiguous=ambiguous,
+            explain=s.explain,
+        )
+
+
+def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
+    if sources is None:
+        return frozenset(NAME_SOURCES)
+    if isinstance(sources, str):
+        sources = [s for s in sources.replace(" ", "").split(",") if s]
+    chosen = frozenset(sources)
+    unknown = chosen - set(NAME_SOURCES)
+    if unknown:
+        raise UnknownSourceError(
+            f"unknown name source {', '.join(sorted(unknown))!r}; "
+            f"choose from {', '.join(NAME_SOURCES)}"
+        )
+    if not chosen:
+        raise GazetteerError("at least one name source is needed")
+    return chosen | {"official"}
+
+
+@lru_cache(maxsize=100_000)
+def _plain_latin(text: str) -> str:
+    """Lower-case Latin without marks, for comparing spellings finely."""
+    return normal_form(to_latin(text)) if not text.isascii() else normal_form(text)

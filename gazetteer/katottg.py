@@ -1,0 +1,155 @@
+"""Building the embedded KATOTTG gazetteer from the tables in ``data/``.
+
+The entries come from ``katottg.tsv`` and ``oblasts.tsv``; the name forms from the same
+(official), from rules applied to every Ukrainian name (russian, generated), and from
+``renamed.tsv`` (former) and ``exonyms.tsv`` (exonyms) where present. The result is cached
+on disk, keyed by the tables' bytes and the code that derives from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from translit import match_key
+
+from .index import NameForm, NameIndex
+from .model import Entry
+from .oblasts import Oblast, OblastTable
+from .storage import data_file, fingerprint, load_cached, read_table, store_cached
+
+#: Categories that are settlements (a generated Russian form is worth indexing for these).
+SETTLEMENTS = frozenset("KMXC")
+_HROMADA_END = re.compile(r"(?:ska|Cka|Ska|ka|a)$")
+
+
+def load_katottg() -> tuple[list[Entry], list[NameForm], frozenset[int], OblastTable, NameIndex]:
+    """The embedded gazetteer's parts, from the cache when it was built from the same inputs."""
+    names = ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv")
+    sources = [data_file(n) for n in names]
+    code_files = [Path(__file__).with_name(n) for n in ("katottg.py", "index.py", "query.py")]
+    import translit.keys
+
+    code_files.append(Path(translit.keys.__file__))
+    russian = _russian_module()
+    if russian is not None:
+        code_files.append(Path(russian.__file__))
+    key = fingerprint(
+        *(s.read_bytes() if s.is_file() else b"-" for s in sources),
+        *(p.read_bytes() for p in code_files),
+    )
+    cached = load_cached("katottg-index", key)
+    if cached is not None:
+        return cached
+    built = _build(*sources)
+    store_cached("katottg-index", key, built)
+    return built
+
+
+def _build(katottg, oblasts_file, renamed, exonyms):  # type: ignore[no-untyped-def]
+    rows = list(read_table(katottg))
+    oblasts = OblastTable(Oblast(**r) for r in read_table(oblasts_file))
+    by_code = {r["code"]: r for r in rows}
+    position = {r["code"]: i for i, r in enumerate(rows)}
+    entries: list[Entry] = []
+    for r in rows:
+        unit = oblasts.get(r["oblast"]) if r["oblast"] else None
+        raion = by_code.get(r["raion"])
+        hromada = by_code.get(r["hromada"])
+        entries.append(
+            Entry(
+                code=r["code"],
+                name=r["name"],
+                name_uk=r["name_uk"],
+                category=r["category"],
+                oblast=unit.iso if unit else "",
+                oblast_name=unit.name if unit else "",
+                raion=raion["name"] if raion else "",
+                raion_code=r["raion"],
+                hromada=hromada["name"] if hromada else "",
+                hromada_code=r["hromada"],
+                parent=r["parent"],
+            )
+        )
+    forms: list[NameForm] = []
+    forms.extend(_official_forms(entries, oblasts, position))
+    forms.extend(_russian_forms(entries))
+    if renamed.is_file():
+        forms.extend(_former_forms(read_table(renamed), position))
+    if exonyms.is_file():
+        forms.extend(_exonym_forms(read_table(exonyms), position))
+    seats = _seats(entries, position)
+    return entries, forms, seats, oblasts, NameIndex(forms)
+
+
+def _official_forms(
+    entries: list[Entry], oblasts: OblastTable, position: dict[str, int]
+) -> Iterator[NameForm]:
+    for i, entry in enumerate(entries):
+        yield NameForm(i, entry.name_uk, "official")
+        if entry.name and entry.name != entry.name_uk:
+            yield NameForm(i, entry.name, "official")
+    for unit in oblasts.oblasts:
+        i = position[unit.code]
+        if unit.name_en and match_key(unit.name_en) != match_key(unit.name):
+            yield NameForm(i, unit.name_en, "official", note="English name")
+        if unit.name_ru and unit.name_ru != unit.name_uk:
+            yield NameForm(i, unit.name_ru, "russian", note="Russian name of the oblast")
+
+
+def _russian_module():  # type: ignore[no-untyped-def]
+    try:
+        from translit import russian
+    except ImportError:
+        return None
+    return russian
+
+
+def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
+    russian = _russian_module()
+    if russian is None:
+        return
+    for i, entry in enumerate(entries):
+        if entry.category not in SETTLEMENTS:
+            continue
+        seen = {match_key(entry.name_uk)}
+        for rank, form in enumerate(russian.russian_forms(entry.name_uk), start=1):
+            key = match_key(form)
+            if key and key not in seen:
+                seen.add(key)
+                yield NameForm(i, form, "russian", rank=rank - 1, note="Russian form by rule")
+
+
+def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:
+    for row in rows:
+        i = position.get(row.get("code", ""))
+        if i is None:
+            continue
+        note = " ".join(p for p in (row.get("year", ""), row.get("source", "")) if p)
+        for column in ("old_name_uk", "old_name_ru"):
+            if row.get(column):
+                yield NameForm(i, row[column], "former", note=f"former name, {note}".strip(", "))
+
+
+def _exonym_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:
+    for row in rows:
+        i = position.get(row.get("code", ""))
+        if i is not None and row.get("name"):
+            yield NameForm(i, row["name"], "exonyms", note=f"GeoNames, {row.get('lang', '')}")
+
+
+def _seats(entries: list[Entry], position: dict[str, int]) -> frozenset[int]:
+    """Settlements whose name the hromada they belong to bears (its administrative centre)."""
+    seats: set[int] = set()
+    for i, entry in enumerate(entries):
+        if entry.category not in SETTLEMENTS or not entry.hromada_code:
+            continue
+        hromada = entries[position[entry.hromada_code]]
+        stem = _HROMADA_END.sub("", match_key(hromada.name_uk))
+        own = match_key(entry.name_uk)
+        if stem and (own.startswith(stem) or fuzz.ratio(stem, own[: len(stem)]) >= 88):
+            seats.add(i)
+    return frozenset(seats)

@@ -1,0 +1,156 @@
+"""The top-level units (oblasts, Crimea, Kyiv, Sevastopol) and reading them from free text.
+
+People write an oblast in many ways: ``Kherson Oblast``, ``Khersonska oblast``,
+``Kherson region``, ``Херсонська обл.``, ``Херсонская область``, ``Cherson``,
+``Oblast Kherson``, ``UA-65``, ``UA65``. :class:`OblastTable.parse` reads all of them: it
+drops the words that say "oblast", then compares the match key of what is left with the
+keys of every name the table knows for each unit (Ukrainian, KMU, English, Russian, the
+centre's name), accepting a prefix (``Kharkov`` in ``Kharkovskaya``) or a near spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from translit import match_key
+
+#: Words that say "this is an oblast" in the languages of the data; they carry no name.
+OBLAST_WORDS = frozenset(
+    """oblast oblasti oblasts obl region regions province oblastʹ
+    область області обл обласць вобласць""".split()
+)
+#: Words of the Crimean unit's long name and other filler around an oblast name.
+FILLER_WORDS = frozenset(
+    """autonomous republic respublika avtonomna of the ar arc aрк арк автономна
+    республіка автономная республика""".split()
+)
+#: The cities with special status and the unit that surrounds each of them.
+_ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
+#: The cities with special status and the unit that surrounds each of them.
+_ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
+_CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
+_FULL_CODE = re.compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
+_ADJECTIVE_END = re.compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
+
+
+@dataclass(frozen=True)
+class Oblast:
+    """One top-level unit, as ``data/oblasts.tsv`` lists it."""
+
+    prefix: str  #: KATOTTG prefix, ``UA65``
+    code: str  #: full KATOTTG code of the unit
+    iso: str  #: ISO 3166-2, ``UA-65``
+    name_uk: str
+    name: str  #: KMU Latin
+    name_en: str
+    name_ru: str
+    center_uk: str
+
+
+@dataclass(frozen=True)
+class OblastReading:
+    """What :meth:`OblastTable.parse` made of a text: the units it may mean, best first."""
+
+    oblasts: tuple[Oblast, ...]
+    score: float
+    said_oblast: bool  #: the text had a word such as "oblast" or "область"
+
+
+class OblastTable:
+    """The 27 units, indexed by prefix, ISO code and every name form's match key."""
+
+    def __init__(self, oblasts: Iterable[Oblast], extra_names: Mapping[str, Iterable[str]] = {}):
+        self.oblasts = tuple(oblasts)
+        self.by_prefix = {o.prefix: o for o in self.oblasts}
+        self.by_iso = {o.iso: o for o in self.oblasts}
+        self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
+        for unit in self.oblasts:
+            adjectives = [unit.name_uk, unit.name, unit.name_ru]
+            nouns = [unit.name_en, unit.center_uk, *extra_names.get(unit.prefix, ())]
+            for text in adjectives:
+                self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
+            for text in nouns:
+                self._add(text, unit, adjective=False)
+
+    def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
+        key = match_key(_strip_words(text)[0])
+        if key and (key, unit, adjective) not in self._forms:
+            self._forms.append((key, unit, adjective))
+
+    def get(self, code: str) -> Oblast | None:
+        """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""
+        code = code.strip().upper()
+        if code in self.by_iso:
+            return self.by_iso[code]
+        return self.by_prefix.get(code[:4])
+
+    def parse(self, text: str, *, min_score: float = 80.0) -> OblastReading | None:
+        """Read ``text`` as an oblast; None when it does not name one."""
+        if not isinstance(text, str) or not text.strip():
+            return None
+        code = _CODE.match(text) or _FULL_CODE.match(text)
+        if code:
+            digits = code.group(1)[-2:]
+            unit = self.by_iso.get(f"UA-{digits}") or self.by_prefix.get(f"UA{digits}")
+            return OblastReading((unit,), 100.0, True) if unit else None
+        rest, said_oblast = _strip_words(text)
+        key = match_key(rest)
+        if len(key) < 3:
+            return None
+        scores: dict[str, float] = {}
+        for form_key, unit, adjective in self._forms:
+            score = _form_score(key, form_key, adjective)
+            if score > scores.get(unit.prefix, 0.0):
+                scores[unit.prefix] = score
+        if not scores:
+            return None
+        best = max(scores.values())
+        if best < min_score:
+            return None
+        tied = [p for p, s in scores.items() if s >= best - 1.5]
+        # "Kyiv" names both the city and the oblast: the oblast when the text says so.
+        # Each special city lies inside its oblast, so either reading brings the other along.
+        for city, oblast in _ENCLOSING.items():
+            for prefix in (city, oblast):
+                if prefix in tied and (other := city if prefix == oblast else oblast) not in tied:
+                    tied.append(other)
+        tied.sort(
+            key=lambda p: (
+                scores.get(p, 0.0) < best - 1.5,
+                (p in _ENCLOSING) == said_oblast,
+                -scores.get(p, 0.0),
+            )
+        )
+        return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
+
+
+def _strip_words(text: str) -> tuple[str, bool]:
+    """Drop the "oblast" words (and near misspellings) and the filler; say if any was there."""
+    kept: list[str] = []
+    said_oblast = False
+    for token in _TOKEN.findall(text.lower()):
+        bare = token.rstrip(".")
+        if bare in OBLAST_WORDS or (len(bare) >= 5 and fuzz.ratio(bare, "oblast") >= 80):
+            said_oblast = True
+        elif bare not in FILLER_WORDS:
+            kept.append(token)
+    return " ".join(kept), said_oblast
+
+
+def _form_score(key: str, form_key: str, adjective: bool) -> float:
+    if key == form_key:
+        return 100.0
+    stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
+    if key == stem or key == _ADJECTIVE_END.sub("", key) == stem:
+        return 99.0
+    shorter, longer = sorted((key, form_key), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4:
+        return 95.0
+    if adjective and len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 3:
+        return 94.0
+    return max(fuzz.ratio(key, form_key), fuzz.ratio(key, stem)) - 0.5

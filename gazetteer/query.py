@@ -1,0 +1,125 @@
+"""Cleaning a query as people write it, before it is keyed.
+
+``clean_query`` takes a raw cell (``с. Біляївка``, ``Lyman, Donetsk oblast``,
+``Баранівка (Куропатницька сільська рада)``, ``village of Kreminna``) and returns the bare
+name, the texts beside it that may be an oblast or other context, and the kind of place
+the noise words asked for. Look-alike letters of the other script inside a word
+(a Latin ``i`` typed in a Cyrillic name, and the reverse) are put back in the word's script.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Noise words that name a kind of settlement, and the category they ask for.
+PLACE_WORDS: dict[str, str] = {
+    # Ukrainian
+    "с": "C", "село": "C", "сел": "C", "смт": "X", "м": "M", "місто": "M", "міста": "M",
+    "селище": "X", "с-ще": "X", "сщ": "X", "хутір": "C", "х": "C", "с-ще міського типу": "X",
+    # Russian
+    "пос": "X", "поселок": "X", "посёлок": "X", "пгт": "X", "г": "M", "город": "M",
+    "д": "C", "деревня": "C", "пос-к": "X", "станция": "",
+    # English and transliterated
+    "village": "C", "vil": "C", "v": "C", "city": "M", "town": "M", "settlement": "X",
+    "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
+    "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X",
+}  # fmt: skip
+#: Words that say which administrative level the name is.
+LEVEL_WORDS: dict[str, str] = {
+    "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O",
+    "oblasti": "O", "області": "O", "olast": "O",
+    "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
+    "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
+}  # fmt: skip
+_FILLER = frozenset({"of", "the", "in", "near", "біля", "поблизу", "під"})
+
+_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
+_CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
+_WORD = re.compile(r"\w+(?:['’ʼ`-]\w+)*|[^\w\s]", re.UNICODE)
+_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'"})
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+@dataclass(frozen=True)
+class CleanQuery:
+    """A query taken apart: the name, what stood beside it, and what it asked for."""
+
+    raw: str
+    name: str  #: the bare name, in its own script, apostrophes unified, single spaces
+    beside: tuple[str, ...] = ()  #: comma-separated and bracketed parts (hints, councils)
+    wants: str = ""  #: a category letter asked for by a noise word (``C``, ``M``, ``O``...)
+
+
+def clean_query(raw: str) -> CleanQuery:
+    """Split ``raw`` into the name and what stands beside it; see the module docs."""
+    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_APOSTROPHES)
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    beside: list[str] = []
+
+    def keep_bracketed(match: re.Match[str]) -> str:
+        inner = (match.group(1) or match.group(2) or "").strip()
+        if inner:
+            beside.append(inner)
+        return " "
+
+    text = _BRACKETS.sub(keep_bracketed, text)
+    head, *rest = [part.strip() for part in re.split(r"[,;/|]", text)]
+    beside = [part for part in rest if part] + beside
+    name, wants = _strip_place_words(head)
+    if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
+        name, wants = _strip_place_words(beside.pop(0))
+    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants)
+
+
+def _strip_place_words(text: str) -> tuple[str, str]:
+    """Drop settlement-type and level words at either end; return the name and the category."""
+    tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
+    wants = ""
+    while tokens:
+        first = tokens[0].lower().rstrip(".")
+        if len(tokens) > 1 and (category := _category_word(first)) is not None:
+            wants = wants or category
+            tokens.pop(0)
+        elif len(tokens) > 1 and first in _FILLER:
+            tokens.pop(0)
+        else:
+            break
+    while len(tokens) > 1:
+        last = tokens[-1].lower().rstrip(".")
+        category = _category_word(last)
+        if category is None:
+            break
+        wants = category or wants
+        tokens.pop()
+        if len(tokens) > 1 and tokens[-1].lower() in _FILLER:
+            tokens.pop()
+    name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-'")
+    return name.replace(" - ", "-").replace(" -", "-").replace("- ", "-"), wants
+
+
+def _category_word(word: str) -> str | None:
+    if word in LEVEL_WORDS:
+        return LEVEL_WORDS[word]
+    return PLACE_WORDS.get(word)
+
+
+def fix_lookalikes(text: str) -> str:
+    """Put look-alike letters of the other script back into each word's own script."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        if cyrillic and latin:
+            table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
+            words[i] = word.translate(table)
+    return " ".join(words)
+
+
+def normal_form(text: str) -> str:
+    """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+    return _SPACES.sub(" ", text.replace("-", " ")).strip()

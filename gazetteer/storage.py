@@ -1,0 +1,89 @@
+"""The packaged tables (read through importlib.resources) and the on-disk cache."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_cache_dir
+
+CACHE_ENV = "PLACEMATCH_CACHE_DIR"
+#: Bump when the shape of what is cached changes, so no old cache is ever trusted.
+CACHE_LAYOUT = 1
+
+
+def data_file(name: str) -> Traversable:
+    """The packaged data file ``name``: inside the installed package, or ``data/`` of a checkout."""
+    try:
+        packaged = resources.files("gazetteer.data") / name
+        if packaged.is_file():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "data" / name
+
+
+def read_table(source: Traversable | Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV table as dicts: leading ``#`` lines are its provenance, then one header."""
+    with source.open("r", encoding="utf-8") as handle:
+        header: list[str] | None = None
+        for line in handle:
+            line = line.rstrip("\n").rstrip("\r")
+            if header is None:
+                if line.startswith("#") or not line.strip():
+                    continue
+                header = line.split("\t")
+                continue
+            if not line:
+                continue
+            cells = line.split("\t")
+            if len(cells) < len(header):
+                cells += [""] * (len(header) - len(cells))
+            yield dict(zip(header, cells))
+
+
+def fingerprint(*parts: bytes | str) -> str:
+    """A short hash of the given bytes/strings, to key a cache on what it was built from."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where derived indexes are cached: ``$PLACEMATCH_CACHE_DIR`` or the user cache dir."""
+    return Path(os.environ.get(CACHE_ENV) or user_cache_dir("placematch"))
+
+
+def load_cached(name: str, key: str) -> Any | None:
+    """The object cached under ``name`` if it was built from ``key``; None when absent or bad."""
+    path = cache_dir() / f"{name}.pickle"
+    try:
+        with path.open("rb") as handle:
+            stored_key, layout, payload = pickle.load(handle)
+    except Exception:  # absent, truncated or foreign: rebuild, never trust
+        return None
+    if stored_key != key or layout != CACHE_LAYOUT:
+        return None
+    return payload
+
+
+def store_cached(name: str, key: str, payload: Any) -> None:
+    """Cache ``payload`` atomically; a cache that cannot be written is silently skipped."""
+    directory = cache_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((key, CACHE_LAYOUT, payload), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, directory / f"{name}.pickle")
+    except OSError:
+        return
