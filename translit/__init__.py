@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .detect import Detection, detect
 from .keys import match_key
+from .reverse import to_cyrillic
 from .standards import UnknownStandardError, standards, to_latin, transliterate
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "detect",
     "match_key",
     "standards",
+    "to_cyrillic",
     "to_latin",
     "transliterate",
 ]
