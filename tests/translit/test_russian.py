@@ -1,0 +1,195 @@
+"""Tests for translit.russian: golden Russian names, API conventions, invariants."""
+
+from __future__ import annotations
+
+import doctest
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit import russian
+from translit.russian import russian_forms, ukrainian_forms_from_russian
+
+GOLDEN = Path(__file__).resolve().parent.parent / "data" / "russian_forms.tsv"
+
+#: A "word" as the public contract defines it: a run of Cyrillic letters, apostrophes inside it.
+WORD = re.compile(r"[\u0400-\u04ff]+(?:['’ʼ‘`´][\u0400-\u04ff]+)*")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+UKRAINIAN_ONLY = set("іїєґІЇЄҐ'’ʼ")
+
+
+class Row(NamedTuple):
+    """One golden pair: a Ukrainian name and its attested Russian name."""
+
+    uk: str
+    ru: str
+    expect: str
+    source: str
+
+
+def fold(text: str) -> str:
+    """Fold ё to е: russian_forms never writes ё, sources often do."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def load_golden() -> list[Row]:
+    """Rows of tests/data/russian_forms.tsv (comments and header skipped)."""
+    lines = GOLDEN.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    assert rows[0] == ["name_uk", "name_ru", "expect", "source"]
+    return [Row(*r) for r in rows[1:]]
+
+
+ROWS = load_golden()
+
+
+def rank(row: Row, limit: int = 4) -> int:
+    """1-based rank of the attested form among the candidates; 0 if absent."""
+    candidates = russian_forms(row.uk, limit=limit)
+    target = fold(row.ru)
+    return candidates.index(target) + 1 if target in candidates else 0
+
+
+def test_golden_table_is_well_formed() -> None:
+    assert len(ROWS) >= 40
+    assert len({r.uk for r in ROWS}) == len(ROWS)
+    for row in ROWS:
+        assert row.expect in {"first", "top4", "miss"}, row
+        assert row.source.strip(), row
+        assert CYRILLIC.search(row.uk) and CYRILLIC.search(row.ru), row
+        assert not re.search(r"[A-Za-z]", row.uk + row.ru), row
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(reason="irregular correspondence", strict=False))
+        if r.expect == "miss"
+        else r
+        for r in ROWS
+    ],
+    ids=[r.uk for r in ROWS],
+)
+def test_golden(row: Row) -> None:
+    found = rank(row)
+    if row.expect == "first":
+        assert found == 1, (row, russian_forms(row.uk))
+    else:
+        assert found >= 1, (row, russian_forms(row.uk))
+
+
+def test_golden_hit_rates() -> None:
+    ranks = [rank(r) for r in ROWS]
+    at1 = sum(r == 1 for r in ranks) / len(ranks)
+    at4 = sum(r >= 1 for r in ranks) / len(ranks)
+    assert at1 >= 0.75
+    assert at4 >= 0.90
+
+
+@pytest.mark.parametrize("row", ROWS[:40], ids=[r.uk for r in ROWS[:40]])
+def test_smaller_limit_is_a_prefix(row: Row) -> None:
+    full = russian_forms(row.uk, limit=4)
+    for k in (1, 2, 3):
+        assert russian_forms(row.uk, limit=k) == full[:k]
+
+
+def test_examples_from_the_brief_come_first() -> None:
+    assert russian_forms("Луганськ")[0] == "Луганск"
+    assert russian_forms("Сєвєродонецьк")[0] == "Северодонецк"
+    assert "Харьков" in russian_forms("Харків")
+
+
+def test_empty_and_blank_give_no_forms() -> None:
+    assert russian_forms("") == []
+    assert russian_forms("   ") == []
+
+
+def test_non_cyrillic_is_returned_unchanged() -> None:
+    assert russian_forms("Kharkiv") == ["Kharkiv"]
+    assert russian_forms("123") == ["123"]
+
+
+def test_limit() -> None:
+    assert russian_forms("Харків", limit=0) == []
+    assert russian_forms("Харків", limit=-3) == []
+    assert len(russian_forms("Харків", limit=2)) == 2
+    assert russian_forms("Херсон", limit=10) == ["Херсон"]
+
+
+def test_separators_and_case_are_kept() -> None:
+    assert russian_forms("ХАРКІВ", limit=1) == ["ХАРКОВ"]
+    assert russian_forms("м. Львів, 1", limit=1) == ["м. Львов, 1"]
+    assert russian_forms("Кам’янка", limit=1) == ["Каменка"]  # U+2019 apostrophe
+
+
+def test_wrong_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="str"):
+        russian_forms(None)  # type: ignore[arg-type]
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(russian)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def invariants(name: str, forms: list[str], limit: int) -> None:
+    """What must hold for any input."""
+    assert len(forms) <= max(limit, 0)
+    assert len(set(forms)) == len(forms)
+    if limit < 1 or not name.strip():
+        assert forms == []
+    elif not CYRILLIC.search(name):
+        assert forms == [name]
+    else:
+        assert forms
+        outside = WORD.sub("", name)
+        for form in forms:
+            assert CYRILLIC.sub("", form) == outside
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(min_value=-1, max_value=6))
+def test_any_text(name: str, limit: int) -> None:
+    invariants(name, russian_forms(name, limit=limit), limit)
+    invariants(name, ukrainian_forms_from_russian(name, limit=limit), limit)
+
+
+UKRAINIAN_NAMES = st.text(
+    alphabet=st.sampled_from(list("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГІЄЇКМНОПС' -’")),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(UKRAINIAN_NAMES)
+def test_output_has_no_ukrainian_letters(name: str) -> None:
+    forms = russian_forms(name)
+    invariants(name, forms, 4)
+    for form in forms:
+        inside = "".join(m.group() for m in re.finditer(r"[\u0400-\u04ff]+", form))
+        assert not UKRAINIAN_ONLY & set(inside), (name, form)
+
+
+REVERSE = [
+    ("Харьков", "Харків"),
+    ("Луганск", "Луганськ"),
+    ("Сватово", "Сватове"),
+    ("Новониколаевка", "Новомиколаївка"),
+    ("Александровка", "Олександрівка"),
+    ("Великая Александровка", "Велика Олександрівка"),
+    ("Белая Церковь", "Біла Церква"),
+    ("Мирное", "Мирне"),
+    ("Донецк", "Донецьк"),
+    ("Беляевка", "Біляївка"),
+    ("Энергодар", "Енергодар"),
+]
+
+
+@pytest.mark.parametrize(("ru", "uk"), REVERSE)
+def test_reverse_direction(ru: str, uk: str) -> None:
+    assert uk in ukrainian_forms_from_russian(ru)
