@@ -1,0 +1,132 @@
+"""The ``gazetteer normalize`` command: parse options, call :func:`normalize_file`, report.
+
+Registered in the ``gazetteer`` group by ``main.add_command(normalize)``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import click
+
+from .batchio import normalize_file
+from .errors import GazetteerError
+
+
+class _Progress:
+    """A one-line progress display on stderr: rows, rows/s, share done and ETA if known."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, rows: int, done: int, total: int | None) -> None:
+        now = time.perf_counter()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        text = f"{rows:,} rows  {rows / elapsed:,.0f} rows/s"
+        if total and 0 < done <= total:
+            eta = elapsed * (total - done) / done
+            text += f"  {100 * done / total:3.0f}%  ETA {int(eta) // 60}:{int(eta) % 60:02d}"
+        sys.stderr.write(f"\r{text}\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"gazetteer normalize: {message}", err=True)
+    raise SystemExit(code)
+
+
+@click.command("normalize")
+@click.argument("input", metavar="INPUT")
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, - for stdout.")
+@click.option(
+    "--column", "columns", multiple=True, required=True, help="Column to normalise (repeatable)."
+)
+@click.option("--oblast-column", help="Column whose value is each row's oblast hint.")
+@click.option("--oblast", help="One oblast hint for every row.")
+@click.option("--min-score", type=float, help="Scores below this are unmatched.")
+@click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
+@click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
+@click.option("--report", type=click.Path(dir_okay=False), help="Write unmatched/ambiguous values.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option(
+    "--on-error",
+    type=click.Choice(["stop", "keep"]),
+    default="stop",
+    show_default=True,
+    help="Malformed rows: stop with the line number, or keep them with status 'error'.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace output columns the input already has.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "tsv", "jsonl"]), help="Default: by extension."
+)
+@click.option("--context-column", help="Rows in a run sharing this value resolve as one group.")
+@click.option("--sources", help="Comma-separated name sources (default: all).")
+def normalize(
+    input: str,
+    output: str,
+    columns: tuple[str, ...],
+    oblast_column: str | None,
+    oblast: str | None,
+    min_score: float | None,
+    delimiter: str | None,
+    encoding: str | None,
+    report: str | None,
+    jobs: int | None,
+    on_error: str,
+    overwrite: bool,
+    fmt: str | None,
+    context_column: str | None,
+    sources: str | None,
+) -> None:
+    """Add canonical KATOTTG fields for place names in columns of a CSV/TSV file.
+
+    For each --column C the output gets C_code, C_name, C_name_uk, C_category, C_oblast,
+    C_score, C_status and C_match after the input's own columns. INPUT and -o may be '-'.
+    A summary line goes to stderr.
+    """
+    if oblast_column and oblast:
+        _fail("give --oblast-column or --oblast, not both")
+    progress = _Progress() if sys.stderr.isatty() else None
+    try:
+        summary = normalize_file(
+            input,
+            output,
+            columns=list(columns),
+            oblast_column=oblast_column,
+            oblast=oblast,
+            min_score=min_score,
+            sources=[s.strip() for s in sources.split(",") if s.strip()] if sources else None,
+            encoding=encoding,
+            delimiter=delimiter,
+            fmt=fmt,
+            on_error=on_error,
+            overwrite=overwrite,
+            context_column=context_column,
+            jobs=jobs,
+            report=report,
+            progress=progress,
+        )
+    except (GazetteerError, ImportError) as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted" if output == "-" else f"interrupted; {output} not written", 130)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
+    finally:
+        if progress is not None:
+            progress.close()
+    click.echo(summary.line(), err=True)
