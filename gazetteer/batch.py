@@ -188,6 +188,10 @@ class Normalizer:
 
     # -- resolution --------------------------------------------------------------------
 
+    @property
+    def _args(self) -> tuple[float | None, list[str] | None]:
+        return self.min_score, self.sources
+
     def split(self, key: Any) -> tuple[str, str | None]:
         """The (value, hint) a key stands for."""
         return key if self.paired else (key, self.oblast)
@@ -215,6 +219,10 @@ class Normalizer:
             if self.delimiter is not None:
                 self.suffix[BAD_ROW] = self.delimiter + serialize(ERROR, self.delimiter)
         pairs = [self.split(k) for k in new]
+        if len(new) >= PARALLEL_MIN and self.jobs > 1 and self._pool is None and new:
+            # resolve one value here first: a lazy gazetteer is then loaded before the fork
+            self._store(new[0], _resolve_one(self.resolver, *pairs[0], *self._args), where)
+            new, pairs = new[1:], pairs[1:]
         if len(new) >= PARALLEL_MIN and self.jobs > 1 and self._executor() is not None:
             assert self._pool is not None
             step = math.ceil(len(pairs) / (self.jobs * 4))
@@ -224,7 +232,7 @@ class Normalizer:
             )
             outcomes = [o for batch in done for o in batch]
         else:
-            args = (self.min_score, self.sources)
+            args = self._args
             outcomes = [_resolve_one(self.resolver, v, h, *args) for v, h in pairs]
         for key, out in zip(new, outcomes, strict=True):
             self._store(key, out, where)

@@ -74,7 +74,9 @@ def _fail(message: str, code: int = 2) -> None:
 )
 @click.option("--context-column", help="Rows in a run sharing this value resolve as one group.")
 @click.option("--sources", help="Comma-separated name sources (default: all).")
+@click.pass_context
 def normalize(
+    ctx: click.Context,
     input: str,
     output: str,
     columns: tuple[str, ...],
@@ -99,6 +101,11 @@ def normalize(
     """
     if oblast_column and oblast:
         _fail("give --oblast-column or --oblast, not both")
+    gazetteer = None
+    if (ctx.find_root().obj or {}).get("gazetteer_path"):  # the group's --gazetteer FILE
+        from .cli import gazetteer_from
+
+        gazetteer = gazetteer_from(ctx)
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         summary = normalize_file(
@@ -118,6 +125,7 @@ def normalize(
             jobs=jobs,
             report=report,
             progress=progress,
+            gazetteer=gazetteer,
         )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))

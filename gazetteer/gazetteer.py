@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import process
+
 from translit import match_key, to_latin
 
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
@@ -46,6 +48,7 @@ class Gazetteer:
         self.oblasts = oblasts
         self._by_code = {e.code: i for i, e in enumerate(self.entries)}
         self._children: dict[str, list[int]] | None = None
+        self._region_keys: dict[str, str] | None = None
         self._form_cache: dict[int, tuple[str, str, str]] = {}
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
@@ -108,12 +111,17 @@ class Gazetteer:
 
     def parse_oblast(self, text: str) -> Entry | None:
         """The top-level unit a text such as ``Kherson Oblast`` or ``UA-65`` names, if any."""
-        units = self.hint_oblasts(text)
-        return self.get(units[0]) if units else None
+        regions = self.hint_oblasts(text)
+        if not regions:
+            return None
+        if self.oblasts is not None:
+            unit = self.oblasts.get(regions[0])
+            return self.get(unit.code) if unit else None
+        return next((e for e in self.entries if e.code == regions[0] or e.name == regions[0]), None)
 
     # -- hints ------------------------------------------------------------------------------
     def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
-        """Codes of the top-level units a hint names, best first (empty when it names none)."""
+        """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG)."""
         if not text or not isinstance(text, str) or not text.strip():
             return ()
         return self._hint(text.strip())
@@ -123,29 +131,29 @@ class Gazetteer:
         if self.oblasts is not None:
             reading = self.oblasts.parse(text)
             if reading is not None:
-                return tuple(o.code for o in reading.oblasts)
+                return tuple(o.iso for o in reading.oblasts)
+        else:
+            regions = self._regions_named(text)
+            if regions:
+                return regions
         # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
         best = self.lookup(text, limit=2)
         if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
-            top = self._top_code(best[0].entry)
-            return (top,) if top else ()
+            return (best[0].entry.oblast,)
         return ()
 
-    def _top_code(self, entry: Entry) -> str:
-        while entry.parent:
-            parent = self.get(entry.parent)
-            if parent is None:
-                break
-            entry = parent
-        return entry.code
-
-    def _iso_of(self, codes: tuple[str, ...]) -> tuple[str, ...]:
-        found = []
-        for code in codes:
-            e = self.get(code)
-            if e is not None:
-                found.append(e.oblast or e.code)
-        return tuple(found)
+    def _regions_named(self, text: str) -> tuple[str, ...]:
+        """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""
+        if self._region_keys is None:
+            self._region_keys = {}
+            for e in self.entries:
+                if e.oblast:
+                    self._region_keys.setdefault(match_key(e.oblast), e.oblast)
+        key = match_key(text)
+        if key in self._region_keys:
+            return (self._region_keys[key],)
+        close = process.extractOne(key, list(self._region_keys), score_cutoff=85)
+        return (self._region_keys[close[0]],) if close else ()
 
     # -- queries ----------------------------------------------------------------------------
     def lookup(
@@ -155,12 +163,17 @@ class Gazetteer:
         oblast: str | None = None,
         limit: int = 5,
         sources: Iterable[str] | None = None,
+        min_score: float | None = None,
     ) -> list[Match]:
-        """Candidates for ``query``, best first; ``oblast`` is a hint in any written form."""
+        """Candidates for ``query`` scoring at least ``min_score``, best first.
+
+        ``oblast`` is a hint in any written form; ``sources`` limits the name tables used.
+        """
         if not isinstance(query, str):
             raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
         allowed = _check_sources(sources)
-        scored = self._candidates(query, oblast, allowed)
+        floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+        scored = [s for s in self._candidates(query, oblast, allowed) if s.score >= floor]
         tied = tied_with_best(scored)
         return [self._match(s, s.position in tied) for s in scored[: max(limit, 0)]]
 
@@ -211,7 +224,7 @@ class Gazetteer:
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
         beside_raions: tuple[str, ...] = ()
         for text in cleaned.beside:
-            codes = self.hint_oblasts(text) if self.oblasts is not None else ()
+            codes = self.hint_oblasts(text)
             if codes and not hint_codes:
                 hint_codes = codes
             elif not codes:
@@ -233,7 +246,7 @@ class Gazetteer:
             key=match_key(name),
             latin=_plain_latin(name),
             wants=wants,
-            hint=self._iso_of(hint_codes),
+            hint=hint_codes,
             raion=beside_raions,
         )
         positions = self._form_positions(prepared, allowed)
@@ -301,7 +314,7 @@ class Gazetteer:
         for cut in range(len(words) - 1, 0, -1):
             reading = self.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
             if reading is not None:
-                return " ".join(words[:cut]), tuple(o.code for o in reading.oblasts)
+                return " ".join(words[:cut]), tuple(o.iso for o in reading.oblasts)
         return cleaned.name, hint
 
     @lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process

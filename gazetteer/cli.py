@@ -1,0 +1,203 @@
+"""The ``gazetteer`` command: parse options, call the library, format. No logic lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from .errors import GazetteerError
+from .gazetteer import Gazetteer
+from .index import NAME_SOURCES
+from .model import Entry, Match
+
+_SOURCES_HELP = f"Name sources to use, comma-separated: {','.join(NAME_SOURCES)} (default: all)."
+
+
+def gazetteer_from(ctx: click.Context) -> Gazetteer:
+    """The gazetteer the command runs on: ``--gazetteer FILE`` or the embedded KATOTTG."""
+    path = (ctx.find_root().obj or {}).get("gazetteer_path")
+    try:
+        return Gazetteer.from_file(path) if path else Gazetteer.default()
+    except (GazetteerError, OSError) as error:
+        raise click.UsageError(str(error)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--gazetteer",
+    "gazetteer_path",
+    type=click.Path(dir_okay=False),
+    help="Use your own gazetteer file (TSV/CSV, see the README) instead of KATOTTG.",
+)
+@click.version_option(package_name="placematch")
+@click.pass_context
+def main(ctx: click.Context, gazetteer_path: str | None) -> None:
+    """Find the canonical gazetteer entry for place names however they are written."""
+    ctx.obj = {"gazetteer_path": gazetteer_path}
+
+
+@main.command()
+@click.argument("query")
+@click.option("--oblast", "-o", help="Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...")
+@click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")
+@click.option("--sources", help=_SOURCES_HELP)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    help="Hide candidates scoring below this (default 75; 0 shows every near miss).",
+)
+@click.pass_context
+def lookup(
+    ctx: click.Context,
+    query: str,
+    oblast: str | None,
+    limit: int,
+    as_json: bool,
+    explain: bool,
+    sources: str | None,
+    min_score: float | None,
+) -> None:
+    """Look up QUERY: the best candidates, best first."""
+    gz = gazetteer_from(ctx)
+    try:
+        matches = gz.lookup(query, oblast=oblast, limit=limit, sources=sources, min_score=min_score)
+    except GazetteerError as error:
+        raise click.UsageError(str(error)) from None
+    if not matches:
+        click.echo(f"no match for {query!r}", err=True)
+        ctx.exit(1)
+    if as_json:
+        payload = [match_record(m, explain=explain) for m in matches]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(_table(matches, explain=explain))
+
+
+def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:
+    """The JSON form of a match (the keys the README documents)."""
+    e = match.entry
+    record: dict[str, Any] = {
+        "code": e.code,
+        "name": e.name,
+        "name_uk": e.name_uk,
+        "category": e.category,
+        "oblast": e.oblast,
+        "oblast_name": e.oblast_name,
+        "raion": e.raion,
+        "hromada": e.hromada,
+        "score": match.score,
+        "match": match.kind,
+        "matched_name": match.matched_name,
+        "ambiguous": match.ambiguous,
+    }
+    if explain:
+        record["explain"] = list(match.explain)
+    return record
+
+
+def _table(matches: list[Match], *, explain: bool) -> str:
+    header = ("code", "name", "name_uk", "cat", "oblast", "raion", "score", "match")
+    rows = [
+        (
+            m.entry.code,
+            m.entry.name,
+            m.entry.name_uk,
+            m.entry.category,
+            m.entry.oblast,
+            m.entry.raion,
+            f"{m.score:.1f}",
+            m.kind + (" ?" if m.ambiguous else ""),
+        )
+        for m in matches
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(header, widths)).rstrip()]
+    for row, match in zip(rows, matches):
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+        if explain:
+            lines.extend(f"    - {reason}" for reason in match.explain)
+    if any(m.ambiguous for m in matches):
+        lines.append("? ambiguous: these candidates cannot be told apart; give an oblast hint")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def info(ctx: click.Context, code: str, as_json: bool) -> None:
+    """Show the entry CODE and the units above and directly below it."""
+    gz = gazetteer_from(ctx)
+    entry = gz.get(code)
+    if entry is None:
+        click.echo(f"no entry with code {code!r}", err=True)
+        ctx.exit(1)
+    chain = gz.hierarchy(entry.code)
+    children = gz.children(entry.code)
+    if as_json:
+        payload = {
+            **_entry_record(entry),
+            "hierarchy": [_entry_record(e) for e in chain],
+            "children": [_entry_record(e) for e in children],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for depth, unit in enumerate(chain):
+        click.echo(f"{'  ' * depth}{unit.code}  {unit.category}  {unit.name_uk} ({unit.name})")
+    if entry.oblast:
+        click.echo(f"oblast: {entry.oblast} {entry.oblast_name}")
+    if children:
+        click.echo(f"{len(children)} units below:")
+        for child in children[:50]:
+            click.echo(f"  {child.code}  {child.category}  {child.name_uk} ({child.name})")
+        if len(children) > 50:
+            click.echo(f"  ... and {len(children) - 50} more")
+
+
+def _entry_record(e: Entry) -> dict[str, str]:
+    return {
+        "code": e.code,
+        "name": e.name,
+        "name_uk": e.name_uk,
+        "category": e.category,
+        "oblast": e.oblast,
+        "oblast_name": e.oblast_name,
+        "raion": e.raion,
+        "hromada": e.hromada,
+    }
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def oblasts(ctx: click.Context, as_json: bool) -> None:
+    """List the top-level units: KATOTTG prefix, ISO 3166-2 code and names."""
+    gz = gazetteer_from(ctx)
+    if gz.oblasts is None:
+        raise click.UsageError("this gazetteer has no oblast table")
+    units = gz.oblasts.oblasts
+    if as_json:
+        click.echo(json.dumps([u.__dict__ for u in units], ensure_ascii=False, indent=2))
+        return
+    for u in units:
+        click.echo(f"{u.prefix}  {u.iso:<6} {u.name_uk:<26} {u.name:<26} {u.name_en}")
+
+
+def _register_optional_commands() -> None:
+    try:
+        from .cli_normalize import normalize
+    except ImportError:  # pragma: no cover - only while the batch module is absent
+        return
+    main.add_command(normalize)
+
+
+_register_optional_commands()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

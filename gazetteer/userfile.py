@@ -1,0 +1,104 @@
+"""Reading a gazetteer of your own: another country, a list of people, units, anything named.
+
+The file is UTF-8 CSV or TSV (by extension, or sniffed) with a header row; lines before the
+header that start with ``#`` are comments. Columns, by name, in any order:
+
+============ ========= ======================================================================
+column       required  meaning
+============ ========= ======================================================================
+id           yes       a unique identifier, returned as ``Entry.code``
+name         yes       the name in its own script, returned as ``Entry.name_uk``
+alt_names    no        other names, separated by ``|`` (former names, exonyms, nicknames)
+name_latin   no        the canonical Latin name (default: ``translit.to_latin(name)``)
+region       no        the region or parent area, matched by hints (``Entry.oblast``)
+parent       no        the id of the parent entry (``Entry.parent``; ``children()`` uses it)
+category     no        your own label; ``city``/``town`` rank above ``village`` (see below)
+============ ========= ======================================================================
+
+Categories named ``city``, ``town``, ``settlement`` or ``village`` (or KATOTTG's letters) take
+the same ranking priors as KATOTTG's M, X and C; any other label ranks neutrally.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from translit import to_latin
+
+from .errors import GazetteerFileError
+from .index import NameForm
+from .model import Entry
+
+#: Plain-word categories and the KATOTTG letters whose ranking priors they share.
+CATEGORY_WORDS = {"city": "M", "town": "M", "settlement": "X", "village": "C", "capital": "K"}
+
+
+def read_user_gazetteer(
+    path: Path, *, delimiter: str | None = None, encoding: str = "utf-8-sig"
+) -> tuple[list[Entry], list[NameForm]]:
+    """Entries and name forms from a user gazetteer file (format: the module docs)."""
+    try:
+        text = path.read_text(encoding=encoding)
+    except FileNotFoundError:
+        raise GazetteerFileError(f"gazetteer file not found: {path}") from None
+    except UnicodeDecodeError as error:
+        raise GazetteerFileError(f"{path}: not {encoding} text ({error.reason})") from None
+    lines = text.splitlines()
+    skip = 0
+    while skip < len(lines) and (lines[skip].startswith("#") or not lines[skip].strip()):
+        skip += 1
+    body = lines[skip:]
+    if not body:
+        raise GazetteerFileError(f"{path}: no header row")
+    sep = delimiter or _delimiter(path, body[0])
+    reader = csv.DictReader(body, delimiter=sep)
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    missing = {"id", "name"} - set(header)
+    if missing:
+        raise GazetteerFileError(
+            f"{path}: missing column(s) {', '.join(sorted(missing))}; the header has {header}"
+        )
+    reader.fieldnames = header
+    entries: list[Entry] = []
+    forms: list[NameForm] = []
+    seen: set[str] = set()
+    for number, row in enumerate(reader, start=skip + 2):
+        code = (row.get("id") or "").strip()
+        name = (row.get("name") or "").strip()
+        if not code or not name:
+            raise GazetteerFileError(f"{path}, line {number}: empty id or name")
+        if code in seen:
+            raise GazetteerFileError(f"{path}, line {number}: duplicate id {code!r}")
+        seen.add(code)
+        latin = (row.get("name_latin") or "").strip() or to_latin(name)
+        label = (row.get("category") or "").strip()
+        i = len(entries)
+        entries.append(
+            Entry(
+                code=code,
+                name=latin,
+                name_uk=name,
+                category=CATEGORY_WORDS.get(label.lower(), label),
+                oblast=(row.get("region") or "").strip(),
+                oblast_name=(row.get("region") or "").strip(),
+                parent=(row.get("parent") or "").strip(),
+            )
+        )
+        forms.append(NameForm(i, name, "official"))
+        if latin != name:
+            forms.append(NameForm(i, latin, "official"))
+        for alt in (row.get("alt_names") or "").split("|"):
+            if alt.strip():
+                forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
+    if not entries:
+        raise GazetteerFileError(f"{path}: no entries below the header")
+    return entries, forms
+
+
+def _delimiter(path: Path, header: str) -> str:
+    if path.suffix.lower() == ".tsv" or "\t" in header:
+        return "\t"
+    if path.suffix.lower() == ".csv" and "," in header:
+        return ","
+    return ";" if header.count(";") > header.count(",") else ","
