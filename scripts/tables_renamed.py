@@ -19,6 +19,8 @@ from renamed_sources import (
 from sources import KNOWN_EDITIONS, CurrentCodifier
 from tsvio import write_tsv
 
+#: The hand-kept acts table is an input, read from the repository whatever ``--out`` is.
+MANUAL = Path(__file__).resolve().parent.parent / "data" / "renamed_manual.tsv"
 HEADER = ("code", "old_name_uk", "old_name_ru", "year", "source")
 
 
@@ -51,7 +53,7 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
     units = current.codifier.by_code()
     index = SettlementIndex(current.codifier.units)
     stats = LinkStats()
-    manual = manual_renamings(out / "renamed_manual.tsv", index, stats)
+    manual = manual_renamings(MANUAL, index, stats)
     diff = codifier_renamings(chain)
     stats.counts["codifier diff: renamings"] = len(diff)
     geonames = cyrillic_names_by_code(list(current.codifier.units))
