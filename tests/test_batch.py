@@ -81,7 +81,8 @@ def test_normalize_rows_refused_value_raises_or_is_kept():
     rows = [{"c": "Kyiv", "h": "bad"}]
     with pytest.raises(InputError, match="unknown oblast"):
         list(normalize_rows(rows, column="c", oblast_column="h", gazetteer=Fake()))
-    out = list(normalize_rows(rows, column="c", oblast_column="h", gazetteer=Fake(), on_error="keep"))
+    kept = normalize_rows(rows, column="c", oblast_column="h", gazetteer=Fake(), on_error="keep")
+    out = list(kept)
     assert out[0]["c_status"] == "error"
 
 
@@ -155,7 +156,7 @@ def test_unknown_column_names_the_header(tmp_path):
 def test_header_collision_needs_overwrite(tmp_path):
     src = write(tmp_path / "in.csv", "city,city_code,x\nKyiv,old,1\n")
     out = tmp_path / "out.csv"
-    with pytest.raises(InputError, match="city_code.*--overwrite"):
+    with pytest.raises(InputError, match=r"city_code.*--overwrite"):
         normalize_file(src, str(out), columns=["city"], gazetteer=Fake())
     assert not out.exists()
     normalize_file(src, str(out), columns=["city"], gazetteer=Fake(), overwrite=True)
