@@ -8,11 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
+from unidecode import unidecode
 
-from translit import match_key, to_latin
+from translit import match_key
 
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
 from .index import NAME_SOURCES, NameForm, NameIndex
+from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query, normal_form
@@ -36,17 +38,22 @@ class Gazetteer:
     def __init__(
         self,
         entries: Sequence[Entry],
-        forms: Sequence[NameForm],
+        forms: Iterable[NameForm],
         *,
         seats: Iterable[int] = (),
         oblasts: OblastTable | None = None,
         index: NameIndex | None = None,
     ) -> None:
-        self.entries = tuple(entries)
+        self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
         self.index = index if index is not None else NameIndex(forms)
         self.seats = frozenset(seats)
         self.oblasts = oblasts
-        self._by_code = {e.code: i for i, e in enumerate(self.entries)}
+        codes = (
+            self.entries.codes()
+            if isinstance(self.entries, LazyEntries)
+            else [e.code for e in self.entries]
+        )
+        self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
         self._region_keys: dict[str, str] | None = None
         self._form_cache: dict[int, tuple[str, str, str]] = {}
@@ -58,10 +65,8 @@ class Gazetteer:
         """The embedded KATOTTG gazetteer, loaded once (from the on-disk cache when warm)."""
         with cls._default_lock:
             if cls._default is None:
-                from .katottg import load_katottg
-
-                entries, forms, seats, oblasts, index = load_katottg()
-                cls._default = cls(entries, forms, seats=seats, oblasts=oblasts, index=index)
+                entries, seats, oblasts, index = load_katottg()
+                cls._default = cls(entries, (), seats=seats, oblasts=oblasts, index=index)
             return cls._default
 
     @classmethod
@@ -252,7 +257,7 @@ class Gazetteer:
         positions = self._form_positions(prepared, allowed)
         best: dict[int, Scored] = {}
         for p in positions:
-            form = self.index.forms[p]
+            form = self.index.form(p)
             normal, key, latin = self._form_texts(p)
             entry = self.entries[form.entry]
             s = score_form(
@@ -266,22 +271,23 @@ class Gazetteer:
         return order(list(best.values()))
 
     def _form_positions(self, q: Prepared, allowed: frozenset[str]) -> list[int]:
-        forms = self.index.forms
-        positions = [p for p in self.index.exact(q.name) if forms[p].source in allowed]
-        positions += [p for p in self.index.keyed(q.key) if forms[p].source in allowed]
+        index = self.index
+        everything = len(allowed) == len(NAME_SOURCES)
+        positions = [p for p in index.keyed(q.key) if everything or index.source_of(p) in allowed]
         in_hint = not q.hint or any(
-            self.entries[forms[p].entry].oblast in q.hint for p in positions
+            self.entries[index.entry_of[p]].oblast in q.hint for p in positions
         )
         if not positions or not in_hint:
-            near = sorted(self.index.near_keys(q.key))
-            for key in near:
-                positions += [p for p in self.index.keyed(key) if forms[p].source in allowed]
+            for key in self.index.near_keys(q.key):
+                positions += [
+                    p for p in index.keyed(key) if everything or index.source_of(p) in allowed
+                ]
         return list(dict.fromkeys(positions))[:_MAX_CANDIDATES]
 
     def _form_texts(self, position: int) -> tuple[str, str, str]:
         cached = self._form_cache.get(position)
         if cached is None:
-            text = self.index.forms[position].text
+            text = self.index.text_of[position]
             cached = (normal_form(text), match_key(text), _plain_latin(text))
             self._form_cache[position] = cached
         return cached
@@ -329,7 +335,7 @@ class Gazetteer:
         for p in self.index.keyed(key) + [
             q for k in self.index.near_keys(key) for q in self.index.keyed(k)
         ]:
-            entry = self.entries[self.index.forms[p].entry]
+            entry = self.entries[self.index.entry_of[p]]
             if entry.category == "P":
                 found.append(entry.code)
         if not found:
@@ -369,4 +375,4 @@ def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def _plain_latin(text: str) -> str:
     """Lower-case Latin without marks, for comparing spellings finely."""
-    return normal_form(to_latin(text)) if not text.isascii() else normal_form(text)
+    return normal_form(unidecode(text)) if not text.isascii() else normal_form(text)

@@ -4,24 +4,25 @@ A *form* is one way of writing one entry's name, with the source it comes from:
 ``official`` (the gazetteer's own names and their KMU romanisation), ``russian``,
 ``former`` and ``exonyms``. Forms are keyed with :func:`translit.match_key`, so a query in
 any romanisation meets every form written any other way in one dict lookup. Typos are found
-through the single-deletion neighbourhood of the keys (a query key and an indexed key within
-one edit share a deletion), built only when a query first needs it; never a scan of all names.
+among the keys that share the query key's first two or last three letters (buckets built
+when a query first needs them), compared with rapidfuzz; never a scan of all names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from translit import match_key
+from rapidfuzz import fuzz, process
 
-from .query import normal_form
+from translit import match_key
 
 #: The name sources, in the order they are trusted.
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameForm:
     """One written form of an entry's name."""
 
@@ -33,50 +34,96 @@ class NameForm:
 
 
 class NameIndex:
-    """Key -> forms, exact text -> forms, and the deletion neighbourhood for typos."""
+    """Key -> forms, kept in compact columns so that it loads fast from the cache.
 
-    def __init__(self, forms: Sequence[NameForm]):
-        self.forms = tuple(forms)
+    ``forms[p]`` gives the :class:`NameForm` at position ``p``; ``entry_of``, ``source_of``
+    and ``text_of`` read single columns without building the record.
+    """
+
+    def __init__(self, forms: Iterable[NameForm]):
+        self.entry_of: array[int] = array("i")
+        self.rank_of: array[int] = array("b")
+        self._source: bytearray = bytearray()
+        self.text_of: list[str] = []
+        self._note: list[str] = []
         self.by_key: dict[str, list[int]] = {}
-        self.by_text: dict[str, list[int]] = {}
-        for position, form in enumerate(self.forms):
+        notes: dict[str, str] = {}
+        for position, form in enumerate(forms):
+            self.entry_of.append(form.entry)
+            self.rank_of.append(min(form.rank, 127))
+            self._source.append(NAME_SOURCES.index(form.source))
+            self.text_of.append(form.text)
+            self._note.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
                 self.by_key.setdefault(key, []).append(position)
-            self.by_text.setdefault(normal_form(form.text), []).append(position)
-        self._deletions: dict[str, list[str]] | None = None
+        self._buckets: dict[str, list[str]] | None = None
 
-    def exact(self, text: str) -> list[int]:
-        """Forms written exactly as ``text`` (after case, apostrophe and space folding)."""
-        return self.by_text.get(normal_form(text), [])
+    def __len__(self) -> int:
+        return len(self.text_of)
+
+    @property
+    def forms(self) -> _Forms:
+        """The forms as records, by position."""
+        return _Forms(self)
+
+    def source_of(self, position: int) -> str:
+        """The name source of the form at ``position``."""
+        return NAME_SOURCES[self._source[position]]
+
+    def form(self, position: int) -> NameForm:
+        """The form at ``position`` as a record."""
+        return NameForm(
+            self.entry_of[position],
+            self.text_of[position],
+            NAME_SOURCES[self._source[position]],
+            self.rank_of[position],
+            self._note[position],
+        )
 
     def keyed(self, key: str) -> list[int]:
-        """Forms whose match key is ``key``."""
+        """Positions of the forms whose match key is ``key``."""
         return self.by_key.get(key, [])
 
-    def near_keys(self, key: str) -> set[str]:
-        """Indexed keys within about one edit of ``key`` (the key itself excluded)."""
+    def near_keys(self, key: str, *, limit: int = 40) -> list[str]:
+        """Indexed keys about two edits or less from ``key``, closest first (itself excluded).
+
+        Only keys that share the first two or the last three letters with ``key`` and differ
+        in length by two at most are compared, so a typo anywhere but at both ends is found
+        without comparing against every key.
+        """
         if len(key) < 4:
-            return set()
-        deletions = self._deletion_map()
-        found: set[str] = set(deletions.get(key, ()))
-        for variant in _deletions_of(key):
-            found.update(deletions.get(variant, ()))
-            if variant in self.by_key:
-                found.add(variant)
-        found.discard(key)
-        return found
-
-    def _deletion_map(self) -> dict[str, list[str]]:
-        if self._deletions is None:
-            deletions: dict[str, list[str]] = {}
-            for key in self.by_key:
-                if len(key) >= 4:
-                    for variant in _deletions_of(key):
-                        deletions.setdefault(variant, []).append(key)
-            self._deletions = deletions
-        return self._deletions
+            return []
+        if self._buckets is None:
+            self._buckets = _bucket(self.by_key)
+        pool: set[str] = set()
+        for bucket in (self._buckets.get("<" + key[:2], ()), self._buckets.get(">" + key[-3:], ())):
+            pool.update(k for k in bucket if abs(len(k) - len(key)) <= 2)
+        pool.discard(key)
+        cutoff = 100.0 * (1.0 - 2.5 / max(len(key), 1))
+        found = process.extract(
+            key, list(pool), scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=limit
+        )
+        return [k for k, _, _ in found]
 
 
-def _deletions_of(key: str) -> Iterable[str]:
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+class _Forms:
+    """A read-only sequence view of an index's forms."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __getitem__(self, position: int) -> NameForm:
+        return self._index.form(position)
+
+
+def _bucket(by_key: dict[str, list[int]]) -> dict[str, list[str]]:
+    buckets: dict[str, list[str]] = {}
+    for key in by_key:
+        if len(key) >= 3:
+            buckets.setdefault("<" + key[:2], []).append(key)
+            buckets.setdefault(">" + key[-3:], []).append(key)
+    return buckets

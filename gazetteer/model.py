@@ -13,7 +13,7 @@ MatchKind = Literal["exact", "variant", "fuzzy", "russian", "former", "exonym"]
 Status = Literal["matched", "ambiguous", "unmatched"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer entry: a unit of KATOTTG, or a row of a user's own gazetteer."""
 
