@@ -18,10 +18,10 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query, normal_form
-from .rank import Prepared, Scored, order, score_form, tied_with_best
+from .rank import ADMIN_CATEGORIES, Prepared, Scored, order, score_form, tied_with_best
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
-DEFAULT_MIN_SCORE = 75.0
+DEFAULT_MIN_SCORE = 80.0
 #: How many candidates are scored at most (the closest keys first).
 _MAX_CANDIDATES = 400
 
@@ -260,6 +260,12 @@ class Gazetteer:
             form = self.index.form(p)
             normal, key, latin = self._form_texts(p)
             entry = self.entries[form.entry]
+            if (
+                entry.category in ADMIN_CATEGORIES
+                and prepared.wants != entry.category
+                and key != prepared.key
+            ):
+                continue
             s = score_form(
                 prepared, form, normal, key, latin, entry, is_seat=form.entry in self.seats
             )

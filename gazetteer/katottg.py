@@ -146,7 +146,7 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
             key = match_key(form)
             if key and key not in seen:
                 seen.add(key)
-                yield NameForm(i, form, "russian", rank=rank - 1, note="Russian form by rule")
+                yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
 
 
 def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -104,6 +106,8 @@ def _strip_place_words(text: str) -> tuple[str, str]:
 def _category_word(word: str) -> str | None:
     if word in LEVEL_WORDS:
         return LEVEL_WORDS[word]
+    if len(word) >= 5 and fuzz.ratio(word, "oblast") >= 80:  # Obalst, Olbast, Oblasr
+        return "O"
     return PLACE_WORDS.get(word)
 
 

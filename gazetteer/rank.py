@@ -30,9 +30,14 @@ CATEGORY_PRIOR = {
     "H": -3.0,
 }
 #: What a form's source costs in the score: a current official name is the strongest reading.
-SOURCE_COST = {"official": 0.0, "exonyms": 1.0, "russian": 1.5, "former": 2.0}
-#: What each further guess of a generated form costs.
+#: Attested forms of every source cost the same, so two places that both bore a name tie.
+SOURCE_COST = {"official": 0.0, "exonyms": 1.5, "russian": 1.5, "former": 1.5}
+#: What a generated form costs per rank (1 for the first guess, 2 for the next...), so that
+#: an attested form always outranks a generated one.
 GENERATED_COST = 1.0
+#: Administrative units (oblast, raion, hromada, city district) are never typo matches:
+#: their adjective names sit one edit away from many villages' names.
+ADMIN_CATEGORIES = frozenset("OPHB")
 #: What a candidate outside the hinted oblast costs.
 HINT_COST = 25.0
 #: What a candidate outside the hinted raion costs (weaker: raion texts are less certain).
