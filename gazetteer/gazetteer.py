@@ -22,6 +22,8 @@ from .rank import ADMIN_CATEGORIES, Prepared, Scored, order, score_form, tied_wi
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
+#: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
+CONFIDENT_SCORE = 90.0
 #: How many candidates are scored at most (the closest keys first).
 _MAX_CANDIDATES = 400
 
@@ -207,7 +209,8 @@ class Gazetteer:
             )
         tied = tied_with_best(scored)
         candidates = tuple(self._match(s, s.position in tied) for s in scored[:5])
-        status = "ambiguous" if tied else "matched"
+        weak = scored[0].score < CONFIDENT_SCORE
+        status = "ambiguous" if tied or weak else "matched"
         return Resolution(query, status, candidates[0], candidates)
 
     def resolve_many(
