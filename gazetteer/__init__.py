@@ -7,6 +7,7 @@
 ('UA65020150020078280', 'Liubymivka', 'variant')
 """
 
+from .batch import normalize_rows, normalize_series
 from .errors import (
     GazetteerError,
     GazetteerFileError,
@@ -32,4 +33,6 @@ __all__ = [
     "Status",
     "UnknownCodeError",
     "UnknownSourceError",
+    "normalize_rows",
+    "normalize_series",
 ]
