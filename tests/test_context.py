@@ -1,0 +1,79 @@
+"""``resolve_many``: names that belong together choose their same-named places together."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+
+BERYSLAV_RAION = "UA65020000000032929"
+SEEDS = [
+    "Lyubymivka", "Khreshchenivka", "Zolota Balka", "Bilyaivka", "Ukrainka",
+    "Velyka Oleksandrivka", "Mala Oleksandrivka", "Davydiv Brid", "Lyman", "Svatove",
+    "Kremina", "Bila Tserkva", "Kyiv", "Kherson", "Kharkiv", "Luhansk", "Donetsk", "Volodymr",
+]  # fmt: skip
+CITIES = {
+    "Lyman": "UA14120110010088407",
+    "Svatove": "UA44100110010094316",
+    "Kremina": "UA44120030010038707",
+    "Bila Tserkva": "UA32020010010081183",
+    "Kyiv": "UA80000000000093317",
+    "Kherson": "UA65100150010064384",
+    "Kharkiv": "UA63120270010096107",
+    "Luhansk": "UA44060010010012753",
+    "Donetsk": "UA14080030010048113",
+    "Volodymr": "UA07020010010041660",
+}
+
+
+def test_seed_article_no_hint(gz: Gazetteer) -> None:
+    results = gz.resolve_many(SEEDS)
+    assert len(results) == len(SEEDS)
+    for name, result in zip(SEEDS[:8], results[:8]):
+        assert result.best is not None, name
+        assert result.best.entry.code[:6] == "UA6502", (name, result.best.entry.code)
+        assert result.best.entry.raion_code == BERYSLAV_RAION
+    for name, result in zip(SEEDS[8:], results[8:]):
+        assert result.best is not None, name
+        assert result.best.entry.code == CITIES[name], name
+
+
+def test_group_order_does_not_matter(gz: Gazetteer) -> None:
+    forward = {r.query: r.best.entry.code for r in gz.resolve_many(SEEDS) if r.best}
+    backward = {r.query: r.best.entry.code for r in gz.resolve_many(SEEDS[::-1]) if r.best}
+    assert forward == backward
+
+
+def test_context_choice_is_explained(gz: Gazetteer) -> None:
+    results = gz.resolve_many(SEEDS)
+    lyubymivka = results[0]
+    assert lyubymivka.best is not None
+    assert lyubymivka.best.entry.code == "UA65020150020078280"
+    assert any(why.startswith("context:") for why in lyubymivka.best.explain)
+
+
+def test_one_village_does_not_replace_a_city(gz: Gazetteer) -> None:
+    # A lone village of Kherson oblast does not turn "Kyiv" into a village.
+    results = gz.resolve_many(["Kyiv", "Zolota Balka"])
+    assert results[0].best is not None
+    assert results[0].best.entry.code == "UA80000000000093317"
+
+
+def test_single_name_group_equals_resolve(gz: Gazetteer) -> None:
+    for name in ("Lyubymivka", "Kyiv", "xqzzy"):
+        [grouped] = gz.resolve_many([name])
+        assert grouped == gz.resolve(name)
+
+
+def test_empty_group(gz: Gazetteer) -> None:
+    assert gz.resolve_many([]) == []
+
+
+def test_unmatched_names_stay_unmatched(gz: Gazetteer) -> None:
+    results = gz.resolve_many(["xqzzy", *SEEDS[:3]])
+    assert results[0].status == "unmatched" and results[0].best is None
+
+
+def test_group_with_hint(gz: Gazetteer) -> None:
+    results = gz.resolve_many(["Lyubymivka", "Bilyaivka", "Ukrainka"], oblast="Kherson Oblast")
+    assert all(r.best is not None and r.best.entry.oblast == "UA-65" for r in results)
+    assert results[1].best is not None
+    assert results[1].best.entry.code == "UA65020170020066255"

@@ -1,0 +1,129 @@
+"""The typo path of the name index, checked against a slow scan of every official key."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from gazetteer import NAME_SOURCES, Gazetteer
+from gazetteer.index import NameForm, NameIndex
+from translit import match_key
+
+SETTLEMENTS = frozenset("KMXC")
+LETTERS = "abcdefghijklmnoprstuvyz"
+
+
+@pytest.fixture(scope="module")
+def official_keys(gz: Gazetteer) -> list[str]:
+    """Every key of an official form of a settlement (typo matches never go to admin units)."""
+    index = gz.index
+    keys = []
+    for key, positions in index.by_key.items():
+        for p in positions:
+            if index.source_of(p) == "official" and gz.entries[index.entry_of[p]].category in (
+                SETTLEMENTS
+            ):
+                keys.append(key)
+                break
+    return keys
+
+
+@pytest.fixture(scope="module")
+def names(gz: Gazetteer) -> list[str]:
+    return sorted({e.name for e in gz if e.category in SETTLEMENTS and len(e.name) >= 9})
+
+
+def _edit(name: str, op: int, at: int, letter: str) -> str:
+    i = at % len(name)
+    if op == 0:  # substitute
+        return name[:i] + letter + name[i + 1 :]
+    if op == 1:  # delete
+        return name[:i] + name[i + 1 :]
+    if op == 2:  # insert
+        return name[:i] + letter + name[i:]
+    j = min(i + 1, len(name) - 1)  # transpose
+    return name[:i] + name[j] + name[i] + name[j + 1 :]
+
+
+def _official_keys_of(gz: Gazetteer, entry_code: str) -> set[str]:
+    e = gz.entry(entry_code)
+    return {match_key(e.name), match_key(e.name_uk)}
+
+
+@settings(
+    max_examples=50,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    pick=st.integers(min_value=0, max_value=10**9),
+    op=st.integers(min_value=0, max_value=3),
+    at=st.integers(min_value=0, max_value=40),
+    letter=st.sampled_from(LETTERS),
+)
+def test_typo_path_finds_what_a_full_scan_finds(
+    gz: Gazetteer,
+    official_keys: list[str],
+    names: list[str],
+    pick: int,
+    op: int,
+    at: int,
+    letter: str,
+) -> None:
+    name = names[pick % len(names)]
+    query = _edit(name, op, at, letter)
+    key = match_key(query)
+    near = {k for k, _, _ in process.extract(
+        key, official_keys, scorer=fuzz.ratio, score_cutoff=90, limit=None
+    )}  # fmt: skip
+    assume(near)
+    found = gz.lookup(query, sources=["official"], limit=5, min_score=0)
+    found_keys = set().union(*(_official_keys_of(gz, m.entry.code) for m in found))
+    assert found_keys & near, (name, query, key, sorted(near)[:5])
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Khreshenivka", "UA65020150080087246"),  # a letter dropped
+        ("Khreshchenivak", "UA65020150080087246"),  # letters swapped at the end
+        ("Zolota Blaka", "UA65020170040073651"),
+        ("Davydiv Bird", "UA65020050120053151"),
+        ("Kreminnna", "UA44120030010038707"),
+    ],
+)
+def test_known_typos(gz: Gazetteer, query: str, code: str) -> None:
+    found = gz.lookup(query, limit=5)
+    assert code in [m.entry.code for m in found]
+    assert found[0].kind in {"fuzzy", "variant"}  # the key forgives doubled letters
+
+
+def test_near_keys_excludes_itself_and_short_keys(gz: Gazetteer) -> None:
+    key = match_key("Khreshchenivka")
+    near = gz.index.near_keys(key)
+    assert key not in near
+    assert gz.index.near_keys("abc") == []
+
+
+def test_small_index() -> None:
+    forms = [
+        NameForm(0, "Київ", "official"),
+        NameForm(0, "Kyiv", "official"),
+        NameForm(0, "Киев", "russian", rank=1, note="rule"),
+        NameForm(1, "Kyivska", "official"),
+        NameForm(2, "Kiev", "exonyms", note="en"),
+    ]
+    index = NameIndex(forms)
+    assert len(index) == 5
+    assert len(index.forms) == 5
+    assert index.forms[2] == forms[2]
+    assert index.form(4).source == "exonyms"
+    assert index.source_of(2) == "russian"
+    kyiv = index.keyed(match_key("Kyiv"))
+    assert 0 in kyiv and 1 in kyiv
+    assert index.keyed("nothing") == []
+    assert set(NAME_SOURCES) == {"official", "russian", "former", "exonyms"}

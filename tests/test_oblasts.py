@@ -1,0 +1,135 @@
+"""Oblast hints in every written form, and the four ISO codes that differ from KATOTTG."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+# KATOTTG prefix -> (code of the unit, ISO 3166-2), from data/katottg.tsv and ISO 3166-2:UA.
+KHERSON = ("UA65000000000030969", "UA-65")
+LUHANSK = ("UA44000000000018893", "UA-09")
+CHERNIVTSI = ("UA73000000000044923", "UA-77")
+KYIV_CITY = ("UA80000000000093317", "UA-30")
+SEVASTOPOL = ("UA85000000000065278", "UA-40")
+CRIMEA = ("UA01000000000013043", "UA-43")
+KYIV_OBLAST = ("UA32000000000030281", "UA-32")
+DONETSK = ("UA14000000000091971", "UA-14")
+KHARKIV = ("UA63000000000041885", "UA-63")
+DNIPROPETROVSK = ("UA12000000000090473", "UA-12")
+
+HINTS = [
+    ("Kherson Oblast", KHERSON),
+    ("Khersonska oblast", KHERSON),
+    ("Kherson region", KHERSON),
+    ("Херсонська обл.", KHERSON),
+    ("Херсонська область", KHERSON),
+    ("Херсонская область", KHERSON),
+    ("Cherson", KHERSON),
+    ("Oblast Kherson", KHERSON),
+    ("Kherson", KHERSON),
+    ("kherson OBLAST", KHERSON),
+    ("UA-65", KHERSON),
+    ("UA65", KHERSON),
+    ("ua-65", KHERSON),
+    ("UA65100150010064384", KHERSON),  # a full code inside the oblast
+    ("Luhanska oblast", LUHANSK),
+    ("Luhansk Oblast", LUHANSK),
+    ("Lugansk oblast", LUHANSK),
+    ("Луганська область", LUHANSK),
+    ("UA44", LUHANSK),
+    ("UA-09", LUHANSK),
+    ("Chernivtsi oblast", CHERNIVTSI),
+    ("Чернівецька область", CHERNIVTSI),
+    ("UA73", CHERNIVTSI),
+    ("UA-77", CHERNIVTSI),
+    ("Kyiv city", KYIV_CITY),
+    ("UA80", KYIV_CITY),
+    ("UA-30", KYIV_CITY),
+    ("Sevastopol", SEVASTOPOL),
+    ("UA85", SEVASTOPOL),
+    ("UA-40", SEVASTOPOL),
+    ("Crimea", CRIMEA),
+    ("Avtonomna Respublika Krym", CRIMEA),
+    ("UA01", CRIMEA),
+    ("UA-43", CRIMEA),
+    ("Kyiv Oblast", KYIV_OBLAST),
+    ("Kyivska oblast", KYIV_OBLAST),
+    ("Київська область", KYIV_OBLAST),
+    ("UA32", KYIV_OBLAST),
+    ("Donetsk region", DONETSK),
+    ("Donetska obl.", DONETSK),
+    ("Харьковская обл", KHARKIV),
+    ("Kharkiv Obalst", KHARKIV),  # misspelt "oblast"
+    ("Dnipropetrovsk oblast", DNIPROPETROVSK),
+    ("Днепропетровская область", DNIPROPETROVSK),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), HINTS)
+def test_parse_oblast(gz: Gazetteer, text: str, unit: tuple[str, str]) -> None:
+    code, iso = unit
+    entry = gz.parse_oblast(text)
+    assert entry is not None, text
+    assert (entry.code, entry.oblast) == (code, iso)
+    assert entry.category in {"O", "K"}
+    assert gz.hint_oblasts(text)[0] == iso
+
+
+@pytest.mark.parametrize("text", ["nonsense", "xqzzy", "", "   ", "UA-99", "UA00", "12", "ob"])
+def test_nonsense_is_no_oblast(gz: Gazetteer, text: str) -> None:
+    assert gz.parse_oblast(text) is None
+    assert gz.hint_oblasts(text) == ()
+
+
+def test_hint_of_none_is_nothing(gz: Gazetteer) -> None:
+    assert gz.hint_oblasts(None) == ()
+
+
+def test_kyiv_alone_is_the_city_and_its_oblast(gz: Gazetteer) -> None:
+    # "Kyiv" names the city first; the oblast around it comes along.
+    assert gz.hint_oblasts("Kyiv") == ("UA-30", "UA-32")
+    assert gz.hint_oblasts("Kyiv Oblast") == ("UA-32", "UA-30")
+
+
+def test_a_city_as_hint_gives_its_oblast(gz: Gazetteer) -> None:
+    assert gz.hint_oblasts("Mariupol") == ("UA-14",)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "iso"),
+    [("UA44", "UA-09"), ("UA73", "UA-77"), ("UA80", "UA-30"), ("UA85", "UA-40"), ("UA01", "UA-43")],
+)
+def test_the_codes_that_differ(gz: Gazetteer, prefix: str, iso: str) -> None:
+    assert gz.oblasts is not None
+    unit = gz.oblasts.get(prefix)
+    assert unit is not None and unit.iso == iso
+    assert gz.oblasts.get(iso) is unit
+    entry = gz.entry(unit.code)
+    assert entry.oblast == iso
+    assert entry.code.startswith(prefix)
+
+
+def test_twenty_seven_units(gz: Gazetteer) -> None:
+    assert gz.oblasts is not None
+    units = gz.oblasts.oblasts
+    assert len(units) == 27
+    assert len({u.iso for u in units}) == 27
+    assert sum(1 for u in units if u.prefix[2:] != u.iso[3:]) == 5
+    for u in units:
+        assert gz.entry(u.code).category in {"O", "K"}
+
+
+def test_every_place_carries_the_iso_code_of_its_unit(gz: Gazetteer) -> None:
+    assert gz.entry("UA44100110010094316").oblast == "UA-09"  # Svatove
+    assert gz.entry("UA44100110010094316").oblast_name == "Luhanska"
+    assert gz.entry("UA14120110010088407").oblast == "UA-14"  # Lyman
+
+
+@pytest.mark.parametrize("hint", ["Luhanska oblast", "UA44", "UA-09", "Луганська обл."])
+def test_luhansk_hint_in_lookup(gz: Gazetteer, hint: str) -> None:
+    # Сватове is a Luhansk city and a Crimean village (UA01140070030024577).
+    best = gz.lookup("Svatove", oblast=hint)[0]
+    assert best.entry.code == "UA44100110010094316"
+    crimea = gz.lookup("Svatove", oblast="Crimea")[0]
+    assert crimea.entry.code == "UA01140070030024577"

@@ -1,0 +1,99 @@
+"""``clean_query``: the bare name, what stood beside it, and the category asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.query import CleanQuery, clean_query, fix_lookalikes, normal_form
+
+CASES: list[tuple[str, str, tuple[str, ...], str]] = [
+    # raw, name, beside, wants
+    ("Біляївка", "Біляївка", (), ""),
+    ("с. Біляївка", "Біляївка", (), "C"),
+    ("с.Біляївка", "Біляївка", (), "C"),
+    ("село Біляївка", "Біляївка", (), "C"),
+    ("village of Bilyaivka", "Bilyaivka", (), "C"),
+    ("Bilyaivka village", "Bilyaivka", (), "C"),
+    ("смт Велика Олександрівка", "Велика Олександрівка", (), "X"),
+    ("пгт Белозерка", "Белозерка", (), "X"),
+    ("м. Херсон", "Херсон", (), "M"),
+    ("город Харьков", "Харьков", (), "M"),
+    ("Kyiv city", "Kyiv", (), "M"),
+    ("Kherson oblast", "Kherson", (), "O"),
+    ("Херсонська обл.", "Херсонська", (), "O"),
+    ("Kherson Obalst", "Kherson", (), "O"),
+    ("Beryslav raion", "Beryslav", (), "P"),
+    ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",), ""),
+    ("Lyman; Donetsk", "Lyman", ("Donetsk",), ""),
+    ("Lyman / Donetska", "Lyman", ("Donetska",), ""),
+    ("Bilyaivka, Kherson, Ukraine", "Bilyaivka", ("Kherson", "Ukraine"), ""),
+    (
+        "Баранівка (Куропатницька сільська рада)",
+        "Баранівка",
+        ("Куропатницька сільська рада",),
+        "",
+    ),
+    ("Lyman [Donetsk]", "Lyman", ("Donetsk",), ""),
+    ("Lyman, (Donetsk)", "Lyman", ("Donetsk",), ""),
+    ("(Kherson)", "Kherson", (), ""),
+    (", Kherson", "Kherson", (), ""),
+    ("  Bila   Tserkva  ", "Bila Tserkva", (), ""),
+    ("Bila\tTserkva\n", "Bila Tserkva", (), ""),
+    ("Davydiv - Brid", "Davydiv-Brid", (), ""),
+    ("Мар’їнка", "Мар'їнка", (), ""),
+    ("Марʼїнка", "Мар'їнка", (), ""),
+    ("Мар`їнка", "Мар'їнка", (), ""),
+    ("Любимiвка", "Любимівка", (), ""),  # Latin i in a Cyrillic word
+    ("\u200bKherson\u00ad", "Kherson", (), ""),  # invisible characters
+    ("", "", (), ""),
+    ("village", "village", (), ""),  # a noise word alone is the name
+    ("oblast", "oblast", (), ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "name", "beside", "wants"), CASES)
+def test_clean_query(raw: str, name: str, beside: tuple[str, ...], wants: str) -> None:
+    cleaned = clean_query(raw)
+    assert isinstance(cleaned, CleanQuery)
+    assert cleaned.raw == raw
+    assert (cleaned.name, cleaned.beside, cleaned.wants) == (name, beside, wants)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Любимiвка", "Любимівка"),
+        ("Xерсон", "Херсон"),  # Latin X in Cyrillic
+        ("Kyiv", "Kyiv"),
+        ("Київ", "Київ"),
+        ("Біла Церква", "Біла Церква"),
+    ],
+)
+def test_fix_lookalikes(text: str, fixed: str) -> None:
+    assert fix_lookalikes(text) == fixed
+
+
+def test_fix_lookalikes_is_per_word() -> None:
+    # "Kyiv" stays Latin while the Cyrillic word beside it gets its і back.
+    assert fix_lookalikes("Kyiv Любимiвка") == "Kyiv Любимівка"
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Bila-Tserkva", "bila tserkva"),
+        ("  BILA   Tserkva ", "bila tserkva"),
+        ("Мар’їнка", "мар'їнка"),
+        ("Марʼїнка", "мар'їнка"),
+        ("Kyi\u0308v", "kyïv"),  # NFC
+    ],
+)
+def test_normal_form(text: str, normal: str) -> None:
+    assert normal_form(text) == normal
+
+
+def test_clean_query_is_idempotent_on_the_name() -> None:
+    for raw, *_ in CASES:
+        name = clean_query(raw).name
+        if name:
+            assert clean_query(name).name == name, raw
