@@ -41,7 +41,8 @@ ERROR: Cell = ("", "", "", "", "", "", "error", "")
 STATUS = FIELDS.index("status")
 #: A row whose own fields are malformed; its cell is :data:`ERROR` and it is not reported.
 BAD_ROW: Any = ("\0bad row",)
-PARALLEL_MIN = 1000  #: new distinct values in one block before the process pool is used
+#: New distinct values in one block that start the process pool (a 16th of it once started).
+PARALLEL_MIN = 1000
 CACHE_LIMIT = 300_000  #: distinct pairs kept before the cache is cleared
 REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
 TOP = 3  #: candidates kept per reported value
@@ -185,6 +186,7 @@ class Normalizer:
         self._outcomes: dict[Any, Outcome] = {}
         self._pool: ProcessPoolExecutor | None = None
         self._groups: dict[Any, dict[str, Outcome]] = {}
+        self._tally: dict[str, Counter[Any]] = {}
 
     # -- resolution --------------------------------------------------------------------
 
@@ -208,11 +210,7 @@ class Normalizer:
 
     def ensure(self, keys: Iterable[Any], where: Any = None) -> None:
         """Resolve every key not yet cached; ``where(key)`` names its line for errors."""
-        if len(self.cache) > CACHE_LIMIT:
-            self.cache.clear()
-            self.suffix.clear()
-            self._outcomes.clear()
-        new = [k for k in dict.fromkeys(keys) if k not in self.cache]
+        new = sorted(set(keys).difference(self.cache), key=str)  # sorted: a stable order
         if BAD_ROW in new:
             new.remove(BAD_ROW)
             self.cache[BAD_ROW] = ERROR
@@ -223,7 +221,8 @@ class Normalizer:
             # resolve one value here first: a lazy gazetteer is then loaded before the fork
             self._store(new[0], _resolve_one(self.resolver, *pairs[0], *self._args), where)
             new, pairs = new[1:], pairs[1:]
-        if len(new) >= PARALLEL_MIN and self.jobs > 1 and self._executor() is not None:
+        enough = len(new) >= (PARALLEL_MIN if self._pool is None else PARALLEL_MIN // 16)
+        if enough and self.jobs > 1 and self._executor() is not None:
             assert self._pool is not None
             step = math.ceil(len(pairs) / (self.jobs * 4))
             batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
@@ -251,12 +250,34 @@ class Normalizer:
             )
         return self._pool
 
+    def add(self, column: str, keys: list[Any], where: Any = None) -> None:
+        """Resolve the keys not yet cached and count them under ``column``.
+
+        Counts go into a per-key tally (one C-level pass) that :meth:`flush` turns into
+        status totals and report entries: per-key work is done once per distinct key.
+        """
+        if len(self.cache) > CACHE_LIMIT:
+            self.flush()
+            self.cache.clear()
+            self.suffix.clear()
+            self._outcomes.clear()
+        tally = self._tally.setdefault(column, Counter())
+        before = len(tally)
+        tally.update(keys)
+        if len(tally) > before:  # else every key was tallied, so cached, before
+            self.ensure(keys, where)
+
     def cells(self, column: str, keys: list[Any], where: Any = None) -> list[Cell]:
         """The fields for each key, in order, counted under ``column``."""
-        self.ensure(keys, where)
-        self.count(column, Counter(keys))
+        self.add(column, keys, where)
         cache = self.cache
         return [cache[k] for k in keys]
+
+    def flush(self) -> None:
+        """Fold the per-key tallies into :attr:`status` and the report."""
+        for column, tally in self._tally.items():
+            self.count(column, tally)
+        self._tally.clear()
 
     def group_cells(self, column: str, values: list[str | None], hint: str | None) -> list[Cell]:
         """Fields for a group of values resolved together (``resolve_many``).
@@ -298,7 +319,9 @@ class Normalizer:
         """Add a block's key counts to the status totals and the report."""
         status = self.status.setdefault(column, Counter())
         for key, n in counts.items():
-            cell = self.cache[key]
+            cell = self.cache.get(key)
+            if cell is None:  # a run stopped by an error before this key was resolved
+                continue
             status[cell[STATUS]] += n
             if key is BAD_ROW or cell[STATUS] == "matched":
                 continue
@@ -316,6 +339,7 @@ class Normalizer:
 
     def report(self) -> Iterator[dict[str, Any]]:
         """Distinct unmatched, ambiguous and refused values, most frequent first."""
+        self.flush()
         order = sorted(self.issue_counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
         for (column, key), n in order:
             value, hint = self.split(key)
@@ -334,7 +358,8 @@ class Normalizer:
             }
 
     def close(self) -> None:
-        """Stop the worker processes, if any were started."""
+        """Count what is pending and stop the worker processes, if any were started."""
+        self.flush()
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None

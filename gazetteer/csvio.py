@@ -152,11 +152,26 @@ class Chunk:
     the parse error that made it (``on_error="keep"`` only).
     """
 
-    rows: list[list[str]]
+    parsed: list[list[str]] | None
     first_line: int
     lines: list[str] | None = None
     linenos: list[int] | None = None
     errors: dict[int, str] = field(default_factory=dict)
+    #: The block's text, kept when it has no quote character: its records are then exactly
+    #: its lines split at the delimiter, and are parsed only if someone asks for :attr:`rows`.
+    text: str | None = None
+    delimiter: str = ","
+
+    def __len__(self) -> int:
+        return len(self.parsed) if self.parsed is not None else len(self.lines or ())
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """The records' fields (parsed on first use for a quote-free block)."""
+        if self.parsed is None:
+            assert self.lines is not None
+            self.parsed = list(csv.reader(self.lines, delimiter=self.delimiter, strict=True))
+        return self.parsed
 
     def lineno(self, index: int) -> int:
         """The physical line where record ``index`` starts."""
@@ -173,6 +188,7 @@ class Chunk:
                 lines=self.lines[lo:hi] if self.lines is not None else None,
                 linenos=linenos[lo:hi],
                 errors={i - lo: e for i, e in self.errors.items() if lo <= i < hi},
+                delimiter=self.delimiter,
             )
             parts.append(part)
         return parts[0], parts[1]
@@ -187,6 +203,7 @@ class Chunk:
             linenos=[self.lineno(i) for i in range(n)]
             + [other.lineno(i) for i in range(len(other.rows))],
             errors={**self.errors, **{i + n: e for i, e in other.errors.items()}},
+            delimiter=self.delimiter,
         )
 
 
@@ -276,6 +293,11 @@ class CsvSource:
             lines = self._readlines(hint)
             if not lines:
                 return
+            text = "".join(lines)
+            if '"' not in text:
+                yield Chunk(None, self._line, lines, text=text, delimiter=self.delimiter)
+                self._line += len(lines)
+                continue
             while True:
                 rows: list[list[str]] = []
                 reader = self._reader(lines)
@@ -290,7 +312,7 @@ class CsvSource:
                         break
                     lines.extend(more)
             if len(rows) == len(lines) and reader.line_num == len(lines):  # type: ignore[attr-defined]
-                chunk = Chunk(rows, self._line, lines=lines)
+                chunk = Chunk(rows, self._line, lines=lines, delimiter=self.delimiter)
             else:
                 chunk = self._slow_chunk(lines)
             self._line += len(lines)
@@ -298,7 +320,7 @@ class CsvSource:
 
     def _slow_chunk(self, lines: list[str]) -> Chunk:
         """Parse a block record by record, tracking lines; bad quoting stops or is kept."""
-        chunk = Chunk([], self._line, linenos=[])
+        chunk = Chunk([], self._line, linenos=[], delimiter=self.delimiter)
         assert chunk.linenos is not None
         reader = self._reader(lines)
         done = 0

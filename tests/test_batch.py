@@ -65,6 +65,7 @@ def test_each_distinct_value_is_resolved_once():
     assert sorted(fake.calls) == [("Kyiv", None), ("Lviv", None), ("zzz", None)]
     assert [c[6] for c in cells] == ["matched"] * 3 + ["unmatched", "matched"] + ["unmatched"] * 2
     assert cells[0] == (KYIV.code, "Kyiv", "Київ", "K", "UA-30", "97.2", "matched", "exact")
+    norm.flush()
     assert norm.status["c"] == {"matched": 4, "unmatched": 3, "blank": 1}
 
 

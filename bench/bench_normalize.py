@@ -1,0 +1,210 @@
+"""Benchmark ``gazetteer normalize`` against the floor of a plain stdlib CSV copy.
+
+Builds a CSV of real KATOTTG names written in several romanisations (kmu2010, bgn, iso9,
+scholarly) with random typos (about 30,000 distinct values at the default size), plus other
+columns, then prints rows/s for the command (as a subprocess and in-process), rows/s of a
+stdlib ``csv`` read+write of the same file, their ratio, and peak memory.
+
+    python bench/bench_normalize.py            # 1,000,000 rows
+    python bench/bench_normalize.py --rows 100000 --distinct 5000 --jobs 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STANDARDS = ("kmu2010", "bgn", "iso9", "scholarly")
+LETTERS = "abcdefghijklmnoprstuvyz"
+
+
+def names(limit: int, rng: random.Random) -> list[tuple[str, str]]:
+    """``(name_uk, oblast code)`` of settlements from ``data/katottg.tsv``."""
+    with open(ROOT / "data" / "katottg.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        found = [(r["name_uk"], r["oblast"][:4]) for r in rows if r["category"] in "MXCK"]
+    rng.shuffle(found)
+    return found[:limit]
+
+
+def typo(text: str, rng: random.Random) -> str:
+    """One random edit: drop, double, swap or replace a letter."""
+    if len(text) < 4:
+        return text
+    i = rng.randrange(1, len(text) - 1)
+    op = rng.randrange(4)
+    if op == 0:
+        return text[:i] + text[i + 1 :]
+    if op == 1:
+        return text[:i] + text[i] + text[i:]
+    if op == 2:
+        return text[: i - 1] + text[i] + text[i - 1] + text[i + 1 :]
+    return text[:i] + rng.choice(LETTERS) + text[i + 1 :]
+
+
+def distinct_values(count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """About ``count`` distinct (place, oblast prefix) values."""
+    sys.path.insert(0, str(ROOT))
+    from translit import transliterate
+
+    out: dict[str, str] = {}
+    for name_uk, oblast in names(count, rng):
+        for std in STANDARDS:
+            latin = transliterate(name_uk, std)
+            out.setdefault(typo(latin, rng) if rng.random() < 0.3 else latin, oblast)
+            if len(out) >= count:
+                return list(out.items())
+    return list(out.items())
+
+
+def build(path: Path, rows: int, distinct: int, seed: int = 7) -> None:
+    """Write the benchmark CSV: id, place, oblast, amount, date."""
+    rng = random.Random(seed)
+    values = distinct_values(distinct, rng)
+    weights = [1 / (i + 1) ** 0.6 for i in range(len(values))]  # some names far more common
+    picks = rng.choices(values, weights=weights, k=rows)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "place", "oblast_prefix", "amount", "date"])
+        for i, (place, oblast) in enumerate(picks):
+            amount = f"{rng.random() * 1000:.2f}"
+            w.writerow([i, place, oblast, amount, f"2024-{i % 12 + 1:02d}-01"])
+
+
+def stdlib_copy(src: Path, dst: Path) -> float:
+    """Seconds for a plain csv.reader -> csv.writer copy (the I/O floor)."""
+    start = time.perf_counter()
+    with (
+        open(src, encoding="utf-8", newline="") as f,
+        open(dst, "w", encoding="utf-8", newline="") as g,
+    ):
+        csv.writer(g, lineterminator="\n").writerows(csv.reader(f))
+    return time.perf_counter() - start
+
+
+def run_subprocess(src: Path, dst: Path, jobs: int | None) -> tuple[float, float, float]:
+    """Seconds, peak RSS of the largest process and peak RSS summed over the tree (MB)."""
+    cmd = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize",
+           str(src), "-o", str(dst), "--column", "place"]  # fmt: skip
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    tree_peak = 0.0
+    while proc.poll() is None:
+        if psutil is not None:
+            try:
+                p = psutil.Process(proc.pid)
+                procs = [p, *p.children(recursive=True)]
+                tree_peak = max(tree_peak, sum(q.memory_info().rss for q in procs) / 2**20)
+            except psutil.Error:
+                pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode:
+        raise SystemExit(f"normalize failed ({proc.returncode}): {err}")
+    print(f"  command said: {err.strip()}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, peak, tree_peak
+
+
+def run_inprocess(src: Path, dst: Path, jobs: int | None) -> float:
+    """Seconds for normalize_file in this process (gazetteer loaded beforehand)."""
+    sys.path.insert(0, str(ROOT))
+    from gazetteer import Gazetteer
+    from gazetteer.batchio import normalize_file
+
+    Gazetteer.default().resolve("Kyiv")
+    start = time.perf_counter()
+    normalize_file(str(src), str(dst), columns=["place"], jobs=jobs)
+    return time.perf_counter() - start
+
+
+class Stub:
+    """A resolver that answers instantly: measures the batch and I/O layers alone."""
+
+    def __init__(self) -> None:
+        from gazetteer.model import Entry, Match, Resolution
+
+        entry = Entry("UA44120030010038707", "Kreminna", "Кремінна", "M", "UA-09")
+        match = Match(entry, 100.0, "exact", "Kreminna")
+        self.answer = Resolution("", "matched", match, (match,))
+
+    def resolve(self, value, *, oblast=None, min_score=None, sources=None):
+        return self.answer
+
+    def resolve_many(self, values, *, oblast=None, sources=None):
+        return [self.answer for _ in values]
+
+
+def run_stub(src: Path, dst: Path) -> float:
+    """Seconds for normalize_file with an instant resolver, in this process."""
+    sys.path.insert(0, str(ROOT))
+    from gazetteer.batchio import normalize_file
+
+    start = time.perf_counter()
+    normalize_file(str(src), str(dst), columns=["place"], gazetteer=Stub(), jobs=1)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--distinct", type=int, default=30_000)
+    parser.add_argument("--jobs", type=int, default=None, help="passed to --jobs (default: auto)")
+    parser.add_argument("--keep", help="directory to keep the files in")
+    parser.add_argument(
+        "--skip-real", action="store_true", help="only the floor and the instant resolver"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(args.keep or tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        src, out, floor_out = work / "places.csv", work / "out.csv", work / "floor.csv"
+        start = time.perf_counter()
+        build(src, args.rows, args.distinct)
+        size = src.stat().st_size / 2**20
+        print(f"built {args.rows:,} rows ({size:.0f} MB) in {time.perf_counter() - start:.1f} s")
+        with open(src, encoding="utf-8") as f:
+            n_distinct = len({line.split(",")[1] for line in f})
+        print(f"  distinct place values: {n_distinct:,}")
+        floor = min(stdlib_copy(src, floor_out) for _ in range(2))
+        if args.skip_real:
+            stub = min(run_stub(src, work / "out3.csv") for _ in range(2))
+            print(f"stdlib csv read+write : {args.rows / floor:>12,.0f} rows/s  ({floor:.2f} s)")
+            print(f"instant resolver      : {args.rows / stub:>12,.0f} rows/s  ({stub:.2f} s)")
+            print(f"ratio to the floor    : {floor / stub:.2f}")
+            return
+        sub, peak, tree = run_subprocess(src, out, args.jobs)
+        inproc = run_inprocess(src, work / "out2.csv", args.jobs)
+        stub = min(run_stub(src, work / "out3.csv") for _ in range(2))
+        rate = args.rows / sub
+        print(f"stdlib csv read+write : {args.rows / floor:>12,.0f} rows/s  ({floor:.2f} s)")
+        print(f"normalize (subprocess): {rate:>12,.0f} rows/s  ({sub:.2f} s, load included)")
+        print(f"normalize (in-process): {args.rows / inproc:>12,.0f} rows/s  ({inproc:.2f} s)")
+        print(
+            f"normalize, instant resolver (the batch + I/O layers alone): "
+            f"{args.rows / stub:,.0f} rows/s ({stub:.2f} s)"
+        )
+        print(
+            f"ratio to the floor: subprocess {floor / sub:.2f}, in-process {floor / inproc:.2f}, "
+            f"instant resolver {floor / stub:.2f}"
+        )
+        print(f"peak memory: largest process {peak:.0f} MB, whole process tree {tree:.0f} MB (RSS)")
+
+
+if __name__ == "__main__":
+    main()
