@@ -1,0 +1,134 @@
+"""The on-disk cache of the KATOTTG index: written, rebuilt when corrupt, keyed by its inputs.
+
+Two real builds at most (about 5 s each); the rest uses the storage functions directly.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer, katottg, storage
+
+KYIV = "UA80000000000093317"
+LIUBYMIVKA = "UA65020150020078280"
+
+
+def _answers(parts: tuple) -> None:  # type: ignore[type-arg]
+    entries, seats, oblasts, index = parts
+    gz = Gazetteer(entries, (), seats=seats, oblasts=oblasts, index=index)
+    assert len(gz) > 30_000
+    assert gz.lookup("Kyiv")[0].entry.code == KYIV
+    assert LIUBYMIVKA in [m.entry.code for m in gz.lookup("Lyubymivka", oblast="UA-65")]
+
+
+@pytest.fixture(scope="module")
+def built_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache directory with a freshly built KATOTTG index in it (one real build)."""
+    directory = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(storage.CACHE_ENV, str(directory))
+        assert not (directory / "katottg-index.pickle").exists()
+        _answers(katottg.load_katottg())
+        yield directory
+
+
+def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(tmp_path))
+    assert storage.cache_dir() == tmp_path
+
+
+def test_load_writes_a_cache_file(built_cache: Path) -> None:
+    path = built_cache / "katottg-index.pickle"
+    assert path.is_file()
+    with path.open("rb") as handle:
+        key, layout, payload = pickle.load(handle)
+    assert layout == storage.CACHE_LAYOUT
+    assert isinstance(key, str) and key
+    assert len(payload) == 4
+    assert not list(built_cache.glob("*.tmp"))  # written atomically, no leftovers
+
+
+def test_warm_cache_is_used_without_building(
+    built_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("rebuilt although the cache was warm")
+
+    monkeypatch.setattr(katottg, "_build", no_build)
+    _answers(katottg.load_katottg())
+
+
+def test_cache_of_other_inputs_is_ignored(
+    built_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    monkeypatch.setattr(katottg, "fingerprint", lambda *parts: "some-other-inputs")
+
+    class Rebuilt(Exception):
+        pass
+
+    def build(*args: object) -> None:
+        raise Rebuilt
+
+    monkeypatch.setattr(katottg, "_build", build)
+    with pytest.raises(Rebuilt):
+        katottg.load_katottg()
+
+
+def test_corrupt_cache_is_rebuilt(built_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    path = built_cache / "katottg-index.pickle"
+    junk = b"\x80\x05not a pickle at all" + bytes(range(256))
+    path.write_bytes(junk)
+    _answers(katottg.load_katottg())  # the second (and last) real build
+    rewritten = path.read_bytes()
+    assert rewritten != junk
+    key, layout, _ = pickle.loads(rewritten)
+    assert layout == storage.CACHE_LAYOUT and key
+
+
+def test_store_and_load_by_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(tmp_path))
+    payload = {"a": [1, 2, 3]}
+    storage.store_cached("thing", "key-1", payload)
+    assert storage.load_cached("thing", "key-1") == payload
+    assert storage.load_cached("thing", "key-2") is None  # built from other inputs
+    assert storage.load_cached("other", "key-1") is None  # absent
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"junk",
+        pickle.dumps(42),
+        pickle.dumps(("key-1", storage.CACHE_LAYOUT + 1, {"a": 1})),  # another layout
+        pickle.dumps(("key-1", storage.CACHE_LAYOUT, {"a": 1}))[:-5],  # truncated
+    ],
+)
+def test_bad_cache_files_are_not_trusted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: bytes
+) -> None:
+    monkeypatch.setenv(storage.CACHE_ENV, str(tmp_path))
+    (tmp_path / "thing.pickle").write_bytes(content)
+    assert storage.load_cached("thing", "key-1") is None
+
+
+def test_unwritable_cache_is_skipped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(storage.CACHE_ENV, str(blocker / "cache"))
+    storage.store_cached("thing", "key-1", {"a": 1})  # no error
+    assert storage.load_cached("thing", "key-1") is None
+
+
+def test_fingerprint() -> None:
+    assert storage.fingerprint(b"a", "b") == storage.fingerprint(b"a", b"b")
+    assert storage.fingerprint(b"ab") != storage.fingerprint(b"a", b"b")
+    assert len(storage.fingerprint(b"x")) == 20

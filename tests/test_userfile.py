@@ -1,0 +1,191 @@
+"""``Gazetteer.from_file``: a gazetteer of your own, in TSV or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer, GazetteerError, GazetteerFileError
+
+TSV = (
+    "# German and Greek places, for the tests\n"
+    "id\tname\talt_names\tregion\tcategory\tparent\n"
+    "DE-BY\tBayern\tBavaria\t\tstate\t\n"
+    "DE-MUC\tMünchen\tMunich|Monaco di Baviera\tBayern\tcity\tDE-BY\n"
+    "DE-NUE\tNürnberg\tNuremberg\tBayern\tcity\tDE-BY\n"
+    "DE-NS1\tNeustadt\t\tBayern\tvillage\tDE-BY\n"
+    "DE-NS2\tNeustadt\t\tSachsen\tvillage\t\n"
+    "GR-ATH\tΑθήνα\tAthens|Athen\tAttiki\tcity\t\n"
+    "GR-SKG\tΘεσσαλονίκη\tThessaloniki|Saloniki\tKentriki Makedonia\tcity\t\n"
+)
+CSV = (
+    "id,name,alt_names,region\n"
+    "DE-MUC,München,Munich,Bayern\n"
+    'DE-KOE,Köln,"Cologne|Colonia, Agrippina",Nordrhein-Westfalen\n'
+)
+
+
+@pytest.fixture
+def tsv_gz(tmp_path: Path) -> Gazetteer:
+    path = tmp_path / "places.tsv"
+    path.write_text(TSV, encoding="utf-8")
+    return Gazetteer.from_file(path)
+
+
+def test_tsv_entries(tsv_gz: Gazetteer) -> None:
+    assert len(tsv_gz) == 7
+    munich = tsv_gz.entry("DE-MUC")
+    assert munich.name_uk == "München"
+    assert munich.name == "Munchen"  # Latin by default
+    assert munich.category == "M"  # "city" ranks like a KATOTTG city
+    assert munich.oblast == "Bayern"
+    assert munich.parent == "DE-BY"
+    assert tsv_gz.oblasts is None
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "kind"),
+    [
+        ("Munich", "DE-MUC", "exonym"),
+        ("München", "DE-MUC", "exact"),
+        ("Munchen", "DE-MUC", "exact"),
+        ("Nuremberg", "DE-NUE", "exonym"),
+        ("Athens", "GR-ATH", "exonym"),
+        ("Αθήνα", "GR-ATH", "exact"),
+        ("Saloniki", "GR-SKG", "exonym"),
+        ("Thessaloniki", "GR-SKG", "exonym"),
+    ],
+)
+def test_lookup_names_and_exonyms(tsv_gz: Gazetteer, query: str, code: str, kind: str) -> None:
+    best = tsv_gz.lookup(query)[0]
+    assert (best.entry.code, best.kind) == (code, kind)
+    assert not best.ambiguous
+
+
+def test_typo_in_a_user_gazetteer(tsv_gz: Gazetteer) -> None:
+    assert tsv_gz.lookup("Nurnbreg")[0].entry.code == "DE-NUE"
+
+
+def test_region_hint(tsv_gz: Gazetteer) -> None:
+    both = tsv_gz.lookup("Neustadt")
+    assert {m.entry.code for m in both} == {"DE-NS1", "DE-NS2"}
+    assert all(m.ambiguous for m in both)
+    assert tsv_gz.resolve("Neustadt").status == "ambiguous"
+    saxony = tsv_gz.resolve("Neustadt", oblast="Sachsen")
+    assert saxony.status == "matched"
+    assert saxony.best is not None and saxony.best.entry.code == "DE-NS2"
+    assert tsv_gz.lookup("Neustadt", oblast="bayern")[0].entry.code == "DE-NS1"
+    assert tsv_gz.lookup("Neustadt, Sachsen")[0].entry.code == "DE-NS2"
+    assert tsv_gz.hint_oblasts("Sachsen") == ("Sachsen",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Gazetteer.get() upper-cases the code before looking it up, so a user gazetteer "
+        "whose ids are not upper case (id 'de-muc') can never be fetched: get('de-muc') "
+        "is None and entry/children/hierarchy/`info` raise UnknownCodeError"
+    ),
+)
+def test_lower_case_ids_can_be_fetched(tmp_path: Path) -> None:
+    path = tmp_path / "lower.tsv"
+    path.write_text(TSV.replace("DE-", "de-").replace("GR-", "gr-"), encoding="utf-8")
+    gz = Gazetteer.from_file(path)
+    assert gz.lookup("Munich")[0].entry.code == "de-muc"
+    assert gz.get("de-muc") is not None
+    assert [e.code for e in gz.hierarchy("de-muc")] == ["de-by", "de-muc"]
+
+
+def test_children_and_hierarchy(tsv_gz: Gazetteer) -> None:
+    assert [e.code for e in tsv_gz.children("DE-BY")] == ["DE-MUC", "DE-NUE", "DE-NS1"]
+    assert [e.code for e in tsv_gz.hierarchy("DE-NUE")] == ["DE-BY", "DE-NUE"]
+
+
+def test_csv(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text(CSV, encoding="utf-8")
+    gz = Gazetteer.from_file(path)
+    assert len(gz) == 2
+    assert gz.lookup("Cologne")[0].entry.code == "DE-KOE"
+    # A quoted cell keeps its comma: one alternative name, "Colonia, Agrippina".
+    assert gz.lookup("Colonia Agrippina")[0].entry.code == "DE-KOE"
+    assert gz.entry("DE-KOE").oblast == "Nordrhein-Westfalen"
+    assert gz.entry("DE-KOE").category == ""
+
+
+def test_semicolon_file_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "places.txt"
+    path.write_text("id;name;region\nX1;Graz;Steiermark\nX2;Linz;Oberösterreich\n", "utf-8")
+    gz = Gazetteer.from_file(path)
+    assert gz.lookup("Graz")[0].entry.code == "X1"
+
+
+def test_missing_id_column(tmp_path: Path) -> None:
+    path = tmp_path / "noid.tsv"
+    path.write_text("code\tname\nX1\tGraz\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError) as caught:
+        Gazetteer.from_file(path)
+    assert "id" in str(caught.value)
+    assert "missing" in str(caught.value)
+    assert isinstance(caught.value, GazetteerError)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_missing_name_column(tmp_path: Path) -> None:
+    path = tmp_path / "noname.csv"
+    path.write_text("id,label\nX1,Graz\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="name"):
+        Gazetteer.from_file(path)
+
+
+def test_duplicate_id_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "dup.tsv"
+    # line 1 comment, 2 header, 3-4 rows, 5 the duplicate
+    path.write_text("# a comment\nid\tname\nA1\tAlpha\nA2\tBeta\nA1\tGamma\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError) as caught:
+        Gazetteer.from_file(path)
+    message = str(caught.value)
+    assert "line 5" in message
+    assert "A1" in message
+    assert "duplicate" in message
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n"])
+def test_empty_file(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "empty.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerFileError):
+        Gazetteer.from_file(path)
+
+
+def test_header_without_rows(tmp_path: Path) -> None:
+    path = tmp_path / "header.csv"
+    path.write_text("id,name\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="no entries"):
+        Gazetteer.from_file(path)
+
+
+def test_empty_id_or_name(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_text("id,name\nX1,Graz\n,Linz\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="line 3"):
+        Gazetteer.from_file(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerFileError, match="not found"):
+        Gazetteer.from_file(tmp_path / "nope.tsv")
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("id,name\nX1,Köln\n".encode("latin-1"))
+    with pytest.raises(GazetteerFileError):
+        Gazetteer.from_file(path)
+
+
+def test_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_text("\ufeffid,name\nX1,Graz\n", encoding="utf-8")
+    assert Gazetteer.from_file(path).entry("X1").name_uk == "Graz"
