@@ -233,6 +233,14 @@ class CsvSource:
             self.size = os.fstat(self._binary.fileno()).st_size
             sample = self._binary.read(SAMPLE_BYTES)
             self._binary.seek(0)
+        try:
+            self._setup(sample, encoding, delimiter)
+        except BaseException:
+            self.close(binary=True)
+            raise
+
+    def _setup(self, sample: bytes, encoding: str | None, delimiter: str | None) -> None:
+        path = self.path
         if encoding is None:
             encoding, self.bom = detect_encoding(sample, complete=len(sample) < SAMPLE_BYTES)
         else:
@@ -342,10 +350,10 @@ class CsvSource:
             chunk.linenos.append(self._line + done)
             done = reader.line_num  # type: ignore[attr-defined]
 
-    def close(self) -> None:
+    def close(self, binary: bool = False) -> None:
         """Close the underlying file (never stdin)."""
         if self.path != "-":
-            self._text.close()
+            (self._binary if binary else self._text).close()
 
 
 def _delimiter_arg(value: str) -> str:

@@ -1,0 +1,172 @@
+"""Encodings, dialects, strict parsing and atomic output."""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+import pytest
+
+from gazetteer.csvio import (
+    CsvSource,
+    InputError,
+    atomic_path,
+    detect_encoding,
+    serialize,
+    sniff_delimiter,
+    sniff_eol,
+    write_report,
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (codecs.BOM_UTF8 + "Київ".encode(), ("utf-8-sig", True)),
+        ("\ufeffКиїв".encode("utf-16-le"), ("utf-16", True)),
+        ("\ufeffКиїв".encode("utf-16-be"), ("utf-16", True)),
+        ("Київ,Львів".encode(), ("utf-8", False)),
+        (b"plain ascii", ("utf-8", False)),
+        ("Київ,Львів,Біла Церква".encode("cp1251"), ("cp1251", False)),
+    ],
+)
+def test_detect_encoding(data, expected):
+    assert detect_encoding(data, complete=True) == expected
+
+
+def test_a_cut_utf8_character_at_the_sample_end_is_still_utf8():
+    data = "Київ".encode()[:-1]
+    assert detect_encoding(data) == ("utf-8", False)
+
+
+def test_undecidable_bytes_ask_for_an_encoding():
+    with pytest.raises(InputError, match="--encoding"):
+        detect_encoding(bytes(range(0x80, 0xA0)) * 4, complete=True)
+
+
+@pytest.mark.parametrize(
+    ("sample", "delimiter"),
+    [
+        ("a,b,c\n1,2,3\n", ","),
+        ("a;b;c\n1;2,5;3\n", ";"),
+        ("a\tb\n1\t2\n", "\t"),
+        ('name;note\n"x, y, z";1\n', ";"),
+        ("single\nvalue\n", ","),
+    ],
+)
+def test_sniff_delimiter(sample, delimiter):
+    assert sniff_delimiter(sample) == delimiter
+
+
+def test_sniff_eol():
+    assert sniff_eol("a\r\nb\r\n") == "\r\n"
+    assert sniff_eol("a\nb") == "\n"
+    assert sniff_eol("a\rb\r") == "\r"
+
+
+def rows_of(path, **kw) -> tuple[list[str], list[list[str]]]:
+    source = CsvSource(str(path), **kw)
+    try:
+        return source.header, [r for chunk in source.chunks(hint=64) for r in chunk.rows]
+    finally:
+        source.close()
+
+
+def test_quoted_newlines_across_blocks(tmp_path):
+    text = "id,note\n" + "".join(f'{i},"line {i}\nnext ""{i}"""\n' for i in range(200))
+    path = tmp_path / "q.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    header, rows = rows_of(path)
+    assert header == ["id", "note"]
+    assert rows == [[str(i), f'line {i}\nnext "{i}"'] for i in range(200)]
+
+
+def test_line_numbers_count_physical_lines(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text('a,b\n1,"x\ny"\n2,"oops"z\n3,4\n', encoding="utf-8", newline="")
+    with pytest.raises(InputError, match=r"^line 4: bad quoting"):
+        rows_of(path)
+
+
+def test_unclosed_quote_at_end(tmp_path):
+    path = tmp_path / "open.csv"
+    path.write_text('a,b\n1,2\n3,"never closed\n4,5\n', encoding="utf-8", newline="")
+    with pytest.raises(InputError, match=r"^line 3: unclosed quote at end of file"):
+        rows_of(path)
+    _, rows = rows_of(path, on_error="keep")
+    assert rows == [["1", "2"], ["3", "never closed\n4,5\n"]]
+
+
+def test_empty_input(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    with pytest.raises(InputError, match="empty input"):
+        CsvSource(str(path))
+
+
+def test_delimiter_option_and_tsv_extension(tmp_path):
+    path = tmp_path / "x.tsv"
+    path.write_text("a\tb,c\n1\t2,3\n", encoding="utf-8")
+    assert rows_of(path)[1] == [["1", "2,3"]]
+    assert rows_of(path, delimiter=",")[1] == [["1\t2", "3"]]
+    with pytest.raises(InputError, match="bad delimiter"):
+        CsvSource(str(path), delimiter="::")
+
+
+def test_unknown_encoding_is_an_input_error(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("a\n1\n")
+    with pytest.raises(InputError, match="unknown encoding"):
+        CsvSource(str(path), encoding="no-such-codec")
+
+
+def test_invalid_utf8_after_the_sample_names_the_line(tmp_path):
+    path = tmp_path / "late.csv"
+    body = b"a,b\n" + b"1,plain\n" * 20_000 + "2,Київ\n".encode("cp1251")
+    path.write_bytes(body)
+    with pytest.raises(InputError, match=r"^line \d+: the bytes are not valid utf-8"):
+        rows_of(path)
+
+
+@pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
+def test_atomic_path_leaves_nothing_on_failure(tmp_path, error):
+    target = tmp_path / "out.csv"
+    with pytest.raises(error), atomic_path(str(target)) as tmp:
+        with open(tmp, "w") as f:
+            f.write("partial")
+        raise error
+    assert os.listdir(tmp_path) == []
+
+
+def test_atomic_path_replaces_only_when_done(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    with atomic_path(str(target)) as tmp:
+        with open(tmp, "w") as f:
+            f.write("new")
+        assert target.read_text() == "old"
+    assert target.read_text() == "new"
+    assert os.listdir(tmp_path) == ["out.csv"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+
+
+def test_serialize_quotes_only_when_needed():
+    assert serialize(["a", "b;c", 'q"', ""], ";") == 'a;"b;c";"q""";'
+
+
+def test_report_formats(tmp_path):
+    rec = {
+        "column": "city", "value": "Kyyv", "hint": "", "status": "ambiguous", "count": 3,
+        "candidates": [{"code": "UA80", "name": "Kyiv", "oblast": "UA-30", "score": 91.0}],
+        "error": "",
+    }  # fmt: skip
+    write_report(str(tmp_path / "r.csv"), [rec])
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
+    assert lines == [
+        "column,value,hint,status,count,candidates,error",
+        "city,Kyyv,,ambiguous,3,UA80 Kyiv (UA-30) 91.0,",
+    ]
+    write_report(str(tmp_path / "r.jsonl"), [rec])
+    assert '"candidates": [{"code": "UA80"' in (tmp_path / "r.jsonl").read_text(encoding="utf-8")
