@@ -1,0 +1,93 @@
+"""``gazetteer normalize`` through the real entry point, on the embedded KATOTTG."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = ["code", "name", "name_uk", "category", "oblast", "score", "status", "match"]
+
+
+def run(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    cmd = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize", *args]
+    return subprocess.run(cmd, input=stdin, capture_output=True, cwd=cwd, env=env, timeout=300)
+
+
+def test_stdin_to_stdout_with_row_hints():
+    data = "id;place;region\n1;Kreminna;\n2;Bila Tserkva;Kyiv oblast\n3;;\n4;Qwxzzyq;\n"
+    done = run("-", "--column", "place", "--oblast-column", "region", stdin=data.encode())
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(done.stdout.decode("utf-8")), delimiter=";"))
+    assert rows[0] == ["id", "place", "region", *(f"place_{f}" for f in FIELDS)]
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4"]
+    kreminna, bila, blank, junk = (dict(zip(rows[0], r, strict=True)) for r in rows[1:])
+    assert kreminna["place_code"].startswith("UA4412")
+    assert kreminna["place_status"] == "matched" and kreminna["place_name_uk"] == "Кремінна"
+    assert bila["place_code"].startswith("UA32") and bila["place_oblast"] == "UA-32"
+    assert blank["place_status"] == "unmatched" and blank["place_code"] == ""
+    assert junk["place_status"] == "unmatched"
+    summary = done.stderr.decode().strip().splitlines()
+    assert len(summary) == 1 and summary[0].startswith("4 rows in ")
+
+
+def test_file_to_jsonl_with_report(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes("\ufeffcity,n\nKreminna,1\nKreminna,2\nQwxzzyq,3\nQwxzzyq,4\n".encode())
+    report = tmp_path / "report.csv"
+    done = run(str(src), "-o", str(tmp_path / "out.jsonl"), "--column", "city",
+               "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(x) for x in lines]
+    assert [r["n"] for r in records] == ["1", "2", "3", "4"]
+    assert records[0]["city_code"].startswith("UA4412")
+    with open(report, encoding="utf-8", newline="") as f:
+        reported = list(csv.DictReader(f))
+    assert [(r["value"], r["count"], r["status"]) for r in reported] == [
+        ("Qwxzzyq", "2", "unmatched")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "message"),
+    [
+        ("id,city\n1,Kyiv\n", ["--column", "town"], "no column 'town' in the input"),
+        ("city,city_code\nKyiv,x\n", ["--column", "city"], "--overwrite"),
+        ("id,city\n1,Kyiv\n2,Lviv,extra\n", ["--column", "city"], "line 3: 3 fields"),
+        ('id,city\n1,Kyiv\n2,"Lviv\n', ["--column", "city"], "line 3: unclosed quote"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(tmp_path, text, args, message):
+    src = tmp_path / "in.csv"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    done = run(str(src), "-o", str(out), *args)
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert message in err and len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_keep_passes_malformed_rows_through(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,city\n1,Kreminna\n2,Kreminna,extra\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    done = run(str(src), "-o", str(out), "--column", "city", "--on-error", "keep")
+    assert done.returncode == 0, done.stderr
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert [r[8] for r in rows[1:]] == ["matched", "error"]
+    assert rows[2][-1] == "extra"
