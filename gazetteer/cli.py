@@ -49,7 +49,7 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 @click.option(
     "--min-score",
     type=click.FloatRange(0, 100),
-    help="Hide candidates scoring below this (default 75; 0 shows every near miss).",
+    help="Hide candidates scoring below this (default 80; 0 shows every near miss).",
 )
 @click.pass_context
 def lookup(

@@ -45,10 +45,12 @@ class Gazetteer:
         seats: Iterable[int] = (),
         oblasts: OblastTable | None = None,
         index: NameIndex | None = None,
+        population: dict[int, int] | None = None,
     ) -> None:
         self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
         self.index = index if index is not None else NameIndex(forms)
         self.seats = frozenset(seats)
+        self.population = population or {}
         self.oblasts = oblasts
         codes = (
             self.entries.codes()
@@ -67,8 +69,10 @@ class Gazetteer:
         """The embedded KATOTTG gazetteer, loaded once (from the on-disk cache when warm)."""
         with cls._default_lock:
             if cls._default is None:
-                entries, seats, oblasts, index = load_katottg()
-                cls._default = cls(entries, (), seats=seats, oblasts=oblasts, index=index)
+                entries, seats, oblasts, index, population = load_katottg()
+                cls._default = cls(
+                    entries, (), seats=seats, oblasts=oblasts, index=index, population=population
+                )
             return cls._default
 
     @classmethod
@@ -88,7 +92,11 @@ class Gazetteer:
 
     def get(self, code: str, default: Entry | None = None) -> Entry | None:
         """The entry with this code, or ``default``."""
-        i = self._by_code.get(code.strip().upper() if isinstance(code, str) else code)
+        if not isinstance(code, str):
+            return default
+        i = self._by_code.get(code.strip())
+        if i is None:
+            i = self._by_code.get(code.strip().upper())
         return self.entries[i] if i is not None else default
 
     def entry(self, code: str) -> Entry:
@@ -270,12 +278,19 @@ class Gazetteer:
             ):
                 continue
             s = score_form(
-                prepared, form, normal, key, latin, entry, is_seat=form.entry in self.seats
+                prepared,
+                form,
+                normal,
+                key,
+                latin,
+                entry,
+                is_seat=form.entry in self.seats,
+                population=self.population.get(form.entry, 0),
             )
             held = best.get(form.entry)
             if held is None or s.rank > held.rank:
                 best[form.entry] = Scored(
-                    form.entry, s.score, s.rank, s.tie, s.kind, form, s.explain
+                    form.entry, s.score, s.rank, s.importance, s.kind, form, s.explain
                 )
         return order(list(best.values()))
 
@@ -310,12 +325,10 @@ class Gazetteer:
         for rank, unit in enumerate(reading.oblasts):
             i = self._by_code[unit.code]
             form = NameForm(i, unit.name, "official")
-            score = reading.score - rank * 0.01
+            score = reading.score - rank * 3.0  # the enclosing unit of a special city follows
             why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
             kind = "exact" if reading.score >= 100 else "variant"
-            answers.append(
-                Scored(i, round(score, 2), score + 10, score + 10 - rank, kind, form, why)
-            )
+            answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
         return answers
 
     def _split_trailing_hint(

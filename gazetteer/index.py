@@ -102,7 +102,7 @@ class NameIndex:
         pool.discard(key)
         cutoff = 100.0 * (1.0 - 2.5 / max(len(key), 1))
         found = process.extract(
-            key, list(pool), scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=limit
+            key, sorted(pool), scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=limit
         )
         return [k for k, _, _ in found]
 

@@ -50,9 +50,11 @@ class LazyEntries(Sequence[Entry]):
         return made
 
 
-def load_katottg() -> tuple[Sequence[Entry], frozenset[int], OblastTable, NameIndex]:
+def load_katottg() -> tuple[
+    Sequence[Entry], frozenset[int], OblastTable, NameIndex, dict[int, int]
+]:
     """The embedded gazetteer's parts, from the cache when it was built from the same inputs."""
-    names = ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv")
+    names = ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv", "population.tsv")
     sources = [data_file(n) for n in names]
     code_files = [Path(__file__).with_name(n) for n in ("katottg.py", "index.py", "query.py")]
     import translit.keys
@@ -67,15 +69,15 @@ def load_katottg() -> tuple[Sequence[Entry], frozenset[int], OblastTable, NameIn
     )
     cached = load_cached("katottg-index", key)
     if cached is None:
-        entries, seats, oblasts, index = _build(*sources)
+        entries, seats, oblasts, index, population = _build(*sources)
         # Entries go to the cache as plain tuples: they unpickle several times faster.
-        cached = ([astuple(e) for e in entries], seats, oblasts, index)
+        cached = ([astuple(e) for e in entries], seats, oblasts, index, population)
         store_cached("katottg-index", key, cached)
-    rows, seats, oblasts, index = cached
-    return LazyEntries(rows), seats, oblasts, index
+    rows, seats, oblasts, index, population = cached
+    return LazyEntries(rows), seats, oblasts, index, population
 
 
-def _build(katottg, oblasts_file, renamed, exonyms):  # type: ignore[no-untyped-def]
+def _build(katottg, oblasts_file, renamed, exonyms, population_file):  # type: ignore[no-untyped-def]
     rows = list(read_table(katottg))
     oblasts = OblastTable(Oblast(**r) for r in read_table(oblasts_file))
     by_code = {r["code"]: r for r in rows}
@@ -108,7 +110,12 @@ def _build(katottg, oblasts_file, renamed, exonyms):  # type: ignore[no-untyped-
     if exonyms.is_file():
         forms.extend(_exonym_forms(read_table(exonyms), position))
     seats = _seats(entries, position)
-    return entries, seats, oblasts, NameIndex(forms)
+    population: dict[int, int] = {}
+    if population_file.is_file():
+        for row in read_table(population_file):
+            if row.get("code") in position and row.get("population", "").isdigit():
+                population[position[row["code"]]] = int(row["population"])
+    return entries, seats, oblasts, NameIndex(forms), population
 
 
 def _official_forms(

@@ -2,15 +2,17 @@
 
 A candidate's **score** (0-100) says how well the query's text fits one written form of the
 entry's name, less what the form's source and a missed hint cost. It is what a threshold is set
-on. Its **rank** adds the priors that order same-named places: the category (a special city
-before a city before a settlement before a village), the category a noise word asked for
-(``с.``, ``oblast``), and being the seat of its hromada. Two candidates whose score and
-category agree cannot be told apart by the evidence: both are marked ambiguous. The seat
-prior orders them but does not make the answer certain.
+on. Its **rank** adds the priors that order same-named places: a settlement's importance
+(log10 of its GeoNames population, or a typical one for its category: a special city before a
+city before a settlement before a village), the category a noise word asked for (``с.``,
+``oblast``), and being the seat of its hromada. Two candidates whose scores agree cannot be
+told apart unless one is a hundred times the other's size (or of the category asked for):
+both are then marked ambiguous. The priors order them but do not make the answer certain.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -18,7 +20,8 @@ from rapidfuzz import fuzz
 from .index import NameForm
 from .model import Entry, MatchKind
 
-#: How much being of a category weighs in the rank (not in the score).
+#: How much being of a category weighs in the rank (not in the score) for administrative
+#: units; a settlement's prior is half its importance (see :func:`importance`).
 CATEGORY_PRIOR = {
     "K": 3.0,
     "M": 2.0,
@@ -45,8 +48,13 @@ RAION_COST = 6.0
 #: What it gains when a noise word asked for its category (``village``, ``oblast``).
 WANTS_BONUS = 6.0
 SEAT_BONUS = 0.3
-#: Scores this close, with the same category, are a tie.
+#: Scores this close are a tie...
 TIE_MARGIN = 0.5
+#: ...unless the best place is this much more important (log10 of population: 100 times).
+DECISIVE_IMPORTANCE = 2.0
+#: log10 of a typical population, for settlements GeoNames gives none.
+DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
+SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
 
@@ -73,7 +81,7 @@ class Scored:
     position: int
     score: float
     rank: float
-    tie: float  #: the rank without the seat prior, for the ambiguity test
+    importance: float  #: log10 of the population (or a default by category); 0 for admin units
     kind: MatchKind
     form: NameForm
     explain: tuple[str, ...]
@@ -88,6 +96,7 @@ def score_form(
     entry: Entry,
     *,
     is_seat: bool,
+    population: int = 0,
 ) -> Scored:
     """Score one form of one entry's name against the query, with the reasons."""
     why: list[str] = []
@@ -114,17 +123,40 @@ def score_form(
     if query.raion and entry.raion_code not in query.raion and entry.code not in query.raion:
         score -= RAION_COST
         why.append(f"outside the hinted raion: -{RAION_COST:g}")
-    prior = CATEGORY_PRIOR.get(entry.category, 0.0)
+    weight = importance(entry.category, population)
+    if entry.category in SETTLEMENT_CATEGORIES:
+        prior = weight / 2.0
+        told = f"population {population:,}" if population else f"category {entry.category}"
+        why.append(f"{told}: {prior:+.2f} to rank")
+    else:
+        prior = CATEGORY_PRIOR.get(entry.category, 0.0)
+        why.append(f"category {entry.category}: {prior:+g} to rank")
     if query.wants and query.wants == entry.category:
         prior += WANTS_BONUS
         why.append(f"category {entry.category} asked for: +{WANTS_BONUS:g}")
-    elif prior:
-        why.append(f"category {entry.category}: {prior:+g} to rank")
     seat = SEAT_BONUS if is_seat else 0.0
     if is_seat:
         why.append(f"seat of its hromada: +{SEAT_BONUS:g} to rank")
     score = max(0.0, min(100.0, score))
-    return Scored(-1, round(score, 2), score + prior + seat, score + prior, kind, form, tuple(why))
+    wanted = bool(query.wants) and query.wants == entry.category
+    return Scored(
+        -1,
+        round(score, 2),
+        score + prior + seat,
+        weight + (10.0 if wanted else 0.0),
+        kind,
+        form,
+        tuple(why),
+    )
+
+
+def importance(category: str, population: int) -> float:
+    """log10 of the population, or a typical one for the category; 0 for admin units."""
+    if category not in SETTLEMENT_CATEGORIES:
+        return 0.0
+    if population > 0:
+        return max(math.log10(population), 1.0)
+    return DEFAULT_IMPORTANCE[category]
 
 
 def order(scored: list[Scored]) -> list[Scored]:
@@ -133,9 +165,20 @@ def order(scored: list[Scored]) -> list[Scored]:
 
 
 def tied_with_best(ranked: list[Scored]) -> set[int]:
-    """Positions of the candidates that cannot be told apart from the best one."""
+    """Positions of the candidates that cannot be told apart from the best one.
+
+    A rival ties when its score is within :data:`TIE_MARGIN` and the best place is not
+    decisively more important (a hundred times the population, or of the category asked
+    for); a settlement and an administrative unit never tie.
+    """
     if len(ranked) < 2:
         return set()
     best = ranked[0]
-    tied = {s.position for s in ranked[1:] if s.tie >= best.tie - TIE_MARGIN}
+    tied = {
+        s.position
+        for s in ranked[1:]
+        if s.score >= best.score - TIE_MARGIN
+        and (s.importance > 0) == (best.importance > 0)
+        and best.importance - s.importance < DECISIVE_IMPORTANCE
+    }
     return tied | {best.position} if tied else set()
