@@ -17,6 +17,7 @@ standards then fold everything to plain ASCII.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from importlib import resources
 
 import icu
 from unidecode import unidecode
+
+from .fast import FastTable, build_table
 
 __all__ = [
     "DEFAULT_STANDARD",
@@ -129,10 +132,11 @@ _CYRILLIC_RULES = (
     f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS} ru-Latin/ruiso9 ;"
 )
 _FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
-_ASCII_RULES = ":: Any-Latin ; :: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
+_ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 
 _lock = threading.RLock()
 _compiled: dict[str, icu.Transliterator] = {}
+_fast: dict[str, FastTable | None] = {}
 
 
 def standards() -> dict[str, str]:
@@ -187,6 +191,19 @@ def _transliterator(key: str) -> icu.Transliterator:
         return found
 
 
+def _fast_table(name: str) -> FastTable | None:
+    """The letter-table fast path of a standard (see :mod:`translit.fast`), built once."""
+    try:
+        return _fast[name]
+    except KeyError:
+        pass
+    compiled = _transliterator(name)
+    with _lock:
+        if name not in _fast:
+            _fast[name] = build_table(lambda text: _finish(compiled.transliterate(text), False))
+        return _fast[name]
+
+
 def _needs_fallback(text: str) -> bool:
     return any(ch.isalpha() and not _is_latin(ch) for ch in text)
 
@@ -221,18 +238,36 @@ def _latin_letter(ch: str) -> str:
     return unidecode(ch) or ch
 
 
+# Runs of non-ASCII characters, at most 64 long: ICU's Any-Latin is slow on long text, so
+# the fallbacks go run by run (words, mostly), each run cached.
+_NON_ASCII_RUN = re.compile("[^\\x00-\\x7f]{1,64}")
+
+
+@lru_cache(maxsize=16384)
+def _other_run(run: str) -> str:
+    """A run of non-ASCII text with its Cyrillic by ISO 9 and other scripts by Any-Latin."""
+    if not _needs_fallback(run):
+        return run
+    if _has_cyrillic(run):
+        run = _transliterator("_cyrillic").transliterate(run)
+    return _transliterator("_fallback").transliterate(run)
+
+
+@lru_cache(maxsize=16384)
+def _ascii_run(run: str) -> str:
+    """A run of non-ASCII Latin text folded to ASCII."""
+    run = _transliterator("_ascii").transliterate(run)
+    return run if run.isascii() else _fold_ascii(run)
+
+
 def _finish(text: str, ascii: bool) -> str:
     """Send what is left in other scripts through Any-Latin, and fold to ASCII if asked."""
     if text.isascii():
         return text
     if _needs_fallback(text):
-        if _has_cyrillic(text):
-            text = _transliterator("_cyrillic").transliterate(text)
-        text = _transliterator("_fallback").transliterate(text)
+        text = _NON_ASCII_RUN.sub(lambda m: _other_run(m.group()), text)
     if ascii:
-        text = _transliterator("_ascii").transliterate(text)
-        if not text.isascii():
-            text = _fold_ascii(text)
+        text = _NON_ASCII_RUN.sub(lambda m: _ascii_run(m.group()), text)
     elif _needs_fallback(text):
         text = "".join(_latin_letter(ch) for ch in text)
     return text
@@ -256,9 +291,36 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
     'SHCHERBUKHY'
     """
     _check_text(text, "transliterate")
-    std = get_standard(standard)
     if text.isascii():
+        get_standard(standard)
         return text
+    if len(text) > _CACHED_LENGTH:
+        return _transliterate(text, get_standard(standard).name)
+    return _cached(text, get_standard(standard).name)
+
+
+# Place names repeat (19 villages are called Любимівка): short strings are cached.
+_CACHED_LENGTH = 64
+
+
+@lru_cache(maxsize=65536)
+def _cached(text: str, name: str) -> str:
+    return _transliterate(text, name)
+
+
+def _transliterate(text: str, name: str) -> str:
+    """Romanise non-ASCII ``text`` by the standard ``name``: fast table, else ICU."""
+    std = _REGISTRY[name]
+    fast = _fast_table(std.name)
+    if fast is not None:
+        found = fast(text)
+        if found is not None:
+            return found
+    return _slow(text, std)
+
+
+def _slow(text: str, std: Standard) -> str:
+    """The reference path: the standard's ICU transform, then :func:`_finish`."""
     text = text.translate(_INVISIBLE)
     return _finish(_transliterator(std.name).transliterate(text), std.ascii)
 
@@ -283,3 +345,7 @@ def clear_caches() -> None:
     """Forget every compiled transform (they are rebuilt on next use)."""
     with _lock:
         _compiled.clear()
+        _fast.clear()
+        _cached.cache_clear()
+        _other_run.cache_clear()
+        _ascii_run.cache_clear()
