@@ -6,7 +6,7 @@ on. Its **rank** adds the priors that order same-named places: a settlement's im
 (log10 of its GeoNames population, or a typical one for its category: a special city before a
 city before a settlement before a village), the category a noise word asked for (``с.``,
 ``oblast``), and being the seat of its hromada. Two candidates whose scores agree cannot be
-told apart unless one is a hundred times the other's size (or of the category asked for):
+told apart unless one is some thirty times the other's size (or of the category asked for):
 both are then marked ambiguous. The priors order them but do not make the answer certain.
 """
 
@@ -50,8 +50,8 @@ WANTS_BONUS = 6.0
 SEAT_BONUS = 0.3
 #: Scores this close are a tie...
 TIE_MARGIN = 0.5
-#: ...unless the best place is this much more important (log10 of population: 100 times).
-DECISIVE_IMPORTANCE = 2.0
+#: ...unless the best place is this much more important (log10 of population: ~30 times).
+DECISIVE_IMPORTANCE = 1.5
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
