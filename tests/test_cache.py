@@ -18,8 +18,10 @@ LIUBYMIVKA = "UA65020150020078280"
 
 
 def _answers(parts: tuple) -> None:  # type: ignore[type-arg]
-    entries, seats, oblasts, index = parts
-    gz = Gazetteer(entries, (), seats=seats, oblasts=oblasts, index=index)
+    entries, seats, oblasts, index, population = parts
+    gz = Gazetteer(
+        entries, (), seats=seats, oblasts=oblasts, index=index, population=population
+    )
     assert len(gz) > 30_000
     assert gz.lookup("Kyiv")[0].entry.code == KYIV
     assert LIUBYMIVKA in [m.entry.code for m in gz.lookup("Lyubymivka", oblast="UA-65")]
@@ -48,7 +50,7 @@ def test_load_writes_a_cache_file(built_cache: Path) -> None:
         key, layout, payload = pickle.load(handle)
     assert layout == storage.CACHE_LAYOUT
     assert isinstance(key, str) and key
-    assert len(payload) == 4
+    assert len(payload) == 5
     assert not list(built_cache.glob("*.tmp"))  # written atomically, no leftovers
 
 
