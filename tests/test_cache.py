@@ -19,9 +19,7 @@ LIUBYMIVKA = "UA65020150020078280"
 
 def _answers(parts: tuple) -> None:  # type: ignore[type-arg]
     entries, seats, oblasts, index, population = parts
-    gz = Gazetteer(
-        entries, (), seats=seats, oblasts=oblasts, index=index, population=population
-    )
+    gz = Gazetteer(entries, (), seats=seats, oblasts=oblasts, index=index, population=population)
     assert len(gz) > 30_000
     assert gz.lookup("Kyiv")[0].entry.code == KYIV
     assert LIUBYMIVKA in [m.entry.code for m in gz.lookup("Lyubymivka", oblast="UA-65")]

@@ -462,9 +462,7 @@ def test_another_load_gives_the_same_order(gz: Gazetteer) -> None:
     from gazetteer.katottg import load_katottg
 
     entries, seats, oblasts, index, population = load_katottg()
-    other = Gazetteer(
-        entries, (), seats=seats, oblasts=oblasts, index=index, population=population
-    )
+    other = Gazetteer(entries, (), seats=seats, oblasts=oblasts, index=index, population=population)
     for text in ("Lyubymivka", "Lyman", "Kherson", "Artemivsk"):
         assert codes(other.lookup(text, limit=20)) == codes(gz.lookup(text, limit=20))
 

@@ -23,4 +23,3 @@ __all__ = [
     "to_latin",
     "transliterate",
 ]
-

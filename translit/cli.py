@@ -128,7 +128,11 @@ romanises the word itself.
     cls=_TranslitCommand, help=_HELP, context_settings={"help_option_names": ["-h", "--help"]}
 )
 @click.option(
-    "-s", "--standard", default=DEFAULT_STANDARD, show_default=True, metavar="NAME",
+    "-s",
+    "--standard",
+    default=DEFAULT_STANDARD,
+    show_default=True,
+    metavar="NAME",
     help="Transliteration standard (see `translit standards`).",
 )
 @click.option("--all", "show_all", is_flag=True, help="Show every standard side by side.")

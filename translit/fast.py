@@ -75,7 +75,8 @@ def build_table(icu_transliterate: Callable[[str], str]) -> FastTable | None:
         a + b
         for a in _ALPHABET
         for b in _ALPHABET
-        if ord(a) in table and ord(b) in table
+        if ord(a) in table
+        and ord(b) in table
         and not (a.isupper() and b.isupper())
         and icu_transliterate(a + b) != table[ord(a)] + table[ord(b)]
     ]

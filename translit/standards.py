@@ -71,52 +71,78 @@ class Standard:
 
 _STANDARDS: tuple[Standard, ...] = (
     Standard(
-        "kmu2010", "uk",
+        "kmu2010",
+        "uk",
         "Ukrainian, national standard: KMU resolution No. 55 of 27 January 2010",
         rules="kmu2010.txt",
     ),
     Standard(
-        "bgn", "uk", "Ukrainian, BGN/PCGN 1965 (ICU Ukrainian-Latin/BGN)",
+        "bgn",
+        "uk",
+        "Ukrainian, BGN/PCGN 1965 (ICU Ukrainian-Latin/BGN)",
         icu_id="Ukrainian-Latin/BGN",
     ),
     Standard(
-        "iso9", "uk", "Ukrainian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
+        "iso9",
+        "uk",
+        "Ukrainian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
         rules="iso9.txt",
     ),
     Standard(
-        "scholarly", "uk", "Ukrainian, scholarly (Czech-style) transliteration",
+        "scholarly",
+        "uk",
+        "Ukrainian, scholarly (Czech-style) transliteration",
         rules="scholarly.txt",
     ),
     Standard(
-        "alalc", "uk", "Ukrainian, ALA-LC romanization tables (Library of Congress)",
+        "alalc",
+        "uk",
+        "Ukrainian, ALA-LC romanization tables (Library of Congress)",
         rules="alalc.txt",
     ),
     Standard(
-        "ascii", "uk", "Ukrainian, KMU 2010 and any other script folded to plain ASCII",
-        rules="ascii.txt", ascii=True, base="kmu2010",
+        "ascii",
+        "uk",
+        "Ukrainian, KMU 2010 and any other script folded to plain ASCII",
+        rules="ascii.txt",
+        ascii=True,
+        base="kmu2010",
     ),
     Standard(
-        "ru-bgn", "ru", "Russian, BGN/PCGN 1947 (ICU Russian-Latin/BGN)",
+        "ru-bgn",
+        "ru",
+        "Russian, BGN/PCGN 1947 (ICU Russian-Latin/BGN)",
         icu_id="Russian-Latin/BGN",
     ),
     Standard(
-        "ru-iso9", "ru", "Russian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
+        "ru-iso9",
+        "ru",
+        "Russian, ISO 9:1995 (one Latin letter per Cyrillic letter)",
         rules="ru-iso9.txt",
     ),
     Standard(
-        "ru-passport", "ru", "Russian, ICAO Doc 9303 as in Russian passports since 2013",
+        "ru-passport",
+        "ru",
+        "Russian, ICAO Doc 9303 as in Russian passports since 2013",
         rules="ru-passport.txt",
     ),
     Standard(
-        "ru-ascii", "ru", "Russian, BGN/PCGN without marks or primes, plain ASCII",
-        rules="ru-ascii.txt", ascii=True,
+        "ru-ascii",
+        "ru",
+        "Russian, BGN/PCGN without marks or primes, plain ASCII",
+        rules="ru-ascii.txt",
+        ascii=True,
     ),
     Standard(
-        "be-bgn", "be", "Belarusian, BGN/PCGN 1979 (ICU Belarusian-Latin/BGN)",
+        "be-bgn",
+        "be",
+        "Belarusian, BGN/PCGN 1979 (ICU Belarusian-Latin/BGN)",
         icu_id="Belarusian-Latin/BGN",
     ),
     Standard(
-        "be-national", "be", "Belarusian, national instruction for geographic names (2007)",
+        "be-national",
+        "be",
+        "Belarusian, national instruction for geographic names (2007)",
         rules="be-national.txt",
     ),
 )
@@ -128,9 +154,7 @@ _REGISTRY: dict[str, Standard] = {s.name: s for s in _STANDARDS}
 # Any-Latin.
 _CYRILLIC_LETTERS = "[[:Cyrillic:] & [:L:]]"
 _OTHER_SCRIPTS = "[[[:L:][:M:]] - [:Latin:] - [:Inherited:] - [:Common:]]"
-_CYRILLIC_RULES = (
-    f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS} ru-Latin/ruiso9 ;"
-)
+_CYRILLIC_RULES = f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS} ru-Latin/ruiso9 ;"
 _FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
 _ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 

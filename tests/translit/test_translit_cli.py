@@ -18,8 +18,14 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "translit.cli", *args],
-        input=stdin, capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT,
-        timeout=60, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
 
 
@@ -45,8 +51,13 @@ def test_stdin_one_line_per_line() -> None:
 def test_stdin_streams_line_by_line() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     with subprocess.Popen(
-        [sys.executable, "-m", "translit.cli"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        text=True, encoding="utf-8", env=env, cwd=ROOT,
+        [sys.executable, "-m", "translit.cli"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
     ) as proc:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write("Київ\n")
@@ -120,8 +131,13 @@ def test_odd_input_has_no_traceback(text: str) -> None:
 def test_control_characters_and_bad_bytes_on_stdin() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "translit.cli"], input=b"a\x00\xd0\xb1\n\xff\xfe\n",
-        capture_output=True, env=env, cwd=ROOT, timeout=60, check=False,
+        [sys.executable, "-m", "translit.cli"],
+        input=b"a\x00\xd0\xb1\n\xff\xfe\n",
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0
     assert b"Traceback" not in result.stderr

@@ -17,8 +17,12 @@ latin_text = st.text(
     alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Zs", "Nd"), max_codepoint=0x24F)
     | st.sampled_from(" -'.,()"),
     max_size=40,
-).filter(lambda t: all(ch.isascii() or "LATIN" in __import__("unicodedata").name(ch, "")
-                       or not ch.isalpha() for ch in t))
+).filter(
+    lambda t: all(
+        ch.isascii() or "LATIN" in __import__("unicodedata").name(ch, "") or not ch.isalpha()
+        for ch in t
+    )
+)
 
 ukrainian_word = st.text(alphabet=UKRAINIAN, min_size=1, max_size=14)
 ukrainian_name = st.builds(

@@ -29,8 +29,20 @@ def test_every_standard_has_golden_rows() -> None:
 def test_registry_lists_every_standard_with_a_description() -> None:
     names = standards()
     assert next(iter(names)) == "kmu2010"
-    for name in ("kmu2010", "bgn", "iso9", "scholarly", "alalc", "ascii", "ru-bgn", "ru-iso9",
-                 "ru-passport", "ru-ascii", "be-bgn", "be-national"):
+    for name in (
+        "kmu2010",
+        "bgn",
+        "iso9",
+        "scholarly",
+        "alalc",
+        "ascii",
+        "ru-bgn",
+        "ru-iso9",
+        "ru-passport",
+        "ru-ascii",
+        "be-bgn",
+        "be-national",
+    ):
         assert names[name]
         assert "\n" not in names[name]
 
