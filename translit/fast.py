@@ -27,7 +27,10 @@ _ALPHABET = UKRAINIAN + UKRAINIAN.upper()
 _ASCII_UNSAFE = "'`"  # apostrophes: rules write or drop them between letters
 
 
-_UPPER_PAIR = re.compile("[A-Z" + re.escape(_ALPHABET[len(UKRAINIAN) :]) + "]{2}")
+_UPPER = "[A-Z" + re.escape(_ALPHABET[len(UKRAINIAN) :]) + "]"
+# Two capitals in a row, also with a soft sign or an apostrophe between them (ICU's context
+# rules look past those), ask for the ALL CAPS spelling.
+_UPPER_PAIR = re.compile(_UPPER + "[ьЬ'’ʼ]*" + _UPPER)
 
 
 @dataclass(frozen=True)

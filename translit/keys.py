@@ -15,7 +15,9 @@ What it folds, in order, and why:
 3. Everything that is not a letter or a digit: spaces, hyphens, apostrophes, soft and hard
    signs, punctuation, zero-width characters. ``Bila Tserkva``, ``Bila-Tserkva`` and
    ``Mar'ianivka``/``Marianivka`` mean the same name.
-4. Multi-letter spellings of one sound, each to one symbol: ``tsch``, ``cz``, ``ch``, ``kh``,
+4. Multi-letter spellings of one sound, each to one symbol, read left to right with the
+   longest spelling first (so ц+г, written ``tsh``, stays ``ts`` + ``h``): ``tsch``, ``cz``,
+   ``ch``, ``kh``,
    ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
    ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
    ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
@@ -77,13 +79,19 @@ def _build_table() -> dict[int, str | None]:
 
 _TABLE = _build_table()
 
-# Applied in this order; each pair only fires when its left side is present.
-_MULTIGRAPHS = (
-    ("tsch", "H"), ("sch", "S"), ("szcz", "SH"), ("sz", "S"), ("cz", "H"),
-    ("shch", "SH"), ("sh", "S"), ("zh", "S"), ("kh", "H"), ("ch", "H"),
-    ("ts", "C"), ("tz", "C"), ("c", "C"), ("h", "H"), ("g", "H"), ("x", "ks"),
-    ("z", "s"), ("w", "v"), ("q", "k"), ("ou", "u"), ("y", "i"), ("j", "i"),
-)  # fmt: skip
+# Read left to right, the longest spelling first at each position, so that letters that
+# only meet across a boundary (ц+г written "tsh", с+х written "skh") are not misread.
+_MULTIGRAPHS = {
+    "tsch": "H", "szcz": "SH", "shch": "SH", "sch": "S", "sz": "S", "cz": "H", "sh": "S",
+    "zh": "S", "kh": "H", "gh": "H", "ch": "H", "ts": "C", "tz": "C", "c": "C", "h": "H",
+    "g": "H", "x": "ks", "z": "s", "w": "v", "q": "k", "ou": "u", "y": "i", "j": "i",
+}  # fmt: skip
+_SPELLING = re.compile("|".join(sorted(_MULTIGRAPHS, key=len, reverse=True)))
+
+
+def _symbol(match: re.Match[str]) -> str:
+    return _MULTIGRAPHS[match.group()]
+
 
 _I_BEFORE_VOWEL = re.compile(r"i+(?=[aeou])")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -115,9 +123,7 @@ def match_key(text: str) -> str:
         s = s.translate(_TABLE)
     if not s.isalnum():
         s = _NOT_KEY.sub("", s)
-    for spelling, symbol in _MULTIGRAPHS:
-        if spelling in s:
-            s = s.replace(spelling, symbol)
+    s = _SPELLING.sub(_symbol, s)
     if "i" in s:
         s = _I_BEFORE_VOWEL.sub("", s)
     return _DOUBLES.sub(r"\1", s)
