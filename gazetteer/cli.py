@@ -80,16 +80,8 @@ def lookup(
 
 def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:
     """The JSON form of a match (the keys the README documents)."""
-    e = match.entry
     record: dict[str, Any] = {
-        "code": e.code,
-        "name": e.name,
-        "name_uk": e.name_uk,
-        "category": e.category,
-        "oblast": e.oblast,
-        "oblast_name": e.oblast_name,
-        "raion": e.raion,
-        "hromada": e.hromada,
+        **_entry_record(match.entry),
         "score": match.score,
         "match": match.kind,
         "matched_name": match.matched_name,
