@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,30 +28,14 @@ BASELINE_CATEGORIES = ("K", "M", "X", "C")
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from gazetteer.storage import read_table  # noqa: E402 - the checkout is on the path only now
+
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
-
-
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a TSV file as dicts; leading ``#`` lines (provenance) and blank lines skipped."""
-    with path.open(encoding="utf-8") as handle:
-        header: list[str] | None = None
-        for raw in handle:
-            line = raw.rstrip("\r\n")
-            if header is None:
-                if not line.strip() or line.startswith("#"):
-                    continue
-                header = line.split("\t")
-                continue
-            if not line:
-                continue
-            cells = line.split("\t")
-            cells += [""] * (len(header) - len(cells))
-            yield dict(zip(header, cells))
 
 
 def katottg_rows(categories: Sequence[str] | None = None) -> list[dict[str, str]]:
     """Rows of ``data/katottg.tsv`` (all of them, or those of the given categories)."""
-    rows = read_tsv(REPO / "data" / "katottg.tsv")
+    rows = read_table(REPO / "data" / "katottg.tsv")
     if categories is None:
         return list(rows)
     wanted = set(categories)
@@ -64,7 +48,7 @@ _ISO_BY_PREFIX: dict[str, str] = {}
 def iso_by_prefix() -> dict[str, str]:
     """KATOTTG prefix (``UA65``) -> ISO 3166-2 code (``UA-65``), from ``data/oblasts.tsv``."""
     if not _ISO_BY_PREFIX:
-        for row in read_tsv(REPO / "data" / "oblasts.tsv"):
+        for row in read_table(REPO / "data" / "oblasts.tsv"):
             _ISO_BY_PREFIX[row["prefix"]] = row["iso"]
     return _ISO_BY_PREFIX
 
