@@ -49,8 +49,16 @@ def resolve_group(
     sources: Iterable[str] | None = None,
 ) -> list[Resolution]:
     """Resolve ``names`` as one group; see the module docs."""
-    singles = [gz.resolve(n, oblast=oblast, min_score=min_score, sources=sources) for n in names]
-    pools = [_pool(gz, name, single, oblast, sources) for name, single in zip(names, singles)]
+    from .gazetteer import DEFAULT_MIN_SCORE, _check_sources
+
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"resolve_many() expects str names, got {type(name).__name__}")
+    allowed = _check_sources(sources)
+    threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+    ranked = [gz._candidates(name, oblast, allowed) for name in names]
+    singles = [gz._verdict(name, scored, threshold) for name, scored in zip(names, ranked)]
+    pools = [_pool(gz, single, scored) for single, scored in zip(singles, ranked)]
     tallies = _tally(gz, pools)
     raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
     results = []
@@ -80,15 +88,10 @@ def resolve_group(
     return results
 
 
-def _pool(
-    gz: Gazetteer, name: str, single: Resolution, oblast: str | None, sources: Iterable[str] | None
-) -> list[Scored]:
+def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Scored]:
     """The candidates context may choose among (only the answer when it is already certain)."""
     if single.status == "unmatched" or single.best is None:
         return []
-    from .gazetteer import _check_sources
-
-    scored = gz._candidates(name, oblast, _check_sources(sources))
     if _is_certain(single):
         return scored[:1]
     best = scored[0].score

@@ -210,7 +210,10 @@ class Gazetteer:
     def _resolve_uncached(
         self, query: str, oblast: str, allowed: frozenset[str], threshold: float
     ) -> Resolution:
-        scored = self._candidates(query, oblast or None, allowed)
+        return self._verdict(query, self._candidates(query, oblast or None, allowed), threshold)
+
+    def _verdict(self, query: str, scored: list[Scored], threshold: float) -> Resolution:
+        """The resolution that ranked candidates come to under ``threshold``."""
         if not scored or scored[0].score < threshold:
             return Resolution(
                 query, "unmatched", None, tuple(self._match(s, False) for s in scored[:3])
