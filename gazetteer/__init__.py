@@ -11,7 +11,6 @@ from .batch import normalize_rows, normalize_series
 from .errors import (
     GazetteerError,
     GazetteerFileError,
-    NoMatchError,
     UnknownCodeError,
     UnknownSourceError,
 )
@@ -28,7 +27,6 @@ __all__ = [
     "GazetteerFileError",
     "Match",
     "MatchKind",
-    "NoMatchError",
     "Resolution",
     "Status",
     "UnknownCodeError",

@@ -15,14 +15,6 @@ class UnknownCodeError(GazetteerError, LookupError):
         self.code = code
 
 
-class NoMatchError(GazetteerError, LookupError):
-    """A query that matched nothing (raised only where the caller asked for a result)."""
-
-    def __init__(self, query: str) -> None:
-        super().__init__(f"no match for {query!r}")
-        self.query = query
-
-
 class GazetteerFileError(GazetteerError):
     """A user gazetteer file that cannot be read as documented."""
 

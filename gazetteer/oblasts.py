@@ -11,7 +11,7 @@ centre's name), accepting a prefix (``Kharkov`` in ``Kharkovskaya``) or a near s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -64,14 +64,14 @@ class OblastReading:
 class OblastTable:
     """The 27 units, indexed by prefix, ISO code and every name form's match key."""
 
-    def __init__(self, oblasts: Iterable[Oblast], extra_names: Mapping[str, Iterable[str]] = {}):
+    def __init__(self, oblasts: Iterable[Oblast]):
         self.oblasts = tuple(oblasts)
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
         for unit in self.oblasts:
             adjectives = [unit.name_uk, unit.name, unit.name_ru]
-            nouns = [unit.name_en, unit.center_uk, *extra_names.get(unit.prefix, ())]
+            nouns = [unit.name_en, unit.center_uk]
             for text in adjectives:
                 self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
             for text in nouns:

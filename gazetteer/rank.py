@@ -160,7 +160,7 @@ def importance(category: str, population: int) -> float:
 
 
 def order(scored: list[Scored]) -> list[Scored]:
-    """Best first; ties broken by category order, then by code position (deterministic)."""
+    """Best rank first; equal ranks in gazetteer order (deterministic)."""
     return sorted(scored, key=lambda s: (-s.rank, s.position))
 
 
