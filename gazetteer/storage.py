@@ -82,8 +82,11 @@ def store_cached(name: str, key: str, payload: Any) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump((key, CACHE_LAYOUT, payload), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, directory / f"{name}.pickle")
     except OSError:
-        return
+        Path(tmp).unlink(missing_ok=True)
