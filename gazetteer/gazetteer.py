@@ -399,5 +399,10 @@ def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def _plain_latin(text: str) -> str:
-    """Lower-case Latin without marks, for comparing spellings finely."""
-    return normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
+    """Lower-case Latin without marks or apostrophes, for comparing spellings finely.
+
+    Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
+    spellings drop (Московське, Moskovske).
+    """
+    latin = normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
+    return latin.replace("'", "")

@@ -55,6 +55,9 @@ DECISIVE_IMPORTANCE = 1.5
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
+#: What a variant (same match key, other spelling) scores at least; the same letters in
+#: another script score within :data:`TIE_MARGIN` of an exact match.
+VARIANT_FLOOR = 96.0
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
 
@@ -105,7 +108,11 @@ def score_form(
         why.append(f"exact text of {form.source} form {form.text!r}")
     elif query.key == form_key:
         fine = fuzz.ratio(query.latin, form_latin)
-        base, how = 96.0 + 3.0 * fine / 100.0, "variant"
+        # The very letters in the other script (Першотравневе / Pershotravneve) are as good
+        # as exact: within TIE_MARGIN of it, so a place that bears the exact form ties.
+        transliterated = fine == 100.0 and query.normal.isascii() != form_normal.isascii()
+        base = 100.0 - TIE_MARGIN if transliterated else VARIANT_FLOOR + 3.0 * fine / 100.0
+        how = "variant"
         why.append(f"same key {form_key!r} as {form.source} form {form.text!r} ({fine:.0f}% alike)")
     else:
         distance = fuzz.ratio(query.key, form_key)

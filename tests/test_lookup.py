@@ -42,6 +42,7 @@ VOLODYMYR_CITY = "UA07020010010041660"  # M Володимир, Volyn oblast
 DNIPRO_CITY = "UA12020010010037010"  # M Дніпро (Дніпропетровськ until 2016)
 BAKHMUT_CITY = "UA14020010010059145"  # M Бахмут (Артемівськ until 2016)
 KYPUCHE_CITY = "UA44020010030038674"  # M Кипуче (also Артемівськ once)
+KOZATSKE_DONETSK = "UA14160050210094383"  # C Козацьке (Московське until the 2024 renamings)
 MARINKA_CITY = "UA14160130010089415"  # M Мар’їнка, Donetsk oblast
 
 SEED_VILLAGES = {
@@ -247,6 +248,31 @@ def test_artemivsk_is_bakhmut_among_the_ambiguous_best(gz: Gazetteer, text: str)
     assert BAKHMUT_CITY in tied
     assert KYPUCHE_CITY in tied
     assert gz.resolve(text).status == "ambiguous"
+
+
+# Two villages of Dnipropetrovsk oblast were called Першотравневе until the 2024 renamings
+# (KATOTTG codifier, earlier edition against today's): Mozolevske and Zlahoda.
+MOZOLEVSKE = "UA12080070010014643"
+ZLAHODA = "UA12140250380025561"
+
+
+@pytest.mark.parametrize("text", ["Pershotravneve", "Першотравневе"])
+def test_a_former_name_of_two_villages_is_ambiguous_in_any_script(
+    gz: Gazetteer, text: str
+) -> None:
+    # One of them also has the Latin form in GeoNames: the same letters in another script
+    # must not make the other a worse reading.
+    found = gz.lookup(text, oblast="Dnipropetrovska")
+    assert {MOZOLEVSKE, ZLAHODA} <= set(best_codes(found))
+    assert gz.resolve(text, oblast="Dnipropetrovska").status == "ambiguous"
+
+
+def test_soft_sign_does_not_make_a_transliteration_a_worse_variant(gz: Gazetteer) -> None:
+    # Moskovske is the KMU spelling of Московське (the soft sign is dropped).
+    found = gz.lookup("Moskovske", oblast="Donetska", min_score=0, limit=20)
+    by_code = {m.entry.code: m for m in found}
+    assert by_code[KOZATSKE_DONETSK].kind == "former"
+    assert by_code[KOZATSKE_DONETSK].score >= found[0].score - 0.5
 
 
 def test_official_source_only_drops_russian_forms(gz: Gazetteer) -> None:
