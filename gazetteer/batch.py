@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .csvio import InputError, missing_extra, serialize
+from .csvio import InputError, missing_extra
 from .errors import GazetteerError, UnknownSourceError
+from .writers import serialize
 
 if TYPE_CHECKING:
     import pandas

@@ -31,11 +31,9 @@ from operator import add, itemgetter, methodcaller
 from typing import Any
 
 from .batch import BAD_ROW, Cell, Normalizer, Resolver, output_names
-from .csvio import (
-    Chunk,
+from .csvio import Chunk, CsvSource, InputError
+from .writers import (
     CsvSink,
-    CsvSource,
-    InputError,
     JsonlSink,
     atomic_path,
     open_text_output,
@@ -127,9 +125,6 @@ def normalize_file(
     The output appears only complete (written beside it, then renamed); ``progress`` is
     called as ``progress(rows, bytes_read, bytes_total_or_None)`` after each block.
     """
-
-    from .csvio import CsvSource
-
     start = time.perf_counter()
     fmt = output_format(output, fmt)
     if os.path.splitext(input.lower())[1] in (".xlsx", ".parquet"):

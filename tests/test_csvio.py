@@ -7,16 +7,8 @@ import os
 
 import pytest
 
-from gazetteer.csvio import (
-    CsvSource,
-    InputError,
-    atomic_path,
-    detect_encoding,
-    serialize,
-    sniff_delimiter,
-    sniff_eol,
-    write_report,
-)
+from gazetteer.csvio import CsvSource, InputError, detect_encoding, sniff_delimiter, sniff_eol
+from gazetteer.writers import atomic_path, serialize, write_report
 
 
 @pytest.mark.parametrize(
