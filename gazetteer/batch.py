@@ -369,7 +369,8 @@ class Normalizer:
 # --- plain Python and pandas ---------------------------------------------------------------
 
 
-def _text(value: Any) -> str:
+def text_of(value: Any) -> str:
+    """A cell as text: ``None`` and NaN are blank, other non-strings their ``str``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return value if isinstance(value, str) else str(value)
@@ -407,10 +408,10 @@ def normalize_rows(
     while block := list(islice(it, 1000)):
         per_col = []
         for col in columns:
-            values = [_text(r.get(col)) for r in block]
+            values = [text_of(r.get(col)) for r in block]
             keys: list[Any] = values
             if oblast_column is not None:
-                hints = [_text(r.get(oblast_column)) for r in block]
+                hints = [text_of(r.get(oblast_column)) for r in block]
                 keys = list(zip(values, hints, strict=True))
             per_col.append((output_names(col), norm.cells(col, keys)))
         for i, row in enumerate(block):
@@ -443,5 +444,5 @@ def normalize_series(
     norm = Normalizer(
         gazetteer, oblast=oblast, min_score=min_score, sources=sources, on_error=on_error
     )
-    cells = norm.cells(str(prefix), [_text(v) for v in values])
+    cells = norm.cells(str(prefix), [text_of(v) for v in values])
     return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from operator import add, itemgetter, methodcaller
 from typing import Any
 
-from .batch import BAD_ROW, Cell, Normalizer, Resolver, output_names
+from .batch import BAD_ROW, Cell, Normalizer, Resolver, output_names, text_of
 from .csvio import Chunk, CsvSource, InputError
+from .tableio import open_table, open_table_sink, table_format
 from .writers import (
     CsvSink,
     JsonlSink,
@@ -65,13 +66,12 @@ class Summary:
 
 
 def output_format(output: str, fmt: str | None) -> str:
-    """``csv``, ``tsv`` or ``jsonl``: as asked, else by the output's extension, else csv."""
+    """``csv``, ``tsv``, ``jsonl``, ``parquet`` or ``xlsx``: as asked, else by the output's
+    extension, else csv."""
     if fmt:
         return fmt
     ext = os.path.splitext(output.lower())[1].lstrip(".")
-    if ext in ("xlsx", "parquet"):
-        raise InputError(f"{ext} output is not supported; write csv, tsv or jsonl")
-    return ext if ext in ("tsv", "jsonl") else "csv"
+    return ext if ext in ("tsv", "jsonl") else table_format(output) or "csv"
 
 
 def plan_columns(
@@ -120,23 +120,31 @@ def normalize_file(
     report: str | None = None,
     progress: Any = None,
 ) -> Summary:
-    """Normalise ``columns`` of a delimited file (``-``: stdin/stdout); see the module doc.
+    """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
-    The output appears only complete (written beside it, then renamed); ``progress`` is
-    called as ``progress(rows, bytes_read, bytes_total_or_None)`` after each block.
+    CSV and TSV in and out; JSON Lines out; Parquet and XLSX in and out by extension
+    (:mod:`gazetteer.tableio`). The output appears only complete (written beside it, then
+    renamed); ``progress`` is called as ``progress(rows, done, total_or_None)`` after each
+    block, in bytes for text input and rows for Parquet.
     """
     start = time.perf_counter()
     fmt = output_format(output, fmt)
-    if os.path.splitext(input.lower())[1] in (".xlsx", ".parquet"):
-        raise InputError(f"{input}: only csv and tsv input is supported")
-    source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
+    if fmt in ("parquet", "xlsx") and output == "-":
+        raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
+    kind = table_format(input) if input != "-" else None
+    source: Any
+    if kind:
+        source = open_table(input, kind)
+    else:
+        source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
     try:
         extra = [c for c in (oblast_column, context_column) if c]
         idx, out_header, inplace = plan_columns(
             source.header, columns, overwrite=overwrite, extra=extra
         )
         out_delim = "\t" if fmt == "tsv" else source.delimiter if source.delimiter in ",;" else ","
-        raw = fmt != "jsonl" and out_delim == source.delimiter
+        typed = getattr(source, "typed", False)
+        raw = fmt in ("csv", "tsv") and out_delim == source.delimiter and not typed
         raw = raw and not inplace and not context_column
         norm = Normalizer(
             gazetteer,
@@ -153,16 +161,25 @@ def normalize_file(
             run.hint_idx = source.header.index(oblast_column)
         if context_column:
             run.ctx_idx = source.header.index(context_column)
-        bom = source.bom and fmt != "jsonl"
+        bom = source.bom and fmt in ("csv", "tsv")
         try:
-            if output == "-":
+            if fmt in ("parquet", "xlsx"):
+                types = getattr(source, "types", {})
+                types = {k: t for k, t in types.items() if k not in inplace}
+                title = getattr(source, "title", "Sheet1")
+                with (
+                    atomic_path(output) as tmp,
+                    open_table_sink(tmp, fmt, types=types, title=title) as sink,
+                ):
+                    run.write(sink)
+            elif output == "-":
                 stream = open_text_output(sys.stdout.buffer, bom=bom)
-                run.write(stream, fmt, out_delim)
+                run.write(_text_sink(stream, fmt, out_delim, source.eol))
                 stream.flush()
                 stream.detach()
             else:
                 with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
-                    run.write(stream, fmt, out_delim)
+                    run.write(_text_sink(stream, fmt, out_delim, source.eol))
         finally:
             norm.close()
         if report:
@@ -170,6 +187,10 @@ def normalize_file(
     finally:
         source.close()
     return Summary(run.rows, norm.status, time.perf_counter() - start)
+
+
+def _text_sink(stream: Any, fmt: str, delimiter: str, eol: str) -> CsvSink | JsonlSink:
+    return JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, eol)
 
 
 class _Run:
@@ -193,9 +214,10 @@ class _Run:
         self.header, self.inplace, self.raw, self.progress = header, inplace, raw, progress
         self.n = len(source.header)
         self.rows = 0
+        #: cells are typed values (Parquet, XLSX), read as text where the engine needs it
+        self.text = _as_text if getattr(source, "typed", False) else list
 
-    def write(self, stream: Any, fmt: str, delimiter: str) -> None:
-        sink = JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, self.source.eol)
+    def write(self, sink: Any) -> None:
         sink.write_header(self.header)
         with _no_gc():
             self._write(sink)
@@ -233,11 +255,12 @@ class _Run:
                 bad.add(j)
             if len(rows[j]) < n:
                 rows[j] = rows[j] + [""] * (n - len(rows[j]))
-        hints = None if self.hint_idx is None else list(map(itemgetter(self.hint_idx), rows))
+        text = self.text
+        hints = None if self.hint_idx is None else text(map(itemgetter(self.hint_idx), rows))
         raw = self.raw and chunk.lines is not None
         all_keys, all_cells = [], []
         for col, ci in zip(self.columns, self.idx, strict=True):
-            values: list[Any] = list(map(itemgetter(ci), rows))
+            values: list[Any] = text(map(itemgetter(ci), rows))
             for j in bad:
                 values[j] = None
             if self.ctx_idx is not None:
@@ -347,6 +370,10 @@ def _no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _as_text(cells: Any) -> list[str]:
+    return list(map(text_of, cells))
 
 
 def _field(bodies: list[str], delimiter: str, i: int) -> list[str]:

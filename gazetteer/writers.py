@@ -80,7 +80,11 @@ class CsvSink:
 
 
 class JsonlSink:
-    """JSON Lines output: one object per row, keys in column order, values as strings."""
+    """JSON Lines output: one object per row, keys in column order.
+
+    Values are strings from text input; typed cells (Parquet, XLSX) keep JSON's numbers,
+    booleans and nulls, and dates and other types are written as their text.
+    """
 
     delimiter = None
 
@@ -100,7 +104,8 @@ class JsonlSink:
         self.stream.write(
             "".join(
                 [
-                    dumps(dict(zip(cols, row, strict=False)), ensure_ascii=False) + "\n"
+                    dumps(dict(zip(cols, row, strict=False)), ensure_ascii=False, default=str)
+                    + "\n"
                     for row in rows
                 ]
             )

@@ -92,3 +92,15 @@ def test_keep_passes_malformed_rows_through(tmp_path):
         rows = list(csv.reader(f))
     assert rows[1][8] in ("matched", "ambiguous") and rows[2][8] == "error"
     assert rows[2][-1] == "extra"
+
+
+def test_parquet_output_through_the_command(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in.csv"
+    src.write_text("id,place\n1,Kreminna\n2,\n", encoding="utf-8")
+    done = run(str(src), "-o", str(tmp_path / "out.parquet"), "--column", "place")
+    assert done.returncode == 0, done.stderr
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.column_names == ["id", "place", *(f"place_{f}" for f in FIELDS)]
+    assert table.column("place_code").to_pylist()[0].startswith("UA4412")
+    assert table.column("place_status").to_pylist()[1] == "unmatched"
