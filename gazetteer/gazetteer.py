@@ -18,7 +18,15 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query, normal_form
-from .rank import ADMIN_CATEGORIES, Prepared, Scored, order, score_form, tied_with_best
+from .rank import (
+    ADMIN_CATEGORIES,
+    Prepared,
+    Scored,
+    is_cyrillic,
+    order,
+    score_form,
+    tied_with_best,
+)
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
@@ -269,10 +277,15 @@ class Gazetteer:
             raion=beside_raions,
         )
         positions = self._form_positions(prepared, allowed)
+        # A name written in Cyrillic is compared with the Cyrillic forms: a Latin form is
+        # someone's romanisation, and reading the query through it blurs its letters.
+        cyrillic_query = not prepared.normal.isascii() and is_cyrillic(prepared.normal)
         best: dict[int, Scored] = {}
         for p in positions:
             form = self.index.form(p)
             normal, key, latin = self._form_texts(p)
+            if cyrillic_query and normal.isascii():
+                continue
             entry = self.entries[form.entry]
             if (
                 entry.category in ADMIN_CATEGORIES

@@ -13,6 +13,7 @@ both are then marked ambiguous. The priors order them but do not make the answer
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -52,6 +53,11 @@ SEAT_BONUS = 0.3
 TIE_MARGIN = 0.5
 #: ...unless the best place is this much more important (log10 of population: ~30 times).
 DECISIVE_IMPORTANCE = 1.5
+#: A rival whose score is this close to the best...
+OUTWEIGH_MARGIN = 3.0
+#: ...and which is this much more important (log10: ten times the population) also ties:
+#: the best fits the letters a little better, the rival is the likelier place.
+OUTWEIGH_IMPORTANCE = 1.0
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
@@ -60,6 +66,11 @@ SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
 VARIANT_FLOOR = 96.0
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
+#: The best a Cyrillic query can score against a Cyrillic form with other letters (beyond
+#: the Ukrainian/Russian spelling pairs :func:`fold` joins): written in the names' own script,
+#: a differing letter is as likely another village (Брусин, Русин) as a typo, so such a
+#: match is never confident (below the gazetteer's confident score of 90).
+NATIVE_FUZZY_CEILING = 89.0
 
 _SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
@@ -103,10 +114,11 @@ def score_form(
 ) -> Scored:
     """Score one form of one entry's name against the query, with the reasons."""
     why: list[str] = []
+    native = is_cyrillic(query.normal) and is_cyrillic(form_normal)
     if query.normal == form_normal:
         base, how = 100.0, "exact"
         why.append(f"exact text of {form.source} form {form.text!r}")
-    elif query.key == form_key:
+    elif query.key == form_key and (not native or fold(query.normal) == fold(form_normal)):
         fine = fuzz.ratio(query.latin, form_latin)
         # The very letters in the other script (Першотравневе / Pershotravneve) are as good
         # as exact: within TIE_MARGIN of it, so a place that bears the exact form ties.
@@ -117,9 +129,12 @@ def score_form(
     else:
         distance = fuzz.ratio(query.key, form_key)
         fine = fuzz.ratio(query.latin, form_latin)
-        base, how = min(FUZZY_CEILING, 0.7 * distance + 0.3 * fine), "fuzzy"
+        ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
+        base, how = min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
         why.append(f"key {query.key!r} ~ {form_key!r} of {form.source} form {form.text!r}")
         why.append(f"key similarity {distance:.0f}, spelling similarity {fine:.0f}")
+        if native:
+            why.append(f"other letters in the same script: at most {ceiling:g}")
     kind: MatchKind = _SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
@@ -184,8 +199,36 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
     tied = {
         s.position
         for s in ranked[1:]
-        if s.score >= best.score - TIE_MARGIN
-        and (s.importance > 0) == (best.importance > 0)
-        and best.importance - s.importance < DECISIVE_IMPORTANCE
+        if (s.importance > 0) == (best.importance > 0)
+        and (
+            (
+                s.score >= best.score - TIE_MARGIN
+                and best.importance - s.importance < DECISIVE_IMPORTANCE
+            )
+            or (
+                s.score >= best.score - OUTWEIGH_MARGIN
+                and s.importance - best.importance >= OUTWEIGH_IMPORTANCE
+            )
+        )
     }
     return tied | {best.position} if tied else set()
+
+
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
+                       "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether the text has a Cyrillic letter."""
+    return _CYRILLIC_LETTER.search(text) is not None
+
+
+def fold(normal: str) -> str:
+    """A normal form with the letters Ukrainian and Russian spell one sound with joined.
+
+    і ї ы й -> и, є э ё -> е, ґ -> г; soft and hard signs and apostrophes dropped. Two
+    Cyrillic spellings that fold alike (Іванне, Іваннє) are variants; others (Зінівка,
+    Синівка share a match key) are different words.
+    """
+    return normal.translate(_FOLD)

@@ -257,9 +257,7 @@ ZLAHODA = "UA12140250380025561"
 
 
 @pytest.mark.parametrize("text", ["Pershotravneve", "Першотравневе"])
-def test_a_former_name_of_two_villages_is_ambiguous_in_any_script(
-    gz: Gazetteer, text: str
-) -> None:
+def test_a_former_name_of_two_villages_is_ambiguous_in_any_script(gz: Gazetteer, text: str) -> None:
     # One of them also has the Latin form in GeoNames: the same letters in another script
     # must not make the other a worse reading.
     found = gz.lookup(text, oblast="Dnipropetrovska")
@@ -602,3 +600,35 @@ def test_hierarchy_of_a_village_is_top_first(gz: Gazetteer) -> None:
 
 def test_hierarchy_of_the_capital_is_itself(gz: Gazetteer) -> None:
     assert [e.code for e in gz.hierarchy(KYIV_CITY)] == [KYIV_CITY]
+
+
+# No settlement is called Зінівка, Брусин or Крюки today; Синівка, Русин and Круки are other
+# villages one letter away (Зінівка and Синівка even share a match key, з/с being one sound
+# class in romanisation).
+@pytest.mark.parametrize(
+    ("text", "near"), [("Зінівка", "Синівка"), ("Брусин", "Русин"), ("Крюки", "Круки")]
+)
+def test_other_letters_in_cyrillic_are_never_a_confident_match(
+    gz: Gazetteer, text: str, near: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.name_uk == near
+    assert resolution.status != "matched"
+
+
+def test_the_same_name_in_cyrillic_stays_exact(gz: Gazetteer) -> None:
+    assert gz.resolve("Синівка").status == "matched"
+    assert gz.lookup("Синівка")[0].kind == "exact"
+
+
+DOBROPILLIA_CITY = "UA14160070010040544"  # M Добропілля, Donetsk oblast (Russian Доброполье)
+
+
+def test_a_much_bigger_place_a_little_behind_makes_the_answer_ambiguous(gz: Gazetteer) -> None:
+    # Доброполье is a variant of the village Доброполе (Ternopil oblast) and the Russian form
+    # of the city of Добропілля: without the attested exonym the city is not far behind.
+    found = gz.lookup("Доброполье", sources="official,russian")
+    assert found[0].ambiguous
+    assert DOBROPILLIA_CITY in best_codes(found)
+    assert gz.resolve("Доброполье", sources="official,russian").status == "ambiguous"
