@@ -57,7 +57,10 @@ def resolve_group(
     allowed = _check_sources(sources)
     threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
     ranked = [gz._candidates(name, oblast, allowed) for name in names]
-    singles = [gz._verdict(name, scored, threshold) for name, scored in zip(names, ranked)]
+    singles = [
+        gz._verdict(name, scored, threshold, gz._region_of(name, oblast or ""))
+        for name, scored in zip(names, ranked)
+    ]
     pools = [_pool(gz, single, scored) for single, scored in zip(singles, ranked)]
     tallies = _tally(gz, pools)
     raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
@@ -84,7 +87,7 @@ def resolve_group(
         )
         best = replace(gz._match(top, False), explain=why)
         rest = tuple(gz._match(s, False) for _, s in supported[1:5])
-        results.append(Resolution(name, "matched", best, (best, *rest)))
+        results.append(Resolution(name, "matched", best, (best, *rest), single.region))
     return results
 
 

@@ -218,19 +218,29 @@ class Gazetteer:
     def _resolve_uncached(
         self, query: str, oblast: str, allowed: frozenset[str], threshold: float
     ) -> Resolution:
-        return self._verdict(query, self._candidates(query, oblast or None, allowed), threshold)
+        scored = self._candidates(query, oblast or None, allowed)
+        return self._verdict(query, scored, threshold, self._region_of(query, oblast))
 
-    def _verdict(self, query: str, scored: list[Scored], threshold: float) -> Resolution:
+    def _region_of(self, query: str, oblast: str) -> str:
+        """The one region the hint, or a hint inside the query, names; else ``""``."""
+        regions = self.hint_oblasts(oblast) if oblast else ()
+        if not regions:
+            for text in clean_query(query).beside:
+                regions = regions or self.hint_oblasts(text)
+        return regions[0] if len(regions) == 1 else ""
+
+    def _verdict(
+        self, query: str, scored: list[Scored], threshold: float, region: str = ""
+    ) -> Resolution:
         """The resolution that ranked candidates come to under ``threshold``."""
         if not scored or scored[0].score < threshold:
-            return Resolution(
-                query, "unmatched", None, tuple(self._match(s, False) for s in scored[:3])
-            )
+            unmatched = tuple(self._match(s, False) for s in scored[:3])
+            return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
         candidates = tuple(self._match(s, s.position in tied) for s in scored[:5])
         weak = scored[0].score < CONFIDENT_SCORE
         status = "ambiguous" if tied or weak else "matched"
-        return Resolution(query, status, candidates[0], candidates)
+        return Resolution(query, status, candidates[0], candidates, region)
 
     def resolve_many(
         self,

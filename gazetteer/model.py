@@ -50,3 +50,6 @@ class Resolution:
     status: Status
     best: Match | None
     candidates: tuple[Match, ...] = ()
+    #: The region (``Entry.oblast`` value) the query's hint names when it names exactly one,
+    #: even when no entry matched: what is known of where the place is.
+    region: str = ""

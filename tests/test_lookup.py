@@ -632,3 +632,15 @@ def test_a_much_bigger_place_a_little_behind_makes_the_answer_ambiguous(gz: Gaze
     assert found[0].ambiguous
     assert DOBROPILLIA_CITY in best_codes(found)
     assert gz.resolve("Доброполье", sources="official,russian").status == "ambiguous"
+
+
+def test_an_unmatched_name_keeps_the_oblast_its_hint_names(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Qzxwvyj", oblast="Donetsk Oblast")
+    assert resolution.status == "unmatched"
+    assert resolution.region == "UA-14"
+    assert gz.resolve("Qzxwvyj, Kherson oblast").region == "UA-65"
+    assert gz.resolve("Qzxwvyj").region == ""
+
+
+def test_a_matched_name_carries_its_hinted_region_too(gz: Gazetteer) -> None:
+    assert gz.resolve("Lyman", oblast="Donetsk Oblast").region == "UA-14"
