@@ -1,0 +1,96 @@
+"""The file's own geography as a prior for ambiguous names (gazetteer.regional)."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+from gazetteer.model import Entry, Match, Resolution
+from gazetteer.regional import RegionTally
+
+
+def entry(code: str, category: str, raion: str, oblast: str) -> Entry:
+    return Entry(code, code, code, category, oblast=oblast, raion_code=raion)
+
+
+def matched(e: Entry) -> Resolution:
+    m = Match(e, 100.0, "exact", e.name)
+    return Resolution(e.name, "matched", m, (m,))
+
+
+def ambiguous(*entries: Entry) -> Resolution:
+    ms = tuple(Match(e, 100.0, "exact", e.name, ambiguous=True) for e in entries)
+    return Resolution("x", "ambiguous", ms[0], ms)
+
+
+NORTH_A = entry("N-A", "C", "R-N", "O-N")
+NORTH_B = entry("N-B", "C", "R-N", "O-N")
+SOUTH_A = entry("S-A", "C", "R-S", "O-S")
+SOUTH_CITY = entry("S-CITY", "M", "R-S", "O-S")
+
+
+def test_an_ambiguous_name_leans_to_the_raion_of_the_sure_ones() -> None:
+    tally = RegionTally()
+    tally.add(matched(NORTH_A))
+    tally.add(matched(NORTH_B))
+    leaned = tally.prefer(ambiguous(SOUTH_A, entry("N-C", "C", "R-N", "O-N")))
+    assert leaned.best is not None and leaned.best.entry.code == "N-C"
+    assert leaned.status == "ambiguous"
+    assert [m.entry.code for m in leaned.candidates] == ["N-C", "S-A"]
+    assert "raion" in leaned.best.explain[-1]
+
+
+def test_a_place_counts_once_however_often_it_is_named() -> None:
+    tally = RegionTally()
+    for _ in range(5):
+        tally.add(matched(SOUTH_A))
+    tally.add(matched(NORTH_A))
+    tally.add(matched(NORTH_B))
+    assert tally.raions["R-S"] == 1 and tally.raions["R-N"] == 2
+
+
+def test_unsure_answers_are_not_counted() -> None:
+    tally = RegionTally()
+    tally.add(ambiguous(NORTH_A, SOUTH_A))
+    tally.add(Resolution("y", "unmatched", None))
+    assert not tally
+    resolution = ambiguous(SOUTH_A, NORTH_A)
+    assert tally.prefer(resolution) is resolution
+
+
+def test_a_city_is_not_displaced_by_a_village() -> None:
+    tally = RegionTally()
+    tally.add(matched(NORTH_A))
+    tally.add(matched(NORTH_B))
+    resolution = ambiguous(SOUTH_CITY, entry("N-C", "C", "R-N", "O-N"))
+    assert tally.prefer(resolution) is resolution
+
+
+def test_matched_answers_never_change() -> None:
+    tally = RegionTally()
+    tally.add(matched(NORTH_A))
+    resolution = matched(SOUTH_A)
+    assert tally.prefer(resolution) is resolution
+
+
+def test_an_oblast_leans_only_with_a_clear_share() -> None:
+    spread = RegionTally()
+    for i in range(20):  # twenty places in twenty oblasts, one of them O-N
+        spread.add(matched(entry(f"P{i}", "C", f"R{i}", "O-N" if i == 0 else f"O{i}")))
+    resolution = ambiguous(SOUTH_A, entry("N-C", "C", "R-other", "O-N"))
+    assert spread.prefer(resolution) is resolution
+    clustered = RegionTally()
+    for i in range(4):
+        clustered.add(matched(entry(f"P{i}", "C", f"R{i}", "O-N")))
+    assert clustered.prefer(resolution).best.entry.code == "N-C"  # type: ignore[union-attr]
+
+
+def test_ivanivka_leans_to_the_raion_of_a_kherson_report(gz: Gazetteer) -> None:
+    # Villages of Beryslav raion (UA6502), each unique in Kherson oblast.
+    tally = RegionTally()
+    for name in ("Khreshchenivka", "Zolota Balka", "Novovorontsovka"):
+        tally.add(gz.resolve(name, oblast="Kherson Oblast"))
+    resolution = gz.resolve("Ivanivka", oblast="Kherson Oblast")
+    assert resolution.status == "ambiguous"
+    leaned = tally.prefer(resolution)
+    assert leaned.best is not None
+    assert leaned.best.entry.code == "UA65020070080047252"  # Іванівка, Beryslav raion
+    assert leaned.best.entry.raion_code == "UA65020000000032929"
