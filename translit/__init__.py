@@ -11,11 +11,13 @@ from __future__ import annotations
 from .detect import Detection, detect
 from .keys import match_key
 from .reverse import to_cyrillic
+from .skeleton import consonant_skeleton
 from .standards import UnknownStandardError, standards, to_latin, transliterate
 
 __all__ = [
     "Detection",
     "UnknownStandardError",
+    "consonant_skeleton",
     "detect",
     "match_key",
     "standards",

@@ -1,0 +1,43 @@
+"""consonant_skeleton: names from scripts that drop or insert vowels."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit import consonant_skeleton
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Kremenchuk", "クレメンチューク"),  # katakana inserts vowels after consonants
+        ("Kremenchuk", "كريمينتشوك"),  # Arabic writes few vowels, and ч as تش
+        ("Kremenchuk", "קרמנצ׳וק"),  # Hebrew writes ч as צ׳
+        ("Avdiivka", "אבדייבקה"),  # Hebrew
+        ("Луганськ", "루한시크"),  # Hangul, with l/r and vowels inserted
+        ("Lviv", "לבוב"),  # Hebrew vav as the vowel o
+        ("Odesa", "أوديسا"),  # Arabic waw as the vowel o
+        ("Kharkiv", "Харків"),
+    ],
+)
+def test_a_name_and_its_foreign_writing_share_a_skeleton(name: str, other: str) -> None:
+    assert consonant_skeleton(name) == consonant_skeleton(other)
+
+
+def test_the_skeleton_keeps_consonant_classes_in_order() -> None:
+    assert consonant_skeleton("Kremenchuk") == "krmnk"
+    assert consonant_skeleton("Kharkiv") != consonant_skeleton("Kherson")
+
+
+def test_a_hebrew_double_vav_is_a_v() -> None:
+    assert consonant_skeleton("וווו") == consonant_skeleton("v")
+
+
+def test_not_a_string() -> None:
+    with pytest.raises(TypeError, match="expects a str"):
+        consonant_skeleton(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "aeiou", "😀"])
+def test_no_consonants_no_skeleton(text: str) -> None:
+    assert consonant_skeleton(text) == ""

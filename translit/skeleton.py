@@ -1,0 +1,79 @@
+"""``consonant_skeleton``: what is left of a name when only its consonant classes count.
+
+:func:`translit.match_key` collapses the spellings of one name written by people who read
+the Cyrillic: every romanisation standard and habit agrees on the vowels and the letters.
+Names written in other scripts do not: Arabic and Hebrew write few vowels (أفديييفكا,
+אבדייבקה for Avdiivka), Japanese, Korean and Chinese insert vowels between consonants
+and have no l/r distinction (クレメンチューク, 루한시크, 克列緬丘格), Arabic has no p or v,
+Georgian adds a case ending. Once romanised (ICU ``Any-Latin``, through ``match_key``) such
+names keep little more than their consonants, roughly in order.
+
+The skeleton keeps exactly that, so that a fuzzy comparison of skeletons can find them:
+
+1. The match key of the text (so every Cyrillic and Latin spelling agrees first).
+2. Vowels, and ``y``/``j``, are dropped; so are Arabic waw and Hebrew vav, which write the
+   vowels o and u in foreign names, once the spellings those scripts use for Slavic sounds
+   are read (צ׳ and تش for ч, ז׳ for ж, a double vav for v).
+3. Consonants that other scripts confuse fall into one class each: labials ``b p v w f``
+   -> ``b``; liquids ``l r`` -> ``r``; velars and the h/ch class ``k g q x H`` -> ``k``;
+   sibilants ``s z c S C`` -> ``s``; dentals ``d t`` -> ``t``.
+4. Runs of one class collapse.
+
+The skeleton is lossy by design: many names share one (Lviv, Rivne's Japanese form). It is
+evidence for a guess among well-known places, never an identification on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .keys import match_key
+
+__all__ = ["consonant_skeleton"]
+
+_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("aeiouyj"),
+        **dict.fromkeys("bpvwf", "b"),
+        **dict.fromkeys("lr", "r"),
+        **dict.fromkeys("kgqxH", "k"),
+        **dict.fromkeys("szcSC", "s"),
+        **dict.fromkeys("dt", "t"),
+    }
+)
+_RUNS = re.compile(r"(.)\1+")
+# Arabic waw and Hebrew vav mostly write the vowels o and u in foreign names (أوديسا,
+# אודסה: Odesa): both are dropped, once a double vav has been read as v.
+_ABJAD = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+_NO_WAW = str.maketrans(dict.fromkeys("\u0648\u0624\u05d5"))
+# How Hebrew and Arabic spell the sounds of Slavic names they have no letter for: a letter
+# with a geresh (צ׳ ч, ז׳ ж, ג׳ дж, either apostrophe), Arabic تش for ч; the double vav is v.
+_GERESH_SOUNDS = (("צ'", "ч"), ("ץ'", "ч"), ("ז'", "ж"), ("ג'", "дж"))
+_ABJAD_SOUNDS = (
+    *(
+        (spelling.replace("'", mark), letter)
+        for mark in ("\u05f3", "'")
+        for spelling, letter in _GERESH_SOUNDS
+    ),
+    ("וו", "в"),
+    ("تش", "ч"),
+)
+
+
+@lru_cache(maxsize=65536)
+def consonant_skeleton(text: str) -> str:
+    """The consonant classes of ``text``, in order (see the module docs).
+
+    >>> consonant_skeleton("Kremenchuk"), consonant_skeleton("クレメンチューク")
+    ('krmnk', 'krmnk')
+    >>> consonant_skeleton("Avdiivka") == consonant_skeleton("أفديييفكا")
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"consonant_skeleton() expects a str, got {type(text).__name__}")
+    if _ABJAD.search(text):
+        for spelling, letter in _ABJAD_SOUNDS:
+            text = text.replace(spelling, letter)
+        text = text.translate(_NO_WAW)
+    return _RUNS.sub(r"\1", match_key(text).translate(_CLASSES))
