@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
 from unidecode import unidecode
 
-from translit import match_key
+from translit import detect, match_key
 
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .katottg import LazyEntries, load_katottg
+from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query, normal_form
 from .rank import (
     ADMIN_CATEGORIES,
+    OUTWEIGH_IMPORTANCE,
+    UNSURE_CEILING,
     Prepared,
     Scored,
     is_cyrillic,
@@ -69,6 +73,7 @@ class Gazetteer:
         self._children: dict[str, list[int]] | None = None
         self._region_keys: dict[str, str] | None = None
         self._form_cache: dict[int, tuple[str, str, str]] = {}
+        self._loose_index: LooseIndex | None = None
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
     # -- construction -----------------------------------------------------------------------
@@ -285,6 +290,7 @@ class Gazetteer:
             wants=wants,
             hint=hint_codes,
             raion=beside_raions,
+            foreign=_foreign_script(name),
         )
         positions = self._form_positions(prepared, allowed)
         # A name written in Cyrillic is compared with the Cyrillic forms: a Latin form is
@@ -318,7 +324,75 @@ class Gazetteer:
                 best[form.entry] = Scored(
                     form.entry, s.score, s.rank, s.importance, s.kind, form, s.explain
                 )
-        return order(list(best.values()))
+        ranked = order(list(best.values()))
+        if cyrillic_query:
+            return ranked
+        if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
+            return order(ranked + self._loose(prepared, allowed, set(best)))
+        if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in "KM":
+            return self._beside_cities(prepared, allowed, ranked)
+        return ranked
+
+    def _beside_cities(
+        self, prepared: Prepared, allowed: frozenset[str], ranked: list[Scored]
+    ) -> list[Scored]:
+        """A non-exact reading of a small place is unsure when a far bigger place's name has
+        the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
+        top = ranked[0]
+        if self._loose_index is None:
+            self._loose_index = LooseIndex(self.entries, self.index, self.population)
+        if not self._loose_index.specific(prepared.name):
+            return ranked
+        cities = {
+            s.position: s
+            for s in self._loose(prepared, allowed, set(), same=True)
+            if s.importance >= top.importance + OUTWEIGH_IMPORTANCE and s.score >= LOOSE_FLOOR
+        }
+        if not cities:
+            return ranked
+        held = [s for s in ranked if s.position not in cities or s.rank >= cities[s.position].rank]
+        cities = {p: s for p, s in cities.items() if all(h.position != p for h in held)}
+        if top.score <= UNSURE_CEILING:
+            return order(held + list(cities.values()))
+        why = "a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
+        capped = [
+            replace(
+                s,
+                score=UNSURE_CEILING,
+                rank=s.rank - (s.score - UNSURE_CEILING),
+                explain=(*s.explain, why.format(UNSURE_CEILING=UNSURE_CEILING)),
+            )
+            if s.score > UNSURE_CEILING
+            else s
+            for s in held
+        ]
+        return order(capped + list(cities.values()))
+
+    def _loose(
+        self, prepared: Prepared, allowed: frozenset[str], seen: set[int], *, same: bool = False
+    ) -> list[Scored]:
+        """Well-known places whose consonants match (:mod:`gazetteer.loose`), one per entry;
+        with ``same``, only those whose skeleton is the query's own."""
+        if self._loose_index is None:
+            self._loose_index = LooseIndex(self.entries, self.index, self.population)
+        near = (
+            [(p, 100.0) for p in self._loose_index.same(prepared.name)]
+            if same
+            else self._loose_index.near(prepared.name)
+        )
+        found: dict[int, Scored] = {}
+        for p, likeness in near:
+            if self.index.source_of(p) not in allowed:
+                continue
+            form = self.index.form(p)
+            if form.entry in seen:
+                continue
+            entry = self.entries[form.entry]
+            s = loose_score(prepared, form, likeness, entry, self.population.get(form.entry, 0))
+            held = found.get(form.entry)
+            if held is None or s.rank > held.rank:
+                found[form.entry] = s
+        return list(found.values())
 
     def _form_positions(self, q: Prepared, allowed: frozenset[str]) -> list[int]:
         index = self.index
@@ -429,3 +503,10 @@ def _plain_latin(text: str) -> str:
     """
     latin = normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
     return latin.replace("'", "")
+
+
+def _foreign_script(text: str) -> bool:
+    """Whether ``text`` is written in a script other than Latin and Cyrillic."""
+    if text.isascii() or is_cyrillic(text):
+        return False
+    return detect(text).script not in ("Latin", "Mixed", "Unknown")

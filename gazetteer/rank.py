@@ -66,11 +66,18 @@ SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
 VARIANT_FLOOR = 96.0
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
+#: The best score of a reading that is never confident (below the confident score of 90):
+#: a name romanised from another script (ICU's reading of Georgian or Japanese is not the
+#: Ukrainian spelling) unless an attested form in that script matches it exactly.
+UNSURE_CEILING = 89.0
+#: Hromadas and raions are named after their seat (Краматорська, Луганський): a bare name
+#: that meets one without ``hromada`` or ``raion`` beside it more likely means the town.
+UNIT_NAMED_LIKE_SEAT = frozenset("HP")
 #: The best a Cyrillic query can score against a Cyrillic form with other letters (beyond
 #: the Ukrainian/Russian spelling pairs :func:`fold` joins): written in the names' own script,
 #: a differing letter is as likely another village (Брусин, Русин) as a typo, so such a
 #: match is never confident (below the gazetteer's confident score of 90).
-NATIVE_FUZZY_CEILING = 89.0
+NATIVE_FUZZY_CEILING = UNSURE_CEILING
 
 _SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
@@ -86,6 +93,7 @@ class Prepared:
     wants: str = ""
     hint: tuple[str, ...] = ()  #: ISO codes of the hinted oblasts
     raion: tuple[str, ...] = ()  #: codes of the hinted raions
+    foreign: bool = False  #: written in a script other than Latin and Cyrillic
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,12 @@ def score_form(
         why.append(f"key similarity {distance:.0f}, spelling similarity {fine:.0f}")
         if native:
             why.append(f"other letters in the same script: at most {ceiling:g}")
+    if base < 100.0 and query.foreign and base > UNSURE_CEILING:
+        base = UNSURE_CEILING
+        why.append(f"romanised from another script: at most {UNSURE_CEILING:g}")
+    if entry.category in UNIT_NAMED_LIKE_SEAT and query.wants != entry.category:
+        base = min(base, UNSURE_CEILING)
+        why.append(f"a {entry.category} unit not asked for by name: at most {UNSURE_CEILING:g}")
     kind: MatchKind = _SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
