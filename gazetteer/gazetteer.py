@@ -31,11 +31,18 @@ from .rank import (
     score_form,
     tied_with_best,
 )
+from .variants import name_variants
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
 #: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
 CONFIDENT_SCORE = 90.0
+#: The best score of a name found only through another shape of it (gazetteer.variants)...
+READING_CEILING = 86.0
+#: ...which must match that shape exactly or as a spelling variant (not as a typo)...
+READING_EVIDENCE = 95.0
+#: ...and ranks this much lower for each reading listed before it.
+READING_ORDER_COST = 0.01
 #: How many candidates are scored at most (the closest keys first).
 _MAX_CANDIDATES = 400
 
@@ -292,12 +299,27 @@ class Gazetteer:
             raion=beside_raions,
             foreign=_foreign_script(name),
         )
-        positions = self._form_positions(prepared, allowed)
+        best = self._score_forms(prepared, allowed)
+        ranked = order(list(best.values()))
+        if not ranked or ranked[0].score < CONFIDENT_SCORE:
+            readings = self._other_readings(cleaned.raw, prepared, allowed)
+            if readings:
+                ranked = _merged(ranked, readings)
+        if is_cyrillic(prepared.normal):
+            return ranked
+        if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
+            return order(ranked + self._loose(prepared, allowed, set(best)))
+        if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in "KM":
+            return self._beside_cities(prepared, allowed, ranked)
+        return ranked
+
+    def _score_forms(self, prepared: Prepared, allowed: frozenset[str]) -> dict[int, Scored]:
+        """The best-scored form of each entry among the forms the query's key reaches."""
         # A name written in Cyrillic is compared with the Cyrillic forms: a Latin form is
         # someone's romanisation, and reading the query through it blurs its letters.
         cyrillic_query = not prepared.normal.isascii() and is_cyrillic(prepared.normal)
         best: dict[int, Scored] = {}
-        for p in positions:
+        for p in self._form_positions(prepared, allowed):
             form = self.index.form(p)
             normal, key, latin = self._form_texts(p)
             if cyrillic_query and normal.isascii():
@@ -324,14 +346,33 @@ class Gazetteer:
                 best[form.entry] = Scored(
                     form.entry, s.score, s.rank, s.importance, s.kind, form, s.explain
                 )
-        ranked = order(list(best.values()))
-        if cyrillic_query:
-            return ranked
-        if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
-            return order(ranked + self._loose(prepared, allowed, set(best)))
-        if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in "KM":
-            return self._beside_cities(prepared, allowed, ranked)
-        return ranked
+        return best
+
+    def _other_readings(
+        self, raw: str, prepared: Prepared, allowed: frozenset[str]
+    ) -> list[Scored]:
+        """What the other shapes of an archival name find (:mod:`gazetteer.variants`),
+        each at most :data:`READING_CEILING`: never confident."""
+        found: dict[int, Scored] = {}
+        for order_cost, (text, reason) in enumerate(name_variants(raw, prepared.name)):
+            reading = replace(
+                prepared,
+                name=text,
+                normal=normal_form(text),
+                key=match_key(text),
+                latin=_plain_latin(text),
+            )
+            for i, s in self._score_forms(reading, allowed).items():
+                if s.score < READING_EVIDENCE:
+                    continue
+                cut = s.score - READING_CEILING
+                why = f"{reason}: at most {READING_CEILING:g}"
+                # The readings come best first: a later one ranks a little lower.
+                rank = s.rank - cut - READING_ORDER_COST * order_cost
+                capped = replace(s, score=READING_CEILING, rank=rank, explain=(*s.explain, why))
+                if i not in found or capped.rank > found[i].rank:
+                    found[i] = capped
+        return order(list(found.values()))
 
     def _beside_cities(
         self, prepared: Prepared, allowed: frozenset[str], ranked: list[Scored]
@@ -510,3 +551,13 @@ def _foreign_script(text: str) -> bool:
     if text.isascii() or is_cyrillic(text):
         return False
     return detect(text).script not in ("Latin", "Mixed", "Unknown")
+
+
+def _merged(*lists: list[Scored]) -> list[Scored]:
+    """One candidate per entry (the best-ranked) from several lists, in order."""
+    best: dict[int, Scored] = {}
+    for scored in lists:
+        for s in scored:
+            if s.position not in best or s.rank > best[s.position].rank:
+                best[s.position] = s
+    return order(list(best.values()))

@@ -1,0 +1,73 @@
+"""Other shapes of archival names (gazetteer.variants) and what the gazetteer makes of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.variants import name_variants
+
+# KATOTTG facts: Rivne oblast villages split into numbered parts or renamed in part.
+HILCHA_PERSHA = "UA56060230040056970"  # C Гільча Перша
+NOVA_MOSHCHANYTSIA = "UA56060410150032595"  # C Нова Мощаниця
+
+
+def texts(raw: str, name: str | None = None) -> list[str]:
+    return [text for text, _ in name_variants(raw, name or raw)]
+
+
+def test_a_bracketed_alternative_gives_both_readings() -> None:
+    found = texts("Велика (Нова) Мощаниця", "Велика Мощаниця")
+    assert found[:2] == ["Велика Мощаниця", "Нова Мощаниця"]
+
+
+def test_a_qualifier_can_be_dropped() -> None:
+    assert "Ситне" in texts("Мале Ситне")
+    assert "Долина" in texts("Панська Долина")
+
+
+def test_a_double_name_gives_each_half() -> None:
+    found = texts("Русино-Берестечко")
+    assert "Русино" in found and "Берестечко" in found
+
+
+def test_a_single_word_may_have_been_split_into_parts() -> None:
+    found = texts("Гільча")
+    assert found.index("Гільча Перша") < found.index("Гільча Друга")
+
+
+def test_prefixes_come_and_go() -> None:
+    assert "Підбрусин" in texts("Брусин")
+    assert "Брусин" in texts("Підбрусин")
+
+
+def test_latin_names_get_only_the_bracket_rule() -> None:
+    assert texts("Mala Vilshanka") == []
+    assert texts("Velyka (Nova) Moshchanytsia", "Velyka Moshchanytsia") == [
+        "Velyka Moshchanytsia",
+        "Nova Moshchanytsia",
+    ]
+
+
+@pytest.mark.parametrize(("query", "code"), [("Гільча", HILCHA_PERSHA)])
+def test_a_village_split_into_parts_is_found_but_not_sure(
+    gz: Gazetteer, query: str, code: str
+) -> None:
+    resolution = gz.resolve(query, oblast="Рівненська область")
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.status == "ambiguous"
+    assert "split since into parts" in resolution.best.explain[-1]
+
+
+def test_a_bracketed_alternative_finds_the_village(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Велика (Нова) Мощаниця", oblast="Рівненська область")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == NOVA_MOSHCHANYTSIA
+    assert resolution.status == "ambiguous"
+
+
+def test_a_name_that_matches_is_not_read_otherwise(gz: Gazetteer) -> None:
+    # Гільча Перша itself is an exact match: no reading can displace it.
+    resolution = gz.resolve("Гільча Перша")
+    assert resolution.status == "matched"
+    assert all("split since" not in line for line in resolution.best.explain)  # type: ignore[union-attr]
