@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +63,9 @@ class Standard:
     icu_id: str = ""  #: ID of an ICU built-in transform, or empty
     ascii: bool = False  #: fold the result to plain ASCII
     base: str = ""  #: a standard whose transform the rules build on with ``::``
+    #: whether the letter-table fast path (:mod:`translit.fast`) may serve it: its checks
+    #: see one letter either side of a letter or pair, not rules that read a first pass
+    fast: bool = True
 
     @property
     def icu_name(self) -> str:
@@ -113,6 +117,7 @@ _STANDARDS: tuple[Standard, ...] = (
         "ru",
         "Russian, BGN/PCGN 1947 (ICU Russian-Latin/BGN)",
         icu_id="Russian-Latin/BGN",
+        fast=False,  # two passes; the second reads the first one's Latin (e after э)
     ),
     Standard(
         "ru-iso9",
@@ -132,6 +137,7 @@ _STANDARDS: tuple[Standard, ...] = (
         "Russian, BGN/PCGN without marks or primes, plain ASCII",
         rules="ru-ascii.txt",
         ascii=True,
+        fast=False,  # built on Russian-Latin/BGN
     ),
     Standard(
         "be-bgn",
@@ -221,15 +227,20 @@ def _fast_table(name: str) -> FastTable | None:
         return _fast[name]
     except KeyError:
         pass
+    std = _REGISTRY[name]
     compiled = _transliterator(name)
     with _lock:
         if name not in _fast:
-            _fast[name] = build_table(lambda text: _finish(compiled.transliterate(text), False))
+            _fast[name] = (
+                build_table(lambda text: _finish(compiled.transliterate(text), std.ascii))
+                if std.fast
+                else None
+            )
         return _fast[name]
 
 
 def _needs_fallback(text: str) -> bool:
-    return any(ch.isalpha() and not _is_latin(ch) for ch in text)
+    return any(ch.isalpha() and not _is_latin(ch) for ch in set(text))
 
 
 def _has_cyrillic(text: str) -> bool:
@@ -314,33 +325,50 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
     >>> transliterate("ЩЕРБУХИ")
     'SHCHERBUKHY'
     """
-    _check_text(text, "transliterate")
+    try:
+        memo, convert, std = _state[standard]
+    except (KeyError, TypeError):  # first use, an unknown or an unhashable standard
+        return _first_use(text, standard)
+    if text.__class__ is not str:  # not a string, or a subclass that may hash otherwise
+        _check_text(text, "transliterate")
+        text = str(text)
+    found = memo.get(text)
+    if found is not None:
+        return found
     if text.isascii():
-        get_standard(standard)
         return text
-    if len(text) > _CACHED_LENGTH:
-        return _transliterate(text, get_standard(standard).name)
-    return _cached(text, get_standard(standard).name)
+    found = convert(text)
+    if found is None:
+        found = _slow(text, std)
+    if len(text) <= _CACHED_LENGTH:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[text] = found
+    return found
 
 
-# Place names repeat (19 villages are called Любимівка): short strings are cached.
+# Place names repeat (19 villages are called Любимівка): short strings are remembered, per
+# standard, up to _MEMO_SIZE of them (then the memo starts again).
 _CACHED_LENGTH = 64
+_MEMO_SIZE = 32768
+
+# Standard name -> (memo, the fast path or a function that always declines, the standard).
+_state: dict[str, tuple[dict[str, str], Callable[[str], str | None], Standard]] = {}
 
 
-@lru_cache(maxsize=65536)
-def _cached(text: str, name: str) -> str:
-    return _transliterate(text, name)
+def _decline(text: str) -> None:
+    """The fast path of a standard that has none."""
+    return None
 
 
-def _transliterate(text: str, name: str) -> str:
-    """Romanise non-ASCII ``text`` by the standard ``name``: fast table, else ICU."""
-    std = _REGISTRY[name]
+def _first_use(text: str, standard: str) -> str:
+    """:func:`transliterate` before the standard's state is set up: check, set up, go."""
+    _check_text(text, "transliterate")
+    std = get_standard(standard)
     fast = _fast_table(std.name)
-    if fast is not None:
-        found = fast(text)
-        if found is not None:
-            return found
-    return _slow(text, std)
+    with _lock:
+        _state.setdefault(std.name, ({}, fast.convert if fast is not None else _decline, std))
+    return transliterate(text, std.name)
 
 
 def _slow(text: str, std: Standard) -> str:
@@ -370,6 +398,6 @@ def clear_caches() -> None:
     with _lock:
         _compiled.clear()
         _fast.clear()
-        _cached.cache_clear()
+        _state.clear()
         _other_run.cache_clear()
         _ascii_run.cache_clear()
