@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import signal
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -126,6 +127,8 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(resolver: Resolver | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and ends the workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if resolver is None:
         from . import Gazetteer
 
@@ -358,12 +361,27 @@ class Normalizer:
                 "error": out.error,
             }
 
-    def close(self) -> None:
-        """Count what is pending and stop the worker processes, if any were started."""
-        self.flush()
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+    def close(self, abort: bool = False) -> None:
+        """Count what is pending and stop the worker processes, if any were started.
+
+        ``abort`` (after an error or an interrupt) ends the workers at once instead of
+        letting them finish the values they hold.
+        """
+        pool, self._pool = self._pool, None
+        if not abort:
+            self.flush()
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        elif pool is not None:
+            terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+            if terminate is not None:
+                terminate()
+            else:
+                workers = list((getattr(pool, "_processes", None) or {}).values())
+                pool.shutdown(wait=False, cancel_futures=True)
+                for proc in workers:
+                    proc.terminate()
+            pool.shutdown(wait=True)
 
 
 # --- plain Python and pandas ---------------------------------------------------------------

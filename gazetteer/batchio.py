@@ -180,8 +180,10 @@ def normalize_file(
             else:
                 with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
                     run.write(_text_sink(stream, fmt, out_delim, source.eol))
-        finally:
-            norm.close()
+        except BaseException:
+            norm.close(abort=True)
+            raise
+        norm.close()
         if report:
             write_report(report, norm.report())
     finally:

@@ -6,8 +6,11 @@ import csv
 import io
 import json
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,13 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ["code", "name", "name_uk", "category", "oblast", "score", "status", "match"]
 
 
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+COMMAND = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize"]
+
+
 def run(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
-    cmd = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize", *args]
-    return subprocess.run(cmd, input=stdin, capture_output=True, cwd=cwd, env=env, timeout=300)
+    cmd = [*COMMAND, *args]
+    return subprocess.run(cmd, input=stdin, capture_output=True, cwd=cwd, env=ENV, timeout=300)
 
 
 def test_stdin_to_stdout_with_row_hints():
@@ -104,3 +107,50 @@ def test_parquet_output_through_the_command(tmp_path):
     assert table.column_names == ["id", "place", *(f"place_{f}" for f in FIELDS)]
     assert table.column("place_code").to_pylist()[0].startswith("UA4412")
     assert table.column("place_status").to_pylist()[1] == "unmatched"
+
+
+def typo_names(count: int) -> list[str]:
+    """Real KATOTTG Latin names with one letter changed: each one a fuzzy search."""
+    with open(ROOT / "data" / "katottg.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((x for x in f if not x.startswith("#")), delimiter="\t")
+        latin = sorted({r["name"] for r in rows if len(r["name"]) > 5})
+    rng = random.Random(5)
+    out = set()
+    while len(out) < count:
+        name = rng.choice(latin)
+        i = rng.randrange(1, len(name) - 1)
+        out.add(name[:i] + rng.choice("aeiouklmnrst") + name[i + 1 :])
+    return sorted(out)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    names, filler = [f"{x}," for x in typo_names(8000)], "Kyiv," + "x" * 60
+    # enough new values in the first block (of ~1 MB) to start the worker processes, then a
+    # new value every 30 rows: each block keeps the workers busy while the parent waits
+    lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
+    src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:  # until rows are written
+            parts = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+            if parts and parts[0].stat().st_size > 0:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")  # Linux
+        if children.exists():
+            assert children.read_text().split(), "no worker processes to stop"
+        os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the workers get it too
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    message = err.decode()
+    assert proc.returncode == 130, message
+    assert message.strip().splitlines() == [f"gazetteer normalize: interrupted; {out} not written"]
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
