@@ -313,13 +313,16 @@ class Gazetteer:
             return self._beside_cities(prepared, allowed, ranked)
         return ranked
 
-    def _score_forms(self, prepared: Prepared, allowed: frozenset[str]) -> dict[int, Scored]:
-        """The best-scored form of each entry among the forms the query's key reaches."""
+    def _score_forms(
+        self, prepared: Prepared, allowed: frozenset[str], *, typos: bool = True
+    ) -> dict[int, Scored]:
+        """The best-scored form of each entry among the forms the query's key reaches (and,
+        with ``typos``, the keys near it when that one reaches none in the hinted oblast)."""
         # A name written in Cyrillic is compared with the Cyrillic forms: a Latin form is
         # someone's romanisation, and reading the query through it blurs its letters.
         cyrillic_query = not prepared.normal.isascii() and is_cyrillic(prepared.normal)
         best: dict[int, Scored] = {}
-        for p in self._form_positions(prepared, allowed):
+        for p in self._form_positions(prepared, allowed, typos=typos):
             form = self.index.form(p)
             normal, key, latin = self._form_texts(p)
             if cyrillic_query and normal.isascii():
@@ -362,7 +365,7 @@ class Gazetteer:
                 key=match_key(text),
                 latin=_plain_latin(text),
             )
-            for i, s in self._score_forms(reading, allowed).items():
+            for i, s in self._score_forms(reading, allowed, typos=False).items():
                 if s.score < READING_EVIDENCE:
                     continue
                 cut = s.score - READING_CEILING
@@ -435,14 +438,16 @@ class Gazetteer:
                 found[form.entry] = s
         return list(found.values())
 
-    def _form_positions(self, q: Prepared, allowed: frozenset[str]) -> list[int]:
+    def _form_positions(
+        self, q: Prepared, allowed: frozenset[str], *, typos: bool = True
+    ) -> list[int]:
         index = self.index
         everything = len(allowed) == len(NAME_SOURCES)
         positions = [p for p in index.keyed(q.key) if everything or index.source_of(p) in allowed]
         in_hint = not q.hint or any(
             self.entries[index.entry_of[p]].oblast in q.hint for p in positions
         )
-        if not positions or not in_hint:
+        if typos and (not positions or not in_hint):
             for key in self.index.near_keys(q.key):
                 positions += [
                     p for p in index.keyed(key) if everything or index.source_of(p) in allowed
