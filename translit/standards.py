@@ -351,8 +351,11 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
 # standard, up to _MEMO_SIZE of them (then the memo starts again).
 _CACHED_LENGTH = 64
 _MEMO_SIZE = 32768
+# A standard's fast table (20-100 ms to build and check) is built once it has romanised
+# this many strings through ICU, so that a one-off call does not pay for it.
+_WARM_UP = 32
 
-# Standard name -> (memo, the fast path or a function that always declines, the standard).
+# Standard name -> (memo, the fast path or a function that declines, the standard).
 _state: dict[str, tuple[dict[str, str], Callable[[str], str | None], Standard]] = {}
 
 
@@ -365,10 +368,32 @@ def _first_use(text: str, standard: str) -> str:
     """:func:`transliterate` before the standard's state is set up: check, set up, go."""
     _check_text(text, "transliterate")
     std = get_standard(standard)
-    fast = _fast_table(std.name)
     with _lock:
-        _state.setdefault(std.name, ({}, fast.convert if fast is not None else _decline, std))
+        if std.name not in _state:
+            if std.name in _fast:  # built already
+                fast = _fast[std.name]
+                convert = fast.convert if fast is not None else _decline
+            else:
+                convert = _warming_up(std) if std.fast else _decline
+            _state[std.name] = ({}, convert, std)
     return transliterate(text, std.name)
+
+
+def _warming_up(std: Standard) -> Callable[[str], str | None]:
+    """A fast path that declines ``_WARM_UP`` strings, then builds the table and hands over."""
+    count = iter(range(_WARM_UP))
+
+    def convert(text: str) -> str | None:
+        if next(count, None) is not None:
+            return None
+        fast = _fast_table(std.name)
+        with _lock:
+            state = _state.get(std.name)
+            if state is not None and state[1] is convert:
+                _state[std.name] = (state[0], fast.convert if fast is not None else _decline, std)
+        return fast.convert(text) if fast is not None else None
+
+    return convert
 
 
 def _slow(text: str, std: Standard) -> str:

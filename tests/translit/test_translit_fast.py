@@ -133,3 +133,16 @@ def test_a_string_subclass_is_romanised_as_its_text() -> None:
 
     assert transliterate(Name("Київ")) == "Kyiv"
     assert transliterate(Name("Київ")).__class__ is str
+
+
+def test_the_table_is_built_once_a_standard_is_in_use() -> None:
+    import importlib
+
+    module = importlib.import_module("translit.standards")
+    clear_caches()
+    assert transliterate("Київ", "alalc") == "Kyïv"
+    assert "alalc" not in module._fast  # one call does not pay for building it
+    words = [f"Київ {i}" for i in range(module._WARM_UP + 2)]
+    assert [transliterate(w, "alalc") for w in words] == [f"Kyïv {i}" for i in range(len(words))]
+    assert module._fast["alalc"] is not None
+    assert _state["alalc"][1] is module._fast["alalc"].convert
