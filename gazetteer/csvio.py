@@ -22,8 +22,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .errors import GazetteerError
 
@@ -138,30 +137,55 @@ def sniff_eol(sample: str) -> str:
 # --- reading -------------------------------------------------------------------------------
 
 
-@dataclass
 class Chunk:
     """A block of consecutive records.
 
     ``lines`` holds each record's raw text (with its line ending) when every record of the
     block is exactly one physical line, else ``None``. ``errors`` maps a record's index to
-    the parse error that made it (``on_error="keep"`` only).
+    the parse error that made it (``on_error="keep"`` only). ``text`` is the block's text,
+    kept when it has no quote character: its records are then exactly its lines split at the
+    delimiter, and its lines and rows are made only if someone asks for them.
     """
 
-    parsed: list[list[str]] | None
-    first_line: int
-    lines: list[str] | None = None
-    linenos: list[int] | None = None
-    errors: dict[int, str] = field(default_factory=dict)
-    #: The block's text, kept when it has no quote character: its records are then exactly
-    #: its lines split at the delimiter, and are parsed only if someone asks for :attr:`rows`.
-    text: str | None = None
-    delimiter: str = ","
+    def __init__(
+        self,
+        parsed: list[list[Any]] | None,
+        first_line: int,
+        lines: list[str] | None = None,
+        linenos: list[int] | None = None,
+        errors: dict[int, str] | None = None,
+        text: str | None = None,
+        delimiter: str = ",",
+    ) -> None:
+        self.parsed, self.first_line, self._lines = parsed, first_line, lines
+        self.linenos, self.errors = linenos, errors if errors is not None else {}
+        self.text, self.delimiter = text, delimiter
+        self._breaks: tuple[int, int, int] | None = None
 
     def __len__(self) -> int:
-        return len(self.parsed) if self.parsed is not None else len(self.lines or ())
+        if self.parsed is not None:
+            return len(self.parsed)
+        if self._lines is None and self.text is not None:
+            nl, cr, crlf = self.breaks()
+            return nl + cr - crlf + (not self.text.endswith(("\n", "\r")))
+        return len(self.lines or ())
+
+    def breaks(self) -> tuple[int, int, int]:
+        """How many ``\n``, ``\r`` and ``\r\n`` the block's ``text`` holds."""
+        if self._breaks is None:
+            text = self.text or ""
+            self._breaks = (text.count("\n"), text.count("\r"), text.count("\r\n"))
+        return self._breaks
 
     @property
-    def rows(self) -> list[list[str]]:
+    def lines(self) -> list[str] | None:
+        """Each record's raw text, line ending included (split from ``text`` on first use)."""
+        if self._lines is None and self.text is not None:
+            self._lines = split_lines(self.text)
+        return self._lines
+
+    @property
+    def rows(self) -> list[list[Any]]:
         """The records' fields (parsed on first use for a quote-free block)."""
         if self.parsed is None:
             assert self.lines is not None
@@ -175,12 +199,13 @@ class Chunk:
     def split(self, at: int) -> tuple[Chunk, Chunk]:
         """The records before ``at`` and from ``at`` on, as two chunks."""
         linenos = [self.lineno(i) for i in range(len(self.rows))]
+        lines = self.lines
         parts = []
         for lo, hi in ((0, at), (at, len(self.rows))):
             part = Chunk(
                 self.rows[lo:hi],
                 linenos[lo] if lo < hi else self.first_line,
-                lines=self.lines[lo:hi] if self.lines is not None else None,
+                lines=lines[lo:hi] if lines is not None else None,
                 linenos=linenos[lo:hi],
                 errors={i - lo: e for i, e in self.errors.items() if lo <= i < hi},
                 delimiter=self.delimiter,
@@ -190,16 +215,30 @@ class Chunk:
 
     def __add__(self, other: Chunk) -> Chunk:
         n = len(self.rows)
-        both = self.lines is not None and other.lines is not None
+        mine, theirs = self.lines, other.lines
         return Chunk(
             self.rows + other.rows,
             self.first_line,
-            lines=self.lines + other.lines if both else None,  # type: ignore[operator]
+            lines=mine + theirs if mine is not None and theirs is not None else None,
             linenos=[self.lineno(i) for i in range(n)]
             + [other.lineno(i) for i in range(len(other.rows))],
             errors={**self.errors, **{i + n: e for i, e in other.errors.items()}},
             delimiter=self.delimiter,
         )
+
+
+def split_lines(text: str) -> list[str]:
+    """``text`` cut after each ``\r\n``, ``\r`` or ``\n`` (and nothing else), endings kept."""
+    return io.StringIO(text, newline="").readlines()
+
+
+def _last_break(text: str) -> int:
+    """The index after the last line ending of ``text`` that is surely complete, else 0.
+
+    A final ``\r`` may be the first half of a ``\r\n`` whose ``\n`` has not been read.
+    """
+    end = len(text) - 1 if text.endswith("\r") else len(text)
+    return max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
 
 
 class CsvSource:
@@ -253,19 +292,45 @@ class CsvSource:
         self.delimiter = _delimiter_arg(delimiter) if delimiter else sniff_delimiter(head, default)
         self.eol = sniff_eol(head)
         self._line = 1
+        self._rest = ""
         self.header = self._read_header()
 
     def _reader(self, lines: list[str], strict: bool = True) -> Iterator[list[str]]:
         return csv.reader(lines, delimiter=self.delimiter, quotechar='"', strict=strict)
 
     def _readlines(self, hint: int) -> list[str]:
+        """The header's lines (read before any block, so nothing is buffered yet)."""
         try:
             return self._text.readlines(hint)
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"line {self._line}: the bytes are not valid {self.encoding} ({exc.reason}); "
-                "pass --encoding"
-            ) from None
+            raise self._decode_error(exc) from None
+
+    def _decode_error(self, exc: UnicodeDecodeError) -> InputError:
+        return InputError(
+            f"line {self._line}: the bytes are not valid {self.encoding} ({exc.reason}); "
+            "pass --encoding"
+        )
+
+    def _read(self, hint: int) -> str:
+        """About ``hint`` characters of whole lines, or the rest at end of input ('' after).
+
+        One ``read`` and a cut at the last line ending: much cheaper than ``readlines``,
+        which makes a string of every line.
+        """
+        text = self._rest
+        while True:
+            try:
+                more = self._text.read(hint)
+            except UnicodeDecodeError as exc:
+                raise self._decode_error(exc) from None
+            text += more
+            if not more:
+                self._rest = ""
+                return text
+            cut = _last_break(text)
+            if cut:
+                self._rest = text[cut:]
+                return text[:cut]
 
     def _read_header(self) -> list[str]:
         lines: list[str] = []
@@ -293,14 +358,15 @@ class CsvSource:
     def chunks(self, hint: int = 1 << 20) -> Iterator[Chunk]:
         """Yield the records after the header in blocks of about ``hint`` characters."""
         while True:
-            lines = self._readlines(hint)
-            if not lines:
+            text = self._read(hint)
+            if not text:
                 return
-            text = "".join(lines)
             if '"' not in text:
-                yield Chunk(None, self._line, lines, text=text, delimiter=self.delimiter)
-                self._line += len(lines)
+                chunk = Chunk(None, self._line, text=text, delimiter=self.delimiter)
+                yield chunk
+                self._line += len(chunk)
                 continue
+            lines = split_lines(text)
             while True:
                 rows: list[list[str]] = []
                 reader = self._reader(lines)
@@ -310,10 +376,10 @@ class CsvSource:
                 except csv.Error:
                     if reader.line_num < len(lines):  # type: ignore[attr-defined]
                         break
-                    more = self._readlines(max(hint, sum(map(len, lines))))
+                    more = self._read(max(hint, len(text)))
                     if not more:
                         break
-                    lines.extend(more)
+                    lines.extend(split_lines(more))
             if len(rows) == len(lines) and reader.line_num == len(lines):  # type: ignore[attr-defined]
                 chunk = Chunk(rows, self._line, lines=lines, delimiter=self.delimiter)
             else:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import json
 import os
+import random
 
 import pytest
 
 from gazetteer import batch
 from gazetteer.batch import FIELDS, Normalizer, normalize_rows, normalize_series
 from gazetteer.batchio import normalize_file
-from gazetteer.csvio import InputError
+from gazetteer.csvio import CsvSource, InputError
 from gazetteer.errors import GazetteerError, UnknownSourceError
 from gazetteer.model import Entry, Match, Resolution
+from gazetteer.writers import serialize
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
 LVIV = Entry("UA46060250010015970", "Lviv", "Львів", "M", "UA-46")
@@ -260,3 +262,37 @@ def test_process_pool_gives_the_same_output(tmp_path, monkeypatch):
     normalize_file(str(src), str(one), columns=["city"], gazetteer=Fake(), jobs=1)
     normalize_file(str(src), str(two), columns=["city"], gazetteer=Fake(), jobs=2)
     assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(tmp_path, monkeypatch, eol):
+    """Quote-free blocks (the fast path), quoted ones, short rows, blank lines, odd counts."""
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (4096,))  # blocks of ~4 kB
+
+    rng = random.Random(3)
+    cities = ["Kyiv", "Lviv", "Львів", "junk", "", "Kyiv;x", 'say "Kyiv"', "two\nlines"]
+    lines = []
+    for i in range(30_000):
+        kind = i // 1_000 % 4  # runs: plain, quoted, plain with odd rows, quoted with odd rows
+        quoted, odd = kind % 2 == 1, kind >= 2
+        city = rng.choice(cities if quoted else cities[:5])
+        row = [str(i), city, rng.choice(["", "note", "a b"])]
+        if odd and rng.random() < 0.01:
+            row = row[:2]  # a short row, padded in the output
+        lines.append(serialize(row, ";") if quoted else ";".join(row))
+        if odd and rng.random() < 0.005:
+            lines.append("")  # a blank line is a row of empty fields
+    src = tmp_path / "in.csv"
+    src.write_bytes(("id;city;note" + eol + eol.join(lines) + eol).encode())
+    out = tmp_path / "out.csv"
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    with open(src, encoding="utf-8", newline="") as f:
+        want = [r + [""] * (3 - len(r)) for r in csv.reader(f, delimiter=";")]
+    fake = Fake()
+    cells = {v: batch.outcome_of(fake.resolve(v)).cell for v in set(cities)}
+    cells[""] = batch.UNMATCHED
+    got = read(out, ";")
+    assert got[0] == [*want[0], *cols("city")]
+    assert len(got) == len(want)
+    assert got[1:] == [[*r, *cells[r[1]]] for r in want[1:]]
+    assert out.read_bytes().count(eol.encode()) >= len(want)

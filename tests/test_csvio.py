@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import os
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gazetteer.csvio import CsvSource, InputError, detect_encoding, sniff_delimiter, sniff_eol
 from gazetteer.writers import atomic_path, serialize, write_report
@@ -162,3 +166,13 @@ def test_report_formats(tmp_path):
     ]
     write_report(str(tmp_path / "r.jsonl"), [rec])
     assert '"candidates": [{"code": "UA80"' in (tmp_path / "r.jsonl").read_text(encoding="utf-8")
+
+
+@given(
+    st.lists(st.text(alphabet='ab ,;"\t\r\nЇ', max_size=4), min_size=1, max_size=5),
+    st.sampled_from([",", ";", "\t"]),
+)
+def test_serialize_is_what_the_csv_writer_writes(fields, delimiter):
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerow(fields)
+    assert serialize(fields, delimiter) == buf.getvalue()[:-1]
