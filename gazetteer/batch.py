@@ -17,133 +17,41 @@ For each normalised column ``C`` the output fields are, in this order::
 from __future__ import annotations
 
 import math
-import multiprocessing
-import os
-import signal
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from .csvio import InputError, missing_extra
-from .errors import GazetteerError, UnknownSourceError
+from .errors import GazetteerError
+from .resolving import (
+    ERROR,
+    FIELDS,
+    STATUS,
+    UNMATCHED,
+    Cell,
+    Outcome,
+    Resolver,
+    WorkerPool,
+    default_jobs,
+    outcome_of,
+    output_names,
+    resolve_one,
+)
 from .writers import serialize
 
 if TYPE_CHECKING:
     import pandas
 
-    from .model import Resolution
+__all__ = ["FIELDS", "UNMATCHED", "Normalizer", "normalize_rows", "normalize_series", "text_of"]
 
-FIELDS = ("code", "name", "name_uk", "category", "oblast", "score", "status", "match")
-Cell = tuple[str, ...]
-UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
-ERROR: Cell = ("", "", "", "", "", "", "error", "")
-STATUS = FIELDS.index("status")
 #: A row whose own fields are malformed; its cell is :data:`ERROR` and it is not reported.
 BAD_ROW: Any = ("\0bad row",)
 #: New distinct values in one block that start the process pool (a 16th of it once started).
 PARALLEL_MIN = 1000
 CACHE_LIMIT = 300_000  #: distinct pairs kept before the cache is cleared
 REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
-TOP = 3  #: candidates kept per reported value
-
-
-class Resolver(Protocol):
-    """What the batch layer needs of a gazetteer."""
-
-    def resolve(
-        self,
-        value: str,
-        *,
-        oblast: str | None = ...,
-        min_score: float | None = ...,
-        sources: Sequence[str] | None = ...,
-    ) -> Resolution: ...
-
-    def resolve_many(
-        self,
-        values: Sequence[str],
-        *,
-        oblast: str | None = ...,
-        sources: Sequence[str] | None = ...,
-    ) -> list[Resolution]: ...
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One value's verdict as the batch layer keeps it: output fields, candidates, error."""
-
-    cell: Cell
-    candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
-    error: str = ""
-
-
-def output_names(column: str) -> list[str]:
-    """The eight output column names for a normalised column."""
-    return [f"{column}_{f}" for f in FIELDS]
-
-
-def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
-    """The fields a :class:`Resolution` fills; ``min_score`` demotes weak bests to unmatched."""
-    best = res.best
-    cands = tuple(
-        (m.entry.code, m.entry.name, m.entry.oblast, round(m.score, 1))
-        for m in res.candidates[:TOP]
-    )
-    weak = best is not None and min_score is not None and best.score < min_score
-    if res.status == "unmatched" or best is None or weak:
-        return Outcome(UNMATCHED, cands)
-    e = best.entry
-    cell = (
-        e.code,
-        e.name,
-        e.name_uk,
-        e.category,
-        e.oblast,
-        f"{best.score:.1f}",
-        res.status,
-        best.kind,
-    )
-    return Outcome(cell, () if res.status == "matched" else cands)
-
-
-def _resolve_one(
-    resolver: Resolver, value: str, hint: str | None, min_score: float | None, sources: Any
-) -> Outcome:
-    if not value.strip():
-        return Outcome(UNMATCHED)
-    try:
-        res = resolver.resolve(value, oblast=hint or None, min_score=min_score, sources=sources)
-    except UnknownSourceError:
-        raise  # a bad option, not a bad value: stop whatever on_error says
-    except GazetteerError as exc:
-        return Outcome(ERROR, error=str(exc))
-    return outcome_of(res, min_score)
-
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(resolver: Resolver | None) -> None:
-    # Ctrl-C reaches the whole process group: the parent handles it and ends the workers
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if resolver is None:
-        from . import Gazetteer
-
-        resolver = Gazetteer.default()
-    _WORKER["resolver"] = resolver
-
-
-def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
-    resolver = _WORKER["resolver"]
-    return [_resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
-
-
-def default_jobs() -> int:
-    """Worker processes used when ``jobs`` is not given: the CPUs, at most 8."""
-    return min(os.cpu_count() or 1, 8)
 
 
 class Normalizer:
@@ -188,9 +96,11 @@ class Normalizer:
         self.issue_counts: Counter[tuple[str, Any]] = Counter()
         self.report_truncated = False
         self._outcomes: dict[Any, Outcome] = {}
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool = WorkerPool(self.jobs, self.resolver, self._default)
         self._groups: dict[Any, dict[str, Outcome]] = {}
         self._tally: dict[str, Counter[Any]] = {}
+        self.resolved = 0  #: distinct keys (or group values) sent to the resolver
+        self.resolve_seconds = 0.0  #: wall time spent resolving them, workers included
 
     # -- resolution --------------------------------------------------------------------
 
@@ -220,39 +130,25 @@ class Normalizer:
             self.cache[BAD_ROW] = ERROR
             if self.delimiter is not None:
                 self.suffix[BAD_ROW] = self.delimiter + serialize(ERROR, self.delimiter)
+        if not new:
+            return
+        start = time.perf_counter()
+        self.resolved += len(new)
         pairs = [self.split(k) for k in new]
-        if len(new) >= PARALLEL_MIN and self.jobs > 1 and self._pool is None and new:
+        pool = self._pool
+        if len(new) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:
             # resolve one value here first: a lazy gazetteer is then loaded before the fork
-            self._store(new[0], _resolve_one(self.resolver, *pairs[0], *self._args), where)
+            self._store(new[0], resolve_one(self.resolver, *pairs[0], *self._args), where)
             new, pairs = new[1:], pairs[1:]
-        enough = len(new) >= (PARALLEL_MIN if self._pool is None else PARALLEL_MIN // 16)
-        if enough and self.jobs > 1 and self._executor() is not None:
-            assert self._pool is not None
-            step = math.ceil(len(pairs) / (self.jobs * 4))
-            batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
-            done = self._pool.map(
-                _work, batches, [self.min_score] * len(batches), [self.sources] * len(batches)
-            )
-            outcomes = [o for batch in done for o in batch]
+        enough = len(new) >= (PARALLEL_MIN // 16 if pool.started else PARALLEL_MIN)
+        if enough and self.jobs > 1 and pool.start():
+            outcomes = pool.resolve(pairs, *self._args)
         else:
             args = self._args
-            outcomes = [_resolve_one(self.resolver, v, h, *args) for v, h in pairs]
+            outcomes = [resolve_one(self.resolver, v, h, *args) for v, h in pairs]
         for key, out in zip(new, outcomes, strict=True):
             self._store(key, out, where)
-
-    def _executor(self) -> ProcessPoolExecutor | None:
-        if self._pool is None:
-            methods = multiprocessing.get_all_start_methods()
-            if "fork" in methods:  # workers inherit the loaded gazetteer, nothing is pickled
-                ctx, arg = multiprocessing.get_context("fork"), self.resolver
-            elif self._default:
-                ctx, arg = multiprocessing.get_context(), None
-            else:
-                return None
-            self._pool = ProcessPoolExecutor(
-                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(arg,)
-            )
-        return self._pool
+        self.resolve_seconds += time.perf_counter() - start
 
     def add(self, column: str, keys: list[Any], where: Any = None) -> None:
         """Resolve the keys not yet cached and count them under ``column``.
@@ -294,6 +190,8 @@ class Normalizer:
         if found is None:
             if len(self._groups) > CACHE_LIMIT // 10:
                 self._groups.clear()
+            start = time.perf_counter()
+            self.resolved += len(distinct)
             try:
                 results = self.resolver.resolve_many(
                     list(distinct), oblast=hint or None, sources=self.sources
@@ -305,6 +203,7 @@ class Normalizer:
                 if self.on_error != "keep":
                     raise
                 found = {v: Outcome(ERROR, error=str(exc)) for v in distinct}
+            self.resolve_seconds += time.perf_counter() - start
             self._groups[gkey] = found
         keys = [BAD_ROW if v is None else (v, hint) if self.paired else v for v in values]
         for k, v in zip(keys, values, strict=True):
@@ -367,21 +266,9 @@ class Normalizer:
         ``abort`` (after an error or an interrupt) ends the workers at once instead of
         letting them finish the values they hold.
         """
-        pool, self._pool = self._pool, None
         if not abort:
             self.flush()
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-        elif pool is not None:
-            terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-            if terminate is not None:
-                terminate()
-            else:
-                workers = list((getattr(pool, "_processes", None) or {}).values())
-                pool.shutdown(wait=False, cancel_futures=True)
-                for proc in workers:
-                    proc.terminate()
-            pool.shutdown(wait=True)
+        self._pool.close(abort)
 
 
 # --- plain Python and pandas ---------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""What the batch layer keeps of a resolution, and the worker processes that resolve.
+
+:func:`outcome_of` turns a :class:`~gazetteer.model.Resolution` into the eight output fields
+(and the candidates the report shows); :class:`WorkerPool` resolves lists of values in
+forked processes that inherit the loaded gazetteer, so nothing large is pickled.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import signal
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import GazetteerError, UnknownSourceError
+
+if TYPE_CHECKING:
+    from .model import Resolution
+
+FIELDS = ("code", "name", "name_uk", "category", "oblast", "score", "status", "match")
+Cell = tuple[str, ...]
+UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
+ERROR: Cell = ("", "", "", "", "", "", "error", "")
+STATUS = FIELDS.index("status")
+TOP = 3  #: candidates kept per reported value
+
+
+class Resolver(Protocol):
+    """What the batch layer needs of a gazetteer."""
+
+    def resolve(
+        self,
+        value: str,
+        *,
+        oblast: str | None = ...,
+        min_score: float | None = ...,
+        sources: Sequence[str] | None = ...,
+    ) -> Resolution: ...
+
+    def resolve_many(
+        self,
+        values: Sequence[str],
+        *,
+        oblast: str | None = ...,
+        sources: Sequence[str] | None = ...,
+    ) -> list[Resolution]: ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One value's verdict as the batch layer keeps it: output fields, candidates, error."""
+
+    cell: Cell
+    candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
+    error: str = ""
+
+
+def output_names(column: str) -> list[str]:
+    """The eight output column names for a normalised column."""
+    return [f"{column}_{f}" for f in FIELDS]
+
+
+def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
+    """The fields a :class:`Resolution` fills; ``min_score`` demotes weak bests to unmatched."""
+    best = res.best
+    cands = tuple(
+        (m.entry.code, m.entry.name, m.entry.oblast, round(m.score, 1))
+        for m in res.candidates[:TOP]
+    )
+    weak = best is not None and min_score is not None and best.score < min_score
+    if res.status == "unmatched" or best is None or weak:
+        return Outcome(UNMATCHED, cands)
+    e = best.entry
+    cell = (
+        e.code,
+        e.name,
+        e.name_uk,
+        e.category,
+        e.oblast,
+        f"{best.score:.1f}",
+        res.status,
+        best.kind,
+    )
+    return Outcome(cell, () if res.status == "matched" else cands)
+
+
+def resolve_one(
+    resolver: Resolver, value: str, hint: str | None, min_score: float | None, sources: Any
+) -> Outcome:
+    """One value's :class:`Outcome`; blank values are unmatched without asking the resolver."""
+    if not value.strip():
+        return Outcome(UNMATCHED)
+    try:
+        res = resolver.resolve(value, oblast=hint or None, min_score=min_score, sources=sources)
+    except UnknownSourceError:
+        raise  # a bad option, not a bad value: stop whatever on_error says
+    except GazetteerError as exc:
+        return Outcome(ERROR, error=str(exc))
+    return outcome_of(res, min_score)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(resolver: Resolver | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if resolver is None:
+        from . import Gazetteer
+
+        resolver = Gazetteer.default()
+    _WORKER["resolver"] = resolver
+
+
+def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
+    resolver = _WORKER["resolver"]
+    return [resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+
+
+def default_jobs() -> int:
+    """Worker processes used when ``jobs`` is not given: the CPUs this process may use, at
+    most 8 (a process pinned to one CPU resolves in-process)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every platform
+        cpus = os.cpu_count() or 1
+    return min(cpus, 8)
+
+
+class WorkerPool:
+    """Processes that resolve values in parallel; :meth:`start` says whether it could start.
+
+    With ``fork`` the workers inherit the parent's resolver; elsewhere only the default
+    gazetteer can be used (each worker loads it). Workers ignore SIGINT: Ctrl-C reaches the
+    whole process group, and the parent, which handles it, ends them with :meth:`close`.
+    """
+
+    def __init__(self, jobs: int, resolver: Resolver, default: bool) -> None:
+        self.jobs, self.resolver, self.default = jobs, resolver, default
+        self._executor: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._executor is not None
+
+    def start(self) -> bool:
+        """Start the workers if they are not running; False if this platform cannot."""
+        if self._executor is None:
+            if "fork" in multiprocessing.get_all_start_methods():
+                ctx, arg = multiprocessing.get_context("fork"), self.resolver
+            elif self.default:
+                ctx, arg = multiprocessing.get_context(), None
+            else:
+                return False
+            self._executor = ProcessPoolExecutor(
+                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(arg,)
+            )
+        return True
+
+    def resolve(
+        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
+    ) -> list[Outcome]:
+        """Outcomes of (value, hint) pairs, in order, in four batches per worker."""
+        assert self._executor is not None
+        step = math.ceil(len(pairs) / (self.jobs * 4))
+        batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
+        n = len(batches)
+        done = self._executor.map(_work, batches, [min_score] * n, [sources] * n)
+        return [o for batch in done for o in batch]
+
+    def close(self, abort: bool = False) -> None:
+        """Stop the workers: after their work, or with ``abort`` at once."""
+        pool, self._executor = self._executor, None
+        if pool is None:
+            return
+        if not abort:
+            pool.shutdown(cancel_futures=True)
+            return
+        terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            terminate()
+        else:
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in workers:
+                proc.terminate()
+        pool.shutdown(wait=True)
