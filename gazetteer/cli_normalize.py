@@ -60,7 +60,11 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write unmatched/ambiguous values.")
-@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes (default: CPUs).")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes resolving values, this one included (default: the CPUs).",
+)
 @click.option(
     "--on-error",
     type=click.Choice(["stop", "keep"]),

@@ -21,6 +21,8 @@ from .errors import GazetteerError, UnknownSourceError
 if TYPE_CHECKING:
     from .model import Resolution
 
+BATCH_MIN = 16  #: values sent to a worker at a time, at least
+
 FIELDS = ("code", "name", "name_uk", "category", "oblast", "score", "status", "match")
 Cell = tuple[str, ...]
 UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
@@ -121,8 +123,8 @@ def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources:
 
 
 def default_jobs() -> int:
-    """Worker processes used when ``jobs`` is not given: the CPUs this process may use, at
-    most 8 (a process pinned to one CPU resolves in-process)."""
+    """Processes resolving values when ``jobs`` is not given (this one included): the CPUs
+    this process may use, at most 8; a process pinned to one CPU has no workers."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on every platform
@@ -131,11 +133,14 @@ def default_jobs() -> int:
 
 
 class WorkerPool:
-    """Processes that resolve values in parallel; :meth:`start` says whether it could start.
+    """``jobs`` processes resolving values together: this one and ``jobs - 1`` workers.
 
-    With ``fork`` the workers inherit the parent's resolver; elsewhere only the default
-    gazetteer can be used (each worker loads it). Workers ignore SIGINT: Ctrl-C reaches the
-    whole process group, and the parent, which handles it, ends them with :meth:`close`.
+    The parent takes part instead of waiting: one process fewer holds a copy of the
+    gazetteer's pages, for the same number of busy cores. :meth:`start` says whether the
+    workers could start. With ``fork`` they inherit the parent's resolver; elsewhere only
+    the default gazetteer can be used (each worker loads it). Workers ignore SIGINT: Ctrl-C
+    reaches the whole process group, and the parent, which handles it, ends them with
+    :meth:`close`.
     """
 
     def __init__(self, jobs: int, resolver: Resolver, default: bool) -> None:
@@ -156,20 +161,32 @@ class WorkerPool:
             else:
                 return False
             self._executor = ProcessPoolExecutor(
-                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(arg,)
+                max(self.jobs - 1, 1), mp_context=ctx, initializer=_init_worker, initargs=(arg,)
             )
         return True
 
     def resolve(
         self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
     ) -> list[Outcome]:
-        """Outcomes of (value, hint) pairs, in order, in four batches per worker."""
+        """Outcomes of (value, hint) pairs, in order.
+
+        The pairs are cut into small batches, all submitted; the workers take them from the
+        front while this process resolves from the back every batch no worker has started
+        (a cancelled future), so both ends meet wherever the speeds put them.
+        """
         assert self._executor is not None
-        step = math.ceil(len(pairs) / (self.jobs * 4))
+        step = max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8)))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
-        n = len(batches)
-        done = self._executor.map(_work, batches, [min_score] * n, [sources] * n)
-        return [o for batch in done for o in batch]
+        futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
+        done: list[list[Outcome] | None] = [None] * len(batches)
+        for i in range(len(batches) - 1, -1, -1):
+            if not futures[i].cancel():
+                break
+            done[i] = [resolve_one(self.resolver, v, h, min_score, sources) for v, h in batches[i]]
+        for i, f in enumerate(futures):
+            if done[i] is None:
+                done[i] = f.result()
+        return [o for batch in done for o in batch or ()]
 
     def close(self, abort: bool = False) -> None:
         """Stop the workers: after their work, or with ``abort`` at once."""
