@@ -15,14 +15,16 @@ the pairs ICU writes otherwise than letter by letter), then checks the result ag
 on every pair of letters in both places and every letter beside every separator and
 apostrophe. Where the two still disagree, text containing those letters is refused; where
 strings of probes disagree though each probe agrees, ICU reads further than one letter
-around and the standard gets no table. :class:`FastTable` returns None for text of any
-other shape (ALL CAPS, a capital inside a word or alone, other scripts, Latin letters...),
-which then goes through ICU. The tests check the two agree on every three letters and on
-generated names.
+around and the standard gets no table. Text in ALL CAPS has a table of its own, read the
+same way with capitals in the place of small letters. :class:`FastTable` returns None for
+text of any other shape (a capital inside a word or alone, caps and small letters mixed,
+other scripts, Latin letters...), which then goes through ICU. The tests check the two
+agree on every three letters and on generated names.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
@@ -38,7 +40,10 @@ _CAPITALS = LETTERS.upper()
 APOSTROPHES = "'\u2019\u02bc`"
 #: What may stand between words: printable ASCII but letters and apostrophes.
 SEPARATORS = "".join(ch for ch in string.printable[:95] if not ch.isalpha() and ch not in "'`")
-_PAD = "а"  # the letter probes are wrapped in
+# The two kinds of text a table is read for: (small letters, capitals, the letter probes
+# are wrapped in). Words of ALL CAPS text spell capitals as small letters spell them.
+_TITLE = (LETTERS, _CAPITALS, "а")
+_ALL_CAPS = (_CAPITALS, "", "А")
 
 # Where a refused sequence of letters counts: at the start of a word, inside one, anywhere.
 START, INSIDE, ANYWHERE = "start", "inside", "anywhere"
@@ -73,7 +78,10 @@ def _compile(rules: list[Rule], word: str, allowed: set[str] | None) -> re.Patte
         branches.append(f"(?<=[^{_chars(allowed)[1:]})")
     if not branches:
         return None
-    head = _chars(firsts) if allowed is None else "[^" + _chars(allowed - firsts)[1:]
+    if allowed is None:
+        head = _chars(firsts)
+    else:  # all but what is allowed and starts no rule
+        head = "[^" + _chars(allowed - firsts)[1:] if allowed - firsts else "(?s:.)"
     return re.compile(f"{head}(?:{'|'.join(branches)})")
 
 
@@ -107,6 +115,9 @@ class FastTable:
     initials: dict[str, str]  #: lower-case letters spelt otherwise at the start of a word
     pairs: dict[str, str]  #: letter pairs spelt otherwise than letter by letter
     refused: frozenset[tuple[str, str]]  #: (where, letters) on which table and ICU differ
+    #: the letters written as small letters and those written as capitals at a word's start
+    alphabet: tuple[str, str] = (LETTERS, _CAPITALS)
+    upper: FastTable | None = None  #: the table for text in ALL CAPS, if any
     _special: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _unsafe: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _context: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -117,16 +128,20 @@ class FastTable:
 
     def __post_init__(self) -> None:
         known = {chr(code) for code in self.table}
-        lower = frozenset(ch for ch in LETTERS if ch in known)
-        capitals = frozenset(ch for ch in _CAPITALS if ch in known)
+        lower = frozenset(ch for ch in self.alphabet[0] if ch in known)
+        capitals = frozenset(ch for ch in self.alphabet[1] if ch in known)
         marks = frozenset(ch for ch in APOSTROPHES if ch in known)
         word = _chars(known)
         seps = frozenset(SEPARATORS)
-        unsafe: list[Rule] = [
-            (capitals, INSIDE, ""),  # a capital inside a word
-            # a capital not followed by a small letter (ALL CAPS, a lone capital)
-            (capitals, ANYWHERE, f"(?!{_chars(lower | marks)})"),
-        ]
+        unsafe: list[Rule] = []
+        if capitals:
+            unsafe += [
+                (capitals, INSIDE, ""),  # a capital inside a word
+                # a capital not followed by a small letter (ALL CAPS, a lone capital)
+                (capitals, ANYWHERE, f"(?!{_chars(lower | marks)})"),
+            ]
+        else:  # ALL CAPS: a word of one letter is spelt as in title case (Я -> Ya)
+            unsafe.append((lower, START, f"(?!{word})"))
         if marks:  # an apostrophe not before a small letter (after one: below)
             unsafe.append((marks, ANYWHERE, f"(?!{_chars(lower)})"))
         for where in (INSIDE, ANYWHERE):
@@ -198,14 +213,16 @@ class FastTable:
         """:meth:`__call__` of a text that has something to look at more closely."""
         text = " " + text
         if self._unsafe.search(text) is not None:
-            return None
+            return None if self.upper is None else self.upper.convert(text[1:])
         if self._context is not None:
             text = self._context.sub(self._spell, text)
         return text.translate(self.table)[1:]
 
     def refuses(self, text: str) -> bool:
         """Whether :meth:`__call__` returns None for ``text``."""
-        return self._unsafe.search(" " + text) is not None
+        if self._unsafe.search(" " + text) is None:
+            return False
+        return self.upper is None or self.upper.refuses(text)
 
     def _spell(self, match: re.Match[str]) -> str:
         return self._spelling[match.group()]
@@ -228,64 +245,102 @@ def _alternatives(strings: list[str]) -> list[str]:
 def build_table(reference: Callable[[str], str]) -> FastTable | None:
     """Read a :class:`FastTable` off a transform and check it; None if it does not fit.
 
-    ``reference`` is the whole reference path (the transform and what follows it).
+    ``reference`` is the whole reference path (the transform and what follows it). The
+    table for ALL CAPS text is read the same way, with capitals in the place of small
+    letters.
     """
-    pad = reference(_PAD)
-    if not pad or reference(_PAD * 2) != pad * 2:
+    title = _read_table(reference, _TITLE)
+    if title is None:
+        return None
+    upper = _read_table(reference, _ALL_CAPS)
+    # In ALL CAPS a capital written with two letters is in capitals when a capital stands
+    # on either side of it; where neither does (after ь or an apostrophe, before the end
+    # of the word), ICU spells it otherwise. Letter pairs do not show that, so check every
+    # letter between a letter or apostrophe and the end of a word, and give up the table
+    # if one disagrees.
+    if upper is not None:
+        ends = [
+            (_ALL_CAPS[2] + left + ch + end, ANYWHERE, "")
+            for left in _CAPITALS + APOSTROPHES
+            for ch in _CAPITALS
+            for end in ("", " ", *APOSTROPHES)
+        ]
+        if _disagreements(upper, reference, ends) != set():
+            upper = None
+    return dataclasses.replace(title, upper=upper)
+
+
+def _read_table(
+    reference: Callable[[str], str], alphabet: tuple[str, str, str]
+) -> FastTable | None:
+    """:func:`build_table` for words of ``alphabet`` (small letters, capitals, the pad)."""
+    letters, capital_letters, pad_letter = alphabet
+    pad = reference(pad_letter)
+    if not pad or reference(pad_letter * 2) != pad * 2:
         return None
 
     def inside(left: str, text: str) -> str | None:
         """What ``text`` becomes after ``left`` (a space or the pad) and before the pad."""
-        out = reference(left + text + _PAD)
-        head = pad if left == _PAD else left
+        out = reference(left + text + pad_letter)
+        head = pad if left == pad_letter else left
         if len(out) < len(head) + len(pad) or not out.startswith(head):
             return None
         return out[len(head) : -len(pad)] if out.endswith(pad) else None
 
     table: dict[int, str] = {}
     initials: dict[str, str] = {}
-    for ch in LETTERS:
-        middle, start = inside(_PAD, ch), inside(" ", ch)
+    for ch in letters:
+        middle, start = inside(pad_letter, ch), inside(" ", ch)
         if middle is not None and start is not None:
             table[ord(ch)] = middle
             if start != middle:
                 initials[ch] = start
-    for ch in _CAPITALS + APOSTROPHES:
-        spelt = inside(" " if ch.isupper() else _PAD, ch)
-        if spelt is not None:
-            table[ord(ch)] = spelt
-    lower = [ch for ch in LETTERS if ord(ch) in table]
-    capitals = [ch for ch in _CAPITALS if ord(ch) in table]
-    if len(lower) < len(LETTERS) // 2:
+    for ch in capital_letters:
+        start = inside(" ", ch)
+        if start is not None:
+            table[ord(ch)] = start
+    for ch in APOSTROPHES:
+        middle = inside(pad_letter, ch)
+        if middle is not None:
+            table[ord(ch)] = middle
+    lower = [ch for ch in letters if ord(ch) in table]
+    capitals = [ch for ch in capital_letters if ord(ch) in table]
+    if len(lower) < len(letters) // 2:
         return None
+    kinds = (letters, capital_letters)
 
     # Pairs of letters the table gets wrong and ICU writes alike at the start and inside a
     # word become pairs of the table; whatever is still wrong after that is refused.
-    plain = FastTable(table, initials, {}, frozenset())
-    wrong = _disagreements(plain, reference, list(_pair_probes(lower, capitals)))
+    plain = FastTable(table, initials, {}, frozenset(), kinds)
+    wrong = _disagreements(plain, reference, list(_pair_probes(lower, capitals, pad_letter)))
     if wrong is None:
         return None
     pairs: dict[str, str] = {}
-    for _, letters in wrong:
-        start = inside(" ", letters)
+    for _, letters_ in wrong:
+        start = inside(" ", letters_) if len(letters_) == 2 else None
         if (
-            start is not None
-            and (letters[0] in capitals or inside(_PAD, letters) == start)
+            len(letters_) == 2
+            and start is not None
+            and (letters_[0] in capitals or inside(pad_letter, letters_) == start)
             and not set(map(ord, start)) & table.keys()  # the table must not spell it again
         ):
-            pairs[letters] = start
-    refused = {(where, letters) for where, letters in wrong if letters not in pairs}
+            pairs[letters_] = start
+    refused = {(where, letters_) for where, letters_ in wrong if letters_ not in pairs}
     # The pairs change the answer only on text that contains one.
     pairs_in = re.compile("|".join(map(re.escape, pairs))) if pairs else None
     probes = [
-        probe for probe in _pair_probes(lower, capitals) if pairs_in and pairs_in.search(probe[0])
+        probe
+        for probe in _pair_probes(lower, capitals, pad_letter)
+        if pairs_in and pairs_in.search(probe[0])
     ]
-    probes += _other_probes(lower, capitals, pairs)
+    probes += _other_probes(lower, capitals, pairs, pad_letter)
     # Refusing text changes no answer given, so the candidate with these refused is right
     # on every probe.
-    candidate = FastTable(table, initials, pairs, frozenset(refused))
+    candidate = FastTable(table, initials, pairs, frozenset(refused), kinds)
     wrong = _disagreements(candidate, reference, probes)
-    return None if wrong is None else FastTable(table, initials, pairs, frozenset(refused | wrong))
+    if wrong is None:
+        return None
+    return FastTable(table, initials, pairs, frozenset(refused | wrong), kinds)
 
 
 def _disagreements(
@@ -320,40 +375,42 @@ def _disagreements(
 Probe = tuple[str, str, str]  # text, where, the letters it is about
 
 
-def _pair_probes(lower: list[str], capitals: list[str]) -> Iterator[Probe]:
+def _pair_probes(lower: list[str], capitals: list[str], pad: str) -> Iterator[Probe]:
     """Each letter alone and with each small letter after it, at the start and inside."""
     for ch in lower + capitals:
-        yield ch + _PAD, ANYWHERE, ch  # at the start and the end of the text, and alone
-        yield _PAD + ch, ANYWHERE, ch
+        yield ch + pad, ANYWHERE, ch  # at the start and the end of the text, and alone
+        yield pad + ch, ANYWHERE, ch
         yield ch, ANYWHERE, ch
         for second in lower:
-            yield " " + ch + second + _PAD, START, ch + second
+            yield " " + ch + second + pad, START, ch + second
             if ch in lower:
-                yield _PAD + ch + second + _PAD, INSIDE, ch + second
+                yield pad + ch + second + pad, INSIDE, ch + second
 
 
-def _other_probes(lower: list[str], capitals: list[str], pairs: Iterable[str]) -> Iterator[Probe]:
+def _other_probes(
+    lower: list[str], capitals: list[str], pairs: Iterable[str], pad: str
+) -> Iterator[Probe]:
     """Each letter beside each apostrophe and separator, each pair beside each letter."""
     for ch in lower + capitals:
         for mark in APOSTROPHES:
-            yield " " + ch + mark + _PAD, START, ch + mark
+            yield " " + ch + mark + pad, START, ch + mark
             if ch in lower:
-                yield _PAD + ch + mark + _PAD, INSIDE, ch + mark
-                yield _PAD + mark + ch + _PAD, INSIDE, mark + ch
+                yield pad + ch + mark + pad, INSIDE, ch + mark
+                yield pad + mark + ch + pad, INSIDE, mark + ch
         for sep in SEPARATORS:
-            yield _PAD + sep + ch + _PAD, ANYWHERE, sep + ch
+            yield pad + sep + ch + pad, ANYWHERE, sep + ch
             if ch in lower:
-                yield _PAD + ch + sep + _PAD, INSIDE, ch + sep
-                yield " " + ch + sep + _PAD, START, ch + sep
+                yield pad + ch + sep + pad, INSIDE, ch + sep
+                yield " " + ch + sep + pad, START, ch + sep
     for pair in pairs:
         for ch in lower:
-            yield " " + pair + ch + _PAD, START, pair + ch
+            yield " " + pair + ch + pad, START, pair + ch
             if pair[0] in lower:
-                yield _PAD + pair + ch + _PAD, INSIDE, pair + ch
-                yield _PAD + ch + pair + _PAD, INSIDE, ch + pair
+                yield pad + pair + ch + pad, INSIDE, pair + ch
+                yield pad + ch + pair + pad, INSIDE, ch + pair
         for ch in capitals if pair[0] in lower else ():
-            yield " " + ch + pair + _PAD, START, ch + pair
+            yield " " + ch + pair + pad, START, ch + pair
         for mark in APOSTROPHES:
-            yield (" " if pair[0] in capitals else _PAD) + pair + mark + _PAD, INSIDE, pair + mark
+            yield (" " if pair[0] in capitals else pad) + pair + mark + pad, INSIDE, pair + mark
             if pair[0] in lower:
-                yield _PAD + mark + pair + _PAD, INSIDE, mark + pair
+                yield pad + mark + pair + pad, INSIDE, mark + pair

@@ -46,6 +46,7 @@ name = st.builds(
     word,
     st.lists(st.tuples(st.sampled_from([" ", "-", " ", *SEPARATORS]), word), max_size=3),
 )
+caps_name = name.map(str.upper)
 # Anything near that shape: letters of both cases, apostrophes, separators, Latin.
 jumble = st.text(
     alphabet=st.sampled_from(LETTERS + LETTERS.upper() + APOSTROPHES + " -.1(ab'Z"), max_size=16
@@ -54,7 +55,7 @@ jumble = st.text(
 
 @pytest.mark.parametrize("standard", WITH_TABLE)
 @settings(max_examples=300)
-@given(text=st.one_of(name, jumble))
+@given(text=st.one_of(name, caps_name, jumble))
 def test_fast_path_agrees_with_icu(standard: str, text: str) -> None:
     assert agrees(standard, text)
 
@@ -62,11 +63,14 @@ def test_fast_path_agrees_with_icu(standard: str, text: str) -> None:
 @pytest.mark.parametrize("standard", UKRAINIAN_STANDARDS)
 def test_every_three_letters_agree_with_icu(standard: str) -> None:
     # The rules look at most one letter either side of a letter or a pair of letters, so
-    # every window of three letters, at the start of a word and inside one, covers them.
+    # every window of three letters, at the start of a word, inside one and at its end, in
+    # small letters and in capitals, covers them.
     letters = UKRAINIAN + "’"
     for a, b, c in itertools.product(letters, repeat=3):
-        three = a + b + c
-        for text in (three, "а" + three + "а", " " + three.capitalize() + "а"):
+        three, caps = a + b + c, (a + b + c).upper()
+        for text in (three, "а" + three + "а", " " + three.capitalize() + "а", "а" + three):
+            assert agrees(standard, text), text
+        for text in (caps, "А" + caps + "А", "А" + caps + " А"):
             assert agrees(standard, text), text
 
 
@@ -94,11 +98,32 @@ def test_ordinary_names_take_the_fast_path(standard: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("standard", UKRAINIAN_STANDARDS)
-@pytest.mark.parametrize("text", ["ЩЕРБУХИ", "ЩЕрбухи", "Я", "ЖОВТІ Води", "Київ1Ж", "Kyiv Київ"])
+@pytest.mark.parametrize("text", ["ЩЕрбухи", "Я", "ЖОВТІ Води", "Київ1Ж", "Kyiv Київ", "ЗА Ж"])
 def test_other_shapes_go_to_icu(standard: str, text: str) -> None:
     fast = _fast_table(standard)
     assert fast is not None
     assert fast(text) is None
+
+
+@pytest.mark.parametrize("standard", ["kmu2010", "bgn", "iso9", "ascii"])
+@pytest.mark.parametrize(
+    ("text", "kmu2010"),
+    [("ЩЕРБУХИ", "SHCHERBUKHY"), ("П’ЯТИХАТКИ", "PIATYKHATKY"), ("ЗГУРІВКА", "ZGHURIVKA")],
+)
+def test_all_caps_takes_the_fast_path(standard: str, text: str, kmu2010: str) -> None:
+    fast = _fast_table(standard)
+    assert fast is not None and fast.upper is not None
+    assert fast(text) == _slow(text, _REGISTRY[standard])
+    if standard in ("kmu2010", "ascii"):
+        assert fast(text) == kmu2010
+
+
+@pytest.mark.parametrize("standard", ["scholarly", "alalc"])
+def test_no_all_caps_table_where_a_capitals_case_looks_both_ways(standard: str) -> None:
+    # ЬЇ at the end of a word: ь is a prime, not a capital, so ICU writes Ї as Ji, not JI.
+    fast = _fast_table(standard)
+    assert fast is not None and fast.upper is None
+    assert fast("СЬЇ") is None
 
 
 @pytest.mark.parametrize("standard", ["ascii", "ru-ascii"])
