@@ -35,6 +35,7 @@ from .resolving import (
     Resolver,
     WorkerPool,
     default_jobs,
+    forget_resolutions,
     outcome_of,
     output_names,
     resolve_one,
@@ -50,7 +51,9 @@ __all__ = ["FIELDS", "UNMATCHED", "Normalizer", "normalize_rows", "normalize_ser
 BAD_ROW: Any = ("\0bad row",)
 #: New distinct values in one block that start the process pool (a 16th of it once started).
 PARALLEL_MIN = 1000
-CACHE_LIMIT = 300_000  #: distinct pairs kept before the cache is cleared
+#: Distinct pairs kept before the cache is cleared (~0.7 kB each): bounds the memory of files
+#: with very many distinct values, which then resolve a value again after a clear.
+CACHE_LIMIT = 100_000
 REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
 
 
@@ -148,6 +151,7 @@ class Normalizer:
             outcomes = [resolve_one(self.resolver, v, h, *args) for v, h in pairs]
         for key, out in zip(new, outcomes, strict=True):
             self._store(key, out, where)
+        forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
 
     def add(self, column: str, keys: list[Any], where: Any = None) -> None:

@@ -119,7 +119,21 @@ def _init_worker(resolver: Resolver | None) -> None:
 
 def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
     resolver = _WORKER["resolver"]
-    return [resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+    done = [resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+    forget_resolutions(resolver)
+    return done
+
+
+def forget_resolutions(resolver: Any) -> None:
+    """Empty the resolver's memo of past queries, if it keeps one.
+
+    The batch layer keeps each distinct value's :class:`Outcome` itself, so the memo (on
+    :class:`~gazetteer.Gazetteer`, ``_resolve``: up to 200,000 whole Resolution objects, a
+    few kB each) only makes every process grow with the number of distinct values.
+    """
+    clear = getattr(getattr(resolver, "_resolve", None), "cache_clear", None)
+    if callable(clear):
+        clear()
 
 
 def default_jobs() -> int:

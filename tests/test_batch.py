@@ -296,3 +296,13 @@ def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(tmp_path, monkey
     assert len(got) == len(want)
     assert got[1:] == [[*r, *cells[r[1]]] for r in want[1:]]
     assert out.read_bytes().count(eol.encode()) >= len(want)
+
+
+def test_the_gazetteers_memo_is_emptied_once_values_are_cached(gz, tmp_path):
+    """The batch cache keeps each outcome; the gazetteer's own memo would grow with the file."""
+    src = write(tmp_path / "in.csv", "city\nKyiv\nKharkof\nKyiv\n")
+    gz.resolve("Lviv")
+    assert gz._resolve.cache_info().currsize > 0  # the memo this relies on is still there
+    summary = normalize_file(src, str(tmp_path / "out.csv"), columns=["city"], gazetteer=gz)
+    assert summary.rows == 3 and summary.distinct == 2
+    assert gz._resolve.cache_info().currsize == 0
