@@ -136,7 +136,7 @@ class Normalizer:
         if not new:
             return
         start = time.perf_counter()
-        self.resolved += len(new)
+        self.resolved += sum(1 for k in new if self.split(k)[0].strip())  # blanks: no lookup
         pairs = [self.split(k) for k in new]
         pool = self._pool
         if len(new) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:

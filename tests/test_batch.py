@@ -137,6 +137,7 @@ def test_order_and_count_with_repeats_blanks_and_junk(tmp_path):
     assert rows[0] == ["n", "city", *cols("city")]
     assert [r[:2] for r in rows[1:]] == [[str(i), v] for i, v in enumerate(values)]
     assert len(fake.calls) == 4
+    assert summary.distinct == 4  # blank cells are never looked up, nor counted
     assert summary.rows == len(values)
     assert summary.status["city"]["matched"] == 2500
 
