@@ -148,7 +148,9 @@ def invariants(name: str, forms: list[str], limit: int) -> None:
         assert forms
         outside = WORD.sub("", name)
         for form in forms:
-            assert CYRILLIC.sub("", form) == outside
+            # A hard sign between two letters is written as the apostrophe in Ukrainian.
+            written = CYRILLIC.sub("", form)
+            assert written == outside or written.replace("'", "") == outside.replace("'", "")
 
 
 @settings(max_examples=300, deadline=None)

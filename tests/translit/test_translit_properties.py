@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -71,7 +73,9 @@ KEY_COLLISIONS = {
 @pytest.mark.parametrize("standard", UKRAINIAN_STANDARDS)
 @given(word=ukrainian_name)
 def test_match_key_survives_transliteration(standard: str, word: str) -> None:
-    lower = word.lower().replace(" ", "").replace("-", "")  # the key joins words
+    # The key joins words and drops soft signs and apostrophes, so a colliding pair may
+    # meet across any of them (Сьх: ISO 9 writes с·х as "sʹh", read as ш once joined).
+    lower = re.sub(r"[\s\-ь'’]", "", word.lower())
     assume(not any(pair in lower for pair in KEY_COLLISIONS))
     assert match_key(transliterate(word, standard)) == match_key(word)
 
