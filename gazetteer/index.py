@@ -57,7 +57,7 @@ class NameIndex:
             key = match_key(form.text)
             if key:
                 self.by_key.setdefault(key, []).append(position)
-        self._buckets: dict[str, list[str]] | None = None
+        self._buckets: dict[str, dict[int, list[str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -90,21 +90,26 @@ class NameIndex:
 
         Only keys that share the first two or the last three letters with ``key`` and differ
         in length by two at most are compared, so a typo anywhere but at both ends is found
-        without comparing against every key.
+        without comparing against every key. Equally close keys come in alphabetical order.
         """
         if len(key) < 4:
             return []
         if self._buckets is None:
             self._buckets = _bucket(self.by_key)
-        pool: set[str] = set()
-        for bucket in (self._buckets.get("<" + key[:2], ()), self._buckets.get(">" + key[-3:], ())):
-            pool.update(k for k in bucket if abs(len(k) - len(key)) <= 2)
-        pool.discard(key)
+        size = len(key)
+        pool: list[str] = []
+        for name in ("<" + key[:2], ">" + key[-3:]):
+            by_length = self._buckets.get(name)
+            if by_length:
+                for length in range(size - 2, size + 3):
+                    pool += by_length.get(length, ())
         cutoff = 100.0 * (1.0 - 2.5 / max(len(key), 1))
         found = process.extract(
-            key, sorted(pool), scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=limit
+            key, pool, scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=None
         )
-        return [k for k, _, _ in found]
+        # A key in both buckets comes twice; the order is (closest, alphabetical) either way.
+        scores = {k: score for k, score, _ in found if k != key}
+        return sorted(scores, key=lambda k: (-scores[k], k))[:limit]
 
 
 class _Forms:
@@ -120,10 +125,11 @@ class _Forms:
         return self._index.form(position)
 
 
-def _bucket(by_key: dict[str, list[int]]) -> dict[str, list[str]]:
-    buckets: dict[str, list[str]] = {}
+def _bucket(by_key: dict[str, list[int]]) -> dict[str, dict[int, list[str]]]:
+    """Keys by their first two (``<``) and last three (``>``) letters, then by length."""
+    buckets: dict[str, dict[int, list[str]]] = {}
     for key in by_key:
         if len(key) >= 3:
-            buckets.setdefault("<" + key[:2], []).append(key)
-            buckets.setdefault(">" + key[-3:], []).append(key)
+            for name in ("<" + key[:2], ">" + key[-3:]):
+                buckets.setdefault(name, {}).setdefault(len(key), []).append(key)
     return buckets

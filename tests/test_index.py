@@ -127,3 +127,28 @@ def test_small_index() -> None:
     assert 0 in kyiv and 1 in kyiv
     assert index.keyed("nothing") == []
     assert set(NAME_SOURCES) == {"official", "russian", "former", "exonyms"}
+
+
+def _near_keys_by_scan(keys: list[str], key: str, limit: int = 40) -> list[str]:
+    """near_keys as its docstring defines it, by a scan of every key."""
+    pool = sorted(
+        k
+        for k in keys
+        if k != key
+        and len(k) >= 3
+        and abs(len(k) - len(key)) <= 2
+        and (k[:2] == key[:2] or k[-3:] == key[-3:])
+    )
+    cutoff = max(100.0 * (1.0 - 2.5 / len(key)), 60.0)
+    found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+    return [k for k, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "query", ["Khreshenivka", "Zolota Blaka", "Kreminnna", "Lyubymivka", "Ivanivka", "Odesa"]
+)
+def test_near_keys_agree_with_a_scan(gz: Gazetteer, query: str) -> None:
+    key = match_key(query)
+    expected = _near_keys_by_scan(list(gz.index.by_key), key)
+    assert expected
+    assert gz.index.near_keys(key) == expected
