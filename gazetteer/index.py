@@ -18,6 +18,8 @@ from rapidfuzz import fuzz, process
 
 from translit import match_key
 
+from .query import normal_form, plain_latin
+
 #: The name sources, in the order they are trusted.
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
 
@@ -36,23 +38,32 @@ class NameForm:
 class NameIndex:
     """Key -> forms, kept in compact columns so that it loads fast from the cache.
 
-    ``forms[p]`` gives the :class:`NameForm` at position ``p``; ``entry_of``, ``source_of``
-    and ``text_of`` read single columns without building the record.
+    ``forms[p]`` gives the :class:`NameForm` at position ``p``; ``entry_of``, ``source_of``,
+    ``text_of``, ``latin_of`` and :meth:`normal_of` read single columns without building the
+    record. The spellings a query is compared with (normal form, plain Latin) are computed
+    here once, so that they come with the cached index instead of being derived per query.
     """
 
     def __init__(self, forms: Iterable[NameForm]):
         self.entry_of: array[int] = array("i")
         self.rank_of: array[int] = array("b")
-        self._source: bytearray = bytearray()
+        self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         self.text_of: list[str] = []
+        self.latin_of: list[str] = []  #: :func:`~gazetteer.query.plain_latin` of each form
+        #: :func:`~gazetteer.query.normal_form` where it is not simply the lower-cased text.
+        self.odd_normal: dict[int, str] = {}
         self._note: list[str] = []
         self.by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
-            self._source.append(NAME_SOURCES.index(form.source))
+            self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
+            self.latin_of.append(plain_latin(form.text))
+            normal = normal_form(form.text)
+            if normal != form.text.lower():
+                self.odd_normal[position] = normal
             self._note.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
@@ -69,14 +80,19 @@ class NameIndex:
 
     def source_of(self, position: int) -> str:
         """The name source of the form at ``position``."""
-        return NAME_SOURCES[self._source[position]]
+        return NAME_SOURCES[self.source_id_of[position]]
+
+    def normal_of(self, position: int) -> str:
+        """:func:`~gazetteer.query.normal_form` of the form at ``position``."""
+        odd = self.odd_normal.get(position)
+        return self.text_of[position].lower() if odd is None else odd
 
     def form(self, position: int) -> NameForm:
         """The form at ``position`` as a record."""
         return NameForm(
             self.entry_of[position],
             self.text_of[position],
-            NAME_SOURCES[self._source[position]],
+            NAME_SOURCES[self.source_id_of[position]],
             self.rank_of[position],
             self._note[position],
         )

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from unidecode import unidecode
 
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
@@ -127,3 +128,8 @@ def normal_form(text: str) -> str:
     """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
     return _SPACES.sub(" ", text.replace("-", " ")).strip()
+
+
+def plain_latin(text: str) -> str:
+    """Lower-case Latin without marks, for comparing spellings finely."""
+    return normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
