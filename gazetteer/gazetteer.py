@@ -8,24 +8,22 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
-from unidecode import unidecode
 
 from translit import match_key
 
+from .candidates import EntryPriors, Reading, gather
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
-from .query import CleanQuery, clean_query, normal_form
-from .rank import ADMIN_CATEGORIES, Prepared, Scored, order, score_form, tied_with_best
+from .query import CleanQuery, clean_query, normal_form, plain_latin
+from .rank import Prepared, Scored, order, tied_with_best
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
 #: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
 CONFIDENT_SCORE = 90.0
-#: How many candidates are scored at most (the closest keys first).
-_MAX_CANDIDATES = 400
 
 
 class Gazetteer:
@@ -60,7 +58,7 @@ class Gazetteer:
         self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
         self._region_keys: dict[str, str] | None = None
-        self._form_cache: dict[int, tuple[str, str, str]] = {}
+        self._priors: EntryPriors | None = None
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
     # -- construction -----------------------------------------------------------------------
@@ -263,61 +261,21 @@ class Gazetteer:
             name=name,
             normal=normal_form(name),
             key=match_key(name),
-            latin=_plain_latin(name),
+            latin=plain_latin(name),
             wants=wants,
             hint=hint_codes,
             raion=beside_raions,
         )
-        positions = self._form_positions(prepared, allowed)
-        best: dict[int, Scored] = {}
-        for p in positions:
-            form = self.index.form(p)
-            normal, key, latin = self._form_texts(p)
-            entry = self.entries[form.entry]
-            if (
-                entry.category in ADMIN_CATEGORIES
-                and prepared.wants != entry.category
-                and key != prepared.key
-            ):
-                continue
-            s = score_form(
-                prepared,
-                form,
-                normal,
-                key,
-                latin,
-                entry,
-                is_seat=form.entry in self.seats,
-                population=self.population.get(form.entry, 0),
-            )
-            held = best.get(form.entry)
-            if held is None or s.rank > held.rank:
-                best[form.entry] = Scored(
-                    form.entry, s.score, s.rank, s.importance, s.kind, form, s.explain
-                )
-        return order(list(best.values()))
+        priors = self._entry_priors()
+        groups = gather(self.index, prepared.key, allowed, prepared.hint, priors.oblast)
+        reading = Reading(prepared, self.index, self.entries, priors, self.population)
+        return order(reading.score(groups))
 
-    def _form_positions(self, q: Prepared, allowed: frozenset[str]) -> list[int]:
-        index = self.index
-        everything = len(allowed) == len(NAME_SOURCES)
-        positions = [p for p in index.keyed(q.key) if everything or index.source_of(p) in allowed]
-        in_hint = not q.hint or any(
-            self.entries[index.entry_of[p]].oblast in q.hint for p in positions
-        )
-        if not positions or not in_hint:
-            for key in self.index.near_keys(q.key):
-                positions += [
-                    p for p in index.keyed(key) if everything or index.source_of(p) in allowed
-                ]
-        return list(dict.fromkeys(positions))[:_MAX_CANDIDATES]
-
-    def _form_texts(self, position: int) -> tuple[str, str, str]:
-        cached = self._form_cache.get(position)
-        if cached is None:
-            text = self.index.text_of[position]
-            cached = (normal_form(text), match_key(text), _plain_latin(text))
-            self._form_cache[position] = cached
-        return cached
+    def _entry_priors(self) -> EntryPriors:
+        """What scoring reads of each entry, in columns made at the first query."""
+        if self._priors is None:
+            self._priors = EntryPriors(self.entries, self.seats, self.population)
+        return self._priors
 
     def _oblast_answer(self, cleaned: CleanQuery) -> list[Scored]:
         assert self.oblasts is not None
@@ -395,9 +353,3 @@ def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
     if not chosen:
         raise GazetteerError("at least one name source is needed")
     return chosen | {"official"}
-
-
-@lru_cache(maxsize=100_000)
-def _plain_latin(text: str) -> str:
-    """Lower-case Latin without marks, for comparing spellings finely."""
-    return normal_form(unidecode(text)) if not text.isascii() else normal_form(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import astuple
+from dataclasses import astuple, fields
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -25,6 +25,7 @@ from .storage import data_file, fingerprint, load_cached, read_table, store_cach
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")
 _HROMADA_END = re.compile(r"(?:ska|Cka|Ska|ka|a)$")
+_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 class LazyEntries(Sequence[Entry]):
@@ -39,7 +40,12 @@ class LazyEntries(Sequence[Entry]):
 
     def codes(self) -> list[str]:
         """Every entry's code, without making the entries."""
-        return [row[0] for row in self._rows]
+        return self.column("code")
+
+    def column(self, name: str) -> list[str]:
+        """One field of every entry (``category``, ``oblast``...), without making the entries."""
+        i = _FIELDS.index(name)
+        return [row[i] for row in self._rows]
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
         if isinstance(i, slice):

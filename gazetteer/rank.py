@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -74,17 +75,66 @@ class Prepared:
     raion: tuple[str, ...] = ()  #: codes of the hinted raions
 
 
-@dataclass(frozen=True)
 class Scored:
-    """A scored candidate before it becomes a :class:`~gazetteer.model.Match`."""
+    """A scored candidate before it becomes a :class:`~gazetteer.model.Match` (read-only).
 
-    position: int
-    score: float
-    rank: float
-    importance: float  #: log10 of the population (or a default by category); 0 for admin units
-    kind: MatchKind
-    form: NameForm
-    explain: tuple[str, ...]
+    ``form`` and ``explain`` are given, or made when first read by the ``origin`` that
+    scored the candidate: a query scores hundreds of forms and explains only a few.
+    """
+
+    __slots__ = ("_explain", "_form", "_origin", "importance", "kind", "position", "rank", "score")
+
+    def __init__(
+        self,
+        position: int,
+        score: float,
+        rank: float,
+        importance: float,  #: log10 of the population (or a default by category); 0 for admin
+        kind: MatchKind,
+        form: NameForm | None = None,
+        explain: tuple[str, ...] | None = None,
+        origin: Origin | None = None,
+    ) -> None:
+        if origin is None and (form is None or explain is None):
+            raise ValueError("a Scored needs its form and explain, or an origin to make them")
+        self.position = position
+        self.score = score
+        self.rank = rank
+        self.importance = importance
+        self.kind = kind
+        self._form = form
+        self._explain = explain
+        self._origin = origin
+
+    @property
+    def form(self) -> NameForm:
+        """The form of the entry's name that scored best."""
+        if self._form is None:
+            assert self._origin is not None
+            self._form = self._origin.form_of(self.position)
+        return self._form
+
+    @property
+    def explain(self) -> tuple[str, ...]:
+        """Why it scored so, one reason a line."""
+        if self._explain is None:
+            assert self._origin is not None
+            self._explain = self._origin.explain_of(self.position)
+        return self._explain
+
+    def __repr__(self) -> str:
+        return (
+            f"Scored(position={self.position}, score={self.score}, rank={self.rank:.3f}, "
+            f"importance={self.importance:.3f}, kind={self.kind!r})"
+        )
+
+
+class Origin(Protocol):
+    """What scored a set of candidates and can say, for an entry, which form and why."""
+
+    def form_of(self, position: int) -> NameForm: ...
+
+    def explain_of(self, position: int) -> tuple[str, ...]: ...
 
 
 def score_form(

@@ -1,0 +1,201 @@
+"""Gathering and scoring the candidate forms of one query: the hot loop of every lookup.
+
+A query meets every form whose match key is its own (and, when none of them will do, the
+forms of keys a typo away). Each is scored exactly as :func:`gazetteer.rank.score_form`
+scores it, but with the entry's priors read from columns made once per gazetteer, the
+spellings read from the index, and no reasons written: the reasons of the few candidates
+that are shown are made on demand, by ``score_form`` itself. ``tests/test_candidates.py``
+holds the two to the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from rapidfuzz import fuzz
+
+from .index import NAME_SOURCES, NameForm, NameIndex
+from .model import Entry
+from .rank import (
+    ADMIN_CATEGORIES,
+    CATEGORY_PRIOR,
+    DEFAULT_IMPORTANCE,
+    FUZZY_CEILING,
+    GENERATED_COST,
+    HINT_COST,
+    RAION_COST,
+    SEAT_BONUS,
+    SETTLEMENT_CATEGORIES,
+    SOURCE_COST,
+    WANTS_BONUS,
+    Prepared,
+    Scored,
+    importance,
+    score_form,
+)
+
+#: How many forms are scored at most (the query's own key first, then the closest keys).
+MAX_FORMS = 400
+
+_SOURCE_KIND = {"russian": "russian", "former": "former", "exonyms": "exonym"}
+#: Per source id (see :data:`NAME_SOURCES`): its cost and the kind it gives a match, if any.
+_COST_BY_ID = tuple(SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES)
+_KIND_BY_ID = tuple(_SOURCE_KIND.get(s) for s in NAME_SOURCES)
+
+
+class EntryPriors:
+    """Per entry, what scoring reads of it: category, oblast, importance, rank prior, seat."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        seats: Collection[int],
+        population: dict[int, int],
+    ) -> None:
+        column = getattr(entries, "column", None)
+        if column is not None:  # the embedded gazetteer: straight from its rows
+            self.category: list[str] = column("category")
+            self.oblast: list[str] = column("oblast")
+        else:
+            self.category = [e.category for e in entries]
+            self.oblast = [e.oblast for e in entries]
+        self.weight = [DEFAULT_IMPORTANCE.get(c, 0.0) for c in self.category]
+        for i, people in population.items():
+            self.weight[i] = importance(self.category[i], people)
+        self.prior = [
+            w / 2.0 if c in SETTLEMENT_CATEGORIES else CATEGORY_PRIOR.get(c, 0.0)
+            for c, w in zip(self.category, self.weight)
+        ]
+        self.seats = seats
+
+
+def gather(
+    index: NameIndex,
+    key: str,
+    allowed: Collection[str],
+    hint: Collection[str],
+    oblast_of: Sequence[str],
+) -> list[tuple[str, list[int]]]:
+    """The forms to score, by key: ``key``'s own, then those of near keys when needed.
+
+    Near keys are read when the key has no form of an allowed source, or none in the
+    hinted oblasts. At most :data:`MAX_FORMS` forms, the first met first.
+    """
+    everything = len(allowed) == len(NAME_SOURCES)
+    wanted = {i for i, s in enumerate(NAME_SOURCES) if s in allowed}
+    source = index.source_id_of
+
+    def kept(positions: list[int]) -> list[int]:
+        return positions if everything else [p for p in positions if source[p] in wanted]
+
+    own = kept(index.keyed(key))
+    groups = [(key, own)] if own else []
+    entry_of = index.entry_of
+    if not own or (hint and not any(oblast_of[entry_of[p]] in hint for p in own)):
+        groups += [(near, kept(index.keyed(near))) for near in index.near_keys(key)]
+    out, room = [], MAX_FORMS
+    for k, positions in groups:
+        if positions and room > 0:
+            out.append((k, positions[:room]))
+            room -= len(positions)
+    return out
+
+
+class Reading:
+    """The scored candidates of one query, one per entry: its best-ranked form."""
+
+    def __init__(
+        self,
+        query: Prepared,
+        index: NameIndex,
+        entries: Sequence[Entry],
+        priors: EntryPriors,
+        population: dict[int, int],
+    ) -> None:
+        self.query = query
+        self._index = index
+        self._entries = entries
+        self._priors = priors
+        self._population = population
+        #: entry -> (rank, position of the form, its key, score, importance, kind)
+        self._best: dict[int, tuple[float, int, str, float, float, str]] = {}
+
+    def score(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
+        """Score every form of ``groups`` (see :func:`gather`); one candidate per entry."""
+        q = self.query
+        qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
+        index, priors, best = self._index, self._priors, self._best
+        entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
+        odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of
+        category_of, oblast_of = priors.category, priors.oblast
+        weight_of, prior_of, seats = priors.weight, priors.prior, priors.seats
+        raion = q.raion
+        ratio = fuzz.ratio
+        fine_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
+        for key, positions in groups:
+            same_key = key == qkey
+            distance = 0.0 if same_key else ratio(qkey, key)
+            for p in positions:
+                e = entry_of[p]
+                category = category_of[e]
+                if not same_key and category in ADMIN_CATEGORIES and wants != category:
+                    continue
+                normal = odd_normal.get(p)
+                if (text_of[p].lower() if normal is None else normal) == qnormal:
+                    base, how = 100.0, "exact"
+                else:
+                    latin = latin_of[p]
+                    fine = fine_of.get(latin)
+                    if fine is None:
+                        fine = fine_of[latin] = ratio(qlatin, latin)
+                    if same_key:
+                        base, how = 96.0 + 3.0 * fine / 100.0, "variant"
+                    else:
+                        base, how = 0.7 * distance + 0.3 * fine, "fuzzy"
+                        if base > FUZZY_CEILING:
+                            base = FUZZY_CEILING
+                sid = source_of[p]
+                score = base - _COST_BY_ID[sid] - GENERATED_COST * rank_of[p]
+                if hint and oblast_of[e] not in hint:
+                    score -= HINT_COST
+                if raion:
+                    entry = self._entries[e]
+                    if entry.raion_code not in raion and entry.code not in raion:
+                        score -= RAION_COST
+                if score > 100.0:
+                    score = 100.0
+                elif not score > 0.0:
+                    score = 0.0
+                prior = prior_of[e]
+                wanted = wants == category and bool(wants)
+                if wanted:
+                    prior += WANTS_BONUS
+                rank = score + prior + (SEAT_BONUS if e in seats else 0.0)
+                held = best.get(e)
+                if held is None or rank > held[0]:
+                    weight = weight_of[e] + (10.0 if wanted else 0.0)
+                    kind = _KIND_BY_ID[sid] or how
+                    best[e] = (rank, p, key, round(score, 2), weight, kind)
+        return [
+            Scored(e, score, rank, weight, kind, origin=self)  # type: ignore[arg-type]
+            for e, (rank, _, _, score, weight, kind) in best.items()
+        ]
+
+    def form_of(self, position: int) -> NameForm:
+        """The form that entry ``position`` scored with."""
+        return self._index.form(self._best[position][1])
+
+    def explain_of(self, position: int) -> tuple[str, ...]:
+        """The reasons, as :func:`gazetteer.rank.score_form` gives them."""
+        _, p, key, _, _, _ = self._best[position]
+        index = self._index
+        return score_form(
+            self.query,
+            index.form(p),
+            index.normal_of(p),
+            key,
+            index.latin_of[p],
+            self._entries[position],
+            is_seat=position in self._priors.seats,
+            population=self._population.get(position, 0),
+        ).explain
