@@ -123,9 +123,12 @@ class NameIndex:
         found = process.extract(
             key, pool, scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=None
         )
-        # A key in both buckets comes twice; the order is (closest, alphabetical) either way.
+        # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
+        # stable sort keeps the order of equals, reverse=True included).
         scores = {k: score for k, score, _ in found if k != key}
-        return sorted(scores, key=lambda k: (-scores[k], k))[:limit]
+        near = sorted(scores)
+        near.sort(key=scores.__getitem__, reverse=True)
+        return near[:limit]
 
 
 class _Forms:
