@@ -67,6 +67,9 @@ class EntryPriors:
             for c, w in zip(self.category, self.weight)
         ]
         self.seats = seats
+        self.seat = [0.0] * len(self.category)  #: what being its hromada's seat adds to rank
+        for i in seats:
+            self.seat[i] = SEAT_BONUS
 
 
 def gather(
@@ -117,8 +120,8 @@ class Reading:
         self._entries = entries
         self._priors = priors
         self._population = population
-        #: entry -> (rank, position of the form, its key, score, importance, kind)
-        self._best: dict[int, tuple[float, int, str, float, float, str]] = {}
+        #: entry -> (rank, position of the form, its key, score, kind)
+        self._best: dict[int, tuple[float, int, str, float, str]] = {}
 
     def score(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
         """Score every form of ``groups`` (see :func:`gather`); one candidate per entry."""
@@ -128,7 +131,7 @@ class Reading:
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
         odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of
         category_of, oblast_of = priors.category, priors.oblast
-        weight_of, prior_of, seats = priors.weight, priors.prior, priors.seats
+        weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
         raion = q.raion
         ratio = fuzz.ratio
         fine_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
@@ -166,32 +169,36 @@ class Reading:
                     score = 100.0
                 elif not score > 0.0:
                     score = 0.0
-                prior = prior_of[e]
-                wanted = wants == category and bool(wants)
-                if wanted:
-                    prior += WANTS_BONUS
-                rank = score + prior + (SEAT_BONUS if e in seats else 0.0)
+                rank = score + prior_of[e] + seat_of[e]
+                if wants and wants == category:  # the same sum, with the prior of the wish
+                    rank = score + (prior_of[e] + WANTS_BONUS) + seat_of[e]
                 held = best.get(e)
                 if held is None or rank > held[0]:
-                    weight = weight_of[e] + (10.0 if wanted else 0.0)
-                    kind = _KIND_BY_ID[sid] or how
-                    best[e] = (rank, p, key, round(score, 2), weight, kind)
+                    best[e] = (rank, p, key, score, _KIND_BY_ID[sid] or how)
+        wanted = wants or None
         return [
-            Scored(e, score, rank, weight, kind, origin=self)  # type: ignore[arg-type]
-            for e, (rank, _, _, score, weight, kind) in best.items()
+            Scored(
+                e,
+                round(score, 2),
+                rank,
+                weight_of[e] + (10.0 if category_of[e] == wanted else 0.0),
+                kind,  # type: ignore[arg-type]
+                origin=self,
+            )
+            for e, (rank, _, _, score, kind) in best.items()
         ]
 
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""
         return self._index.form(self._best[position][1])
 
-    def explain_of(self, position: int) -> tuple[str, ...]:
-        """The reasons, as :func:`gazetteer.rank.score_form` gives them."""
-        _, p, key, _, _, _ = self._best[position]
+    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
+        """The reasons, as :func:`gazetteer.rank.score_form` gives them for ``form``."""
+        _, p, key, _, _ = self._best[position]
         index = self._index
         return score_form(
             self.query,
-            index.form(p),
+            form,
             index.normal_of(p),
             key,
             index.latin_of[p],

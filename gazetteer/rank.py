@@ -119,7 +119,7 @@ class Scored:
         """Why it scored so, one reason a line."""
         if self._explain is None:
             assert self._origin is not None
-            self._explain = self._origin.explain_of(self.position)
+            self._explain = self._origin.explain_of(self.position, self.form)
         return self._explain
 
     def __repr__(self) -> str:
@@ -134,7 +134,7 @@ class Origin(Protocol):
 
     def form_of(self, position: int) -> NameForm: ...
 
-    def explain_of(self, position: int) -> tuple[str, ...]: ...
+    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]: ...
 
 
 def score_form(
