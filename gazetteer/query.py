@@ -44,6 +44,7 @@ _WORD = re.compile(r"\w+(?:['’ʼ`-]\w+)*|[^\w\s]", re.UNICODE)
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'"})
 _SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,;/|]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -60,7 +61,8 @@ class CleanQuery:
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_APOSTROPHES)
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if not text.isprintable():  # a printable text has no control or format character
+        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:
@@ -70,7 +72,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    head, *rest = [part.strip() for part in re.split(r"[,;/|]", text)]
+    head, *rest = [part.strip() for part in _SEPARATORS.split(text)]
     beside = [part for part in rest if part] + beside
     name, wants = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
