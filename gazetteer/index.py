@@ -53,7 +53,7 @@ class NameIndex:
         #: :func:`~gazetteer.query.normal_form` where it is not simply the lower-cased text.
         self.odd_normal: dict[int, str] = {}
         self._note: list[str] = []
-        self.by_key: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
@@ -67,7 +67,15 @@ class NameIndex:
             self._note.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
-                self.by_key.setdefault(key, []).append(position)
+                by_key.setdefault(key, []).append(position)
+        # Key -> positions as one flat column cut by key (a dict of 50,000 lists is the
+        # slowest thing to unpickle): the positions of the n-th key are
+        # _flat[_starts[n]:_starts[n + 1]].
+        self._key_number = {key: n for n, key in enumerate(by_key)}
+        self._flat = array("i", [p for positions in by_key.values() for p in positions])
+        self._starts = array("i", [0])
+        for positions in by_key.values():
+            self._starts.append(self._starts[-1] + len(positions))
         self._buckets: dict[str, dict[int, list[str]]] | None = None
 
     def __len__(self) -> int:
@@ -99,7 +107,15 @@ class NameIndex:
 
     def keyed(self, key: str) -> list[int]:
         """Positions of the forms whose match key is ``key``."""
-        return self.by_key.get(key, [])
+        n = self._key_number.get(key)
+        if n is None:
+            return []
+        return self._flat[self._starts[n] : self._starts[n + 1]].tolist()
+
+    @property
+    def by_key(self) -> dict[str, list[int]]:
+        """Every key with the positions of its forms (made on each call: for inspection)."""
+        return {key: self.keyed(key) for key in self._key_number}
 
     def near_keys(self, key: str, *, limit: int = 40) -> list[str]:
         """Indexed keys about two edits or less from ``key``, closest first (itself excluded).
@@ -111,7 +127,7 @@ class NameIndex:
         if len(key) < 4:
             return []
         if self._buckets is None:
-            self._buckets = _bucket(self.by_key)
+            self._buckets = _bucket(self._key_number)
         size = len(key)
         pool: list[str] = []
         for name in ("<" + key[:2], ">" + key[-3:]):
@@ -144,10 +160,10 @@ class _Forms:
         return self._index.form(position)
 
 
-def _bucket(by_key: dict[str, list[int]]) -> dict[str, dict[int, list[str]]]:
+def _bucket(keys: Iterable[str]) -> dict[str, dict[int, list[str]]]:
     """Keys by their first two (``<``) and last three (``>``) letters, then by length."""
     buckets: dict[str, dict[int, list[str]]] = {}
-    for key in by_key:
+    for key in keys:
         if len(key) >= 3:
             for name in ("<" + key[:2], ">" + key[-3:]):
                 buckets.setdefault(name, {}).setdefault(len(key), []).append(key)

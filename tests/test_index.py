@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -152,3 +154,16 @@ def test_near_keys_agree_with_a_scan(gz: Gazetteer, query: str) -> None:
     expected = _near_keys_by_scan(list(gz.index.by_key), key)
     assert expected
     assert gz.index.near_keys(key) == expected
+
+
+def test_keys_survive_the_cache_format() -> None:
+    forms = [
+        NameForm(0, "Київ", "official"),
+        NameForm(1, "Kyivska", "official"),
+        NameForm(0, "Kyiv", "official"),
+        NameForm(2, "", "official"),  # no key: found by no key
+    ]
+    index = pickle.loads(pickle.dumps(NameIndex(forms)))
+    assert index.by_key == {match_key("Kyiv"): [0, 2], match_key("Kyivska"): [1]}
+    assert index.keyed(match_key("Київ")) == [0, 2]
+    assert index.keyed("") == []
