@@ -123,8 +123,9 @@ class Reading:
         #: entry -> (rank, position of the form, its key, score, kind)
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
 
-    def score(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
-        """Score every form of ``groups`` (see :func:`gather`); one candidate per entry."""
+    def ranked(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
+        """Score every form of ``groups`` (see :func:`gather`): one candidate per entry, in
+        the order of :func:`gazetteer.rank.order`."""
         q = self.query
         qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
         index, priors, best = self._index, self._priors, self._best
@@ -135,16 +136,25 @@ class Reading:
         raion = q.raion
         ratio = fuzz.ratio
         fine_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
+        maybe_exact: bool | None = None
         for key, positions in groups:
             same_key = key == qkey
             distance = 0.0 if same_key else ratio(qkey, key)
+            if not same_key and maybe_exact is None:
+                maybe_exact = index.may_have_normal(qnormal)
+            exact_here = same_key or maybe_exact
             for p in positions:
                 e = entry_of[p]
                 category = category_of[e]
                 if not same_key and category in ADMIN_CATEGORIES and wants != category:
                     continue
-                normal = odd_normal.get(p)
-                if (text_of[p].lower() if normal is None else normal) == qnormal:
+                if exact_here:
+                    normal = odd_normal.get(p)
+                    if normal is None:
+                        normal = text_of[p].lower()
+                else:
+                    normal = None
+                if normal == qnormal:
                     base, how = 100.0, "exact"
                 else:
                     latin = latin_of[p]
@@ -176,17 +186,13 @@ class Reading:
                 if held is None or rank > held[0]:
                     best[e] = (rank, p, key, score, _KIND_BY_ID[sid] or how)
         wanted = wants or None
-        return [
-            Scored(
-                e,
-                round(score, 2),
-                rank,
-                weight_of[e] + (10.0 if category_of[e] == wanted else 0.0),
-                kind,  # type: ignore[arg-type]
-                origin=self,
-            )
-            for e, (rank, _, _, score, kind) in best.items()
-        ]
+        ranks = sorted((-held[0], e) for e, held in best.items())  # rank.order's key
+        out = []
+        for _, e in ranks:
+            rank, _, _, score, kind = best[e]
+            weight = weight_of[e] + (10.0 if category_of[e] == wanted else 0.0)
+            out.append(Scored(e, round(score, 2), rank, weight, kind, origin=self))  # type: ignore[arg-type]
+        return out
 
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""

@@ -18,7 +18,7 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query, normal_form, plain_latin
-from .rank import Prepared, Scored, order, tied_with_best
+from .rank import Prepared, Scored, tied_with_best
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
@@ -269,7 +269,7 @@ class Gazetteer:
         priors = self._entry_priors()
         groups = gather(self.index, prepared.key, allowed, prepared.hint, priors.oblast)
         reading = Reading(prepared, self.index, self.entries, priors, self.population)
-        return order(reading.score(groups))
+        return reading.ranked(groups)
 
     def _entry_priors(self) -> EntryPriors:
         """What scoring reads of each entry, in columns made at the first query."""

@@ -60,8 +60,8 @@ class NameIndex:
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
-            self.latin_of.append(plain_latin(form.text))
             normal = normal_form(form.text)
+            self.latin_of.append(normal if form.text.isascii() else plain_latin(form.text))
             if normal != form.text.lower():
                 self.odd_normal[position] = normal
             self._note.append(notes.setdefault(form.note, form.note))
@@ -77,6 +77,7 @@ class NameIndex:
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
         self._buckets: dict[str, dict[int, list[str]]] | None = None
+        self._normals: set[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -94,6 +95,12 @@ class NameIndex:
         """:func:`~gazetteer.query.normal_form` of the form at ``position``."""
         odd = self.odd_normal.get(position)
         return self.text_of[position].lower() if odd is None else odd
+
+    def may_have_normal(self, normal: str) -> bool:
+        """False when no form's normal form is ``normal`` (a set made at first use)."""
+        if self._normals is None:  # lower-cased texts: a superset of the normal forms
+            self._normals = set(map(str.lower, self.text_of)) | set(self.odd_normal.values())
+        return normal in self._normals
 
     def form(self, position: int) -> NameForm:
         """The form at ``position`` as a record."""

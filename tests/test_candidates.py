@@ -76,7 +76,7 @@ def test_fast_scores_are_score_form_scores(gz: Gazetteer, sources: tuple[str, ..
     for name, wants, hint, raion in _queries(gz):
         q = _prepared(name, wants, hint, raion)
         groups = gather(gz.index, q.key, frozenset(sources), hint, priors.oblast)
-        fast = order(Reading(q, gz.index, gz.entries, priors, gz.population).score(groups))
+        fast = Reading(q, gz.index, gz.entries, priors, gz.population).ranked(groups)
         slow = _by_definition(gz, q, groups)
         answered += bool(fast)
         assert [(s.position, s.score, s.rank, s.importance, s.kind) for s in fast] == [
@@ -106,6 +106,8 @@ def test_index_spellings_are_the_query_spellings(gz: Gazetteer) -> None:
         text = index.text_of[p]
         assert index.normal_of(p) == normal_form(text), text
         assert index.latin_of[p] == plain_latin(text), text
+        assert index.may_have_normal(normal_form(text)), text
+    assert not index.may_have_normal(normal_form("Zzyzx Qwerty"))
 
 
 def test_scored_needs_its_reasons_or_an_origin() -> None:
