@@ -135,7 +135,6 @@ class Reading:
         weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
         raion = q.raion
         ratio = fuzz.ratio
-        fine_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
         maybe_exact: bool | None = None
         for key, positions in groups:
             same_key = key == qkey
@@ -143,6 +142,8 @@ class Reading:
             if not same_key and maybe_exact is None:
                 maybe_exact = index.may_have_normal(qnormal)
             exact_here = same_key or maybe_exact
+            near = "variant" if same_key else "fuzzy"
+            base_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
             for p in positions:
                 e = entry_of[p]
                 category = category_of[e]
@@ -158,15 +159,17 @@ class Reading:
                     base, how = 100.0, "exact"
                 else:
                     latin = latin_of[p]
-                    fine = fine_of.get(latin)
-                    if fine is None:
-                        fine = fine_of[latin] = ratio(qlatin, latin)
-                    if same_key:
-                        base, how = 96.0 + 3.0 * fine / 100.0, "variant"
-                    else:
-                        base, how = 0.7 * distance + 0.3 * fine, "fuzzy"
-                        if base > FUZZY_CEILING:
-                            base = FUZZY_CEILING
+                    base = base_of.get(latin)
+                    if base is None:
+                        fine = ratio(qlatin, latin)
+                        if same_key:
+                            base = 96.0 + 3.0 * fine / 100.0
+                        else:
+                            base = 0.7 * distance + 0.3 * fine
+                            if base > FUZZY_CEILING:
+                                base = FUZZY_CEILING
+                        base_of[latin] = base
+                    how = near
                 sid = source_of[p]
                 score = base - _COST_BY_ID[sid] - GENERATED_COST * rank_of[p]
                 if hint and oblast_of[e] not in hint:
