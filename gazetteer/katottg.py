@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import astuple, fields
+from dataclasses import fields
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -74,7 +74,9 @@ def load_katottg() -> tuple[
     if cached is None:
         entries, seats, oblasts, index, population = _build(*sources)
         # Entries go to the cache as plain tuples: they unpickle several times faster.
-        cached = ([astuple(e) for e in entries], seats, oblasts, index, population)
+        # (dataclasses.astuple would deep-copy every field: a second of the build.)
+        rows = [tuple(getattr(e, f) for f in _FIELDS) for e in entries]
+        cached = (rows, seats, oblasts, index, population)
         store_cached("katottg-index", key, cached)
     rows, seats, oblasts, index, population = cached
     return LazyEntries(rows), seats, oblasts, index, population
