@@ -135,13 +135,11 @@ class Reading:
         weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
         raion = q.raion
         ratio = fuzz.ratio
-        maybe_exact: bool | None = None
+        # No form bears the query's text (a variant, a typo): no form need be compared to it.
+        maybe_exact = index.may_have_normal(qnormal)
         for key, positions in groups:
             same_key = key == qkey
             distance = 0.0 if same_key else ratio(qkey, key)
-            if not same_key and maybe_exact is None:
-                maybe_exact = index.may_have_normal(qnormal)
-            exact_here = same_key or maybe_exact
             near = "variant" if same_key else "fuzzy"
             base_of: dict[str, float] = {}  # many forms share a spelling (a name's villages)
             for p in positions:
@@ -149,7 +147,7 @@ class Reading:
                 category = category_of[e]
                 if not same_key and category in ADMIN_CATEGORIES and wants != category:
                     continue
-                if exact_here:
+                if maybe_exact:
                     normal = odd_normal.get(p)
                     if normal is None:
                         normal = text_of[p].lower()

@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
+from zlib import crc32
 
 from rapidfuzz import fuzz, process
 
@@ -57,12 +57,14 @@ class NameIndex:
         self._note: list[str] = []
         by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
+        crcs: set[int] = set()
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
             normal = normal_form(form.text)
+            crcs.add(_crc(normal))
             self.latin_of.append(normal if form.text.isascii() else plain_latin(form.text))
             if normal != form.text.lower():
                 self.odd_normal[position] = normal
@@ -73,13 +75,14 @@ class NameIndex:
         # Key -> positions as one flat column cut by key (a dict of 50,000 lists is the
         # slowest thing to unpickle): the positions of the n-th key are
         # _flat[_starts[n]:_starts[n + 1]].
+        #: CRC-32 of every normal form, sorted: tells a query that no form has its text.
+        self._normal_crcs = array("I", sorted(crcs))
         self._key_number = {key: n for n, key in enumerate(by_key)}
         self._flat = array("i", [p for positions in by_key.values() for p in positions])
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
         self._buckets: dict[str, dict[int, list[str]]] | None = None
-        self._normal_hashes: array[int] | None = None
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -99,17 +102,10 @@ class NameIndex:
         return self.text_of[position].lower() if odd is None else odd
 
     def may_have_normal(self, normal: str) -> bool:
-        """False when no form's normal form is ``normal``.
-
-        Read off the sorted hashes of every lower-cased text and odd normal form (a superset
-        of the normal forms), made at first use: 1 MB where a set of the texts took 17.
-        """
-        if self._normal_hashes is None:
-            texts = chain(map(str.lower, self.text_of), self.odd_normal.values())
-            self._normal_hashes = array("q", sorted(map(hash, texts)))
-        hashes, wanted = self._normal_hashes, hash(normal)
-        at = bisect_left(hashes, wanted)
-        return at < len(hashes) and hashes[at] == wanted
+        """False when no form's normal form is ``normal`` (read off their sorted CRC-32s)."""
+        wanted = _crc(normal)
+        at = bisect_left(self._normal_crcs, wanted)
+        return at < len(self._normal_crcs) and self._normal_crcs[at] == wanted
 
     def form(self, position: int) -> NameForm:
         """The form at ``position`` as a record."""
@@ -184,3 +180,7 @@ def _bucket(keys: Iterable[str]) -> dict[str, dict[int, list[str]]]:
             for name in ("<" + key[:2], ">" + key[-3:]):
                 buckets.setdefault(name, {}).setdefault(len(key), []).append(key)
     return buckets
+
+
+def _crc(text: str) -> int:
+    return crc32(text.encode("utf-8", "surrogatepass"))
