@@ -27,6 +27,7 @@ from .rank import (
     SEAT_BONUS,
     SETTLEMENT_CATEGORIES,
     SOURCE_COST,
+    SOURCE_KIND,
     WANTS_BONUS,
     Prepared,
     Scored,
@@ -37,10 +38,9 @@ from .rank import (
 #: How many forms are scored at most (the query's own key first, then the closest keys).
 MAX_FORMS = 400
 
-_SOURCE_KIND = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 #: Per source id (see :data:`NAME_SOURCES`): its cost and the kind it gives a match, if any.
 _COST_BY_ID = tuple(SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES)
-_KIND_BY_ID = tuple(_SOURCE_KIND.get(s) for s in NAME_SOURCES)
+_KIND_BY_ID = tuple(SOURCE_KIND.get(s) for s in NAME_SOURCES)
 
 
 class EntryPriors:
@@ -124,8 +124,10 @@ class Reading:
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
 
     def ranked(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
-        """Score every form of ``groups`` (see :func:`gather`): one candidate per entry, in
-        the order of :func:`gazetteer.rank.order`."""
+        """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
+
+        The candidates come in the order :func:`gazetteer.rank.order` gives them.
+        """
         q = self.query
         qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
         index, priors, best = self._index, self._priors, self._best

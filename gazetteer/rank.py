@@ -59,7 +59,8 @@ SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
 
-_SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
+#: The kind of match a form of each source other than ``official`` gives.
+SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def score_form(
         base, how = min(FUZZY_CEILING, 0.7 * distance + 0.3 * fine), "fuzzy"
         why.append(f"key {query.key!r} ~ {form_key!r} of {form.source} form {form.text!r}")
         why.append(f"key similarity {distance:.0f}, spelling similarity {fine:.0f}")
-    kind: MatchKind = _SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
+    kind: MatchKind = SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
         why.append(f"{form.source} name{f' ({form.note})' if form.note else ''}: -{base - score:g}")
