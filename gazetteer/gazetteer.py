@@ -4,47 +4,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
-from unidecode import unidecode
 
 from translit import detect, match_key
 
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
+from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .katottg import LazyEntries, load_katottg
-from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
-from .query import CleanQuery, clean_query, normal_form
-from .rank import (
-    ADMIN_CATEGORIES,
-    OUTWEIGH_IMPORTANCE,
-    UNSURE_CEILING,
-    Prepared,
-    Scored,
-    is_cyrillic,
-    order,
-    score_form,
-    tied_with_best,
-)
-from .variants import name_variants
+from .query import CleanQuery, clean_query, normal_form, plain_latin
+from .rank import Prepared, Scored, is_cyrillic, tied_with_best
 
-#: A query's answer is ``unmatched`` below this score unless the caller sets another.
-DEFAULT_MIN_SCORE = 80.0
-#: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
-CONFIDENT_SCORE = 90.0
-#: The best score of a name found only through another shape of it (gazetteer.variants)...
-READING_CEILING = 86.0
-#: ...which must match that shape exactly or as a spelling variant (not as a typo)...
-READING_EVIDENCE = 95.0
-#: ...and ranks this much lower for each reading listed before it.
-READING_ORDER_COST = 0.01
-#: How many candidates are scored at most (the closest keys first).
-_MAX_CANDIDATES = 400
+__all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
 
 class Gazetteer:
@@ -79,8 +55,7 @@ class Gazetteer:
         self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
         self._region_keys: dict[str, str] | None = None
-        self._form_cache: dict[int, tuple[str, str, str]] = {}
-        self._loose_index: LooseIndex | None = None
+        self._find: Finder | None = None
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
     # -- construction -----------------------------------------------------------------------
@@ -293,174 +268,19 @@ class Gazetteer:
             name=name,
             normal=normal_form(name),
             key=match_key(name),
-            latin=_plain_latin(name),
+            latin=plain_latin(name),
             wants=wants,
             hint=hint_codes,
             raion=beside_raions,
             foreign=_foreign_script(name),
         )
-        best = self._score_forms(prepared, allowed)
-        ranked = order(list(best.values()))
-        if not ranked or ranked[0].score < CONFIDENT_SCORE:
-            readings = self._other_readings(cleaned.raw, prepared, allowed)
-            if readings:
-                ranked = _merged(ranked, readings)
-        if is_cyrillic(prepared.normal):
-            return ranked
-        if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
-            return order(ranked + self._loose(prepared, allowed, set(best)))
-        if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in "KM":
-            return self._beside_cities(prepared, allowed, ranked)
-        return ranked
+        return self._finder().candidates(cleaned.raw, prepared, allowed)
 
-    def _score_forms(
-        self, prepared: Prepared, allowed: frozenset[str], *, typos: bool = True
-    ) -> dict[int, Scored]:
-        """The best-scored form of each entry among the forms the query's key reaches (and,
-        with ``typos``, the keys near it when that one reaches none in the hinted oblast)."""
-        # A name written in Cyrillic is compared with the Cyrillic forms: a Latin form is
-        # someone's romanisation, and reading the query through it blurs its letters.
-        cyrillic_query = not prepared.normal.isascii() and is_cyrillic(prepared.normal)
-        best: dict[int, Scored] = {}
-        for p in self._form_positions(prepared, allowed, typos=typos):
-            form = self.index.form(p)
-            normal, key, latin = self._form_texts(p)
-            if cyrillic_query and normal.isascii():
-                continue
-            entry = self.entries[form.entry]
-            if (
-                entry.category in ADMIN_CATEGORIES
-                and prepared.wants != entry.category
-                and key != prepared.key
-            ):
-                continue
-            s = score_form(
-                prepared,
-                form,
-                normal,
-                key,
-                latin,
-                entry,
-                is_seat=form.entry in self.seats,
-                population=self.population.get(form.entry, 0),
-            )
-            held = best.get(form.entry)
-            if held is None or s.rank > held.rank:
-                best[form.entry] = Scored(
-                    form.entry, s.score, s.rank, s.importance, s.kind, form, s.explain
-                )
-        return best
-
-    def _other_readings(
-        self, raw: str, prepared: Prepared, allowed: frozenset[str]
-    ) -> list[Scored]:
-        """What the other shapes of an archival name find (:mod:`gazetteer.variants`),
-        each at most :data:`READING_CEILING`: never confident."""
-        found: dict[int, Scored] = {}
-        for order_cost, (text, reason) in enumerate(name_variants(raw, prepared.name)):
-            reading = replace(
-                prepared,
-                name=text,
-                normal=normal_form(text),
-                key=match_key(text),
-                latin=_plain_latin(text),
-            )
-            for i, s in self._score_forms(reading, allowed, typos=False).items():
-                if s.score < READING_EVIDENCE:
-                    continue
-                cut = s.score - READING_CEILING
-                why = f"{reason}: at most {READING_CEILING:g}"
-                # The readings come best first: a later one ranks a little lower.
-                rank = s.rank - cut - READING_ORDER_COST * order_cost
-                capped = replace(s, score=READING_CEILING, rank=rank, explain=(*s.explain, why))
-                if i not in found or capped.rank > found[i].rank:
-                    found[i] = capped
-        return order(list(found.values()))
-
-    def _beside_cities(
-        self, prepared: Prepared, allowed: frozenset[str], ranked: list[Scored]
-    ) -> list[Scored]:
-        """A non-exact reading of a small place is unsure when a far bigger place's name has
-        the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
-        top = ranked[0]
-        if self._loose_index is None:
-            self._loose_index = LooseIndex(self.entries, self.index, self.population)
-        if not self._loose_index.specific(prepared.name):
-            return ranked
-        cities = {
-            s.position: s
-            for s in self._loose(prepared, allowed, set(), same=True)
-            if s.importance >= top.importance + OUTWEIGH_IMPORTANCE and s.score >= LOOSE_FLOOR
-        }
-        if not cities:
-            return ranked
-        held = [s for s in ranked if s.position not in cities or s.rank >= cities[s.position].rank]
-        cities = {p: s for p, s in cities.items() if all(h.position != p for h in held)}
-        if top.score <= UNSURE_CEILING:
-            return order(held + list(cities.values()))
-        why = "a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
-        capped = [
-            replace(
-                s,
-                score=UNSURE_CEILING,
-                rank=s.rank - (s.score - UNSURE_CEILING),
-                explain=(*s.explain, why.format(UNSURE_CEILING=UNSURE_CEILING)),
-            )
-            if s.score > UNSURE_CEILING
-            else s
-            for s in held
-        ]
-        return order(capped + list(cities.values()))
-
-    def _loose(
-        self, prepared: Prepared, allowed: frozenset[str], seen: set[int], *, same: bool = False
-    ) -> list[Scored]:
-        """Well-known places whose consonants match (:mod:`gazetteer.loose`), one per entry;
-        with ``same``, only those whose skeleton is the query's own."""
-        if self._loose_index is None:
-            self._loose_index = LooseIndex(self.entries, self.index, self.population)
-        near = (
-            [(p, 100.0) for p in self._loose_index.same(prepared.name)]
-            if same
-            else self._loose_index.near(prepared.name)
-        )
-        found: dict[int, Scored] = {}
-        for p, likeness in near:
-            if self.index.source_of(p) not in allowed:
-                continue
-            form = self.index.form(p)
-            if form.entry in seen:
-                continue
-            entry = self.entries[form.entry]
-            s = loose_score(prepared, form, likeness, entry, self.population.get(form.entry, 0))
-            held = found.get(form.entry)
-            if held is None or s.rank > held.rank:
-                found[form.entry] = s
-        return list(found.values())
-
-    def _form_positions(
-        self, q: Prepared, allowed: frozenset[str], *, typos: bool = True
-    ) -> list[int]:
-        index = self.index
-        everything = len(allowed) == len(NAME_SOURCES)
-        positions = [p for p in index.keyed(q.key) if everything or index.source_of(p) in allowed]
-        in_hint = not q.hint or any(
-            self.entries[index.entry_of[p]].oblast in q.hint for p in positions
-        )
-        if typos and (not positions or not in_hint):
-            for key in self.index.near_keys(q.key):
-                positions += [
-                    p for p in index.keyed(key) if everything or index.source_of(p) in allowed
-                ]
-        return list(dict.fromkeys(positions))[:_MAX_CANDIDATES]
-
-    def _form_texts(self, position: int) -> tuple[str, str, str]:
-        cached = self._form_cache.get(position)
-        if cached is None:
-            text = self.index.text_of[position]
-            cached = (normal_form(text), match_key(text), _plain_latin(text))
-            self._form_cache[position] = cached
-        return cached
+    def _finder(self) -> Finder:
+        """The query path below the cleaned query, made at the first query."""
+        if self._find is None:
+            self._find = Finder(self.entries, self.index, self.seats, self.population)
+        return self._find
 
     def _oblast_answer(self, cleaned: CleanQuery) -> list[Scored]:
         assert self.oblasts is not None
@@ -540,29 +360,8 @@ def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
     return chosen | {"official"}
 
 
-@lru_cache(maxsize=100_000)
-def _plain_latin(text: str) -> str:
-    """Lower-case Latin without marks or apostrophes, for comparing spellings finely.
-
-    Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
-    spellings drop (Московське, Moskovske).
-    """
-    latin = normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
-    return latin.replace("'", "")
-
-
 def _foreign_script(text: str) -> bool:
     """Whether ``text`` is written in a script other than Latin and Cyrillic."""
     if text.isascii() or is_cyrillic(text):
         return False
     return detect(text).script not in ("Latin", "Mixed", "Unknown")
-
-
-def _merged(*lists: list[Scored]) -> list[Scored]:
-    """One candidate per entry (the best-ranked) from several lists, in order."""
-    best: dict[int, Scored] = {}
-    for scored in lists:
-        for s in scored:
-            if s.position not in best or s.rank > best[s.position].rank:
-                best[s.position] = s
-    return order(list(best.values()))

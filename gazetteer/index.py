@@ -11,12 +11,16 @@ when a query first needs them), compared with rapidfuzz; never a scan of all nam
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from zlib import crc32
 
 from rapidfuzz import fuzz, process
 
 from translit import match_key
+
+from .query import normal_form, plain_latin
 
 #: The name sources, in the order they are trusted.
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
@@ -36,28 +40,50 @@ class NameForm:
 class NameIndex:
     """Key -> forms, kept in compact columns so that it loads fast from the cache.
 
-    ``forms[p]`` gives the :class:`NameForm` at position ``p``; ``entry_of``, ``source_of``
-    and ``text_of`` read single columns without building the record.
+    ``forms[p]`` gives the :class:`NameForm` at position ``p``; ``entry_of``, ``source_of``,
+    ``text_of``, ``latin_of`` and :meth:`normal_of` read single columns without building the
+    record. The spellings a query is compared with (normal form, plain Latin) are computed
+    here once, so that they come with the cached index instead of being derived per query.
     """
 
     def __init__(self, forms: Iterable[NameForm]):
         self.entry_of: array[int] = array("i")
         self.rank_of: array[int] = array("b")
-        self._source: bytearray = bytearray()
+        self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         self.text_of: list[str] = []
+        self.latin_of: list[str] = []  #: :func:`~gazetteer.query.plain_latin` of each form
+        #: :func:`~gazetteer.query.normal_form` where it is not simply the lower-cased text.
+        self.odd_normal: dict[int, str] = {}
         self._note: list[str] = []
-        self.by_key: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
+        crcs: set[int] = set()
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
-            self._source.append(NAME_SOURCES.index(form.source))
+            self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
+            normal = normal_form(form.text)
+            crcs.add(_crc(normal))
+            ascii_form = form.text.isascii()
+            self.latin_of.append(normal.replace("'", "") if ascii_form else plain_latin(form.text))
+            if normal != form.text.lower():
+                self.odd_normal[position] = normal
             self._note.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
-                self.by_key.setdefault(key, []).append(position)
-        self._buckets: dict[str, list[str]] | None = None
+                by_key.setdefault(key, []).append(position)
+        # Key -> positions as one flat column cut by key (a dict of 50,000 lists is the
+        # slowest thing to unpickle): the positions of the n-th key are
+        # _flat[_starts[n]:_starts[n + 1]].
+        #: CRC-32 of every normal form, sorted: tells a query that no form has its text.
+        self._normal_crcs = array("I", sorted(crcs))
+        self._key_number = {key: n for n, key in enumerate(by_key)}
+        self._flat = array("i", [p for positions in by_key.values() for p in positions])
+        self._starts = array("i", [0])
+        for positions in by_key.values():
+            self._starts.append(self._starts[-1] + len(positions))
+        self._buckets: dict[str, dict[int, list[str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -69,42 +95,69 @@ class NameIndex:
 
     def source_of(self, position: int) -> str:
         """The name source of the form at ``position``."""
-        return NAME_SOURCES[self._source[position]]
+        return NAME_SOURCES[self.source_id_of[position]]
+
+    def normal_of(self, position: int) -> str:
+        """:func:`~gazetteer.query.normal_form` of the form at ``position``."""
+        odd = self.odd_normal.get(position)
+        return self.text_of[position].lower() if odd is None else odd
+
+    def may_have_normal(self, normal: str) -> bool:
+        """False when no form's normal form is ``normal`` (read off their sorted CRC-32s)."""
+        wanted = _crc(normal)
+        at = bisect_left(self._normal_crcs, wanted)
+        return at < len(self._normal_crcs) and self._normal_crcs[at] == wanted
 
     def form(self, position: int) -> NameForm:
         """The form at ``position`` as a record."""
         return NameForm(
             self.entry_of[position],
             self.text_of[position],
-            NAME_SOURCES[self._source[position]],
+            NAME_SOURCES[self.source_id_of[position]],
             self.rank_of[position],
             self._note[position],
         )
 
     def keyed(self, key: str) -> list[int]:
         """Positions of the forms whose match key is ``key``."""
-        return self.by_key.get(key, [])
+        n = self._key_number.get(key)
+        if n is None:
+            return []
+        return self._flat[self._starts[n] : self._starts[n + 1]].tolist()
+
+    @property
+    def by_key(self) -> dict[str, list[int]]:
+        """Every key with the positions of its forms (made on each call: for inspection)."""
+        return {key: self.keyed(key) for key in self._key_number}
 
     def near_keys(self, key: str, *, limit: int = 40) -> list[str]:
         """Indexed keys about two edits or less from ``key``, closest first (itself excluded).
 
         Only keys that share the first two or the last three letters with ``key`` and differ
         in length by two at most are compared, so a typo anywhere but at both ends is found
-        without comparing against every key.
+        without comparing against every key. Equally close keys come in alphabetical order.
         """
         if len(key) < 4:
             return []
         if self._buckets is None:
-            self._buckets = _bucket(self.by_key)
-        pool: set[str] = set()
-        for bucket in (self._buckets.get("<" + key[:2], ()), self._buckets.get(">" + key[-3:], ())):
-            pool.update(k for k in bucket if abs(len(k) - len(key)) <= 2)
-        pool.discard(key)
+            self._buckets = _bucket(self._key_number)
+        size = len(key)
+        pool: list[str] = []
+        for name in ("<" + key[:2], ">" + key[-3:]):
+            by_length = self._buckets.get(name)
+            if by_length:
+                for length in range(size - 2, size + 3):
+                    pool += by_length.get(length, ())
         cutoff = 100.0 * (1.0 - 2.5 / max(len(key), 1))
         found = process.extract(
-            key, sorted(pool), scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=limit
+            key, pool, scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=None
         )
-        return [k for k, _, _ in found]
+        # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
+        # stable sort keeps the order of equals, reverse=True included).
+        scores = {k: score for k, score, _ in found if k != key}
+        near = sorted(scores)
+        near.sort(key=scores.__getitem__, reverse=True)
+        return near[:limit]
 
 
 class _Forms:
@@ -120,10 +173,15 @@ class _Forms:
         return self._index.form(position)
 
 
-def _bucket(by_key: dict[str, list[int]]) -> dict[str, list[str]]:
-    buckets: dict[str, list[str]] = {}
-    for key in by_key:
+def _bucket(keys: Iterable[str]) -> dict[str, dict[int, list[str]]]:
+    """Keys by their first two (``<``) and last three (``>``) letters, then by length."""
+    buckets: dict[str, dict[int, list[str]]] = {}
+    for key in keys:
         if len(key) >= 3:
-            buckets.setdefault("<" + key[:2], []).append(key)
-            buckets.setdefault(">" + key[-3:], []).append(key)
+            for name in ("<" + key[:2], ">" + key[-3:]):
+                buckets.setdefault(name, {}).setdefault(len(key), []).append(key)
     return buckets
+
+
+def _crc(text: str) -> int:
+    return crc32(text.encode("utf-8", "surrogatepass"))

@@ -8,9 +8,10 @@ on disk, keyed by the tables' bytes and the code that derives from them.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import astuple
+from dataclasses import fields
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from .storage import data_file, fingerprint, load_cached, read_table, store_cach
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")
 _HROMADA_END = re.compile(r"(?:ska|Cka|Ska|ka|a)$")
+_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 class LazyEntries(Sequence[Entry]):
@@ -39,7 +41,12 @@ class LazyEntries(Sequence[Entry]):
 
     def codes(self) -> list[str]:
         """Every entry's code, without making the entries."""
-        return [row[0] for row in self._rows]
+        return self.column("code")
+
+    def column(self, name: str) -> list[str]:
+        """One field of every entry (``category``, ``oblast``...), without making the entries."""
+        i = _FIELDS.index(name)
+        return [row[i] for row in self._rows]
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
         if isinstance(i, slice):
@@ -57,12 +64,8 @@ def load_katottg() -> tuple[
     names = ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv", "population.tsv")
     sources = [data_file(n) for n in names]
     code_files = [Path(__file__).with_name(n) for n in ("katottg.py", "index.py", "query.py")]
-    import translit.keys
-
-    code_files.append(Path(translit.keys.__file__))
-    russian = _russian_module()
-    if russian is not None:
-        code_files.append(Path(russian.__file__))
+    # Found, not imported: a warm start needs the file's bytes, not the module (~15 ms).
+    code_files += [p for p in map(_module_file, ("translit.keys", "translit.russian")) if p]
     key = fingerprint(
         *(s.read_bytes() if s.is_file() else b"-" for s in sources),
         *(p.read_bytes() for p in code_files),
@@ -71,7 +74,9 @@ def load_katottg() -> tuple[
     if cached is None:
         entries, seats, oblasts, index, population = _build(*sources)
         # Entries go to the cache as plain tuples: they unpickle several times faster.
-        cached = ([astuple(e) for e in entries], seats, oblasts, index, population)
+        # (dataclasses.astuple would deep-copy every field: a second of the build.)
+        rows = [tuple(getattr(e, f) for f in _FIELDS) for e in entries]
+        cached = (rows, seats, oblasts, index, population)
         store_cached("katottg-index", key, cached)
     rows, seats, oblasts, index, population = cached
     return LazyEntries(rows), seats, oblasts, index, population
@@ -131,6 +136,15 @@ def _official_forms(
             yield NameForm(i, unit.name_en, "official", note="English name")
         if unit.name_ru and unit.name_ru != unit.name_uk:
             yield NameForm(i, unit.name_ru, "russian", note="Russian name of the oblast")
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of module ``name``, without running it; None when there is none."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except ImportError:
+        return None
+    return Path(spec.origin) if spec is not None and spec.origin else None
 
 
 def _russian_module():  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from unidecode import unidecode
 
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
@@ -45,6 +46,7 @@ _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
 _SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,;/|]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -61,7 +63,8 @@ class CleanQuery:
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_APOSTROPHES)
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if not text.isprintable():  # a printable text has no control or format character
+        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:
@@ -71,7 +74,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    head, *rest = [part.strip() for part in re.split(r"[,;/|]", text)]
+    head, *rest = [part.strip() for part in _SEPARATORS.split(text)]
     beside = [part for part in rest if part] + beside
     name, wants = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
@@ -129,3 +132,13 @@ def normal_form(text: str) -> str:
     """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
     return _SPACES.sub(" ", text.replace("-", " ")).strip()
+
+
+def plain_latin(text: str) -> str:
+    """Lower-case Latin without marks or apostrophes, for comparing spellings finely.
+
+    Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
+    spellings drop (Московське, Moskovske).
+    """
+    latin = normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
+    return latin.replace("'", "")

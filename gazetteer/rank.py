@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -79,7 +80,8 @@ UNIT_NAMED_LIKE_SEAT = frozenset("HP")
 #: match is never confident (below the gazetteer's confident score of 90).
 NATIVE_FUZZY_CEILING = UNSURE_CEILING
 
-_SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
+#: The kind of match a form of each source other than ``official`` gives.
+SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
 
 @dataclass(frozen=True)
@@ -96,17 +98,79 @@ class Prepared:
     foreign: bool = False  #: written in a script other than Latin and Cyrillic
 
 
-@dataclass(frozen=True)
 class Scored:
-    """A scored candidate before it becomes a :class:`~gazetteer.model.Match`."""
+    """A scored candidate before it becomes a :class:`~gazetteer.model.Match` (read-only).
 
-    position: int
-    score: float
-    rank: float
-    importance: float  #: log10 of the population (or a default by category); 0 for admin units
-    kind: MatchKind
-    form: NameForm
-    explain: tuple[str, ...]
+    ``form`` and ``explain`` are given, or made when first read by the ``origin`` that
+    scored the candidate: a query scores hundreds of forms and explains only a few.
+    """
+
+    __slots__ = ("_explain", "_form", "_origin", "importance", "kind", "position", "rank", "score")
+
+    def __init__(
+        self,
+        position: int,
+        score: float,
+        rank: float,
+        importance: float,  #: log10 of the population (or a default by category); 0 for admin
+        kind: MatchKind,
+        form: NameForm | None = None,
+        explain: tuple[str, ...] | None = None,
+        origin: Origin | None = None,
+    ) -> None:
+        if origin is None and (form is None or explain is None):
+            raise ValueError("a Scored needs its form and explain, or an origin to make them")
+        self.position = position
+        self.score = score
+        self.rank = rank
+        self.importance = importance
+        self.kind = kind
+        self._form = form
+        self._explain = explain
+        self._origin = origin
+
+    @property
+    def form(self) -> NameForm:
+        """The form of the entry's name that scored best."""
+        if self._form is None:
+            assert self._origin is not None
+            self._form = self._origin.form_of(self.position)
+        return self._form
+
+    @property
+    def explain(self) -> tuple[str, ...]:
+        """Why it scored so, one reason a line."""
+        if self._explain is None:
+            assert self._origin is not None
+            self._explain = self._origin.explain_of(self.position, self.form)
+        return self._explain
+
+    def capped(self, score: float, reason: str) -> Scored:
+        """This candidate with its score lowered to ``score`` (and its rank with it)."""
+        cut = max(0.0, self.score - score)
+        return Scored(
+            self.position,
+            self.score - cut,
+            self.rank - cut,
+            self.importance,
+            self.kind,
+            self.form,
+            (*self.explain, reason),
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Scored(position={self.position}, score={self.score}, rank={self.rank:.3f}, "
+            f"importance={self.importance:.3f}, kind={self.kind!r})"
+        )
+
+
+class Origin(Protocol):
+    """What scored a set of candidates and can say, for an entry, which form and why."""
+
+    def form_of(self, position: int) -> NameForm: ...
+
+    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]: ...
 
 
 def score_form(
@@ -149,7 +213,7 @@ def score_form(
     if entry.category in UNIT_NAMED_LIKE_SEAT and query.wants != entry.category:
         base = min(base, UNSURE_CEILING)
         why.append(f"a {entry.category} unit not asked for by name: at most {UNSURE_CEILING:g}")
-    kind: MatchKind = _SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
+    kind: MatchKind = SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
         why.append(f"{form.source} name{f' ({form.note})' if form.note else ''}: -{base - score:g}")

@@ -132,3 +132,13 @@ def test_fingerprint() -> None:
     assert storage.fingerprint(b"a", "b") == storage.fingerprint(b"a", b"b")
     assert storage.fingerprint(b"ab") != storage.fingerprint(b"a", b"b")
     assert len(storage.fingerprint(b"x")) == 20
+
+
+def test_the_key_reads_the_code_files_without_importing_them() -> None:
+    import translit
+
+    here = Path(translit.__file__).parent
+    assert katottg._module_file("translit.keys") == here / "keys.py"
+    assert katottg._module_file("translit.russian") == here / "russian.py"
+    assert katottg._module_file("translit.no_such_module") is None
+    assert katottg._module_file("no_such_package.module") is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -127,3 +129,41 @@ def test_small_index() -> None:
     assert 0 in kyiv and 1 in kyiv
     assert index.keyed("nothing") == []
     assert set(NAME_SOURCES) == {"official", "russian", "former", "exonyms"}
+
+
+def _near_keys_by_scan(keys: list[str], key: str, limit: int = 40) -> list[str]:
+    """near_keys as its docstring defines it, by a scan of every key."""
+    pool = sorted(
+        k
+        for k in keys
+        if k != key
+        and len(k) >= 3
+        and abs(len(k) - len(key)) <= 2
+        and (k[:2] == key[:2] or k[-3:] == key[-3:])
+    )
+    cutoff = max(100.0 * (1.0 - 2.5 / len(key)), 60.0)
+    found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+    return [k for k, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "query", ["Khreshenivka", "Zolota Blaka", "Kreminnna", "Lyubymivka", "Ivanivka", "Odesa"]
+)
+def test_near_keys_agree_with_a_scan(gz: Gazetteer, query: str) -> None:
+    key = match_key(query)
+    expected = _near_keys_by_scan(list(gz.index.by_key), key)
+    assert expected
+    assert gz.index.near_keys(key) == expected
+
+
+def test_keys_survive_the_cache_format() -> None:
+    forms = [
+        NameForm(0, "Київ", "official"),
+        NameForm(1, "Kyivska", "official"),
+        NameForm(0, "Kyiv", "official"),
+        NameForm(2, "", "official"),  # no key: found by no key
+    ]
+    index = pickle.loads(pickle.dumps(NameIndex(forms)))
+    assert index.by_key == {match_key("Kyiv"): [0, 2], match_key("Kyivska"): [1]}
+    assert index.keyed(match_key("Київ")) == [0, 2]
+    assert index.keyed("") == []

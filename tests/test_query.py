@@ -45,6 +45,8 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Мар`їнка", "Мар'їнка", (), ""),
     ("Любимiвка", "Любимівка", (), ""),  # Latin i in a Cyrillic word
     ("\u200bKherson\u00ad", "Kherson", (), ""),  # invisible characters
+    ("Bila\u00a0Tserkva\u200e", "Bila Tserkva", (), ""),  # no-break space, direction mark
+    ("\u2066Kherson\u2069, Kherson oblast", "Kherson", ("Kherson oblast",), ""),  # isolates
     ("", "", (), ""),
     ("village", "village", (), ""),  # a noise word alone is the name
     ("oblast", "oblast", (), ""),

@@ -1,0 +1,259 @@
+"""Gathering and scoring the candidate forms of one query: the hot loop of every lookup.
+
+A query meets every form whose match key is its own (and, when none of them will do, the
+forms of keys a typo away). Each is scored exactly as :func:`gazetteer.rank.score_form`
+scores it, but with the entry's priors read from columns made once per gazetteer, the
+spellings read from the index, and no reasons written: the reasons of the few candidates
+that are shown are made on demand, by ``score_form`` itself. ``tests/test_candidates.py``
+holds the two to the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from rapidfuzz import fuzz
+
+from .index import NAME_SOURCES, NameForm, NameIndex
+from .model import Entry
+from .rank import (
+    ADMIN_CATEGORIES,
+    CATEGORY_PRIOR,
+    DEFAULT_IMPORTANCE,
+    FUZZY_CEILING,
+    GENERATED_COST,
+    HINT_COST,
+    NATIVE_FUZZY_CEILING,
+    RAION_COST,
+    SEAT_BONUS,
+    SETTLEMENT_CATEGORIES,
+    SOURCE_COST,
+    SOURCE_KIND,
+    TIE_MARGIN,
+    UNIT_NAMED_LIKE_SEAT,
+    UNSURE_CEILING,
+    VARIANT_FLOOR,
+    WANTS_BONUS,
+    Prepared,
+    Scored,
+    fold,
+    importance,
+    is_cyrillic,
+    score_form,
+)
+
+#: How many forms are scored at most (the query's own key first, then the closest keys).
+MAX_FORMS = 400
+
+#: Per source id (see :data:`NAME_SOURCES`): its cost and the kind it gives a match, if any.
+_COST_BY_ID = tuple(SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES)
+_KIND_BY_ID = tuple(SOURCE_KIND.get(s) for s in NAME_SOURCES)
+
+
+class EntryPriors:
+    """Per entry, what scoring reads of it: category, oblast, importance, rank prior, seat."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        seats: Collection[int],
+        population: dict[int, int],
+    ) -> None:
+        column = getattr(entries, "column", None)
+        if column is not None:  # the embedded gazetteer: straight from its rows
+            self.category: list[str] = column("category")
+            self.oblast: list[str] = column("oblast")
+        else:
+            self.category = [e.category for e in entries]
+            self.oblast = [e.oblast for e in entries]
+        self.weight = [DEFAULT_IMPORTANCE.get(c, 0.0) for c in self.category]
+        for i, people in population.items():
+            self.weight[i] = importance(self.category[i], people)
+        self.prior = [
+            w / 2.0 if c in SETTLEMENT_CATEGORIES else CATEGORY_PRIOR.get(c, 0.0)
+            for c, w in zip(self.category, self.weight)
+        ]
+        self.seats = seats
+        self.seat = [0.0] * len(self.category)  #: what being its hromada's seat adds to rank
+        for i in seats:
+            self.seat[i] = SEAT_BONUS
+
+
+def gather(
+    index: NameIndex,
+    key: str,
+    allowed: Collection[str],
+    hint: Collection[str],
+    oblast_of: Sequence[str],
+    *,
+    typos: bool = True,
+) -> list[tuple[str, list[int]]]:
+    """The forms to score, by key: ``key``'s own, then those of near keys when needed.
+
+    Near keys are read (with ``typos``) when the key has no form of an allowed source, or
+    none in the hinted oblasts. At most :data:`MAX_FORMS` forms, the first met first.
+    """
+    everything = len(allowed) == len(NAME_SOURCES)
+    wanted = {i for i, s in enumerate(NAME_SOURCES) if s in allowed}
+    source = index.source_id_of
+
+    def kept(positions: list[int]) -> list[int]:
+        return positions if everything else [p for p in positions if source[p] in wanted]
+
+    own = kept(index.keyed(key))
+    groups = [(key, own)] if own else []
+    entry_of = index.entry_of
+    if typos and (not own or (hint and not any(oblast_of[entry_of[p]] in hint for p in own))):
+        groups += [(near, kept(index.keyed(near))) for near in index.near_keys(key)]
+    out, room = [], MAX_FORMS
+    for k, positions in groups:
+        if positions and room > 0:
+            out.append((k, positions[:room]))
+            room -= len(positions)
+    return out
+
+
+class Reading:
+    """The scored candidates of one query, one per entry: its best-ranked form."""
+
+    def __init__(
+        self,
+        query: Prepared,
+        index: NameIndex,
+        entries: Sequence[Entry],
+        priors: EntryPriors,
+        population: dict[int, int],
+    ) -> None:
+        self.query = query
+        self._index = index
+        self._entries = entries
+        self._priors = priors
+        self._population = population
+        #: entry -> (rank, position of the form, its key, score, kind)
+        self._best: dict[int, tuple[float, int, str, float, str]] = {}
+
+    def ranked(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
+        """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
+
+        The candidates come in the order :func:`gazetteer.rank.order` gives them.
+        """
+        q = self.query
+        qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
+        index, priors, best = self._index, self._priors, self._best
+        entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
+        odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of
+        category_of, oblast_of = priors.category, priors.oblast
+        weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
+        raion = q.raion
+        ratio = fuzz.ratio
+        # No form bears the query's text (a variant, a typo): no form need be compared to it.
+        maybe_exact = index.may_have_normal(qnormal)
+        qascii = qnormal.isascii()
+        # A Cyrillic query meets Cyrillic forms only, and reads their letters strictly.
+        qcyrillic = not qascii and is_cyrillic(qnormal)
+        qfold = fold(qnormal) if qcyrillic else ""
+        foreign = q.foreign
+        for key, positions in groups:
+            same_key = key == qkey
+            distance = 100.0 if same_key else ratio(qkey, key)
+            near = "variant" if same_key else "fuzzy"
+            # many forms share a spelling (a name's villages): (Latin, in ASCII?) -> base
+            base_of: dict[tuple[str, bool], float] = {}
+            for p in positions:
+                e = entry_of[p]
+                category = category_of[e]
+                if not same_key and category in ADMIN_CATEGORIES and wants != category:
+                    continue
+                text = text_of[p]
+                if qcyrillic and text.isascii():
+                    continue
+                if maybe_exact:
+                    normal = odd_normal.get(p)
+                    if normal is None:
+                        normal = text.lower()
+                else:
+                    normal = None
+                if normal == qnormal:
+                    base, how = 100.0, "exact"
+                elif qcyrillic:
+                    base, how = self._native(p, normal, same_key, distance, qfold)
+                else:
+                    latin = latin_of[p]
+                    spelled = (latin, text.isascii())
+                    base = base_of.get(spelled)
+                    if base is None:
+                        fine = ratio(qlatin, latin)
+                        if same_key:
+                            if fine == 100.0 and qascii != spelled[1]:
+                                base = 100.0 - TIE_MARGIN  # the very letters, another script
+                            else:
+                                base = VARIANT_FLOOR + 3.0 * fine / 100.0
+                        else:
+                            base = 0.7 * distance + 0.3 * fine
+                            if base > FUZZY_CEILING:
+                                base = FUZZY_CEILING
+                        base_of[spelled] = base
+                    how = near
+                    if foreign and base > UNSURE_CEILING:
+                        base = UNSURE_CEILING
+                if category in UNIT_NAMED_LIKE_SEAT and wants != category:
+                    base = min(base, UNSURE_CEILING)
+                sid = source_of[p]
+                score = base - _COST_BY_ID[sid] - GENERATED_COST * rank_of[p]
+                if hint and oblast_of[e] not in hint:
+                    score -= HINT_COST
+                if raion:
+                    entry = self._entries[e]
+                    if entry.raion_code not in raion and entry.code not in raion:
+                        score -= RAION_COST
+                if score > 100.0:
+                    score = 100.0
+                elif not score > 0.0:
+                    score = 0.0
+                rank = score + prior_of[e] + seat_of[e]
+                if wants and wants == category:  # the same sum, with the prior of the wish
+                    rank = score + (prior_of[e] + WANTS_BONUS) + seat_of[e]
+                held = best.get(e)
+                if held is None or rank > held[0]:
+                    best[e] = (rank, p, key, score, _KIND_BY_ID[sid] or how)
+        wanted = wants or None
+        ranks = sorted((-held[0], e) for e, held in best.items())  # rank.order's key
+        out = []
+        for _, e in ranks:
+            rank, _, _, score, kind = best[e]
+            weight = weight_of[e] + (10.0 if category_of[e] == wanted else 0.0)
+            out.append(Scored(e, round(score, 2), rank, weight, kind, origin=self))  # type: ignore[arg-type]
+        return out
+
+    def _native(
+        self, p: int, normal: str | None, same_key: bool, distance: float, qfold: str
+    ) -> tuple[float, str]:
+        """Base score and how, of a Cyrillic query against a form (as score_form rules)."""
+        index = self._index
+        if normal is None:
+            normal = index.normal_of(p)
+        native = is_cyrillic(normal)
+        fine = fuzz.ratio(self.query.latin, index.latin_of[p])
+        if same_key and (not native or fold(normal) == qfold):
+            return VARIANT_FLOOR + 3.0 * fine / 100.0, "variant"
+        ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
+        return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
+
+    def form_of(self, position: int) -> NameForm:
+        """The form that entry ``position`` scored with."""
+        return self._index.form(self._best[position][1])
+
+    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
+        """The reasons, as :func:`gazetteer.rank.score_form` gives them for ``form``."""
+        _, p, key, _, _ = self._best[position]
+        index = self._index
+        return score_form(
+            self.query,
+            form,
+            index.normal_of(p),
+            key,
+            index.latin_of[p],
+            self._entries[position],
+            is_seat=position in self._priors.seats,
+            population=self._population.get(position, 0),
+        ).explain

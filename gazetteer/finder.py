@@ -1,0 +1,165 @@
+"""Every way a prepared query meets the entries, strongest first.
+
+1. Its forms, by match key (and typos): :mod:`gazetteer.candidates`.
+2. When nothing is confident, the other shapes of an archival name
+   (:mod:`gazetteer.variants`), each at most :data:`READING_CEILING`.
+3. A query not in Cyrillic: when nothing reaches the threshold, well-known places by their
+   consonants (:mod:`gazetteer.loose`); when a village is met inexactly, a far bigger place
+   with the very same consonants makes the reading unsure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from translit import match_key
+
+from .candidates import EntryPriors, Reading, gather
+from .index import NameIndex
+from .loose import LOOSE_FLOOR, LooseIndex, loose_score
+from .model import Entry
+from .query import normal_form, plain_latin
+from .rank import OUTWEIGH_IMPORTANCE, UNSURE_CEILING, Prepared, Scored, is_cyrillic, order
+from .variants import name_variants
+
+#: A query's answer is ``unmatched`` below this score unless the caller sets another.
+DEFAULT_MIN_SCORE = 80.0
+#: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
+CONFIDENT_SCORE = 90.0
+#: The best score of a name found only through another shape of it (gazetteer.variants)...
+READING_CEILING = 86.0
+#: ...which must match that shape exactly or as a spelling variant (not as a typo)...
+READING_EVIDENCE = 95.0
+#: ...and ranks this much lower for each reading listed before it.
+READING_ORDER_COST = 0.01
+#: Categories a far bigger place must not have for its namesake to be doubted.
+CITY_CATEGORIES = "KM"
+
+
+class Finder:
+    """The query path below the cleaned query: forms, readings and loose matches."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        index: NameIndex,
+        seats: frozenset[int],
+        population: dict[int, int],
+    ) -> None:
+        self.entries = entries
+        self.index = index
+        self.population = population
+        self.priors = EntryPriors(entries, seats, population)
+        self._loose: LooseIndex | None = None
+
+    def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
+        """The scored candidates of ``prepared`` (``raw`` as written), best first."""
+        ranked = self.forms(prepared, allowed)
+        if not ranked or ranked[0].score < CONFIDENT_SCORE:
+            readings = self._readings(raw, prepared, allowed)
+            if readings:
+                ranked = merged(ranked, readings)
+        if is_cyrillic(prepared.normal):
+            return ranked
+        if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
+            seen = {s.position for s in ranked}
+            return order(ranked + self._loose_candidates(prepared, allowed, seen))
+        if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
+            CITY_CATEGORIES
+        ):
+            return self._beside_cities(prepared, allowed, ranked)
+        return ranked
+
+    def forms(
+        self, prepared: Prepared, allowed: frozenset[str], *, typos: bool = True
+    ) -> list[Scored]:
+        """The best form of each entry the query's key (or, with ``typos``, a near one) meets."""
+        oblast_of = self.priors.oblast
+        groups = gather(self.index, prepared.key, allowed, prepared.hint, oblast_of, typos=typos)
+        reading = Reading(prepared, self.index, self.entries, self.priors, self.population)
+        return reading.ranked(groups)
+
+    def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
+        """What the other shapes of an archival name find, each at most READING_CEILING."""
+        found: dict[int, Scored] = {}
+        for order_cost, (text, reason) in enumerate(name_variants(raw, prepared.name)):
+            reading = replace(
+                prepared,
+                name=text,
+                normal=normal_form(text),
+                key=match_key(text),
+                latin=plain_latin(text),
+            )
+            for s in self.forms(reading, allowed, typos=False):
+                if s.score < READING_EVIDENCE:
+                    continue
+                capped = s.capped(READING_CEILING, f"{reason}: at most {READING_CEILING:g}")
+                # The readings come best first: a later one ranks a little lower.
+                capped.rank -= READING_ORDER_COST * order_cost
+                held = found.get(s.position)
+                if held is None or capped.rank > held.rank:
+                    found[s.position] = capped
+        return order(list(found.values()))
+
+    def _beside_cities(
+        self, prepared: Prepared, allowed: frozenset[str], ranked: list[Scored]
+    ) -> list[Scored]:
+        """A non-exact reading of a small place is unsure when a far bigger place's name has
+        the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
+        top = ranked[0]
+        if not self._loose_index().specific(prepared.name):
+            return ranked
+        cities = {
+            s.position: s
+            for s in self._loose_candidates(prepared, allowed, set(), same=True)
+            if s.importance >= top.importance + OUTWEIGH_IMPORTANCE and s.score >= LOOSE_FLOOR
+        }
+        if not cities:
+            return ranked
+        held = [s for s in ranked if s.position not in cities or s.rank >= cities[s.position].rank]
+        kept = {s.position for s in held}
+        extra = [s for p, s in cities.items() if p not in kept]
+        if top.score <= UNSURE_CEILING:
+            return order(held + extra)
+        why = f"a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
+        capped = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in held]
+        return order(capped + extra)
+
+    def _loose_index(self) -> LooseIndex:
+        if self._loose is None:
+            self._loose = LooseIndex(self.entries, self.index, self.population)
+        return self._loose
+
+    def _loose_candidates(
+        self, prepared: Prepared, allowed: frozenset[str], seen: set[int], *, same: bool = False
+    ) -> list[Scored]:
+        """Well-known places whose consonants match, one per entry; with ``same``, only
+        those whose skeleton is the query's own."""
+        loose = self._loose_index()
+        near = (
+            [(p, 100.0) for p in loose.same(prepared.name)] if same else loose.near(prepared.name)
+        )
+        found: dict[int, Scored] = {}
+        for p, likeness in near:
+            if self.index.source_of(p) not in allowed:
+                continue
+            form = self.index.form(p)
+            if form.entry in seen:
+                continue
+            entry = self.entries[form.entry]
+            s = loose_score(prepared, form, likeness, entry, self.population.get(form.entry, 0))
+            held = found.get(form.entry)
+            if held is None or s.rank > held.rank:
+                found[form.entry] = s
+        return list(found.values())
+
+
+def merged(*lists: list[Scored]) -> list[Scored]:
+    """One candidate per entry (the best-ranked) from several lists, in order."""
+    best: dict[int, Scored] = {}
+    for scored in lists:
+        for s in scored:
+            if s.position not in best or s.rank > best[s.position].rank:
+                best[s.position] = s
+    return order(list(best.values()))
