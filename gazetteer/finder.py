@@ -128,7 +128,7 @@ class Finder:
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:
-            self._loose = LooseIndex(self.entries, self.index, self.population)
+            self._loose = LooseIndex(self.priors.category, self.index, self.population)
         return self._loose
 
     def _loose_candidates(

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from translit import consonant_skeleton, match_key
 
-from .index import NameForm, NameIndex
+from .index import NAME_SOURCES, NameForm, NameIndex
 from .rank import HINT_COST, SETTLEMENT_CATEGORIES, Prepared, Scored, importance
 
 if TYPE_CHECKING:
@@ -55,27 +55,26 @@ class LooseIndex:
 
     def __init__(
         self,
-        entries: Sequence[Entry],
+        categories: Sequence[str],
         index: NameIndex,
         population: dict[int, int],
     ) -> None:
-        known_categories = any(e.category in SETTLEMENT_CATEGORIES for e in entries)
-        everyone = not known_categories and len(entries) <= SMALL_GAZETTEER
+        """``categories``: each entry's category, by position."""
+        known_categories = any(c in SETTLEMENT_CATEGORIES for c in categories)
+        everyone = not known_categories and len(categories) <= SMALL_GAZETTEER
+        notable = [
+            everyone
+            or c in CITY_CATEGORIES
+            or (c in SETTLEMENT_CATEGORIES and population.get(i, 0) >= NOTABLE_POPULATION)
+            for i, c in enumerate(categories)
+        ]
+        wanted = {i for i, source in enumerate(NAME_SOURCES) if source in LOOSE_SOURCES}
+        entry_of, rank_of, source_of = index.entry_of, index.rank_of, index.source_id_of
         self.by_skeleton: dict[str, list[int]] = {}
         for position in range(len(index)):
-            i = index.entry_of[position]
-            entry = entries[i]
-            notable = (
-                everyone
-                or entry.category in CITY_CATEGORIES
-                or (
-                    entry.category in SETTLEMENT_CATEGORIES
-                    and population.get(i, 0) >= NOTABLE_POPULATION
-                )
-            )
-            if not notable or index.rank_of[position] > 1:
+            if not notable[entry_of[position]] or rank_of[position] > 1:
                 continue
-            if index.source_of(position) not in LOOSE_SOURCES:
+            if source_of[position] not in wanted:
                 continue
             skeleton = consonant_skeleton(index.text_of[position])
             if len(skeleton) >= 2:
