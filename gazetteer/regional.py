@@ -13,9 +13,10 @@ together).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .model import Match, Resolution
+from .model import Entry, Resolution
 
 #: Categories a smaller place never displaces (a city named like a village stays first).
 CITY_CATEGORIES = frozenset("KM")
@@ -24,6 +25,21 @@ CITY_CATEGORIES = frozenset("KM")
 OBLAST_SHARE = 0.15
 #: ...and this many times as many as the oblast of the resolver's own first choice.
 OBLAST_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a candidate lies, as much as the tally needs of it."""
+
+    code: str
+    raion: str
+    oblast: str
+    category: str
+
+    @classmethod
+    def of(cls, entry: Entry) -> Place:
+        """The place of a gazetteer entry."""
+        return cls(entry.code, entry.raion_code, entry.oblast, entry.category)
 
 
 @dataclass
@@ -36,53 +52,69 @@ class RegionTally:
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing."""
-        if resolution.status != "matched" or resolution.best is None:
+        if resolution.status == "matched" and resolution.best is not None:
+            self.add_place(Place.of(resolution.best.entry))
+
+    def add_place(self, place: Place) -> None:
+        """Count a confidently matched place, once however often it is named."""
+        if place.code in self.places:
             return
-        entry = resolution.best.entry
-        if entry.code in self.places:
-            return
-        self.places.add(entry.code)
-        if entry.raion_code:
-            self.raions[entry.raion_code] += 1
-        if entry.oblast:
-            self.oblasts[entry.oblast] += 1
+        self.places.add(place.code)
+        if place.raion:
+            self.raions[place.raion] += 1
+        if place.oblast:
+            self.oblasts[place.oblast] += 1
 
     def __bool__(self) -> bool:
         return bool(self.places)
 
+    def choose(self, tied: Sequence[Place]) -> int:
+        """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
+
+        A place displaces the one held when more of the file's places lie in its raion, or,
+        the raions being even, when its oblast holds a clear share of them
+        (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); never does a smaller place displace a
+        city.
+        """
+        chosen = 0
+        if not self:
+            return chosen
+        for i in range(1, len(tied)):
+            if self._favours(tied[i], tied[chosen]):
+                chosen = i
+        return chosen
+
     def prefer(self, resolution: Resolution) -> Resolution:
         """``resolution`` with the tied candidate the file's geography favours first.
 
-        Only an ambiguous resolution changes. A tied candidate displaces the first one
-        when more of the file's places lie in its raion, or, the raions being even, when its
-        oblast holds a clear share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`);
-        never does a smaller place displace a city.
+        Only an ambiguous resolution changes (see :meth:`choose`); its status stays.
         """
         if resolution.status != "ambiguous" or not self or resolution.best is None:
             return resolution
-        chosen = resolution.best
-        for rival in resolution.candidates[1:]:
-            if rival.ambiguous and self._favours(rival, chosen):
-                chosen = rival
-        if chosen is resolution.best:
+        tied = [resolution.best] + [m for m in resolution.candidates[1:] if m.ambiguous]
+        pick = self.choose([Place.of(m.entry) for m in tied])
+        if pick == 0:
             return resolution
-        entry = chosen.entry
-        why = (
-            f"of the file's confident places, {self.raions[entry.raion_code]} lie in its "
-            f"raion and {self.oblasts[entry.oblast]} in its oblast",
-        )
-        first = replace(chosen, explain=chosen.explain + why)
+        chosen = tied[pick]
+        first = replace(chosen, explain=(*chosen.explain, self.reason(Place.of(chosen.entry))))
         rest = tuple(m for m in resolution.candidates if m is not chosen)
         return replace(resolution, best=first, candidates=(first, *rest))
 
-    def _favours(self, rival: Match, held: Match) -> bool:
-        if held.entry.category in CITY_CATEGORIES and rival.entry.category not in CITY_CATEGORIES:
+    def reason(self, place: Place) -> str:
+        """Why :meth:`choose` leant to ``place``."""
+        return (
+            f"of the file's confident places, {self.raions[place.raion]} lie in its "
+            f"raion and {self.oblasts[place.oblast]} in its oblast"
+        )
+
+    def _favours(self, rival: Place, held: Place) -> bool:
+        if held.category in CITY_CATEGORIES and rival.category not in CITY_CATEGORIES:
             return False
-        mine = self.raions.get(rival.entry.raion_code, 0)
-        theirs = self.raions.get(held.entry.raion_code, 0)
+        mine = self.raions.get(rival.raion, 0)
+        theirs = self.raions.get(held.raion, 0)
         if mine != theirs:
             return mine > theirs
-        mine = self.oblasts.get(rival.entry.oblast, 0)
-        theirs = self.oblasts.get(held.entry.oblast, 0)
+        mine = self.oblasts.get(rival.oblast, 0)
+        theirs = self.oblasts.get(held.oblast, 0)
         clear_share = mine >= OBLAST_SHARE * len(self.places)
         return clear_share and mine > theirs and mine >= OBLAST_RATIO * theirs
