@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .csvio import InputError, missing_extra
 from .errors import GazetteerError
 from .resolving import (
+    BATCH_MIN,
     ERROR,
     FIELDS,
     STATUS,
@@ -33,6 +34,7 @@ from .resolving import (
     Cell,
     Outcome,
     Resolver,
+    Ticket,
     WorkerPool,
     default_jobs,
     forget_resolutions,
@@ -103,6 +105,10 @@ class Normalizer:
         self._groups: dict[Any, dict[str, Outcome]] = {}
         self._tally: dict[str, Counter[Any]] = {}
         self.resolved = 0  #: distinct keys (or group values) sent to the resolver
+        self.submitted = 0  #: hand-offs of keys to the workers so far (see :meth:`settle`)
+        self._settled = 0
+        self._tickets: deque[tuple[list[Any], Ticket, Any]] = deque()
+        self._pending: set[Any] = set()  #: keys in flight
         self.resolve_seconds = 0.0  #: wall time spent resolving them, workers included
 
     # -- resolution --------------------------------------------------------------------
@@ -125,16 +131,28 @@ class Normalizer:
         if self.delimiter is not None:
             self.suffix[key] = self.delimiter + serialize(out.cell, self.delimiter)
 
-    def ensure(self, keys: Iterable[Any], where: Any = None) -> None:
-        """Resolve every key not yet cached; ``where(key)`` names its line for errors."""
-        new = sorted(set(keys).difference(self.cache), key=str)  # sorted: a stable order
+    def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:
+        """Resolve every key not yet cached; ``where(key)`` names its line for errors.
+
+        With ``wait=False`` keys handed to the workers may still be in flight on return:
+        :meth:`settle` collects them (this lets the workers resolve a block's values while
+        this process writes the block before it).
+        """
+        new = set(keys).difference(self.cache)
+        if self._pending:
+            new.difference_update(self._pending)
+        new = sorted(new, key=str)  # sorted: a stable order
         if BAD_ROW in new:
             new.remove(BAD_ROW)
             self.cache[BAD_ROW] = ERROR
             if self.delimiter is not None:
                 self.suffix[BAD_ROW] = self.delimiter + serialize(ERROR, self.delimiter)
-        if not new:
-            return
+        if new:
+            self._resolve(new, where)
+        if wait:
+            self.settle()
+
+    def _resolve(self, new: list[Any], where: Any) -> None:
         start = time.perf_counter()
         self.resolved += sum(1 for k in new if self.split(k)[0].strip())  # blanks: no lookup
         pairs = [self.split(k) for k in new]
@@ -143,24 +161,55 @@ class Normalizer:
             # resolve one value here first: a lazy gazetteer is then loaded before the fork
             self._store(new[0], resolve_one(self.resolver, *pairs[0], *self._args), where)
             new, pairs = new[1:], pairs[1:]
-        enough = len(new) >= (PARALLEL_MIN // 16 if pool.started else PARALLEL_MIN)
+        enough = len(new) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
         if enough and self.jobs > 1 and pool.start():
-            outcomes = pool.resolve(pairs, *self._args)
+            self._tickets.append((new, pool.submit(pairs, *self._args), where))
+            self._pending.update(new)
+            self.submitted += 1
         else:
             args = self._args
-            outcomes = [resolve_one(self.resolver, v, h, *args) for v, h in pairs]
-        for key, out in zip(new, outcomes, strict=True):
-            self._store(key, out, where)
-        forget_resolutions(self.resolver)
+            for key, (v, h) in zip(new, pairs, strict=True):
+                self._store(key, resolve_one(self.resolver, v, h, *args), where)
+            forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
 
-    def add(self, column: str, keys: list[Any], where: Any = None) -> None:
+    def settle(self, upto: int | None = None) -> None:
+        """Collect the keys in flight: all of them, or those of the first ``upto`` hand-offs
+        (counted by :attr:`submitted`)."""
+        while self._tickets and (upto is None or self._settled < upto):
+            new, ticket, where = self._tickets.popleft()
+            start = time.perf_counter()
+            outcomes = self._pool.collect(ticket)
+            self._pending.difference_update(new)
+            self._settled += 1
+            for key, out in zip(new, outcomes, strict=True):
+                self._store(key, out, where)
+            forget_resolutions(self.resolver)
+            self.resolve_seconds += time.perf_counter() - start
+
+    def ready(self, upto: int) -> bool:
+        """Whether the workers have resolved the keys of the first ``upto`` hand-offs."""
+        waiting = upto - self._settled
+        for i, (_, ticket, _) in enumerate(self._tickets):
+            if i >= waiting:
+                break
+            if not all(f.done() for f in ticket.futures):
+                return False
+        return True
+
+    def full(self) -> bool:
+        """Whether the next :meth:`add` clears the cache (no key may be in flight then)."""
+        return len(self.cache) > CACHE_LIMIT
+
+    def add(self, column: str, keys: list[Any], where: Any = None, wait: bool = True) -> None:
         """Resolve the keys not yet cached and count them under ``column``.
 
         Counts go into a per-key tally (one C-level pass) that :meth:`flush` turns into
         status totals and report entries: per-key work is done once per distinct key.
+        ``wait``: see :meth:`ensure`.
         """
-        if len(self.cache) > CACHE_LIMIT:
+        if self.full():
+            self.settle()
             self.flush()
             self.cache.clear()
             self.suffix.clear()
@@ -168,8 +217,10 @@ class Normalizer:
         tally = self._tally.setdefault(column, Counter())
         before = len(tally)
         tally.update(keys)
-        if len(tally) > before:  # else every key was tallied, so cached, before
-            self.ensure(keys, where)
+        if len(tally) > before:  # else every key was tallied, so cached or in flight, before
+            self.ensure(keys, where, wait)
+        elif wait:
+            self.settle()
 
     def cells(self, column: str, keys: list[Any], where: Any = None) -> list[Cell]:
         """The fields for each key, in order, counted under ``column``."""
@@ -271,6 +322,7 @@ class Normalizer:
         letting them finish the values they hold.
         """
         if not abort:
+            self.settle()
             self.flush()
         self._pool.close(abort)
 

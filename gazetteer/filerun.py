@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from operator import itemgetter, methodcaller
 from typing import Any
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .csvio import Chunk, InputError
 from .writers import serialize
+
+#: Regular blocks cut, their new values handed to the workers, before this process stops
+#: reading ahead and helps resolve the oldest (each block holds ~3 MB meanwhile).
+LOOKAHEAD = 2
 
 
 class FileRun:
@@ -52,11 +58,26 @@ class FileRun:
         chunks = self.source.chunks()
         if self.ctx_idx is not None:
             chunks = _align_runs(chunks, self._group_key)
+        ahead: deque[_Plain] = deque()  # regular blocks cut, their values being resolved
         for chunk in chunks:
-            self._chunk(chunk, sink)
+            plain = None
+            if self.raw and chunk.text is not None and not self.norm.full():
+                plain = self._plain(chunk, sink.eol, wait=False)
+            if plain is None:  # this block waits for its values: write the ones before it
+                while ahead:
+                    self._write_plain(ahead.popleft(), sink)
+                self._chunk(chunk, sink)
+            else:  # blocks are written as their values come in, while the workers resolve
+                ahead.append(plain)  # the later ones; only past LOOKAHEAD does this process
+                while ahead and self.norm.ready(ahead[0].submitted):  # help them
+                    self._write_plain(ahead.popleft(), sink)
+                if len(ahead) > LOOKAHEAD:
+                    self._write_plain(ahead.popleft(), sink)
             self.rows += len(chunk)
             if self.progress is not None:
                 self.progress(self.rows, self.source.position(), self.source.size)
+        while ahead:
+            self._write_plain(ahead.popleft(), sink)
 
     def _group_key(self, row: list[str]) -> tuple[str, str]:
         c, h = self.ctx_idx, self.hint_idx
@@ -66,8 +87,11 @@ class FileRun:
         )
 
     def _chunk(self, chunk: Chunk, sink: Any) -> None:
-        if self.raw and chunk.text is not None and self._plain(chunk, sink):
-            return
+        if self.raw and chunk.text is not None:
+            plain = self._plain(chunk, sink.eol)
+            if plain is not None:
+                self._write_plain(plain, sink)
+                return
         n, rows = self.n, chunk.rows
         bad = set(chunk.errors)
         lengths = set(map(len, rows))
@@ -110,32 +134,37 @@ class FileRun:
                 [self._assemble(rows[j], [c[j] for c in all_cells]) for j in range(len(rows))]
             )
 
-    def _plain(self, chunk: Chunk, sink: Any) -> bool:
-        """Write a quote-free block whose lines all have the header's field count.
+    def _plain(self, chunk: Chunk, eol: str, wait: bool = True) -> _Plain | None:
+        """Cut a quote-free block whose lines all have the header's field count, and hand
+        its new values to the resolver; None when the block is not that regular.
 
-        Fields are taken with ``str.split`` instead of the csv parser; returns False (nothing
-        written) when the block is not that regular.
+        Fields are taken with ``str.split`` instead of the csv parser. With ``wait=False``
+        values may still be in flight on return: :meth:`_write_plain` collects them.
         """
-        text, eol, d = chunk.text, sink.eol, self.source.delimiter
+        text, d = chunk.text, self.source.delimiter
         assert text is not None
         size = len(chunk)
         nl, cr, crlf = chunk.breaks()
         ends = {"\n": nl, "\r\n": crlf, "\r": cr}[eol]
         if ends != size or nl + cr != size * len(eol):  # not every line ends with eol
-            return False
+            return None
         bodies = text.split(eol)
         bodies.pop()  # the empty text after the last line ending
         if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
-            return False
+            return None
         hints = None if self.hint_idx is None else _field(bodies, d, self.hint_idx)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
             values = _field(bodies, d, ci)
             keys = values if hints is None else list(zip(values, hints, strict=True))
-            self.norm.add(col, keys, lambda k, ks=keys: chunk.lineno(ks.index(k)))
+            self.norm.add(col, keys, lambda k, ks=keys: chunk.lineno(ks.index(k)), wait)
             all_keys.append(keys)
-        sink.write_text(_interleave(bodies, all_keys, self.norm.suffix, eol))
-        return True
+        return _Plain(bodies, all_keys, self.norm.submitted)
+
+    def _write_plain(self, plain: _Plain, sink: Any) -> None:
+        """Write a block cut by :meth:`_plain`: each line's text, then its values' fields."""
+        self.norm.settle(plain.submitted)
+        sink.write_text(_interleave(plain.bodies, plain.keys, self.norm.suffix, sink.eol))
 
     def _groups(self, col: str, rows: list, values: list, hints: list | None) -> list[Cell]:
         cells: list[Cell] = []
@@ -197,6 +226,15 @@ def _no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@dataclass
+class _Plain:
+    """A regular block cut into lines and keys, waiting for its values' fields."""
+
+    bodies: list[str]
+    keys: list[list[Any]]
+    submitted: int  #: the resolver's hand-offs to collect before writing it
 
 
 def _interleave(

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -148,6 +148,16 @@ def default_jobs() -> int:
     return min(cpus, 8)
 
 
+@dataclass
+class Ticket:
+    """Pairs handed to the workers and not yet collected."""
+
+    batches: list[list[tuple[str, str | None]]]
+    futures: list[Future]
+    min_score: float | None
+    sources: Any
+
+
 class WorkerPool:
     """``jobs`` processes resolving values together: this one and ``jobs - 1`` workers.
 
@@ -181,28 +191,39 @@ class WorkerPool:
             )
         return True
 
-    def resolve(
+    def submit(
         self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
-    ) -> list[Outcome]:
-        """Outcomes of (value, hint) pairs, in order.
-
-        The pairs are cut into small batches, all submitted; the workers take them from the
-        front while this process resolves from the back every batch no worker has started
-        (a cancelled future), so both ends meet wherever the speeds put them.
-        """
+    ) -> Ticket:
+        """Hand (value, hint) pairs to the workers in small batches; :meth:`collect` them."""
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
         futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
+        return Ticket(batches, futures, min_score, sources)
+
+    def collect(self, ticket: Ticket) -> list[Outcome]:
+        """The outcomes of a :meth:`submit`, in order.
+
+        The workers take batches from the front while this process resolves from the back
+        every batch no worker has started (a cancelled future), so both ends meet wherever
+        the speeds put them; then it waits for the batches the workers hold.
+        """
+        batches, futures, args = ticket.batches, ticket.futures, (ticket.min_score, ticket.sources)
         done: list[list[Outcome] | None] = [None] * len(batches)
         for i in range(len(batches) - 1, -1, -1):
             if not futures[i].cancel():
                 break
-            done[i] = [resolve_one(self.resolver, v, h, min_score, sources) for v, h in batches[i]]
+            done[i] = [resolve_one(self.resolver, v, h, *args) for v, h in batches[i]]
         for i, f in enumerate(futures):
             if done[i] is None:
                 done[i] = f.result()
         return [o for batch in done for o in batch or ()]
+
+    def resolve(
+        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
+    ) -> list[Outcome]:
+        """Outcomes of (value, hint) pairs, in order: :meth:`submit`, then :meth:`collect`."""
+        return self.collect(self.submit(pairs, min_score, sources))
 
     def close(self, abort: bool = False) -> None:
         """Stop the workers: after their work, or with ``abort`` at once."""

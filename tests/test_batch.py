@@ -265,6 +265,32 @@ def test_process_pool_gives_the_same_output(tmp_path, monkeypatch):
     assert one.read_bytes() == two.read_bytes()
 
 
+@pytest.mark.parametrize("limit", [None, 500])
+def test_workers_resolving_ahead_give_the_same_output(tmp_path, monkeypatch, limit):
+    """Blocks written while the workers resolve the next ones, irregular blocks between them,
+    and (with a limit) the cache cleared on the way: the same bytes as one process."""
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))  # ~150 rows a block
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
+    if limit:
+        monkeypatch.setattr(batch, "CACHE_LIMIT", limit)
+    rows, cities = [], set()
+    for i in range(6000):
+        city = f"v{i // 2}" if i % 3 else ["Kyiv", "Lviv", "", f"v{i // 7}"][i % 4]
+        cities.add(city)
+        rows.append(f'{i},"{city}"' if i // 1000 == 3 else f"{i},{city}")  # quotes: not plain
+        if i == 4500:
+            rows.append("4500.5")  # a short row: its block is not plain either
+    src = tmp_path / "in.csv"
+    src.write_text("n,city\n" + "\n".join(rows) + "\n")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    first = normalize_file(str(src), str(one), columns=["city"], gazetteer=Fake(), jobs=1)
+    second = normalize_file(str(src), str(two), columns=["city"], gazetteer=Fake(), jobs=2)
+    assert one.read_bytes() == two.read_bytes()
+    assert first.status == second.status and first.rows == second.rows == 6001
+    if limit is None:  # each distinct value resolved once, whichever process did it
+        assert first.distinct == second.distinct == len(cities - {""})
+
+
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(tmp_path, monkeypatch, eol):
     """Quote-free blocks (the fast path), quoted ones, short rows, blank lines, odd counts."""
