@@ -63,8 +63,8 @@ class Normalizer:
     """The distinct-value cache, the optional process pool and the counts of one run.
 
     Keys are plain values when the hint is fixed (``paired=False``) and ``(value, hint)``
-    tuples when each row brings its own hint. ``delimiter`` makes :meth:`suffixes` available:
-    each key's fields pre-serialised, so that a row is written by one string concatenation.
+    tuples when each row brings its own hint. ``delimiter`` fills :attr:`suffix`: each key's
+    fields pre-serialised, so that a line is written as its own text and that suffix.
     """
 
     def __init__(

@@ -17,7 +17,8 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
-from .csvio import Chunk, InputError
+from .chunk import Chunk
+from .csvio import InputError
 from .writers import serialize
 
 #: Regular blocks cut, their new values handed to the workers, before this process stops

@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
-from .csvio import Chunk, InputError, missing_extra
+from .chunk import Chunk
+from .csvio import InputError, missing_extra
 
 #: The formats of this module, by file extension.
 EXTRAS = {"parquet": ("pyarrow", "parquet"), "xlsx": ("openpyxl", "xlsx")}
