@@ -20,11 +20,13 @@ import math
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from .csvio import InputError, missing_extra
 from .errors import GazetteerError
+from .regional import RegionTally
 from .resolving import (
     BATCH_MIN,
     ERROR,
@@ -78,6 +80,7 @@ class Normalizer:
         on_error: str = "stop",
         jobs: int | None = 1,
         delimiter: str | None = None,
+        file_context: bool = True,
     ) -> None:
         if gazetteer is None:
             from . import Gazetteer
@@ -94,6 +97,8 @@ class Normalizer:
         self.on_error = on_error
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.delimiter = delimiter
+        #: where the run's confident answers lie, for its ambiguous ones (None: not used)
+        self.geography: RegionTally | None = RegionTally() if file_context else None
         self.cache: dict[Any, Cell] = {}
         self.suffix: dict[Any, str] = {}
         self.status: dict[str, Counter[str]] = {}
@@ -121,7 +126,26 @@ class Normalizer:
         """The (value, hint) a key stands for."""
         return key if self.paired else (key, self.oblast)
 
+    def _store_all(self, keys: list[Any], outcomes: list[Outcome], where: Any) -> None:
+        """Store a batch's outcomes, the confident ones first, so that the ambiguous ones
+        lean on the whole batch's geography (:mod:`gazetteer.regional`)."""
+        pairs = list(zip(keys, outcomes, strict=True))
+        for key, out in pairs:
+            if out.cell[STATUS] == "matched":
+                self._store(key, out, where)
+        for key, out in pairs:
+            if out.cell[STATUS] != "matched":
+                self._store(key, out, where)
+
     def _store(self, key: Any, out: Outcome, where: Any) -> None:
+        geography = self.geography
+        if geography is not None and out.places:
+            if out.cell[STATUS] == "matched":
+                geography.add_place(out.places[0][0])
+            else:
+                pick = geography.choose([place for place, _ in out.places])
+                if pick:
+                    out = replace(out, cell=out.places[pick][1])
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
@@ -168,8 +192,8 @@ class Normalizer:
             self.submitted += 1
         else:
             args = self._args
-            for key, (v, h) in zip(new, pairs, strict=True):
-                self._store(key, resolve_one(self.resolver, v, h, *args), where)
+            outcomes = [resolve_one(self.resolver, v, h, *args) for v, h in pairs]
+            self._store_all(new, outcomes, where)
             forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
 
@@ -182,8 +206,7 @@ class Normalizer:
             outcomes = self._pool.collect(ticket)
             self._pending.difference_update(new)
             self._settled += 1
-            for key, out in zip(new, outcomes, strict=True):
-                self._store(key, out, where)
+            self._store_all(new, outcomes, where)
             forget_resolutions(self.resolver)
             self.resolve_seconds += time.perf_counter() - start
 
@@ -347,12 +370,14 @@ def normalize_rows(
     gazetteer: Resolver | None = None,
     sources: Sequence[str] | None = None,
     on_error: str = "stop",
+    file_context: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Yield each row with the eight output fields added for every column in ``column``.
 
     Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
     A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
-    ``on_error="keep"`` gets status ``error``.
+    ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
+    to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
     """
     columns = [column] if isinstance(column, str) else list(column)
     if oblast_column is not None and oblast is not None:
@@ -364,6 +389,7 @@ def normalize_rows(
         min_score=min_score,
         sources=sources,
         on_error=on_error,
+        file_context=file_context,
     )
     it = iter(rows)
     while block := list(islice(it, 1000)):
@@ -391,6 +417,7 @@ def normalize_series(
     sources: Sequence[str] | None = None,
     name: str | None = None,
     on_error: str = "stop",
+    file_context: bool = True,
 ) -> pandas.DataFrame:
     """A DataFrame of the eight output fields for each value, on the values' index.
 
@@ -403,7 +430,12 @@ def normalize_series(
     index = getattr(values, "index", None)
     prefix = name or getattr(values, "name", None) or "value"
     norm = Normalizer(
-        gazetteer, oblast=oblast, min_score=min_score, sources=sources, on_error=on_error
+        gazetteer,
+        oblast=oblast,
+        min_score=min_score,
+        sources=sources,
+        on_error=on_error,
+        file_context=file_context,
     )
     cells = norm.cells(str(prefix), [text_of(v) for v in values])
     return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)

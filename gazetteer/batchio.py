@@ -122,6 +122,7 @@ def normalize_file(
     jobs: int | None = None,
     report: str | None = None,
     progress: Any = None,
+    file_context: bool = True,
 ) -> Summary:
     """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
@@ -158,6 +159,7 @@ def normalize_file(
             on_error=on_error,
             jobs=jobs,
             delimiter=out_delim if raw else None,
+            file_context=file_context,
         )
         run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
         if oblast_column:

@@ -78,6 +78,12 @@ def _fail(message: str, code: int = 2) -> None:
 )
 @click.option("--context-column", help="Rows in a run sharing this value resolve as one group.")
 @click.option("--sources", help="Comma-separated name sources (default: all).")
+@click.option(
+    "--file-context/--no-file-context",
+    default=True,
+    show_default=True,
+    help="Ambiguous names lean to the raions and oblasts of the file's sure names.",
+)
 @click.pass_context
 def normalize(
     ctx: click.Context,
@@ -96,6 +102,7 @@ def normalize(
     fmt: str | None,
     context_column: str | None,
     sources: str | None,
+    file_context: bool,
 ) -> None:
     """Add canonical KATOTTG fields for the place names in columns of a table.
 
@@ -133,6 +140,7 @@ def normalize(
             report=report,
             progress=progress,
             gazetteer=gazetteer,
+            file_context=file_context,
         )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))

@@ -20,6 +20,8 @@ from .model import Entry, Resolution
 
 #: Categories a smaller place never displaces (a city named like a village stays first).
 CITY_CATEGORIES = frozenset("KM")
+#: A raion leans only when it holds this many of the file's confident places (one is chance).
+RAION_PLACES = 2
 #: An oblast leans only when it holds this share of the file's confident places (four
 #: times an even spread over 27 units)...
 OBLAST_SHARE = 0.15
@@ -71,7 +73,8 @@ class RegionTally:
     def choose(self, tied: Sequence[Place]) -> int:
         """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
 
-        A place displaces the one held when more of the file's places lie in its raion, or,
+        A place displaces the one held when more of the file's places (two at least) lie in
+        its raion, or,
         the raions being even, when its oblast holds a clear share of them
         (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); never does a smaller place displace a
         city.
@@ -113,7 +116,7 @@ class RegionTally:
         mine = self.raions.get(rival.raion, 0)
         theirs = self.raions.get(held.raion, 0)
         if mine != theirs:
-            return mine > theirs
+            return mine > theirs and mine >= RAION_PLACES
         mine = self.oblasts.get(rival.oblast, 0)
         theirs = self.oblasts.get(held.oblast, 0)
         clear_share = mine >= OBLAST_SHARE * len(self.places)

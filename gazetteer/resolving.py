@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
+from .regional import Place
 
 if TYPE_CHECKING:
-    from .model import Resolution
+    from .model import Match, Resolution
 
 #: Values sent to a worker at a time: enough to pay for the round trip, few enough that the
 #: parent, once it meets the workers' front, waits for little (a typo query takes ~1 ms).
@@ -30,6 +31,7 @@ Cell = tuple[str, ...]
 UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
 ERROR: Cell = ("", "", "", "", "", "", "error", "")
 STATUS = FIELDS.index("status")
+OBLAST = FIELDS.index("oblast")
 TOP = 3  #: candidates kept per reported value
 
 
@@ -56,11 +58,17 @@ class Resolver(Protocol):
 
 @dataclass(frozen=True)
 class Outcome:
-    """One value's verdict as the batch layer keeps it: output fields, candidates, error."""
+    """One value's verdict as the batch layer keeps it: output fields, candidates, error.
+
+    ``places`` says where the answer lies: the matched place, or for an ambiguous answer
+    each tied candidate with the fields it would fill (what a file's geography chooses
+    among, :mod:`gazetteer.regional`).
+    """
 
     cell: Cell
     candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
     error: str = ""
+    places: tuple[tuple[Place, Cell], ...] = ()
 
 
 def output_names(column: str) -> list[str]:
@@ -77,19 +85,30 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
     )
     weak = best is not None and min_score is not None and best.score < min_score
     if res.status == "unmatched" or best is None or weak:
+        if res.region:  # nothing matched, but the hint said where: keep that
+            cell = (*UNMATCHED[:OBLAST], res.region, *UNMATCHED[OBLAST + 1 :])
+            return Outcome(cell, cands)
         return Outcome(UNMATCHED, cands)
-    e = best.entry
-    cell = (
+    cell = _cell(best, res.status)
+    if res.status == "matched":
+        return Outcome(cell, places=((Place.of(best.entry), cell),))
+    tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
+    places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
+    return Outcome(cell, cands, places=places if len(places) > 1 else ())
+
+
+def _cell(match: Match, status: str) -> Cell:
+    e = match.entry
+    return (
         e.code,
         e.name,
         e.name_uk,
         e.category,
         e.oblast,
-        f"{best.score:.1f}",
-        res.status,
-        best.kind,
+        f"{match.score:.1f}",
+        status,
+        match.kind,
     )
-    return Outcome(cell, () if res.status == "matched" else cands)
 
 
 def resolve_one(
