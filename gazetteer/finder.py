@@ -108,12 +108,17 @@ class Finder:
         """A non-exact reading of a small place is unsure when a far bigger place's name has
         the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
         top = ranked[0]
-        if not self._loose_index().specific(prepared.name):
+        loose = self._loose_index()
+        if not loose.specific(prepared.name):
+            return ranked
+        weight, bigger = self.priors.weight, top.importance + OUTWEIGH_IMPORTANCE
+        entry_of = self.index.entry_of
+        if not any(weight[entry_of[p]] >= bigger for p in loose.same(prepared.name)):
             return ranked
         cities = {
             s.position: s
             for s in self._loose_candidates(prepared, allowed, set(), same=True)
-            if s.importance >= top.importance + OUTWEIGH_IMPORTANCE and s.score >= LOOSE_FLOOR
+            if s.importance >= bigger and s.score >= LOOSE_FLOOR
         }
         if not cities:
             return ranked
