@@ -7,7 +7,6 @@
 ('UA65020150020078280', 'Liubymivka', 'variant')
 """
 
-from .batch import normalize_rows, normalize_series
 from .errors import (
     GazetteerError,
     GazetteerFileError,
@@ -17,6 +16,7 @@ from .errors import (
 from .gazetteer import DEFAULT_MIN_SCORE, Gazetteer
 from .index import NAME_SOURCES
 from .model import Entry, Match, MatchKind, Resolution, Status
+from .rows import normalize_rows, normalize_series
 
 __all__ = [
     "DEFAULT_MIN_SCORE",

@@ -2,7 +2,7 @@
 
 :class:`Normalizer` is the engine: a cache from (value, hint) to the eight output fields,
 an optional process pool for blocks with many new values, and the counts behind the summary
-and the report. :func:`normalize_rows` and :func:`normalize_series` put it behind plain
+and the report. :func:`gazetteer.rows.normalize_rows` and ``normalize_series`` put it behind plain
 Python and pandas; :func:`normalize_file` streams files through it.
 
 For each normalised column ``C`` the output fields are, in this order::
@@ -21,10 +21,9 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .csvio import InputError, missing_extra
+from .csvio import InputError
 from .errors import GazetteerError
 from .regional import RegionTally
 from .resolving import (
@@ -46,10 +45,17 @@ from .resolving import (
 )
 from .writers import serialize
 
-if TYPE_CHECKING:
-    import pandas
-
-__all__ = ["FIELDS", "UNMATCHED", "Normalizer", "normalize_rows", "normalize_series", "text_of"]
+__all__ = [
+    "BAD_ROW",
+    "FIELDS",
+    "UNMATCHED",
+    "Cell",
+    "Normalizer",
+    "Resolver",
+    "outcome_of",
+    "output_names",
+    "text_of",
+]
 
 #: A row whose own fields are malformed; its cell is :data:`ERROR` and it is not reported.
 BAD_ROW: Any = ("\0bad row",)
@@ -358,84 +364,3 @@ def text_of(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return value if isinstance(value, str) else str(value)
-
-
-def normalize_rows(
-    rows: Iterable[dict[str, Any]],
-    *,
-    column: str | Sequence[str],
-    oblast_column: str | None = None,
-    oblast: str | None = None,
-    min_score: float | None = None,
-    gazetteer: Resolver | None = None,
-    sources: Sequence[str] | None = None,
-    on_error: str = "stop",
-    file_context: bool = True,
-) -> Iterator[dict[str, Any]]:
-    """Yield each row with the eight output fields added for every column in ``column``.
-
-    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
-    A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
-    ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
-    to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
-    """
-    columns = [column] if isinstance(column, str) else list(column)
-    if oblast_column is not None and oblast is not None:
-        raise TypeError("give oblast_column or oblast, not both")
-    norm = Normalizer(
-        gazetteer,
-        oblast=oblast,
-        paired=oblast_column is not None,
-        min_score=min_score,
-        sources=sources,
-        on_error=on_error,
-        file_context=file_context,
-    )
-    it = iter(rows)
-    while block := list(islice(it, 1000)):
-        per_col = []
-        for col in columns:
-            values = [text_of(r.get(col)) for r in block]
-            keys: list[Any] = values
-            if oblast_column is not None:
-                hints = [text_of(r.get(oblast_column)) for r in block]
-                keys = list(zip(values, hints, strict=True))
-            per_col.append((output_names(col), norm.cells(col, keys)))
-        for i, row in enumerate(block):
-            out = dict(row)
-            for names, cells in per_col:
-                out.update(zip(names, cells[i], strict=True))
-            yield out
-
-
-def normalize_series(
-    values: Iterable[Any],
-    oblast: str | None = None,
-    *,
-    min_score: float | None = None,
-    gazetteer: Resolver | None = None,
-    sources: Sequence[str] | None = None,
-    name: str | None = None,
-    on_error: str = "stop",
-    file_context: bool = True,
-) -> pandas.DataFrame:
-    """A DataFrame of the eight output fields for each value, on the values' index.
-
-    Columns are named after ``name``, else the Series' name, else ``value``.
-    """
-    try:
-        import pandas as pd
-    except ImportError:
-        raise missing_extra("pandas", "pandas", "normalize_series") from None
-    index = getattr(values, "index", None)
-    prefix = name or getattr(values, "name", None) or "value"
-    norm = Normalizer(
-        gazetteer,
-        oblast=oblast,
-        min_score=min_score,
-        sources=sources,
-        on_error=on_error,
-        file_context=file_context,
-    )
-    cells = norm.cells(str(prefix), [text_of(v) for v in values])
-    return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)

@@ -202,6 +202,10 @@ class Gazetteer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         return self._resolve(query, oblast or "", allowed, threshold)
 
+    def clear_cache(self) -> None:
+        """Forget the resolutions kept of past queries (``resolve`` keeps up to 200,000)."""
+        self._resolve.cache_clear()
+
     def _resolve_uncached(
         self, query: str, oblast: str, allowed: frozenset[str], threshold: float
     ) -> Resolution:

@@ -146,13 +146,13 @@ def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources:
 
 
 def forget_resolutions(resolver: Any) -> None:
-    """Empty the resolver's memo of past queries, if it keeps one.
+    """Empty the resolver's memo of past queries, if it keeps one (``clear_cache``).
 
     The batch layer keeps each distinct value's :class:`Outcome` itself, so the memo (on
-    :class:`~gazetteer.Gazetteer`, ``_resolve``: up to 200,000 whole Resolution objects, a
-    few kB each) only makes every process grow with the number of distinct values.
+    :class:`~gazetteer.Gazetteer`: up to 200,000 whole Resolution objects, a few kB each)
+    only makes every process grow with the number of distinct values.
     """
-    clear = getattr(getattr(resolver, "_resolve", None), "cache_clear", None)
+    clear = getattr(resolver, "clear_cache", None)
     if callable(clear):
         clear()
 

@@ -10,11 +10,12 @@ import random
 import pytest
 
 from gazetteer import batch
-from gazetteer.batch import FIELDS, Normalizer, normalize_rows, normalize_series
+from gazetteer.batch import FIELDS, Normalizer
 from gazetteer.batchio import normalize_file
 from gazetteer.csvio import CsvSource, InputError
 from gazetteer.errors import GazetteerError, UnknownSourceError
 from gazetteer.model import Entry, Match, Resolution
+from gazetteer.rows import normalize_rows, normalize_series
 from gazetteer.writers import serialize
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")

@@ -1,0 +1,99 @@
+"""Normalisation for pipelines: rows of dicts, and pandas Series.
+
+Both put :class:`~gazetteer.batch.Normalizer` behind plain Python: the same eight output
+fields per column, each distinct value resolved once, the file-as-context prior on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .batch import Normalizer, text_of
+from .csvio import missing_extra
+from .resolving import Resolver, output_names
+
+if TYPE_CHECKING:
+    import pandas
+
+
+def normalize_rows(
+    rows: Iterable[dict[str, Any]],
+    *,
+    column: str | Sequence[str],
+    oblast_column: str | None = None,
+    oblast: str | None = None,
+    min_score: float | None = None,
+    gazetteer: Resolver | None = None,
+    sources: Sequence[str] | None = None,
+    on_error: str = "stop",
+    file_context: bool = True,
+) -> Iterator[dict[str, Any]]:
+    """Yield each row with the eight output fields added for every column in ``column``.
+
+    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
+    A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
+    ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
+    to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
+    """
+    columns = [column] if isinstance(column, str) else list(column)
+    if oblast_column is not None and oblast is not None:
+        raise TypeError("give oblast_column or oblast, not both")
+    norm = Normalizer(
+        gazetteer,
+        oblast=oblast,
+        paired=oblast_column is not None,
+        min_score=min_score,
+        sources=sources,
+        on_error=on_error,
+        file_context=file_context,
+    )
+    it = iter(rows)
+    while block := list(islice(it, 1000)):
+        per_col = []
+        for col in columns:
+            values = [text_of(r.get(col)) for r in block]
+            keys: list[Any] = values
+            if oblast_column is not None:
+                hints = [text_of(r.get(oblast_column)) for r in block]
+                keys = list(zip(values, hints, strict=True))
+            per_col.append((output_names(col), norm.cells(col, keys)))
+        for i, row in enumerate(block):
+            out = dict(row)
+            for names, cells in per_col:
+                out.update(zip(names, cells[i], strict=True))
+            yield out
+
+
+def normalize_series(
+    values: Iterable[Any],
+    oblast: str | None = None,
+    *,
+    min_score: float | None = None,
+    gazetteer: Resolver | None = None,
+    sources: Sequence[str] | None = None,
+    name: str | None = None,
+    on_error: str = "stop",
+    file_context: bool = True,
+) -> pandas.DataFrame:
+    """A DataFrame of the eight output fields for each value, on the values' index.
+
+    Columns are named after ``name``, else the Series' name, else ``value``.
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise missing_extra("pandas", "pandas", "normalize_series") from None
+    index = getattr(values, "index", None)
+    prefix = name or getattr(values, "name", None) or "value"
+    norm = Normalizer(
+        gazetteer,
+        oblast=oblast,
+        min_score=min_score,
+        sources=sources,
+        on_error=on_error,
+        file_context=file_context,
+    )
+    cells = norm.cells(str(prefix), [text_of(v) for v in values])
+    return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)
