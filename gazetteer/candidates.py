@@ -196,6 +196,8 @@ class Reading:
                     how = near
                     if foreign and base > UNSURE_CEILING:
                         base = UNSURE_CEILING
+                if how == "fuzzy" and (rank_of[p] or source_of[p]) and base > UNSURE_CEILING:
+                    base = UNSURE_CEILING  # a typo away from a name not today's own
                 if category in UNIT_NAMED_LIKE_SEAT and wants != category:
                     base = min(base, UNSURE_CEILING)
                 sid = source_of[p]

@@ -210,6 +210,9 @@ def score_form(
     if base < 100.0 and query.foreign and base > UNSURE_CEILING:
         base = UNSURE_CEILING
         why.append(f"romanised from another script: at most {UNSURE_CEILING:g}")
+    if how == "fuzzy" and (form.rank or form.source != "official") and base > UNSURE_CEILING:
+        base = UNSURE_CEILING
+        why.append(f"a typo away from a name not today's own: at most {UNSURE_CEILING:g}")
     if entry.category in UNIT_NAMED_LIKE_SEAT and query.wants != entry.category:
         base = min(base, UNSURE_CEILING)
         why.append(f"a {entry.category} unit not asked for by name: at most {UNSURE_CEILING:g}")

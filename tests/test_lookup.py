@@ -644,3 +644,26 @@ def test_an_unmatched_name_keeps_the_oblast_its_hint_names(gz: Gazetteer) -> Non
 
 def test_a_matched_name_carries_its_hinted_region_too(gz: Gazetteer) -> None:
     assert gz.resolve("Lyman", oblast="Donetsk Oblast").region == "UA-14"
+
+
+BERDYCHIV_CITY = "UA18020030010047029"  # M Бердичів (Russian Бердичев)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [("Berdichen", "official,russian,former"), ("Dnepropetrovks", None), ("Artemovks", None)],
+)
+def test_a_typo_of_a_name_not_todays_own_is_never_confident(
+    gz: Gazetteer, text: str, sources: str | None
+) -> None:
+    # A typo away from a Russian, former or foreign form compounds two uncertainties.
+    resolution = gz.resolve(text, sources=sources)
+    assert resolution.best is not None
+    assert resolution.best.kind != "fuzzy"  # the kind says which table the form came from
+    assert resolution.status == "ambiguous"
+
+
+def test_the_best_typo_reading_is_still_offered(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Berdichen", sources="official,russian,former")
+    assert resolution.best is not None and resolution.best.entry.code == BERDYCHIV_CITY
+    assert gz.resolve("Artemovks").best.entry.code == BAKHMUT_CITY  # type: ignore[union-attr]
