@@ -54,6 +54,9 @@ SEAT_BONUS = 0.3
 TIE_MARGIN = 0.5
 #: ...unless the best place is this much more important (log10 of population: ~30 times).
 DECISIVE_IMPORTANCE = 1.5
+#: Kinds of match through a name a place bore or bears elsewhere (an old name, a foreign
+#: one): when two places both bore the name, size does not say which one is meant.
+BORNE_ONCE = frozenset({"former", "exonym"})
 #: A rival whose score is this close to the best...
 OUTWEIGH_MARGIN = 3.0
 #: ...and which is this much more important (log10: ten times the population) also ties:
@@ -284,7 +287,10 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         and (
             (
                 s.score >= best.score - TIE_MARGIN
-                and best.importance - s.importance < DECISIVE_IMPORTANCE
+                and (
+                    best.importance - s.importance < DECISIVE_IMPORTANCE
+                    or (best.kind in BORNE_ONCE and s.kind in BORNE_ONCE)
+                )
             )
             or (
                 s.score >= best.score - OUTWEIGH_MARGIN

@@ -667,3 +667,15 @@ def test_the_best_typo_reading_is_still_offered(gz: Gazetteer) -> None:
     resolution = gz.resolve("Berdichen", sources="official,russian,former")
     assert resolution.best is not None and resolution.best.entry.code == BERDYCHIV_CITY
     assert gz.resolve("Artemovks").best.entry.code == BAKHMUT_CITY  # type: ignore[union-attr]
+
+
+SOKOLOHIRSK_CITY = "UA44020050060040462"  # M Сокологірськ, Pervomaisk until the renamings
+POPIVKA_LUHANSK = "UA44140010240033000"  # C Попівка, Первомайськ too
+
+
+def test_two_places_that_bore_a_name_tie_whatever_their_size(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Pervomaisk", oblast="Luhanska")
+    tied = {m.entry.code for m in resolution.candidates if m.ambiguous}
+    assert {SOKOLOHIRSK_CITY, POPIVKA_LUHANSK} <= tied
+    assert resolution.status == "ambiguous"
+    assert resolution.best is not None and resolution.best.entry.code == SOKOLOHIRSK_CITY
