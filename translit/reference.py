@@ -1,0 +1,146 @@
+"""The reference path of each standard: its ICU transform, compiled once, and what finishes
+its output.
+
+A standard's transform is compiled on first use, once, under :data:`LOCK`, and cached. What
+its rules leave goes on: a Cyrillic letter outside the standard's alphabet by ISO 9:1995,
+whatever is left in a script other than Latin through ICU's ``Any-Latin``; the ASCII
+standards then fold everything to plain ASCII (see :func:`finish`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from importlib import resources
+
+import icu
+from unidecode import unidecode
+
+from .registry import REGISTRY
+
+__all__ = ["LOCK", "clear", "finish", "transform"]
+
+# What a standard's rules leave: a Cyrillic letter outside its alphabet goes by ISO 9 (which
+# covers Ukrainian, Russian and Belarusian), letters and marks of any other script by ICU's
+# Any-Latin.
+_CYRILLIC_LETTERS = "[[:Cyrillic:] & [:L:]]"
+_OTHER_SCRIPTS = "[[[:L:][:M:]] - [:Latin:] - [:Inherited:] - [:Common:]]"
+_CYRILLIC_RULES = f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS} ru-Latin/ruiso9 ;"
+_FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
+_ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
+
+#: Held while a transform, or anything built from one, is compiled and cached.
+LOCK = threading.RLock()
+_compiled: dict[str, icu.Transliterator] = {}
+
+
+def _compile_rules(icu_name: str, rules: str) -> icu.Transliterator:
+    return icu.Transliterator.createFromRules(icu_name, rules, icu.UTransDirection.FORWARD)
+
+
+def _rules_text(filename: str) -> str:
+    return resources.files("translit.rules").joinpath(filename).read_text(encoding="utf-8")
+
+
+def transform(key: str) -> icu.Transliterator:
+    """The compiled transform for a standard name or an internal key, built once."""
+    found = _compiled.get(key)
+    if found is not None:
+        return found
+    with LOCK:
+        found = _compiled.get(key)
+        if found is not None:
+            return found
+        if key == "_cyrillic":
+            transform("iso9")
+            transform("ru-iso9")
+            found = _compile_rules("Cyrillic-Latin/placematch", _CYRILLIC_RULES)
+        elif key == "_fallback":
+            found = _compile_rules("Any-Latin/placematch", _FALLBACK_RULES)
+        elif key == "_ascii":
+            found = _compile_rules("Any-ASCII/placematch", _ASCII_RULES)
+        else:
+            std = REGISTRY[key]
+            if std.base:
+                transform(std.base)
+            if std.icu_id:
+                found = icu.Transliterator.createInstance(std.icu_id)
+            else:
+                found = _compile_rules(std.icu_name, _rules_text(std.rules))
+                # Registered so that the rules of another standard can build on it (`::`).
+                icu.Transliterator.registerInstance(found)
+        _compiled[key] = found
+        return found
+
+
+def _needs_fallback(text: str) -> bool:
+    return any(ch.isalpha() and not _is_latin(ch) for ch in set(text))
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u052f" for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _is_latin(ch: str) -> bool:
+    return _LATIN.contains(ch)
+
+
+_LATIN = icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
+
+
+def _fold_ascii(text: str) -> str:
+    """Last resort for the ASCII standards: unidecode, lone surrogates dropped first."""
+    text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    return unidecode(text)
+
+
+def _latin_letter(ch: str) -> str:
+    """A letter ICU left in another script, by unidecode; kept as it is if that fails."""
+    if _is_latin(ch) or not ch.isalpha():
+        return ch
+    return unidecode(ch) or ch
+
+
+# Runs of non-ASCII characters, at most 64 long: ICU's Any-Latin is slow on long text, so
+# the fallbacks go run by run (words, mostly), each run cached.
+_NON_ASCII_RUN = re.compile("[^\\x00-\\x7f]{1,64}")
+
+
+@lru_cache(maxsize=16384)
+def _other_run(run: str) -> str:
+    """A run of non-ASCII text with its Cyrillic by ISO 9 and other scripts by Any-Latin."""
+    if not _needs_fallback(run):
+        return run
+    if _has_cyrillic(run):
+        run = transform("_cyrillic").transliterate(run)
+    return transform("_fallback").transliterate(run)
+
+
+@lru_cache(maxsize=16384)
+def _ascii_run(run: str) -> str:
+    """A run of non-ASCII Latin text folded to ASCII."""
+    run = transform("_ascii").transliterate(run)
+    return run if run.isascii() else _fold_ascii(run)
+
+
+def finish(text: str, ascii: bool) -> str:
+    """Send what is left in other scripts through Any-Latin, and fold to ASCII if asked."""
+    if text.isascii():
+        return text
+    if _needs_fallback(text):
+        text = _NON_ASCII_RUN.sub(lambda m: _other_run(m.group()), text)
+    if ascii:
+        text = _NON_ASCII_RUN.sub(lambda m: _ascii_run(m.group()), text)
+    elif _needs_fallback(text):
+        text = "".join(_latin_letter(ch) for ch in text)
+    return text
+
+
+def clear() -> None:
+    """Forget every compiled transform and romanised run (they are rebuilt on next use)."""
+    with LOCK:
+        _compiled.clear()
+        _other_run.cache_clear()
+        _ascii_run.cache_clear()
