@@ -16,7 +16,6 @@ For each normalised column ``C`` the output fields are, in this order::
 
 from __future__ import annotations
 
-import math
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -42,6 +41,7 @@ from .resolving import (
     outcome_of,
     output_names,
     resolve_one,
+    text_of,
 )
 from .writers import serialize
 
@@ -121,6 +121,7 @@ class Normalizer:
         self._tickets: deque[tuple[list[Any], Ticket, Any]] = deque()
         self._pending: set[Any] = set()  #: keys in flight
         self.resolve_seconds = 0.0  #: wall time spent resolving them, workers included
+        self.scan_seconds = 0.0  #: of a pre-scan (:meth:`preload`), the time spent reading
 
     # -- resolution --------------------------------------------------------------------
 
@@ -202,6 +203,46 @@ class Normalizer:
             self._store_all(new, outcomes, where)
             forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
+
+    def preload(self, blocks: Iterable[list[Any]], limit: int | None = None) -> bool:
+        """Resolve every key of a file's pre-scan (``blocks``: each block's keys) up front.
+
+        The workers resolve while the scan reads; all outcomes are then stored, confident ones
+        first, so ambiguous values lean on the whole file's geography. Refused values are left
+        for their rows (which name the line). False past ``limit`` (:data:`CACHE_LIMIT`)
+        distinct keys: the caller streams the rest."""
+        pool, args, seen, waiting = self._pool, self._args, set(self.cache), []
+        pairs_of = lambda keys: list(map(self.split, keys))  # noqa: E731
+        handed: list[tuple[list[Any], Ticket | list[Outcome]]] = []
+        complete, start, limit = True, time.perf_counter(), limit or CACHE_LIMIT
+        for keys in blocks:
+            new = set(keys).difference(seen)
+            seen.update(new)
+            if len(seen) > limit:
+                complete = False
+                break
+            waiting.extend(sorted(new, key=str))
+            enough = len(waiting) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
+            if enough and self.jobs > 1:
+                if not pool.started:  # one value here first: a lazy gazetteer loads before forking
+                    one = waiting.pop(0)
+                    handed.append(([one], [resolve_one(self.resolver, *self.split(one), *args)]))
+                if waiting and pool.start():
+                    handed.append((waiting, pool.submit(pairs_of(waiting), *args)))
+                    waiting = []
+        self.scan_seconds += time.perf_counter() - start
+        start = time.perf_counter()
+        here = [resolve_one(self.resolver, *p, *args) for p in pairs_of(waiting)]
+        handed.append((waiting, here))
+        kept: list[tuple[Any, Outcome]] = []
+        for new, got in handed:
+            outcomes = got if isinstance(got, list) else pool.collect(got)
+            forget_resolutions(self.resolver)
+            self.resolved += sum(1 for k in new if self.split(k)[0].strip())
+            kept.extend(ko for ko in zip(new, outcomes, strict=True) if not ko[1].error)
+        self._store_all([k for k, _ in kept], [o for _, o in kept], None)
+        self.resolve_seconds += time.perf_counter() - start
+        return complete
 
     def settle(self, upto: int | None = None) -> None:
         """Collect the keys in flight: all of them, or those of the first ``upto`` hand-offs
@@ -354,13 +395,3 @@ class Normalizer:
             self.settle()
             self.flush()
         self._pool.close(abort)
-
-
-# --- plain Python and pandas ---------------------------------------------------------------
-
-
-def text_of(value: Any) -> str:
-    """A cell as text: ``None`` and NaN are blank, other non-strings their ``str``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return value if isinstance(value, str) else str(value)

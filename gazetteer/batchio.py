@@ -31,6 +31,7 @@ from typing import Any
 from .batch import Normalizer, Resolver, output_names
 from .csvio import CsvSource, InputError
 from .filerun import FileRun
+from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
     CsvSink,
@@ -50,6 +51,7 @@ class Summary:
     seconds: float
     distinct: int = 0  #: distinct values resolved
     resolve_seconds: float = 0.0  #: of ``seconds``, the time spent resolving them
+    scan_seconds: float = 0.0  #: of ``seconds``, a pre-scan's reading (the workers resolving)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -123,13 +125,17 @@ def normalize_file(
     report: str | None = None,
     progress: Any = None,
     file_context: bool = True,
+    prescan: bool = True,
 ) -> Summary:
     """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
     CSV and TSV in and out; JSON Lines out; Parquet and XLSX in and out by extension
     (:mod:`gazetteer.tableio`). The output appears only complete (written beside it, then
     renamed); ``progress`` is called as ``progress(rows, done, total_or_None)`` after each
-    block, in bytes for text input and rows for Parquet.
+    block, in bytes for text input and rows for Parquet. ``prescan``: resolve a regular
+    file's distinct values in a first pass that reads only the columns it needs
+    (:mod:`gazetteer.prescan`), unless there are too many of them; else, or for standard
+    input, values are resolved block by block as the file streams.
     """
     start = time.perf_counter()
     fmt = output_format(output, fmt)
@@ -168,6 +174,8 @@ def normalize_file(
             run.ctx_idx = source.header.index(context_column)
         bom = source.bom and fmt in ("csv", "tsv")
         try:
+            if prescan and not context_column and can_prescan(input, source):
+                run.keys = scan_keys(input, source, idx, run.hint_idx)
             if fmt in ("parquet", "xlsx"):
                 types = getattr(source, "types", {})
                 types = {k: t for k, t in types.items() if k not in inplace}
@@ -194,7 +202,9 @@ def normalize_file(
     finally:
         source.close()
     seconds = time.perf_counter() - start
-    return Summary(run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds)
+    return Summary(
+        run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds
+    )
 
 
 def _text_sink(stream: Any, fmt: str, delimiter: str, eol: str) -> CsvSink | JsonlSink:

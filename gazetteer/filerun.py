@@ -31,6 +31,8 @@ class FileRun:
 
     hint_idx: int | None = None
     ctx_idx: int | None = None
+    #: a pre-scan's keys, block by block (:mod:`gazetteer.prescan`), resolved before any row
+    keys: Iterator[list[Any]] | None = None
 
     def __init__(
         self,
@@ -53,6 +55,9 @@ class FileRun:
     def write(self, sink: Any) -> None:
         sink.write_header(self.header)
         with _no_gc():
+            if self.keys is not None:
+                with contextlib.closing(self.keys):  # type: ignore[type-var]
+                    self.norm.preload(self.keys)
             self._write(sink)
 
     def _write(self, sink: Any) -> None:

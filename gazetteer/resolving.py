@@ -261,3 +261,10 @@ class WorkerPool:
             for proc in workers:
                 proc.terminate()
         pool.shutdown(wait=True)
+
+
+def text_of(value: Any) -> str:
+    """A cell as text: ``None`` and NaN are blank, other non-strings their ``str``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value if isinstance(value, str) else str(value)

@@ -104,6 +104,11 @@ class ParquetSource(_TableSource):
             yield Chunk(rows, self._done + 2)
             self._done += len(rows)
 
+    def column_batches(self, names: list[str]) -> Iterator[dict[str, list[Any]]]:
+        """Only the named columns, batch by batch, as Python values (a pre-scan's read)."""
+        for batch in self._file.iter_batches(batch_size=BATCH_ROWS, columns=names):
+            yield {n: col.to_pylist() for n, col in zip(names, batch.columns, strict=True)}
+
     def close(self) -> None:
         """Release the file."""
         self._file.close()

@@ -266,10 +266,12 @@ def test_process_pool_gives_the_same_output(tmp_path, monkeypatch):
     assert one.read_bytes() == two.read_bytes()
 
 
+@pytest.mark.parametrize("prescan", [False, True])
 @pytest.mark.parametrize("limit", [None, 500])
-def test_workers_resolving_ahead_give_the_same_output(tmp_path, monkeypatch, limit):
+def test_workers_resolving_ahead_give_the_same_output(tmp_path, monkeypatch, limit, prescan):
     """Blocks written while the workers resolve the next ones, irregular blocks between them,
-    and (with a limit) the cache cleared on the way: the same bytes as one process."""
+    and (with a limit) the cache cleared on the way: the same bytes as one process. With a
+    pre-scan, the limit stops it and the file streams as without."""
     monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))  # ~150 rows a block
     monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
     if limit:
@@ -284,16 +286,20 @@ def test_workers_resolving_ahead_give_the_same_output(tmp_path, monkeypatch, lim
     src = tmp_path / "in.csv"
     src.write_text("n,city\n" + "\n".join(rows) + "\n")
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
-    first = normalize_file(str(src), str(one), columns=["city"], gazetteer=Fake(), jobs=1)
-    second = normalize_file(str(src), str(two), columns=["city"], gazetteer=Fake(), jobs=2)
+    kw = {"columns": ["city"], "gazetteer": Fake(), "prescan": prescan}
+    first = normalize_file(str(src), str(one), jobs=1, **kw)
+    second = normalize_file(str(src), str(two), jobs=2, **kw)
     assert one.read_bytes() == two.read_bytes()
     assert first.status == second.status and first.rows == second.rows == 6001
     if limit is None:  # each distinct value resolved once, whichever process did it
         assert first.distinct == second.distinct == len(cities - {""})
 
 
+@pytest.mark.parametrize("prescan", [True, False])
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
-def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(tmp_path, monkeypatch, eol):
+def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(
+    tmp_path, monkeypatch, eol, prescan
+):
     """Quote-free blocks (the fast path), quoted ones, short rows, blank lines, odd counts."""
     monkeypatch.setattr(CsvSource.chunks, "__defaults__", (4096,))  # blocks of ~4 kB
 
@@ -313,7 +319,7 @@ def test_many_blocks_of_mixed_records_match_a_plain_csv_reading(tmp_path, monkey
     src = tmp_path / "in.csv"
     src.write_bytes(("id;city;note" + eol + eol.join(lines) + eol).encode())
     out = tmp_path / "out.csv"
-    normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake(), prescan=prescan)
     with open(src, encoding="utf-8", newline="") as f:
         want = [r + [""] * (3 - len(r)) for r in csv.reader(f, delimiter=";")]
     fake = Fake()
@@ -334,3 +340,52 @@ def test_the_gazetteers_memo_is_emptied_once_values_are_cached(gz, tmp_path):
     summary = normalize_file(src, str(tmp_path / "out.csv"), columns=["city"], gazetteer=gz)
     assert summary.rows == 3 and summary.distinct == 2
     assert gz._resolve.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_prescan_resolves_every_value_before_the_first_row(tmp_path, monkeypatch, jobs):
+    """Each distinct (value, hint) resolved once, all of them before any row is written;
+    quoted blocks, short rows and CRLF endings are scanned too."""
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
+    lines = [
+        f'{i},"v{i % 700}",h{i % 3}' if i % 5 == 0 else f"{i},v{i % 700},h{i % 3}"
+        for i in range(4000)
+    ]
+    lines[100] = "100"  # a short row: blank value, blank hint
+    src = tmp_path / "in.csv"
+    src.write_bytes(("n,city,h\r\n" + "\r\n".join(lines) + "\r\n").encode())
+    fake = Fake()
+    written: list[int] = []  # the cache's size when the first row is written
+    real = batch.Normalizer.preload
+
+    def preload(self, blocks, limit=None):
+        done = real(self, blocks, limit)
+        written.append(len(self.cache))
+        return done
+
+    monkeypatch.setattr(batch.Normalizer, "preload", preload)
+    summary = normalize_file(
+        str(src), str(tmp_path / "o.csv"), columns=["city"], oblast_column="h",
+        gazetteer=fake, jobs=jobs,
+    )  # fmt: skip
+    keys = {(f"v{i % 700}", f"h{i % 3}") for i in range(4000) if i != 100}
+    assert written == [len(keys) + 1]  # and the blank of the short row
+    assert summary.distinct == len(keys)
+    if jobs == 1:  # the workers' calls are not seen here
+        assert sorted(fake.calls) == sorted(keys)
+
+
+def test_a_prescan_stops_at_the_cache_limit_and_the_file_streams(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "CACHE_LIMIT", 50)
+    src = tmp_path / "in.csv"
+    src.write_text("city\n" + "".join(f"v{i % 400}\n" for i in range(2000)))
+    norm = Normalizer(Fake(), jobs=1)
+    assert not norm.preload([[f"v{i}" for i in range(30)], [f"w{i}" for i in range(30)]])
+    assert len(norm.cache) == 30  # the first block's, resolved; the second's never
+    outs = []
+    for prescan in (True, False):
+        out = tmp_path / f"o{prescan}.csv"
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake(), prescan=prescan)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

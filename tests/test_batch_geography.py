@@ -95,3 +95,29 @@ def test_the_command_leans_unless_told_not_to(tmp_path) -> None:  # type: ignore
         codes[flag] = last.split(",")[2]
     assert codes["--file-context"] == IVANIVKA_BERYSLAV
     assert codes["--no-file-context"] != IVANIVKA_BERYSLAV
+
+
+def test_a_prescan_leans_early_values_on_sure_values_of_later_blocks(gz, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Ivanivka in the first block, the sure villages only after ~1.5 MB of blank places: read
+    block by block, the file has no geography yet when Ivanivka is decided."""
+    from gazetteer.batchio import normalize_file
+
+    filler = "".join(f"{i:09d},,Kherson Oblast\n" for i in range(60_000))  # blanks: no lookup
+    sure = "".join(f"x,{n},Kherson Oblast\n" for n in SURE)
+    source = tmp_path / "in.csv"
+    source.write_text("id,place,region\nx,Ivanivka,Kherson Oblast\n" + filler + sure)
+    assert source.stat().st_size > 2**20  # more than one block of 1 MB
+    codes = {}
+    for prescan in (True, False):
+        out = tmp_path / f"out{prescan}.csv"
+        summary = normalize_file(
+            str(source), str(out), columns=["place"], oblast_column="region",
+            gazetteer=gz, jobs=1, prescan=prescan,
+        )  # fmt: skip
+        assert summary.rows == 60_000 + 1 + len(SURE)
+        with open(out, encoding="utf-8") as f:
+            first = f.readlines()[1].split(",")
+        assert first[1] == "Ivanivka" and first[-2] == "ambiguous"
+        codes[prescan] = first[3]
+    assert codes[True] == IVANIVKA_BERYSLAV
+    assert codes[False] != IVANIVKA_BERYSLAV  # what the pre-scan changes

@@ -174,3 +174,31 @@ def test_missing_extra_names_the_install_command(tmp_path, monkeypatch, module, 
         with pytest.raises(ImportError, match=command.replace("[", r"\[").replace("]", r"\]")):
             normalize_file(*args, columns=["city"], gazetteer=Fake())
     assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_parquet_is_prescanned_from_its_needed_columns(tmp_path, monkeypatch):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from gazetteer import batch
+
+    n = 60_000  # more than one batch of rows
+    cities = [("Kyiv" if i % 4 else None) if i < n - 1 else "Lviv" for i in range(n)]
+    table = pa.table({"id": pa.array(range(n)), "city": pa.array(cities, type=pa.string())})
+    src = tmp_path / "in.parquet"
+    pq.write_table(table, src)
+    seen: list[set] = []
+    real = batch.Normalizer.preload
+
+    def preload(self, blocks, limit=None):
+        blocks = list(blocks)
+        seen.append({k for b in blocks for k in b})
+        return real(self, blocks, limit)
+
+    monkeypatch.setattr(batch.Normalizer, "preload", preload)
+    outs = []
+    for prescan in (True, False):
+        out = tmp_path / f"out{prescan}.parquet"
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake(), prescan=prescan)
+        outs.append(pq.read_table(out))
+    assert seen == [{"Kyiv", "", "Lviv"}]  # once, with the later batch's value too
+    assert outs[0].equals(outs[1])
