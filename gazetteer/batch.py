@@ -207,10 +207,9 @@ class Normalizer:
     def preload(self, blocks: Iterable[list[Any]], limit: int | None = None) -> bool:
         """Resolve every key of a file's pre-scan (``blocks``: each block's keys) up front.
 
-        The workers resolve while the scan reads; all outcomes are then stored, confident ones
-        first, so ambiguous values lean on the whole file's geography. Refused values are left
-        for their rows (which name the line). False past ``limit`` (:data:`CACHE_LIMIT`)
-        distinct keys: the caller streams the rest."""
+        Workers resolve while the scan reads; outcomes are stored confident ones first, so
+        ambiguous ones lean on the whole file's geography; refused ones are left for their rows
+        (to name the line). False past ``limit`` (:data:`CACHE_LIMIT`) keys: stream the rest."""
         pool, args, seen, waiting = self._pool, self._args, set(self.cache), []
         pairs_of = lambda keys: list(map(self.split, keys))  # noqa: E731
         handed: list[tuple[list[Any], Ticket | list[Outcome]]] = []
@@ -241,6 +240,8 @@ class Normalizer:
             self.resolved += sum(1 for k in new if self.split(k)[0].strip())
             kept.extend(ko for ko in zip(new, outcomes, strict=True) if not ko[1].error)
         self._store_all([k for k, _ in kept], [o for _, o in kept], None)
+        if complete:  # nothing is left to resolve: free the workers' memory for the writing
+            pool.close()
         self.resolve_seconds += time.perf_counter() - start
         return complete
 

@@ -175,7 +175,8 @@ def normalize_file(
         bom = source.bom and fmt in ("csv", "tsv")
         try:
             if prescan and not context_column and can_prescan(input, source):
-                run.keys = scan_keys(input, source, idx, run.hint_idx)
+                run.marks = []
+                run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks)
             if fmt in ("parquet", "xlsx"):
                 types = getattr(source, "types", {})
                 types = {k: t for k, t in types.items() if k not in inplace}

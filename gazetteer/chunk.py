@@ -36,6 +36,7 @@ class Chunk:
         self.linenos, self.errors = linenos, errors if errors is not None else {}
         self.text, self.delimiter = text, delimiter
         self._breaks: tuple[int, int, int] | None = None
+        self.nbytes: int | None = None  #: the block's size in the file, when its source counts
 
     def __len__(self) -> int:
         if self.parsed is not None:

@@ -139,7 +139,13 @@ def sniff_eol(sample: str) -> str:
 
 
 class CsvSource:
-    """A delimited text input opened for streaming: header, dialect, then :meth:`chunks`."""
+    """A delimited text input opened for streaming: header, dialect, then :meth:`chunks`.
+
+    With :attr:`count_bytes` set, each block says how many bytes of the file it took
+    (``Chunk.nbytes``), so that a later pass can start at a block (:meth:`resume`).
+    """
+
+    count_bytes = False
 
     def __init__(
         self,
@@ -260,10 +266,12 @@ class CsvSource:
                 return
             if '"' not in text:
                 chunk = Chunk(None, self._line, text=text, delimiter=self.delimiter)
+                if self.count_bytes:
+                    chunk.nbytes = len(text.encode(self._codec))
                 yield chunk
                 self._line += len(chunk)
                 continue
-            lines = split_lines(text)
+            lines, pieces = split_lines(text), [text]
             while True:
                 rows: list[list[str]] = []
                 reader = self._reader(lines)
@@ -277,10 +285,13 @@ class CsvSource:
                     if not more:
                         break
                     lines.extend(split_lines(more))
+                    pieces.append(more)
             if len(rows) == len(lines) and reader.line_num == len(lines):  # type: ignore[attr-defined]
                 chunk = Chunk(rows, self._line, lines=lines, delimiter=self.delimiter)
             else:
                 chunk = self._slow_chunk(lines)
+            if self.count_bytes:
+                chunk.nbytes = sum(len(p.encode(self._codec)) for p in pieces)
             self._line += len(lines)
             yield chunk
 
@@ -307,6 +318,21 @@ class CsvSource:
             chunk.rows.append(row)
             chunk.linenos.append(self._line + done)
             done = reader.line_num  # type: ignore[attr-defined]
+
+    @property
+    def _codec(self) -> str:
+        """The codec that reads the file past its start (a BOM is only at the start)."""
+        return "utf-8" if self.encoding == "utf-8-sig" else self.encoding
+
+    def resume(self, offset: int, line: int) -> None:
+        """Read on from byte ``offset`` of the file, where a record starts on line ``line``.
+
+        Only for codecs that can start mid-file: UTF-8 and single-byte ones like cp1251.
+        """
+        binary = self._text.detach()
+        binary.seek(offset)
+        self._text = io.TextIOWrapper(binary, encoding=self._codec, newline="")
+        self._line, self._rest = line, ""
 
     def close(self, binary: bool = False) -> None:
         """Close the underlying file (never stdin)."""

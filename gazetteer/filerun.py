@@ -13,12 +13,14 @@ import gc
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter, methodcaller
 from typing import Any
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .csvio import InputError
+from .splitrun import SecondHalf
 from .writers import serialize
 
 #: Regular blocks cut, their new values handed to the workers, before this process stops
@@ -33,6 +35,8 @@ class FileRun:
     ctx_idx: int | None = None
     #: a pre-scan's keys, block by block (:mod:`gazetteer.prescan`), resolved before any row
     keys: Iterator[list[Any]] | None = None
+    #: the pre-scan's (first line, bytes) of each block, for :mod:`gazetteer.splitrun`
+    marks: list[tuple[int, int | None]] | None = None
 
     def __init__(
         self,
@@ -55,13 +59,25 @@ class FileRun:
     def write(self, sink: Any) -> None:
         sink.write_header(self.header)
         with _no_gc():
+            half = None
             if self.keys is not None:
                 with contextlib.closing(self.keys):  # type: ignore[type-var]
-                    self.norm.preload(self.keys)
-            self._write(sink)
+                    if self.norm.preload(self.keys):
+                        half = SecondHalf.start(self, sink)
+            if half is None:
+                self.write_blocks(sink)
+                return
+            try:  # after a complete pre-scan, a forked process writes the second half
+                self.write_blocks(sink, half.blocks)
+                half.finish(self, sink)
+            finally:
+                half.close()
 
-    def _write(self, sink: Any) -> None:
+    def write_blocks(self, sink: Any, limit: int | None = None) -> None:
+        """Write the rows of the source's blocks (the first ``limit`` of them)."""
         chunks = self.source.chunks()
+        if limit is not None:
+            chunks = islice(chunks, limit)
         if self.ctx_idx is not None:
             chunks = _align_runs(chunks, self._group_key)
         ahead: deque[_Plain] = deque()  # regular blocks cut, their values being resolved

@@ -30,13 +30,16 @@ def can_prescan(path: str, source: Any) -> bool:
         return False
 
 
-def scan_keys(path: str, source: Any, idx: list[int], hint: int | None) -> Iterator[list[Any]]:
+def scan_keys(
+    path: str, source: Any, idx: list[int], hint: int | None, marks: list | None = None
+) -> Iterator[list[Any]]:
     """Each block's keys for each column of ``idx``: values, or (value, hint) pairs.
 
     Rows the full pass will refuse are read as best they can be: a key too many only costs a
-    lookup, and one missed is resolved when its row comes.
+    lookup, and one missed is resolved when its row comes. For delimited text, ``marks``
+    gets each block's first line and size in bytes (:mod:`gazetteer.splitrun`).
     """
-    blocks = _csv_blocks(path, source) if isinstance(source, CsvSource) else None
+    blocks = _csv_blocks(path, source, marks) if isinstance(source, CsvSource) else None
     if blocks is None:
         blocks = _parquet_blocks(source, [*idx, *([] if hint is None else [hint])])
     for column in blocks:
@@ -46,12 +49,14 @@ def scan_keys(path: str, source: Any, idx: list[int], hint: int | None) -> Itera
             yield values if hints is None else list(zip(values, hints))
 
 
-def _csv_blocks(path: str, source: CsvSource) -> Iterator[Any]:
+def _csv_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[Any]:
     """For each block, a function from a column's index to its values."""
     scan = CsvSource(path, encoding=source.encoding, delimiter=source.delimiter, on_error="keep")
-    d = scan.delimiter
+    scan.count_bytes, d = marks is not None, scan.delimiter
     try:
         for chunk in scan.chunks():
+            if marks is not None:
+                marks.append((chunk.first_line, chunk.nbytes))
             text = chunk.text
             if text is None:  # quoted fields: the parsed rows
                 rows = chunk.rows

@@ -85,6 +85,10 @@ class CsvSink:
     def write_text(self, text: str) -> None:
         self.stream.write(text)
 
+    def twin(self, stream: IO[str]) -> CsvSink:
+        """The same output on another stream (a part of the file written elsewhere)."""
+        return CsvSink(stream, self.delimiter, self.eol)
+
 
 class JsonlSink:
     """JSON Lines output: one object per row, keys in column order.
@@ -104,6 +108,12 @@ class JsonlSink:
         if dupes:
             raise InputError(f"JSON Lines output needs unique column names; repeated: {dupes}")
         self._columns = columns
+
+    def twin(self, stream: IO[str]) -> JsonlSink:
+        """The same output on another stream (a part of the file written elsewhere)."""
+        twin = JsonlSink(stream)
+        twin._columns = self._columns
+        return twin
 
     def write_rows(self, rows: list[list[str]]) -> None:
         cols = self._columns

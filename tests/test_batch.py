@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import random
+import tempfile
 
 import pytest
 
@@ -389,3 +390,56 @@ def test_a_prescan_stops_at_the_cache_limit_and_the_file_streams(tmp_path, monke
         normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake(), prescan=prescan)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def _split_file(tmp_path, encoding: str, bom: bool, extra: str = "") -> str:
+    rows = []
+    for i in range(3000):
+        city = ["Kyiv", "Lviv", "", "zzz", f"v{i % 97}", "Київ"][i % 6]
+        rows.append(f'{i};"{city}";amb' if i % 400 < 40 else f"{i};{city};{'amb' if i % 7 else ''}")
+    rows[2500] += extra
+    text = "id;city;h\r\n" + "\r\n".join(rows) + "\r\n"
+    src = tmp_path / f"in-{encoding}.csv"
+    src.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding))
+    return str(src)
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-8", True), ("cp1251", False)])
+def test_a_forked_second_half_writes_what_one_process_does(tmp_path, monkeypatch, encoding, bom):
+    """After a pre-scan, a forked process writes the file's second half: same bytes, counts
+    and report as one process writing it all (quoted blocks, CRLF, a BOM, cp1251)."""
+    from gazetteer import splitrun
+
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(parts))  # where the second half is written
+    src = _split_file(tmp_path, encoding, bom)
+    halves = []
+    real = splitrun.SecondHalf.start.__func__
+    monkeypatch.setattr(
+        splitrun.SecondHalf,
+        "start",
+        classmethod(lambda c, r, s: halves.append(real(c, r, s)) or halves[-1]),
+    )
+    got = {}
+    for jobs in (1, 2):
+        out, report = tmp_path / f"o{jobs}.csv", tmp_path / f"r{jobs}.csv"
+        summary = normalize_file(
+            src, str(out), columns=["city"], oblast_column="h", gazetteer=Fake(),
+            jobs=jobs, report=str(report),
+        )  # fmt: skip
+        got[jobs] = (out.read_bytes(), report.read_bytes(), summary.rows, summary.status)
+    assert [h is not None for h in halves] == [False, True]  # forked with two jobs only
+    assert got[1] == got[2]
+    assert got[2][2] == 3000 and got[2][3]["city"]["ambiguous"] > 0
+    assert not list(parts.iterdir())  # the part was appended, then removed
+
+
+def test_a_bad_row_in_the_second_half_names_its_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    src = _split_file(tmp_path, "utf-8", False, extra=";surplus")
+    out = tmp_path / "o.csv"
+    with pytest.raises(InputError, match=r"^line 2502: 4 fields, the header has 3$"):
+        normalize_file(src, str(out), columns=["city"], oblast_column="h", gazetteer=Fake(), jobs=2)
+    assert not out.exists()

@@ -1,0 +1,160 @@
+"""A pre-scanned file's second half, written by a forked process beside this one.
+
+Once a pre-scan has resolved every value (:meth:`Normalizer.preload`), what is left is
+reading and writing, which one process would do with the other core idle. A process forked
+then inherits every resolved value: it reads the file from the block the scan found
+halfway, writes those rows to a part file and sends back its counts, while this process
+writes the first half; then the part is appended. Only for delimited text in UTF-8 or
+cp1251 (a reader can start mid-file), to CSV, TSV or JSON Lines, where ``fork`` exists.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import pickle
+import shutil
+import signal
+import tempfile
+from collections import Counter
+from typing import Any
+
+from .batch import REPORT_LIMIT, UNMATCHED
+from .csvio import CsvSource
+from .resolving import Outcome
+
+MIN_BLOCKS = 4  #: blocks a file needs before a second process pays for itself
+CODECS = frozenset({"utf-8", "utf-8-sig", "cp1251"})
+
+
+def plan(marks: list[tuple[int, int | None]], size: int, encoding: str) -> tuple | None:
+    """``(blocks, offset, line)``: how many blocks this process writes, and the byte and line
+    where the rest begins; None when the file should be written in one piece."""
+    if len(marks) < MIN_BLOCKS or codecs.lookup(encoding).name not in CODECS:
+        return None
+    sizes = [n for _, n in marks]
+    if None in sizes:
+        return None
+    total, done = sum(sizes), 0  # type: ignore[arg-type]
+    for k, (line, nbytes) in enumerate(marks):
+        if done >= total / 2:
+            return k, size - total + done, line
+        done += nbytes  # type: ignore[operator]
+    return None
+
+
+class SecondHalf:
+    """A forked process writing a file's rows from a block on; see the module doc."""
+
+    @classmethod
+    def start(cls, run: Any, sink: Any) -> SecondHalf | None:
+        """Fork the writer of ``run``'s second half, if the file and the output allow."""
+        source, marks = run.source, run.marks
+        if not (marks and isinstance(source, CsvSource) and hasattr(sink, "twin")):
+            return None
+        if run.norm.jobs < 2 or not hasattr(os, "fork") or source.size is None:
+            return None
+        where = plan(marks, source.size, source.encoding)
+        return None if where is None else cls(run, sink, *where)
+
+    def __init__(self, run: Any, sink: Any, blocks: int, offset: int, line: int) -> None:
+        self.blocks = blocks  #: blocks this process writes before appending the part
+        fd, self.part = tempfile.mkstemp(prefix="placematch-", suffix=".part")
+        os.close(fd)
+        self._read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: never returns
+            os.close(self._read)
+            _child(run, sink, offset, line, self.part, write)
+        os.close(write)
+
+    def finish(self, run: Any, sink: Any) -> None:
+        """Wait for the second half, add its counts to ``run``'s and append its rows."""
+        with os.fdopen(self._read, "rb") as pipe:
+            self._read = -1
+            data = pipe.read()
+        os.waitpid(self.pid, 0)
+        self.pid = 0
+        kind, result = pickle.loads(data) if data else ("error", RuntimeError("writer died"))
+        if kind == "error":
+            raise result
+        _merge(run, result)
+        sink.stream.flush()
+        with open(self.part, "rb") as part:
+            shutil.copyfileobj(part, sink.stream.buffer, 1 << 20)
+
+    def close(self) -> None:
+        """Stop the child if it still runs (an error or an interrupt here) and drop the part."""
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1
+        with contextlib.suppress(OSError):
+            os.unlink(self.part)
+
+
+def _child(run: Any, sink: Any, offset: int, line: int, part: str, pipe: int) -> None:
+    """Write the rows from ``offset`` on to ``part``; send back the counts or the error."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends us
+        try:
+            result: tuple[str, Any] = ("ok", _write_rest(run, sink, offset, line, part))
+        except BaseException as exc:
+            result = ("error", exc)
+        try:
+            data = pickle.dumps(result)
+        except Exception:
+            data = pickle.dumps(("error", RuntimeError(str(result[1]))))
+        with os.fdopen(pipe, "wb") as out:
+            out.write(data)
+    finally:
+        os._exit(0)  # never run the parent's cleanup (it would remove its output)
+
+
+def _write_rest(run: Any, sink: Any, offset: int, line: int, part: str) -> dict[str, Any]:
+    norm, old = run.norm, run.source
+    norm.jobs = 1  # the parent's workers are not this process's
+    source = CsvSource(
+        old.path, encoding=old.encoding, delimiter=old.delimiter, on_error=norm.on_error
+    )
+    source.resume(offset, line)
+    run.source, run.progress, run.rows = source, None, 0
+    resolved, seconds = norm.resolved, norm.resolve_seconds
+    known = dict(norm._outcomes)  # the parent holds these: only their keys need go back
+    with open(part, "w", encoding="utf-8", newline="") as stream:
+        run.write_blocks(sink.twin(stream))
+    norm.settle()
+    norm.flush()
+    issues = norm.issues
+    return {
+        "rows": run.rows,
+        "status": norm.status,
+        "issues": {k: None if known.get(k[1]) is out else out for k, out in issues.items()},
+        "counts": norm.issue_counts,
+        "truncated": norm.report_truncated,
+        "resolved": norm.resolved - resolved,
+        "seconds": norm.resolve_seconds - seconds,
+    }
+
+
+def _merge(run: Any, result: dict[str, Any]) -> None:
+    norm = run.norm
+    run.rows += result["rows"]
+    for column, counts in result["status"].items():
+        norm.status.setdefault(column, Counter()).update(counts)
+    for ikey, n in result["counts"].items():
+        if ikey not in norm.issues:
+            if len(norm.issues) >= REPORT_LIMIT:
+                norm.report_truncated = True
+                continue
+            out = result["issues"][ikey] or norm._outcomes.get(ikey[1])
+            norm.issues[ikey] = out or Outcome(norm.cache.get(ikey[1], UNMATCHED))
+        norm.issue_counts[ikey] += n
+    norm.report_truncated |= result["truncated"]
+    norm.resolved += result["resolved"]
+    norm.resolve_seconds += result["seconds"]
