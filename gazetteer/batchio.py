@@ -30,7 +30,7 @@ from typing import Any
 
 from .batch import Normalizer, Resolver, output_names
 from .csvio import CsvSource, InputError
-from .filerun import FileRun
+from .filerun import FileRun, no_gc
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
@@ -137,75 +137,79 @@ def normalize_file(
     (:mod:`gazetteer.prescan`), unless there are too many of them; else, or for standard
     input, values are resolved block by block as the file streams.
     """
-    start = time.perf_counter()
-    fmt = output_format(output, fmt)
-    if fmt in ("parquet", "xlsx") and output == "-":
-        raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
-    kind = table_format(input) if input != "-" else None
-    source: Any
-    if kind:
-        source = open_table(input, kind)
-    else:
-        source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
-    try:
-        extra = [c for c in (oblast_column, context_column) if c]
-        idx, out_header, inplace = plan_columns(
-            source.header, columns, overwrite=overwrite, extra=extra
-        )
-        out_delim = "\t" if fmt == "tsv" else source.delimiter if source.delimiter in ",;" else ","
-        typed = getattr(source, "typed", False)
-        raw = fmt in ("csv", "tsv") and out_delim == source.delimiter and not typed
-        raw = raw and not inplace and not context_column
-        norm = Normalizer(
-            gazetteer,
-            oblast=oblast,
-            paired=oblast_column is not None,
-            min_score=min_score,
-            sources=sources,
-            on_error=on_error,
-            jobs=jobs,
-            delimiter=out_delim if raw else None,
-            file_context=file_context,
-        )
-        run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
-        if oblast_column:
-            run.hint_idx = source.header.index(oblast_column)
-        if context_column:
-            run.ctx_idx = source.header.index(context_column)
-        bom = source.bom and fmt in ("csv", "tsv")
+    with no_gc():  # see filerun.no_gc
+        start = time.perf_counter()
+        fmt = output_format(output, fmt)
+        if fmt in ("parquet", "xlsx") and output == "-":
+            raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
+        kind = table_format(input) if input != "-" else None
+        source: Any
+        if kind:
+            source = open_table(input, kind)
+        else:
+            source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
         try:
-            if prescan and not context_column and can_prescan(input, source):
-                run.marks = []
-                run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks)
-            if fmt in ("parquet", "xlsx"):
-                types = getattr(source, "types", {})
-                types = {k: t for k, t in types.items() if k not in inplace}
-                title = getattr(source, "title", "Sheet1")
-                with (
-                    atomic_path(output) as tmp,
-                    open_table_sink(tmp, fmt, types=types, title=title) as sink,
-                ):
-                    run.write(sink)
-            elif output == "-":
-                stream = open_text_output(sys.stdout.buffer, bom=bom)
-                run.write(_text_sink(stream, fmt, out_delim, source.eol))
-                stream.flush()
-                stream.detach()
-            else:
-                with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
+            extra = [c for c in (oblast_column, context_column) if c]
+            idx, out_header, inplace = plan_columns(
+                source.header, columns, overwrite=overwrite, extra=extra
+            )
+            same = source.delimiter if source.delimiter in ",;" else ","
+            out_delim = "\t" if fmt == "tsv" else same
+            typed = getattr(source, "typed", False)
+            raw = fmt in ("csv", "tsv") and out_delim == source.delimiter and not typed
+            raw = raw and not inplace and not context_column
+            norm = Normalizer(
+                gazetteer,
+                oblast=oblast,
+                paired=oblast_column is not None,
+                min_score=min_score,
+                sources=sources,
+                on_error=on_error,
+                jobs=jobs,
+                delimiter=out_delim if raw else None,
+                file_context=file_context,
+            )
+            run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
+            if oblast_column:
+                run.hint_idx = source.header.index(oblast_column)
+            if context_column:
+                run.ctx_idx = source.header.index(context_column)
+            bom = source.bom and fmt in ("csv", "tsv")
+            try:
+                if prescan and not context_column and can_prescan(input, source):
+                    run.marks = []
+                    run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks)
+                if fmt in ("parquet", "xlsx"):
+                    types = getattr(source, "types", {})
+                    types = {k: t for k, t in types.items() if k not in inplace}
+                    title = getattr(source, "title", "Sheet1")
+                    with (
+                        atomic_path(output) as tmp,
+                        open_table_sink(tmp, fmt, types=types, title=title) as sink,
+                    ):
+                        run.write(sink)
+                elif output == "-":
+                    stream = open_text_output(sys.stdout.buffer, bom=bom)
                     run.write(_text_sink(stream, fmt, out_delim, source.eol))
-        except BaseException:
-            norm.close(abort=True)
-            raise
-        norm.close()
-        if report:
-            write_report(report, norm.report())
-    finally:
-        source.close()
-    seconds = time.perf_counter() - start
-    return Summary(
-        run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds
-    )
+                    stream.flush()
+                    stream.detach()
+                else:
+                    with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
+                        run.write(_text_sink(stream, fmt, out_delim, source.eol))
+            except BaseException:
+                norm.close(abort=True)
+                raise
+            norm.close()
+            if report:
+                write_report(report, norm.report())
+        finally:
+            source.close()
+        seconds = time.perf_counter() - start
+        summary = Summary(
+            run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds
+        )
+        del run, norm  # freed by their counts, before the collector is back to walk them all
+        return summary
 
 
 def _text_sink(stream: Any, fmt: str, delimiter: str, eol: str) -> CsvSink | JsonlSink:
