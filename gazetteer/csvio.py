@@ -22,7 +22,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .chunk import Chunk, last_break, split_lines
 from .errors import GazetteerError
@@ -74,14 +74,21 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
 
 
 class _Prefixed(io.RawIOBase):
-    """A raw stream that replays a consumed prefix before the rest of a stream (stdin)."""
+    """A raw stream that replays a consumed prefix before the rest of a stream (stdin), or
+    the first ``limit`` bytes of a stream."""
 
-    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, rest: BinaryIO, limit: int | None = None) -> None:
         self._prefix = memoryview(prefix)
         self._rest = rest
+        self._limit = limit
 
     def readable(self) -> bool:
         return True
+
+    def close(self) -> None:
+        if self._limit is not None:  # a part of a file this source opened: close it too
+            self._rest.close()
+        super().close()
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         if self._prefix:
@@ -89,7 +96,10 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self._prefix[:n]
             self._prefix = self._prefix[n:]
             return n
-        data = self._rest.read(len(buffer))
+        want = len(buffer) if self._limit is None else min(len(buffer), self._limit)
+        data = self._rest.read(want) if want else b""
+        if self._limit is not None:
+            self._limit -= len(data)
         buffer[: len(data)] = data
         return len(data)
 
@@ -249,6 +259,11 @@ class CsvSource:
                     raise InputError("line 1: the header has an unclosed quote") from None
                 continue
             self._line += len(lines)
+            bom = {"utf-8-sig": 3, "utf-16": 2}.get(codecs.lookup(self.encoding).name, 0)
+            bom = bom if self.bom else 0
+            #: the byte and the line where the records begin (for :meth:`stop_at`)
+            self.header_bytes = bom + len("".join(lines).encode(self._codec, "replace"))
+            self.records_line = self._line
             return rows[0] if rows and rows[0] else [""]
 
     def position(self) -> int:
@@ -321,18 +336,28 @@ class CsvSource:
 
     @property
     def _codec(self) -> str:
-        """The codec that reads the file past its start (a BOM is only at the start)."""
-        return "utf-8" if self.encoding == "utf-8-sig" else self.encoding
+        """The codec of the file past its start, where there is no BOM (for UTF-16 only to
+        count bytes: it cannot :meth:`resume`)."""
+        name = codecs.lookup(self.encoding).name
+        return {"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}.get(name, self.encoding)
 
-    def resume(self, offset: int, line: int) -> None:
-        """Read on from byte ``offset`` of the file, where a record starts on line ``line``.
+    def resume(self, offset: int, line: int, end: int | None = None) -> None:
+        """Read on from byte ``offset`` of the file, where a record starts on line ``line``,
+        up to byte ``end`` (where another record starts), or to the end of the file.
 
         Only for codecs that can start mid-file: UTF-8 and single-byte ones like cp1251.
         """
-        binary = self._text.detach()
+        binary: Any = self._text.detach()
         binary.seek(offset)
+        if end is not None:
+            binary = io.BufferedReader(_Prefixed(b"", binary, end - offset))
         self._text = io.TextIOWrapper(binary, encoding=self._codec, newline="")
         self._line, self._rest = line, ""
+
+    def stop_at(self, end: int) -> None:
+        """Read no further than byte ``end``, where a record starts (before any block)."""
+        self.resume(self.header_bytes, self.records_line, end)
+        self.size = end
 
     def close(self, binary: bool = False) -> None:
         """Close the underlying file (never stdin)."""

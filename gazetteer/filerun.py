@@ -13,7 +13,6 @@ import gc
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -68,16 +67,14 @@ class FileRun:
                 self.write_blocks(sink)
                 return
             try:  # after a complete pre-scan, a forked process writes the second half
-                self.write_blocks(sink, half.blocks)
+                self.write_blocks(sink)
                 half.finish(self, sink)
             finally:
                 half.close()
 
-    def write_blocks(self, sink: Any, limit: int | None = None) -> None:
-        """Write the rows of the source's blocks (the first ``limit`` of them)."""
+    def write_blocks(self, sink: Any) -> None:
+        """Write the rows of the source's blocks."""
         chunks = self.source.chunks()
-        if limit is not None:
-            chunks = islice(chunks, limit)
         if self.ctx_idx is not None:
             chunks = _align_runs(chunks, self._group_key)
         ahead: deque[_Plain] = deque()  # regular blocks cut, their values being resolved

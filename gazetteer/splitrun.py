@@ -29,17 +29,17 @@ CODECS = frozenset({"utf-8", "utf-8-sig", "cp1251"})
 
 
 def plan(marks: list[tuple[int, int | None]], size: int, encoding: str) -> tuple | None:
-    """``(blocks, offset, line)``: how many blocks this process writes, and the byte and line
-    where the rest begins; None when the file should be written in one piece."""
+    """``(offset, line)``: the byte and line of the block where the second half begins, the
+    first after half the records' bytes; None when the file should be written in one piece."""
     if len(marks) < MIN_BLOCKS or codecs.lookup(encoding).name not in CODECS:
         return None
     sizes = [n for _, n in marks]
     if None in sizes:
         return None
     total, done = sum(sizes), 0  # type: ignore[arg-type]
-    for k, (line, nbytes) in enumerate(marks):
+    for line, nbytes in marks:
         if done >= total / 2:
-            return k, size - total + done, line
+            return size - total + done, line
         done += nbytes  # type: ignore[operator]
     return None
 
@@ -58,8 +58,7 @@ class SecondHalf:
         where = plan(marks, source.size, source.encoding)
         return None if where is None else cls(run, sink, *where)
 
-    def __init__(self, run: Any, sink: Any, blocks: int, offset: int, line: int) -> None:
-        self.blocks = blocks  #: blocks this process writes before appending the part
+    def __init__(self, run: Any, sink: Any, offset: int, line: int) -> None:
         fd, self.part = tempfile.mkstemp(prefix="placematch-", suffix=".part")
         os.close(fd)
         self._read, write = os.pipe()
@@ -68,6 +67,7 @@ class SecondHalf:
             os.close(self._read)
             _child(run, sink, offset, line, self.part, write)
         os.close(write)
+        run.source.stop_at(offset)  # this process writes the records before it
 
     def finish(self, run: Any, sink: Any) -> None:
         """Wait for the second half, add its counts to ``run``'s and append its rows."""

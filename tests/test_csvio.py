@@ -182,8 +182,8 @@ def test_serialize_is_what_the_csv_writer_writes(fields, delimiter):
     ("encoding", "bom"), [("utf-8", True), ("utf-8", False), ("cp1251", False)]
 )
 def test_a_source_can_resume_at_any_block_it_counted(tmp_path, encoding, bom):
-    """Block sizes in bytes add up to the file after its header, and reading on from a
-    block's offset gives the same records, with the same line numbers, as reading through."""
+    """Block sizes in bytes add up to the file after its header, and reading up to a block's
+    offset, or on from it, gives the same records and line numbers as reading through."""
     rows = [f'{i};"Київ\n{i}"' if i % 50 == 0 else f"{i};Львів {i}" for i in range(400)]
     path = tmp_path / "in.csv"
     body = "id;city\r\n" + "\r\n".join(rows) + "\r\n"
@@ -194,11 +194,18 @@ def test_a_source_can_resume_at_any_block_it_counted(tmp_path, encoding, bom):
     src.close()
     sizes = [c.nbytes for c in chunks]
     header = len(codecs.BOM_UTF8 if bom else b"") + len(b"id;city\r\n")
+    assert src.header_bytes == header
     assert len(chunks) > 5 and header + sum(sizes) == path.stat().st_size
     k = len(chunks) // 2
-    again = CsvSource(str(path), encoding=src.encoding)
-    again.resume(header + sum(sizes[:k]), chunks[k].first_line)
-    rest = list(again.chunks(300))
-    again.close()
+    head, tail = (
+        CsvSource(str(path), encoding=src.encoding),
+        CsvSource(str(path), encoding=src.encoding),
+    )
+    head.stop_at(header + sum(sizes[:k]))
+    tail.resume(header + sum(sizes[:k]), chunks[k].first_line)
+    parts = [list(head.chunks(300)), list(tail.chunks(300))]
+    head.close()
+    tail.close()
     flat = lambda cs: [(c.lineno(j), r) for c in cs for j, r in enumerate(c.rows)]  # noqa: E731
-    assert flat(rest) == flat(chunks[k:])
+    assert flat(parts[0]) == flat(chunks[:k])
+    assert flat(parts[1]) == flat(chunks[k:])
