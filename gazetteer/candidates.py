@@ -177,6 +177,8 @@ class Reading:
                     base, how = 100.0, "exact"
                 elif qcyrillic:
                     base, how = self._native(p, normal, same_key, distance, qfold)
+                    if how == "variant" and rank_of[p] and base > UNSURE_CEILING:
+                        base = UNSURE_CEILING  # Cyrillic near, not at, a guessed Russian form
                 else:
                     latin = latin_of[p]
                     spelled = (latin, text.isascii())

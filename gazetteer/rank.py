@@ -213,6 +213,11 @@ def score_form(
     if base < 100.0 and query.foreign and base > UNSURE_CEILING:
         base = UNSURE_CEILING
         why.append(f"romanised from another script: at most {UNSURE_CEILING:g}")
+    if how == "variant" and native and form.rank and base > UNSURE_CEILING:
+        base = UNSURE_CEILING
+        why.append(
+            f"Cyrillic that is not the guessed Russian form itself: at most {UNSURE_CEILING:g}"
+        )
     if how == "fuzzy" and (form.rank or form.source != "official") and base > UNSURE_CEILING:
         base = UNSURE_CEILING
         why.append(f"a typo away from a name not today's own: at most {UNSURE_CEILING:g}")

@@ -679,3 +679,14 @@ def test_two_places_that_bore_a_name_tie_whatever_their_size(gz: Gazetteer) -> N
     assert {SOKOLOHIRSK_CITY, POPIVKA_LUHANSK} <= tied
     assert resolution.status == "ambiguous"
     assert resolution.best is not None and resolution.best.entry.code == SOKOLOHIRSK_CITY
+
+
+DVIRETS_RIVNE = "UA56080210040035261"  # C Двірець, Rivne oblast (Russian by rule: Дворец)
+
+
+def test_cyrillic_near_a_guessed_russian_form_is_not_sure(gz: Gazetteer) -> None:
+    # Дворець is neither Двірець nor its guessed Russian form Дворец, only like both.
+    resolution = gz.resolve("Дворець", oblast="Рівненська область")
+    assert resolution.best is not None and resolution.best.entry.code == DVIRETS_RIVNE
+    assert resolution.status == "ambiguous"
+    assert gz.resolve("Дворец", oblast="Рівненська область").status == "matched"
