@@ -22,6 +22,7 @@ from typing import Any
 
 from .batch import REPORT_LIMIT, UNMATCHED
 from .csvio import CsvSource
+from .errors import GazetteerError
 from .resolving import Outcome
 
 MIN_BLOCKS = 4  #: blocks a file needs before a second process pays for itself
@@ -59,7 +60,9 @@ class SecondHalf:
         return None if where is None else cls(run, sink, *where)
 
     def __init__(self, run: Any, sink: Any, offset: int, line: int) -> None:
-        fd, self.part = tempfile.mkstemp(prefix="placematch-", suffix=".part")
+        name = getattr(getattr(sink, "stream", None), "name", None)  # beside the output
+        where = os.path.dirname(name) if isinstance(name, str) and os.path.isabs(name) else None
+        fd, self.part = tempfile.mkstemp(prefix=".placematch-", suffix=".part", dir=where)
         os.close(fd)
         self._read, write = os.pipe()
         self.pid = os.fork()
@@ -76,7 +79,8 @@ class SecondHalf:
             data = pipe.read()
         os.waitpid(self.pid, 0)
         self.pid = 0
-        kind, result = pickle.loads(data) if data else ("error", RuntimeError("writer died"))
+        died = GazetteerError("the process writing the second half of the output died")
+        kind, result = pickle.loads(data) if data else ("error", died)
         if kind == "error":
             raise result
         _merge(run, result)
