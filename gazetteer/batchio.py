@@ -6,6 +6,13 @@ values are resolved (in worker processes when there are many), and it is written
 single lines is written without re-serialising the input: each line's own text, then its
 value's pre-serialised fields, so input fields come out byte for byte as they went in.
 
+A regular CSV, TSV or Parquet file is read twice: a pre-scan of the needed columns
+(:mod:`gazetteer.prescan`) hands every distinct value to the resolver first, so ambiguous
+values are decided with the whole file's geography, not only the blocks before them; then
+the blocks are written, a delimited text's second half by a forked process
+(:mod:`gazetteer.splitrun`). Standard input, workbooks, context groups and files with more
+than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream in one pass.
+
 Decisions worth knowing:
 
 * rows with fewer fields than the header are padded with empty fields; rows with more stop
