@@ -1,11 +1,16 @@
-"""The pre-scan's reading of a file: distinct keys and block marks, bytes and text alike."""
+"""The pre-scan: its reading of a file, what it resolves, and the forked second half."""
 
 from __future__ import annotations
 
-import pytest
+import os
 
-from gazetteer import prescan
-from gazetteer.csvio import CsvSource
+import pytest
+from test_batch import Fake  # the tiny resolver the batch tests use
+
+from gazetteer import batch, prescan
+from gazetteer.batch import Normalizer
+from gazetteer.batchio import normalize_file
+from gazetteer.csvio import CsvSource, InputError
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1251", "utf-16"])
@@ -50,3 +55,108 @@ def test_keys_and_marks_match_the_file(tmp_path, monkeypatch, encoding, eol):
         line += text.count("\n")
         offset += nbytes
     assert offset == len(data)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_prescan_resolves_every_value_before_the_first_row(tmp_path, monkeypatch, jobs):
+    """Each distinct (value, hint) resolved once, all of them before any row is written;
+    quoted blocks, short rows and CRLF endings are scanned too."""
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
+    lines = [
+        f'{i},"v{i % 700}",h{i % 3}' if i % 5 == 0 else f"{i},v{i % 700},h{i % 3}"
+        for i in range(4000)
+    ]
+    lines[100] = "100"  # a short row: blank value, blank hint
+    src = tmp_path / "in.csv"
+    src.write_bytes(("n,city,h\r\n" + "\r\n".join(lines) + "\r\n").encode())
+    fake = Fake()
+    written: list[int] = []  # the cache's size when the first row is written
+    real = batch.Normalizer.preload
+
+    def preload(self, blocks, limit=None):
+        done = real(self, blocks, limit)
+        written.append(len(self.cache))
+        return done
+
+    monkeypatch.setattr(batch.Normalizer, "preload", preload)
+    summary = normalize_file(
+        str(src), str(tmp_path / "o.csv"), columns=["city"], oblast_column="h",
+        gazetteer=fake, jobs=jobs,
+    )  # fmt: skip
+    keys = {(f"v{i % 700}", f"h{i % 3}") for i in range(4000) if i != 100}
+    assert written == [len(keys) + 1]  # and the blank of the short row
+    assert summary.distinct == len(keys)
+    if jobs == 1:  # the workers' calls are not seen here
+        assert sorted(fake.calls) == sorted(keys)
+
+
+def test_a_prescan_stops_at_the_cache_limit_and_the_file_streams(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "CACHE_LIMIT", 50)
+    src = tmp_path / "in.csv"
+    src.write_text("city\n" + "".join(f"v{i % 400}\n" for i in range(2000)))
+    norm = Normalizer(Fake(), jobs=1)
+    assert not norm.preload([[f"v{i}" for i in range(30)], [f"w{i}" for i in range(30)]])
+    assert len(norm.cache) == 30  # the first block's, resolved; the second's never
+    outs = []
+    for scan in (True, False):
+        out = tmp_path / f"o{scan}.csv"
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake(), prescan=scan)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def _split_file(tmp_path, encoding: str, bom: bool, extra: str = "") -> str:
+    rows = []
+    for i in range(3000):
+        city = ["Kyiv", "Lviv", "", "zzz", f"v{i % 97}", "Київ"][i % 6]
+        rows.append(f'{i};"{city}";amb' if i % 400 < 40 else f"{i};{city};{'amb' if i % 7 else ''}")
+    rows[2500] += extra
+    text = "id;city;h\r\n" + "\r\n".join(rows) + "\r\n"
+    src = tmp_path / f"in-{encoding}.csv"
+    src.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding))
+    return str(src)
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-8", True), ("cp1251", False)])
+def test_a_forked_second_half_writes_what_one_process_does(tmp_path, monkeypatch, encoding, bom):
+    """After a pre-scan, a forked process writes the file's second half: same bytes, counts
+    and report as one process writing it all (quoted blocks, CRLF, a BOM, cp1251)."""
+    from gazetteer import splitrun
+
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    src = _split_file(tmp_path, encoding, bom)
+    halves = []
+    real = splitrun.SecondHalf.start.__func__
+    monkeypatch.setattr(
+        splitrun.SecondHalf,
+        "start",
+        classmethod(lambda c, r, s: halves.append(real(c, r, s)) or halves[-1]),
+    )
+    got = {}
+    for jobs in (1, 2):
+        out, report = tmp_path / f"o{jobs}.csv", tmp_path / f"r{jobs}.csv"
+        summary = normalize_file(
+            src, str(out), columns=["city"], oblast_column="h", gazetteer=Fake(),
+            jobs=jobs, report=str(report),
+        )  # fmt: skip
+        got[jobs] = (out.read_bytes(), report.read_bytes(), summary.rows, summary.status)
+    assert [h is not None for h in halves] == [False, True]  # forked with two jobs only
+    assert got[1] == got[2]
+    assert got[2][2] == 3000 and got[2][3]["city"]["ambiguous"] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [  # the part was appended, then removed
+        os.path.basename(src),
+        "o1.csv",
+        "o2.csv",
+        "r1.csv",
+        "r2.csv",
+    ]
+
+
+def test_a_bad_row_in_the_second_half_names_its_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    src = _split_file(tmp_path, "utf-8", False, extra=";surplus")
+    out = tmp_path / "o.csv"
+    with pytest.raises(InputError, match=r"^line 2502: 4 fields, the header has 3$"):
+        normalize_file(src, str(out), columns=["city"], oblast_column="h", gazetteer=Fake(), jobs=2)
+    assert not out.exists()
