@@ -157,20 +157,19 @@ class Reading:
             same_key = key == qkey
             distance = 100.0 if same_key else ratio(qkey, key)
             near = "variant" if same_key else "fuzzy"
-            # many forms share a spelling (a name's villages): (Latin, in ASCII?) -> base
-            base_of: dict[tuple[str, bool], float] = {}
+            # many forms share a spelling (a name's villages): Latin -> base
+            base_of: dict[str, float] = {}
             for p in positions:
                 e = entry_of[p]
                 category = category_of[e]
                 if not same_key and category in ADMIN_CATEGORIES and wants != category:
                     continue
-                text = text_of[p]
-                if qcyrillic and text.isascii():
+                if qcyrillic and text_of[p].isascii():
                     continue
                 if maybe_exact:
                     normal = odd_normal.get(p)
                     if normal is None:
-                        normal = text.lower()
+                        normal = text_of[p].lower()
                 else:
                     normal = None
                 if normal == qnormal:
@@ -181,27 +180,25 @@ class Reading:
                         base = UNSURE_CEILING  # Cyrillic near, not at, a guessed Russian form
                 else:
                     latin = latin_of[p]
-                    spelled = (latin, text.isascii())
-                    base = base_of.get(spelled)
+                    base = base_of.get(latin)
                     if base is None:
                         fine = ratio(qlatin, latin)
                         if same_key:
-                            if fine == 100.0 and qascii != spelled[1]:
-                                base = 100.0 - TIE_MARGIN  # the very letters, another script
-                            else:
-                                base = VARIANT_FLOOR + 3.0 * fine / 100.0
+                            base = VARIANT_FLOOR + 3.0 * fine / 100.0
                         else:
                             base = 0.7 * distance + 0.3 * fine
                             if base > FUZZY_CEILING:
                                 base = FUZZY_CEILING
-                        base_of[spelled] = base
+                        base_of[latin] = base
                     how = near
+                    if same_key and latin == qlatin and qascii != text_of[p].isascii():
+                        base = 100.0 - TIE_MARGIN  # the very letters, in the other script
                     if foreign and base > UNSURE_CEILING:
                         base = UNSURE_CEILING
-                if how == "fuzzy" and (rank_of[p] or source_of[p]) and base > UNSURE_CEILING:
+                if how == "fuzzy" and base > UNSURE_CEILING and (rank_of[p] or source_of[p]):
                     base = UNSURE_CEILING  # a typo away from a name not today's own
-                if category in UNIT_NAMED_LIKE_SEAT and wants != category:
-                    base = min(base, UNSURE_CEILING)
+                if category in UNIT_NAMED_LIKE_SEAT and wants != category and base > UNSURE_CEILING:
+                    base = UNSURE_CEILING
                 sid = source_of[p]
                 score = base - _COST_BY_ID[sid] - GENERATED_COST * rank_of[p]
                 if hint and oblast_of[e] not in hint:
