@@ -194,23 +194,29 @@ class Gazetteer:
         oblast: str | None = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
+        explain: bool = True,
     ) -> Resolution:
-        """The verdict on one query: ``matched``, ``ambiguous`` or ``unmatched``, and why."""
+        """The verdict on one query: ``matched``, ``ambiguous`` or ``unmatched``, and why.
+
+        ``explain=False`` leaves each candidate's ``explain`` empty, which is faster when
+        the reasons will not be read (the batch tools).
+        """
         if not isinstance(query, str):
             raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
         allowed = _check_sources(sources)
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-        return self._resolve(query, oblast or "", allowed, threshold)
+        return self._resolve(query, oblast or "", allowed, threshold, explain)
 
     def clear_cache(self) -> None:
         """Forget the resolutions kept of past queries (``resolve`` keeps up to 200,000)."""
         self._resolve.cache_clear()
 
     def _resolve_uncached(
-        self, query: str, oblast: str, allowed: frozenset[str], threshold: float
+        self, query: str, oblast: str, allowed: frozenset[str], threshold: float, explain: bool
     ) -> Resolution:
         scored = self._candidates(query, oblast or None, allowed)
-        return self._verdict(query, scored, threshold, self._region_of(query, oblast))
+        region = self._region_of(query, oblast)
+        return self._verdict(query, scored, threshold, region, explain=explain)
 
     def _region_of(self, query: str, oblast: str) -> str:
         """The one region the hint, or a hint inside the query, names; else ``""``."""
@@ -221,14 +227,20 @@ class Gazetteer:
         return regions[0] if len(regions) == 1 else ""
 
     def _verdict(
-        self, query: str, scored: list[Scored], threshold: float, region: str = ""
+        self,
+        query: str,
+        scored: list[Scored],
+        threshold: float,
+        region: str = "",
+        *,
+        explain: bool = True,
     ) -> Resolution:
         """The resolution that ranked candidates come to under ``threshold``."""
         if not scored or scored[0].score < threshold:
-            unmatched = tuple(self._match(s, False) for s in scored[:3])
+            unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
-        candidates = tuple(self._match(s, s.position in tied) for s in scored[:5])
+        candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:5])
         weak = scored[0].score < CONFIDENT_SCORE
         status = "ambiguous" if tied or weak else "matched"
         return Resolution(query, status, candidates[0], candidates, region)
@@ -336,14 +348,14 @@ class Gazetteer:
                     found.append(entry.code)
         return tuple(dict.fromkeys(found))
 
-    def _match(self, s: Scored, ambiguous: bool) -> Match:
+    def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
         return Match(
             entry=self.entries[s.position],
             score=s.score,
             kind=s.kind,
             matched_name=s.form.text,
             ambiguous=ambiguous,
-            explain=s.explain,
+            explain=s.explain if explain else (),
         )
 
 

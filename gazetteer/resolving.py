@@ -7,6 +7,7 @@ forked processes that inherit the loaded gazetteer, so nothing large is pickled.
 
 from __future__ import annotations
 
+import inspect
 import math
 import multiprocessing
 import os
@@ -118,7 +119,10 @@ def resolve_one(
     if not value.strip():
         return Outcome(UNMATCHED)
     try:
-        res = resolver.resolve(value, oblast=hint or None, min_score=min_score, sources=sources)
+        options = {"explain": False} if _takes_explain(resolver) else {}
+        res = resolver.resolve(
+            value, oblast=hint or None, min_score=min_score, sources=sources, **options
+        )
     except UnknownSourceError:
         raise  # a bad option, not a bad value: stop whatever on_error says
     except GazetteerError as exc:
@@ -126,6 +130,20 @@ def resolve_one(
     return outcome_of(res, min_score)
 
 
+def _takes_explain(resolver: Any) -> bool:
+    """Whether ``resolver.resolve`` can skip the reasons (the batch never shows them)."""
+    kind = type(resolver)
+    known = _EXPLAINS.get(kind)
+    if known is None:
+        try:
+            known = "explain" in inspect.signature(resolver.resolve).parameters
+        except (TypeError, ValueError):
+            known = False
+        _EXPLAINS[kind] = known
+    return known
+
+
+_EXPLAINS: dict[type, bool] = {}
 _WORKER: dict[str, Any] = {}
 
 

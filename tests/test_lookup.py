@@ -690,3 +690,12 @@ def test_cyrillic_near_a_guessed_russian_form_is_not_sure(gz: Gazetteer) -> None
     assert resolution.best is not None and resolution.best.entry.code == DVIRETS_RIVNE
     assert resolution.status == "ambiguous"
     assert gz.resolve("Дворец", oblast="Рівненська область").status == "matched"
+
+
+@pytest.mark.parametrize("text", ["Lyubymivka", "Kremina", "Artemovsk", "Qzxwvyj"])
+def test_resolve_without_reasons_decides_the_same(gz: Gazetteer, text: str) -> None:
+    full, brief = gz.resolve(text), gz.resolve(text, explain=False)
+    assert (brief.status, brief.best) == (full.status, full.best)  # explain is not compared
+    assert [m.entry.code for m in brief.candidates] == [m.entry.code for m in full.candidates]
+    assert all(m.explain == () for m in brief.candidates)
+    assert all(m.explain for m in full.candidates)
