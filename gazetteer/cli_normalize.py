@@ -37,6 +37,12 @@ class _Progress:
         sys.stderr.flush()
         self.shown = True
 
+    def note(self, text: str) -> None:
+        """Say what is happening before rows are written (the first pass, resolving)."""
+        sys.stderr.write(f"\r{text}\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
     def close(self) -> None:
         if self.shown:
             sys.stderr.write("\r\x1b[K")
@@ -121,6 +127,8 @@ def normalize(
 
         gazetteer = gazetteer_from(ctx)
     progress = _Progress() if sys.stderr.isatty() else None
+    if progress is not None:
+        progress.note("reading the file and resolving its distinct values...")
     try:
         summary = normalize_file(
             input,
