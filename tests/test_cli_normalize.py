@@ -154,3 +154,14 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
     assert proc.returncode == 130, message
     assert message.strip().splitlines() == [f"gazetteer normalize: interrupted; {out} not written"]
     assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_progress_says_what_happens_before_rows_are_written(capsys) -> None:  # type: ignore[no-untyped-def]
+    from gazetteer.cli_normalize import _Progress
+
+    progress = _Progress()
+    progress.note("reading the file and resolving its distinct values...")
+    progress.close()
+    err = capsys.readouterr().err
+    assert "resolving its distinct values" in err
+    assert err.endswith("\r\x1b[K")  # the line is cleared at the end
