@@ -55,7 +55,9 @@ TIE_MARGIN = 0.5
 #: ...unless the best place is this much more important (log10 of population: ~30 times).
 DECISIVE_IMPORTANCE = 1.5
 #: Kinds of match through a name a place bore or bears elsewhere (an old name, a foreign
-#: one): when two places both bore the name, size does not say which one is meant.
+#: one): when two places both bore the name, one of them as a former name, size does not
+#: say which one is meant. (Two namesakes that share a foreign form, Nikolaev for both
+#: Mykolaivs, are told apart by size like their names.)
 BORNE_ONCE = frozenset({"former", "exonym"})
 #: A rival whose score is this close to the best...
 OUTWEIGH_MARGIN = 3.0
@@ -294,7 +296,11 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                 s.score >= best.score - TIE_MARGIN
                 and (
                     best.importance - s.importance < DECISIVE_IMPORTANCE
-                    or (best.kind in BORNE_ONCE and s.kind in BORNE_ONCE)
+                    or (
+                        best.kind in BORNE_ONCE
+                        and s.kind in BORNE_ONCE
+                        and "former" in (best.kind, s.kind)
+                    )
                 )
             )
             or (

@@ -699,3 +699,15 @@ def test_resolve_without_reasons_decides_the_same(gz: Gazetteer, text: str) -> N
     assert [m.entry.code for m in brief.candidates] == [m.entry.code for m in full.candidates]
     assert all(m.explain == () for m in brief.candidates)
     assert all(m.explain for m in full.candidates)
+
+
+
+
+@pytest.mark.parametrize(("text", "oblast"), [("Rovno", "UA-56"), ("Nikolaev", "UA-48")])
+def test_namesakes_sharing_a_foreign_form_are_told_apart_by_size(
+    gz: Gazetteer, text: str, oblast: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None
+    assert resolution.best.entry.category == "M" and resolution.best.entry.oblast == oblast
