@@ -240,6 +240,10 @@ class Reading:
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
 
+    def text_of(self, position: int) -> str:
+        """The text of the form that entry ``position`` scored with."""
+        return self._index.text_of[self._best[position][1]]
+
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""
         return self._index.form(self._best[position][1])

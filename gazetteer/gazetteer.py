@@ -353,7 +353,7 @@ class Gazetteer:
             entry=self.entries[s.position],
             score=s.score,
             kind=s.kind,
-            matched_name=s.form.text,
+            matched_name=s.form_text,
             ambiguous=ambiguous,
             explain=s.explain if explain else (),
         )

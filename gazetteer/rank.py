@@ -143,6 +143,13 @@ class Scored:
         return self._form
 
     @property
+    def form_text(self) -> str:
+        """The text of :attr:`form`, read without making the form when it is not made yet."""
+        if self._form is None and self._origin is not None:
+            return self._origin.text_of(self.position)
+        return self.form.text
+
+    @property
     def explain(self) -> tuple[str, ...]:
         """Why it scored so, one reason a line."""
         if self._explain is None:
@@ -174,6 +181,8 @@ class Origin(Protocol):
     """What scored a set of candidates and can say, for an entry, which form and why."""
 
     def form_of(self, position: int) -> NameForm: ...
+
+    def text_of(self, position: int) -> str: ...
 
     def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]: ...
 
