@@ -701,8 +701,6 @@ def test_resolve_without_reasons_decides_the_same(gz: Gazetteer, text: str) -> N
     assert all(m.explain for m in full.candidates)
 
 
-
-
 @pytest.mark.parametrize(("text", "oblast"), [("Rovno", "UA-56"), ("Nikolaev", "UA-48")])
 def test_namesakes_sharing_a_foreign_form_are_told_apart_by_size(
     gz: Gazetteer, text: str, oblast: str
