@@ -113,8 +113,13 @@ def _table(matches: list[Match], *, explain: bool) -> str:
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
         if explain:
             lines.extend(f"    - {reason}" for reason in match.explain)
-    if any(m.ambiguous for m in matches):
-        lines.append("? ambiguous: these candidates cannot be told apart; give an oblast hint")
+    tied = [m for m in matches if m.ambiguous]
+    if tied:
+        if len({m.entry.oblast for m in tied}) > 1:
+            advice = "give an oblast hint"
+        else:  # a hint would not help: they share the oblast
+            advice = "name the raion (Lyubymivka, Beryslav raion) or read the name with others"
+        lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
     return "\n".join(lines)
 
 

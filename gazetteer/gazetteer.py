@@ -264,11 +264,13 @@ class Gazetteer:
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
         beside_raions: tuple[str, ...] = ()
         for text in cleaned.beside:
+            raions = self._raions_named(text)  # "Beryslav raion" names a raion, not an oblast
+            if raions:
+                beside_raions += raions
+                continue
             codes = self.hint_oblasts(text)
             if codes and not hint_codes:
                 hint_codes = codes
-            elif not codes:
-                beside_raions += self._raions_named(text)
         if not cleaned.name:
             return []
         if self.oblasts is not None and cleaned.wants == "O":

@@ -163,3 +163,11 @@ def test_min_score_help_states_the_real_default(run_python) -> None:  # type: ig
     done = cli(run_python, "lookup", "--help")
     assert done.returncode == 0
     assert f"default {DEFAULT_MIN_SCORE:g}" in " ".join(done.stdout.split())
+
+
+def test_ambiguity_advice_fits_the_query(run_python) -> None:  # type: ignore[no-untyped-def]
+    across = cli(run_python, "lookup", "Lyubymivka")
+    assert "give an oblast hint" in across.stdout
+    within = cli(run_python, "lookup", "Lyubymivka", "--oblast", "Kherson Oblast")
+    assert "give an oblast hint" not in within.stdout  # it was given: they share the oblast
+    assert "name the raion" in within.stdout

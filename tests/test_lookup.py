@@ -709,3 +709,23 @@ def test_namesakes_sharing_a_foreign_form_are_told_apart_by_size(
     assert resolution.status == "matched"
     assert resolution.best is not None
     assert resolution.best.entry.category == "M" and resolution.best.entry.oblast == oblast
+
+
+LIUBYMIVKA_BERYSLAV = "UA65020150020078280"  # C Любимівка, Beryslav raion, Kherson oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("Lyubymivka, Beryslav raion", None),
+        ("Lyubymivka, Beryslav raion", "Kherson Oblast"),  # the raion counts beside the hint
+        ("Любимівка, Бериславський район", None),
+    ],
+)
+def test_a_raion_beside_the_name_tells_namesakes_apart(
+    gz: Gazetteer, text: str, oblast: str | None
+) -> None:
+    resolution = gz.resolve(text, oblast=oblast)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == LIUBYMIVKA_BERYSLAV
+    assert resolution.status == "matched"
