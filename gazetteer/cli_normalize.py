@@ -85,6 +85,12 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option("--context-column", help="Rows in a run sharing this value resolve as one group.")
 @click.option("--sources", help="Comma-separated name sources (default: all).")
 @click.option(
+    "--prescan/--no-prescan",
+    default=True,
+    show_default=True,
+    help="Read a regular file twice: resolve every distinct value first, then write.",
+)
+@click.option(
     "--file-context/--no-file-context",
     default=True,
     show_default=True,
@@ -108,6 +114,7 @@ def normalize(
     fmt: str | None,
     context_column: str | None,
     sources: str | None,
+    prescan: bool,
     file_context: bool,
 ) -> None:
     """Add canonical KATOTTG fields for the place names in columns of a table.
@@ -149,6 +156,7 @@ def normalize(
             progress=progress,
             gazetteer=gazetteer,
             file_context=file_context,
+            prescan=prescan,
         )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))

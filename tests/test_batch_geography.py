@@ -121,3 +121,37 @@ def test_a_prescan_leans_early_values_on_sure_values_of_later_blocks(gz, tmp_pat
         codes[prescan] = first[3]
     assert codes[True] == IVANIVKA_BERYSLAV
     assert codes[False] != IVANIVKA_BERYSLAV  # what the pre-scan changes
+
+
+def test_the_command_can_stream_without_the_first_pass(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "place,region\n" + "".join(f"{n},Kherson Oblast\n" for n in [*SURE, "Ivanivka"]),
+        encoding="utf-8",
+    )
+    outputs = {}
+    for flag in ("--prescan", "--no-prescan"):
+        out = tmp_path / f"out{flag}.csv"
+        args = [
+            "normalize",
+            str(source),
+            "-o",
+            str(out),
+            "--column",
+            "place",
+            "--oblast-column",
+            "region",
+            "--jobs",
+            "1",
+            flag,
+        ]
+        done = CliRunner().invoke(main, args)
+        assert done.exit_code == 0, done.output
+        outputs[flag] = out.read_text(encoding="utf-8")
+    # One block: both ways see the whole file before deciding.
+    assert outputs["--prescan"] == outputs["--no-prescan"]
+    assert IVANIVKA_BERYSLAV in outputs["--no-prescan"]
