@@ -118,7 +118,7 @@ def _table(matches: list[Match], *, explain: bool) -> str:
         if len({m.entry.oblast for m in tied}) > 1:
             advice = "give an oblast hint"
         else:  # a hint would not help: they share the oblast
-            advice = "name the raion (Lyubymivka, Beryslav raion) or read the name with others"
+            advice = "name its raion after a comma ('..., Beryslav raion') or read it with others"
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
     return "\n".join(lines)
 

@@ -170,4 +170,4 @@ def test_ambiguity_advice_fits_the_query(run_python) -> None:  # type: ignore[no
     assert "give an oblast hint" in across.stdout
     within = cli(run_python, "lookup", "Lyubymivka", "--oblast", "Kherson Oblast")
     assert "give an oblast hint" not in within.stdout  # it was given: they share the oblast
-    assert "name the raion" in within.stdout
+    assert "name its raion" in within.stdout
