@@ -36,18 +36,22 @@ ukrainian_name = st.builds(
 
 
 @pytest.mark.parametrize("standard", [s for s in ALL if s not in ("ascii", "ru-ascii")])
+# A call may build a standard's fast table (up to 0.3 s): no per-example deadline.
+@settings(deadline=None)
 @given(text=latin_text)
 def test_latin_text_is_unchanged(standard: str, text: str) -> None:
     assert transliterate(text, standard) == text
 
 
+# A call may build a standard's fast table (up to 0.3 s): no per-example deadline.
+@settings(deadline=None)
 @given(text=st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
 def test_ascii_text_is_unchanged_by_every_standard(text: str) -> None:
     for standard in ALL:
         assert transliterate(text, standard) == text
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=30))
 def test_any_unicode_string_is_handled(text: str) -> None:
     for standard in ALL:
@@ -71,6 +75,8 @@ KEY_COLLISIONS = {
 
 
 @pytest.mark.parametrize("standard", UKRAINIAN_STANDARDS)
+# A call may build a standard's fast table (up to 0.3 s): no per-example deadline.
+@settings(deadline=None)
 @given(word=ukrainian_name)
 def test_match_key_survives_transliteration(standard: str, word: str) -> None:
     # The key joins words and drops soft signs and apostrophes, so a colliding pair may
@@ -95,6 +101,8 @@ def test_match_key_letter_pairs(pair: str, standard: str) -> None:
 
 
 @pytest.mark.parametrize("standard", ["kmu2010", "scholarly", "alalc", "iso9"])
+# A call may build a standard's fast table (up to 0.3 s): no per-example deadline.
+@settings(deadline=None)
 @given(word=st.text(alphabet=UKRAINIAN.replace("ь", ""), min_size=2, max_size=14))
 def test_all_caps_is_the_upper_case_of_title_case(standard: str, word: str) -> None:
     title = transliterate(word.title(), standard)
