@@ -63,7 +63,8 @@ def test_the_lean_does_not_depend_on_the_row_order(gz: Gazetteer) -> None:
     assert out[0]["place_code"] == IVANIVKA_BERYSLAV
 
 
-def test_the_command_leans_unless_told_not_to(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def normalize_with(tmp_path, flag: str) -> str:  # type: ignore[no-untyped-def]
+    """The output of `gazetteer normalize` with ``flag`` on the Kherson villages file."""
     from click.testing import CliRunner
 
     from gazetteer.cli import main
@@ -73,26 +74,19 @@ def test_the_command_leans_unless_told_not_to(tmp_path) -> None:  # type: ignore
         "place,region\n" + "".join(f"{n},Kherson Oblast\n" for n in [*SURE, "Ivanivka"]),
         encoding="utf-8",
     )
-    codes = {}
-    for flag in ("--file-context", "--no-file-context"):
-        out = tmp_path / f"out{flag}.csv"
-        args = [
-            "normalize",
-            str(source),
-            "-o",
-            str(out),
-            "--column",
-            "place",
-            "--oblast-column",
-            "region",
-            "--jobs",
-            "1",
-            flag,
-        ]
-        done = CliRunner().invoke(main, args)
-        assert done.exit_code == 0, done.output
-        last = out.read_text(encoding="utf-8").splitlines()[-1]
-        codes[flag] = last.split(",")[2]
+    out = tmp_path / f"out{flag}.csv"
+    args = ["normalize", str(source), "-o", str(out), "--column", "place"]
+    args += ["--oblast-column", "region", "--jobs", "1", flag]
+    done = CliRunner().invoke(main, args)
+    assert done.exit_code == 0, done.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_the_command_leans_unless_told_not_to(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    codes = {
+        flag: normalize_with(tmp_path, flag).splitlines()[-1].split(",")[2]
+        for flag in ("--file-context", "--no-file-context")
+    }
     assert codes["--file-context"] == IVANIVKA_BERYSLAV
     assert codes["--no-file-context"] != IVANIVKA_BERYSLAV
 
@@ -124,34 +118,7 @@ def test_a_prescan_leans_early_values_on_sure_values_of_later_blocks(gz, tmp_pat
 
 
 def test_the_command_can_stream_without_the_first_pass(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from click.testing import CliRunner
-
-    from gazetteer.cli import main
-
-    source = tmp_path / "in.csv"
-    source.write_text(
-        "place,region\n" + "".join(f"{n},Kherson Oblast\n" for n in [*SURE, "Ivanivka"]),
-        encoding="utf-8",
-    )
-    outputs = {}
-    for flag in ("--prescan", "--no-prescan"):
-        out = tmp_path / f"out{flag}.csv"
-        args = [
-            "normalize",
-            str(source),
-            "-o",
-            str(out),
-            "--column",
-            "place",
-            "--oblast-column",
-            "region",
-            "--jobs",
-            "1",
-            flag,
-        ]
-        done = CliRunner().invoke(main, args)
-        assert done.exit_code == 0, done.output
-        outputs[flag] = out.read_text(encoding="utf-8")
+    outputs = {flag: normalize_with(tmp_path, flag) for flag in ("--prescan", "--no-prescan")}
     # One block: both ways see the whole file before deciding.
     assert outputs["--prescan"] == outputs["--no-prescan"]
     assert IVANIVKA_BERYSLAV in outputs["--no-prescan"]
