@@ -11,15 +11,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-
-from translit import match_key
 
 from .candidates import EntryPriors, Reading, gather
 from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
-from .query import normal_form, plain_latin
 from .rank import OUTWEIGH_IMPORTANCE, UNSURE_CEILING, Prepared, Scored, is_cyrillic, order
 from .variants import name_variants
 
@@ -84,14 +80,7 @@ class Finder:
         """What the other shapes of an archival name find, each at most READING_CEILING."""
         found: dict[int, Scored] = {}
         for order_cost, (text, reason) in enumerate(name_variants(raw, prepared.name)):
-            reading = replace(
-                prepared,
-                name=text,
-                normal=normal_form(text),
-                key=match_key(text),
-                latin=plain_latin(text),
-            )
-            for s in self.forms(reading, allowed, typos=False):
+            for s in self.forms(prepared.reading(text), allowed, typos=False):
                 if s.score < READING_EVIDENCE:
                     continue
                 capped = s.capped(READING_CEILING, f"{reason}: at most {READING_CEILING:g}")

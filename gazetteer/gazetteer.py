@@ -17,7 +17,7 @@ from .index import NAME_SOURCES, NameForm, NameIndex
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
-from .query import CleanQuery, clean_query, normal_form, plain_latin
+from .query import CleanQuery, clean_query
 from .rank import Prepared, Scored, is_cyrillic, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
@@ -282,11 +282,8 @@ class Gazetteer:
             name, hint_codes = self._split_trailing_hint(cleaned, hint_codes)
             if name != cleaned.name and wants == "O":
                 wants = ""
-        prepared = Prepared(
-            name=name,
-            normal=normal_form(name),
-            key=match_key(name),
-            latin=plain_latin(name),
+        prepared = Prepared.of(
+            name,
             wants=wants,
             hint=hint_codes,
             raion=beside_raions,

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
+from translit import match_key
+
 from .index import NameForm
 from .model import Entry, MatchKind
+from .query import normal_form, plain_latin
 
 #: How much being of a category weighs in the rank (not in the score) for administrative
 #: units; a settlement's prior is half its importance (see :func:`importance`).
@@ -101,6 +104,22 @@ class Prepared:
     hint: tuple[str, ...] = ()  #: ISO codes of the hinted oblasts
     raion: tuple[str, ...] = ()  #: codes of the hinted raions
     foreign: bool = False  #: written in a script other than Latin and Cyrillic
+
+    @classmethod
+    def of(cls, name: str, **context: Any) -> Prepared:
+        """``name`` in every form the scorer compares; ``context``: the other fields."""
+        return cls(name, normal_form(name), match_key(name), plain_latin(name), **context)
+
+    def reading(self, text: str) -> Prepared:
+        """Another text (another shape of the name) in this query's context."""
+        text_forms = Prepared.of(text)
+        return replace(
+            self,
+            name=text,
+            normal=text_forms.normal,
+            key=text_forms.key,
+            latin=text_forms.latin,
+        )
 
 
 class Scored:
