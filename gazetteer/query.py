@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -60,6 +61,7 @@ class CleanQuery:
     wants: str = ""  #: a category letter asked for by a noise word (``C``, ``M``, ``O``...)
 
 
+@lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
     text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_APOSTROPHES)
