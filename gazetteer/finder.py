@@ -16,7 +16,15 @@ from .candidates import EntryPriors, Reading, gather
 from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
-from .rank import OUTWEIGH_IMPORTANCE, UNSURE_CEILING, Prepared, Scored, is_cyrillic, order
+from .rank import (
+    CITY_CATEGORIES,
+    OUTWEIGH_IMPORTANCE,
+    UNSURE_CEILING,
+    Prepared,
+    Scored,
+    is_cyrillic,
+    order,
+)
 from .variants import name_variants
 
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
@@ -29,8 +37,6 @@ READING_CEILING = 86.0
 READING_EVIDENCE = 95.0
 #: ...and ranks this much lower for each reading listed before it.
 READING_ORDER_COST = 0.01
-#: Categories a far bigger place must not have for its namesake to be doubted.
-CITY_CATEGORIES = "KM"
 
 
 class Finder:

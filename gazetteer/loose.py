@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from translit import consonant_skeleton, match_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
-from .rank import HINT_COST, SETTLEMENT_CATEGORIES, Prepared, Scored, importance
+from .rank import CITY_CATEGORIES, HINT_COST, SETTLEMENT_CATEGORIES, Prepared, Scored, importance
 
 if TYPE_CHECKING:
     from .model import Entry
@@ -37,7 +37,6 @@ LATIN_CUTOFF = 90.0
 SHORT_SKELETON = 3
 #: A settlement of a category not in CITY_CATEGORIES takes part from this population up.
 NOTABLE_POPULATION = 10_000
-CITY_CATEGORIES = frozenset("KM")
 #: The name tables compared: not the exonyms, whose own romanisations from other scripts
 #: (``haleukiu``, ``Chmielnicius``) would only add noise to a comparison this loose.
 LOOSE_SOURCES = frozenset({"official", "russian", "former"})

@@ -70,6 +70,9 @@ OUTWEIGH_IMPORTANCE = 1.0
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
+#: The cities (special and ordinary): a smaller place never displaces or outranks one by
+#: context, and they are the well-known places loose matching looks among.
+CITY_CATEGORIES = frozenset("KM")
 #: What a variant (same match key, other spelling) scores at least; the same letters in
 #: another script score within :data:`TIE_MARGIN` of an exact match.
 VARIANT_FLOOR = 96.0

@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .model import Entry, Resolution
+from .rank import CITY_CATEGORIES
 
-#: Categories a smaller place never displaces (a city named like a village stays first).
-CITY_CATEGORIES = frozenset("KM")
 #: A raion leans only when it holds this many of the file's confident places (one is chance).
 RAION_PLACES = 2
 #: An oblast leans only when it holds this share of the file's confident places (four

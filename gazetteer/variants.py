@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .rank import is_cyrillic
+
 #: Words that qualify a village name (Ukrainian, in every gender and number, and Russian).
 QUALIFIERS = frozenset(
     word + ending
@@ -58,7 +60,7 @@ def name_variants(raw: str, name: str) -> list[tuple[str, str]]:
         for first in (head, alt):
             if first:
                 found.append((f"{first} {tail}", f"'{first} {tail}', one reading of {raw!r}"))
-    if not any("\u0400" <= c <= "\u04ff" for c in name):
+    if not is_cyrillic(name):
         return found
     words = name.split(" ")
     if len(words) > 1 and words[0].lower() in QUALIFIERS:
