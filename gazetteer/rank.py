@@ -67,6 +67,13 @@ OUTWEIGH_MARGIN = 3.0
 #: ...and which is this much more important (log10: ten times the population) also ties:
 #: the best fits the letters a little better, the rival is the likelier place.
 OUTWEIGH_IMPORTANCE = 1.0
+#: A place that bore the very name (a former or foreign form, read as exactly as the best
+#: reads its own: within the source's cost and the tie margin)...
+RENAMED_PEER_MARGIN = SOURCE_COST["former"] + TIE_MARGIN
+#: ...and is at least this close to the best in importance (log10: a third of its people)
+#: also ties: Pervomaisk is today the city in Mykolaiv oblast, and was until 2024 the name
+#: of the Luhansk oblast city now called Sokolohirsk.
+RENAMED_PEER_IMPORTANCE = 0.5
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
@@ -313,7 +320,8 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 
     A rival ties when its score is within :data:`TIE_MARGIN` and the best place is not
     decisively more important (a hundred times the population, or of the category asked
-    for); a settlement and an administrative unit never tie.
+    for); so does one a little further behind that is ten times bigger, or that bore the
+    name and is about as big. A settlement and an administrative unit never tie.
     """
     if len(ranked) < 2:
         return set()
@@ -337,6 +345,11 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
             or (
                 s.score >= best.score - OUTWEIGH_MARGIN
                 and s.importance - best.importance >= OUTWEIGH_IMPORTANCE
+            )
+            or (
+                s.kind in BORNE_ONCE
+                and s.score >= best.score - RENAMED_PEER_MARGIN
+                and best.importance - s.importance <= RENAMED_PEER_IMPORTANCE
             )
         )
     }

@@ -681,6 +681,32 @@ def test_two_places_that_bore_a_name_tie_whatever_their_size(gz: Gazetteer) -> N
     assert resolution.best is not None and resolution.best.entry.code == SOKOLOHIRSK_CITY
 
 
+PERVOMAISK_MYKOLAIV = "UA48080130010068596"  # M Первомайськ, Mykolaiv oblast, today
+
+
+@pytest.mark.parametrize("text", ["Pervomaisk", "Первомайськ", "Pervomais'k"])
+def test_a_city_that_bore_todays_name_of_another_city_ties_with_it(
+    gz: Gazetteer, text: str
+) -> None:
+    # Pervomaisk (Mykolaiv oblast) is today's name; Sokolohirsk, a city of about the same
+    # size, bore it until 2024. The bearer of today's name comes first, but is not sure.
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == PERVOMAISK_MYKOLAIV
+    assert resolution.status == "ambiguous"
+    tied = {m.entry.code for m in resolution.candidates if m.ambiguous}
+    assert SOKOLOHIRSK_CITY in tied and POPIVKA_LUHANSK not in tied  # a village does not
+
+
+HRIADY_VOLYN = "UA07020130040017901"  # C Гряди, Volyn oblast
+
+
+def test_a_foreign_form_only_like_the_name_does_not_tie_with_it(gz: Gazetteer) -> None:
+    # Граддя's GeoNames form Khrady shares Hriady's key, but is not the name itself.
+    resolution = gz.resolve("Hriady", oblast="Volynska")
+    assert resolution.best is not None and resolution.best.entry.code == HRIADY_VOLYN
+    assert resolution.status == "matched"
+
+
 DVIRETS_RIVNE = "UA56080210040035261"  # C Двірець, Rivne oblast (Russian by rule: Дворец)
 
 
