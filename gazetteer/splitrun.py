@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import mmap
 import os
 import pickle
+import select
 import shutil
 import signal
+import struct
 import tempfile
 from collections import Counter
 from typing import Any
@@ -26,6 +29,8 @@ from .errors import GazetteerError
 from .resolving import Outcome
 
 MIN_BLOCKS = 4  #: blocks a file needs before a second process pays for itself
+_COUNTS = struct.Struct("qq")  #: the child's rows written and bytes read, shared with us
+PROGRESS_EVERY = 0.2  #: seconds between progress calls while waiting for the child
 CODECS = frozenset({"utf-8", "utf-8-sig", "cp1251"})
 
 
@@ -65,18 +70,27 @@ class SecondHalf:
         fd, self.part = tempfile.mkstemp(prefix=".placematch-", suffix=".part", dir=where)
         os.close(fd)
         self._read, write = os.pipe()
+        shared = mmap.mmap(-1, _COUNTS.size)  # anonymous: the forked child writes into ours
         self.pid = os.fork()
         if self.pid == 0:  # the child: never returns
             os.close(self._read)
-            _child(run, sink, offset, line, self.part, write)
+            _child(run, sink, offset, line, self.part, write, shared)
         os.close(write)
+        size = run.source.size
         run.source.stop_at(offset)  # this process writes the records before it
+        if run.progress is not None:  # show both halves' rows, and both halves' bytes done
+            run.progress = _both_halves(run.progress, shared, size)
 
     def finish(self, run: Any, sink: Any) -> None:
         """Wait for the second half, add its counts to ``run``'s and append its rows."""
         with os.fdopen(self._read, "rb") as pipe:
             self._read = -1
+            if run.progress is not None:  # the child's rows go on counting meanwhile
+                while not select.select([pipe], [], [], PROGRESS_EVERY)[0]:
+                    run.progress(run.rows, run.source.position(), run.source.size)
             data = pipe.read()
+        if run.progress is not None:  # the child's last counts, before they are merged
+            run.progress(run.rows, run.source.position(), run.source.size)
         os.waitpid(self.pid, 0)
         self.pid = 0
         died = GazetteerError("the process writing the second half of the output died")
@@ -102,12 +116,29 @@ class SecondHalf:
             os.unlink(self.part)
 
 
-def _child(run: Any, sink: Any, offset: int, line: int, part: str, pipe: int) -> None:
+def _both_halves(progress: Any, shared: mmap.mmap, size: int) -> Any:
+    """``progress`` called with this process's counts plus those the child shares, against
+    the whole file's ``size`` (this process's source now ends halfway)."""
+
+    def report(rows: int, done: int, total: int | None) -> None:
+        child_rows, child_done = _COUNTS.unpack_from(shared)
+        progress(rows + child_rows, min(done + child_done, size), size)
+
+    return report
+
+
+def _child(
+    run: Any, sink: Any, offset: int, line: int, part: str, pipe: int, shared: mmap.mmap
+) -> None:
     """Write the rows from ``offset`` on to ``part``; send back the counts or the error."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends us
+
+        def share(rows: int, done: int, total: int | None) -> None:
+            _COUNTS.pack_into(shared, 0, rows, max(done - offset, 0))
+
         try:
-            result: tuple[str, Any] = ("ok", _write_rest(run, sink, offset, line, part))
+            result: tuple[str, Any] = ("ok", _write_rest(run, sink, offset, line, part, share))
         except BaseException as exc:
             result = ("error", exc)
         try:
@@ -120,14 +151,16 @@ def _child(run: Any, sink: Any, offset: int, line: int, part: str, pipe: int) ->
         os._exit(0)  # never run the parent's cleanup (it would remove its output)
 
 
-def _write_rest(run: Any, sink: Any, offset: int, line: int, part: str) -> dict[str, Any]:
+def _write_rest(
+    run: Any, sink: Any, offset: int, line: int, part: str, progress: Any
+) -> dict[str, Any]:
     norm, old = run.norm, run.source
     norm.jobs = 1  # the parent's workers are not this process's
     source = CsvSource(
         old.path, encoding=old.encoding, delimiter=old.delimiter, on_error=norm.on_error
     )
     source.resume(offset, line)
-    run.source, run.progress, run.rows = source, None, 0
+    run.source, run.progress, run.rows = source, progress, 0
     resolved, seconds = norm.resolved, norm.resolve_seconds
     known = dict(norm._outcomes)  # the parent holds these: only their keys need go back
     with open(part, "w", encoding="utf-8", newline="") as stream:

@@ -153,6 +153,23 @@ def test_a_forked_second_half_writes_what_one_process_does(tmp_path, monkeypatch
     ]
 
 
+def test_progress_counts_the_rows_of_both_halves(tmp_path, monkeypatch):
+    """While a forked process writes the second half, the progress shown counts its rows
+    and bytes too: the last call says every row is written and the whole file read."""
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
+    src = _split_file(tmp_path, "utf-8", False)
+    calls: list[tuple[int, int, int | None]] = []
+    summary = normalize_file(
+        src, str(tmp_path / "o.csv"), columns=["city"], oblast_column="h", gazetteer=Fake(),
+        jobs=2, progress=lambda rows, done, total: calls.append((rows, done, total)),
+    )  # fmt: skip
+    assert summary.rows == 3000
+    rows, done, total = calls[-1]
+    assert rows == 3000
+    assert total == os.path.getsize(src) and done >= 0.95 * total
+    assert all(r <= 3000 and (t is None or d <= t) for r, d, t in calls)
+
+
 def test_a_bad_row_in_the_second_half_names_its_line(tmp_path, monkeypatch):
     monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
     src = _split_file(tmp_path, "utf-8", False, extra=";surplus")
