@@ -37,6 +37,7 @@ from typing import Any
 
 from .batch import Normalizer, Resolver, output_names
 from .csvio import CsvSource, InputError
+from .errors import OutputError
 from .filerun import FileRun, no_gc
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
@@ -69,12 +70,26 @@ class Summary:
                 f"{col}: {c['matched']:,} matched, {c['ambiguous']:,} ambiguous, "
                 f"{c['unmatched']:,} unmatched ({c['blank']:,} blank)"
             )
-            parts.append(part + (f", {c['error']:,} errors" if c["error"] else ""))
+            parts.append(part + (f", {_count(c['error'], 'error')}" if c["error"] else ""))
         head = (
-            f"{self.rows:,} rows in {self.seconds:.1f} s ({rate:,.0f} rows/s; "
-            f"{self.distinct:,} distinct values resolved in {self.resolve_seconds:.1f} s)"
+            f"{_count(self.rows, 'row')} in {self.seconds:.1f} s ({rate:,.0f} rows/s; "
+            f"{_count(self.distinct, 'distinct value')} resolved in {self.resolve_seconds:.1f} s)"
         )
         return "; ".join([head, *parts])
+
+
+def _check_writable(path: str) -> None:
+    """Raise OutputError now if ``path`` cannot be an output file: no such directory, or
+    a directory itself."""
+    if os.path.isdir(path):
+        raise OutputError(f"cannot write {path}: it is a directory")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise OutputError(f"cannot write {path}: no directory {os.path.dirname(path)}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def output_format(output: str, fmt: str | None) -> str:
@@ -149,6 +164,9 @@ def normalize_file(
         fmt = output_format(output, fmt)
         if fmt in ("parquet", "xlsx") and output == "-":
             raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
+        for target in (output, report):  # say so now, not after the whole run
+            if target and target != "-":
+                _check_writable(target)
         kind = table_format(input) if input != "-" else None
         source: Any
         if kind:

@@ -68,6 +68,8 @@ def lookup(
         matches = gz.lookup(query, oblast=oblast, limit=limit, sources=sources, min_score=min_score)
     except GazetteerError as error:
         raise click.UsageError(str(error)) from None
+    if oblast and not gz.hint_oblasts(oblast):
+        click.echo(unread_hint(oblast), err=True)
     if not matches:
         click.echo(f"no match for {query!r}", err=True)
         ctx.exit(1)
@@ -76,6 +78,11 @@ def lookup(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     click.echo(_table(matches, explain=explain))
+
+
+def unread_hint(hint: str) -> str:
+    """The note printed when an oblast hint names no oblast (it is then not used)."""
+    return f"note: the hint {hint!r} names no oblast, nor a place in one; it was not used"
 
 
 def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:

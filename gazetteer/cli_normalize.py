@@ -133,6 +133,13 @@ def normalize(
         from .cli import gazetteer_from
 
         gazetteer = gazetteer_from(ctx)
+    if oblast:
+        from . import Gazetteer
+        from .cli import unread_hint
+
+        hinting = gazetteer if gazetteer is not None else Gazetteer.default()
+        if not hinting.hint_oblasts(oblast):
+            click.echo(unread_hint(oblast), err=True)
     progress = _Progress() if sys.stderr.isatty() else None
     if progress is not None:
         progress.note("reading the file and resolving its distinct values...")

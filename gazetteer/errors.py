@@ -21,3 +21,7 @@ class GazetteerFileError(GazetteerError):
 
 class UnknownSourceError(GazetteerError):
     """A name source that does not exist (see ``NAME_SOURCES``)."""
+
+
+class OutputError(GazetteerError):
+    """An output or report file that cannot be written where asked."""

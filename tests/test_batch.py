@@ -340,3 +340,16 @@ def test_the_gazetteers_memo_is_emptied_once_values_are_cached(gz, tmp_path):
     summary = normalize_file(src, str(tmp_path / "out.csv"), columns=["city"], gazetteer=gz)
     assert summary.rows == 3 and summary.distinct == 2
     assert gz._resolve.cache_info().currsize == 0
+
+
+def test_an_output_path_that_cannot_be_made_raises_a_gazetteer_error(tmp_path):
+    from gazetteer.errors import OutputError
+    from gazetteer.writers import atomic_path
+
+    nowhere = str(tmp_path / "nowhere" / "out.csv")
+    with pytest.raises(OutputError, match=r"cannot write .*nowhere/out\.csv: No such file"):
+        atomic_path(nowhere).__enter__()
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OutputError, match="taken"), atomic_path(str(tmp_path / "taken")):
+        pass
+    assert [p.name for p in tmp_path.iterdir()] == ["taken"]  # the part file is gone

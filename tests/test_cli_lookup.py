@@ -171,3 +171,12 @@ def test_ambiguity_advice_fits_the_query(run_python) -> None:  # type: ignore[no
     within = cli(run_python, "lookup", "Lyubymivka", "--oblast", "Kherson Oblast")
     assert "give an oblast hint" not in within.stdout  # it was given: they share the oblast
     assert "name its raion" in within.stdout
+
+
+def test_a_hint_that_names_no_oblast_is_said_to_be_unused(run_python) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "lookup", "Kyiv", "--oblast", "Narnia")
+    assert done.returncode == 0, done.stderr
+    assert "'Narnia' names no oblast" in done.stderr
+    assert "UA80000000000093317" in done.stdout  # the lookup ran without it
+    quiet = cli(run_python, "lookup", "Bilyaivka", "--oblast", "Kherson Oblast")
+    assert "names no oblast" not in quiet.stderr

@@ -165,3 +165,37 @@ def test_progress_says_what_happens_before_rows_are_written(capsys) -> None:  # 
     err = capsys.readouterr().err
     assert "resolving its distinct values" in err
     assert err.endswith("\r\x1b[K")  # the line is cleared at the end
+
+
+@pytest.mark.parametrize("where", ["output", "report"])
+def test_an_output_that_cannot_be_written_is_named_before_the_run(tmp_path, where):
+    src = tmp_path / "in.csv"
+    src.write_text("place\nKreminna\n", encoding="utf-8")
+    out, report = tmp_path / "out.csv", tmp_path / "report.csv"
+    bad = tmp_path / "missing" / "file.csv"
+    args = ["-o", str(bad if where == "output" else out), "--column", "place"]
+    done = run(str(src), *args, "--report", str(bad if where == "report" else report))
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == (
+        f"gazetteer normalize: cannot write {bad}: no directory {bad.parent}"
+    )
+    assert not out.exists() and not report.exists()  # nothing is half done
+
+
+def test_an_output_that_is_a_directory_is_a_clear_error(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("place\nKreminna\n", encoding="utf-8")
+    done = run(str(src), "-o", str(tmp_path), "--column", "place")
+    assert done.returncode == 2
+    message = f"gazetteer normalize: cannot write {tmp_path}: it is a directory"
+    assert done.stderr.decode().strip() == message
+
+
+def test_a_fixed_hint_that_names_no_oblast_is_said_to_be_unused(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("place\nKreminna\n", encoding="utf-8")
+    done = run(str(src), "-o", str(tmp_path / "o.csv"), "--column", "place", "--oblast", "Narnia")
+    assert done.returncode == 0
+    lines = done.stderr.decode().strip().splitlines()
+    assert lines[0].startswith("note: the hint 'Narnia' names no oblast")
+    assert lines[1].startswith("1 row in ")  # one row: the summary says "row"
