@@ -71,7 +71,8 @@ def lookup(
     if oblast and not gz.hint_oblasts(oblast):
         click.echo(unread_hint(oblast), err=True)
     if not matches:
-        click.echo(f"no match for {query!r}", err=True)
+        shown = query if len(query) <= 80 else query[:77] + "..."
+        click.echo(f"no match for {shown!r}", err=True)
         ctx.exit(1)
     if as_json:
         payload = [match_record(m, explain=explain) for m in matches]

@@ -180,3 +180,9 @@ def test_a_hint_that_names_no_oblast_is_said_to_be_unused(run_python) -> None:  
     assert "UA80000000000093317" in done.stdout  # the lookup ran without it
     quiet = cli(run_python, "lookup", "Bilyaivka", "--oblast", "Kherson Oblast")
     assert "names no oblast" not in quiet.stderr
+
+
+def test_a_long_query_without_a_match_is_shortened_in_the_message(run_python) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "lookup", "Qzxwv" * 100)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"no match for '{('Qzxwv' * 100)[:77]}...'"
