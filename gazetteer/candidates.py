@@ -19,6 +19,7 @@ from .model import Entry
 from .rank import (
     ADMIN_CATEGORIES,
     CATEGORY_PRIOR,
+    CITY_CATEGORIES,
     DEFAULT_IMPORTANCE,
     FUZZY_CEILING,
     GENERATED_COST,
@@ -193,8 +194,10 @@ class Reading:
                     how = near
                     if same_key and latin == qlatin and qascii != text_of[p].isascii():
                         base = 100.0 - TIE_MARGIN  # the very letters, in the other script
-                    if foreign and base > UNSURE_CEILING:
-                        base = UNSURE_CEILING
+                    if foreign and base > UNSURE_CEILING and not (
+                        same_key and category in CITY_CATEGORIES
+                    ):
+                        base = UNSURE_CEILING  # other script, unless read as a city's name
                 if how == "fuzzy" and base > UNSURE_CEILING and (rank_of[p] or source_of[p]):
                     base = UNSURE_CEILING  # a typo away from a name not today's own
                 if category in UNIT_NAMED_LIKE_SEAT and wants != category and base > UNSURE_CEILING:

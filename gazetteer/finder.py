@@ -65,8 +65,9 @@ class Finder:
         if is_cyrillic(prepared.normal):
             return ranked
         if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
-            seen = {s.position for s in ranked}
-            return order(ranked + self._loose_candidates(prepared, allowed, seen))
+            # a place the forms met only faintly (Полтава, a typo away from nothing) keeps
+            # whichever of its two readings ranks higher
+            return merged(ranked, self._loose_candidates(prepared, allowed, set()))
         if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
             CITY_CATEGORIES
         ):
@@ -104,8 +105,8 @@ class Finder:
         the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
         top = ranked[0]
         loose = self._loose_index()
-        if not loose.specific(prepared.name):
-            return ranked
+        if not (prepared.foreign or loose.specific(prepared.name)):
+            return ranked  # a short Latin skeleton says too little; another script's does
         weight, bigger = self.priors.weight, top.importance + OUTWEIGH_IMPORTANCE
         entry_of = self.index.entry_of
         if not any(weight[entry_of[p]] >= bigger for p in loose.same(prepared.name)):

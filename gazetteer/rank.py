@@ -87,7 +87,9 @@ VARIANT_FLOOR = 96.0
 FUZZY_CEILING = 94.0
 #: The best score of a reading that is never confident (below the confident score of 90):
 #: a name romanised from another script (ICU's reading of Georgian or Japanese is not the
-#: Ukrainian spelling) unless an attested form in that script matches it exactly.
+#: Ukrainian spelling) unless an attested form in that script matches it exactly, or the
+#: reading has a city's match key (foreign texts name cities, rarely their village
+#: namesakes: ハルキウ is Kharkiv, リウネ's reading riune is not the village Рунне).
 UNSURE_CEILING = 89.0
 #: Hromadas and raions are named after their seat (Краматорська, Луганський): a bare name
 #: that meets one without ``hromada`` or ``raion`` beside it more likely means the town.
@@ -251,8 +253,11 @@ def score_form(
         if native:
             why.append(f"other letters in the same script: at most {ceiling:g}")
     if base < 100.0 and query.foreign and base > UNSURE_CEILING:
-        base = UNSURE_CEILING
-        why.append(f"romanised from another script: at most {UNSURE_CEILING:g}")
+        if how == "variant" and entry.category in CITY_CATEGORIES:
+            why.append("romanised from another script, as a city's name")
+        else:
+            base = UNSURE_CEILING
+            why.append(f"romanised from another script: at most {UNSURE_CEILING:g}")
     if how == "variant" and native and form.rank and base > UNSURE_CEILING:
         base = UNSURE_CEILING
         why.append(

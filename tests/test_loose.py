@@ -46,7 +46,30 @@ def test_the_exact_name_of_a_village_is_not_doubted(gz: Gazetteer) -> None:
     assert resolution.best is not None and resolution.best.entry.code == MYRHORODY_VILLAGE
 
 
-def test_a_foreign_script_reading_is_never_confident(gz: Gazetteer) -> None:
-    # ლუგანსკი (Georgian) romanises to the letters of the raion Луганський.
-    resolution = gz.resolve("ლუგანსკი", sources=NO_TABLES)
-    assert resolution.status != "matched"
+def test_a_foreign_script_reading_of_a_smaller_unit_is_never_confident(gz: Gazetteer) -> None:
+    # ლუგანსკი (Georgian) romanises to the letters of the raion Луганський; リウネ (Rivne)
+    # reads riune, a variant of the village Рунне.
+    assert gz.resolve("ლუგანსკი", sources=NO_TABLES).status != "matched"
+    riune = gz.resolve("リウネ", sources=NO_TABLES)
+    assert riune.status == "ambiguous"
+    assert RIVNE_CITY in [m.entry.code for m in riune.candidates]
+
+
+SAKY_CITY = "UA01080650010078157"  # M Саки, Crimea
+RIVNE_CITY = "UA56060470010041018"  # M Рівне
+POLTAVA_CITY = "UA53080370010073240"  # M Полтава
+
+
+def test_a_foreign_script_reading_with_a_citys_key_is_that_city(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Σάκι", sources=NO_TABLES)  # Greek: saki, Саки's key
+    assert resolution.best is not None and resolution.best.entry.code == SAKY_CITY
+    assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize("text", ["ポルタヴァ", "פולטבה", "پولتاوا"])
+def test_a_place_the_forms_meet_faintly_keeps_its_loose_reading(gz: Gazetteer, text: str) -> None:
+    # The forms meet Полтава a long way off (below the threshold); its consonants are the
+    # query's own, which must not be lost to that faint meeting.
+    resolution = gz.resolve(text, sources=NO_TABLES)
+    assert resolution.best is not None and resolution.best.entry.code == POLTAVA_CITY
+    assert resolution.best.kind == "loose" and resolution.status == "ambiguous"

@@ -5,8 +5,9 @@ the Cyrillic: every romanisation standard and habit agrees on the vowels and the
 Names written in other scripts do not: Arabic and Hebrew write few vowels (أفديييفكا,
 אבדייבקה for Avdiivka), Japanese, Korean and Chinese insert vowels between consonants
 and have no l/r distinction (クレメンチューク, 루한시크, 克列緬丘格), Arabic has no p or v,
-Georgian adds a case ending. Once romanised (ICU ``Any-Latin``, through ``match_key``) such
-names keep little more than their consonants, roughly in order.
+Georgian adds a case ending, Japanese writes a syllable's closing в as the vowel ウ. Once
+romanised (ICU ``Any-Latin``, through ``match_key``) such names keep little more than their
+consonants, roughly in order.
 
 The skeleton keeps exactly that, so that a fuzzy comparison of skeletons can find them:
 
@@ -61,6 +62,16 @@ _ABJAD_SOUNDS = (
 )
 
 
+# Japanese writes the в that closes a syllable of a Ukrainian name as ウ, a bare u after
+# another kana (キーウ Kyiv, ハルキウ Kharkiv, リウネ Rivne, ロウ in ドニプロペトロウシク): read
+# it as в, except after a kana of the u row, where it lengthens the vowel. ジ writes ж
+# (ジトームィル Zhytomyr), which ICU reads as a j the skeleton would drop.
+_KANA_V = re.compile(
+    "(?<=[\u30a1-\u30fa\u30fc])(?<![\u30a5\u30a6\u30af\u30b0\u30b9\u30ba\u30c4\u30c5"
+    "\u30cc\u30d5\u30d6\u30d7\u30e0\u30e5\u30e6\u30eb])\u30a6"
+)
+
+
 @lru_cache(maxsize=65536)
 def consonant_skeleton(text: str) -> str:
     """The consonant classes of ``text``, in order (see the module docs).
@@ -69,6 +80,8 @@ def consonant_skeleton(text: str) -> str:
     ('krmnk', 'krmnk')
     >>> consonant_skeleton("Avdiivka") == consonant_skeleton("أفديييفكا")
     True
+    >>> consonant_skeleton("Kharkiv") == consonant_skeleton("ハルキウ")
+    True
     """
     if not isinstance(text, str):
         raise TypeError(f"consonant_skeleton() expects a str, got {type(text).__name__}")
@@ -76,4 +89,7 @@ def consonant_skeleton(text: str) -> str:
         for spelling, letter in _ABJAD_SOUNDS:
             text = text.replace(spelling, letter)
         text = text.translate(_NO_WAW)
+    if "\u30a6" in text:
+        text = _KANA_V.sub("в", text)
+    text = text.replace("\u30b8", "ж")
     return _RUNS.sub(r"\1", match_key(text).translate(_CLASSES))

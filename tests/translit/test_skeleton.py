@@ -18,6 +18,11 @@ from translit import consonant_skeleton
         ("Lviv", "לבוב"),  # Hebrew vav as the vowel o
         ("Odesa", "أوديسا"),  # Arabic waw as the vowel o
         ("Kharkiv", "Харків"),
+        ("Kharkiv", "ハルキウ"),  # katakana: a syllable's closing в is written ウ
+        ("Kyiv", "キーウ"),  # ...after a long vowel too
+        ("Rivne", "リウネ"),
+        ("Avdiivka", "アウディーイウカ"),
+        ("Zhytomyr", "ジトームィル"),  # ジ writes ж
     ],
 )
 def test_a_name_and_its_foreign_writing_share_a_skeleton(name: str, other: str) -> None:
@@ -27,6 +32,12 @@ def test_a_name_and_its_foreign_writing_share_a_skeleton(name: str, other: str) 
 def test_the_skeleton_keeps_consonant_classes_in_order() -> None:
     assert consonant_skeleton("Kremenchuk") == "krmnk"
     assert consonant_skeleton("Kharkiv") != consonant_skeleton("Kherson")
+
+
+def test_a_katakana_u_after_the_u_row_lengthens_the_vowel() -> None:
+    # ウ after ク (or at the start) is the vowel u, not в.
+    assert consonant_skeleton("クウ") == consonant_skeleton("ku")
+    assert consonant_skeleton("ウクライナ") == consonant_skeleton("Ukraina")
 
 
 def test_a_hebrew_double_vav_is_a_v() -> None:
