@@ -194,8 +194,10 @@ class Reading:
                     how = near
                     if same_key and latin == qlatin and qascii != text_of[p].isascii():
                         base = 100.0 - TIE_MARGIN  # the very letters, in the other script
-                    if foreign and base > UNSURE_CEILING and not (
-                        same_key and category in CITY_CATEGORIES
+                    if (
+                        foreign
+                        and base > UNSURE_CEILING
+                        and not (same_key and category in CITY_CATEGORIES)
                     ):
                         base = UNSURE_CEILING  # other script, unless read as a city's name
                 if how == "fuzzy" and base > UNSURE_CEILING and (rank_of[p] or source_of[p]):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 
-from translit import detect, match_key
+from translit import detect, is_pinyin, match_key
 
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
@@ -376,7 +376,10 @@ def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
 
 
 def _foreign_script(text: str) -> bool:
-    """Whether ``text`` is written in a script other than Latin and Cyrillic."""
-    if text.isascii() or is_cyrillic(text):
+    """Whether ``text`` is written in a script other than Latin and Cyrillic, or in the
+    pinyin of a Chinese name (``sa ji``: its letters are not a Ukrainian spelling)."""
+    if text.isascii():
+        return is_pinyin(text)
+    if is_cyrillic(text):
         return False
     return detect(text).script not in ("Latin", "Mixed", "Unknown")

@@ -12,6 +12,21 @@ MYRHORODY_VILLAGE = "UA63140030400028798"  # C Миргороди, Kharkiv oblas
 NO_TABLES = "official,russian,former"  # no GeoNames names in other scripts
 
 
+ZHYTOMYR_CITY = "UA18040190010057814"  # M Житомир
+UZHHOROD_CITY = "UA21100230010016545"  # M Ужгород
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("日托米尔", ZHYTOMYR_CITY), ("우주호로드", UZHHOROD_CITY)]
+)
+def test_chinese_and_korean_transcriptions_are_read_as_meant(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    resolution = gz.resolve(text, sources=NO_TABLES)
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.best.kind == "loose"
+
+
 @pytest.mark.parametrize("text", ["クレメンチュク", "كريمينتشوك", "קרמנצ׳וק"])
 def test_a_city_written_in_another_script_is_found_but_never_sure(gz: Gazetteer, text: str) -> None:
     resolution = gz.resolve(text, sources=NO_TABLES)
@@ -56,6 +71,18 @@ def test_a_foreign_script_reading_of_a_smaller_unit_is_never_confident(gz: Gazet
 
 
 SAKY_CITY = "UA01080650010078157"  # M Саки, Crimea
+SAI_VILLAGE = "UA59060130250076433"  # C Саї, Sumy oblast
+
+
+def test_a_name_in_pinyin_is_read_as_from_another_script(gz: Gazetteer) -> None:
+    # sa ji (萨基, Saky) has the match key of the village Саї: not a sure answer, and the
+    # city whose consonants the Chinese transcription gives is offered beside it.
+    resolution = gz.resolve("sa ji", sources=NO_TABLES)
+    assert resolution.status == "ambiguous"
+    codes = [m.entry.code for m in resolution.candidates]
+    assert SAI_VILLAGE in codes and SAKY_CITY in codes
+
+
 RIVNE_CITY = "UA56060470010041018"  # M Рівне
 POLTAVA_CITY = "UA53080370010073240"  # M Полтава
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .detect import Detection, detect
 from .keys import match_key
 from .reverse import to_cyrillic
-from .skeleton import consonant_skeleton
+from .skeleton import consonant_skeleton, is_pinyin
 from .standards import UnknownStandardError, standards, to_latin, transliterate
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "UnknownStandardError",
     "consonant_skeleton",
     "detect",
+    "is_pinyin",
     "match_key",
     "standards",
     "to_cyrillic",

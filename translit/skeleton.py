@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import icu
+
 from .keys import match_key
 
-__all__ = ["consonant_skeleton"]
+__all__ = ["consonant_skeleton", "is_pinyin"]
 
 _CLASSES = str.maketrans(
     {
@@ -72,6 +74,73 @@ _KANA_V = re.compile(
 )
 
 
+# Chinese transcribes Slavic names syllable by syllable; read in pinyin, its initials stand
+# for other sounds than their letters: 基 ji is ки (基辅 Kyiv), 切 qie че, 西 xi си, 日 ri жи
+# (日托米尔 Zhytomyr), 尔 er a closing р. The same holds for names already written in pinyin
+# (``wa xi li ji fu``), told by every word being a pinyin syllable.
+_HAN = re.compile("[\u3400-\u9fff]")
+_PINYIN = re.compile(
+    "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan"
+    "|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|v)"
+)
+_PINYIN_INITIALS = {"j": "k", "q": "ch", "x": "s", "r": "zh", "c": "ts"}
+# Korean writes a closing в as 우 too (키이우 Kyiv, 리우네 Rivne), and ㅈ, romanised j, is ж
+# (우주호로드 Uzhhorod).
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL_V = re.compile("(?<=[\uac00-\ud7a3])\uc6b0")
+
+
+@lru_cache(maxsize=4)
+def _romaniser(rules: str) -> icu.Transliterator:
+    return icu.Transliterator.createInstance(rules)
+
+
+def _from_pinyin(syllables: list[str]) -> str:
+    """Pinyin syllables with their initials as Chinese transcription uses them."""
+    out = []
+    for syllable in syllables:
+        found = _PINYIN.fullmatch(syllable)
+        if syllable == "er":
+            out.append("r")
+        elif found and found.group(1):
+            out.append(_PINYIN_INITIALS.get(found.group(1), found.group(1)) + found.group(2))
+        else:
+            out.append(syllable)
+    return " ".join(out)
+
+
+def _as_pinyin(text: str) -> list[str] | None:
+    """The syllables of a name written in pinyin (two words at least), else None."""
+    words = text.lower().split()
+    if len(words) >= 2 and all(_PINYIN.fullmatch(w) for w in words):
+        return words
+    return None
+
+
+def is_pinyin(text: str) -> bool:
+    """Whether ``text`` reads as Chinese in pinyin: two words or more, each a syllable.
+
+    >>> is_pinyin("wa xi li ji fu"), is_pinyin("Nova Kakhovka"), is_pinyin("Sai")
+    (True, False, False)
+    """
+    return text.isascii() and _as_pinyin(text) is not None
+
+
+def _east_asian(text: str) -> str:
+    """``text`` with its Chinese, Korean or pinyin read as their transcriptions mean."""
+    if _HAN.search(text):
+        text = _romaniser("Han-Latin; Latin-ASCII").transliterate(text)
+        return _from_pinyin(text.lower().split())
+    if _HANGUL.search(text):
+        text = _HANGUL_V.sub("в", text)
+        return _romaniser("Hangul-Latin; Latin-ASCII").transliterate(text).replace("j", "zh")
+    if text.isascii():
+        syllables = _as_pinyin(text)
+        if syllables:
+            return _from_pinyin(syllables)
+    return text
+
+
 @lru_cache(maxsize=65536)
 def consonant_skeleton(text: str) -> str:
     """The consonant classes of ``text``, in order (see the module docs).
@@ -91,5 +160,5 @@ def consonant_skeleton(text: str) -> str:
         text = text.translate(_NO_WAW)
     if "\u30a6" in text:
         text = _KANA_V.sub("в", text)
-    text = text.replace("\u30b8", "ж")
+    text = _east_asian(text.replace("\u30b8", "ж"))
     return _RUNS.sub(r"\1", match_key(text).translate(_CLASSES))

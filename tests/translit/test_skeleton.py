@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit import consonant_skeleton
+from translit import consonant_skeleton, is_pinyin
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,12 @@ from translit import consonant_skeleton
         ("Rivne", "リウネ"),
         ("Avdiivka", "アウディーイウカ"),
         ("Zhytomyr", "ジトームィル"),  # ジ writes ж
+        ("Vasylkiv", "瓦西里基夫"),  # Chinese: 基 ji is ки, 西 xi си
+        ("Zhytomyr", "日托米尔"),  # 日 ri is жи, 尔 er a closing р
+        ("Chernihiv", "切尔尼戈夫"),  # 切 qie is че
+        ("Vasylkiv", "wa xi li ji fu"),  # the same, already in pinyin
+        ("Rivne", "리우네"),  # Korean writes a closing в as 우
+        ("Uzhhorod", "우주호로드"),  # ...and ж as ㅈ (romanised j)
     ],
 )
 def test_a_name_and_its_foreign_writing_share_a_skeleton(name: str, other: str) -> None:
@@ -38,6 +44,15 @@ def test_a_katakana_u_after_the_u_row_lengthens_the_vowel() -> None:
     # ウ after ク (or at the start) is the vowel u, not в.
     assert consonant_skeleton("クウ") == consonant_skeleton("ku")
     assert consonant_skeleton("ウクライナ") == consonant_skeleton("Ukraina")
+
+
+@pytest.mark.parametrize(
+    ("text", "pinyin"),
+    [("lu gan si ke", True), ("sa ji", True), ("Nova Kakhovka", False), ("Sai", False),
+     ("Bila Tserkva", False), ("Kyiv", False), ("Ma Li", True), ("瓦西里", False)],
+)  # fmt: skip
+def test_pinyin_is_told_by_every_word_being_a_syllable(text: str, pinyin: bool) -> None:
+    assert is_pinyin(text) is pinyin
 
 
 def test_a_hebrew_double_vav_is_a_v() -> None:
