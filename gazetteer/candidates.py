@@ -101,15 +101,17 @@ def gather(
         return positions if everything else [p for p in positions if source[p] in wanted]
 
     own = kept(index.keyed(key))
-    groups = [(key, own)] if own else []
+    out = [(key, own[:MAX_FORMS])] if own else []
+    room = MAX_FORMS - len(own)
     entry_of = index.entry_of
     if typos and (not own or (hint and not any(oblast_of[entry_of[p]] in hint for p in own))):
-        groups += [(near, kept(index.keyed(near))) for near in index.near_keys(key)]
-    out, room = [], MAX_FORMS
-    for k, positions in groups:
-        if positions and room > 0:
-            out.append((k, positions[:room]))
-            room -= len(positions)
+        for near in index.near_keys(key):
+            if room <= 0:
+                break
+            positions = kept(index.keyed(near))
+            if positions:
+                out.append((near, positions[:room]))
+                room -= len(positions)
     return out
 
 
