@@ -49,6 +49,7 @@ MAX_FORMS = 400
 #: Per source id (see :data:`NAME_SOURCES`): its cost and the kind it gives a match, if any.
 _COST_BY_ID = tuple(SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES)
 _KIND_BY_ID = tuple(SOURCE_KIND.get(s) for s in NAME_SOURCES)
+_NO_CATEGORIES: frozenset[str] = frozenset()
 
 
 class EntryPriors:
@@ -102,15 +103,17 @@ def gather(
         return positions if everything else [p for p in positions if source[p] in wanted]
 
     own = kept(index.keyed(key))
-    groups = [(key, own)] if own else []
+    out = [(key, own[:MAX_FORMS])] if own else []
+    room = MAX_FORMS - len(own)
     entry_of = index.entry_of
     if typos and (not own or (hint and not any(oblast_of[entry_of[p]] in hint for p in own))):
-        groups += [(near, kept(index.keyed(near))) for near in index.near_keys(key)]
-    out, room = [], MAX_FORMS
-    for k, positions in groups:
-        if positions and room > 0:
-            out.append((k, positions[:room]))
-            room -= len(positions)
+        for near in index.near_keys(key):
+            if room <= 0:
+                break
+            positions = kept(index.keyed(near))
+            if positions:
+                out.append((near, positions[:room]))
+                room -= len(positions)
     return out
 
 
@@ -154,19 +157,25 @@ class Reading:
         qcyrillic = not qascii and is_cyrillic(qnormal)
         qfold = fold(qnormal) if qcyrillic else ""
         foreign = q.foreign
+        # Near a key, admin units are skipped unless asked for; units named like their seat
+        # are never confident unless asked for.
+        unasked_admin = ADMIN_CATEGORIES - {wants}
+        unasked_units = UNIT_NAMED_LIKE_SEAT - {wants}
         for key, positions in groups:
             same_key = key == qkey
             distance = 100.0 if same_key else ratio(qkey, key)
             near = "variant" if same_key else "fuzzy"
+            skipped = _NO_CATEGORIES if same_key else unasked_admin
             # many forms share a spelling (a name's villages): Latin -> base
             base_of: dict[str, float] = {}
             for p in positions:
                 e = entry_of[p]
                 category = category_of[e]
-                if not same_key and category in ADMIN_CATEGORIES and wants != category:
+                if category in skipped:
                     continue
                 if qcyrillic and text_of[p].isascii():
                     continue
+                sid, generated = source_of[p], rank_of[p]
                 if maybe_exact:
                     normal = odd_normal.get(p)
                     if normal is None:
@@ -177,9 +186,10 @@ class Reading:
                     base, how = 100.0, "exact"
                 elif qcyrillic:
                     base, how = self._native(p, normal, same_key, distance, qfold)
-                    if how == "variant" and rank_of[p] and base > UNSURE_CEILING:
+                    if how == "variant" and generated and base > UNSURE_CEILING:
                         base = UNSURE_CEILING  # Cyrillic near, not at, a guessed Russian form
                 else:
+                    how = near
                     latin = latin_of[p]
                     base = base_of.get(latin)
                     if base is None:
@@ -191,7 +201,6 @@ class Reading:
                             if base > FUZZY_CEILING:
                                 base = FUZZY_CEILING
                         base_of[latin] = base
-                    how = near
                     if same_key and latin == qlatin and qascii != text_of[p].isascii():
                         base = 100.0 - TIE_MARGIN  # the very letters, in the other script
                     if (
@@ -200,12 +209,11 @@ class Reading:
                         and not (same_key and category in CITY_CATEGORIES)
                     ):
                         base = UNSURE_CEILING  # other script, unless read as a city's name
-                if how == "fuzzy" and base > UNSURE_CEILING and (rank_of[p] or source_of[p]):
-                    base = UNSURE_CEILING  # a typo away from a name not today's own
-                if category in UNIT_NAMED_LIKE_SEAT and wants != category and base > UNSURE_CEILING:
-                    base = UNSURE_CEILING
-                sid = source_of[p]
-                score = base - _COST_BY_ID[sid] - GENERATED_COST * rank_of[p]
+                if base > UNSURE_CEILING and (
+                    (how == "fuzzy" and (generated or sid)) or category in unasked_units
+                ):
+                    base = UNSURE_CEILING  # a typo away from a name not today's own, or a unit
+                score = base - _COST_BY_ID[sid] - GENERATED_COST * generated
                 if hint and oblast_of[e] not in hint:
                     score -= HINT_COST
                 if raion:
@@ -228,7 +236,8 @@ class Reading:
         for _, e in ranks:
             rank, _, _, score, kind = best[e]
             weight = weight_of[e] + (10.0 if category_of[e] == wanted else 0.0)
-            out.append(Scored(e, round(score, 2), rank, weight, kind, origin=self))  # type: ignore[arg-type]
+            # (positional: a keyword argument makes the call slower)
+            out.append(Scored(e, round(score, 2), rank, weight, kind, None, None, self))  # type: ignore[arg-type]
         return out
 
     def _native(

@@ -4,8 +4,8 @@ A *form* is one way of writing one entry's name, with the source it comes from:
 ``official`` (the gazetteer's own names and their KMU romanisation), ``russian``,
 ``former`` and ``exonyms``. Forms are keyed with :func:`translit.match_key`, so a query in
 any romanisation meets every form written any other way in one dict lookup. Typos are found
-among the keys that share the query key's first two or last three letters (buckets built
-when a query first needs them), compared with rapidfuzz; never a scan of all names.
+among the keys that share the query key's first two or last three letters
+(:mod:`gazetteer.nearkeys`, built when a query first needs it); never a scan of all names.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zlib import crc32
 
-from rapidfuzz import fuzz, process
-
 from translit import match_key
 
+from .nearkeys import NearKeys
 from .query import normal_form, plain_latin
 
 #: The name sources, in the order they are trusted.
@@ -83,7 +82,7 @@ class NameIndex:
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
-        self._buckets: dict[str, dict[int, list[str]]] | None = None
+        self._near: NearKeys | None = None  #: made when a query first needs it
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -139,25 +138,9 @@ class NameIndex:
         """
         if len(key) < 4:
             return []
-        if self._buckets is None:
-            self._buckets = _bucket(self._key_number)
-        size = len(key)
-        pool: list[str] = []
-        for name in ("<" + key[:2], ">" + key[-3:]):
-            by_length = self._buckets.get(name)
-            if by_length:
-                for length in range(size - 2, size + 3):
-                    pool += by_length.get(length, ())
-        cutoff = 100.0 * (1.0 - 2.5 / max(len(key), 1))
-        found = process.extract(
-            key, pool, scorer=fuzz.ratio, score_cutoff=max(cutoff, 60.0), limit=None
-        )
-        # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
-        # stable sort keeps the order of equals, reverse=True included).
-        scores = {k: score for k, score, _ in found if k != key}
-        near = sorted(scores)
-        near.sort(key=scores.__getitem__, reverse=True)
-        return near[:limit]
+        if self._near is None:
+            self._near = NearKeys(self._key_number)
+        return self._near.near(key, limit)
 
 
 class _Forms:
@@ -171,16 +154,6 @@ class _Forms:
 
     def __getitem__(self, position: int) -> NameForm:
         return self._index.form(position)
-
-
-def _bucket(keys: Iterable[str]) -> dict[str, dict[int, list[str]]]:
-    """Keys by their first two (``<``) and last three (``>``) letters, then by length."""
-    buckets: dict[str, dict[int, list[str]]] = {}
-    for key in keys:
-        if len(key) >= 3:
-            for name in ("<" + key[:2], ">" + key[-3:]):
-                buckets.setdefault(name, {}).setdefault(len(key), []).append(key)
-    return buckets
 
 
 def _crc(text: str) -> int:

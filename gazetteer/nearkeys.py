@@ -1,0 +1,100 @@
+"""The keys a typo away from a query's key: the few worth comparing, found without a scan.
+
+Keys are bucketed by their first two and last three letters, each bucket sorted by length,
+so the keys that share an end with the query's key and differ in length by two at most are
+two slices. Most of them are far from it: each key carries a 64-bit *letter signature* (how
+many times it has each letter, counted up to three), and the number of bits in which two
+signatures differ never exceeds the edit (insert/delete) distance of the keys. Comparing
+signatures rules out most of the pool in a few array operations; rapidfuzz compares the
+rest, so the keys found are exactly those a comparison of the whole pool would find.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+#: The commonest letters of match keys, three signature bits each (a count of 1, 2, 3+)...
+_COMMON_LETTERS = "oaiekvnrslHtudbSmpC"
+#: ...and every other letter together in the remaining bits.
+_OTHER_SHIFT = 3 * len(_COMMON_LETTERS)
+_OTHER_LEVELS = 64 - _OTHER_SHIFT
+_SHIFT = {letter: 3 * n for n, letter in enumerate(_COMMON_LETTERS)}
+
+
+def signature(key: str) -> int:
+    """The letter counts of ``key`` in unary, 64 bits: one bit per letter occurrence (up to
+    three of a common letter, :data:`_OTHER_LEVELS` of the others together).
+
+    Each differing bit of two signatures is an occurrence of a letter in one key that the
+    other lacks, so their count is at most the keys' insert/delete distance.
+    """
+    bits, others = 0, 0
+    for letter in set(key):
+        count = key.count(letter)
+        shift = _SHIFT.get(letter)
+        if shift is None:
+            others += count
+        else:
+            bits |= ((1 << min(count, 3)) - 1) << shift
+    return bits | ((1 << min(others, _OTHER_LEVELS)) - 1) << _OTHER_SHIFT
+
+
+class _Bucket:
+    """The keys sharing one end, by length: their texts and signatures as arrays."""
+
+    __slots__ = ("keys", "signatures", "starts")
+
+    def __init__(self, keys: list[str]) -> None:
+        keys = sorted(keys, key=len)  # stable: equal lengths keep the index's order
+        self.keys = np.array(keys, dtype=object)
+        self.signatures = np.array([signature(k) for k in keys], dtype=np.uint64)
+        lengths = [len(k) for k in keys]
+        #: length -> index of the first key at least that long (up to the longest + 1)
+        self.starts = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
+
+    def between(self, shortest: int, longest: int) -> slice:
+        """Where the keys of ``shortest`` to ``longest`` letters lie."""
+        last = len(self.starts) - 1
+        return slice(self.starts[min(max(shortest, 0), last)], self.starts[min(longest + 1, last)])
+
+
+class NearKeys:
+    """Typo neighbours among a set of keys (see the module docs)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        by_end: dict[str, list[str]] = {}
+        for key in keys:
+            if len(key) >= 3:
+                for end in ("<" + key[:2], ">" + key[-3:]):
+                    by_end.setdefault(end, []).append(key)
+        self._buckets = {end: _Bucket(bucket) for end, bucket in by_end.items()}
+
+    def near(self, key: str, limit: int) -> list[str]:
+        """Keys about two edits or less from ``key``, closest first (itself excluded).
+
+        Only keys that share the first two or the last three letters with ``key`` and differ
+        in length by two at most are compared. Equally close keys come in alphabetical order.
+        """
+        size = len(key)
+        cutoff = max(100.0 * (1.0 - 2.5 / max(size, 1)), 60.0)
+        # The most edits a key of size + 2 letters may differ by and still reach the cutoff.
+        most_edits = int((2 * size + 2) * (1.0 - cutoff / 100.0) + 1e-6)
+        wanted = np.uint64(signature(key))
+        pool: list[str] = []
+        for end in ("<" + key[:2], ">" + key[-3:]):
+            bucket = self._buckets.get(end)
+            if bucket is not None:
+                span = bucket.between(size - 2, size + 2)
+                differing = np.bitwise_count(bucket.signatures[span] ^ wanted)
+                pool += bucket.keys[span][differing <= most_edits].tolist()
+        found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
+        # stable sort keeps the order of equals, reverse=True included).
+        scores = {k: score for k, score, _ in found if k != key}
+        near = sorted(scores)
+        near.sort(key=scores.__getitem__, reverse=True)
+        return near[:limit]
