@@ -64,7 +64,10 @@ class CleanQuery:
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
-    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFC", raw).translate(_APOSTROPHES)
+    if text.isalpha():  # one word of letters (most values): nothing to take apart
+        return CleanQuery(raw, fix_lookalikes(text))
+    text = text.translate(_INVISIBLE)
     if not text.isprintable():  # a printable text has no control or format character
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     beside: list[str] = []
