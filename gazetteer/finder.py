@@ -105,11 +105,12 @@ class Finder:
         the same consonants (``mirgorodi``: the village Миргороди or the city Миргород)."""
         top = ranked[0]
         loose = self._loose_index()
-        if not (prepared.foreign or loose.specific(prepared.name)):
+        skeleton = loose.skeleton_of(prepared)
+        if not (prepared.foreign or loose.specific(skeleton)):
             return ranked  # a short Latin skeleton says too little; another script's does
         weight, bigger = self.priors.weight, top.importance + OUTWEIGH_IMPORTANCE
         entry_of = self.index.entry_of
-        if not any(weight[entry_of[p]] >= bigger for p in loose.same(prepared.name)):
+        if not any(weight[entry_of[p]] >= bigger for p in loose.same(skeleton)):
             return ranked
         cities = {
             s.position: s
@@ -139,7 +140,9 @@ class Finder:
         those whose skeleton is the query's own."""
         loose = self._loose_index()
         near = (
-            [(p, 100.0) for p in loose.same(prepared.name)] if same else loose.near(prepared.name)
+            [(p, 100.0) for p in loose.same(loose.skeleton_of(prepared))]
+            if same
+            else loose.near(prepared.name)
         )
         found: dict[int, Scored] = {}
         for p, likeness in near:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from translit import consonant_skeleton, match_key
+from translit.skeleton import skeleton_of_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .rank import CITY_CATEGORIES, HINT_COST, SETTLEMENT_CATEGORIES, Prepared, Scored, importance
@@ -80,13 +81,20 @@ class LooseIndex:
                 self.by_skeleton.setdefault(skeleton, []).append(position)
         self._skeletons = sorted(self.by_skeleton)
 
-    def specific(self, text: str) -> bool:
-        """Whether the skeleton of ``text`` is long enough to stand for one name."""
-        return len(consonant_skeleton(text)) >= SPECIFIC_SKELETON
+    @staticmethod
+    def skeleton_of(query: Prepared) -> str:
+        """The query's consonant skeleton: read off its match key, unless its name is in a
+        script (or pinyin) that the skeleton reads in its own way."""
+        return consonant_skeleton(query.name) if query.foreign else skeleton_of_key(query.key)
 
-    def same(self, text: str) -> list[int]:
-        """Positions of the forms whose skeleton is that of ``text``."""
-        return list(self.by_skeleton.get(consonant_skeleton(text), ()))
+    @staticmethod
+    def specific(skeleton: str) -> bool:
+        """Whether a skeleton is long enough to stand for one name."""
+        return len(skeleton) >= SPECIFIC_SKELETON
+
+    def same(self, skeleton: str) -> list[int]:
+        """Positions of the forms whose skeleton is ``skeleton``."""
+        return list(self.by_skeleton.get(skeleton, ()))
 
     def near(self, text: str) -> list[tuple[int, float]]:
         """(form position, skeleton likeness 0-100) for the forms whose skeleton is close.

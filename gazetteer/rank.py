@@ -191,6 +191,12 @@ class Scored:
     def capped(self, score: float, reason: str) -> Scored:
         """This candidate with its score lowered to ``score`` (and its rank with it)."""
         cut = max(0.0, self.score - score)
+        if self._explain is None and self._origin is not None:  # its reasons, when asked
+            origin = _Capped(self._origin, reason)
+            return Scored(
+                self.position, self.score - cut, self.rank - cut, self.importance, self.kind,
+                self._form, None, origin,
+            )  # fmt: skip
         return Scored(
             self.position,
             self.score - cut,
@@ -216,6 +222,24 @@ class Origin(Protocol):
     def text_of(self, position: int) -> str: ...
 
     def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]: ...
+
+
+class _Capped:
+    """The origin of a capped candidate: its scorer's form and reasons, and one reason more."""
+
+    __slots__ = ("_origin", "_reason")
+
+    def __init__(self, origin: Origin, reason: str) -> None:
+        self._origin, self._reason = origin, reason
+
+    def form_of(self, position: int) -> NameForm:
+        return self._origin.form_of(position)
+
+    def text_of(self, position: int) -> str:
+        return self._origin.text_of(position)
+
+    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
+        return (*self._origin.explain_of(position, form), self._reason)
 
 
 def score_form(

@@ -33,7 +33,7 @@ import icu
 
 from .keys import match_key
 
-__all__ = ["consonant_skeleton", "is_pinyin"]
+__all__ = ["consonant_skeleton", "is_pinyin", "skeleton_of_key"]
 
 _CLASSES = str.maketrans(
     {
@@ -161,4 +161,14 @@ def consonant_skeleton(text: str) -> str:
     if "\u30a6" in text:
         text = _KANA_V.sub("в", text)
     text = _east_asian(text.replace("\u30b8", "ж"))
-    return _RUNS.sub(r"\1", match_key(text).translate(_CLASSES))
+    return skeleton_of_key(match_key(text))
+
+
+def skeleton_of_key(key: str) -> str:
+    """The consonant skeleton of a match key: that of its text when the text is in Latin
+    or Cyrillic letters and not pinyin (no script of its own to read first).
+
+    >>> skeleton_of_key(match_key("Kremenchuk")) == consonant_skeleton("Kremenchuk")
+    True
+    """
+    return _RUNS.sub(r"\1", key.translate(_CLASSES))
