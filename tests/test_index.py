@@ -8,9 +8,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.index import NameForm, NameIndex
+from gazetteer.nearkeys import signature
 from translit import match_key
 
 SETTLEMENTS = frozenset("KMXC")
@@ -167,3 +169,14 @@ def test_keys_survive_the_cache_format() -> None:
     assert index.by_key == {match_key("Kyiv"): [0, 2], match_key("Kyivska"): [1]}
     assert index.keyed(match_key("Київ")) == [0, 2]
     assert index.keyed("") == []
+
+
+@given(
+    st.text(alphabet="oaiekvnrslHtudbSmpCzxqfgw", max_size=14),
+    st.text(alphabet="oaiekvnrslHtudbSmpCzxqfgw", max_size=14),
+)
+def test_a_signature_difference_never_exceeds_the_edit_distance(a: str, b: str) -> None:
+    # What lets near_keys rule keys out before comparing them: no key within the cutoff
+    # can be lost (Indel distance: inserts and deletes, as fuzz.ratio counts them).
+    differing = bin(signature(a) ^ signature(b)).count("1")
+    assert differing <= Indel.distance(a, b)
