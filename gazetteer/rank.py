@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -24,6 +24,7 @@ from translit import match_key
 from .index import NameForm
 from .model import Entry, MatchKind
 from .query import normal_form, plain_latin
+from .scored import Scored  # the scorers import it from here, beside the rules
 
 #: How much being of a category weighs in the rank (not in the score) for administrative
 #: units; a settlement's prior is half its importance (see :func:`importance`).
@@ -132,114 +133,6 @@ class Prepared:
             key=text_forms.key,
             latin=text_forms.latin,
         )
-
-
-class Scored:
-    """A scored candidate before it becomes a :class:`~gazetteer.model.Match` (read-only).
-
-    ``form`` and ``explain`` are given, or made when first read by the ``origin`` that
-    scored the candidate: a query scores hundreds of forms and explains only a few.
-    """
-
-    __slots__ = ("_explain", "_form", "_origin", "importance", "kind", "position", "rank", "score")
-
-    def __init__(
-        self,
-        position: int,
-        score: float,
-        rank: float,
-        importance: float,  #: log10 of the population (or a default by category); 0 for admin
-        kind: MatchKind,
-        form: NameForm | None = None,
-        explain: tuple[str, ...] | None = None,
-        origin: Origin | None = None,
-    ) -> None:
-        if origin is None and (form is None or explain is None):
-            raise ValueError("a Scored needs its form and explain, or an origin to make them")
-        self.position = position
-        self.score = score
-        self.rank = rank
-        self.importance = importance
-        self.kind = kind
-        self._form = form
-        self._explain = explain
-        self._origin = origin
-
-    @property
-    def form(self) -> NameForm:
-        """The form of the entry's name that scored best."""
-        if self._form is None:
-            assert self._origin is not None
-            self._form = self._origin.form_of(self.position)
-        return self._form
-
-    @property
-    def form_text(self) -> str:
-        """The text of :attr:`form`, read without making the form when it is not made yet."""
-        if self._form is None and self._origin is not None:
-            return self._origin.text_of(self.position)
-        return self.form.text
-
-    @property
-    def explain(self) -> tuple[str, ...]:
-        """Why it scored so, one reason a line."""
-        if self._explain is None:
-            assert self._origin is not None
-            self._explain = self._origin.explain_of(self.position, self.form)
-        return self._explain
-
-    def capped(self, score: float, reason: str) -> Scored:
-        """This candidate with its score lowered to ``score`` (and its rank with it)."""
-        cut = max(0.0, self.score - score)
-        if self._explain is None and self._origin is not None:  # its reasons, when asked
-            origin = _Capped(self._origin, reason)
-            return Scored(
-                self.position, self.score - cut, self.rank - cut, self.importance, self.kind,
-                self._form, None, origin,
-            )  # fmt: skip
-        return Scored(
-            self.position,
-            self.score - cut,
-            self.rank - cut,
-            self.importance,
-            self.kind,
-            self.form,
-            (*self.explain, reason),
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"Scored(position={self.position}, score={self.score}, rank={self.rank:.3f}, "
-            f"importance={self.importance:.3f}, kind={self.kind!r})"
-        )
-
-
-class Origin(Protocol):
-    """What scored a set of candidates and can say, for an entry, which form and why."""
-
-    def form_of(self, position: int) -> NameForm: ...
-
-    def text_of(self, position: int) -> str: ...
-
-    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]: ...
-
-
-class _Capped:
-    """The origin of a capped candidate: its scorer's form and reasons, and one reason more."""
-
-    __slots__ = ("_origin", "_reason")
-
-    def __init__(self, origin: Origin, reason: str) -> None:
-        self._origin, self._reason = origin, reason
-
-    def form_of(self, position: int) -> NameForm:
-        return self._origin.form_of(position)
-
-    def text_of(self, position: int) -> str:
-        return self._origin.text_of(position)
-
-    def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
-        return (*self._origin.explain_of(position, form), self._reason)
 
 
 def score_form(
