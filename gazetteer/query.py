@@ -47,6 +47,7 @@ _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
 _SPACES = re.compile(r"\s+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
@@ -123,6 +124,8 @@ def _category_word(word: str) -> str | None:
 
 def fix_lookalikes(text: str) -> str:
     """Put look-alike letters of the other script back into each word's own script."""
+    if text.isascii() or not _ASCII_LETTER.search(text):  # one script: nothing to put back
+        return text
     words = text.split(" ")
     for i, word in enumerate(words):
         cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")

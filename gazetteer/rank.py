@@ -121,7 +121,9 @@ class Prepared:
     @classmethod
     def of(cls, name: str, **context: Any) -> Prepared:
         """``name`` in every form the scorer compares; ``context``: the other fields."""
-        return cls(name, normal_form(name), match_key(name), plain_latin(name), **context)
+        normal = normal_form(name)
+        latin = normal.replace("'", "") if name.isascii() else plain_latin(name)  # the same
+        return cls(name, normal, match_key(name), latin, **context)
 
     def reading(self, text: str) -> Prepared:
         """Another text (another shape of the name) in this query's context."""
