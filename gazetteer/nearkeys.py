@@ -14,8 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import numpy as np
 from rapidfuzz import fuzz, process
+
+# numpy is imported where the typo index is first built or read, not with the package: it
+# costs a command's start-up some 60 ms that a lookup of an exact name never needs.
 
 #: The commonest letters of match keys, three signature bits each (a count of 1, 2, 3+)...
 _COMMON_LETTERS = "oaiekvnrslHtudbSmpC"
@@ -49,6 +51,8 @@ class _Bucket:
     __slots__ = ("keys", "signatures", "starts")
 
     def __init__(self, keys: list[str]) -> None:
+        import numpy as np
+
         keys = sorted(keys, key=len)  # stable: equal lengths keep the index's order
         self.keys = np.array(keys, dtype=object)
         self.signatures = np.array([signature(k) for k in keys], dtype=np.uint64)
@@ -79,6 +83,8 @@ class NearKeys:
         Only keys that share the first two or the last three letters with ``key`` and differ
         in length by two at most are compared. Equally close keys come in alphabetical order.
         """
+        import numpy as np
+
         size = len(key)
         cutoff = max(100.0 * (1.0 - 2.5 / max(size, 1)), 60.0)
         # The most edits a key of size + 2 letters may differ by and still reach the cutoff.
