@@ -67,7 +67,8 @@ class Finder:
         if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
             # a place the forms met only faintly (Полтава, a typo away from nothing) keeps
             # whichever of its two readings ranks higher
-            return merged(ranked, self._loose_candidates(prepared, allowed, set()))
+            near = self._loose_index().near(prepared.name)
+            return merged(ranked, self._loose_candidates(prepared, allowed, near))
         if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
             CITY_CATEGORIES
         ):
@@ -110,11 +111,12 @@ class Finder:
             return ranked  # a short Latin skeleton says too little; another script's does
         weight, bigger = self.priors.weight, top.importance + OUTWEIGH_IMPORTANCE
         entry_of = self.index.entry_of
-        if not any(weight[entry_of[p]] >= bigger for p in loose.same(skeleton)):
+        alike = loose.same(skeleton)
+        if not any(weight[entry_of[p]] >= bigger for p in alike):
             return ranked
         cities = {
             s.position: s
-            for s in self._loose_candidates(prepared, allowed, set(), same=True)
+            for s in self._loose_candidates(prepared, allowed, [(p, 100.0) for p in alike])
             if s.importance >= bigger and s.score >= LOOSE_FLOOR
         }
         if not cities:
@@ -134,23 +136,15 @@ class Finder:
         return self._loose
 
     def _loose_candidates(
-        self, prepared: Prepared, allowed: frozenset[str], seen: set[int], *, same: bool = False
+        self, prepared: Prepared, allowed: frozenset[str], near: list[tuple[int, float]]
     ) -> list[Scored]:
-        """Well-known places whose consonants match, one per entry; with ``same``, only
-        those whose skeleton is the query's own."""
-        loose = self._loose_index()
-        near = (
-            [(p, 100.0) for p in loose.same(loose.skeleton_of(prepared))]
-            if same
-            else loose.near(prepared.name)
-        )
+        """The well-known places of ``near`` (form positions with their skeletons'
+        likeness), one candidate per entry."""
         found: dict[int, Scored] = {}
         for p, likeness in near:
             if self.index.source_of(p) not in allowed:
                 continue
             form = self.index.form(p)
-            if form.entry in seen:
-                continue
             entry = self.entries[form.entry]
             s = loose_score(prepared, form, likeness, entry, self.population.get(form.entry, 0))
             held = found.get(form.entry)
