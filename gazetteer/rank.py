@@ -122,7 +122,8 @@ class Prepared:
     def of(cls, name: str, **context: Any) -> Prepared:
         """``name`` in every form the scorer compares; ``context``: the other fields."""
         normal = normal_form(name)
-        latin = normal.replace("'", "") if name.isascii() else plain_latin(name)  # the same
+        # plain_latin(name), without normalising an ASCII name a second time
+        latin = normal.replace("'", "") if name.isascii() else plain_latin(name)
         return cls(name, normal, match_key(name), latin, **context)
 
     def reading(self, text: str) -> Prepared:
