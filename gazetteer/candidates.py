@@ -10,10 +10,12 @@ holds the two to the same numbers.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from itertools import repeat
 
 from rapidfuzz import fuzz
 
+from .formarrays import ARRAY_FORMS, FormArrays, best_per_entry, score_arrays
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry
 from .rank import (
@@ -89,7 +91,7 @@ def gather(
     oblast_of: Sequence[str],
     *,
     typos: bool = True,
-) -> list[tuple[str, list[int]]]:
+) -> list[tuple[str, Sequence[int]]]:
     """The forms to score, by key: ``key``'s own, then those of near keys when needed.
 
     Near keys are read (with ``typos``) when the key has no form of an allowed source, or
@@ -99,10 +101,10 @@ def gather(
     wanted = {i for i, s in enumerate(NAME_SOURCES) if s in allowed}
     source = index.source_id_of
 
-    def kept(positions: list[int]) -> list[int]:
+    def kept(positions: Sequence[int]) -> Sequence[int]:
         return positions if everything else [p for p in positions if source[p] in wanted]
 
-    own = kept(index.keyed(key))
+    own = kept(index.keyed_array(key))
     out = [(key, own[:MAX_FORMS])] if own else []
     room = MAX_FORMS - len(own)
     entry_of = index.entry_of
@@ -110,7 +112,7 @@ def gather(
         for near in index.near_keys(key):
             if room <= 0:
                 break
-            positions = kept(index.keyed(near))
+            positions = kept(index.keyed_array(near))
             if positions:
                 out.append((near, positions[:room]))
                 room -= len(positions)
@@ -127,8 +129,10 @@ class Reading:
         entries: Sequence[Entry],
         priors: EntryPriors,
         population: dict[int, int],
+        arrays: Callable[[], FormArrays] | None = None,
     ) -> None:
         self.query = query
+        self._arrays = arrays
         self._index = index
         self._entries = entries
         self._priors = priors
@@ -136,25 +140,31 @@ class Reading:
         #: entry -> (rank, position of the form, its key, score, kind)
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
 
-    def ranked(self, groups: list[tuple[str, list[int]]]) -> list[Scored]:
+    def ranked(self, groups: list[tuple[str, Sequence[int]]]) -> list[Scored]:
         """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
 
         The candidates come in the order :func:`gazetteer.rank.order` gives them.
         """
         q = self.query
         qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
+        qascii = qnormal.isascii()
+        # A Cyrillic query meets Cyrillic forms only, and reads their letters strictly.
+        qcyrillic = not qascii and is_cyrillic(qnormal)
+        raion = q.raion
+        if (
+            self._arrays is not None
+            and not (qcyrillic or raion)
+            and sum(map(len, (positions for _, positions in groups))) >= ARRAY_FORMS
+        ):
+            return self._ranked_arrays(groups, self._arrays())
         index, priors, best = self._index, self._priors, self._best
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
         odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of
         category_of, oblast_of = priors.category, priors.oblast
         weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
-        raion = q.raion
         ratio = fuzz.ratio
         # No form bears the query's text (a variant, a typo): no form need be compared to it.
         maybe_exact = index.may_have_normal(qnormal)
-        qascii = qnormal.isascii()
-        # A Cyrillic query meets Cyrillic forms only, and reads their letters strictly.
-        qcyrillic = not qascii and is_cyrillic(qnormal)
         qfold = fold(qnormal) if qcyrillic else ""
         foreign = q.foreign
         # Near a key, admin units are skipped unless asked for; units named like their seat
@@ -239,6 +249,41 @@ class Reading:
             # (positional: a keyword argument makes the call slower)
             out.append(Scored(e, round(score, 2), rank, weight, kind, None, None, self))  # type: ignore[arg-type]
         return out
+
+    def _ranked_arrays(
+        self, groups: list[tuple[str, Sequence[int]]], arrays: FormArrays
+    ) -> list[Scored]:
+        """:meth:`ranked` as array operations (:mod:`gazetteer.formarrays`)."""
+        q = self.query
+        maybe_exact = self._index.may_have_normal(q.normal)
+        scores = score_arrays(arrays, q, groups, maybe_exact)
+        if scores is None:
+            return []
+        best = best_per_entry(arrays, scores)
+        keys = [groups[g][0] for g in best.group]
+        kinds = best.kinds
+        self._best.update(zip(best.entry, zip(best.rank, best.position, keys, best.score, kinds)))
+        weights = best.weight
+        if q.wants:
+            category_of = self._priors.category
+            weights = [
+                w + 10.0 if category_of[e] == q.wants else w for e, w in zip(best.entry, weights)
+            ]
+        n = len(best.entry)
+        # (positional: keyword arguments make the call slower)
+        return list(
+            map(
+                Scored,
+                best.entry,
+                map(round, best.score, repeat(2, n)),
+                best.rank,
+                weights,
+                kinds,
+                repeat(None, n),
+                repeat(None, n),
+                repeat(self, n),
+            )
+        )
 
     def _native(
         self, p: int, normal: str | None, same_key: bool, distance: float, qfold: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .candidates import EntryPriors, Reading, gather
+from .formarrays import FormArrays
 from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
@@ -54,6 +55,7 @@ class Finder:
         self.population = population
         self.priors = EntryPriors(entries, seats, population)
         self._loose: LooseIndex | None = None
+        self._arrays: FormArrays | None = None
 
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first."""
@@ -81,8 +83,16 @@ class Finder:
         """The best form of each entry the query's key (or, with ``typos``, a near one) meets."""
         oblast_of = self.priors.oblast
         groups = gather(self.index, prepared.key, allowed, prepared.hint, oblast_of, typos=typos)
-        reading = Reading(prepared, self.index, self.entries, self.priors, self.population)
+        reading = Reading(
+            prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
+        )
         return reading.ranked(groups)
+
+    def form_arrays(self) -> FormArrays:
+        """The index's forms and entries as arrays (made on first use)."""
+        if self._arrays is None:
+            self._arrays = FormArrays(self.index, self.priors)
+        return self._arrays
 
     def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """What the other shapes of an archival name find, each at most READING_CEILING."""

@@ -63,7 +63,7 @@ class NameIndex:
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
             normal = normal_form(form.text)
-            crcs.add(_crc(normal))
+            crcs.add(crc(normal))
             ascii_form = form.text.isascii()
             self.latin_of.append(normal.replace("'", "") if ascii_form else plain_latin(form.text))
             if normal != form.text.lower():
@@ -103,7 +103,7 @@ class NameIndex:
 
     def may_have_normal(self, normal: str) -> bool:
         """False when no form's normal form is ``normal`` (read off their sorted CRC-32s)."""
-        wanted = _crc(normal)
+        wanted = crc(normal)
         at = bisect_left(self._normal_crcs, wanted)
         return at < len(self._normal_crcs) and self._normal_crcs[at] == wanted
 
@@ -124,6 +124,13 @@ class NameIndex:
             return []
         return self._flat[self._starts[n] : self._starts[n + 1]].tolist()
 
+    def keyed_array(self, key: str) -> array[int]:
+        """:meth:`keyed` as an ``array('i')`` (no list made: for the hot loop)."""
+        n = self._key_number.get(key)
+        if n is None:
+            return _NO_POSITIONS
+        return self._flat[self._starts[n] : self._starts[n + 1]]
+
     @property
     def by_key(self) -> dict[str, list[int]]:
         """Every key with the positions of its forms (made on each call: for inspection)."""
@@ -143,6 +150,9 @@ class NameIndex:
         return self._near.near(key, limit)
 
 
+_NO_POSITIONS: array[int] = array("i")
+
+
 class _Forms:
     """A read-only sequence view of an index's forms."""
 
@@ -156,5 +166,6 @@ class _Forms:
         return self._index.form(position)
 
 
-def _crc(text: str) -> int:
+def crc(text: str) -> int:
+    """CRC-32 of ``text`` (what :meth:`NameIndex.may_have_normal` files forms by)."""
     return crc32(text.encode("utf-8", "surrogatepass"))

@@ -1,0 +1,244 @@
+"""The hot loop of :mod:`gazetteer.candidates` in array operations, for queries that meet many
+forms.
+
+A name borne by dozens of villages (Любимівка, Михайлівка) meets hundreds of forms: their
+official, romanised, Russian and former spellings. Scoring each in Python costs about two
+microseconds; here the forms of a query are scored as numpy arrays, with the same rules and
+the same floating-point operations in the same order, so both paths give identical numbers
+(``tests/test_formarrays.py`` holds them to it). The few spellings the forms share are
+compared once each with rapidfuzz, as the Python loop does.
+
+Only queries in Latin letters (or another script read into them) take this path: a Cyrillic
+query's comparison reads each form's letters (:meth:`Reading._native`), which stays in Python.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from .index import NAME_SOURCES, NameIndex, crc
+from .rank import (
+    ADMIN_CATEGORIES,
+    CITY_CATEGORIES,
+    FUZZY_CEILING,
+    GENERATED_COST,
+    HINT_COST,
+    SOURCE_COST,
+    SOURCE_KIND,
+    TIE_MARGIN,
+    UNIT_NAMED_LIKE_SEAT,
+    UNSURE_CEILING,
+    VARIANT_FLOOR,
+    WANTS_BONUS,
+    Prepared,
+)
+
+if TYPE_CHECKING:
+    from .candidates import EntryPriors
+
+#: A query whose groups hold at least this many forms is scored as arrays (below it, the
+#: arrays' fixed cost exceeds the Python loop's).
+ARRAY_FORMS = 48
+
+KEEP = 64
+
+#: How a form matched, by code: the kinds :class:`~gazetteer.candidates.Reading` gives.
+_HOW = ("exact", "variant", "fuzzy")
+_EXACT, _VARIANT, _FUZZY = range(3)
+
+
+class FormArrays:
+    """Columns of every form and entry as numpy arrays (made on the first query needing them)."""
+
+    def __init__(self, index: NameIndex, priors: EntryPriors) -> None:
+        import numpy as np
+
+        self.np = np
+        self.entry = np.frombuffer(index.entry_of, dtype=np.int32)
+        self.source = np.frombuffer(bytes(index.source_id_of), dtype=np.uint8)
+        self.generated = np.frombuffer(index.rank_of, dtype=np.int8).astype(np.float64)
+        latin_ids: dict[str, int] = {}
+        self.latin = np.array(
+            [latin_ids.setdefault(t, len(latin_ids)) for t in index.latin_of], dtype=np.int32
+        )
+        self.latin_text = np.array(list(latin_ids), dtype=object)
+        self.ascii = np.array([t.isascii() for t in index.text_of], dtype=bool)
+        #: CRC-32 of each form's normal form: the few forms that may bear a query's text
+        self.crc = np.array([crc(index.normal_of(p)) for p in range(len(index))], dtype=np.uint32)
+        self.index = index
+        self.cost = np.array([SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES])
+        #: a form is the name today or a guess at it: a typo of it is worth less when not
+        self.unsure_when_fuzzy = (self.source != 0) | (self.generated != 0)
+        categories = sorted(set(priors.category))
+        self.categories = categories
+        number = {c: n for n, c in enumerate(categories)}
+        self.category = np.array([number[c] for c in priors.category], dtype=np.int16)
+        oblasts = sorted(set(priors.oblast))
+        self.oblasts = {o: n for n, o in enumerate(oblasts)}
+        self.oblast = np.array([self.oblasts[o] for o in priors.oblast], dtype=np.int16)
+        self.prior = np.array(priors.prior)
+        self.weight = np.array(priors.weight)
+        #: the match kind by source * 3 + how code
+        self.kind_names = np.array(
+            [SOURCE_KIND.get(s) or how for s in NAME_SOURCES for how in _HOW], dtype=object
+        )
+        self.seat = np.array(priors.seat)
+        self.city = self._of_categories(CITY_CATEGORIES)
+        self._tables: dict[str, tuple[Any, Any, Any]] = {}
+
+    def _of_categories(self, among: frozenset[str]) -> Any:
+        return self.np.array([c in among for c in self.categories], dtype=bool)
+
+    def compared(self, text: str, others: list[str]) -> Any:
+        """``fuzz.ratio`` of ``text`` with each of ``others``, as an array (the same numbers
+        as calling it one by one)."""
+        if len(others) < 12:  # below this, a call each is quicker than cdist's set-up
+            ratio = fuzz.ratio
+            return self.np.array([ratio(text, other) for other in others])
+        return process.cdist([text], others, scorer=fuzz.ratio, dtype=self.np.float64)[0]
+
+    def tables(self, wants: str) -> tuple[Any, Any, Any]:
+        """Per category: skipped near a key, a unit named like its seat, the wished one."""
+        held = self._tables.get(wants)
+        if held is None:
+            held = (
+                self._of_categories(ADMIN_CATEGORIES - {wants}),
+                self._of_categories(UNIT_NAMED_LIKE_SEAT - {wants}),
+                self._of_categories(frozenset({wants}) if wants else frozenset()),
+            )
+            self._tables[wants] = held
+        return held
+
+
+def _unique(np: Any, values: Any) -> tuple[Any, Any]:
+    """``np.unique(values, return_inverse=True)`` without its general-purpose overhead."""
+    order = values.argsort()
+    ordered = values[order]
+    new = np.empty(len(values), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    which = np.empty(len(values), dtype=np.intp)
+    which[order] = np.cumsum(new) - 1
+    return ordered[new], which
+
+
+class Scores(NamedTuple):
+    """Forms scored as arrays, one element a form (or, from :func:`best_per_entry`, a list
+    element an entry)."""
+
+    position: Any
+    entry: Any
+    score: Any
+    rank: Any
+    group: Any  #: which of the groups the form came in
+    kinds: Any  #: the match kind
+    weight: Any  #: the entry's importance
+
+
+def score_arrays(
+    arrays: FormArrays,
+    query: Prepared,
+    groups: list[tuple[str, Sequence[int]]],
+    maybe_exact: bool,
+) -> Scores | None:
+    """Every form of ``groups`` scored, in the order the forms are met, skipped forms left
+    out (None when none is left). ``maybe_exact``: whether some form may bear the query's very text
+    (:meth:`NameIndex.may_have_normal`)."""
+    np = arrays.np
+    qkey, qlatin = query.key, query.latin
+    skipped_table, unit_table, wanted_table = arrays.tables(query.wants)
+    if not groups:
+        return None
+    flat = array("i")
+    for _, positions in groups:
+        flat.extend(positions)
+    at = np.frombuffer(flat, dtype=np.int32)
+    sizes = [len(positions) for _, positions in groups]
+    group = np.repeat(np.arange(len(groups)), sizes)
+    # Only the first group can be the query's own key (gather puts it first).
+    own = sizes[0] if groups[0][0] == qkey else 0
+    same = group == 0 if own else np.zeros(len(at), dtype=bool)
+    entry = arrays.entry[at]
+    category = arrays.category[entry]
+    if own < len(at):  # near a key, admin units are skipped unless asked for
+        keep = same | ~skipped_table[category]
+        if not keep.all():
+            at, entry, category, same, group = (
+                at[keep],
+                entry[keep],
+                category[keep],
+                same[keep],
+                group[keep],
+            )
+    if not len(at):
+        return None
+    keys = [key for key, _ in groups]
+    distance = arrays.compared(qkey, keys)
+    if own:
+        distance[0] = 100.0
+    distance = distance[group]
+    latin = arrays.latin[at]
+    shared, which = _unique(np, latin)
+    shared_texts = arrays.latin_text[shared].tolist()
+    fine = arrays.compared(qlatin, shared_texts)[which]
+    base = np.where(
+        same,
+        VARIANT_FLOOR + 3.0 * fine / 100.0,
+        np.minimum(0.7 * distance + 0.3 * fine, FUZZY_CEILING),
+    )
+    how = np.where(same, _VARIANT, _FUZZY)
+    if own and qlatin in shared_texts:  # the very letters in the other script
+        mine = shared[shared_texts.index(qlatin)]
+        other_script = same & (latin == mine) & (arrays.ascii[at] != query.normal.isascii())
+        base[other_script] = 100.0 - TIE_MARGIN
+    if query.foreign:
+        base[(base > UNSURE_CEILING) & ~(same & arrays.city[category])] = UNSURE_CEILING
+    if maybe_exact:
+        normal_of, qnormal = arrays.index.normal_of, query.normal
+        alike = (arrays.crc[at] == crc(qnormal)).nonzero()[0]
+        hit = [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
+        if hit:
+            base[hit] = 100.0
+            how[hit] = _EXACT
+    capped = unit_table[category] | (arrays.unsure_when_fuzzy[at] & (how == _FUZZY))
+    base[capped & (base > UNSURE_CEILING)] = UNSURE_CEILING
+    source = arrays.source[at]
+    score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
+    if query.hint:
+        hinted = [arrays.oblasts[o] for o in query.hint if o in arrays.oblasts]
+        score[~np.isin(arrays.oblast[entry], hinted)] -= HINT_COST
+    np.maximum(score, 0.0, out=score)  # (a base is at most 100 and costs only subtract)
+    prior = arrays.prior[entry]
+    if query.wants:
+        prior = np.where(wanted_table[category], prior + WANTS_BONUS, prior)
+    rank = score + prior + arrays.seat[entry]
+    kind_code = source * len(_HOW) + how
+    return Scores(at, entry, score, rank, group, kind_code, None)
+
+
+def best_per_entry(arrays: FormArrays, scored: Scores) -> Scores:
+    """Each entry's best-ranked form (the first met among equals), entries in rank order
+    (equal ranks by entry), at most :data:`KEEP` of them; as lists."""
+    np = arrays.np
+    entry, rank = scored.entry, scored.rank
+    by_entry = np.lexsort((np.arange(len(entry)), -rank, entry))
+    entry_sorted = entry[by_entry]
+    first = np.empty(len(by_entry), dtype=bool)
+    first[0] = True
+    np.not_equal(entry_sorted[1:], entry_sorted[:-1], out=first[1:])
+    best = by_entry[first]
+    best = best[np.lexsort((entry[best], -rank[best]))][:KEEP]
+    entries = entry[best]
+    return Scores(
+        scored.position[best].tolist(),
+        entries.tolist(),
+        scored.score[best].tolist(),
+        rank[best].tolist(),
+        scored.group[best].tolist(),
+        arrays.kind_names[scored.kinds[best]].tolist(),
+        arrays.weight[entries].tolist(),
+    )

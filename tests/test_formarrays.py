@@ -1,0 +1,67 @@
+"""The array scoring path gives the Python loop's candidates, number for number."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import gazetteer.candidates as candidates_module
+from gazetteer import NAME_SOURCES, Gazetteer
+from gazetteer.candidates import EntryPriors, Reading, gather
+from gazetteer.formarrays import KEEP, FormArrays
+from gazetteer.rank import Prepared, Scored
+
+# Names borne by many villages: their romanisations meet hundreds of forms.
+_COMMON = ["Mykhailivka", "Lyubymivka", "Ivanivka", "Novoselivka", "Petrivka", "Oleksandrivka"]
+
+
+def _queries(gz: Gazetteer) -> list[Prepared]:
+    rng = random.Random(11)
+    names = [*_COMMON, "Michajliwka", "Ljubymivka", "Mykhaylivka", "Kharkov", "Dnepropetrovsk"]
+    names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 30)]
+    out = []
+    for i, name in enumerate(names):
+        if i % 3 == 1:  # a typo: the forms of the keys near it
+            at = rng.randrange(1, len(name))
+            name = name[:at] + name[at + 1 :]
+        wants = ("", "C", "M", "O", "")[i % 5]
+        hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
+        out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 6 == 5))
+    return out
+
+
+def _facts(scored: list[Scored]) -> list[tuple[int, float, float, float, str]]:
+    return [(s.position, s.score, s.rank, s.importance, s.kind) for s in scored]
+
+
+@pytest.mark.parametrize("sources", [NAME_SOURCES, ("official", "russian")])
+def test_arrays_score_as_the_loop_does(
+    gz: Gazetteer, sources: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    priors = EntryPriors(gz.entries, gz.seats, gz.population)
+    arrays = FormArrays(gz.index, priors)
+    many = 0
+    for q in _queries(gz):
+        groups = gather(gz.index, q.key, frozenset(sources), q.hint, priors.oblast)
+        loop = Reading(q, gz.index, gz.entries, priors, gz.population).ranked(groups)
+        monkeypatch.setattr(candidates_module, "ARRAY_FORMS", 0)  # every query as arrays
+        vectored = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: arrays)
+        fast = vectored.ranked(groups)
+        monkeypatch.undo()
+        many += len(loop) > KEEP
+        assert _facts(fast) == _facts(loop[:KEEP]), q.name
+        # the form each candidate scored with, and its reasons, made on demand
+        assert [(s.form, s.explain) for s in fast[:5]] == [(s.form, s.explain) for s in loop[:5]]
+    assert many >= 2  # names with more candidates than are kept were among them
+
+
+def test_array_path_is_taken_for_common_names(gz: Gazetteer) -> None:
+    finder = gz._finder()
+    prepared = Prepared.of("Mykhailivka")
+    forms = sum(len(p) for _, p in gather(gz.index, prepared.key, frozenset(NAME_SOURCES), (), []))
+    assert forms >= candidates_module.ARRAY_FORMS
+    found = finder.forms(prepared, frozenset(NAME_SOURCES))
+    assert len(found) == KEEP  # the array path keeps the best KEEP of the namesakes
+    assert {s.score for s in found[:3]} == {100.0}  # the KMU name is exact
+    assert all(gz.entries[s.position].name == "Mykhailivka" for s in found[:3])
