@@ -189,8 +189,7 @@ class Normalizer:
         pairs = [self.split(k) for k in new]
         pool = self._pool
         if len(new) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:
-            # resolve one value here first: a lazy gazetteer is then loaded before the fork
-            self._store(new[0], resolve_one(self.resolver, *pairs[0], *self._args), where)
+            self._store(new[0], self._before_fork(new[0]), where)
             new, pairs = new[1:], pairs[1:]
         enough = len(new) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
         if enough and self.jobs > 1 and pool.start():
@@ -203,6 +202,15 @@ class Normalizer:
             self._store_all(new, outcomes, where)
             forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
+
+    def _before_fork(self, key: Any) -> Outcome:
+        """Resolve ``key`` in this process, and warm the resolver, before the workers fork:
+        a lazily loaded gazetteer and its lazy indexes are then made once, and shared."""
+        outcome = resolve_one(self.resolver, *self.split(key), *self._args)
+        warm = getattr(self.resolver, "warm", None)
+        if callable(warm):
+            warm()
+        return outcome
 
     def preload(self, blocks: Iterable[list[Any]], limit: int | None = None) -> bool:
         """Resolve every key of a file's pre-scan (``blocks``: each block's keys) up front.
@@ -223,9 +231,9 @@ class Normalizer:
             waiting.extend(sorted(new, key=str))
             enough = len(waiting) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
             if enough and self.jobs > 1:
-                if not pool.started:  # one value here first: a lazy gazetteer loads before forking
+                if not pool.started:
                     one = waiting.pop(0)
-                    handed.append(([one], [resolve_one(self.resolver, *self.split(one), *args)]))
+                    handed.append(([one], [self._before_fork(one)]))
                 if waiting and pool.start():
                     handed.append((waiting, pool.submit(pairs_of(waiting), *args)))
                     waiting = []

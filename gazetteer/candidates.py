@@ -129,7 +129,7 @@ class Reading:
         entries: Sequence[Entry],
         priors: EntryPriors,
         population: dict[int, int],
-        arrays: Callable[[], FormArrays] | None = None,
+        arrays: Callable[[], FormArrays | None] | None = None,
     ) -> None:
         self.query = query
         self._arrays = arrays
@@ -156,7 +156,9 @@ class Reading:
             and not (qcyrillic or raion)
             and sum(map(len, (positions for _, positions in groups))) >= ARRAY_FORMS
         ):
-            return self._ranked_arrays(groups, self._arrays())
+            arrays = self._arrays()
+            if arrays is not None:
+                return self._ranked_arrays(groups, arrays)
         index, priors, best = self._index, self._priors, self._best
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
         odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of

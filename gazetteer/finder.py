@@ -28,6 +28,8 @@ from .rank import (
 )
 from .variants import name_variants
 
+#: Queries meeting many forms are scored as arrays from this one on (see form_arrays).
+ARRAYS_AFTER = 256
 #: A query's answer is ``unmatched`` below this score unless the caller sets another.
 DEFAULT_MIN_SCORE = 80.0
 #: Below this score the best candidate is only a guess: ``resolve`` calls it ambiguous.
@@ -56,6 +58,7 @@ class Finder:
         self.priors = EntryPriors(entries, seats, population)
         self._loose: LooseIndex | None = None
         self._arrays: FormArrays | None = None
+        self._array_queries = 0  #: queries that could have been scored as arrays so far
 
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first."""
@@ -88,11 +91,23 @@ class Finder:
         )
         return reading.ranked(groups)
 
-    def form_arrays(self) -> FormArrays:
-        """The index's forms and entries as arrays (made on first use)."""
+    def form_arrays(self) -> FormArrays | None:
+        """The index's forms and entries as arrays, once :data:`ARRAYS_AFTER` queries have
+        asked for them (making them costs what scoring a few hundred queries saves)."""
+        if self._arrays is None:
+            self._array_queries += 1
+            if self._array_queries < ARRAYS_AFTER:
+                return None
+            self.warm()
+        return self._arrays
+
+    def warm(self) -> None:
+        """Make the parts made on first use now (before a batch forks its workers, which
+        then share them)."""
         if self._arrays is None:
             self._arrays = FormArrays(self.index, self.priors)
-        return self._arrays
+        self._loose_index()
+        self.index.near_keys("warm")
 
     def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """What the other shapes of an archival name find, each at most READING_CEILING."""

@@ -207,6 +207,11 @@ class Gazetteer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         return self._resolve(query, oblast or "", allowed, threshold, explain)
 
+    def warm(self) -> None:
+        """Make now what the query path otherwise makes when first needed (the typo and
+        consonant indexes, the scoring arrays): for a process about to fork workers."""
+        self._finder().warm()
+
     def clear_cache(self) -> None:
         """Forget the resolutions kept of past queries (``resolve`` keeps up to 200,000)."""
         self._resolve.cache_clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
 import os
 import random
 
@@ -264,6 +265,31 @@ def test_process_pool_gives_the_same_output(tmp_path, monkeypatch):
     normalize_file(str(src), str(one), columns=["city"], gazetteer=Fake(), jobs=1)
     normalize_file(str(src), str(two), columns=["city"], gazetteer=Fake(), jobs=2)
     assert one.read_bytes() == two.read_bytes()
+
+
+class WarmFake(Fake):
+    """A Fake that counts its warm-ups, each with the worker count seen then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warmed: list[int] = []
+
+    def warm(self) -> None:
+        self.warmed.append(len(multiprocessing.active_children()))
+
+
+@pytest.mark.parametrize("prescan", [False, True])
+def test_resolver_is_warmed_once_before_the_workers_fork(tmp_path, monkeypatch, prescan):
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 10)
+    src = tmp_path / "in.csv"
+    src.write_text("city\n" + "\n".join(f"v{i % 300}" for i in range(3000)) + "\n")
+    fake = WarmFake()
+    out = tmp_path / "out.csv"
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=fake, jobs=2, prescan=prescan)
+    assert fake.warmed == [0]  # once, and no worker was running yet
+    single = WarmFake()
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=single, jobs=1, prescan=prescan)
+    assert single.warmed == []  # no workers, nothing to share
 
 
 @pytest.mark.parametrize("prescan", [False, True])

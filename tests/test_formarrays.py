@@ -9,6 +9,7 @@ import pytest
 import gazetteer.candidates as candidates_module
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.candidates import EntryPriors, Reading, gather
+from gazetteer.finder import ARRAYS_AFTER, Finder
 from gazetteer.formarrays import KEEP, FormArrays
 from gazetteer.rank import Prepared, Scored
 
@@ -56,8 +57,15 @@ def test_arrays_score_as_the_loop_does(
     assert many >= 2  # names with more candidates than are kept were among them
 
 
+def test_arrays_are_made_once_many_queries_ask(gz: Gazetteer) -> None:
+    finder = Finder(gz.entries, gz.index, gz.seats, gz.population)
+    assert all(finder.form_arrays() is None for _ in range(ARRAYS_AFTER - 1))
+    assert finder.form_arrays() is not None  # a one-off lookup never pays for them
+
+
 def test_array_path_is_taken_for_common_names(gz: Gazetteer) -> None:
-    finder = gz._finder()
+    finder = Finder(gz.entries, gz.index, gz.seats, gz.population)
+    finder.warm()
     prepared = Prepared.of("Mykhailivka")
     forms = sum(len(p) for _, p in gather(gz.index, prepared.key, frozenset(NAME_SOURCES), (), []))
     assert forms >= candidates_module.ARRAY_FORMS
