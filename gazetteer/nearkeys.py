@@ -45,17 +45,43 @@ def signature(key: str) -> int:
     return bits | ((1 << min(others, _OTHER_LEVELS)) - 1) << _OTHER_SHIFT
 
 
+def signatures(keys: list[str]) -> list[int]:
+    """:func:`signature` of each key (ASCII keys), counted for all of them at once."""
+    import numpy as np
+
+    if not keys:
+        return []
+    try:
+        text = "".join(keys).encode("ascii")
+    except UnicodeEncodeError:  # a key folded to no ASCII (a user's gazetteer): one by one
+        return [signature(key) for key in keys]
+    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    codes = np.frombuffer(text, dtype=np.uint8)
+    owner = np.repeat(np.arange(len(keys)) * 128, lengths)
+    counts = np.bincount(owner + codes, minlength=len(keys) * 128).reshape(len(keys), 128)
+    bits = np.zeros(len(keys), dtype=np.uint64)
+    common = np.zeros(len(keys), dtype=np.int64)
+    for letter, shift in _SHIFT.items():
+        count = counts[:, ord(letter)]
+        common += count
+        level = np.minimum(count, 3).astype(np.uint64)
+        bits |= ((np.uint64(1) << level) - np.uint64(1)) << np.uint64(shift)
+    others = np.minimum(lengths - common, _OTHER_LEVELS).astype(np.uint64)
+    run = (np.uint64(1) << others) - np.uint64(1)
+    return (bits | (run << np.uint64(_OTHER_SHIFT))).tolist()  # type: ignore[no-any-return]
+
+
 class _Bucket:
     """The keys sharing one end, by length: their texts and signatures as arrays."""
 
     __slots__ = ("keys", "signatures", "starts")
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, keys: list[str], signature_of: dict[str, int]) -> None:
         import numpy as np
 
         keys = sorted(keys, key=len)  # stable: equal lengths keep the index's order
         self.keys = np.array(keys, dtype=object)
-        self.signatures = np.array([signature(k) for k in keys], dtype=np.uint64)
+        self.signatures = np.array([signature_of[k] for k in keys], dtype=np.uint64)
         lengths = [len(k) for k in keys]
         #: length -> index of the first key at least that long (up to the longest + 1)
         self.starts = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
@@ -71,11 +97,12 @@ class NearKeys:
 
     def __init__(self, keys: Iterable[str]) -> None:
         by_end: dict[str, list[str]] = {}
-        for key in keys:
-            if len(key) >= 3:
-                for end in ("<" + key[:2], ">" + key[-3:]):
-                    by_end.setdefault(end, []).append(key)
-        self._buckets = {end: _Bucket(bucket) for end, bucket in by_end.items()}
+        kept = [key for key in keys if len(key) >= 3]
+        for key in kept:
+            for end in ("<" + key[:2], ">" + key[-3:]):
+                by_end.setdefault(end, []).append(key)
+        signature_of = dict(zip(kept, signatures(kept)))
+        self._buckets = {end: _Bucket(bucket, signature_of) for end, bucket in by_end.items()}
 
     def near(self, key: str, limit: int) -> list[str]:
         """Keys about two edits or less from ``key``, closest first (itself excluded).

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.index import NameForm, NameIndex
-from gazetteer.nearkeys import signature
+from gazetteer.nearkeys import signature, signatures
 from translit import match_key
 
 SETTLEMENTS = frozenset("KMXC")
@@ -180,3 +180,9 @@ def test_a_signature_difference_never_exceeds_the_edit_distance(a: str, b: str) 
     # can be lost (Indel distance: inserts and deletes, as fuzz.ratio counts them).
     differing = bin(signature(a) ^ signature(b)).count("1")
     assert differing <= Indel.distance(a, b)
+
+
+@given(st.lists(st.text(alphabet="oaiekvnrslHtudbSmpCzxqfgw0123456789", max_size=40), max_size=8))
+def test_signatures_of_many_keys_are_each_keys_signature(keys: list[str]) -> None:
+    assert signatures(keys) == [signature(k) for k in keys]
+    assert signatures(["ж", *keys]) == [signature("ж"), *map(signature, keys)]  # not ASCII
