@@ -57,12 +57,11 @@ def signatures(keys: list[str]) -> list[int]:
         return [signature(key) for key in keys]
     lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     codes = np.frombuffer(text, dtype=np.uint8)
-    owner = np.repeat(np.arange(len(keys)) * 128, lengths)
-    counts = np.bincount(owner + codes, minlength=len(keys) * 128).reshape(len(keys), 128)
+    owner = np.repeat(np.arange(len(keys)), lengths)
     bits = np.zeros(len(keys), dtype=np.uint64)
     common = np.zeros(len(keys), dtype=np.int64)
     for letter, shift in _SHIFT.items():
-        count = counts[:, ord(letter)]
+        count = np.bincount(owner[codes == ord(letter)], minlength=len(keys))
         common += count
         level = np.minimum(count, 3).astype(np.uint64)
         bits |= ((np.uint64(1) << level) - np.uint64(1)) << np.uint64(shift)
