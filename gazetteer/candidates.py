@@ -43,6 +43,7 @@ from .rank import (
     importance,
     is_cyrillic,
     score_form,
+    typo_similarity,
 )
 
 #: How many forms are scored at most (the query's own key first, then the closest keys).
@@ -175,7 +176,7 @@ class Reading:
         unasked_units = UNIT_NAMED_LIKE_SEAT - {wants}
         for key, positions in groups:
             same_key = key == qkey
-            distance = 100.0 if same_key else ratio(qkey, key)
+            distance = 100.0 if same_key else typo_similarity(qkey, key)
             near = "variant" if same_key else "fuzzy"
             skipped = _NO_CATEGORIES if same_key else unasked_admin
             # many forms share a spelling (a name's villages): Latin -> base
@@ -205,11 +206,10 @@ class Reading:
                     latin = latin_of[p]
                     base = base_of.get(latin)
                     if base is None:
-                        fine = ratio(qlatin, latin)
                         if same_key:
-                            base = VARIANT_FLOOR + 3.0 * fine / 100.0
+                            base = VARIANT_FLOOR + 3.0 * ratio(qlatin, latin) / 100.0
                         else:
-                            base = 0.7 * distance + 0.3 * fine
+                            base = 0.7 * distance + 0.3 * typo_similarity(qlatin, latin)
                             if base > FUZZY_CEILING:
                                 base = FUZZY_CEILING
                         base_of[latin] = base
@@ -295,9 +295,10 @@ class Reading:
         if normal is None:
             normal = index.normal_of(p)
         native = is_cyrillic(normal)
-        fine = fuzz.ratio(self.query.latin, index.latin_of[p])
         if same_key and (not native or fold(normal) == qfold):
+            fine = fuzz.ratio(self.query.latin, index.latin_of[p])
             return VARIANT_FLOOR + 3.0 * fine / 100.0, "variant"
+        fine = typo_similarity(self.query.latin, index.latin_of[p])
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .index import NAME_SOURCES, NameIndex, crc
 from .rank import (
@@ -35,6 +36,7 @@ from .rank import (
     VARIANT_FLOOR,
     WANTS_BONUS,
     Prepared,
+    typo_similarity,
 )
 
 if TYPE_CHECKING:
@@ -100,6 +102,25 @@ class FormArrays:
             ratio = fuzz.ratio
             return self.np.array([ratio(text, other) for other in others])
         return process.cdist([text], others, scorer=fuzz.ratio, dtype=self.np.float64)[0]
+
+    def typo_compared(self, text: str, others: list[str]) -> Any:
+        """:func:`~gazetteer.rank.typo_similarity` of ``text`` with each of ``others``, as an
+        array (the same numbers as calling it one by one)."""
+        np = self.np
+        if len(others) < 12:
+            return np.array([typo_similarity(text, other) for other in others])
+        ratio = self.compared(text, others)
+        total = len(text) + np.fromiter(map(len, others), dtype=np.int64, count=len(others))
+        # the Indel distance, read back off the ratio (100 * (1 - indel / total))
+        indel = np.rint((100.0 - ratio) * total / 100.0).astype(np.int64)
+        swaps = (
+            process.cdist([text], others, scorer=Levenshtein.distance, dtype=np.int64)[0]
+            - process.cdist([text], others, scorer=OSA.distance, dtype=np.int64)[0]
+        )
+        swapped = (swaps > 0) & (indel >= 2)
+        if swapped.any():
+            ratio[swapped] = 100.0 * (1.0 - (indel - swaps)[swapped] / total[swapped])
+        return ratio
 
     def tables(self, wants: str) -> tuple[Any, Any, Any]:
         """Per category: skipped near a key, a unit named like its seat, the wished one."""
@@ -177,19 +198,26 @@ def score_arrays(
     if not len(at):
         return None
     keys = [key for key, _ in groups]
-    distance = arrays.compared(qkey, keys)
+    distance = arrays.typo_compared(qkey, keys)
     if own:
         distance[0] = 100.0
     distance = distance[group]
     latin = arrays.latin[at]
     shared, which = _unique(np, latin)
     shared_texts = arrays.latin_text[shared].tolist()
-    fine = arrays.compared(qlatin, shared_texts)[which]
-    base = np.where(
-        same,
-        VARIANT_FLOOR + 3.0 * fine / 100.0,
-        np.minimum(0.7 * distance + 0.3 * fine, FUZZY_CEILING),
-    )
+    # a variant's spelling by fuzz.ratio, a typo's with swapped letters as one edit
+    fine = arrays.compared(qlatin, shared_texts)[which] if own else None
+    typo_fine = arrays.typo_compared(qlatin, shared_texts)[which] if own < len(at) else None
+    if fine is None:
+        base = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
+    elif typo_fine is None:
+        base = VARIANT_FLOOR + 3.0 * fine / 100.0
+    else:
+        base = np.where(
+            same,
+            VARIANT_FLOOR + 3.0 * fine / 100.0,
+            np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING),
+        )
     how = np.where(same, _VARIANT, _FUZZY)
     if own and qlatin in shared_texts:  # the very letters in the other script
         mine = shared[shared_texts.index(qlatin)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from translit import match_key
 
@@ -164,8 +165,8 @@ def score_form(
         how = "variant"
         why.append(f"same key {form_key!r} as {form.source} form {form.text!r} ({fine:.0f}% alike)")
     else:
-        distance = fuzz.ratio(query.key, form_key)
-        fine = fuzz.ratio(query.latin, form_latin)
+        distance = typo_similarity(query.key, form_key)
+        fine = typo_similarity(query.latin, form_latin)
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         base, how = min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
         why.append(f"key {query.key!r} ~ {form_key!r} of {form.source} form {form.text!r}")
@@ -224,6 +225,22 @@ def score_form(
         form,
         tuple(why),
     )
+
+
+def typo_similarity(a: str, b: str) -> float:
+    """``fuzz.ratio`` of two spellings, where two neighbouring letters swapped (Mayrnivka,
+    Marynivka) cost one edit, as a letter left out does, not two.
+
+    ``fuzz.ratio`` counts inserts and deletes; a swap is one of each. People type swaps as
+    often as they drop letters, and a reading should not rank a swapped name below every
+    name a letter shorter or longer."""
+    indel = Indel.distance(a, b)
+    if indel < 2:
+        return fuzz.ratio(a, b)
+    swaps = Levenshtein.distance(a, b) - OSA.distance(a, b)
+    if not swaps:
+        return fuzz.ratio(a, b)
+    return 100.0 * (1.0 - (indel - swaps) / (len(a) + len(b)))
 
 
 def importance(category: str, population: int) -> float:

@@ -5,12 +5,21 @@ from __future__ import annotations
 import random
 
 import pytest
+from rapidfuzz import fuzz
 
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.candidates import MAX_FORMS, EntryPriors, Reading, gather
 from gazetteer.index import NameForm, NameIndex
 from gazetteer.query import normal_form, plain_latin
-from gazetteer.rank import ADMIN_CATEGORIES, Prepared, Scored, is_cyrillic, order, score_form
+from gazetteer.rank import (
+    ADMIN_CATEGORIES,
+    Prepared,
+    Scored,
+    is_cyrillic,
+    order,
+    score_form,
+    typo_similarity,
+)
 from translit import match_key
 
 
@@ -56,6 +65,9 @@ def _queries(gz: Gazetteer) -> list[tuple[str, str, tuple[str, ...], tuple[str, 
         if i % 3 == 0:  # a typo
             at = rng.randrange(len(name))
             name = name[:at] + name[at + 1 :]
+        elif i % 3 == 1 and len(name) > 3:  # two letters swapped
+            at = rng.randrange(1, len(name) - 2)
+            name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
         wants = ("", "C", "M", "O")[i % 4]
         hint = (e.oblast,) if i % 5 == 0 else ("UA-65",) if i % 5 == 1 else ()
         raion = (e.raion_code,) if i % 7 == 0 and e.raion_code else ()
@@ -118,3 +130,15 @@ def test_small_index_spellings() -> None:
     assert index.normal_of(0) == "івано франківськ"
     assert index.latin_of[0] == "ivano frankivsk"  # the soft sign's apostrophe goes
     assert index.normal_of(1) == "kyiv" == index.latin_of[1]
+
+
+def test_typo_similarity_counts_a_swap_as_one_edit() -> None:
+    # Indel: 'marynivka' -> 'mayrnivka' is a delete and an insert (2 of 18 letters)...
+    assert fuzz.ratio("marynivka", "mayrnivka") == pytest.approx(100 * (1 - 2 / 18))
+    # ...a swap counts one, as a dropped letter does (1 of 17)
+    assert typo_similarity("marynivka", "mayrnivka") == pytest.approx(100 * (1 - 1 / 18))
+    assert typo_similarity("myrnivka", "mayrnivka") == fuzz.ratio("myrnivka", "mayrnivka")
+    # a changed letter still costs two, and an equal pair is 100
+    assert typo_similarity("marynivka", "marinivka") == fuzz.ratio("marynivka", "marinivka")
+    assert typo_similarity("kyiv", "kyiv") == 100.0
+    assert typo_similarity("", "") == fuzz.ratio("", "")

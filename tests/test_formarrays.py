@@ -23,9 +23,11 @@ def _queries(gz: Gazetteer) -> list[Prepared]:
     names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 30)]
     out = []
     for i, name in enumerate(names):
+        at = rng.randrange(1, len(name) - 1)
         if i % 3 == 1:  # a typo: the forms of the keys near it
-            at = rng.randrange(1, len(name))
             name = name[:at] + name[at + 1 :]
+        elif i % 6 == 2:  # two letters swapped
+            name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
         wants = ("", "C", "M", "O", "")[i % 5]
         hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
         out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 6 == 5))

@@ -755,3 +755,27 @@ def test_a_raion_beside_the_name_tells_namesakes_apart(
     assert resolution.best is not None
     assert resolution.best.entry.code == LIUBYMIVKA_BERYSLAV
     assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    "typed, name_uk",
+    [
+        ("Donestk", "Донецьк"),  # ts -> st: no longer the same key
+        ("Kyvi", "Київ"),  # not Kryvyi Rih, which fuzz.ratio put first
+        ("Chernihvi", "Чернігів"),
+        ("Mariuopl", "Маріуполь"),
+        ("Burbyen", "Бурбине"),
+    ],
+)
+def test_two_swapped_letters_find_the_place(gz: Gazetteer, typed: str, name_uk: str) -> None:
+    res = gz.resolve(typed)
+    assert res.best is not None and res.best.entry.name_uk == name_uk, typed
+    assert res.best.kind == "fuzzy"
+
+
+def test_a_swap_ties_with_a_dropped_letter(gz: Gazetteer) -> None:
+    # Mayrnivka is Marynivka with two letters swapped, or Myrnivka with a letter added:
+    # neither reading is sure.
+    res = gz.resolve("Mayrnivka")
+    assert res.status == "ambiguous"
+    assert {"Маринівка", "Мирнівка"} <= {m.entry.name_uk for m in res.candidates}
