@@ -57,6 +57,10 @@ WANTS_BONUS = 6.0
 SEAT_BONUS = 0.3
 #: Scores this close are a tie...
 TIE_MARGIN = 0.5
+#: ...or this close, for a best read as a typo: one letter more or less in a name of 6 to 12
+#: letters moves its likeness to the typed text by 3 to 6 points, so two names 3 points
+#: apart are each about one edit away.
+FUZZY_TIE_MARGIN = 3.0
 #: ...unless the best place is this much more important (log10 of population: ~30 times).
 DECISIVE_IMPORTANCE = 1.5
 #: Kinds of match through a name a place bore or bears elsewhere (an old name, a foreign
@@ -260,21 +264,23 @@ def order(scored: list[Scored]) -> list[Scored]:
 def tied_with_best(ranked: list[Scored]) -> set[int]:
     """Positions of the candidates that cannot be told apart from the best one.
 
-    A rival ties when its score is within :data:`TIE_MARGIN` and the best place is not
-    decisively more important (a hundred times the population, or of the category asked
-    for); so does one a little further behind that is ten times bigger, or that bore the
-    name and is about as big. A settlement and an administrative unit never tie.
+    A rival ties when its score is within :data:`TIE_MARGIN` (:data:`FUZZY_TIE_MARGIN` of a
+    best read as a typo) and the best place is not decisively more important (a hundred
+    times the population, or of the category asked for); so does one a little further
+    behind that is ten times bigger, or that bore the name and is about as big. A
+    settlement and an administrative unit never tie.
     """
     if len(ranked) < 2:
         return set()
     best = ranked[0]
+    close = best.score - (FUZZY_TIE_MARGIN if best.kind == "fuzzy" else TIE_MARGIN)
     tied = {
         s.position
         for s in ranked[1:]
         if (s.importance > 0) == (best.importance > 0)
         and (
             (
-                s.score >= best.score - TIE_MARGIN
+                s.score >= close
                 and (
                     best.importance - s.importance < DECISIVE_IMPORTANCE
                     or (

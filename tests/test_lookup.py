@@ -779,3 +779,18 @@ def test_a_swap_ties_with_a_dropped_letter(gz: Gazetteer) -> None:
     res = gz.resolve("Mayrnivka")
     assert res.status == "ambiguous"
     assert {"Маринівка", "Мирнівка"} <= {m.entry.name_uk for m in res.candidates}
+
+
+def test_two_typo_readings_a_point_apart_are_not_told_apart(gz: Gazetteer) -> None:
+    # Hryailiv: Railiv with "Hry" for "R", or Hrymailiv without its "m"; their likeness to
+    # the typed text differs by less than a letter's worth.
+    res = gz.resolve("Hryailiv")
+    assert res.status == "ambiguous"
+    assert {"Райлів", "Гримайлів"} <= {m.entry.name_uk for m in res.candidates if m.ambiguous}
+
+
+@pytest.mark.parametrize("typed", ["Volodymr", "Kramatorks", "Zaporizhzhai", "Chernihvi"])
+def test_a_city_typed_with_one_slip_is_still_sure(gz: Gazetteer, typed: str) -> None:
+    res = gz.resolve(typed)
+    assert res.status == "matched" and res.best is not None
+    assert res.best.kind == "fuzzy" and res.best.entry.category == "M"
