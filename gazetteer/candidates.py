@@ -209,7 +209,8 @@ class Reading:
                         if same_key:
                             base = VARIANT_FLOOR + 3.0 * ratio(qlatin, latin) / 100.0
                         else:
-                            base = 0.7 * distance + 0.3 * typo_similarity(qlatin, latin)
+                            fine = typo_similarity(qlatin, latin)
+                            base = 0.7 * max(distance, fine) + 0.3 * fine
                             if base > FUZZY_CEILING:
                                 base = FUZZY_CEILING
                         base_of[latin] = base

@@ -172,9 +172,14 @@ def score_form(
         distance = typo_similarity(query.key, form_key)
         fine = typo_similarity(query.latin, form_latin)
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
-        base, how = min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
         why.append(f"key {query.key!r} ~ {form_key!r} of {form.source} form {form.text!r}")
         why.append(f"key similarity {distance:.0f}, spelling similarity {fine:.0f}")
+        if fine > distance and not is_cyrillic(query.normal):
+            # a slip that splits a digraph (Ilnytisa: ts -> ti-s) moves the key further
+            # than the letters: for typed Latin, the closer of the two counts
+            distance = fine
+            why.append("the spelling is closer than the key: it counts for both")
+        base, how = min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
         if native:
             why.append(f"other letters in the same script: at most {ceiling:g}")
     if base < 100.0 and query.foreign and base > UNSURE_CEILING:
@@ -283,6 +288,7 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                 s.score >= close
                 and (
                     best.importance - s.importance < DECISIVE_IMPORTANCE
+                    or (best.kind == "fuzzy" and s.score > best.score)
                     or (
                         best.kind in BORNE_ONCE
                         and s.kind in BORNE_ONCE

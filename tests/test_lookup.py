@@ -782,11 +782,26 @@ def test_a_swap_ties_with_a_dropped_letter(gz: Gazetteer) -> None:
 
 
 def test_two_typo_readings_a_point_apart_are_not_told_apart(gz: Gazetteer) -> None:
-    # Hryailiv: Railiv with "Hry" for "R", or Hrymailiv without its "m"; their likeness to
+    # Tuaanivka: Туранівка with "a" for "r", or Танівка with "ua" added; their likeness to
     # the typed text differs by less than a letter's worth.
-    res = gz.resolve("Hryailiv")
+    res = gz.resolve("Tuaanivka")
     assert res.status == "ambiguous"
-    assert {"Райлів", "Гримайлів"} <= {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert {"Туранівка", "Танівка"} <= {m.entry.name_uk for m in res.candidates if m.ambiguous}
+
+
+@pytest.mark.parametrize(
+    "typed, name_uk",
+    [
+        ("Ilnytisa", "Ільниця"),  # ts -> tis: the key loses its ц, the letters one swap
+        ("Hryailiv", "Гримайлів"),  # one letter left out, not Райлів's R for Hry
+    ],
+)
+def test_a_slip_that_splits_a_digraph_reads_by_its_letters(
+    gz: Gazetteer, typed: str, name_uk: str
+) -> None:
+    res = gz.resolve(typed)
+    assert res.status == "matched" and res.best is not None
+    assert res.best.entry.name_uk == name_uk
 
 
 @pytest.mark.parametrize("typed", ["Volodymr", "Kramatorks", "Zaporizhzhai", "Chernihvi"])
@@ -794,3 +809,11 @@ def test_a_city_typed_with_one_slip_is_still_sure(gz: Gazetteer, typed: str) -> 
     res = gz.resolve(typed)
     assert res.status == "matched" and res.best is not None
     assert res.best.kind == "fuzzy" and res.best.entry.category == "M"
+
+
+def test_a_typo_read_closer_as_a_smaller_place_is_not_sure(gz: Gazetteer) -> None:
+    # Lysyschan'ski is nearer the letters of the village Лисичанський than of the city
+    # Лисичанськ; size alone does not make the city sure.
+    res = gz.resolve("Lysyschan'ski")
+    assert res.status == "ambiguous"
+    assert {"Лисичанськ", "Лисичанський"} <= {m.entry.name_uk for m in res.candidates[:2]}
