@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 #: arrays' fixed cost exceeds the Python loop's).
 ARRAY_FORMS = 48
 
+#: The candidates kept of such a query, best ranked first: context reads 60 of them, a
+#: resolution shows 5 (a Python-loop query meets fewer forms than this anyway).
 KEEP = 64
 
 #: How a form matched, by code: the kinds :class:`~gazetteer.candidates.Reading` gives.
@@ -54,7 +56,8 @@ _EXACT, _VARIANT, _FUZZY = range(3)
 
 
 class FormArrays:
-    """Columns of every form and entry as numpy arrays (made on the first query needing them)."""
+    """Columns of every form and entry as numpy arrays (see :meth:`Finder.form_arrays` for
+    when they are made)."""
 
     def __init__(self, index: NameIndex, priors: EntryPriors) -> None:
         import numpy as np
