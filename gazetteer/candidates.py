@@ -210,7 +210,8 @@ class Reading:
                             base = VARIANT_FLOOR + 3.0 * ratio(qlatin, latin) / 100.0
                         else:
                             fine = typo_similarity(qlatin, latin)
-                            base = 0.7 * max(distance, fine) + 0.3 * fine
+                            key_part = distance if foreign else max(distance, fine)
+                            base = 0.7 * key_part + 0.3 * fine
                             if base > FUZZY_CEILING:
                                 base = FUZZY_CEILING
                         base_of[latin] = base

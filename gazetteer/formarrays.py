@@ -211,15 +211,17 @@ def score_arrays(
     # a variant's spelling by fuzz.ratio, a typo's with swapped letters as one edit
     fine = arrays.compared(qlatin, shared_texts)[which] if own else None
     typo_fine = arrays.typo_compared(qlatin, shared_texts)[which] if own < len(at) else None
+    if typo_fine is not None and not query.foreign:  # typed Latin: see rank.score_form
+        distance = np.maximum(distance, typo_fine)
     if fine is None:
-        base = np.minimum(0.7 * np.maximum(distance, typo_fine) + 0.3 * typo_fine, FUZZY_CEILING)
+        base = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
     elif typo_fine is None:
         base = VARIANT_FLOOR + 3.0 * fine / 100.0
     else:
         base = np.where(
             same,
             VARIANT_FLOOR + 3.0 * fine / 100.0,
-            np.minimum(0.7 * np.maximum(distance, typo_fine) + 0.3 * typo_fine, FUZZY_CEILING),
+            np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING),
         )
     how = np.where(same, _VARIANT, _FUZZY)
     if own and qlatin in shared_texts:  # the very letters in the other script

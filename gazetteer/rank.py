@@ -174,9 +174,10 @@ def score_form(
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         why.append(f"key {query.key!r} ~ {form_key!r} of {form.source} form {form.text!r}")
         why.append(f"key similarity {distance:.0f}, spelling similarity {fine:.0f}")
-        if fine > distance and not is_cyrillic(query.normal):
+        if fine > distance and not (query.foreign or is_cyrillic(query.normal)):
             # a slip that splits a digraph (Ilnytisa: ts -> ti-s) moves the key further
-            # than the letters: for typed Latin, the closer of the two counts
+            # than the letters: for typed Latin (not Latin read from another script), the
+            # closer of the two counts
             distance = fine
             why.append("the spelling is closer than the key: it counts for both")
         base, how = min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
