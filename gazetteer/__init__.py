@@ -2,9 +2,11 @@
 
 >>> from gazetteer import Gazetteer
 >>> gz = Gazetteer.default()
->>> best = gz.lookup("Lyubymivka", oblast="Kherson Oblast")[0]
+>>> best = gz.lookup("Kharkov")[0]
 >>> best.entry.code, best.entry.name, best.kind
-('UA65020150020078280', 'Liubymivka', 'variant')
+('UA63120270010096107', 'Kharkiv', 'exonym')
+>>> [m.ambiguous for m in gz.lookup("Lyubymivka", oblast="Kherson Oblast")[:3]]
+[True, True, True]
 """
 
 from .errors import (
