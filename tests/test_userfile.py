@@ -181,3 +181,18 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.csv"
     path.write_text("\ufeffid,name\nX1,Graz\n", encoding="utf-8")
     assert Gazetteer.from_file(path).entry("X1").name_uk == "Graz"
+
+
+def test_a_warmed_user_gazetteer_scores_as_arrays_the_same(
+    tsv_gz: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gazetteer.candidates as candidates_module
+
+    queries = ["Munich", "Nurnbreg", "Neustadt", "Athen", "Saloniky", "Bavaria", "Munchne"]
+    before = [[(m.entry.code, m.score, m.kind) for m in tsv_gz.lookup(q)] for q in queries]
+    warmed = Gazetteer.from_file(tmp_path / "places.tsv")
+    warmed.warm()
+    monkeypatch.setattr(candidates_module, "ARRAY_FORMS", 1)  # every Latin query as arrays
+    after = [[(m.entry.code, m.score, m.kind) for m in warmed.lookup(q)] for q in queries]
+    assert after == before
+    assert before[2][0][0] in {"DE-NS1", "DE-NS2"} and before[1][0][0] == "DE-NUE"
