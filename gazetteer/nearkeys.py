@@ -1,12 +1,14 @@
 """The keys a typo away from a query's key: the few worth comparing, found without a scan.
 
-Keys are bucketed by their first two and last three letters, each bucket sorted by length,
-so the keys that share an end with the query's key and differ in length by two at most are
-two slices. Most of them are far from it: each key carries a 64-bit *letter signature* (how
-many times it has each letter, counted up to three), and the number of bits in which two
-signatures differ never exceeds the edit (insert/delete) distance of the keys. Comparing
-signatures rules out most of the pool in a few array operations; rapidfuzz compares the
-rest, so the keys found are exactly those a comparison of the whole pool would find.
+Keys are bucketed by their first two and last three letters, and by their letters in order (an
+anagram: two letters swapped anywhere, even in a short key's middle, share it); each bucket is
+sorted by length, so the keys that share an end or all their letters with the query's key and
+differ in length by two at most are three slices. Most of them are far from it: each key carries
+a 64-bit *letter signature* (how many times it has each letter, counted up to three), and the
+number of bits in which two signatures differ never exceeds the edit (insert/delete) distance of
+the keys. Comparing signatures rules out most of the pool in a few array operations; rapidfuzz
+compares the rest, so the keys found are exactly those a comparison of the whole pool would
+find.
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ def signatures(keys: list[str]) -> list[int]:
     return (bits | (run << np.uint64(_OTHER_SHIFT))).tolist()  # type: ignore[no-any-return]
 
 
+def _ends(key: str) -> tuple[str, str, str]:
+    """The buckets a key lies in: its first two letters, its last three, and its letters in
+    order (where two letters swapped anywhere, even in a short key's middle, land)."""
+    return "<" + key[:2], ">" + key[-3:], "=" + "".join(sorted(key))
+
+
 class _Bucket:
     """The keys sharing one end, by length: their texts and signatures as arrays."""
 
@@ -98,7 +106,7 @@ class NearKeys:
         by_end: dict[str, list[str]] = {}
         kept = [key for key in keys if len(key) >= 3]
         for key in kept:
-            for end in ("<" + key[:2], ">" + key[-3:]):
+            for end in _ends(key):
                 by_end.setdefault(end, []).append(key)
         signature_of = dict(zip(kept, signatures(kept)))
         self._buckets = {end: _Bucket(bucket, signature_of) for end, bucket in by_end.items()}
@@ -106,8 +114,9 @@ class NearKeys:
     def near(self, key: str, limit: int) -> list[str]:
         """Keys about two edits or less from ``key``, closest first (itself excluded).
 
-        Only keys that share the first two or the last three letters with ``key`` and differ
-        in length by two at most are compared. Equally close keys come in alphabetical order.
+        Only keys that share the first two or the last three letters with ``key``, or all its
+        letters in another order, and differ in length by two at most are compared. Equally
+        close keys come in alphabetical order.
         """
         import numpy as np
 
@@ -117,7 +126,7 @@ class NearKeys:
         most_edits = int((2 * size + 2) * (1.0 - cutoff / 100.0) + 1e-6)
         wanted = np.uint64(signature(key))
         pool: list[str] = []
-        for end in ("<" + key[:2], ">" + key[-3:]):
+        for end in _ends(key):
             bucket = self._buckets.get(end)
             if bucket is not None:
                 span = bucket.between(size - 2, size + 2)

@@ -106,6 +106,11 @@ def test_known_typos(gz: Gazetteer, query: str, code: str) -> None:
     assert found[0].kind in {"fuzzy", "variant"}  # the key forgives doubled letters
 
 
+def test_near_keys_find_two_letters_swapped_in_a_short_keys_middle(gz: Gazetteer) -> None:
+    # Yenle for Yelne: the swap changes both the first two and the last three letters
+    assert match_key("Yelne") in gz.index.near_keys(match_key("Yenle"))
+
+
 def test_near_keys_excludes_itself_and_short_keys(gz: Gazetteer) -> None:
     key = match_key("Khreshchenivka")
     near = gz.index.near_keys(key)
@@ -141,7 +146,7 @@ def _near_keys_by_scan(keys: list[str], key: str, limit: int = 40) -> list[str]:
         if k != key
         and len(k) >= 3
         and abs(len(k) - len(key)) <= 2
-        and (k[:2] == key[:2] or k[-3:] == key[-3:])
+        and (k[:2] == key[:2] or k[-3:] == key[-3:] or sorted(k) == sorted(key))
     )
     cutoff = max(100.0 * (1.0 - 2.5 / len(key)), 60.0)
     found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
@@ -149,7 +154,8 @@ def _near_keys_by_scan(keys: list[str], key: str, limit: int = 40) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "query", ["Khreshenivka", "Zolota Blaka", "Kreminnna", "Lyubymivka", "Ivanivka", "Odesa"]
+    "query",
+    ["Khreshenivka", "Zolota Blaka", "Kreminnna", "Lyubymivka", "Ivanivka", "Odesa", "Yenle"],
 )
 def test_near_keys_agree_with_a_scan(gz: Gazetteer, query: str) -> None:
     key = match_key(query)
