@@ -1,14 +1,14 @@
 """The keys a typo away from a query's key: the few worth comparing, found without a scan.
 
-Keys are bucketed by their first two and last three letters, and by their letters in order (an
-anagram: two letters swapped anywhere, even in a short key's middle, share it); each bucket is
-sorted by length, so the keys that share an end or all their letters with the query's key and
-differ in length by two at most are three slices. Most of them are far from it: each key carries
-a 64-bit *letter signature* (how many times it has each letter, counted up to three), and the
-number of bits in which two signatures differ never exceeds the edit (insert/delete) distance of
-the keys. Comparing signatures rules out most of the pool in a few array operations; rapidfuzz
-compares the rest, so the keys found are exactly those a comparison of the whole pool would
-find.
+Keys are bucketed by their first two and last three letters, each bucket sorted by length, so
+the keys that share an end with the query's key and differ in length by two at most are two
+slices; the few keys with the very letters of the query's key in another order are added (two
+letters swapped anywhere, even in a short key's middle, which changes both ends). Most of them
+are far from it: each key carries a 64-bit *letter signature* (how many times it has each
+letter, counted up to three), and the number of bits in which two signatures differ never
+exceeds the edit (insert/delete) distance of the keys. Comparing signatures rules out most of
+the pool in a few array operations; rapidfuzz compares the rest, so the keys found are exactly
+those a comparison of the whole pool would find.
 """
 
 from __future__ import annotations
@@ -72,10 +72,15 @@ def signatures(keys: list[str]) -> list[int]:
     return (bits | (run << np.uint64(_OTHER_SHIFT))).tolist()  # type: ignore[no-any-return]
 
 
-def _ends(key: str) -> tuple[str, str, str]:
-    """The buckets a key lies in: its first two letters, its last three, and its letters in
-    order (where two letters swapped anywhere, even in a short key's middle, land)."""
-    return "<" + key[:2], ">" + key[-3:], "=" + "".join(sorted(key))
+def _ends(key: str) -> tuple[str, str]:
+    """The buckets a key lies in: its first two letters and its last three."""
+    return "<" + key[:2], ">" + key[-3:]
+
+
+def _letters(key: str) -> str:
+    """A key's letters in order: what two letters swapped anywhere (even in a short key's
+    middle, which changes both ends) leave as they were."""
+    return "".join(sorted(key))
 
 
 class _Bucket:
@@ -110,6 +115,10 @@ class NearKeys:
                 by_end.setdefault(end, []).append(key)
         signature_of = dict(zip(kept, signatures(kept)))
         self._buckets = {end: _Bucket(bucket, signature_of) for end, bucket in by_end.items()}
+        #: sorted letters -> the keys that have them (a few each: no arrays needed)
+        self._anagrams: dict[str, list[str]] = {}
+        for key in kept:
+            self._anagrams.setdefault(_letters(key), []).append(key)
 
     def near(self, key: str, limit: int) -> list[str]:
         """Keys about two edits or less from ``key``, closest first (itself excluded).
@@ -132,6 +141,7 @@ class NearKeys:
                 span = bucket.between(size - 2, size + 2)
                 differing = np.bitwise_count(bucket.signatures[span] ^ wanted)
                 pool += bucket.keys[span][differing <= most_edits].tolist()
+        pool += self._anagrams.get(_letters(key), ())
         found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
         # stable sort keeps the order of equals, reverse=True included).
