@@ -4,9 +4,9 @@ A *form* is one way of writing one entry's name, with the source it comes from:
 ``official`` (the gazetteer's own names and their KMU romanisation), ``russian``,
 ``former`` and ``exonyms``. Forms are keyed with :func:`translit.match_key`, so a query in
 any romanisation meets every form written any other way in one dict lookup. Typos are found
-among the keys that share the query key's first two or last three letters, or all its letters in
-another order (:mod:`gazetteer.nearkeys`, built when a query first needs it); never a scan of
-all names.
+among the keys that share the query key's first two or last three letters, or (a short key's)
+all its letters in another order (:mod:`gazetteer.nearkeys`, built when a query first needs
+it); never a scan of all names.
 """
 
 from __future__ import annotations
@@ -140,10 +140,10 @@ class NameIndex:
     def near_keys(self, key: str, *, limit: int = 40) -> list[str]:
         """Indexed keys about two edits or less from ``key``, closest first (itself excluded).
 
-        Only keys that share the first two or the last three letters with ``key``, or all its
-        letters in another order, and differ in length by two at most are compared, so a
-        typo anywhere but at both ends (or a swap anywhere) is found without comparing
-        against every key. Equally close keys come in alphabetical order.
+        Only keys that share the first two or the last three letters with ``key``, or (for a
+        key of five letters or fewer) all its letters in another order, and differ in length
+        by two at most are compared, so a typo anywhere but at both ends, or a swap anywhere,
+        is found without comparing against every key. Equally close keys come in alphabetical order.
         """
         if len(key) < 4:
             return []

@@ -2,8 +2,8 @@
 
 Keys are bucketed by their first two and last three letters, each bucket sorted by length, so
 the keys that share an end with the query's key and differ in length by two at most are two
-slices; the few keys with the very letters of the query's key in another order are added (two
-letters swapped anywhere, even in a short key's middle, which changes both ends). Most of them
+slices; for a key of five letters or fewer, the few keys with its very letters in another
+order are added (two letters swapped in a short key's middle change both its ends). Most of them
 are far from it: each key carries a 64-bit *letter signature* (how many times it has each
 letter, counted up to three), and the number of bits in which two signatures differ never
 exceeds the edit (insert/delete) distance of the keys. Comparing signatures rules out most of
@@ -77,6 +77,11 @@ def _ends(key: str) -> tuple[str, str]:
     return "<" + key[:2], ">" + key[-3:]
 
 
+#: Two letters swapped in a key this short may change both its ends (in a longer one, a swap
+#: leaves the first two or the last three letters as they were).
+SHORT_KEY = 5
+
+
 def _letters(key: str) -> str:
     """A key's letters in order: what two letters swapped anywhere (even in a short key's
     middle, which changes both ends) leave as they were."""
@@ -115,16 +120,18 @@ class NearKeys:
                 by_end.setdefault(end, []).append(key)
         signature_of = dict(zip(kept, signatures(kept)))
         self._buckets = {end: _Bucket(bucket, signature_of) for end, bucket in by_end.items()}
-        #: sorted letters -> the keys that have them (a few each: no arrays needed)
+        #: sorted letters -> the short keys that have them (a few each: no arrays needed)
         self._anagrams: dict[str, list[str]] = {}
         for key in kept:
-            self._anagrams.setdefault(_letters(key), []).append(key)
+            if len(key) <= SHORT_KEY:
+                self._anagrams.setdefault(_letters(key), []).append(key)
 
     def near(self, key: str, limit: int) -> list[str]:
         """Keys about two edits or less from ``key``, closest first (itself excluded).
 
-        Only keys that share the first two or the last three letters with ``key``, or all its
-        letters in another order, and differ in length by two at most are compared. Equally
+        Only keys that share the first two or the last three letters with ``key``, or (up to
+        :data:`SHORT_KEY` letters) all its letters in another order, and differ in length by
+        two at most are compared. Equally
         close keys come in alphabetical order.
         """
         import numpy as np
@@ -141,7 +148,8 @@ class NearKeys:
                 span = bucket.between(size - 2, size + 2)
                 differing = np.bitwise_count(bucket.signatures[span] ^ wanted)
                 pool += bucket.keys[span][differing <= most_edits].tolist()
-        pool += self._anagrams.get(_letters(key), ())
+        if size <= SHORT_KEY:
+            pool += self._anagrams.get(_letters(key), ())
         found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
         # stable sort keeps the order of equals, reverse=True included).

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.index import NameForm, NameIndex
-from gazetteer.nearkeys import signature, signatures
+from gazetteer.nearkeys import SHORT_KEY, signature, signatures
 from translit import match_key
 
 SETTLEMENTS = frozenset("KMXC")
@@ -146,7 +146,11 @@ def _near_keys_by_scan(keys: list[str], key: str, limit: int = 40) -> list[str]:
         if k != key
         and len(k) >= 3
         and abs(len(k) - len(key)) <= 2
-        and (k[:2] == key[:2] or k[-3:] == key[-3:] or sorted(k) == sorted(key))
+        and (
+            k[:2] == key[:2]
+            or k[-3:] == key[-3:]
+            or (len(key) <= SHORT_KEY and sorted(k) == sorted(key))
+        )
     )
     cutoff = max(100.0 * (1.0 - 2.5 / len(key)), 60.0)
     found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
