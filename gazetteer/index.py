@@ -21,6 +21,7 @@ from translit import match_key
 
 from .nearkeys import NearKeys
 from .query import normal_form, plain_latin
+from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
@@ -84,6 +85,8 @@ class NameIndex:
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
         self._near: NearKeys | None = None  #: made when a query first needs it
+        #: (cache name, key) under which the typo index is kept on disk, when it may be
+        self.near_cache: tuple[str, str] | None = None
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -148,8 +151,20 @@ class NameIndex:
         if len(key) < 4:
             return []
         if self._near is None:
-            self._near = NearKeys(self._key_number)
+            self._near = self._typo_index()
         return self._near.near(key, limit)
+
+    def _typo_index(self) -> NearKeys:
+        """The typo index: from the disk cache when :attr:`near_cache` names one, else built
+        (and then cached)."""
+        if self.near_cache is None:
+            return NearKeys(self._key_number)
+        name, key = self.near_cache
+        near = load_cached(name, key)
+        if not isinstance(near, NearKeys):
+            near = NearKeys(self._key_number)
+            store_cached(name, key, near)
+        return near
 
 
 _NO_POSITIONS: array[int] = array("i")

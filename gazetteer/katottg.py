@@ -79,6 +79,9 @@ def load_katottg() -> tuple[
         cached = (rows, seats, oblasts, index, population)
         store_cached("katottg-index", key, cached)
     rows, seats, oblasts, index, population = cached
+    # the typo index, made when a query first needs one, is cached beside it
+    nearkeys_code = Path(__file__).with_name("nearkeys.py").read_bytes()
+    index.near_cache = ("katottg-nearkeys", fingerprint(key, nearkeys_code))
     return LazyEntries(rows), seats, oblasts, index, population
 
 

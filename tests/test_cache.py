@@ -142,3 +142,26 @@ def test_the_key_reads_the_code_files_without_importing_them() -> None:
     assert katottg._module_file("translit.russian") == here / "russian.py"
     assert katottg._module_file("translit.no_such_module") is None
     assert katottg._module_file("no_such_package.module") is None
+
+
+def test_typo_index_is_cached_beside_the_index(
+    built_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gazetteer import index as index_module
+    from translit import match_key
+
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    key = match_key("Kharkof")
+    first = katottg.load_katottg()[3]
+    near = first.near_keys(key)  # built, and written beside the index
+    assert (built_cache / "katottg-nearkeys.pickle").is_file()
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("the typo index was rebuilt although it was cached")
+
+    monkeypatch.setattr(index_module.NearKeys, "__init__", no_build)
+    assert katottg.load_katottg()[3].near_keys(key) == near  # read, not built
+    monkeypatch.undo()
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    (built_cache / "katottg-nearkeys.pickle").write_bytes(b"junk")
+    assert katottg.load_katottg()[3].near_keys(key) == near  # a bad file: built again
