@@ -272,9 +272,10 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 
     A rival ties when its score is within :data:`TIE_MARGIN` (:data:`FUZZY_TIE_MARGIN` of a
     best read as a typo) and the best place is not decisively more important (a hundred
-    times the population, or of the category asked for); so does one a little further
-    behind that is ten times bigger, or that bore the name and is about as big. A
-    settlement and an administrative unit never tie.
+    times the population, or of the category asked for), or, the best being read as a typo,
+    its letters fit better; so does one a little further behind that is ten times bigger, or
+    that bore the name and is about as big. A settlement and an administrative unit never
+    tie.
     """
     if len(ranked) < 2:
         return set()
