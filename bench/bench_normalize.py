@@ -235,6 +235,11 @@ def main() -> None:
             f"  streaming, no pre-scan: {n / stream:>10,.0f} rows/s  ({stream:.2f} s; cpu: parent "
             f"{stream_cpu:.2f} s, workers {stream_workers:.2f} s)"
         )
+        per_value = (stream_cpu + stream_workers - stub_cpu) / max(distinct, 1) * 1e6
+        print(
+            f"  resolving cost: {per_value:.0f} us of cpu per distinct value (the streaming "
+            "run's cpu, all processes, less the instant resolver's)"
+        )
         print(f"ratio to the floor: subprocess {floor / sub:.2f}, in-process {floor / inproc:.2f}")
         print("in-process breakdown:")
         print(f"  pre-scan reading (the workers resolving meanwhile): {scan:6.2f} s")
