@@ -20,6 +20,7 @@ _COMMON = ["Mykhailivka", "Lyubymivka", "Ivanivka", "Novoselivka", "Petrivka", "
 def _queries(gz: Gazetteer) -> list[Prepared]:
     rng = random.Random(11)
     names = [*_COMMON, "Michajliwka", "Ljubymivka", "Mykhaylivka", "Kharkov", "Dnepropetrovsk"]
+    names += ["Łubymiwka", "Charków", "Mychajlivka", "Olexandrivka"]  # Latin, not all ASCII
     names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 30)]
     out = []
     for i, name in enumerate(names):
