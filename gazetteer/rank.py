@@ -68,6 +68,9 @@ DECISIVE_IMPORTANCE = 1.5
 #: say which one is meant. (Two namesakes that share a foreign form, Nikolaev for both
 #: Mykolaivs, are told apart by size like their names.)
 BORNE_ONCE = frozenset({"former", "exonym"})
+#: Kinds of match through a place's own name today: one read better than a best met through
+#: an old or foreign name (or as a typo) ties with it, whatever their sizes.
+OWN_NAME_KINDS = frozenset({"exact", "variant"})
 #: A rival whose score is this close to the best...
 OUTWEIGH_MARGIN = 3.0
 #: ...and which is this much more important (log10: ten times the population) also ties:
@@ -272,8 +275,9 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 
     A rival ties when its score is within :data:`TIE_MARGIN` (:data:`FUZZY_TIE_MARGIN` of a
     best read as a typo) and the best place is not decisively more important (a hundred
-    times the population, or of the category asked for), or, the best being read as a typo,
-    its letters fit better; so does one a little further behind that is ten times bigger, or
+    times the population, or of the category asked for), or its letters fit better than
+    those of a best read as a typo, or its own name fits better than the old or foreign name
+    the best was met by; so does one a little further behind that is ten times bigger, or
     that bore the name and is about as big. A settlement and an administrative unit never
     tie.
     """
@@ -290,7 +294,13 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                 s.score >= close
                 and (
                     best.importance - s.importance < DECISIVE_IMPORTANCE
-                    or (best.kind == "fuzzy" and s.score > best.score)
+                    or (
+                        s.score > best.score
+                        and (
+                            best.kind == "fuzzy"
+                            or (best.kind in BORNE_ONCE and s.kind in OWN_NAME_KINDS)
+                        )
+                    )
                     or (
                         best.kind in BORNE_ONCE
                         and s.kind in BORNE_ONCE

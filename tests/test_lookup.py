@@ -817,3 +817,22 @@ def test_a_typo_read_closer_as_a_smaller_place_is_not_sure(gz: Gazetteer) -> Non
     res = gz.resolve("Lysyschan'ski")
     assert res.status == "ambiguous"
     assert {"Лисичанськ", "Лисичанський"} <= {m.entry.name_uk for m in res.candidates[:2]}
+
+
+@pytest.mark.parametrize(
+    "text, met_by_old_name, bearing_it_today",
+    [
+        ("Krasnyy Luch", "Хрустальний", "Красний Луч"),  # the city's name until 2016
+        ("Stanislaw", "Івано-Франківськ", "Станіслав"),  # Stanisławów, in GeoNames
+    ],
+)
+def test_a_name_borne_today_ties_with_a_bigger_place_that_bore_it(
+    gz: Gazetteer, text: str, met_by_old_name: str, bearing_it_today: str
+) -> None:
+    # The bigger place still comes first, but a village whose own name is read better does
+    # not let it be sure: an old name still borne by another place must not hide it.
+    res = gz.resolve(text)
+    assert res.status == "ambiguous" and res.best is not None
+    assert res.best.entry.name_uk == met_by_old_name
+    tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert bearing_it_today in tied
