@@ -107,7 +107,7 @@ class Finder:
         if self._arrays is None:
             self._arrays = FormArrays(self.index, self.priors)
         self._loose_index()
-        self.index.near_keys("warm")
+        self.index.typo_index()
 
     def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """What the other shapes of an archival name find, each at most READING_CEILING."""

@@ -170,13 +170,13 @@ def score_arrays(
     maybe_exact: bool,
 ) -> Scores | None:
     """Every form of ``groups`` scored, in the order the forms are met, skipped forms left
-    out (None when none is left). ``maybe_exact``: whether some form may bear the query's very text
-    (:meth:`NameIndex.may_have_normal`)."""
+    out (None when none is left). ``maybe_exact``: whether some form may bear the query's
+    very text (:meth:`NameIndex.may_have_normal`)."""
+    if not groups:
+        return None
     np = arrays.np
     qkey, qlatin = query.key, query.latin
     skipped_table, unit_table, wanted_table = arrays.tables(query.wants)
-    if not groups:
-        return None
     flat = array("i")
     for _, positions in groups:
         flat.extend(positions)

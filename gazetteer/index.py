@@ -123,10 +123,7 @@ class NameIndex:
 
     def keyed(self, key: str) -> list[int]:
         """Positions of the forms whose match key is ``key``."""
-        n = self._key_number.get(key)
-        if n is None:
-            return []
-        return self._flat[self._starts[n] : self._starts[n + 1]].tolist()
+        return self.keyed_array(key).tolist()
 
     def keyed_array(self, key: str) -> array[int]:
         """:meth:`keyed` as an ``array('i')`` (no list made: for the hot loop)."""
@@ -146,24 +143,27 @@ class NameIndex:
         Only keys that share the first two or the last three letters with ``key``, or (for a
         key of five letters or fewer) all its letters in another order, and differ in length
         by two at most are compared, so a typo anywhere but at both ends, or a swap anywhere,
-        is found without comparing against every key. Equally close keys come in alphabetical order.
+        is found without comparing against every key. Equally close keys come in
+        alphabetical order.
         """
         if len(key) < 4:
             return []
-        if self._near is None:
-            self._near = self._typo_index()
-        return self._near.near(key, limit)
+        return self.typo_index().near(key, limit)
 
-    def _typo_index(self) -> NearKeys:
-        """The typo index: from the disk cache when :attr:`near_cache` names one, else built
-        (and then cached)."""
+    def typo_index(self) -> NearKeys:
+        """The typo index, made on the first call: from the disk cache when
+        :attr:`near_cache` names one, else built (and then cached)."""
+        if self._near is not None:
+            return self._near
         if self.near_cache is None:
-            return NearKeys(self._key_number)
+            self._near = NearKeys(self._key_number)
+            return self._near
         name, key = self.near_cache
         near = load_cached(name, key)
         if not isinstance(near, NearKeys):
             near = NearKeys(self._key_number)
             store_cached(name, key, near)
+        self._near = near
         return near
 
 

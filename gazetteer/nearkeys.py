@@ -131,8 +131,7 @@ class NearKeys:
 
         Only keys that share the first two or the last three letters with ``key``, or (up to
         :data:`SHORT_KEY` letters) all its letters in another order, and differ in length by
-        two at most are compared. Equally
-        close keys come in alphabetical order.
+        two at most are compared. Equally close keys come in alphabetical order.
         """
         import numpy as np
 
