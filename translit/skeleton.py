@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import icu
 
-from .keys import match_key
+from .keys import first_of_run, match_key
 
 __all__ = ["consonant_skeleton", "is_pinyin", "skeleton_of_key"]
 
@@ -171,4 +171,4 @@ def skeleton_of_key(key: str) -> str:
     >>> skeleton_of_key(match_key("Kremenchuk")) == consonant_skeleton("Kremenchuk")
     True
     """
-    return _RUNS.sub(r"\1", key.translate(_CLASSES))
+    return _RUNS.sub(first_of_run, key.translate(_CLASSES))
