@@ -246,7 +246,9 @@ class Gazetteer:
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:5])
-        weak = scored[0].score < CONFIDENT_SCORE
+        first = scored[0]
+        # a former name placed by name alone (one of a few namesakes bore it) is never sure
+        weak = first.score < CONFIDENT_SCORE or (first.kind == "former" and first.form.rank > 0)
         status = "ambiguous" if tied or weak else "matched"
         return Resolution(query, status, candidates[0], candidates, region)
 

@@ -11,18 +11,25 @@ SETTLEMENT_CATEGORIES = frozenset("KMXC")
 CITY_CATEGORIES = frozenset("KM")
 
 
+def _without_g(name: str) -> str:
+    """The name with ґ written г: sources disagree on it (Яни Кьоґенеш, Яни Кьогенеш)."""
+    return name.replace("ґ", "г").replace("Ґ", "Г")
+
+
 class SettlementIndex:
-    """Settlements (categories K M X C) by exact Ukrainian name."""
+    """Settlements (categories K M X C) by Ukrainian name: exact, or else with ґ as г."""
 
     def __init__(self, units: Iterable[Unit]) -> None:
         self._by_name: dict[str, list[Unit]] = defaultdict(list)
+        self._by_folded: dict[str, list[Unit]] = defaultdict(list)
         for unit in units:
             if unit.category in SETTLEMENT_CATEGORIES:
                 self._by_name[unit.name_uk].append(unit)
+                self._by_folded[_without_g(unit.name_uk)].append(unit)
 
     def candidates(self, name: str, oblast_prefix: str = "") -> list[Unit]:
         """Settlements called ``name``, within the oblast if a ``UA..`` prefix is given."""
-        hits = self._by_name.get(name, [])
+        hits = self._by_name.get(name) or self._by_folded.get(_without_g(name), [])
         if oblast_prefix:
             hits = [u for u in hits if u.code.startswith(oblast_prefix)]
         return sorted(hits, key=lambda u: u.code)

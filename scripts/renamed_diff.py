@@ -18,6 +18,9 @@ class Former:
     old_name_ru: str
     year: str
     source: str
+    #: for a link placed by name alone: how many settlements bear the new name (the unit is
+    #: one of them, which one is not known); "" when the link is certain
+    namesakes: str = ""
 
 
 def codifier_renamings(

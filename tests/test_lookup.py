@@ -265,6 +265,33 @@ def test_a_former_name_of_two_villages_is_ambiguous_in_any_script(gz: Gazetteer,
     assert gz.resolve(text, oblast="Dnipropetrovska").status == "ambiguous"
 
 
+# Котовське became Бюйтен (LanguageTool's list of renamings), and two villages of Crimea
+# bear that name: which one was Котовське is not known.
+BIUITEN = {"UA01040310020084187", "UA01140430020090203"}
+
+
+@pytest.mark.parametrize(("text", "oblast"), [("Kotovske", "Crimea"), ("Котовське", "Krym")])
+def test_a_former_name_placed_among_namesakes_offers_them_all_unsure(
+    gz: Gazetteer, text: str, oblast: str
+) -> None:
+    resolution = gz.resolve(text, oblast=oblast)
+    assert resolution.status == "ambiguous"
+    assert {m.entry.code for m in resolution.candidates[:2]} == BIUITEN
+    assert all(m.kind == "former" for m in resolution.candidates[:2])
+    assert "one of 2 places" in " ".join(resolution.best.explain)
+
+
+def test_a_former_name_placed_among_namesakes_is_unsure_even_when_alone(gz: Gazetteer) -> None:
+    # Островки became Острови (LanguageTool), and villages of Volyn and Zhytomyr oblasts are
+    # called Острови: the hint leaves one, yet the link stays a guess.
+    resolution = gz.resolve("Ostrovky", oblast="Volynska")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA07080130190053847"
+    assert resolution.best.kind == "former"
+    assert resolution.status == "ambiguous"
+    assert resolution.candidates[1].score < resolution.best.score - 20  # not a tie
+
+
 def test_soft_sign_does_not_make_a_transliteration_a_worse_variant(gz: Gazetteer) -> None:
     # Moskovske is the KMU spelling of Московське (the soft sign is dropped).
     found = gz.lookup("Moskovske", oblast="Donetska", min_score=0, limit=20)
