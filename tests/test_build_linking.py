@@ -1,0 +1,93 @@
+"""The build script's linking of former names to today's units (``scripts/``), on small
+made-up codifiers: what decides whether a link is certain, unsure or dropped."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+pytest.importorskip("openpyxl")  # the build scripts' codifier reader needs it
+sys.path.insert(0, str(SCRIPTS))
+
+from kodifikator import Unit  # noqa: E402
+from linking import SettlementIndex  # noqa: E402
+from renamed_sources import (  # noqa: E402
+    MOST_NAMESAKES,
+    LinkStats,
+    _parse_lt_line,
+    languagetool_renamings,
+)
+
+
+def unit(code: str, name: str, category: str = "C") -> Unit:
+    return Unit(code, category, name, (code[:4], "", "", code, ""))
+
+
+def test_names_match_exactly_or_with_g_written_h() -> None:
+    index = SettlementIndex([unit("UA01000000000000001", "Яни Кьогенеш")])
+    assert [u.code for u in index.candidates("Яни Кьоґенеш")] == ["UA01000000000000001"]
+    assert index.candidates("Яни Кьогенеш") == index.candidates("Яни Кьоґенеш")
+    assert index.candidates("Яни Кьокенеш") == []
+
+
+def test_an_exact_name_is_not_joined_by_its_g_spelling() -> None:
+    index = SettlementIndex(
+        [unit("UA05000000000000001", "Дзигівка"), unit("UA05000000000000002", "Дзиґівка")]
+    )
+    assert [u.code for u in index.candidates("Дзигівка")] == ["UA05000000000000001"]
+    assert [u.code for u in index.candidates("Дзиґівка")] == ["UA05000000000000002"]
+
+
+def test_a_languagetool_line_gives_every_new_name() -> None:
+    line = "Котовське=Вітрова Балка|Чудське|Мирне; Бюйтен; декомунізовано"
+    assert _parse_lt_line(line) == (
+        "Котовське",
+        ["Вітрова Балка", "Чудське", "Мирне", "Бюйтен"],
+        "",
+    )
+    assert _parse_lt_line("Фрунзенка=Діброва|2016") == ("Фрунзенка", ["Діброва"], "2016")
+    assert _parse_lt_line("# a comment") is None
+
+
+def links(
+    units: list[Unit], lines: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list:
+    import renamed_sources
+
+    listing = tmp_path / "replace_renamed.txt"
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(renamed_sources, "LT_FILE", listing)
+    return languagetool_renamings(SettlementIndex(units), LinkStats(), {})
+
+
+def test_a_unique_new_name_links_for_certain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = links(
+        [unit("UA01000000000000001", "Бюйтен")], ["Котовське=Бюйтен"], tmp_path, monkeypatch
+    )
+    assert [(f.code, f.old_name_uk, f.namesakes) for f in found] == [
+        ("UA01000000000000001", "Котовське", "")
+    ]
+
+
+def test_a_few_namesakes_each_get_an_unsure_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    units = [unit(f"UA01000000000000{n:03d}", "Бюйтен") for n in range(2)]
+    found = links(units, ["Котовське=Бюйтен"], tmp_path, monkeypatch)
+    assert sorted((f.code, f.namesakes) for f in found) == [
+        ("UA01000000000000000", "2"),
+        ("UA01000000000000001", "2"),
+    ]
+
+
+def test_too_many_namesakes_give_no_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    units = [unit(f"UA01000000000000{n:03d}", "Мирне") for n in range(MOST_NAMESAKES + 1)]
+    assert links(units, ["Першотравневе=Мирне"], tmp_path, monkeypatch) == []
+    assert len(links(units[:MOST_NAMESAKES], ["Першотравневе=Мирне"], tmp_path, monkeypatch)) == (
+        MOST_NAMESAKES
+    )
