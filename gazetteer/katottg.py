@@ -181,8 +181,8 @@ def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> I
         note = " ".join(p for p in (row.get("year", ""), row.get("source", "")) if p)
         namesakes = row.get("namesakes", "")
         # A link placed by name alone is a guess among namesakes: ranked as one (rank 1).
-        what = f"former name of one of {namesakes} places so named" if namesakes else "former name"
-        note = f"{what}, {note}".strip(", ")
+        if namesakes:
+            note = f"borne by one of the {namesakes} places now so named, {note}".strip(", ")
         for column in ("old_name_uk", "old_name_ru"):
             if row.get(column):
                 yield NameForm(i, row[column], "former", rank=1 if namesakes else 0, note=note)

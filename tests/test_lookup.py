@@ -278,7 +278,7 @@ def test_a_former_name_placed_among_namesakes_offers_them_all_unsure(
     assert resolution.status == "ambiguous"
     assert {m.entry.code for m in resolution.candidates[:2]} == BIUITEN
     assert all(m.kind == "former" for m in resolution.candidates[:2])
-    assert "one of 2 places" in " ".join(resolution.best.explain)
+    assert "one of the 2 places now so named" in " ".join(resolution.best.explain)
 
 
 def test_a_former_name_placed_among_namesakes_is_unsure_even_when_alone(gz: Gazetteer) -> None:
