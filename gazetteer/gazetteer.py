@@ -18,7 +18,7 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
 from .query import CleanQuery, clean_query
-from .rank import Prepared, Scored, is_cyrillic, tied_with_best
+from .rank import Prepared, Scored, is_cyrillic, own_name_first, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -296,7 +296,11 @@ class Gazetteer:
             raion=beside_raions,
             foreign=_foreign_script(name),
         )
-        return self._finder().candidates(cleaned.raw, prepared, allowed)
+        ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
+        return own_name_first(ranked, self._category_of)
+
+    def _category_of(self, position: int) -> str:
+        return self.entries[position].category
 
     def _finder(self) -> Finder:
         """The query path below the cleaned query, made at the first query."""

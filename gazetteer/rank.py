@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -320,6 +321,30 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         )
     }
     return tied | {best.position} if tied else set()
+
+
+#: Kinds of match through a name that is not the place's own today.
+SECOND_HAND_KINDS = frozenset({"former", "exonym", "russian"})
+
+
+def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
+    """``ranked`` with the best candidate met by its own name first, when the best was met
+    by an old, foreign or Russian form, is not a city, and ties with it.
+
+    Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
+    village Афіни: a tie, in which today's bearers of the name come first. A city stays
+    first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч).
+    """
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0]
+    if best.kind not in SECOND_HAND_KINDS or category_of(best.position) in CITY_CATEGORIES:
+        return ranked
+    tied = tied_with_best(ranked)
+    for i, s in enumerate(ranked[1:], start=1):
+        if s.kind in OWN_NAME_KINDS and s.position in tied:
+            return [s, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
 
 
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")

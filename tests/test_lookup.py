@@ -863,3 +863,24 @@ def test_a_name_borne_today_ties_with_a_bigger_place_that_bore_it(
     assert res.best.entry.name_uk == met_by_old_name
     tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
     assert bearing_it_today in tied
+
+
+@pytest.mark.parametrize(
+    "text, bearing_it_today, met_by_another_name",
+    [
+        # BGN spellings of names borne by villages today, which GeoNames also lists for a
+        # village now called otherwise
+        ("Zorya", "Зоря", "Афіни"),
+        ("Vodyane", "Водяне", "Зимна Вода"),
+    ],
+)
+def test_todays_bearers_of_a_name_come_before_a_village_that_bore_it(
+    gz: Gazetteer, text: str, bearing_it_today: str, met_by_another_name: str
+) -> None:
+    res = gz.resolve(text)
+    assert res.status == "ambiguous" and res.best is not None
+    assert res.best.entry.name_uk == bearing_it_today
+    assert res.best.kind in {"exact", "variant"}
+    tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert met_by_another_name in tied
+    assert gz.lookup(text)[0].entry.name_uk == bearing_it_today  # lookup orders alike
