@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -268,6 +269,9 @@ class Gazetteer:
     # -- the query path ---------------------------------------------------------------------
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         cleaned = clean_query(query)
+        fuller = cleaned.with_place_word
+        if fuller is not None and self.index.has_official(match_key(fuller[0])):  # Нове Село
+            cleaned = replace(cleaned, name=fuller[0], wants=fuller[1], with_place_word=None)
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
         beside_raions: tuple[str, ...] = ()
         for text in cleaned.beside:
@@ -297,10 +301,7 @@ class Gazetteer:
             foreign=_foreign_script(name),
         )
         ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
-        return own_name_first(ranked, self._category_of)
-
-    def _category_of(self, position: int) -> str:
-        return self.entries[position].category
+        return own_name_first(ranked, lambda p: self.entries[p].category)
 
     def _finder(self) -> Finder:
         """The query path below the cleaned query, made at the first query."""

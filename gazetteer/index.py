@@ -132,6 +132,11 @@ class NameIndex:
             return _NO_POSITIONS
         return self._flat[self._starts[n] : self._starts[n + 1]]
 
+    def has_official(self, key: str) -> bool:
+        """Whether an official form (an entry's own name today) has this key."""
+        official = NAME_SOURCES.index("official")
+        return any(self.source_id_of[p] == official for p in self.keyed_array(key))
+
     @property
     def by_key(self) -> dict[str, list[int]]:
         """Every key with the positions of its forms (made on each call: for inspection)."""

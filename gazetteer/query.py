@@ -60,6 +60,9 @@ class CleanQuery:
     name: str  #: the bare name, in its own script, apostrophes unified, single spaces
     beside: tuple[str, ...] = ()  #: comma-separated and bracketed parts (hints, councils)
     wants: str = ""  #: a category letter asked for by a noise word (``C``, ``M``, ``O``...)
+    #: (name, wants) with the settlement word cut next after the name kept in it: the
+    #: village may be called so (``Нове Село``, ``Stare Selo``)
+    with_place_word: tuple[str, str] | None = None
 
 
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
@@ -82,14 +85,18 @@ def clean_query(raw: str) -> CleanQuery:
     text = _BRACKETS.sub(keep_bracketed, text)
     head, *rest = [part.strip() for part in _SEPARATORS.split(text)]
     beside = [part for part in rest if part] + beside
-    name, wants = _strip_place_words(head)
+    name, wants, fuller = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
-        name, wants = _strip_place_words(beside.pop(0))
-    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants)
+        name, wants, fuller = _strip_place_words(beside.pop(0))
+    if fuller is not None:
+        fuller = (fix_lookalikes(fuller[0]), fuller[1])
+    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants, fuller)
 
 
-def _strip_place_words(text: str) -> tuple[str, str]:
-    """Drop settlement-type and level words at either end; return the name and the category."""
+def _strip_place_words(text: str) -> tuple[str, str, tuple[str, str] | None]:
+    """Drop settlement-type and level words at either end; return the name, the category,
+    and the (name, category) with the settlement word cut next after the name kept in the
+    name (``Нове Село``), if one was cut."""
     tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
     wants = ""
     while tokens:
@@ -101,17 +108,28 @@ def _strip_place_words(text: str) -> tuple[str, str]:
             tokens.pop(0)
         else:
             break
+    leading = wants
+    cut: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
     while len(tokens) > 1:
         last = tokens[-1].lower().rstrip(".")
         category = _category_word(last)
         if category is None:
             break
         wants = category or wants
-        tokens.pop()
+        cut.append((tokens.pop(), category))
         if len(tokens) > 1 and tokens[-1].lower() in _FILLER:
             tokens.pop()
+            cut = []  # "... of village": the word does not follow the name
+    fuller = None
+    if cut and cut[-1][0].lower().rstrip(".") in PLACE_WORDS:
+        outer = [category for _, category in cut[:-1] if category]
+        fuller = (_joined([*tokens, cut[-1][0]]), outer[-1] if outer else leading)
+    return _joined(tokens), wants, fuller
+
+
+def _joined(tokens: list[str]) -> str:
     name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-'")
-    return name.replace(" - ", "-").replace(" -", "-").replace("- ", "-"), wants
+    return name.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
 def _category_word(word: str) -> str | None:

@@ -884,3 +884,22 @@ def test_todays_bearers_of_a_name_come_before_a_village_that_bore_it(
     tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
     assert met_by_another_name in tied
     assert gz.lookup(text)[0].entry.name_uk == bearing_it_today  # lookup orders alike
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [("Нове Село", "Нове Село"), ("Stare Selo", "Старе Село"), ("село Нове Місто", "Нове Місто")],
+)
+def test_a_village_named_with_a_settlement_word_is_found_by_its_whole_name(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    # KATOTTG has 8 villages called Нове Село and 6 called Старе Село: "село" ends the name.
+    found = gz.lookup(text)
+    assert found and all(m.entry.name_uk == name_uk for m in found)
+    assert found[0].kind == "exact"
+
+
+def test_a_settlement_word_after_another_name_is_still_noise(gz: Gazetteer) -> None:
+    # No village is called Красне Село: "selo" says what Красне is.
+    assert gz.lookup("Krasne selo")[0].entry.name_uk == "Красне"
+    assert gz.lookup("Kyiv city")[0].entry.code == "UA80000000000093317"

@@ -99,3 +99,26 @@ def test_clean_query_is_idempotent_on_the_name() -> None:
         name = clean_query(raw).name
         if name:
             assert clean_query(name).name == name, raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "fuller"),
+    [
+        # a settlement word after the name may be part of it (the villages Нове Село)
+        ("Нове Село", "Нове", ("Нове Село", "")),
+        ("Stare Selo, Lviv oblast", "Stare", ("Stare Selo", "")),
+        ("село Нове Село", "Нове", ("Нове Село", "C")),
+        ("Nove Selo village", "Nove", ("Nove Selo", "C")),
+        ("Krasne selo", "Krasne", ("Krasne selo", "")),
+        # no settlement word next after the name: nothing to keep
+        ("с. Біляївка", "Біляївка", None),
+        ("Kherson Oblast", "Kherson", None),
+        ("Selo", "Selo", None),
+    ],
+)
+def test_the_settlement_word_after_a_name_is_kept_aside(
+    raw: str, name: str, fuller: tuple[str, str] | None
+) -> None:
+    cleaned = clean_query(raw)
+    assert cleaned.name == name
+    assert cleaned.with_place_word == fuller
