@@ -278,7 +278,9 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
     best read as a typo) and the best place is not decisively more important (a hundred
     times the population, or of the category asked for), or its letters fit better than
     those of a best read as a typo, or its own name fits better than the old or foreign name
-    the best was met by; so does one a little further behind that is ten times bigger, or
+    the best was met by, or its official name is the very text of a query the best met only
+    as a spelling variant (Makivka: the villages Маківка, not only the city Макіївка); so
+    does one a little further behind that is ten times bigger, or
     that bore the name and is about as big. A settlement and an administrative unit never
     tie.
     """
@@ -300,6 +302,7 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                         and (
                             best.kind == "fuzzy"
                             or (best.kind in BORNE_ONCE and s.kind in OWN_NAME_KINDS)
+                            or (s.kind == "exact" and best.kind == "variant")
                         )
                     )
                     or (

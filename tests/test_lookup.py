@@ -903,3 +903,15 @@ def test_a_settlement_word_after_another_name_is_still_noise(gz: Gazetteer) -> N
     # No village is called Красне Село: "selo" says what Красне is.
     assert gz.lookup("Krasne selo")[0].entry.name_uk == "Красне"
     assert gz.lookup("Kyiv city")[0].entry.code == "UA80000000000093317"
+
+
+def test_a_village_named_exactly_as_typed_is_not_hidden_by_a_city_spelled_alike(
+    gz: Gazetteer,
+) -> None:
+    # Makivka is the KMU name of several villages Маківка, and a spelling of the city
+    # Макіївка (338,968 people) without its double i: the city may come first, not surely.
+    res = gz.resolve("Makivka")
+    assert res.status == "ambiguous"
+    assert "Маківка" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    # The city's own name, exactly, is still sure.
+    assert gz.resolve("Makiivka").status == "matched"
