@@ -336,13 +336,16 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
 
     Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
     village Афіни: a tie, in which today's bearers of the name come first. A city stays
-    first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч).
+    first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч), unless the form
+    is a guess (a Russian form by rule, a former name placed among namesakes).
     """
     if len(ranked) < 2:
         return ranked
     best = ranked[0]
-    if best.kind not in SECOND_HAND_KINDS or category_of(best.position) in CITY_CATEGORIES:
+    if best.kind not in SECOND_HAND_KINDS:
         return ranked
+    if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
+        return ranked  # a city met by a name it is known to have borne
     tied = tied_with_best(ranked)
     for i, s in enumerate(ranked[1:], start=1):
         if s.kind in OWN_NAME_KINDS and s.position in tied:

@@ -915,3 +915,14 @@ def test_a_village_named_exactly_as_typed_is_not_hidden_by_a_city_spelled_alike(
     assert "Маківка" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
     # The city's own name, exactly, is still sure.
     assert gz.resolve("Makiivka").status == "matched"
+
+
+def test_a_city_placed_by_guess_under_an_old_name_does_not_come_before_its_bearers(
+    gz: Gazetteer,
+) -> None:
+    # LanguageTool: Ульянівка became Благовіщенське, and three places bear that name today
+    # (the city among them): the link is a guess, so the villages called Улянівка today
+    # come first for their own name in ISO 9.
+    res = gz.resolve("Ulânìvka")
+    assert res.best is not None and res.best.entry.name_uk == "Улянівка"
+    assert "Благовіщенське" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
