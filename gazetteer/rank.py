@@ -93,6 +93,11 @@ CITY_CATEGORIES = frozenset("KM")
 #: What a variant (same match key, other spelling) scores at least; the same letters in
 #: another script score within :data:`TIE_MARGIN` of an exact match.
 VARIANT_FLOOR = 96.0
+#: A place met by the Russian form of its name today (by rule, so a point less than an
+#: attested form; and perhaps as a spelling variant) ties with a place about as big met by an
+#: old or foreign name: Михайловка (Mikhaylovka) is the Russian name of sixty villages
+#: Михайлівка today, and a name GeoNames lists for the village Бородіно.
+RUSSIAN_PEER_MARGIN = GENERATED_COST + (100.0 - VARIANT_FLOOR) + TIE_MARGIN
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
 #: The best score of a reading that is never confident (below the confident score of 90):
@@ -321,6 +326,12 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                 and s.score >= best.score - RENAMED_PEER_MARGIN
                 and best.importance - s.importance <= RENAMED_PEER_IMPORTANCE
             )
+            or (
+                best.kind in BORNE_ONCE
+                and s.kind == "russian"
+                and s.score >= best.score - RUSSIAN_PEER_MARGIN
+                and best.importance - s.importance < DECISIVE_IMPORTANCE
+            )
         )
     }
     return tied | {best.position} if tied else set()
@@ -331,11 +342,13 @@ SECOND_HAND_KINDS = frozenset({"former", "exonym", "russian"})
 
 
 def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
-    """``ranked`` with the best candidate met by its own name first, when the best was met
+    """``ranked`` with the best candidate met by its own name first (or, after a best met
+    by an old or foreign name, by the Russian form of its own name), when the best was met
     by an old, foreign or Russian form, is not a city, and ties with it.
 
     Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
-    village Афіни: a tie, in which today's bearers of the name come first. A city stays
+    village Афіни: a tie, in which today's bearers of the name come first; so do the
+    villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A city stays
     first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч), unless the form
     is a guess (a Russian form by rule, a former name placed among namesakes).
     """
@@ -347,8 +360,10 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
     if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
         return ranked  # a city met by a name it is known to have borne
     tied = tied_with_best(ranked)
+    # the Russian form of a name borne today is nearer the place's own name than an old one
+    own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
     for i, s in enumerate(ranked[1:], start=1):
-        if s.kind in OWN_NAME_KINDS and s.position in tied:
+        if s.kind in own and s.position in tied:
             return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
 

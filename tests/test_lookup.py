@@ -926,3 +926,21 @@ def test_a_city_placed_by_guess_under_an_old_name_does_not_come_before_its_beare
     res = gz.resolve("Ulânìvka")
     assert res.best is not None and res.best.entry.name_uk == "Улянівка"
     assert "Благовіщенське" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+
+
+@pytest.mark.parametrize(
+    "text, name_uk, known_by_it",
+    [
+        # the Russian name of sixty villages Михайлівка today; GeoNames lists it for Бородіно
+        ("Михайловка", "Михайлівка", "Бородіно"),
+        # BGN for Андреевка (of the villages Андріївка); GeoNames lists it for Золоті Пруди
+        ("Andreyevka", "Андріївка", "Золоті Пруди"),
+    ],
+)
+def test_the_russian_name_of_villages_today_is_not_sure_of_a_village_that_bore_it(
+    gz: Gazetteer, text: str, name_uk: str, known_by_it: str
+) -> None:
+    res = gz.resolve(text)
+    assert res.status == "ambiguous" and res.best is not None
+    assert res.best.entry.name_uk == name_uk and res.best.kind == "russian"
+    assert known_by_it in {m.entry.name_uk for m in res.candidates if m.ambiguous}
