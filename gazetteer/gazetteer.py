@@ -347,12 +347,13 @@ class Gazetteer:
         key = match_key(cleaned.name)
         stems = {key, key[:-2], key[:-3]}
         found = []
-        for p in self.index.keyed(key) + [
-            q for k in self.index.near_keys(key) for q in self.index.keyed(k)
-        ]:
-            entry = self.entries[self.index.entry_of[p]]
-            if entry.category == "P":
-                found.append(entry.code)
+        for keys in ([key], self.index.near_keys(key)):  # a typo's neighbours only if needed
+            for p in (q for k in keys for q in self.index.keyed(k)):
+                entry = self.entries[self.index.entry_of[p]]
+                if entry.category == "P":
+                    found.append(entry.code)
+            if found:
+                break
         if not found:
             for entry in self.entries:
                 if entry.category == "P" and match_key(entry.name)[:-3] in stems:

@@ -784,6 +784,17 @@ def test_a_raion_beside_the_name_tells_namesakes_apart(
     assert resolution.status == "matched"
 
 
+def test_a_raion_named_exactly_is_not_joined_by_its_typo_neighbours(gz: Gazetteer) -> None:
+    # Lozivskyi raion (Kharkiv oblast) is a typo away from Polohivskyi raion (Zaporizhzhia),
+    # which has two villages Зелений Гай: they must not count as in the raion named.
+    resolution = gz.resolve("Zelenyi Hai, Lozivskyi raion")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA63100050300080548"
+    assert resolution.status == "matched"
+    # a raion misspelt is still read
+    assert gz.resolve("Zelenyi Hai, Lozivskij raion").best.entry.code == "UA63100050300080548"
+
+
 @pytest.mark.parametrize(
     "typed, name_uk",
     [
