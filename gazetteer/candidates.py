@@ -41,6 +41,7 @@ from .rank import (
     Scored,
     fold,
     importance,
+    in_units,
     is_cyrillic,
     score_form,
     typo_similarity,
@@ -151,10 +152,10 @@ class Reading:
         qascii = qnormal.isascii()
         # A Cyrillic query meets Cyrillic forms only, and reads their letters strictly.
         qcyrillic = not qascii and is_cyrillic(qnormal)
-        raion = q.raion
+        units = q.units
         if (
             self._arrays is not None
-            and not (qcyrillic or raion)
+            and not (qcyrillic or units)
             and sum(map(len, (positions for _, positions in groups))) >= ARRAY_FORMS
         ):
             arrays = self._arrays()
@@ -230,10 +231,8 @@ class Reading:
                 score = base - _COST_BY_ID[sid] - GENERATED_COST * generated
                 if hint and oblast_of[e] not in hint:
                     score -= HINT_COST
-                if raion:
-                    entry = self._entries[e]
-                    if entry.raion_code not in raion and entry.code not in raion:
-                        score -= RAION_COST
+                if units and not in_units(self._entries[e], units):
+                    score -= RAION_COST
                 if score > 100.0:
                     score = 100.0
                 elif not score > 0.0:

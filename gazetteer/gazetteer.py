@@ -12,6 +12,7 @@ from rapidfuzz import process
 
 from translit import detect, is_pinyin, match_key
 
+from .beside import units_named
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex
@@ -273,11 +274,11 @@ class Gazetteer:
         if fuller is not None and self.index.has_official(match_key(fuller[0])):  # Нове Село
             cleaned = replace(cleaned, name=fuller[0], wants=fuller[1], with_place_word=None)
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
-        beside_raions: tuple[str, ...] = ()
+        beside_units: tuple[str, ...] = ()
         for text in cleaned.beside:
-            raions = self._raions_named(text)  # "Beryslav raion" names a raion, not an oblast
-            if raions:
-                beside_raions += raions
+            units = self._units_named(text)  # "Beryslav raion" names a raion, not an oblast
+            if units:
+                beside_units += units
                 continue
             codes = self.hint_oblasts(text)
             if codes and not hint_codes:
@@ -297,7 +298,7 @@ class Gazetteer:
             name,
             wants=wants,
             hint=hint_codes,
-            raion=beside_raions,
+            units=beside_units,
             foreign=_foreign_script(name),
         )
         ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
@@ -339,26 +340,8 @@ class Gazetteer:
         return cleaned.name, hint
 
     @lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
-    def _raions_named(self, text: str) -> tuple[str, ...]:
-        lowered = text.lower()
-        if not any(w in lowered for w in ("raion", "rayon", "район", "р-н", "district")):
-            return ()
-        cleaned = clean_query(text)
-        key = match_key(cleaned.name)
-        stems = {key, key[:-2], key[:-3]}
-        found = []
-        for keys in ([key], self.index.near_keys(key)):  # a typo's neighbours only if needed
-            for p in (q for k in keys for q in self.index.keyed(k)):
-                entry = self.entries[self.index.entry_of[p]]
-                if entry.category == "P":
-                    found.append(entry.code)
-            if found:
-                break
-        if not found:
-            for entry in self.entries:
-                if entry.category == "P" and match_key(entry.name)[:-3] in stems:
-                    found.append(entry.code)
-        return tuple(dict.fromkeys(found))
+    def _units_named(self, text: str) -> tuple[str, ...]:
+        return units_named(text, self.entries, self.index)
 
     def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
         return Match(

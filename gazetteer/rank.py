@@ -129,7 +129,7 @@ class Prepared:
     latin: str  #: plain lower-case Latin of it, for the fine comparison
     wants: str = ""
     hint: tuple[str, ...] = ()  #: ISO codes of the hinted oblasts
-    raion: tuple[str, ...] = ()  #: codes of the hinted raions
+    units: tuple[str, ...] = ()  #: codes of the raions or hromadas named beside the name
     foreign: bool = False  #: written in a script other than Latin and Cyrillic
 
     @classmethod
@@ -150,6 +150,11 @@ class Prepared:
             key=text_forms.key,
             latin=text_forms.latin,
         )
+
+
+def in_units(entry: Entry, units: tuple[str, ...]) -> bool:
+    """Whether ``entry`` is one of ``units`` (raion or hromada codes) or lies in one."""
+    return entry.code in units or entry.raion_code in units or entry.hromada_code in units
 
 
 def score_form(
@@ -216,9 +221,9 @@ def score_form(
     if query.hint and entry.oblast not in query.hint:
         score -= HINT_COST
         why.append(f"outside the hinted oblast {'/'.join(query.hint)}: -{HINT_COST:g}")
-    if query.raion and entry.raion_code not in query.raion and entry.code not in query.raion:
+    if query.units and not in_units(entry, query.units):
         score -= RAION_COST
-        why.append(f"outside the hinted raion: -{RAION_COST:g}")
+        why.append(f"outside the raion or hromada named: -{RAION_COST:g}")
     weight = importance(entry.category, population)
     if entry.category in SETTLEMENT_CATEGORIES:
         prior = weight / 2.0

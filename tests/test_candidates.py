@@ -24,7 +24,7 @@ from translit import match_key
 
 
 def _prepared(name: str, wants: str = "", hint: tuple[str, ...] = (), raion=()) -> Prepared:  # type: ignore[no-untyped-def]
-    return Prepared.of(name, wants=wants, hint=hint, raion=tuple(raion))
+    return Prepared.of(name, wants=wants, hint=hint, units=tuple(raion))
 
 
 def _by_definition(gz: Gazetteer, q: Prepared, groups: list[tuple[str, list[int]]]) -> list[Scored]:

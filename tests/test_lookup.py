@@ -784,6 +784,24 @@ def test_a_raion_beside_the_name_tells_namesakes_apart(
     assert resolution.status == "matched"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liubymivka (Tavriiska hromada)",
+        "Любимівка, Таврійська міська громада",
+        "Lyubymivka, Tavriiska OTG",
+    ],
+)
+def test_a_hromada_beside_the_name_tells_namesakes_apart(gz: Gazetteer, text: str) -> None:
+    # Of the villages Любимівка, one lies in a hromada called Таврійська (Zaporizhzhia
+    # oblast; the other Таврійська hromada, in Kherson oblast, has none).
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA23060290020023863"
+    assert resolution.best.entry.hromada_code == "UA23060290000024046"
+    assert resolution.status == "matched"
+
+
 def test_a_raion_named_exactly_is_not_joined_by_its_typo_neighbours(gz: Gazetteer) -> None:
     # Lozivskyi raion (Kharkiv oblast) is a typo away from Polohivskyi raion (Zaporizhzhia),
     # which has two villages Зелений Гай: they must not count as in the raion named.

@@ -1,0 +1,49 @@
+"""The administrative units a text beside a place name names: ``Beryslav raion``,
+``Бериславський р-н``, ``Tavriiska hromada``, ``Таврійська міська громада``.
+
+A query's candidates outside the units named lose :data:`~gazetteer.rank.RAION_COST`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translit import match_key
+
+from .index import NameIndex
+from .model import Entry
+from .query import clean_query
+
+#: Words that say a text beside a name is a raion...
+RAION_WORDS = frozenset({"raion", "rayon", "район", "р-н", "district"})
+#: ...or a hromada (the words of its full name included: Таврійська міська громада).
+HROMADA_WORDS = frozenset(
+    {"hromada", "громада", "тг", "отг", "otg", "community", "територіальна", "territorial",
+     "сільська", "селищна", "міська", "silska", "selyshchna", "miska", "rural", "urban"}
+)  # fmt: skip
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
+    """Codes of the raions or hromadas ``text`` names (by their name, exactly or a typo away;
+    a raion also by its seat's name); () when it names none."""
+    words = _WORDS.findall(text)
+    lowered = {w.lower() for w in words}
+    category = "P" if lowered & RAION_WORDS else "H" if lowered & HROMADA_WORDS else ""
+    if not category:
+        return ()
+    name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
+    key = match_key(clean_query(name).name)
+    found = []
+    for keys in ([key], index.near_keys(key)):  # a typo's neighbours only if needed
+        for p in (q for k in keys for q in index.keyed(k)):
+            entry = entries[index.entry_of[p]]
+            if entry.category == category:
+                found.append(entry.code)
+        if found:
+            break
+    if not found and category == "P":  # "Beryslav raion": named after its seat
+        stems = {key, key[:-2], key[:-3]}
+        found = [e.code for e in entries if e.category == "P" and match_key(e.name)[:-3] in stems]
+    return tuple(dict.fromkeys(found))
