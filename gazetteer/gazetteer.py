@@ -14,7 +14,7 @@ from translit import detect, is_pinyin, match_key
 
 from .beside import units_named
 from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
-from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
+from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder, merged
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
@@ -270,9 +270,6 @@ class Gazetteer:
     # -- the query path ---------------------------------------------------------------------
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         cleaned = clean_query(query)
-        fuller = cleaned.with_place_word
-        if fuller is not None and self.index.has_official(match_key(fuller[0])):  # Нове Село
-            cleaned = replace(cleaned, name=fuller[0], wants=fuller[1], with_place_word=None)
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
         beside_units: tuple[str, ...] = ()
         for text in cleaned.beside:
@@ -285,6 +282,24 @@ class Gazetteer:
                 hint_codes = codes
         if not cleaned.name:
             return []
+        readings = [cleaned]
+        for others in (cleaned.with_place_word, cleaned.written_out):  # Нове Село, Н. Каховка
+            named = [(n, w) for n, w in others if self.index.has_official(match_key(n))]
+            if named:
+                readings = [replace(cleaned, name=n, wants=w) for n, w in named]
+                break
+        lists = [self._read(r, hint_codes, beside_units, allowed) for r in readings]
+        ranked = lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
+        return own_name_first(ranked, lambda p: self.entries[p].category)
+
+    def _read(
+        self,
+        cleaned: CleanQuery,
+        hint_codes: tuple[str, ...],
+        units: tuple[str, ...],
+        allowed: frozenset[str],
+    ) -> list[Scored]:
+        """The ranked candidates of one reading of a cleaned query."""
         if self.oblasts is not None and cleaned.wants == "O":
             as_oblast = self._oblast_answer(cleaned)
             if as_oblast:
@@ -295,14 +310,9 @@ class Gazetteer:
             if name != cleaned.name and wants == "O":
                 wants = ""
         prepared = Prepared.of(
-            name,
-            wants=wants,
-            hint=hint_codes,
-            units=beside_units,
-            foreign=_foreign_script(name),
+            name, wants=wants, hint=hint_codes, units=units, foreign=_foreign_script(name)
         )
-        ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
-        return own_name_first(ranked, lambda p: self.entries[p].category)
+        return self._finder().candidates(cleaned.raw, prepared, allowed)
 
     def _finder(self) -> Finder:
         """The query path below the cleaned query, made at the first query."""

@@ -28,7 +28,7 @@ PLACE_WORDS: dict[str, str] = {
     # English and transliterated
     "village": "C", "vil": "C", "v": "C", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
-    "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X",
+    "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
 }  # fmt: skip
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
@@ -60,9 +60,11 @@ class CleanQuery:
     name: str  #: the bare name, in its own script, apostrophes unified, single spaces
     beside: tuple[str, ...] = ()  #: comma-separated and bracketed parts (hints, councils)
     wants: str = ""  #: a category letter asked for by a noise word (``C``, ``M``, ``O``...)
-    #: (name, wants) with the settlement word cut next after the name kept in it: the
-    #: village may be called so (``Нове Село``, ``Stare Selo``)
-    with_place_word: tuple[str, str] | None = None
+    #: other readings (name, wants), to be preferred when a place is so named: first those
+    #: keeping the settlement word cut after the name (``Нове Село``, ``Stare Selo``)...
+    with_place_word: tuple[tuple[str, str], ...] = ()
+    #: ...then those writing out an abbreviated first word (``Н. Каховка``: Нова Каховка)
+    written_out: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
@@ -87,10 +89,54 @@ def clean_query(raw: str) -> CleanQuery:
     beside = [part for part in rest if part] + beside
     name, wants, fuller = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
-        name, wants, fuller = _strip_place_words(beside.pop(0))
-    if fuller is not None:
-        fuller = (fix_lookalikes(fuller[0]), fuller[1])
-    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants, fuller)
+        head = beside.pop(0)
+        name, wants, fuller = _strip_place_words(head)
+    kept, written = [fuller] if fuller else [], []
+    for text in _written_out(head):
+        written_name, written_wants, written_fuller = _strip_place_words(text)
+        kept += [written_fuller] if written_fuller else []
+        written.append((written_name, written_wants))
+
+    def fixed(readings: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+        return tuple((fix_lookalikes(n), w) for n, w in readings if n and n != name)
+
+    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants, fixed(kept), fixed(written))
+
+
+#: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
+#: Салтів``) and what they may stand for, in the genders a name may need.
+_GENDERS = {
+    "нов": ("Нова", "Новий", "Нове", "Нові"), "нижн": ("Нижня", "Нижній", "Нижнє", "Нижні"),
+    "вел": ("Велика", "Великий", "Велике", "Великі"),
+    "верх": ("Верхня", "Верхній", "Верхнє", "Верхні"), "мал": ("Мала", "Малий", "Мале", "Малі"),
+    "стар": ("Стара", "Старий", "Старе", "Старі"),
+    "nov": ("Nova", "Novyi", "Nove", "Novi"), "nyzh": ("Nyzhnia", "Nyzhnii", "Nyzhnie", "Nyzhni"),
+    "vel": ("Velyka", "Velykyi", "Velyke", "Velyki"),
+    "verkh": ("Verkhnia", "Verkhnii", "Verkhnie", "Verkhni"),
+    "mal": ("Mala", "Malyi", "Male", "Mali"), "star": ("Stara", "Staryi", "Stare", "Stari"),
+}  # fmt: skip
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    short: tuple(form for stem in stems for form in _GENDERS[stem])
+    for short, stems in {
+        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",),
+        "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
+        "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
+        "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
+        "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
+        "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
+    }.items()
+}  # fmt: skip
+#: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
+_ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
+
+
+def _written_out(head: str) -> list[str]:
+    """``head`` with its first abbreviated word written out, each way it may be read."""
+    found = _ABBREVIATED.search(head)
+    if found is None:
+        return []
+    forms = _ABBREVIATIONS.get(found.group(1).lower(), ())
+    return [f"{head[: found.start()]}{form} {head[found.end() :]}" for form in forms]
 
 
 def _strip_place_words(text: str) -> tuple[str, str, tuple[str, str] | None]:

@@ -973,3 +973,39 @@ def test_the_russian_name_of_villages_today_is_not_sure_of_a_village_that_bore_i
     assert res.status == "ambiguous" and res.best is not None
     assert res.best.entry.name_uk == name_uk and res.best.kind == "russian"
     assert known_by_it in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Н. Каховка", "Нова Каховка"),
+        ("N. Kakhovka", "Нова Каховка"),
+        ("Н.Водолага", "Нова Водолага"),
+        ("В. Новосілка", "Велика Новосілка"),
+        ("V. Novosilka", "Велика Новосілка"),
+        ("Ст. Салтів", "Старий Салтів"),
+        ("М. Олександрівка", "Мала Олександрівка"),
+        ("м. Київ", "Київ"),  # м. is місто when no Мала Київ or Малий Київ exists
+        ("M. Kyiv", "Київ"),
+    ],
+)
+def test_an_abbreviated_adjective_opening_a_name_is_read(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    found = gz.lookup(text)
+    assert found and found[0].entry.name_uk == name_uk
+    assert found[0].kind == "exact"
+
+
+def test_an_abbreviation_that_reads_two_ways_is_ambiguous(gz: Gazetteer) -> None:
+    # В. is Велика or Верхня, and villages bear both names: neither reading is sure.
+    resolution = gz.resolve("В. Слобідка")
+    assert resolution.status == "ambiguous"
+    tied = {m.entry.name_uk for m in resolution.candidates if m.ambiguous}
+    assert {"Велика Слобідка", "Верхня Слобідка"} <= tied
+
+
+def test_an_abbreviation_before_a_settlement_word_keeps_it(gz: Gazetteer) -> None:
+    # Н. Деревня: the village Нова Деревня, not the villages called Нова
+    found = gz.lookup("Н. Деревня")
+    assert found and found[0].entry.name_uk == "Нова Деревня"

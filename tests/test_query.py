@@ -121,4 +121,31 @@ def test_the_settlement_word_after_a_name_is_kept_aside(
 ) -> None:
     cleaned = clean_query(raw)
     assert cleaned.name == name
-    assert cleaned.with_place_word == fuller
+    assert cleaned.with_place_word == ((fuller,) if fuller else ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "first", "count"),
+    [
+        # an abbreviated first word, written out in each gender (Н.: Нова or Нижня)
+        ("Н. Каховка", "Н Каховка", ("Нова Каховка", ""), 8),
+        ("Н.Водолага", "Н Водолага", ("Нова Водолага", ""), 8),
+        ("Ст. Салтів", "Ст Салтів", ("Стара Салтів", ""), 4),
+        ("с. Вел. Новосілка", "Вел Новосілка", ("Велика Новосілка", "C"), 4),
+        ("V. Novosilka", "Novosilka", ("Velyka Novosilka", ""), 8),
+        # М. is also м. (місто): the name without it stays the first reading
+        ("М. Олександрівка", "Олександрівка", ("Мала Олександрівка", ""), 4),
+    ],
+)
+def test_an_abbreviated_first_word_is_written_out_aside(
+    raw: str, name: str, first: tuple[str, str], count: int
+) -> None:
+    cleaned = clean_query(raw)
+    assert cleaned.name == name
+    assert cleaned.written_out[0] == first
+    assert len(cleaned.written_out) == count
+
+
+@pytest.mark.parametrize("raw", ["м. Київ", "Нова Каховка", "Lyman, Donetsk oblast", "A.B."])
+def test_no_abbreviation_no_alternative(raw: str) -> None:
+    assert clean_query(raw).written_out == clean_query(raw).with_place_word == ()
