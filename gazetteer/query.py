@@ -130,13 +130,33 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 _ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
 
 
+#: Ordinal numbers that end place names (Новоселівка Перша, Гільча Друга), by the digit or
+#: Roman numeral people write for them (Новоселівка 1, Гільча-2, Molodavo I).
+_ORDINALS = {
+    "1": ("Перша", "Перший", "Перше", "Перші", "Persha", "Pershyi", "Pershe", "Pershi"),
+    "2": ("Друга", "Другий", "Друге", "Другі", "Druha", "Druhyi", "Druhe", "Druhi"),
+    "3": ("Третя", "Третій", "Третє", "Треті", "Tretia", "Tretii", "Tretie", "Treti"),
+}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+#: A name ending in such a number: ``Новоселівка 1``, ``Новоселівка-1``, ``Гільча 2-а``.
+_NUMBERED = re.compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
+
+
 def _written_out(head: str) -> list[str]:
-    """``head`` with its first abbreviated word written out, each way it may be read."""
+    """``head`` with its first abbreviated word (``Н. Каховка``), or a number that ends it
+    (``Новоселівка 1``), written out, each way it may be read."""
     found = _ABBREVIATED.search(head)
-    if found is None:
-        return []
-    forms = _ABBREVIATIONS.get(found.group(1).lower(), ())
-    return [f"{head[: found.start()]}{form} {head[found.end() :]}" for form in forms]
+    if found is not None:
+        forms = _ABBREVIATIONS.get(found.group(1).lower(), ())
+        return [f"{head[: found.start()]}{form} {head[found.end() :]}" for form in forms]
+    numbered = _NUMBERED.match(head)
+    if numbered is not None:
+        digit = _ROMAN.get(numbered.group(2).lower(), numbered.group(2))
+        latin = numbered.group(1).isascii()
+        return [
+            f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
+        ]
+    return []
 
 
 def _strip_place_words(text: str) -> tuple[str, str, tuple[str, str] | None]:

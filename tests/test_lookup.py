@@ -1009,3 +1009,17 @@ def test_an_abbreviation_before_a_settlement_word_keeps_it(gz: Gazetteer) -> Non
     # Н. Деревня: the village Нова Деревня, not the villages called Нова
     found = gz.lookup("Н. Деревня")
     assert found and found[0].entry.name_uk == "Нова Деревня"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Новоселівка 1", "Новоселівка Перша"),
+        ("Novoselivka-2", "Новоселівка Друга"),
+        ("Гільча 1", "Гільча Перша"),
+        ("Molodavo I", "Молодаво Перше"),  # the neuter of the same number
+    ],
+)
+def test_a_number_for_the_ordinal_in_a_name_is_read(gz: Gazetteer, text: str, name_uk: str) -> None:
+    found = gz.lookup(text)
+    assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"

@@ -149,3 +149,18 @@ def test_an_abbreviated_first_word_is_written_out_aside(
 @pytest.mark.parametrize("raw", ["м. Київ", "Нова Каховка", "Lyman, Donetsk oblast", "A.B."])
 def test_no_abbreviation_no_alternative(raw: str) -> None:
     assert clean_query(raw).written_out == clean_query(raw).with_place_word == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        ("Новоселівка 1", "Новоселівка Перша"),
+        ("Новоселівка-2", "Новоселівка Друга"),
+        ("Гільча 2-а", "Гільча Друга"),
+        ("Molodavo I", "Molodavo Persha"),
+        ("Novoselivka 3", "Novoselivka Tretia"),
+    ],
+)
+def test_a_number_ending_a_name_is_written_out_aside(raw: str, first: str) -> None:
+    assert clean_query(raw).name == raw
+    assert clean_query(raw).written_out[0] == (first, "")
