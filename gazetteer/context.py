@@ -49,12 +49,13 @@ def resolve_group(
     sources: Iterable[str] | None = None,
 ) -> list[Resolution]:
     """Resolve ``names`` as one group; see the module docs."""
-    from .gazetteer import DEFAULT_MIN_SCORE, _check_sources
+    from .gazetteer import DEFAULT_MIN_SCORE
+    from .index import chosen_sources
 
     for name in names:
         if not isinstance(name, str):
             raise TypeError(f"resolve_many() expects str names, got {type(name).__name__}")
-    allowed = _check_sources(sources)
+    allowed = chosen_sources(sources)
     threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
     ranked = [gz._candidates(name, oblast, allowed) for name in names]
     singles = [

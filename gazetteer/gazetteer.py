@@ -13,9 +13,9 @@ from rapidfuzz import process
 from translit import detect, is_pinyin, match_key
 
 from .beside import units_named
-from .errors import GazetteerError, UnknownCodeError, UnknownSourceError
+from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder, merged
-from .index import NAME_SOURCES, NameForm, NameIndex
+from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
@@ -183,7 +183,7 @@ class Gazetteer:
         """
         if not isinstance(query, str):
             raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
-        allowed = _check_sources(sources)
+        allowed = chosen_sources(sources)
         floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         scored = [s for s in self._candidates(query, oblast, allowed) if s.score >= floor]
         tied = tied_with_best(scored)
@@ -205,7 +205,7 @@ class Gazetteer:
         """
         if not isinstance(query, str):
             raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
-        allowed = _check_sources(sources)
+        allowed = chosen_sources(sources)
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         return self._resolve(query, oblast or "", allowed, threshold, explain)
 
@@ -272,6 +272,7 @@ class Gazetteer:
         cleaned = clean_query(query)
         hint_codes = self.hint_oblasts(oblast) if oblast else ()
         beside_units: tuple[str, ...] = ()
+        by_place = False  #: the hint is the oblast of a place named beside the name
         for text in cleaned.beside:
             units = self._units_named(text)  # "Beryslav raion" names a raion, not an oblast
             if units:
@@ -280,6 +281,8 @@ class Gazetteer:
             codes = self.hint_oblasts(text)
             if codes and not hint_codes:
                 hint_codes = codes
+                # not an oblast but a place's oblast: perhaps a part of the place named
+                by_place = self.oblasts is not None and self.oblasts.parse(text) is None
         if not cleaned.name:
             return []
         readings = [cleaned]
@@ -288,9 +291,21 @@ class Gazetteer:
             if named:
                 readings = [replace(cleaned, name=n, wants=w) for n, w in named]
                 break
-        lists = [self._read(r, hint_codes, beside_units, allowed) for r in readings]
-        ranked = lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
+        ranked = self._readings(readings, hint_codes, beside_units, allowed)
+        if by_place and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
+            # 'Київ, Оболонь': a district of the city, not the village Оболонь's oblast
+            ranked = self._readings(readings, (), beside_units, allowed)
         return own_name_first(ranked, lambda p: self.entries[p].category)
+
+    def _readings(
+        self,
+        readings: list[CleanQuery],
+        hint_codes: tuple[str, ...],
+        units: tuple[str, ...],
+        allowed: frozenset[str],
+    ) -> list[Scored]:
+        lists = [self._read(r, hint_codes, units, allowed) for r in readings]
+        return lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
 
     def _read(
         self,
@@ -362,23 +377,6 @@ class Gazetteer:
             ambiguous=ambiguous,
             explain=s.explain if explain else (),
         )
-
-
-def _check_sources(sources: Iterable[str] | None) -> frozenset[str]:
-    if sources is None:
-        return frozenset(NAME_SOURCES)
-    if isinstance(sources, str):
-        sources = [s for s in sources.replace(" ", "").split(",") if s]
-    chosen = frozenset(sources)
-    unknown = chosen - set(NAME_SOURCES)
-    if unknown:
-        raise UnknownSourceError(
-            f"unknown name source {', '.join(sorted(unknown))!r}; "
-            f"choose from {', '.join(NAME_SOURCES)}"
-        )
-    if not chosen:
-        raise GazetteerError("at least one name source is needed")
-    return chosen | {"official"}
 
 
 def _foreign_script(text: str) -> bool:

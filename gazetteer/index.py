@@ -19,12 +19,32 @@ from zlib import crc32
 
 from translit import match_key
 
+from .errors import GazetteerError, UnknownSourceError
 from .nearkeys import NearKeys
 from .query import normal_form, plain_latin
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
+
+
+def chosen_sources(sources: Iterable[str] | None) -> frozenset[str]:
+    """The name sources a caller asked for (a list, or a comma-separated text; None: all),
+    checked; the official names are always among them."""
+    if sources is None:
+        return frozenset(NAME_SOURCES)
+    if isinstance(sources, str):
+        sources = [s for s in sources.replace(" ", "").split(",") if s]
+    chosen = frozenset(sources)
+    unknown = chosen - set(NAME_SOURCES)
+    if unknown:
+        raise UnknownSourceError(
+            f"unknown name source {', '.join(sorted(unknown))!r}; "
+            f"choose from {', '.join(NAME_SOURCES)}"
+        )
+    if not chosen:
+        raise GazetteerError("at least one name source is needed")
+    return chosen | {"official"}
 
 
 @dataclass(frozen=True, slots=True)

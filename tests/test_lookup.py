@@ -1023,3 +1023,13 @@ def test_an_abbreviation_before_a_settlement_word_keeps_it(gz: Gazetteer) -> Non
 def test_a_number_for_the_ordinal_in_a_name_is_read(gz: Gazetteer, text: str, name_uk: str) -> None:
     found = gz.lookup(text)
     assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"
+
+
+@pytest.mark.parametrize("text", ["Київ, Оболонь", "Kyiv, Troieshchyna"])
+def test_a_part_of_a_city_beside_its_name_is_not_taken_for_a_village_elsewhere(
+    gz: Gazetteer, text: str
+) -> None:
+    # Оболонь and Троєщина are parts of Kyiv, and villages in other oblasts: read as the
+    # villages' oblasts, they left Kyiv no candidate.
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == "UA80000000000093317"
