@@ -30,6 +30,17 @@ PLACE_WORDS: dict[str, str] = {
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
 }  # fmt: skip
+#: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
+#: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
+SITE_WORDS = frozenset({
+    "airport", "airfield", "airbase", "aerodrome", "port", "seaport", "railway", "station",
+    "bridge", "dam", "reservoir", "bay", "plant", "factory", "checkpoint", "outskirts",
+    "suburbs", "direction", "area", "vicinity",
+    "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
+    "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
+    "аэропорт", "водохранилище", "окрестности", "направление",
+})  # fmt: skip
+PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O",
@@ -87,14 +98,14 @@ def clean_query(raw: str) -> CleanQuery:
     text = _BRACKETS.sub(keep_bracketed, text)
     head, *rest = [part.strip() for part in _SEPARATORS.split(text)]
     beside = [part for part in rest if part] + beside
-    name, wants, fuller = _strip_place_words(head)
+    name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
         head = beside.pop(0)
-        name, wants, fuller = _strip_place_words(head)
-    kept, written = [fuller] if fuller else [], []
+        name, wants, kept = _strip_place_words(head)
+    written = []
     for text in _written_out(head):
-        written_name, written_wants, written_fuller = _strip_place_words(text)
-        kept += [written_fuller] if written_fuller else []
+        written_name, written_wants, written_kept = _strip_place_words(text)
+        kept += written_kept
         written.append((written_name, written_wants))
 
     def fixed(readings: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -159,38 +170,51 @@ def _written_out(head: str) -> list[str]:
     return []
 
 
-def _strip_place_words(text: str) -> tuple[str, str, tuple[str, str] | None]:
-    """Drop settlement-type and level words at either end; return the name, the category,
-    and the (name, category) with the settlement word cut next after the name kept in the
-    name (``Нове Село``), if one was cut."""
+def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """Drop settlement-type, site and level words at either end; return the name, the
+    category asked for, and the (name, category) readings that keep the settlement or site
+    word cut next after or before the name (``Нове Село``, ``Станція Ташлик``)."""
     tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
-    wants = ""
+    lead: list[tuple[str, str]] = []  #: the words cut from the start, outermost first
+    next_to_name = True  # False after "village of": the word does not precede the name
     while tokens:
         first = tokens[0].lower().rstrip(".")
         if len(tokens) > 1 and (category := _category_word(first)) is not None:
-            wants = wants or category
-            tokens.pop(0)
+            lead.append((tokens.pop(0), category))
+            next_to_name = True
         elif len(tokens) > 1 and first in _FILLER:
             tokens.pop(0)
+            next_to_name = False
         else:
             break
-    leading = wants
-    cut: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
+    trail: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
     while len(tokens) > 1:
-        last = tokens[-1].lower().rstrip(".")
-        category = _category_word(last)
+        category = _category_word(tokens[-1].lower().rstrip("."))
         if category is None:
             break
-        wants = category or wants
-        cut.append((tokens.pop(), category))
+        trail.append((tokens.pop(), category))
         if len(tokens) > 1 and tokens[-1].lower() in _FILLER:
             tokens.pop()
-            cut = []  # "... of village": the word does not follow the name
-    fuller = None
-    if cut and cut[-1][0].lower().rstrip(".") in PLACE_WORDS:
-        outer = [category for _, category in cut[:-1] if category]
-        fuller = (_joined([*tokens, cut[-1][0]]), outer[-1] if outer else leading)
-    return _joined(tokens), wants, fuller
+            trail = []  # "... of village": the word does not follow the name
+    fuller = []  # (a word, not an abbreviation: с. and м. name no place)
+    if trail and _may_be_named(trail[-1][0]):
+        fuller.append((_joined([*tokens, trail[-1][0]]), _wanted(lead, trail[:-1])))
+    if lead and next_to_name and _may_be_named(lead[-1][0]):
+        fuller.append((_joined([lead[-1][0], *tokens]), _wanted(lead[:-1], trail)))
+    return _joined(tokens), _wanted(lead, trail), fuller
+
+
+def _may_be_named(word: str) -> bool:
+    """Whether a settlement or site word may be part of a name (Село, Хутір, Станція)."""
+    return len(word) >= 3 and word.lower() in PLACE_WORDS
+
+
+def _wanted(lead: list[tuple[str, str]], trail: list[tuple[str, str]]) -> str:
+    """The category the cut words ask for: the one nearest the end of the name, else the
+    first one before it."""
+    after = [category for _, category in trail if category]
+    before = [category for _, category in lead if category]
+    return after[-1] if after else before[0] if before else ""
 
 
 def _joined(tokens: list[str]) -> str:

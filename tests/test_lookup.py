@@ -1033,3 +1033,19 @@ def test_a_part_of_a_city_beside_its_name_is_not_taken_for_a_village_elsewhere(
     # villages' oblasts, they left Kyiv no candidate.
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.code == "UA80000000000093317"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Voznesensk airbase", "Вознесенськ"),
+        ("аеропорт Донецьк", "Донецьк"),
+        ("Bakhmut direction", "Бахмут"),
+        ("Port Mariupol", "Маріуполь"),
+        ("Станція Ташлик", "Станція Ташлик"),  # a village so named keeps the word
+        ("Хутір Дашківський", "Хутір Дашківський"),
+    ],
+)
+def test_a_site_named_after_a_place_finds_the_place(gz: Gazetteer, text: str, name_uk: str) -> None:
+    found = gz.lookup(text)
+    assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"

@@ -121,7 +121,10 @@ def test_the_settlement_word_after_a_name_is_kept_aside(
 ) -> None:
     cleaned = clean_query(raw)
     assert cleaned.name == name
-    assert cleaned.with_place_word == ((fuller,) if fuller else ())
+    if fuller is None:
+        assert cleaned.with_place_word == ()
+    else:
+        assert cleaned.with_place_word[0] == fuller
 
 
 @pytest.mark.parametrize(
