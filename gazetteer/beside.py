@@ -1,19 +1,20 @@
-"""The administrative units a text beside a place name names: ``Beryslav raion``,
-``Бериславський р-н``, ``Tavriiska hromada``, ``Таврійська міська громада``.
-
-A query's candidates outside the units named lose :data:`~gazetteer.rank.RAION_COST`.
+"""What a text beside a place name says of it: the administrative units it names
+(``Beryslav raion``, ``Бериславський р-н``, ``Tavriiska hromada``, ``Таврійська міська
+громада``), whose outsiders lose :data:`~gazetteer.rank.RAION_COST`; or, when the name
+itself is no place (``Pivdenna bay, Sevastopol``), the place it names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from translit import match_key
 
 from .index import NameIndex
 from .model import Entry
 from .query import clean_query
+from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
 
 #: Words that say a text beside a name is a raion...
 RAION_WORDS = frozenset({"raion", "rayon", "район", "р-н", "district"})
@@ -47,3 +48,28 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         stems = {key, key[:-2], key[:-3]}
         found = [e.code for e in entries if e.category == "P" and match_key(e.name)[:-3] in stems]
     return tuple(dict.fromkeys(found))
+
+
+def place_beside(
+    texts: Iterable[str],
+    candidates: Callable[[str], list[Scored]],
+    entries: Sequence[Entry],
+    sure: float,
+) -> list[Scored]:
+    """The settlement the first of ``texts`` that names one surely (best score at least
+    ``sure``) names, as an unsure candidate of kind ``beside``: for a name that is no
+    place itself, a site or a part of that settlement (``Pivdenna bay, Sevastopol``)."""
+    for text in texts:
+        found = candidates(text)
+        if (
+            found
+            and found[0].score >= sure
+            and entries[found[0].position].category in (SETTLEMENT_CATEGORIES)
+        ):
+            reason = (
+                f"the name is no place known; {text!r} beside it is: at most {UNSURE_CEILING:g}"
+            )
+            place = found[0].capped(UNSURE_CEILING, reason)
+            place.kind = "beside"
+            return [place]
+    return []

@@ -12,7 +12,7 @@ from rapidfuzz import process
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import units_named
+from .beside import place_beside, units_named
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder, merged
 from .index import NameForm, NameIndex, chosen_sources
@@ -292,10 +292,27 @@ class Gazetteer:
                 readings = [replace(cleaned, name=n, wants=w) for n, w in named]
                 break
         ranked = self._readings(readings, hint_codes, beside_units, allowed)
-        if by_place and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
-            # 'Київ, Оболонь': a district of the city, not the village Оболонь's oblast
-            ranked = self._readings(readings, (), beside_units, allowed)
+        if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
+            ranked = self._beside_instead(cleaned, readings, by_place, oblast, allowed) or ranked
         return own_name_first(ranked, lambda p: self.entries[p].category)
+
+    def _beside_instead(
+        self,
+        cleaned: CleanQuery,
+        readings: list[CleanQuery],
+        by_place: bool,
+        oblast: str | None,
+        allowed: frozenset[str],
+    ) -> list[Scored]:
+        """For a name the text beside it left without an answer: the name read without the
+        hint a place beside it gave ('Київ, Оболонь': Оболонь is a part of Kyiv, and a
+        village of Poltava oblast), or else that place itself, unsure ('Pivdenna bay,
+        Sevastopol'); [] when neither is sure."""
+        unhinted = self._readings(readings, (), (), allowed) if by_place else []
+        if unhinted and unhinted[0].score >= DEFAULT_MIN_SCORE and unhinted[0].kind != "loose":
+            return unhinted
+        found = lambda text: self._candidates(text, oblast, allowed)  # noqa: E731
+        return place_beside(cleaned.beside, found, self.entries, CONFIDENT_SCORE) or unhinted
 
     def _readings(
         self,

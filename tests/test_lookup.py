@@ -1049,3 +1049,26 @@ def test_a_part_of_a_city_beside_its_name_is_not_taken_for_a_village_elsewhere(
 def test_a_site_named_after_a_place_finds_the_place(gz: Gazetteer, text: str, name_uk: str) -> None:
     found = gz.lookup(text)
     assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pivdenna bay, Sevastopol", "UA85000000000065278"),  # Sevastopol is also a region
+        ("Azovstal, Mariupol", "UA14140050010029262"),  # not Севастополь by its consonants
+    ],
+)
+def test_a_site_no_place_is_called_after_gives_the_place_beside_it(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.best.kind == "beside" and resolution.best.score <= 89
+    assert resolution.status == "ambiguous"
+
+
+def test_the_place_beside_is_not_taken_when_the_name_is_read(gz: Gazetteer) -> None:
+    # Велика (Нова) Мощаниця: the bracketed Нова is a village too, but the name is read
+    best = gz.resolve("Велика (Нова) Мощаниця").best
+    assert best is not None and best.entry.name_uk == "Нова Мощаниця"
+    assert gz.resolve("Unknownville, Lviv oblast").status == "unmatched"  # an oblast is no place
