@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 from translit import match_key
 
-from .index import NameIndex
+from .index import NameForm, NameIndex
 from .model import Entry
 from .query import clean_query
-from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
+from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 
 #: Words that say a text beside a name is a raion...
 RAION_WORDS = frozenset({"raion", "rayon", "район", "р-н", "district"})
@@ -73,3 +73,16 @@ def place_beside(
             place.kind = "beside"
             return [place]
     return []
+
+
+def raions_by_seat(name: str, codes: Sequence[str], entries: Sequence[Entry]) -> list[Scored]:
+    """The raions of ``codes`` (found for ``name`` and the word raion) as candidates ahead
+    of their seat: asked for a raion by its seat's name (``Beryslav raion``), the raion."""
+    position = {entries[i].code: i for i in range(len(entries)) if entries[i].code in codes}
+    found = []
+    for code in codes:
+        i = position[code]
+        why = (f"a raion asked for by its seat's name {name!r}: {entries[i].name}",)
+        form = NameForm(i, entries[i].name, "official")
+        found.append(Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "variant", form, why))
+    return found

@@ -12,7 +12,7 @@ from rapidfuzz import process
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import place_beside, units_named
+from .beside import place_beside, raions_by_seat, units_named
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder, merged
 from .index import NameForm, NameIndex, chosen_sources
@@ -344,7 +344,12 @@ class Gazetteer:
         prepared = Prepared.of(
             name, wants=wants, hint=hint_codes, units=units, foreign=_foreign_script(name)
         )
-        return self._finder().candidates(cleaned.raw, prepared, allowed)
+        ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
+        if wants == "P" and (not ranked or self.entries[ranked[0].position].category != "P"):
+            # 'Beryslav raion': the raion named after its seat, not the seat
+            raions = raions_by_seat(name, self._units_named(f"{name} raion"), self.entries)
+            ranked = merged(ranked, raions) if raions else ranked
+        return ranked
 
     def _finder(self) -> Finder:
         """The query path below the cleaned query, made at the first query."""

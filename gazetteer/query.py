@@ -52,7 +52,9 @@ _FILLER = frozenset({"of", "the", "in", "near", "біля", "поблизу", "�
 
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
-_WORD = re.compile(r"\w+(?:['’ʼ`-]\w+)*|[^\w\s]", re.UNICODE)
+#: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
+#: hyphens inside it; or one other non-space character
+_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
@@ -96,7 +98,8 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    head, *rest = [part.strip() for part in _SEPARATORS.split(text)]
+    parts = [part.strip() for part in _SEPARATORS.split(text)]
+    head, rest = _name_part(parts)
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
@@ -168,6 +171,41 @@ def _written_out(head: str) -> list[str]:
             f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
         ]
     return []
+
+
+#: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
+_COUNTRY = frozenset({"україна", "ukraine", "украина", "ua"})
+
+
+def _name_part(parts: list[str]) -> tuple[str, list[str]]:
+    """The part of a comma-separated text that is the place's name, and the others.
+
+    The first part, unless it names an oblast, raion or hromada and a later part does
+    not: an address runs from the oblast down (Херсонська обл., Бериславський р-н, с.
+    Любимівка), and a country before it is dropped. When every part names a unit, the
+    name is the smallest one (Kherson oblast, Beryslav raion: the raion).
+    """
+    kept = [p for p in parts if p and p.lower().rstrip(".") not in _COUNTRY]
+    if not parts[0] or not kept:  # ", Kherson": the caller looks beside it
+        return parts[0], parts[1:]
+    levels = [_unit_level(part) for part in kept]
+    if len(kept) < 2 or not levels[0]:
+        return kept[0], kept[1:]
+    plain = [i for i, level in enumerate(levels) if not level]
+    chosen = plain[0] if plain else max(range(len(kept)), key=lambda i: _DEPTH[levels[i]])
+    return kept[chosen], kept[:chosen] + kept[chosen + 1 :]
+
+
+_DEPTH = {"O": 1, "P": 2, "H": 3}
+
+
+def _unit_level(text: str) -> str:
+    """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``."""
+    for word in _WORD.findall(text):
+        level = _category_word(word.lower().rstrip("."))
+        if level in _DEPTH:
+            return level
+    return ""
 
 
 def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:

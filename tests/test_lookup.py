@@ -1072,3 +1072,24 @@ def test_the_place_beside_is_not_taken_when_the_name_is_read(gz: Gazetteer) -> N
     best = gz.resolve("Велика (Нова) Мощаниця").best
     assert best is not None and best.entry.name_uk == "Нова Мощаниця"
     assert gz.resolve("Unknownville, Lviv oblast").status == "unmatched"  # an oblast is no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Херсонська обл., Бериславський р-н, с. Любимівка",
+        "Україна, Херсонська область, Бериславський район, село Любимівка",
+        "Kherson oblast, Beryslav raion, Lyubymivka",
+    ],
+)
+def test_an_address_from_the_oblast_down_finds_the_village(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == LIUBYMIVKA_BERYSLAV
+    assert resolution.status == "matched"
+
+
+def test_a_raion_asked_for_by_its_seats_name_is_the_raion(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Beryslav raion")
+    assert resolution.best is not None and resolution.best.entry.code == "UA65020000000032929"
+    assert resolution.status == "matched"
+    assert gz.resolve("Beryslav").best.entry.category == "M"  # the town, asked by name alone

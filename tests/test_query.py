@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",), ""),
     ("Lyman; Donetsk", "Lyman", ("Donetsk",), ""),
     ("Lyman / Donetska", "Lyman", ("Donetska",), ""),
-    ("Bilyaivka, Kherson, Ukraine", "Bilyaivka", ("Kherson", "Ukraine"), ""),
+    ("Bilyaivka, Kherson, Ukraine", "Bilyaivka", ("Kherson",), ""),  # the country: nothing
     (
         "Баранівка (Куропатницька сільська рада)",
         "Баранівка",
@@ -167,3 +167,25 @@ def test_no_abbreviation_no_alternative(raw: str) -> None:
 def test_a_number_ending_a_name_is_written_out_aside(raw: str, first: str) -> None:
     assert clean_query(raw).name == raw
     assert clean_query(raw).written_out[0] == (first, "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "beside"),
+    [
+        # an address runs from the oblast down; the country before it is dropped
+        ("Херсонська обл., Бериславський р-н, с. Любимівка", "Любимівка",
+         ("Херсонська обл.", "Бериславський р-н")),
+        ("Україна, Херсонська обл., м. Берислав", "Берислав", ("Херсонська обл.",)),
+        ("Kherson oblast, Biliaivka", "Biliaivka", ("Kherson oblast",)),
+        # every part a unit: the smallest
+        ("Kherson oblast, Beryslav raion", "Beryslav", ("Kherson oblast",)),
+        # the name first, as before
+        ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",)),
+    ],
+)  # fmt: skip
+def test_the_name_is_found_among_an_addresss_parts(
+    raw: str, name: str, beside: tuple[str, ...]
+) -> None:
+    cleaned = clean_query(raw)
+    assert cleaned.name == name
+    assert cleaned.beside == beside
