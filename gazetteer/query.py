@@ -39,6 +39,7 @@ SITE_WORDS = frozenset({
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление",
+    "council", "rada", "рада", "совет", "forest", "woods", "ліс", "лес",
 })  # fmt: skip
 PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.
@@ -48,7 +49,14 @@ LEVEL_WORDS: dict[str, str] = {
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
 }  # fmt: skip
-_FILLER = frozenset({"of", "the", "in", "near", "біля", "поблизу", "під"})
+_FILLER = frozenset({
+    "of", "the", "in", "near", "біля", "поблизу", "під", "outside", "around", "nearby",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+    "northern", "southern", "eastern", "western",
+    "неподалік", "поруч", "північніше", "південніше", "східніше", "західніше",
+    "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",
+})  # fmt: skip
 
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
@@ -261,6 +269,8 @@ def _joined(tokens: list[str]) -> str:
 
 
 def _category_word(word: str) -> str | None:
+    if word.isdigit() and len(word) >= 4:  # a year or a postcode beside the name
+        return ""
     if word in LEVEL_WORDS:
         return LEVEL_WORDS[word]
     if len(word) >= 5 and fuzz.ratio(word, "oblast") >= 80:  # Obalst, Olbast, Oblasr

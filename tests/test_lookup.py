@@ -1093,3 +1093,21 @@ def test_a_raion_asked_for_by_its_seats_name_is_the_raion(gz: Gazetteer) -> None
     assert resolution.best is not None and resolution.best.entry.code == "UA65020000000032929"
     assert resolution.status == "matched"
     assert gz.resolve("Beryslav").best.entry.category == "M"  # the town, asked by name alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("south of Bakhmut", "Бахмут"),
+        ("north-east of Kharkiv", "Харків"),
+        ("Kherson 2022", "Херсон"),  # a year beside the name
+        ("73000 Kherson", "Херсон"),  # a postcode
+        ("Mariupol city council", "Маріуполь"),
+        ("Kreminna forest", "Кремінна"),
+    ],
+)
+def test_words_around_a_name_that_say_where_or_when_are_noise(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    found = gz.lookup(text)
+    assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"
