@@ -39,7 +39,7 @@ SITE_WORDS = frozenset({
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление",
-    "council", "rada", "рада", "совет", "forest", "woods", "ліс", "лес",
+    "council", "rada", "рада", "совет", "forest", "woods",
 })  # fmt: skip
 PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.
