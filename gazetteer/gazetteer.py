@@ -286,8 +286,13 @@ class Gazetteer:
         if not cleaned.name:
             return []
         readings = [cleaned]
-        for others in (cleaned.with_place_word, cleaned.written_out):  # Нове Село, Н. Каховка
-            named = [(n, w) for n, w in others if self.index.has_official(match_key(n))]
+        # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
+        # an official name read from an abbreviation (Н. Каховка)
+        for others, named_so in (
+            (cleaned.with_place_word, lambda key: len(self.index.keyed_array(key)) > 0),
+            (cleaned.written_out, self.index.has_official),
+        ):
+            named = [(n, w) for n, w in others if named_so(match_key(n))]
             if named:
                 readings = [replace(cleaned, name=n, wants=w) for n, w in named]
                 break

@@ -21,6 +21,8 @@ from translit import match_key
 from .index import NameForm, NameIndex
 from .model import Entry
 from .oblasts import Oblast, OblastTable
+from .query import normal_form
+from .rank import fold
 from .storage import data_file, fingerprint, load_cached, read_table, store_cached
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
@@ -165,11 +167,15 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
     for i, entry in enumerate(entries):
         if entry.category not in SETTLEMENTS:
             continue
-        seen = {match_key(entry.name_uk)}
+        # a form the Ukrainian name's key and letters already give adds nothing; one with
+        # its key but other letters (Широкая Гребля, Широка Гребля) is kept: a Cyrillic
+        # query is read by its letters, not its key
+        keys, spellings = {match_key(entry.name_uk)}, {fold(normal_form(entry.name_uk))}
         for rank, form in enumerate(russian.russian_forms(entry.name_uk), start=1):
-            key = match_key(form)
-            if key and key not in seen:
-                seen.add(key)
+            key, spelling = match_key(form), fold(normal_form(form))
+            if key and (key not in keys or spelling not in spellings):
+                keys.add(key)
+                spellings.add(spelling)
                 yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
 
 

@@ -1111,3 +1111,17 @@ def test_words_around_a_name_that_say_where_or_when_are_noise(
 ) -> None:
     found = gz.lookup(text)
     assert found and found[0].entry.name_uk == name_uk and found[0].kind == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [("Широкая Гребля", "Широка Гребля"), ("Великая Новоселка", "Велика Новосілка")],
+)
+def test_a_russian_spelling_sharing_the_ukrainian_key_is_read_as_russian(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    # Широкая and Широка share a match key, but a Cyrillic query is read by its letters:
+    # without the Russian form in the index, the Russian spelling was only a near miss.
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.name_uk == name_uk
+    assert best.kind == "russian" and best.score >= 97
