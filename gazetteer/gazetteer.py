@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import process
 
-from translit import detect, is_pinyin, match_key
+from translit import match_key
 
-from .beside import place_beside, raions_by_seat, units_named
+from . import reading
+from .beside import units_named
 from .errors import UnknownCodeError
-from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder, merged
+from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution
 from .oblasts import OblastTable
-from .query import CleanQuery, clean_query
-from .rank import Prepared, Scored, is_cyrillic, own_name_first, tied_with_best
+from .query import clean_query
+from .rank import Scored, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -269,127 +269,14 @@ class Gazetteer:
 
     # -- the query path ---------------------------------------------------------------------
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
-        cleaned = clean_query(query)
-        hint_codes = self.hint_oblasts(oblast) if oblast else ()
-        beside_units: tuple[str, ...] = ()
-        by_place = False  #: the hint is the oblast of a place named beside the name
-        for text in cleaned.beside:
-            units = self._units_named(text)  # "Beryslav raion" names a raion, not an oblast
-            if units:
-                beside_units += units
-                continue
-            codes = self.hint_oblasts(text)
-            if codes and not hint_codes:
-                hint_codes = codes
-                # not an oblast but a place's oblast: perhaps a part of the place named
-                by_place = self.oblasts is not None and self.oblasts.parse(text) is None
-        if not cleaned.name:
-            return []
-        readings = [cleaned]
-        # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
-        # an official name read from an abbreviation (Н. Каховка)
-        for others, named_so in (
-            (cleaned.with_place_word, lambda key: len(self.index.keyed_array(key)) > 0),
-            (cleaned.written_out, self.index.has_official),
-        ):
-            named = [(n, w) for n, w in others if named_so(match_key(n))]
-            if named:
-                readings = [replace(cleaned, name=n, wants=w) for n, w in named]
-                break
-        ranked = self._readings(readings, hint_codes, beside_units, allowed)
-        if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
-            ranked = self._beside_instead(cleaned, readings, by_place, oblast, allowed) or ranked
-        return own_name_first(ranked, lambda p: self.entries[p].category)
-
-    def _beside_instead(
-        self,
-        cleaned: CleanQuery,
-        readings: list[CleanQuery],
-        by_place: bool,
-        oblast: str | None,
-        allowed: frozenset[str],
-    ) -> list[Scored]:
-        """For a name the text beside it left without an answer: the name read without the
-        hint a place beside it gave ('Київ, Оболонь': Оболонь is a part of Kyiv, and a
-        village of Poltava oblast), or else that place itself, unsure ('Pivdenna bay,
-        Sevastopol'); [] when neither is sure."""
-        unhinted = self._readings(readings, (), (), allowed) if by_place else []
-        if unhinted and unhinted[0].score >= DEFAULT_MIN_SCORE and unhinted[0].kind != "loose":
-            return unhinted
-        found = lambda text: self._candidates(text, oblast, allowed)  # noqa: E731
-        return place_beside(cleaned.beside, found, self.entries, CONFIDENT_SCORE) or unhinted
-
-    def _readings(
-        self,
-        readings: list[CleanQuery],
-        hint_codes: tuple[str, ...],
-        units: tuple[str, ...],
-        allowed: frozenset[str],
-    ) -> list[Scored]:
-        lists = [self._read(r, hint_codes, units, allowed) for r in readings]
-        return lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
-
-    def _read(
-        self,
-        cleaned: CleanQuery,
-        hint_codes: tuple[str, ...],
-        units: tuple[str, ...],
-        allowed: frozenset[str],
-    ) -> list[Scored]:
-        """The ranked candidates of one reading of a cleaned query."""
-        if self.oblasts is not None and cleaned.wants == "O":
-            as_oblast = self._oblast_answer(cleaned)
-            if as_oblast:
-                return as_oblast
-        name, wants = cleaned.name, cleaned.wants
-        if self.oblasts is not None and not hint_codes:
-            name, hint_codes = self._split_trailing_hint(cleaned, hint_codes)
-            if name != cleaned.name and wants == "O":
-                wants = ""
-        prepared = Prepared.of(
-            name, wants=wants, hint=hint_codes, units=units, foreign=_foreign_script(name)
-        )
-        ranked = self._finder().candidates(cleaned.raw, prepared, allowed)
-        if wants == "P" and (not ranked or self.entries[ranked[0].position].category != "P"):
-            # 'Beryslav raion': the raion named after its seat, not the seat
-            raions = raions_by_seat(name, self._units_named(f"{name} raion"), self.entries)
-            ranked = merged(ranked, raions) if raions else ranked
-        return ranked
+        """The ranked candidates of a raw query (see :mod:`gazetteer.reading`)."""
+        return reading.candidates(self, query, oblast, allowed)
 
     def _finder(self) -> Finder:
         """The query path below the cleaned query, made at the first query."""
         if self._find is None:
             self._find = Finder(self.entries, self.index, self.seats, self.population)
         return self._find
-
-    def _oblast_answer(self, cleaned: CleanQuery) -> list[Scored]:
-        assert self.oblasts is not None
-        reading = self.oblasts.parse(f"{cleaned.name} oblast")
-        if reading is None or reading.score < 90:
-            return []
-        answers = []
-        for rank, unit in enumerate(reading.oblasts):
-            i = self._by_code[unit.code]
-            form = NameForm(i, unit.name, "official")
-            score = reading.score - rank * 3.0  # the enclosing unit of a special city follows
-            why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
-            kind = "exact" if reading.score >= 100 else "variant"
-            answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
-        return answers
-
-    def _split_trailing_hint(
-        self, cleaned: CleanQuery, hint: tuple[str, ...]
-    ) -> tuple[str, tuple[str, ...]]:
-        """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma."""
-        words = cleaned.name.split(" ")
-        if len(words) < 2 or cleaned.wants != "O":
-            return cleaned.name, hint
-        assert self.oblasts is not None
-        for cut in range(len(words) - 1, 0, -1):
-            reading = self.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
-            if reading is not None:
-                return " ".join(words[:cut]), tuple(o.iso for o in reading.oblasts)
-        return cleaned.name, hint
 
     @lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
     def _units_named(self, text: str) -> tuple[str, ...]:
@@ -404,13 +291,3 @@ class Gazetteer:
             ambiguous=ambiguous,
             explain=s.explain if explain else (),
         )
-
-
-def _foreign_script(text: str) -> bool:
-    """Whether ``text`` is written in a script other than Latin and Cyrillic, or in the
-    pinyin of a Chinese name (``sa ji``: its letters are not a Ukrainian spelling)."""
-    if text.isascii():
-        return is_pinyin(text)
-    if is_cyrillic(text):
-        return False
-    return detect(text).script not in ("Latin", "Mixed", "Unknown")

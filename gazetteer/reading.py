@@ -1,0 +1,161 @@
+"""The query path of a gazetteer from the raw text to its ranked candidates.
+
+The raw text is cleaned (:mod:`gazetteer.query`); what stands beside the name becomes an
+oblast hint or the raions and hromadas it names (:mod:`gazetteer.beside`); the name is
+read in each of its readings (Нове Село, Н. Каховка) by the finder; and when the text
+beside the name left no answer, the name is read without the hint, or the place beside it
+answers. :class:`~gazetteer.gazetteer.Gazetteer` calls :func:`candidates`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from translit import detect, is_pinyin, match_key
+
+from .beside import place_beside, raions_by_seat
+from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
+from .index import NameForm
+from .query import CleanQuery, clean_query
+from .rank import Prepared, Scored, is_cyrillic, own_name_first
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def candidates(
+    gz: Gazetteer, query: str, oblast: str | None, allowed: frozenset[str]
+) -> list[Scored]:
+    """The ranked candidates of ``query`` in ``gz`` (an oblast ``hint``; the sources
+    ``allowed``), best first."""
+    cleaned = clean_query(query)
+    hint_codes = gz.hint_oblasts(oblast) if oblast else ()
+    beside_units: tuple[str, ...] = ()
+    by_place = False  #: the hint is the oblast of a place named beside the name
+    for text in cleaned.beside:
+        units = gz._units_named(text)  # "Beryslav raion" names a raion, not an oblast
+        if units:
+            beside_units += units
+            continue
+        codes = gz.hint_oblasts(text)
+        if codes and not hint_codes:
+            hint_codes = codes
+            # not an oblast but a place's oblast: perhaps a part of the place named
+            by_place = gz.oblasts is not None and gz.oblasts.parse(text) is None
+    if not cleaned.name:
+        return []
+    readings = [cleaned]
+    # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
+    # an official name read from an abbreviation (Н. Каховка)
+    for others, named_so in (
+        (cleaned.with_place_word, lambda key: len(gz.index.keyed_array(key)) > 0),
+        (cleaned.written_out, gz.index.has_official),
+    ):
+        named = [(n, w) for n, w in others if named_so(match_key(n))]
+        if named:
+            readings = [replace(cleaned, name=n, wants=w) for n, w in named]
+            break
+    ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
+        ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
+    return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _beside_instead(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    readings: list[CleanQuery],
+    by_place: bool,
+    oblast: str | None,
+    allowed: frozenset[str],
+) -> list[Scored]:
+    """For a name the text beside it left without an answer: the name read without the
+    hint a place beside it gave ('Київ, Оболонь': Оболонь is a part of Kyiv, and a
+    village of Poltava oblast), or else that place itself, unsure ('Pivdenna bay,
+    Sevastopol'); [] when neither is sure."""
+    unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
+    if unhinted and unhinted[0].score >= DEFAULT_MIN_SCORE and unhinted[0].kind != "loose":
+        return unhinted
+    found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
+    return place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE) or unhinted
+
+
+def _readings(
+    gz: Gazetteer,
+    readings: list[CleanQuery],
+    hint_codes: tuple[str, ...],
+    units: tuple[str, ...],
+    allowed: frozenset[str],
+) -> list[Scored]:
+    lists = [_read(gz, r, hint_codes, units, allowed) for r in readings]
+    return lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
+
+
+def _read(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    hint_codes: tuple[str, ...],
+    units: tuple[str, ...],
+    allowed: frozenset[str],
+) -> list[Scored]:
+    """The ranked candidates of one reading of a cleaned query."""
+    if gz.oblasts is not None and cleaned.wants == "O":
+        as_oblast = _oblast_answer(gz, cleaned)
+        if as_oblast:
+            return as_oblast
+    name, wants = cleaned.name, cleaned.wants
+    if gz.oblasts is not None and not hint_codes:
+        name, hint_codes = _split_trailing_hint(gz, cleaned, hint_codes)
+        if name != cleaned.name and wants == "O":
+            wants = ""
+    prepared = Prepared.of(
+        name, wants=wants, hint=hint_codes, units=units, foreign=_foreign_script(name)
+    )
+    ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
+    if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
+        # 'Beryslav raion': the raion named after its seat, not the seat
+        raions = raions_by_seat(name, gz._units_named(f"{name} raion"), gz.entries)
+        ranked = merged(ranked, raions) if raions else ranked
+    return ranked
+
+
+def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
+    assert gz.oblasts is not None
+    reading = gz.oblasts.parse(f"{cleaned.name} oblast")
+    if reading is None or reading.score < 90:
+        return []
+    answers = []
+    for rank, unit in enumerate(reading.oblasts):
+        i = gz._by_code[unit.code]
+        form = NameForm(i, unit.name, "official")
+        score = reading.score - rank * 3.0  # the enclosing unit of a special city follows
+        why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
+        kind = "exact" if reading.score >= 100 else "variant"
+        answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
+    return answers
+
+
+def _split_trailing_hint(
+    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma."""
+    words = cleaned.name.split(" ")
+    if len(words) < 2 or cleaned.wants != "O":
+        return cleaned.name, hint
+    assert gz.oblasts is not None
+    for cut in range(len(words) - 1, 0, -1):
+        reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
+        if reading is not None:
+            return " ".join(words[:cut]), tuple(o.iso for o in reading.oblasts)
+    return cleaned.name, hint
+
+
+def _foreign_script(text: str) -> bool:
+    """Whether ``text`` is written in a script other than Latin and Cyrillic, or in the
+    pinyin of a Chinese name (``sa ji``: its letters are not a Ukrainian spelling)."""
+    if text.isascii():
+        return is_pinyin(text)
+    if is_cyrillic(text):
+        return False
+    return detect(text).script not in ("Latin", "Mixed", "Unknown")
