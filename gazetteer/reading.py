@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from translit import detect, is_pinyin, match_key
 
 from .beside import place_beside, raions_by_seat
+from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .query import CleanQuery, clean_query
-from .rank import Prepared, Scored, is_cyrillic, own_name_first
+from .rank import UNSURE_CEILING, Prepared, Scored, is_cyrillic, own_name_first
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -46,10 +47,11 @@ def candidates(
     if not cleaned.name:
         return []
     readings = [cleaned]
+    has_forms = lambda key: len(gz.index.keyed_array(key)) > 0  # noqa: E731
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
-        (cleaned.with_place_word, lambda key: len(gz.index.keyed_array(key)) > 0),
+        (cleaned.with_place_word, has_forms),
         (cleaned.written_out, gz.index.has_official),
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
@@ -57,6 +59,15 @@ def candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    if not ranked or ranked[0].score < CONFIDENT_SCORE:  # у Бахмуті, Новій Каховці, Луцька
+        declined = [n for n in nominatives(cleaned.name) if has_forms(match_key(n))]
+        if declined:
+            nominative = [replace(cleaned, name=n) for n in declined]
+            found = _readings(gz, nominative, hint_codes, beside_units, allowed)
+            if not after_preposition(cleaned.raw):  # an ending alone may be a slip
+                why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
+                found = [s.capped(UNSURE_CEILING, why) for s in found]
+            ranked = merged(ranked, found)
     if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
     return own_name_first(ranked, lambda p: gz.entries[p].category)

@@ -1125,3 +1125,30 @@ def test_a_russian_spelling_sharing_the_ukrainian_key_is_read_as_russian(
     best = gz.resolve(text).best
     assert best is not None and best.entry.name_uk == name_uk
     assert best.kind == "russian" and best.score >= 97
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("у Бахмуті", "Бахмут"),
+        ("біля Херсона", "Херсон"),
+        ("з Маріуполя", "Маріуполь"),
+        ("в Новій Каховці", "Нова Каховка"),
+        ("в Києві", "Київ"),
+        ("под Киевом", "Київ"),
+    ],
+)
+def test_a_name_declined_after_a_preposition_is_read_in_the_nominative(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.name_uk == name_uk
+    assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize(("text", "name_uk"), [("Луцька", "Луцьк"), ("Сум", "Суми")])
+def test_a_declined_name_alone_is_read_but_not_sure(gz: Gazetteer, text: str, name_uk: str) -> None:
+    # An ending alone may be a slip of the pen: the nominative comes first, unsure.
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.name_uk == name_uk
+    assert resolution.status == "ambiguous"

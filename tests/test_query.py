@@ -189,3 +189,17 @@ def test_the_name_is_found_among_an_addresss_parts(
     cleaned = clean_query(raw)
     assert cleaned.name == name
     assert cleaned.beside == beside
+
+
+def test_nominatives_of_declined_place_names() -> None:
+    from gazetteer.declension import after_preposition, nominatives
+
+    assert "Харків" in nominatives("Харкова")
+    assert "Київ" in nominatives("Києві")
+    assert "Маріуполь" in nominatives("Маріуполя")
+    assert "Каховка" in nominatives("Каховці")
+    assert "Оріхове" in nominatives("Оріхового")
+    assert "Суми" in nominatives("Сум")
+    assert "Нова Каховка" in nominatives("Нової Каховки")
+    assert nominatives("Kherson") == []  # Cyrillic names only
+    assert after_preposition("у Бахмуті") and not after_preposition("Бахмуті")

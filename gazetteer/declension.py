@@ -1,0 +1,94 @@
+"""Nominatives a declined Ukrainian or Russian place name may stand for.
+
+Text about places declines their names: у Бахмуті, біля Херсона, під Києвом, з Маріуполя,
+в Новій Каховці, в Харькове. A name in another case than the nominative meets no form, or a
+typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
+by the endings of the common declensions of place names (masculine names in a consonant,
+in -ів and in -ь; feminine names in -а and -ія; neuter adjectives in -е; Russian masculine
+names), word by word; the caller keeps those a place bears.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+#: (ending of a declined noun, the nominative endings it may come from), longest first.
+_NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # masculine in -ів/-їв (Харків: Харкова, Харкові, Харковом; Київ: Києва, Києві)
+    ("ового", ("ове",)), ("овому", ("ове",)), ("евого", ("еве",)), ("евому", ("еве",)),
+    ("овом", ("ів",)), ("євом", ("їв",)), ("ова", ("ів", "ова")), ("ові", ("ів", "ова")),
+    ("єва", ("їв",)), ("єві", ("їв",)),
+    # neuter adjectives (Оріхове: Оріхового, Оріховому; Сватове; Покровське: -ського)
+    ("ого", ("е", "ий")), ("ому", ("е", "ий")), ("ім", ("е", "ий")),
+    # feminine in -ка, -га, -ха (Каховка: у Каховці; Ольга: Ользі), -ія (Олександрія)
+    ("ці", ("ка", "ця")), ("зі", ("га",)), ("сі", ("ха", "са")), ("ії", ("ія",)),
+    ("ією", ("ія",)), ("ою", ("а",)), ("ею", ("я", "а")),
+    # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
+    ("ем", ("ь", "")), ("єм", ("й",)),
+    # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
+    ("ом", ("",)), ("ові", ("",)), ("еві", ("ь", "")),
+    # Russian masculine (Харьков: в Харькове; Киев: под Киевом)
+    ("е", ("", "ь")),
+    ("а", ("", "ь")), ("у", ("", "ь")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и")),
+    ("я", ("ь", "я")), ("ю", ("ь",)),
+)  # fmt: skip
+#: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
+#: Новосілки), with the nominatives they may come from.
+_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е")),
+    ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)),
+)  # fmt: skip
+_CYRILLIC_WORD = re.compile(r"^[а-яіїєґ’'-]+$", re.IGNORECASE)
+#: At most this many readings of one name (words multiply).
+MOST = 24
+
+
+def nominatives(name: str) -> list[str]:
+    """The nominatives a declined Cyrillic ``name`` may stand for, best guesses first (the
+    name itself not among them); [] for a name not in Cyrillic letters.
+
+    >>> "Бахмут" in nominatives("Бахмуті") and "Херсон" in nominatives("Херсона")
+    True
+    >>> "Нова Каховка" in nominatives("Новій Каховці")
+    True
+    """
+    words = name.split(" ")
+    if not all(_CYRILLIC_WORD.match(w) for w in words):
+        return []
+    options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
+    options.append(_word_forms(words[-1], _NOUN_ENDINGS))
+    found = []
+    for combination in product(*options):
+        reading = " ".join(combination)
+        if reading != name and reading not in found:
+            found.append(reading)
+        if len(found) >= MOST:
+            break
+    return found
+
+
+def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """``word`` as it is, then as each nominative its ending may come from."""
+    forms = [word]
+    lowered = word.lower()
+    if lowered[-1:] not in "аеєиіїоуюяь'’":  # a plural with no ending: Сум (Суми), Черкас
+        forms += [word + "и", word + "і"]
+    for ending, nominative_endings in endings:
+        if lowered.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: len(word) - len(ending)]
+            forms.extend(stem + nominative for nominative in nominative_endings)
+    return list(dict.fromkeys(forms))
+
+
+#: Prepositions that govern a declined place name (у Бахмуті, біля Херсона, під Києвом).
+PREPOSITIONS = frozenset({
+    "у", "в", "з", "із", "зі", "до", "від", "біля", "поблизу", "під", "на", "за", "над",
+    "неподалік", "коло", "во", "из", "от", "под", "возле", "около", "близ",
+})  # fmt: skip
+
+
+def after_preposition(text: str) -> bool:
+    """Whether ``text`` opens with a preposition that declines the name after it."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in PREPOSITIONS
