@@ -71,6 +71,8 @@ _APOSTROPHES = str.maketrans(
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|]")
+#: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -109,11 +111,17 @@ def clean_query(raw: str) -> CleanQuery:
     text = _BRACKETS.sub(keep_bracketed, text)
     parts = [part.strip() for part in _SEPARATORS.split(text)]
     head, rest = _name_part(parts)
+    joined = None  # "Кам'янка - Бузька": the hyphenated name, kept aside
+    if _SPACED_DASH.search(head):
+        joined = _strip_place_words(head)[:2]
+        head, *dashed = _SPACED_DASH.split(head)
+        rest = [*dashed, *rest]
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
         head = beside.pop(0)
         name, wants, kept = _strip_place_words(head)
+    kept = [joined, *kept] if joined else kept
     written = []
     for text in _written_out(head):
         written_name, written_wants, written_kept = _strip_place_words(text)

@@ -1152,3 +1152,23 @@ def test_a_declined_name_alone_is_read_but_not_sure(gz: Gazetteer, text: str, na
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.name_uk == name_uk
     assert resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Kupiansk - Kurylivka", "Куп’янськ"),  # two places: the first
+        ("Bakhmut – Soledar", "Бахмут"),
+        ("Кам'янка - Бузька", "Кам’янка-Бузька"),  # a hyphen typed with spaces
+        ("Ivano - Frankivsk", "Івано-Франківськ"),
+    ],
+)
+def test_a_spaced_dash_parts_two_places_or_a_hyphenated_name(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.name_uk == name_uk
+
+
+def test_a_hyphen_typed_with_spaces_still_finds_the_village(gz: Gazetteer) -> None:
+    assert gz.resolve("Davydiv - Brid").best.entry.code == DAVYDIV_BRID

@@ -39,7 +39,7 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     (", Kherson", "Kherson", (), ""),
     ("  Bila   Tserkva  ", "Bila Tserkva", (), ""),
     ("Bila\tTserkva\n", "Bila Tserkva", (), ""),
-    ("Davydiv - Brid", "Davydiv-Brid", (), ""),
+    ("Davydiv - Brid", "Davydiv", ("Brid",), ""),  # the hyphenated reading kept aside
     ("Мар’їнка", "Мар'їнка", (), ""),
     ("Марʼїнка", "Мар'їнка", (), ""),
     ("Мар`їнка", "Мар'їнка", (), ""),
@@ -203,3 +203,7 @@ def test_nominatives_of_declined_place_names() -> None:
     assert "Нова Каховка" in nominatives("Нової Каховки")
     assert nominatives("Kherson") == []  # Cyrillic names only
     assert after_preposition("у Бахмуті") and not after_preposition("Бахмуті")
+
+
+def test_a_spaced_dash_keeps_the_hyphenated_name_aside() -> None:
+    assert clean_query("Davydiv - Brid").with_place_word[0] == ("Davydiv-Brid", "")
