@@ -70,6 +70,10 @@ def candidates(
             ranked = merged(ranked, found)
     if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
+    elif cleaned.beside and ranked[0].score < CONFIDENT_SCORE and ranked[0].kind == "fuzzy":
+        # 'Saltivka, Kharkiv': a typo of a village, or a part of the city beside it
+        found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
+        ranked = merged(ranked, place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE))
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 
 

@@ -1172,3 +1172,11 @@ def test_a_spaced_dash_parts_two_places_or_a_hyphenated_name(
 
 def test_a_hyphen_typed_with_spaces_still_finds_the_village(gz: Gazetteer) -> None:
     assert gz.resolve("Davydiv - Brid").best.entry.code == DAVYDIV_BRID
+
+
+def test_a_weak_typo_reading_meets_the_city_named_beside_it(gz: Gazetteer) -> None:
+    # Saltivka is a part of Kharkiv, not a village: its one reading was a typo of Шатівка.
+    resolution = gz.resolve("Saltivka, Kharkiv")
+    assert resolution.status == "ambiguous"
+    assert resolution.best is not None and resolution.best.entry.name_uk == "Харків"
+    assert resolution.best.kind == "beside"
