@@ -1,10 +1,13 @@
 """Cleaning a query as people write it, before it is keyed.
 
 ``clean_query`` takes a raw cell (``с. Біляївка``, ``Lyman, Donetsk oblast``,
-``Баранівка (Куропатницька сільська рада)``, ``village of Kreminna``) and returns the bare
-name, the texts beside it that may be an oblast or other context, and the kind of place
-the noise words asked for. Look-alike letters of the other script inside a word
-(a Latin ``i`` typed in a Cyrillic name, and the reverse) are put back in the word's script.
+``Херсонська обл., Бериславський р-н, с. Любимівка``, ``Баранівка (Куропатницька сільська
+рада)``, ``village of Kreminna``, ``Voznesensk airbase``) and returns the bare name, the
+texts beside it that may be an oblast or other context, the kind of place the noise words
+asked for, and other readings of the name for the gazetteer to prefer when a place bears
+them (``Нове Село``, ``Н. Каховка``: Нова Каховка, ``Новоселівка 1``: Новоселівка
+Перша). Look-alike letters of the other script inside a word (a Latin ``i`` typed in a
+Cyrillic name, and the reverse) are put back in the word's script.
 """
 
 from __future__ import annotations
@@ -85,9 +88,11 @@ class CleanQuery:
     beside: tuple[str, ...] = ()  #: comma-separated and bracketed parts (hints, councils)
     wants: str = ""  #: a category letter asked for by a noise word (``C``, ``M``, ``O``...)
     #: other readings (name, wants), to be preferred when a place is so named: first those
-    #: keeping the settlement word cut after the name (``Нове Село``, ``Stare Selo``)...
-    with_place_word: tuple[tuple[str, str], ...] = ()
+    #: keeping more of the text, a settlement word cut after or before the name (``Нове
+    #: Село``, ``Станція Ташлик``) or a hyphen typed with spaces (``Кам'янка - Бузька``)...
+    fuller: tuple[tuple[str, str], ...] = ()
     #: ...then those writing out an abbreviated first word (``Н. Каховка``: Нова Каховка)
+    #: or a number ending the name (``Новоселівка 1``: Новоселівка Перша)
     written_out: tuple[tuple[str, str], ...] = ()
 
 

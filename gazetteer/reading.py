@@ -51,7 +51,7 @@ def candidates(
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
-        (cleaned.with_place_word, has_forms),
+        (cleaned.fuller, has_forms),
         (cleaned.written_out, gz.index.has_official),
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]

@@ -122,9 +122,9 @@ def test_the_settlement_word_after_a_name_is_kept_aside(
     cleaned = clean_query(raw)
     assert cleaned.name == name
     if fuller is None:
-        assert cleaned.with_place_word == ()
+        assert cleaned.fuller == ()
     else:
-        assert cleaned.with_place_word[0] == fuller
+        assert cleaned.fuller[0] == fuller
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_an_abbreviated_first_word_is_written_out_aside(
 
 @pytest.mark.parametrize("raw", ["м. Київ", "Нова Каховка", "Lyman, Donetsk oblast", "A.B."])
 def test_no_abbreviation_no_alternative(raw: str) -> None:
-    assert clean_query(raw).written_out == clean_query(raw).with_place_word == ()
+    assert clean_query(raw).written_out == clean_query(raw).fuller == ()
 
 
 @pytest.mark.parametrize(
@@ -206,4 +206,4 @@ def test_nominatives_of_declined_place_names() -> None:
 
 
 def test_a_spaced_dash_keeps_the_hyphenated_name_aside() -> None:
-    assert clean_query("Davydiv - Brid").with_place_word[0] == ("Davydiv-Brid", "")
+    assert clean_query("Davydiv - Brid").fuller[0] == ("Davydiv-Brid", "")
