@@ -19,7 +19,14 @@ from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .query import CleanQuery, clean_query
-from .rank import UNSURE_CEILING, Prepared, Scored, is_cyrillic, own_name_first
+from .rank import (
+    ADMIN_CATEGORIES,
+    UNSURE_CEILING,
+    Prepared,
+    Scored,
+    is_cyrillic,
+    own_name_first,
+)
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -59,15 +66,23 @@ def candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
-    if not ranked or ranked[0].score < CONFIDENT_SCORE:  # у Бахмуті, Новій Каховці, Луцька
+    governed = after_preposition(cleaned.raw)
+    # біля Донецька: a declined city, not the oblast called Донецька
+    unit_for_town = governed and cleaned.wants not in ADMIN_CATEGORIES and bool(ranked)
+    unit_for_town = unit_for_town and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
+    if not ranked or ranked[0].score < CONFIDENT_SCORE or unit_for_town:
         declined = [n for n in nominatives(cleaned.name) if has_forms(match_key(n))]
-        if declined:
+        if declined:  # у Бахмуті, Новій Каховці, Луцька
             nominative = [replace(cleaned, name=n) for n in declined]
             found = _readings(gz, nominative, hint_codes, beside_units, allowed)
-            if not after_preposition(cleaned.raw):  # an ending alone may be a slip
+            if not governed:  # an ending alone may be a slip of the pen
                 why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
                 found = [s.capped(UNSURE_CEILING, why) for s in found]
-            ranked = merged(ranked, found)
+            towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
+            if unit_for_town and towns:
+                ranked = towns + [s for s in merged(ranked, found) if s not in towns]
+            else:
+                ranked = merged(ranked, found)
     if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
     elif cleaned.beside and ranked[0].score < CONFIDENT_SCORE and ranked[0].kind == "fuzzy":

@@ -1180,3 +1180,11 @@ def test_a_weak_typo_reading_meets_the_city_named_beside_it(gz: Gazetteer) -> No
     assert resolution.status == "ambiguous"
     assert resolution.best is not None and resolution.best.entry.name_uk == "Харків"
     assert resolution.best.kind == "beside"
+
+
+def test_a_declined_city_after_a_preposition_is_not_the_oblast_of_that_name(
+    gz: Gazetteer,
+) -> None:
+    # Донецька is the oblast's name and the genitive of Донецьк
+    assert gz.resolve("біля Донецька").best.entry.name_uk == "Донецьк"
+    assert gz.resolve("Донецька").best.entry.category == "O"

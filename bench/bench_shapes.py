@@ -1,0 +1,204 @@
+"""How well names written in the shapes of real tables and reports are read.
+
+Each set takes random settlements of ``data/katottg.tsv`` (seeded) and writes their names
+the way reports, spreadsheets and Russian-language sources do: the Russian name (Cyrillic,
+BGN), an address from the oblast down, the name beside its raion or hromada, an
+abbreviated first word (Н. Каховка), a number for an ordinal (Новоселівка 1), a site after
+the name (airport), the name declined after a preposition (у Бахмуті), and one slip of the
+pen with the oblast given. For each set it prints how often the first answer is the right
+place (the right name for sets that give no oblast; the right code for those that do),
+how often the answer is sure, and how many sure answers are wrong, beside the naive
+baseline's first answer (KMU names and ``rapidfuzz`` ``extractOne``, on a sample).
+
+No third-party data is read: the right answers are the settlements the names were made
+from. A name borne by several places is right in any of them when the set gives no oblast.
+
+    python bench/bench_shapes.py              # 1,000 names a set
+    python bench/bench_shapes.py --n 300 --seed 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from baseline import SETTLEMENTS, Baseline, katottg_rows  # noqa: E402
+from bench_lookup import one_edit  # noqa: E402
+
+from gazetteer import Gazetteer  # noqa: E402
+from translit import transliterate  # noqa: E402
+from translit.russian import russian_forms  # noqa: E402
+
+#: How the first word of a name is abbreviated in tables.
+ABBREVIATED = {"Нов": "Н.", "Велик": "В.", "Мал": "М.", "Стар": "Ст."}
+#: The Ukrainian ordinals that end names, by the digit tables write for them.
+ORDINAL_DIGITS = {"Перша": "1", "Перший": "1", "Перше": "1", "Друга": "2", "Другий": "2",
+                  "Друге": "2"}  # fmt: skip
+#: Prepositions and the locative (or genitive) ending they ask of a masculine city name.
+DECLINED = (("у", "і"), ("біля", "а"), ("з", "а"))
+
+Query = tuple[str, str, str, str]  # (text, oblast hint, right name_uk, right code)
+Maker = Callable[[dict[str, str], Gazetteer], Query | None]
+
+
+def russian_cyrillic(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    forms = russian_forms(row["name_uk"])
+    return (forms[0], "", row["name_uk"], row["code"]) if forms else None
+
+
+def russian_bgn(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    forms = russian_forms(row["name_uk"])
+    if not forms:
+        return None
+    return (transliterate(forms[0], "ru-bgn"), "", row["name_uk"], row["code"])
+
+
+def address(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    entry = gz.entry(row["code"])
+    if not entry.raion_code:
+        return None
+    oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
+    raion = gz.entry(entry.raion_code)
+    text = f"{oblast.name_uk} обл., {raion.name_uk} р-н, с. {entry.name_uk}"
+    return text, "", entry.name_uk, entry.code
+
+
+def with_raion(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    entry = gz.entry(row["code"])
+    return (
+        (f"{entry.name}, {entry.raion} raion", "", entry.name_uk, entry.code)
+        if entry.raion
+        else None
+    )
+
+
+def with_hromada(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    entry = gz.entry(row["code"])
+    if not entry.hromada_code:
+        return None
+    hromada = gz.entry(entry.hromada_code)
+    return f"{entry.name_uk} ({hromada.name_uk} громада)", "", entry.name_uk, entry.code
+
+
+def abbreviated(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    first, _, rest = row["name_uk"].partition(" ")
+    for stem, short in ABBREVIATED.items():
+        if first.startswith(stem) and rest:
+            return f"{short} {rest}", "", row["name_uk"], row["code"]
+    return None
+
+
+def numbered(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    head, _, last = row["name_uk"].rpartition(" ")
+    digit = ORDINAL_DIGITS.get(last)
+    return (f"{head} {digit}", "", row["name_uk"], row["code"]) if head and digit else None
+
+
+def at_a_site(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    return f"{row['name']} railway station", "", row["name_uk"], row["code"]
+
+
+def declined(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    name = row["name_uk"]
+    if " " in name or name[-1] not in "бвгджзклмнпрстфхцчшщ":  # a masculine noun in a consonant
+        return None
+    preposition, ending = DECLINED[len(name) % len(DECLINED)]
+    return f"{preposition} {name}{ending}", "", name, row["code"]
+
+
+def slip_with_oblast(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    rng = random.Random(row["code"])
+    return one_edit(row["name"], rng), row["code"][:4], row["name_uk"], row["code"]
+
+
+SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
+    "russian, Cyrillic": (russian_cyrillic, SETTLEMENTS),
+    "russian, BGN": (russian_bgn, SETTLEMENTS),
+    "address, oblast first": (address, SETTLEMENTS),
+    "name, raion": (with_raion, SETTLEMENTS),
+    "name (hromada)": (with_hromada, SETTLEMENTS),
+    "Н. Каховка": (abbreviated, SETTLEMENTS),
+    "Новоселівка 1": (numbered, SETTLEMENTS),
+    "name + site word": (at_a_site, ("M",)),
+    "у Бахмуті": (declined, ("M",)),
+    "one slip, oblast given": (slip_with_oblast, SETTLEMENTS),
+}
+
+
+def queries(
+    maker: Maker, categories: tuple[str, ...], n: int, seed: int, gz: Gazetteer
+) -> list[Query]:
+    """Up to ``n`` queries of one set, from settlements in a seeded order."""
+    rows = katottg_rows(categories)
+    random.Random(seed).shuffle(rows)
+    out: list[Query] = []
+    for row in rows:
+        made = maker(row, gz)
+        if made is not None:
+            out.append(made)
+            if len(out) >= n:
+                break
+    return out
+
+
+def right(answer_code: str | None, answer_name: str | None, query: Query) -> bool:
+    """Whether an answer is right: its code when the query can tell namesakes apart (a hint,
+    a raion, a hromada or an oblast beside the name), else its name."""
+    text, hint, name_uk, code = query
+    tells_place = bool(hint) or "," in text or "(" in text
+    return answer_code == code if tells_place else answer_name == name_uk
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="names a set (default 1000)")
+    parser.add_argument("--seed", type=int, default=20261126)
+    parser.add_argument("--baseline", type=int, default=200, help="names a set for the baseline")
+    args = parser.parse_args()
+    gz = Gazetteer.default()
+    baseline = Baseline()
+    print(f"names in the shapes of tables and reports: {args.n} a set, seed {args.seed}")
+    print("right: the first answer is the right place (its code where the text tells namesakes")
+    print("apart, else its name); sure: status matched; wrong sure: matched and not right\n")
+    print(f"{'set':24} {'n':>5} {'right':>7} {'sure':>7} {'wrong sure':>11} {'baseline right':>15}")
+    for name, (maker, categories) in SETS.items():
+        start = time.perf_counter()
+        made = queries(maker, categories, args.n, args.seed, gz)
+        hits = sure = wrong_sure = 0
+        for query in made:
+            res = gz.resolve(query[0], oblast=query[1] or None, explain=False)
+            best = res.best
+            ok = best is not None and right(best.entry.code, best.entry.name_uk, query)
+            hits += ok
+            sure += res.status == "matched"
+            wrong_sure += res.status == "matched" and not ok
+        base_hits = 0
+        sample = made[: args.baseline]
+        by_code = {r["code"]: r["name_uk"] for r in katottg_rows(categories)}
+        for query in sample:
+            pick = baseline.best(query[0], oblast=_iso(gz, query[1]))
+            base_hits += pick is not None and right(pick.code, by_code.get(pick.code), query)
+        n = max(len(made), 1)
+        print(
+            f"{name:24} {len(made):>5} {100 * hits / n:>6.1f}% {100 * sure / n:>6.1f}% "
+            f"{wrong_sure:>11} {100 * base_hits / max(len(sample), 1):>14.1f}%"
+            f"   ({time.perf_counter() - start:.1f} s)"
+        )
+
+
+def _iso(gz: Gazetteer, prefix: str) -> str:
+    """The ISO code of a KATOTTG oblast prefix (the baseline's hint), or ""."""
+    codes = gz.hint_oblasts(prefix) if prefix else ()
+    return codes[0] if len(codes) == 1 else ""
+
+
+if __name__ == "__main__":
+    main()
