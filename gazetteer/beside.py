@@ -13,16 +13,16 @@ from translit import match_key
 
 from .index import NameForm, NameIndex
 from .model import Entry
-from .query import clean_query
+from .query import LEVEL_WORDS, clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 
-#: Words that say a text beside a name is a raion...
-RAION_WORDS = frozenset({"raion", "rayon", "район", "р-н", "district"})
+#: Words that say a text beside a name is a raion (those the cleaner knows)...
+RAION_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "P")
 #: ...or a hromada (the words of its full name included: Таврійська міська громада).
-HROMADA_WORDS = frozenset(
-    {"hromada", "громада", "тг", "отг", "otg", "community", "територіальна", "territorial",
-     "сільська", "селищна", "міська", "silska", "selyshchna", "miska", "rural", "urban"}
-)  # fmt: skip
+HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "H") | {
+    "територіальна", "territorial", "сільська", "селищна", "міська", "silska", "selyshchna",
+    "miska", "rural", "urban",
+}  # fmt: skip
 _WORDS = re.compile(r"[\w’'-]+")
 
 

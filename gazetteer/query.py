@@ -47,9 +47,10 @@ SITE_WORDS = frozenset({
 PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
-    "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O",
+    "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "oblasti": "O", "області": "O", "olast": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
+    "r-n": "P", "rn": "P", "р-ну": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
 }  # fmt: skip
 _FILLER = frozenset({

@@ -1188,3 +1188,16 @@ def test_a_declined_city_after_a_preposition_is_not_the_oblast_of_that_name(
     # Донецька is the oblast's name and the genitive of Донецьк
     assert gz.resolve("біля Донецька").best.entry.name_uk == "Донецьк"
     assert gz.resolve("Донецька").best.entry.category == "O"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khersonska obl., Beryslavskyi r-n, s. Liubymivka",
+        "Kherson region, Beryslav district, Lyubymivka village",
+        "Херсонская обл., Бериславский р-н, с. Любимовка",
+    ],
+)
+def test_an_address_in_latin_or_russian_finds_the_village(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == LIUBYMIVKA_BERYSLAV
