@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 def candidates(
     gz: Gazetteer, query: str, oblast: str | None, allowed: frozenset[str]
 ) -> list[Scored]:
-    """The ranked candidates of ``query`` in ``gz`` (an oblast ``hint``; the sources
-    ``allowed``), best first."""
+    """The ranked candidates of ``query`` in ``gz``, best first (``oblast``: the caller's
+    hint; ``allowed``: the name sources)."""
     cleaned = clean_query(query)
     hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()
@@ -66,23 +66,7 @@ def candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
-    governed = after_preposition(cleaned.raw)
-    # біля Донецька: a declined city, not the oblast called Донецька
-    unit_for_town = governed and cleaned.wants not in ADMIN_CATEGORIES and bool(ranked)
-    unit_for_town = unit_for_town and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
-    if not ranked or ranked[0].score < CONFIDENT_SCORE or unit_for_town:
-        declined = [n for n in nominatives(cleaned.name) if has_forms(match_key(n))]
-        if declined:  # у Бахмуті, Новій Каховці, Луцька
-            nominative = [replace(cleaned, name=n) for n in declined]
-            found = _readings(gz, nominative, hint_codes, beside_units, allowed)
-            if not governed:  # an ending alone may be a slip of the pen
-                why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
-                found = [s.capped(UNSURE_CEILING, why) for s in found]
-            towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
-            if unit_for_town and towns:
-                ranked = towns + [s for s in merged(ranked, found) if s not in towns]
-            else:
-                ranked = merged(ranked, found)
+    ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
     elif cleaned.beside and ranked[0].score < CONFIDENT_SCORE and ranked[0].kind == "fuzzy":
@@ -90,6 +74,40 @@ def candidates(
         found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
         ranked = merged(ranked, place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE))
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _with_declined(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    hint_codes: tuple[str, ...],
+    units: tuple[str, ...],
+    allowed: frozenset[str],
+) -> list[Scored]:
+    """``ranked`` with the readings of the name in the nominative (у Бахмуті, Новій
+    Каховці, Луцька), when its own reading is not sure or, after a preposition, is an
+    administrative unit (біля Донецька: the city, not the oblast called Донецька)."""
+    governed = after_preposition(cleaned.raw)
+    unit_for_town = (
+        governed
+        and bool(ranked)
+        and cleaned.wants not in ADMIN_CATEGORIES
+        and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
+    )
+    if ranked and ranked[0].score >= CONFIDENT_SCORE and not unit_for_town:
+        return ranked
+    declined = [n for n in nominatives(cleaned.name) if len(gz.index.keyed_array(match_key(n)))]
+    if not declined:
+        return ranked
+    nominative = [replace(cleaned, name=n) for n in declined]
+    found = _readings(gz, nominative, hint_codes, units, allowed)
+    if not governed:  # an ending alone may be a slip of the pen
+        why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
+        found = [s.capped(UNSURE_CEILING, why) for s in found]
+    towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
+    if unit_for_town and towns:
+        return towns + [s for s in merged(ranked, found) if s not in towns]
+    return merged(ranked, found)
 
 
 def _beside_instead(
