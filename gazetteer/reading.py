@@ -85,8 +85,9 @@ def _with_declined(
     allowed: frozenset[str],
 ) -> list[Scored]:
     """``ranked`` with the readings of the name in the nominative (у Бахмуті, Новій
-    Каховці, Луцька), when its own reading is not sure or, after a preposition, is an
-    administrative unit (біля Донецька: the city, not the oblast called Донецька)."""
+    Каховці, Луцька), when its own reading is not sure or a preposition declines it (в
+    Харькове: Харків, not the village Харкове; біля Донецька: the city before the oblast
+    called Донецька)."""
     governed = after_preposition(cleaned.raw)
     unit_for_town = (
         governed
@@ -94,7 +95,7 @@ def _with_declined(
         and cleaned.wants not in ADMIN_CATEGORIES
         and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
     )
-    if ranked and ranked[0].score >= CONFIDENT_SCORE and not unit_for_town:
+    if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
     declined = [n for n in nominatives(cleaned.name) if len(gz.index.keyed_array(match_key(n)))]
     if not declined:

@@ -1201,3 +1201,10 @@ def test_a_declined_city_after_a_preposition_is_not_the_oblast_of_that_name(
 def test_an_address_in_latin_or_russian_finds_the_village(gz: Gazetteer, text: str) -> None:
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.code == LIUBYMIVKA_BERYSLAV
+
+
+def test_a_preposition_reads_the_declined_city_before_a_village_spelt_alike(
+    gz: Gazetteer,
+) -> None:
+    # в Харькове: Харьков (Kharkiv) declined; the village Харкове only looks alike
+    assert gz.resolve("в Харькове").best.entry.name_uk == "Харків"
