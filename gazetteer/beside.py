@@ -36,18 +36,35 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         return ()
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
     key = match_key(clean_query(name).name)
-    found = []
-    for keys in ([key], index.near_keys(key)):  # a typo's neighbours only if needed
-        for p in (q for k in keys for q in index.keyed(k)):
-            entry = entries[index.entry_of[p]]
-            if entry.category == category:
-                found.append(entry.code)
+    found = _of_category(index, index.keyed(key), category, entries)
+    if not found and category == "P":  # "Kupiansk raion": named after its seat
+        stems = _seat_stems(key)
+        found = [e.code for e in entries if e.category == "P" and match_key(e.name)[:-3] in stems]
+    for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
+        found = _of_category(index, index.keyed(near), category, entries)
         if found:
             break
-    if not found and category == "P":  # "Beryslav raion": named after its seat
-        stems = {key, key[:-2], key[:-3]}
-        found = [e.code for e in entries if e.category == "P" and match_key(e.name)[:-3] in stems]
     return tuple(dict.fromkeys(found))
+
+
+def _of_category(
+    index: NameIndex, positions: Sequence[int], category: str, entries: Sequence[Entry]
+) -> list[str]:
+    """Codes of the entries of category ``category`` among the forms at ``positions``."""
+    units = (entries[index.entry_of[p]] for p in positions)
+    return [unit.code for unit in units if unit.category == category]
+
+
+def _seat_stems(key: str) -> set[str]:
+    """What a raion's key, less its adjective ending, may be when the raion is named after a
+    seat with this key: the key less an ending of up to three letters, and with the vowel of
+    its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський)."""
+    stems = {key[: len(key) - cut] for cut in range(4)}
+    bare = key.rstrip("aeiou")
+    if "o" in bare:
+        i = bare.rindex("o")
+        stems.add(bare[:i] + "i" + bare[i + 1 :])
+    return {stem for stem in stems if len(stem) >= 3}
 
 
 def place_beside(

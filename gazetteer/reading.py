@@ -165,7 +165,9 @@ def _read(
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
         raions = raions_by_seat(name, gz._units_named(f"{name} raion"), gz.entries)
-        ranked = merged(ranked, raions) if raions else ranked
+        if raions:  # (not the oblast named like the seat either: Odesa raion)
+            others = [s for s in ranked if gz.entries[s.position].category != "O"]
+            ranked = merged(others, raions)
     return ranked
 
 

@@ -1208,3 +1208,17 @@ def test_a_preposition_reads_the_declined_city_before_a_village_spelt_alike(
 ) -> None:
     # в Харькове: Харьков (Kharkiv) declined; the village Харкове only looks alike
     assert gz.resolve("в Харькове").best.entry.name_uk == "Харків"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kupiansk raion", "UA63080000000032022"),  # not Kurmanskyi, a typo away
+        ("Lozova raion", "UA63100000000059237"),  # Лозова: Лозівський
+        ("Odesa raion", "UA51100000000095786"),  # not the oblast, though called Odesa too
+    ],
+)
+def test_a_raion_asked_for_by_its_seat(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.status == "matched"
