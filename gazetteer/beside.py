@@ -37,9 +37,11 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
     key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)
-    if not found and category == "P":  # "Kupiansk raion": named after its seat
+    if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = _seat_stems(key)
-        found = [e.code for e in entries if e.category == "P" and match_key(e.name)[:-3] in stems]
+        found = [
+            e.code for e in entries if e.category == category and match_key(e.name)[:-3] in stems
+        ]
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
         found = _of_category(index, index.keyed(near), category, entries)
         if found:

@@ -1222,3 +1222,9 @@ def test_a_raion_asked_for_by_its_seat(gz: Gazetteer, text: str, code: str) -> N
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.code == code
     assert resolution.status == "matched"
+
+
+def test_a_hromada_named_by_its_seat_tells_namesakes_apart(gz: Gazetteer) -> None:
+    # Lozova hromada is Лозівська; of the villages Зелений Гай one lies in it
+    best = gz.resolve("Zelenyi Hai (Lozova hromada)").best
+    assert best is not None and best.entry.code == "UA63100050300080548"
