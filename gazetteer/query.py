@@ -74,7 +74,7 @@ _APOSTROPHES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_SEPARATORS = re.compile(r"[,;/|]")
+_SEPARATORS = re.compile(r"[,;/|]|:(?=\s)")
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -115,13 +115,13 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    parts = [part.strip() for part in _SEPARATORS.split(text)]
+    # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
+    # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
+    dashed = [part.strip() for part in _SEPARATORS.split(text)]
+    parts = [piece.strip() for part in dashed for piece in _SPACED_DASH.split(part)]
     head, rest = _name_part(parts)
-    joined = None  # "Кам'янка - Бузька": the hyphenated name, kept aside
-    if _SPACED_DASH.search(head):
-        joined = _strip_place_words(head)[:2]
-        head, *dashed = _SPACED_DASH.split(head)
-        rest = [*dashed, *rest]
+    whole = next((part for part in dashed if _SPACED_DASH.search(part) and head in part), "")
+    joined = _strip_place_words(whole)[:2] if whole else None
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first

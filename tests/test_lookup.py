@@ -1228,3 +1228,14 @@ def test_a_hromada_named_by_its_seat_tells_namesakes_apart(gz: Gazetteer) -> Non
     # Lozova hromada is Лозівська; of the villages Зелений Гай one lies in it
     best = gz.resolve("Zelenyi Hai (Lozova hromada)").best
     assert best is not None and best.entry.code == "UA63100050300080548"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [("Kharkiv obl. - Izium", "Ізюм"), ("Chernihiv oblast: Nizhyn", "Ніжин")],
+)
+def test_an_oblast_before_a_dash_or_a_colon_is_beside_the_name(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.name_uk == name_uk
