@@ -236,6 +236,9 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     category asked for, and the (name, category) readings that keep the settlement or site
     word cut next after or before the name (``Нове Село``, ``Станція Ташлик``)."""
     tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
+    head, _, last = tokens[-1].rpartition("-") if tokens else ("", "", "")
+    if head and len(last) >= 3 and _category_word(last.lower()) is not None:  # Kyiv-city
+        tokens[-1:] = [head, last]
     lead: list[tuple[str, str]] = []  #: the words cut from the start, outermost first
     next_to_name = True  # False after "village of": the word does not precede the name
     while tokens:

@@ -1239,3 +1239,16 @@ def test_an_oblast_before_a_dash_or_a_colon_is_beside_the_name(
 ) -> None:
     best = gz.resolve(text).best
     assert best is not None and best.entry.name_uk == name_uk
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Kyiv-city", "Київ"),
+        ("Романово-Хутір", "Романово-Хутір"),
+        ("Kamianka-Buzka", "Кам’янка-Бузька"),
+    ],
+)
+def test_a_settlement_word_hyphenated_to_a_name(gz: Gazetteer, text: str, name_uk: str) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.name_uk == name_uk
