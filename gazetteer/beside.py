@@ -7,7 +7,7 @@ itself is no place (``Pivdenna bay, Sevastopol``), the place it names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from translit import match_key
 
@@ -39,9 +39,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     found = _of_category(index, index.keyed(key), category, entries)
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = _seat_stems(key)
-        found = [
-            e.code for e in entries if e.category == category and match_key(e.name)[:-3] in stems
-        ]
+        found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
@@ -55,6 +53,17 @@ def _of_category(
     """Codes of the entries of category ``category`` among the forms at ``positions``."""
     units = (entries[index.entry_of[p]] for p in positions)
     return [unit.code for unit in units if unit.category == category]
+
+
+def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]:
+    """(code, match key less its three-letter adjective ending) of the units of a category,
+    read from the entries' columns when they have them (the embedded gazetteer)."""
+    column = getattr(entries, "column", None)
+    if column is not None:
+        rows = zip(column("code"), column("category"), column("name"))
+    else:
+        rows = ((e.code, e.category, e.name) for e in entries)
+    return [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
 
 
 def _seat_stems(key: str) -> set[str]:
@@ -83,7 +92,7 @@ def place_beside(
         if (
             found
             and found[0].score >= sure
-            and entries[found[0].position].category in (SETTLEMENT_CATEGORIES)
+            and entries[found[0].position].category in SETTLEMENT_CATEGORIES
         ):
             reason = (
                 f"the name is no place known; {text!r} beside it is: at most {UNSURE_CEILING:g}"
@@ -94,10 +103,12 @@ def place_beside(
     return []
 
 
-def raions_by_seat(name: str, codes: Sequence[str], entries: Sequence[Entry]) -> list[Scored]:
-    """The raions of ``codes`` (found for ``name`` and the word raion) as candidates ahead
-    of their seat: asked for a raion by its seat's name (``Beryslav raion``), the raion."""
-    position = {entries[i].code: i for i in range(len(entries)) if entries[i].code in codes}
+def raions_by_seat(
+    name: str, codes: Sequence[str], entries: Sequence[Entry], position: Mapping[str, int]
+) -> list[Scored]:
+    """The raions of ``codes`` (found for ``name`` and the word raion; ``position``: each
+    code's entry) as candidates ahead of their seat: asked for a raion by its seat's name
+    (``Beryslav raion``), the raion."""
     found = []
     for code in codes:
         i = position[code]

@@ -164,7 +164,7 @@ def _read(
     ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
-        raions = raions_by_seat(name, gz._units_named(f"{name} raion"), gz.entries)
+        raions = raions_by_seat(name, gz._units_named(f"{name} raion"), gz.entries, gz._by_code)
         if raions:  # (not the oblast named like the seat either: Odesa raion)
             others = [s for s in ranked if gz.entries[s.position].category != "O"]
             ranked = merged(others, raions)
