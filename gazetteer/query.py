@@ -75,8 +75,9 @@ _APOSTROPHES = str.maketrans(
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|]|:(?=\s)")
-#: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
+#: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
+_SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 

@@ -21,6 +21,7 @@ from .index import NameForm
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
+    SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
     Scored,
@@ -40,7 +41,7 @@ def candidates(
     cleaned = clean_query(query)
     hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()
-    by_place = False  #: the hint is the oblast of a place named beside the name
+    by_place = False  #: the hint is read off a name beside the name, not an oblast so called
     for text in cleaned.beside:
         units = gz._units_named(text)  # "Beryslav raion" names a raion, not an oblast
         if units:
@@ -49,8 +50,9 @@ def candidates(
         codes = gz.hint_oblasts(text)
         if codes and not hint_codes:
             hint_codes = codes
-            # not an oblast but a place's oblast: perhaps a part of the place named
-            by_place = gz.oblasts is not None and gz.oblasts.parse(text) is None
+            # a name, not the word oblast: perhaps a part of the place named (Київ, Оболонь),
+            # or a second place (Kharkiv and Kyiv)
+            by_place = clean_query(text).wants != "O"
     if not cleaned.name:
         return []
     readings = [cleaned]
@@ -67,12 +69,8 @@ def candidates(
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
-    if cleaned.beside and (not ranked or ranked[0].score < DEFAULT_MIN_SCORE):
-        ranked = _beside_instead(gz, cleaned, readings, by_place, oblast, allowed) or ranked
-    elif cleaned.beside and ranked[0].score < CONFIDENT_SCORE and ranked[0].kind == "fuzzy":
-        # 'Saltivka, Kharkiv': a typo of a village, or a part of the city beside it
-        found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
-        ranked = merged(ranked, place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE))
+    if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
+        ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 
 
@@ -115,19 +113,35 @@ def _beside_instead(
     gz: Gazetteer,
     cleaned: CleanQuery,
     readings: list[CleanQuery],
+    ranked: list[Scored],
     by_place: bool,
     oblast: str | None,
     allowed: frozenset[str],
 ) -> list[Scored]:
-    """For a name the text beside it left without an answer: the name read without the
-    hint a place beside it gave ('Київ, Оболонь': Оболонь is a part of Kyiv, and a
-    village of Poltava oblast), or else that place itself, unsure ('Pivdenna bay,
-    Sevastopol'); [] when neither is sure."""
+    """What a name the text beside it left unsure (``ranked``) comes to:
+
+    - read without the hint a name beside it gave, when that is sure ('Київ, Оболонь':
+      Оболонь is a part of Kyiv, and a village of Poltava oblast; 'Kharkiv and Kyiv');
+    - a typo reading, with the place beside it ('Saltivka, Kharkiv', a part of the city);
+    - else the settlement it reads as without the hint ('Велика (Нова) Мощаниця');
+    - else the place beside it, unsure ('Pivdenna bay, Sevastopol').
+    """
     unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
-    if unhinted and unhinted[0].score >= DEFAULT_MIN_SCORE and unhinted[0].kind != "loose":
+    readable = (  # the name itself, not a typo or a consonant reading of another
+        bool(unhinted)
+        and unhinted[0].kind not in ("fuzzy", "loose")
+        and gz.entries[unhinted[0].position].category in SETTLEMENT_CATEGORIES
+    )
+    if readable and unhinted[0].score >= CONFIDENT_SCORE:
         return unhinted
     found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
-    return place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE) or unhinted
+    if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
+        if ranked[0].kind != "fuzzy":
+            return ranked
+        return merged(ranked, place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE))
+    if readable and unhinted[0].score >= DEFAULT_MIN_SCORE:
+        return unhinted
+    return place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE) or unhinted or ranked
 
 
 def _readings(

@@ -1252,3 +1252,14 @@ def test_an_oblast_before_a_dash_or_a_colon_is_beside_the_name(
 def test_a_settlement_word_hyphenated_to_a_name(gz: Gazetteer, text: str, name_uk: str) -> None:
     best = gz.resolve(text).best
     assert best is not None and best.entry.name_uk == name_uk
+
+
+@pytest.mark.parametrize(
+    "text", ["Kharkiv and Kyiv", "Kharkiv, Kyiv", "Бахмут та Соледар", "Kramatorsk & Sloviansk"]
+)
+def test_two_places_joined_give_the_first(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    first = text.replace("&", ",").replace(" and ", ",").replace(" та ", ",").split(",")[0]
+    assert resolution.best is not None
+    assert resolution.best.entry.name_uk == gz.lookup(first)[0].entry.name_uk
+    assert resolution.status == "matched"
