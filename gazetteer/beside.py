@@ -97,9 +97,7 @@ def place_beside(
             reason = (
                 f"the name is no place known; {text!r} beside it is: at most {UNSURE_CEILING:g}"
             )
-            place = found[0].capped(UNSURE_CEILING, reason)
-            place.kind = "beside"
-            return [place]
+            return [found[0].capped(UNSURE_CEILING, reason, kind="beside")]
     return []
 
 

@@ -152,6 +152,10 @@ class NameIndex:
             return _NO_POSITIONS
         return self._flat[self._starts[n] : self._starts[n + 1]]
 
+    def has_forms(self, key: str) -> bool:
+        """Whether any form has this key."""
+        return key in self._key_number
+
     def has_official(self, key: str) -> bool:
         """Whether an official form (an entry's own name today) has this key."""
         official = NAME_SOURCES.index("official")

@@ -118,10 +118,10 @@ def clean_query(raw: str) -> CleanQuery:
     text = _BRACKETS.sub(keep_bracketed, text)
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
-    dashed = [part.strip() for part in _SEPARATORS.split(text)]
-    parts = [piece.strip() for part in dashed for piece in _SPACED_DASH.split(part)]
+    comma_parts = [part.strip() for part in _SEPARATORS.split(text)]
+    parts = [piece.strip() for part in comma_parts for piece in _SPACED_DASH.split(part)]
     head, rest = _name_part(parts)
-    whole = next((part for part in dashed if _SPACED_DASH.search(part) and head in part), "")
+    whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     joined = _strip_place_words(whole)[:2] if whole else None
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
@@ -130,8 +130,8 @@ def clean_query(raw: str) -> CleanQuery:
         name, wants, kept = _strip_place_words(head)
     kept = [joined, *kept] if joined else kept
     written = []
-    for text in _written_out(head):
-        written_name, written_wants, written_kept = _strip_place_words(text)
+    for written_text in _written_out(head):
+        written_name, written_wants, written_kept = _strip_place_words(written_text)
         kept += written_kept
         written.append((written_name, written_wants))
 

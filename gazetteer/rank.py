@@ -290,9 +290,8 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
     those of a best read as a typo, or its own name fits better than the old or foreign name
     the best was met by, or its official name is the very text of a query the best met only
     as a spelling variant (Makivka: the villages Маківка, not only the city Макіївка); so
-    does one a little further behind that is ten times bigger, or
-    that bore the name and is about as big. A settlement and an administrative unit never
-    tie.
+    does one a little further behind that is ten times bigger, or that bore the name and is
+    about as big. A settlement and an administrative unit never tie.
     """
     if len(ranked) < 2:
         return set()
@@ -343,7 +342,7 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 
 
 #: Kinds of match through a name that is not the place's own today.
-SECOND_HAND_KINDS = frozenset({"former", "exonym", "russian"})
+SECOND_HAND_KINDS = BORNE_ONCE | {"russian"}
 
 
 def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
@@ -353,9 +352,10 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
 
     Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
     village Афіни: a tie, in which today's bearers of the name come first; so do the
-    villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A city stays
-    first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч), unless the form
-    is a guess (a Russian form by rule, a former name placed among namesakes).
+    villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A
+    city stays first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч),
+    unless the form is a guess (a Russian form by rule, a former name placed among
+    namesakes).
     """
     if len(ranked) < 2:
         return ranked

@@ -56,11 +56,10 @@ def candidates(
     if not cleaned.name:
         return []
     readings = [cleaned]
-    has_forms = lambda key: len(gz.index.keyed_array(key)) > 0  # noqa: E731
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
-        (cleaned.fuller, has_forms),
+        (cleaned.fuller, gz.index.has_forms),
         (cleaned.written_out, gz.index.has_official),
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
@@ -95,7 +94,7 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    declined = [n for n in nominatives(cleaned.name) if len(gz.index.keyed_array(match_key(n)))]
+    declined = [n for n in nominatives(cleaned.name) if gz.index.has_forms(match_key(n))]
     if not declined:
         return ranked
     nominative = [replace(cleaned, name=n) for n in declined]

@@ -10,6 +10,7 @@ from gazetteer import (
     Gazetteer,
     GazetteerError,
     Match,
+    Resolution,
     UnknownCodeError,
     UnknownSourceError,
 )
@@ -72,6 +73,11 @@ SEED_NAMES = [*SEED_VILLAGES, *SEED_OTHERS]
 
 def codes(matches: list[Match]) -> list[str]:
     return [m.entry.code for m in matches]
+
+
+def tied_names(resolution: Resolution) -> set[str]:
+    """The Ukrainian names of the candidates a resolution marks as tied with its best."""
+    return {m.entry.name_uk for m in resolution.candidates if m.ambiguous}
 
 
 def best_codes(matches: list[Match]) -> list[str]:
@@ -842,7 +848,7 @@ def test_two_typo_readings_a_point_apart_are_not_told_apart(gz: Gazetteer) -> No
     # the typed text differs by less than a letter's worth.
     res = gz.resolve("Tuaanivka")
     assert res.status == "ambiguous"
-    assert {"Туранівка", "Танівка"} <= {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert {"Туранівка", "Танівка"} <= tied_names(res)
 
 
 @pytest.mark.parametrize(
@@ -890,7 +896,7 @@ def test_a_name_borne_today_ties_with_a_bigger_place_that_bore_it(
     res = gz.resolve(text)
     assert res.status == "ambiguous" and res.best is not None
     assert res.best.entry.name_uk == met_by_old_name
-    tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    tied = tied_names(res)
     assert bearing_it_today in tied
 
 
@@ -910,7 +916,7 @@ def test_todays_bearers_of_a_name_come_before_a_village_that_bore_it(
     assert res.status == "ambiguous" and res.best is not None
     assert res.best.entry.name_uk == bearing_it_today
     assert res.best.kind in {"exact", "variant"}
-    tied = {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    tied = tied_names(res)
     assert met_by_another_name in tied
     assert gz.lookup(text)[0].entry.name_uk == bearing_it_today  # lookup orders alike
 
@@ -941,7 +947,7 @@ def test_a_village_named_exactly_as_typed_is_not_hidden_by_a_city_spelled_alike(
     # Макіївка (338,968 people) without its double i: the city may come first, not surely.
     res = gz.resolve("Makivka")
     assert res.status == "ambiguous"
-    assert "Маківка" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert "Маківка" in tied_names(res)
     # The city's own name, exactly, is still sure.
     assert gz.resolve("Makiivka").status == "matched"
 
@@ -954,7 +960,7 @@ def test_a_city_placed_by_guess_under_an_old_name_does_not_come_before_its_beare
     # come first for their own name in ISO 9.
     res = gz.resolve("Ulânìvka")
     assert res.best is not None and res.best.entry.name_uk == "Улянівка"
-    assert "Благовіщенське" in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert "Благовіщенське" in tied_names(res)
 
 
 @pytest.mark.parametrize(
@@ -972,7 +978,7 @@ def test_the_russian_name_of_villages_today_is_not_sure_of_a_village_that_bore_i
     res = gz.resolve(text)
     assert res.status == "ambiguous" and res.best is not None
     assert res.best.entry.name_uk == name_uk and res.best.kind == "russian"
-    assert known_by_it in {m.entry.name_uk for m in res.candidates if m.ambiguous}
+    assert known_by_it in tied_names(res)
 
 
 @pytest.mark.parametrize(
@@ -1001,7 +1007,7 @@ def test_an_abbreviation_that_reads_two_ways_is_ambiguous(gz: Gazetteer) -> None
     # В. is Велика or Верхня, and villages bear both names: neither reading is sure.
     resolution = gz.resolve("В. Слобідка")
     assert resolution.status == "ambiguous"
-    tied = {m.entry.name_uk for m in resolution.candidates if m.ambiguous}
+    tied = tied_names(resolution)
     assert {"Велика Слобідка", "Верхня Слобідка"} <= tied
 
 
