@@ -212,8 +212,10 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
     kept = [p for p in parts if p and p.lower().rstrip(".") not in _COUNTRY]
     if not parts[0] or not kept:  # ", Kherson": the caller looks beside it
         return parts[0], parts[1:]
+    if len(kept) < 2:
+        return kept[0], []
     levels = [_unit_level(part) for part in kept]
-    if len(kept) < 2 or not levels[0]:
+    if not levels[0]:
         return kept[0], kept[1:]
     plain = [i for i, level in enumerate(levels) if not level]
     chosen = plain[0] if plain else max(range(len(kept)), key=lambda i: _DEPTH[levels[i]])
