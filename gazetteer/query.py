@@ -43,6 +43,11 @@ SITE_WORDS = frozenset({
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление",
     "council", "rada", "рада", "совет", "forest", "woods",
+    "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
+    "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",
+    "border", "crossing", "hospital", "university", "market", "substation",
+    "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
+    "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
 })  # fmt: skip
 PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.

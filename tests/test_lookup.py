@@ -1048,6 +1048,11 @@ def test_a_part_of_a_city_beside_its_name_is_not_taken_for_a_village_elsewhere(
         ("аеропорт Донецьк", "Донецьк"),
         ("Bakhmut direction", "Бахмут"),
         ("Port Mariupol", "Маріуполь"),
+        ("Avdiivka coke plant", "Авдіївка"),
+        ("Zaporizhzhia nuclear power plant", "Запоріжжя"),
+        ("Burshtyn TPP", "Бурштин"),
+        ("Kremenchuk oil refinery", "Кременчук"),
+        ("шахта Покровськ", "Покровськ"),
         ("Станція Ташлик", "Станція Ташлик"),  # a village so named keeps the word
         ("Хутір Дашківський", "Хутір Дашківський"),
     ],
