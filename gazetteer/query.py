@@ -25,6 +25,7 @@ PLACE_WORDS: dict[str, str] = {
     # Ukrainian
     "с": "C", "село": "C", "сел": "C", "смт": "X", "м": "M", "місто": "M", "міста": "M",
     "селище": "X", "с-ще": "X", "сщ": "X", "хутір": "C", "х": "C", "с-ще міського типу": "X",
+    "хут": "C", "хутор": "C", "khutir": "C", "khutor": "C", "khut": "C",
     # Russian
     "пос": "X", "поселок": "X", "посёлок": "X", "пгт": "X", "г": "M", "город": "M",
     "д": "C", "деревня": "C", "пос-к": "X", "станция": "",
@@ -53,6 +54,7 @@ PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
+    "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
     "r-n": "P", "rn": "P", "р-ну": "P",
@@ -268,17 +270,26 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         if len(tokens) > 1 and tokens[-1].lower() in _FILLER:
             tokens.pop()
             trail = []  # "... of village": the word does not follow the name
-    fuller = []  # (a word, not an abbreviation: с. and м. name no place)
+    fuller = []  # (a word, or its abbreviation written out: с. and м. name no place)
     if trail and _may_be_named(trail[-1][0]):
-        fuller.append((_joined([*tokens, trail[-1][0]]), _wanted(lead, trail[:-1])))
+        fuller.append((_joined([*tokens, _written(trail[-1][0])]), _wanted(lead, trail[:-1])))
     if lead and next_to_name and _may_be_named(lead[-1][0]):
-        fuller.append((_joined([lead[-1][0], *tokens]), _wanted(lead[:-1], trail)))
+        fuller.append((_joined([_written(lead[-1][0]), *tokens]), _wanted(lead[:-1], trail)))
     return _joined(tokens), _wanted(lead, trail), fuller
+
+
+#: Abbreviated settlement words that are also the first word of names (Хутір Дашківський).
+_WRITTEN_OUT = {"хут": "Хутір", "khut": "Khutir"}
 
 
 def _may_be_named(word: str) -> bool:
     """Whether a settlement or site word may be part of a name (Село, Хутір, Станція)."""
     return len(word) >= 3 and word.lower() in PLACE_WORDS
+
+
+def _written(word: str) -> str:
+    """A settlement word as a name writes it: ``хут.`` is Хутір."""
+    return _WRITTEN_OUT.get(word.lower().rstrip("."), word)
 
 
 def _wanted(lead: list[tuple[str, str]], trail: list[tuple[str, str]]) -> str:

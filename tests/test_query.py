@@ -21,6 +21,8 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Kyiv city", "Kyiv", (), "M"),
     ("Kherson oblast", "Kherson", (), "O"),
     ("Херсонська обл.", "Херсонська", (), "O"),
+    ("Kyiv reg.", "Kyiv", (), "O"),
+    ("хутор Дашковский", "Дашковский", (), "C"),
     ("Kherson Obalst", "Kherson", (), "O"),
     ("Beryslav raion", "Beryslav", (), "P"),
     ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",), ""),
@@ -110,6 +112,9 @@ def test_clean_query_is_idempotent_on_the_name() -> None:
         ("село Нове Село", "Нове", ("Нове Село", "C")),
         ("Nove Selo village", "Nove", ("Nove Selo", "C")),
         ("Krasne selo", "Krasne", ("Krasne selo", "")),
+        # an abbreviated settlement word before the name is written out (Хутір Дашківський)
+        ("хут. Дашківський", "Дашківський", ("Хутір Дашківський", "")),
+        ("khut. Dashkivskyi", "Dashkivskyi", ("Khutir Dashkivskyi", "")),
         # no settlement word next after the name: nothing to keep
         ("с. Біляївка", "Біляївка", None),
         ("Kherson Oblast", "Kherson", None),
