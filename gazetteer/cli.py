@@ -193,6 +193,35 @@ def oblasts(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{u.prefix}  {u.iso:<6} {u.name_uk:<26} {u.name:<26} {u.name_en}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the reconciliation API (for OpenRefine) until interrupted."""
+    from .serve import make_server
+
+    gz = gazetteer_from(ctx)
+    gz.warm()
+    try:
+        server = make_server(gz, host, port)
+    except OSError as error:
+        raise click.UsageError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(
+        f"reconciliation service at http://{bound_host}:{bound_port}/reconcile\n"
+        "In OpenRefine: Reconcile > Start reconciling > Add standard service, paste that "
+        "address. Ctrl-C stops.",
+        err=True,
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def _register_optional_commands() -> None:
     try:
         from .cli_normalize import normalize

@@ -1,0 +1,227 @@
+"""The W3C reconciliation API (v0.2) over a gazetteer: what OpenRefine asks, as plain data.
+
+OpenRefine (and any client of the API) sends a batch of queries, each a name with an optional
+type and properties, and gets ranked candidates back with a ``match`` flag for the ones it may
+accept without review. Here a query is resolved as :meth:`Gazetteer.resolve` resolves it: the
+candidates are its candidates, and ``match`` is true only for the best of a ``matched``
+resolution, so ambiguous namesakes are left for the user to choose. The HTTP side lives in
+:mod:`gazetteer.serve`; this module only turns JSON-shaped data into JSON-shaped data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from .errors import GazetteerError
+from .gazetteer import Gazetteer
+from .model import Entry, Match
+
+#: The API versions served.
+VERSIONS = ("0.2",)
+#: The most candidates a query gets (a resolution keeps five).
+MAX_LIMIT = 5
+#: KATOTTG's category letters, as reconciliation types.
+KATOTTG_TYPES = {
+    "O": "oblast (or the Crimea, Kyiv, Sevastopol)",
+    "P": "raion",
+    "H": "hromada",
+    "K": "city with special status",
+    "M": "city",
+    "X": "selyshche (settlement)",
+    "C": "village",
+    "B": "city district",
+}
+#: The word that asks the resolver for a KATOTTG category, as a query's noise word would
+#: (``Kherson oblast``): a type asked for then ranks first and ties are judged among its own.
+WISH_WORDS = {"O": "oblast", "P": "raion", "H": "hromada", "M": "city", "X": "smt", "C": "village"}
+#: A type that stands for every settlement category.
+SETTLEMENT_TYPE = "settlement"
+SETTLEMENTS = frozenset("KMXC")
+#: Properties a query may carry, and what each does.
+PROPERTIES = {
+    "oblast": "the oblast in any written form (Kherson Oblast, Херсонська, UA-65)",
+    "raion": "the raion the place lies in (Beryslavskyi, Beryslav raion)",
+    "hromada": "the hromada the place lies in (Tavriiska, Tavriiska hromada)",
+}
+
+
+class ReconcileError(GazetteerError):
+    """A reconciliation request that cannot be read (bad JSON, a missing query...)."""
+
+
+def manifest(gz: Gazetteer, base_url: str) -> dict[str, Any]:
+    """The service manifest a client reads first; ``base_url`` is where the service runs."""
+    katottg = gz.oblasts is not None
+    base = base_url.rstrip("/")
+    return {
+        "versions": list(VERSIONS),
+        "name": "placematch: KATOTTG" if katottg else "placematch: your gazetteer",
+        "identifierSpace": "urn:placematch:katottg" if katottg else "urn:placematch:gazetteer",
+        "schemaSpace": "urn:placematch:schema",
+        "defaultTypes": [{"id": t, "name": n} for t, n in types(gz).items()],
+        "view": {"url": f"{base}/entity/{{{{id}}}}"},
+        "batchSize": 50,
+    }
+
+
+def types(gz: Gazetteer) -> dict[str, str]:
+    """The types a query may ask for: ``settlement``, then each category present."""
+    present = {e.category for e in gz}
+    found = {SETTLEMENT_TYPE: "settlement (any category)"} if present & SETTLEMENTS else {}
+    for category in sorted(present):
+        found[category] = KATOTTG_TYPES.get(category, category) if gz.oblasts else category
+    return found
+
+
+def read_queries(text: str) -> dict[str, Any]:
+    """The ``queries`` parameter of a request, parsed and checked for shape."""
+    try:
+        queries = json.loads(text)
+    except json.JSONDecodeError as error:
+        message = f"'queries' is not JSON: {error.msg} at character {error.pos}"
+        raise ReconcileError(message) from None
+    if not isinstance(queries, dict):
+        raise ReconcileError("'queries' must be a JSON object of query id -> query")
+    return queries
+
+
+def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each query's candidates, by query id (the API's batch response).
+
+    A query is ``{"query": text, "type": t, "limit": n, "properties": [{"pid": p, "v": v}]}``;
+    only ``query`` is required. Properties: see :data:`PROPERTIES`.
+    """
+    known_types = types(gz)
+    return {
+        str(qid): {"result": _candidates(gz, qid, query, known_types)}
+        for qid, query in queries.items()
+    }
+
+
+def _candidates(
+    gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    if isinstance(query, str):  # the older single-string form
+        query = {"query": query}
+    if not isinstance(query, dict):
+        raise ReconcileError(f"query {qid!r} must be an object with a 'query' text")
+    text = query.get("query")
+    if not isinstance(text, str):
+        raise ReconcileError(f"query {qid!r} has no 'query' text")
+    limit = _limit(qid, query.get("limit", MAX_LIMIT))
+    wanted = _wanted(qid, query.get("type"), known_types)
+    text, hint = _with_properties(qid, text, query.get("properties") or [])
+    if not text.strip():
+        return []
+    if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
+        name, comma, rest = text.partition(",")
+        text = f"{name} {word}{comma}{rest}"
+    resolution = gz.resolve(text, oblast=hint, explain=False)
+    sure = resolution.best if resolution.status == "matched" else None
+    found = [m for m in resolution.candidates if not wanted or m.entry.category in wanted]
+    return [_result(gz, m, m is sure, known_types) for m in found[:limit]]
+
+
+def _limit(qid: Any, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ReconcileError(f"query {qid!r}: 'limit' must be a positive whole number")
+    return min(value, MAX_LIMIT)
+
+
+def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[str]:
+    """The categories a query's ``type`` (a type id, or a list of them) asks for."""
+    if value is None or value == "":
+        return frozenset()
+    asked = value if isinstance(value, list) else [value]
+    out: set[str] = set()
+    for t in asked:
+        if isinstance(t, dict):  # {"id": ..., "name": ...}
+            t = t.get("id")
+        if t not in known_types:
+            raise ReconcileError(
+                f"query {qid!r}: unknown type {t!r}; known: {', '.join(known_types)}"
+            )
+        out |= SETTLEMENTS if t == SETTLEMENT_TYPE else {t}
+    return frozenset(out)
+
+
+def _with_properties(qid: Any, text: str, properties: Any) -> tuple[str, str | None]:
+    """The query text with the raion or hromada after a comma, and the oblast hint."""
+    if not isinstance(properties, list):
+        raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
+    hint = None
+    for prop in properties:
+        pid = prop.get("pid") if isinstance(prop, dict) else None
+        if pid not in PROPERTIES:
+            raise ReconcileError(
+                f"query {qid!r}: unknown property {pid!r}; known: {', '.join(PROPERTIES)}"
+            )
+        value = prop.get("v")
+        if isinstance(value, dict):  # a reconciled cell: {"id": ..., "name": ...}
+            value = value.get("name") or value.get("id")
+        if value is None or not str(value).strip():
+            continue
+        value = str(value).strip()
+        if pid == "oblast":
+            hint = value
+        else:
+            text = f"{text}, {value}" if pid in value.lower() else f"{text}, {value} {pid}"
+    return text, hint
+
+
+def _result(
+    gz: Gazetteer, match: Match, sure: bool, known_types: Mapping[str, str]
+) -> dict[str, Any]:
+    e = match.entry
+    return {
+        "id": e.code,
+        "name": e.name_uk,
+        "description": describe(e, match),
+        "type": [{"id": e.category, "name": known_types.get(e.category, e.category)}],
+        "score": match.score,
+        "match": sure,
+    }
+
+
+def describe(entry: Entry, match: Match | None = None) -> str:
+    """One line on where an entry lies (and how a query met it): what a client shows."""
+    parts = [entry.name] if entry.name and entry.name != entry.name_uk else []
+    units = (
+        entry.hromada and f"{entry.hromada} hromada",
+        entry.raion and f"{entry.raion} raion",
+        entry.oblast_name and f"{entry.oblast_name} ({entry.oblast})",
+    )
+    parts += [unit for unit in units if unit]
+    where = ", ".join(parts)
+    if match is None:
+        return where
+    how = f"{match.kind} {match.matched_name!r}" + (" (ambiguous)" if match.ambiguous else "")
+    return f"{where}; {how}" if where else how
+
+
+def entry_page(gz: Gazetteer, code: str) -> str | None:
+    """A small HTML page on the entry ``code`` (the manifest's view), or None."""
+    entry = gz.get(code)
+    if entry is None:
+        return None
+    chain = gz.hierarchy(entry.code)
+    rows = "".join(
+        f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>"
+        for label, value in (
+            ("code", entry.code),
+            ("name", entry.name_uk),
+            ("Latin", entry.name),
+            ("category", KATOTTG_TYPES.get(entry.category, entry.category)),
+            ("oblast", f"{entry.oblast_name} {entry.oblast}".strip()),
+        )
+        if value
+    )
+    path = " › ".join(escape(f"{unit.name_uk} ({unit.category})") for unit in chain)
+    return (
+        '<!doctype html><html lang="uk"><head><meta charset="utf-8">'
+        f"<title>{escape(entry.name_uk)} {escape(entry.code)}</title></head><body>"
+        f"<h1>{escape(entry.name_uk)}</h1><table>{rows}</table><p>{path}</p></body></html>"
+    )

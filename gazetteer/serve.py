@@ -1,0 +1,113 @@
+"""``gazetteer serve``: the reconciliation API over HTTP, for OpenRefine and other clients.
+
+Routes (the same on ``/`` and ``/reconcile``):
+
+- ``GET`` without parameters: the service manifest;
+- ``GET`` or ``POST`` (form-encoded) with ``queries``: the candidates of each query;
+- ``GET /entity/CODE``: a page on the entry (the manifest's view).
+
+A ``callback`` parameter wraps JSON as JSONP, for older clients. Errors are JSON
+``{"error": ...}`` with status 400 (a bad request) or 404. One request is served at a time:
+the gazetteer's caches are not shared between threads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .gazetteer import Gazetteer
+from .reconcile import ReconcileError, entry_page, manifest, read_queries, reconcile
+
+#: A request body larger than this is refused (a batch of 50 queries is a few kilobytes).
+MAX_BODY = 1 << 20
+_CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,63}$")
+_SERVICE_PATHS = frozenset({"/", "/reconcile", "/reconcile/"})
+
+
+def make_server(gz: Gazetteer, host: str = "127.0.0.1", port: int = 8000) -> HTTPServer:
+    """An HTTP server answering the reconciliation API for ``gz`` (port 0: any free one)."""
+
+    class Handler(_ReconcileHandler):
+        gazetteer = gz
+
+    return HTTPServer((host, port), Handler)
+
+
+class _ReconcileHandler(BaseHTTPRequestHandler):
+    gazetteer: Gazetteer
+    server_version = "placematch"
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path.startswith("/entity/"):
+            page = entry_page(self.gazetteer, unquote(url.path[len("/entity/") :]))
+            if page is None:
+                self._send_json({"error": "no entry with this code"}, HTTPStatus.NOT_FOUND)
+            else:
+                self._send(page.encode("utf-8"), "text/html; charset=utf-8", HTTPStatus.OK)
+            return
+        self._service(url.path, parse_qs(url.query))
+
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self._send_json(
+                {"error": "request body too large"}, HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+            )
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        params = parse_qs(url.query)
+        params.update(parse_qs(body))
+        self._service(url.path, params)
+
+    def _service(self, path: str, params: dict[str, list[str]]) -> None:
+        if path not in _SERVICE_PATHS:
+            self._send_json({"error": f"no such path: {path}"}, HTTPStatus.NOT_FOUND)
+            return
+        callback = (params.get("callback") or [""])[0]
+        if callback and not _CALLBACK.match(callback):
+            self._send_json(
+                {"error": "'callback' must be a JavaScript name"}, HTTPStatus.BAD_REQUEST
+            )
+            return
+        try:
+            if "queries" in params:
+                payload: Any = reconcile(self.gazetteer, read_queries(params["queries"][0]))
+            elif "query" in params:  # one query, as a text or a JSON object
+                text = params["query"][0]
+                one = read_queries(text) if text.lstrip().startswith("{") else text
+                payload = reconcile(self.gazetteer, {"q": one})["q"]
+            else:
+                payload = manifest(self.gazetteer, self._base_url())
+        except ReconcileError as error:
+            self._send_json({"error": str(error)}, HTTPStatus.BAD_REQUEST, callback)
+            return
+        self._send_json(payload, HTTPStatus.OK, callback)
+
+    def _base_url(self) -> str:
+        host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+        return f"http://{host}"
+
+    def _send_json(self, payload: Any, status: HTTPStatus, callback: str = "") -> None:
+        text = json.dumps(payload, ensure_ascii=False)
+        if callback:
+            self._send(f"{callback}({text});".encode(), "application/javascript", status)
+        else:
+            self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)
+
+    def _send(self, body: bytes, content_type: str, status: HTTPStatus) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Requests are not logged one by one (a batch of thousands would flood the terminal)."""

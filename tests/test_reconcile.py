@@ -1,0 +1,193 @@
+"""The reconciliation API (OpenRefine): the manifest, queries, types, properties, errors, and
+the HTTP service that answers them."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from gazetteer import Gazetteer
+from gazetteer.cli import main
+from gazetteer.reconcile import ReconcileError, manifest, read_queries, reconcile
+from gazetteer.serve import make_server
+
+KHARKIV = "UA63120270010096107"
+KHERSON_OBLAST = "UA65000000000030969"
+KHERSON_CITY = "UA65100150010064384"
+BERYSLAV_RAION = "UA65020000000032929"
+
+
+def results(gz: Gazetteer, query: dict[str, Any]) -> list[dict[str, Any]]:
+    return reconcile(gz, {"q0": query})["q0"]["result"]
+
+
+def test_the_manifest_names_the_version_the_types_and_a_view(gz: Gazetteer) -> None:
+    found = manifest(gz, "http://localhost:8000/")
+    assert "0.2" in found["versions"]
+    assert found["identifierSpace"] and found["schemaSpace"]
+    assert found["view"]["url"] == "http://localhost:8000/entity/{{id}}"
+    types = {t["id"] for t in found["defaultTypes"]}
+    assert {"settlement", "O", "P", "H", "M", "X", "C"} <= types
+
+
+def test_a_sure_answer_is_a_match(gz: Gazetteer) -> None:
+    found = results(gz, {"query": "Kharkov"})
+    assert found[0]["id"] == KHARKIV and found[0]["match"] is True
+    assert found[0]["name"] == "Харків" and found[0]["type"][0]["id"] == "M"
+    assert "exonym" in found[0]["description"]
+
+
+def test_namesakes_are_candidates_none_of_them_a_match(gz: Gazetteer) -> None:
+    found = results(gz, {"query": "Lyubymivka", "properties": [{"pid": "oblast", "v": "Kherson"}]})
+    assert len(found) >= 3
+    assert not any(r["match"] for r in found)
+    assert all(r["id"].startswith("UA65") for r in found[:3])  # the hint ranks its oblast first
+
+
+def test_a_raion_property_tells_namesakes_apart(gz: Gazetteer) -> None:
+    found = results(
+        gz,
+        {
+            "query": "Lyubymivka",
+            "properties": [
+                {"pid": "oblast", "v": "Kherson"},
+                {"pid": "raion", "v": "Beryslavskyi"},
+            ],
+        },
+    )
+    assert found[0]["id"] == "UA65020150020078280" and found[0]["match"] is True
+
+
+def test_a_type_asks_for_a_level(gz: Gazetteer) -> None:
+    oblast = results(gz, {"query": "Kherson", "type": "O"})
+    assert [r["id"] for r in oblast] == [KHERSON_OBLAST] and oblast[0]["match"] is True
+    city = results(gz, {"query": "Kherson", "type": "settlement"})
+    assert city[0]["id"] == KHERSON_CITY and city[0]["match"] is True
+    raion = results(gz, {"query": "Beryslav", "type": {"id": "P", "name": "raion"}})
+    assert raion[0]["id"] == BERYSLAV_RAION
+
+
+def test_villages_asked_for_beside_a_city_of_the_name_stay_ambiguous(gz: Gazetteer) -> None:
+    found = results(gz, {"query": "Ivanivka", "type": "C", "properties": [
+        {"pid": "oblast", "v": "Kherson"}]})  # fmt: skip
+    assert len(found) > 1 and {r["type"][0]["id"] for r in found} == {"C"}
+    assert not any(r["match"] for r in found)
+
+
+def test_limit_and_the_single_string_form(gz: Gazetteer) -> None:
+    assert len(results(gz, {"query": "Ivanivka", "limit": 2})) == 2
+    assert reconcile(gz, {"a": "Kharkov"})["a"]["result"][0]["id"] == KHARKIV
+    assert results(gz, {"query": "   "}) == []
+
+
+@pytest.mark.parametrize(
+    ("queries", "message"),
+    [
+        ({"q0": {"text": "Kyiv"}}, "no 'query' text"),
+        ({"q0": {"query": "Kyiv", "limit": 0}}, "'limit' must be a positive whole number"),
+        ({"q0": {"query": "Kyiv", "type": "Q515"}}, "unknown type 'Q515'"),
+        ({"q0": {"query": "Kyiv", "properties": [{"pid": "P17", "v": "x"}]}}, "unknown property"),
+        ({"q0": {"query": "Kyiv", "properties": {"pid": "oblast"}}}, "must be a list"),
+        ({"q0": 5}, "must be an object"),
+    ],
+)
+def test_a_malformed_query_is_named_in_the_error(
+    gz: Gazetteer, queries: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ReconcileError, match=message):
+        reconcile(gz, queries)
+
+
+def test_queries_that_are_not_a_json_object_are_refused() -> None:
+    with pytest.raises(ReconcileError, match="not JSON"):
+        read_queries('{"q0": ')
+    with pytest.raises(ReconcileError, match="JSON object"):
+        read_queries('["Kyiv"]')
+
+
+def test_your_own_gazetteer_is_served_with_its_own_categories(tmp_path: Path) -> None:
+    path = tmp_path / "units.tsv"
+    path.write_text("id\tname\tcategory\nB1\tAlpha Brigade\tbrigade\nR7\tRiver Guard\tunit\n")
+    own = Gazetteer.from_file(path)
+    assert {t["id"] for t in manifest(own, "http://x")["defaultTypes"]} == {"brigade", "unit"}
+    found = results(own, {"query": "Alfa Brigade", "type": "brigade"})
+    assert found[0]["id"] == "B1"
+
+
+# -- over HTTP ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def service(gz: Gazetteer) -> Iterator[str]:
+    server = make_server(gz, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+def fetch(url: str, data: dict[str, str] | None = None) -> tuple[int, str, str]:
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    try:
+        with urllib.request.urlopen(url, data=body, timeout=30) as response:
+            return response.status, response.headers["Content-Type"], response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read().decode()
+
+
+def test_the_service_answers_the_manifest_and_a_posted_batch(service: str) -> None:
+    status, kind, text = fetch(f"{service}/reconcile")
+    assert status == 200 and kind.startswith("application/json")
+    assert json.loads(text)["view"]["url"] == f"{service}/entity/{{{{id}}}}"
+    queries = json.dumps({"q0": {"query": "Kharkov"}, "q1": {"query": "Rovno"}})
+    status, _, text = fetch(f"{service}/reconcile", {"queries": queries})
+    answer = json.loads(text)
+    assert status == 200 and answer["q0"]["result"][0]["id"] == KHARKIV
+    assert answer["q1"]["result"][0]["name"] == "Рівне"
+
+
+def test_the_service_answers_get_queries_and_jsonp(service: str) -> None:
+    queries = urllib.parse.quote(json.dumps({"q0": {"query": "Kharkov"}}))
+    status, kind, text = fetch(f"{service}/?queries={queries}&callback=cb")
+    assert status == 200 and kind == "application/javascript"
+    assert text.startswith("cb(") and KHARKIV in text
+
+
+def test_the_service_refuses_bad_requests_with_a_json_error(service: str) -> None:
+    status, _, text = fetch(f"{service}/reconcile", {"queries": "{not json"})
+    assert status == 400 and "not JSON" in json.loads(text)["error"]
+    status, _, text = fetch(f"{service}/reconcile?callback=alert(1)")
+    assert status == 400 and "callback" in json.loads(text)["error"]
+    status, _, _ = fetch(f"{service}/elsewhere")
+    assert status == 404
+
+
+def test_the_view_shows_an_entry_and_its_units(service: str) -> None:
+    status, kind, text = fetch(f"{service}/entity/UA65020150020078280")
+    assert status == 200 and kind.startswith("text/html")
+    assert "Любимівка" in text and "Бериславський" in text and "Херсонська" in text
+    status, _, _ = fetch(f"{service}/entity/UA00000000000000000")
+    assert status == 404
+
+
+def test_the_command_is_listed_and_refuses_a_taken_port(gz: Gazetteer) -> None:
+    runner = CliRunner()
+    assert "reconciliation API" in runner.invoke(main, ["--help"]).output
+    server = make_server(gz, "127.0.0.1", 0)
+    try:
+        port = server.server_address[1]
+        result = runner.invoke(main, ["serve", "--port", str(port)])
+        assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
+    finally:
+        server.server_close()
