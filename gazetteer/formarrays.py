@@ -72,8 +72,15 @@ class FormArrays:
         )
         self.latin_text = np.array(list(latin_ids), dtype=object)
         self.ascii = np.array([t.isascii() for t in index.text_of], dtype=bool)
+        normals = [index.normal_of(p) for p in range(len(index))]
         #: CRC-32 of each form's normal form: the few forms that may bear a query's text
-        self.crc = np.array([crc(index.normal_of(p)) for p in range(len(index))], dtype=np.uint32)
+        self.crc = np.array([crc(normal) for normal in normals], dtype=np.uint32)
+        #: the same number for forms with the same normal form: a name borne by sixty
+        #: villages is compared with the query's text once, not sixty times
+        normal_ids: dict[str, int] = {}
+        self.normal_id = np.array(
+            [normal_ids.setdefault(normal, len(normal_ids)) for normal in normals], dtype=np.int32
+        )
         self.index = index
         self.cost = np.array([SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES])
         #: a form is the name today or a guess at it: a typo of it is worth less when not
@@ -148,6 +155,25 @@ def _unique(np: Any, values: Any) -> tuple[Any, Any]:
     which = np.empty(len(values), dtype=np.intp)
     which[order] = np.cumsum(new) - 1
     return ordered[new], which
+
+
+def _exact(arrays: FormArrays, at: Any, qnormal: str) -> Any:
+    """Which of the forms ``at`` bear the very text ``qnormal`` (indices into ``at``)."""
+    np, normal_of = arrays.np, arrays.index.normal_of
+    alike = (arrays.crc[at] == crc(qnormal)).nonzero()[0]
+    if len(alike) <= 8:
+        return [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
+    # each distinct text once: a name borne by sixty villages is one comparison
+    ids = arrays.normal_id[at[alike]]
+    if ids.min() == ids.max():  # the usual case: one text, the query's
+        return alike if normal_of(int(at[alike[0]])) == qnormal else []
+    distinct, first = np.unique(ids, return_index=True)
+    same_text = [
+        i
+        for i, n in zip(distinct.tolist(), first.tolist())
+        if normal_of(int(at[alike[n]])) == qnormal
+    ]
+    return alike[np.isin(ids, same_text)] if same_text else []
 
 
 class Scores(NamedTuple):
@@ -231,10 +257,8 @@ def score_arrays(
     if query.foreign:
         base[(base > UNSURE_CEILING) & ~(same & arrays.city[category])] = UNSURE_CEILING
     if maybe_exact:
-        normal_of, qnormal = arrays.index.normal_of, query.normal
-        alike = (arrays.crc[at] == crc(qnormal)).nonzero()[0]
-        hit = [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
-        if hit:
+        hit = _exact(arrays, at, query.normal)
+        if len(hit):
             base[hit] = 100.0
             how[hit] = _EXACT
     capped = unit_table[category] | (arrays.unsure_when_fuzzy[at] & (how == _FUZZY))
