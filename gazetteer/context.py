@@ -36,6 +36,10 @@ _SETTLEMENTS = frozenset("KMXC")
 DECISIVE_SUPPORT = 0.2
 #: Other names that must lie in a village's raion before it may replace a city of its name.
 MIN_RAION_NAMES = 2
+#: log10 of the population of a city that context never replaces by a namesake (100,000:
+#: a story about the villages of one raion that names Zaporizhzhia means the city, not the
+#: village Запоріжжя in that raion).
+BIG_CITY = 5.0
 #: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
 SUPPORT_WEIGHT = 4.0
 
@@ -109,9 +113,15 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
 
 
 def _may_replace(gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str]) -> bool:
-    """A place of a lesser category (a village for a city) needs two other names in its raion."""
-    best_category = max(CATEGORY_PRIOR.get(gz.entries[s.position].category, 0.0) for s in pool)
+    """A place of a lesser category (a village for a city) needs two other names in its raion;
+    a city of :data:`BIG_CITY` people or more is what its name means, whatever the group."""
     entry = gz.entries[top.position]
+    if any(
+        s.importance >= BIG_CITY and s is not top and gz.entries[s.position].category in "KM"
+        for s in pool
+    ):
+        return False
+    best_category = max(CATEGORY_PRIOR.get(gz.entries[s.position].category, 0.0) for s in pool)
     if CATEGORY_PRIOR.get(entry.category, 0.0) >= best_category:
         return True
     return raion_names[entry.raion_code] - 1 >= MIN_RAION_NAMES

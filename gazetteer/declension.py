@@ -30,14 +30,19 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ом", ("",)), ("ові", ("",)), ("еві", ("ь", "")),
     # Russian masculine (Харьков: в Харькове; Киев: под Киевом)
     ("е", ("", "ь")),
-    ("а", ("", "ь")), ("у", ("", "ь")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и")),
-    ("я", ("ь", "я")), ("ю", ("ь",)),
+    # accusative of feminine names (звільнили Любимівку, Олександрію)
+    ("ію", ("ія",)),
+    ("а", ("", "ь")), ("у", ("", "ь", "а")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и")),
+    ("я", ("ь", "я")), ("ю", ("ь", "я")),
 )  # fmt: skip
 #: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
 #: Новосілки), with the nominatives they may come from.
 _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # possessives in -ів decline as adjectives (Часів Яр: біля Часового Яру)
+    ("ового", ("ів",)), ("овому", ("ів",)), ("овим", ("ів",)),
     ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е")),
-    ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)),
+    ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)), ("им", ("ий", "е")),
+    ("у", ("а",)), ("ю", ("я",)),
 )  # fmt: skip
 _CYRILLIC_WORD = re.compile(r"^[а-яіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
@@ -78,7 +83,20 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
         if lowered.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: len(word) - len(ending)]
             forms.extend(stem + nominative for nominative in nominative_endings)
+            if "" in nominative_endings and (closed := _closed_syllable(stem)):
+                forms.append(closed)  # під Кривим Рогом: Ріг
     return list(dict.fromkeys(forms))
+
+
+def _closed_syllable(stem: str) -> str:
+    """``stem`` with the о or е of its last syllable turned to і, as a Ukrainian nominative
+    closes it (Рогом: Ріг, Миргорода: Миргород stays); "" when it has none there."""
+    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in _CONSONANTS:
+        return ""
+    return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
+
+
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
 #: Prepositions that govern a declined place name (у Бахмуті, біля Херсона, під Києвом).

@@ -1147,6 +1147,10 @@ def test_a_russian_spelling_sharing_the_ukrainian_key_is_read_as_russian(
         ("в Новій Каховці", "Нова Каховка"),
         ("в Києві", "Київ"),
         ("под Киевом", "Київ"),
+        ("біля Часового Яру", "Часів Яр"),  # a possessive declines as an adjective
+        ("під Часовим Яром", "Часів Яр"),
+        ("під Кривим Рогом", "Кривий Ріг"),  # the closed syllable's і opens to о
+        ("над Новою Каховкою", "Нова Каховка"),
     ],
 )
 def test_a_name_declined_after_a_preposition_is_read_in_the_nominative(

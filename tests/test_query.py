@@ -206,6 +206,11 @@ def test_nominatives_of_declined_place_names() -> None:
     assert "Оріхове" in nominatives("Оріхового")
     assert "Суми" in nominatives("Сум")
     assert "Нова Каховка" in nominatives("Нової Каховки")
+    assert "Любимівка" in nominatives("Любимівку")  # the accusative (звільнили Любимівку)
+    assert "Нова Каховка" in nominatives("Нову Каховку")
+    assert "Олександрія" in nominatives("Олександрію")
+    assert "Часів Яр" in nominatives("Часового Яру")
+    assert "Ріг" in nominatives("Рогом") and "Миргород" in nominatives("Миргородом")
     assert nominatives("Kherson") == []  # Cyrillic names only
     assert after_preposition("у Бахмуті") and not after_preposition("Бахмуті")
 
