@@ -15,6 +15,7 @@ from .errors import (
     UnknownCodeError,
     UnknownSourceError,
 )
+from .extract import Mention, find_places
 from .gazetteer import DEFAULT_MIN_SCORE, Gazetteer
 from .index import NAME_SOURCES
 from .model import Entry, Match, MatchKind, Resolution, Status
@@ -29,10 +30,12 @@ __all__ = [
     "GazetteerFileError",
     "Match",
     "MatchKind",
+    "Mention",
     "Resolution",
     "Status",
     "UnknownCodeError",
     "UnknownSourceError",
+    "find_places",
     "normalize_rows",
     "normalize_series",
 ]

@@ -36,6 +36,10 @@ _SETTLEMENTS = frozenset("KMXC")
 DECISIVE_SUPPORT = 0.2
 #: Other names that must lie in a village's raion before it may replace a city of its name.
 MIN_RAION_NAMES = 2
+#: ...and this share of the group's other names: in a long text, a few names of many
+#: villages each meet some raion by chance (a story naming Pokrovsk and Andriivka does not
+#: make Kostiantynivka the village of Pokrovsk raion).
+MIN_RAION_SHARE = 0.25
 #: log10 of the population of a city that context never replaces by a namesake (100,000:
 #: a story about the villages of one raion that names Zaporizhzhia means the city, not the
 #: village Запоріжжя in that raion).
@@ -82,7 +86,7 @@ def resolve_group(
         top_support, top = supported[0]
         next_support = max(support for support, _ in supported[1:])
         if top_support - next_support < DECISIVE_SUPPORT or not _may_replace(
-            gz, top, pool, raion_names
+            gz, top, pool, raion_names, names
         ):
             results.append(single)
             continue
@@ -112,8 +116,11 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
     ]
 
 
-def _may_replace(gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str]) -> bool:
-    """A place of a lesser category (a village for a city) needs two other names in its raion;
+def _may_replace(
+    gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str], group: list[str]
+) -> bool:
+    """A place of a lesser category (a village for a city) needs two other names in its raion,
+    and a quarter of the group (:data:`MIN_RAION_SHARE`);
     a city of :data:`BIG_CITY` people or more is what its name means, whatever the group."""
     entry = gz.entries[top.position]
     if any(
@@ -124,7 +131,8 @@ def _may_replace(gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Co
     best_category = max(CATEGORY_PRIOR.get(gz.entries[s.position].category, 0.0) for s in pool)
     if CATEGORY_PRIOR.get(entry.category, 0.0) >= best_category:
         return True
-    return raion_names[entry.raion_code] - 1 >= MIN_RAION_NAMES
+    others = raion_names[entry.raion_code] - 1
+    return others >= MIN_RAION_NAMES and others >= MIN_RAION_SHARE * (len(group) - 1)
 
 
 def _is_certain(single: Resolution) -> bool:

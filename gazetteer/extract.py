@@ -1,0 +1,283 @@
+"""Place names in running text (a news story, a report): found, then resolved as one group.
+
+A place name in text is a run of capitalised words that the gazetteer has a name for
+(``Velyka Oleksandrivka``), in Cyrillic perhaps declined (``у Бахмуті``), perhaps with its
+level after it (``Kherson Oblast``, ``Бериславського району``). Precision comes first: the
+words people and organisations are named with are names of villages too (Volodymyr, Sofia,
+Police), so a mention is kept only when something says it is a place:
+
+- it is a city, an oblast, a raion or a hromada, or a name of several words;
+- or a preposition, a settlement word or a level word stands beside it (``near Lyman``,
+  ``the village of Andriivka``, ``в Любимівці``);
+- or, after the mentions are resolved together (:meth:`Gazetteer.resolve_many`), its place
+  lies in the raion of another mention.
+
+A capitalised word right before or after the name that is not a place, a level or a role
+(``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name, and a few
+names of foreign places that villages share (Berlin, Rostov) are not read in free text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from translit import match_key
+
+from .declension import PREPOSITIONS, nominatives
+from .gazetteer import Gazetteer
+from .model import Resolution
+from .query import LEVEL_WORDS, PLACE_WORDS
+from .rank import CITY_CATEGORIES, is_cyrillic
+
+#: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
+_WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
+#: The most words a place name runs to (Нова Гребля Друга...).
+MOST_WORDS = 4
+#: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
+SHORTEST = 4
+#: English prepositions that put a place after them.
+_LOCATIVE = frozenset({
+    "in", "near", "at", "from", "to", "outside", "around", "of", "into", "towards", "toward",
+    "across", "through", "past", "beyond", "between", "by", "via", "nearby",
+})  # fmt: skip
+#: Words that may stand right after a place name and leave it a place (a level, a role).
+_ROLE_WORDS = frozenset({
+    *LEVEL_WORDS, *PLACE_WORDS, "regional", "governor", "mayor", "military", "administration",
+    "authorities", "officials", "residents", "front", "axis", "sector", "offensive",
+    "counteroffensive", "battle", "area", "areas", "outskirts", "obl",
+    "обласна", "обласної", "міська", "міської", "районна", "районної", "військова",
+    "адміністрація", "адміністрації", "ова", "мва", "громади", "ради", "напрямку",
+})  # fmt: skip
+#: Capitalised words that open a sentence and are not part of a name.
+_SENTENCE_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "near", "from", "to", "outside", "around", "after",
+    "before", "since", "until", "when", "while", "as", "but", "and", "or", "so", "then",
+    "also", "meanwhile", "however", "overnight", "today", "yesterday", "earlier", "later",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+})  # fmt: skip
+#: Names that villages share with foreign places far better known (match keys): in free
+#: text they mean the foreign place.
+FOREIGN = frozenset(match_key(name) for name in (
+    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
+    "Берлин", "Молдова",
+))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text, where it stands and what it resolves to."""
+
+    start: int  #: offset of its first character in the text
+    end: int  #: offset just after its last character
+    text: str  #: the words as the text writes them (``text[start:end]``)
+    query: str  #: what was resolved: the words with a level or preposition beside them
+    resolution: Resolution
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    query: str
+    cued: bool  #: a preposition, settlement or level word beside it
+    words: int
+    unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
+
+
+#: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
+
+
+def find_places(
+    gz: Gazetteer,
+    text: str,
+    *,
+    oblast: str | None = None,
+    sources: Iterable[str] | None = None,
+) -> list[Mention]:
+    """The place names in ``text``, in order, resolved together as one group.
+
+    ``oblast`` is a hint for every name (a story about one oblast); ``sources`` limits the
+    name tables, as for :meth:`Gazetteer.resolve`. See the module docs for what counts.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
+    found = _lists(text, list(_spans(gz, text)))
+    if not found:
+        return []
+    resolutions = gz.resolve_many([f.query for f in found], oblast=oblast, sources=sources)
+    raions = [r.best.entry.raion_code for r in resolutions if r.best is not None]
+    mentions = []
+    for f, resolution in zip(found, resolutions):
+        best = resolution.best
+        if best is None or best.kind in ("fuzzy", "loose", "beside"):
+            continue
+        strong = f.cued or f.words > 1 or best.entry.category in _STRONG_CATEGORIES
+        shared = best.entry.raion_code and raions.count(best.entry.raion_code) > 1
+        if strong or shared:
+            mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.query, resolution))
+    return mentions
+
+
+#: Places named by a bare word that need nothing else to be read as places (an oblast, a
+#: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
+_STRONG_CATEGORIES = CITY_CATEGORIES
+
+
+def _spans(gz: Gazetteer, text: str) -> Iterable[_Found]:
+    """The runs of capitalised words that read as a place name, with what stands beside."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        if not words[i][2][0].isupper():
+            i += 1
+            continue
+        run_end = i + 1  # the capitalised words that follow with only spaces between
+        while (
+            run_end < len(words)
+            and words[run_end][2][0].isupper()
+            and not text[words[run_end - 1][1] : words[run_end][0]].strip()
+        ):
+            run_end += 1
+        yield from _in_run(gz, text, words, i, run_end)
+        i = run_end
+
+
+def _lists(text: str, found: list[_Found]) -> list[_Found]:
+    """The names of a list share what is said of any of them: a cue before the first (the
+    villages of A, B and C), the unit after the last (A and B in Kherson Oblast)."""
+    start = 0
+    for i in range(1, len(found) + 1):
+        if i < len(found) and _LIST_GAP.match(text[found[i - 1].end : found[i].start]):
+            continue
+        members = found[start:i]
+        if len(members) > 1:
+            cued = any(f.cued for f in members)
+            unit = members[-1].unit
+            for f in members:
+                f.cued = cued
+                if unit and not f.unit:
+                    f.query, f.unit = f"{f.query}, {unit}", unit
+        start = i
+    return found
+
+
+def _in_run(
+    gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
+) -> Iterable[_Found]:
+    i = first
+    while i < run_end:
+        hit = None
+        for size in range(min(MOST_WORDS, run_end - i), 0, -1):
+            span = text[words[i][0] : words[i + size - 1][1]]
+            if _names_a_place(gz, span):
+                hit = size
+                break
+        if hit is None:
+            i += 1
+            continue
+        start, end = words[i][0], words[i + hit - 1][1]
+        span = text[start:end]
+        after = i + hit
+        level = after < len(words) and words[after][2].lower().rstrip(".") in LEVEL_WORDS
+        if level and not text[end : words[after][0]].strip():
+            end = words[after][1]
+            after += 1
+        before = _word_before(text, words, i)
+        glued_after = (
+            after < len(words)
+            and words[after][2][0].isupper()
+            and not text[end : words[after][0]].strip()
+            and words[after][2].lower() not in _ROLE_WORDS
+            and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+        )
+        glued_before = i > first and not _opens(text, words, i - 1)
+        single_short = hit == 1 and len(span) < SHORTEST
+        if not (glued_after or glued_before or single_short or match_key(span) in FOREIGN):
+            preposition = before is not None and before.lower() in PREPOSITIONS
+            if preposition:  # the resolver reads the name declined after it
+                query = f"{before} {text[start:end]}"
+            else:  # declined without one (звільнили Любимівку): its nominative
+                query = _nominative(gz, span) + text[start + len(span) : end]
+            unit = _unit_after(gz, text, words, after)
+            if unit:  # the raion or oblast it lies in tells its namesakes apart
+                query = f"{query}, {unit}"
+            cued = level or bool(unit) or (before is not None and _cue(before))
+            yield _Found(start, end, query, cued, hit, unit)
+        i = after
+
+
+def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether capitalised word ``i`` is not part of a name: it opens a sentence, or it is a
+    preposition, a settlement, level or role word."""
+    lowered = words[i][2].lower()
+    if lowered in _SENTENCE_WORDS or lowered in _ROLE_WORDS or _cue(words[i][2]):
+        return True
+    before = text[words[i - 1][1] : words[i][0]] if i else "."
+    return i == 0 or bool(_SENTENCE_END.search(before))
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;\n]")
+
+
+def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
+    """The unit named from word ``i`` on, as a hint for the name before it: right after it
+    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region)."""
+    unit = _unit_at(gz, text, words, i)
+    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
+        i += 2 if words[i + 1][2] == "the" else 1
+        unit = _unit_at(gz, text, words, i)
+    return unit or ""
+
+
+def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
+    """``Name level`` in the nominative when words ``i`` on are a capitalised name of one or
+    two words and a level word (Donetsk region, Бериславського району); else None."""
+    for size in (1, 2):
+        last = i + size
+        if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
+            return None
+        level = words[last][2].lower()
+        if level in LEVEL_WORDS or level in _GENITIVE_LEVELS:
+            name = text[words[i][0] : words[last - 1][1]]
+            if _names_a_place(gz, name):
+                return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
+    return None
+
+
+#: Level words declined after a name (Бериславського району), in the nominative.
+_GENITIVE_LEVELS = {"району": "район", "області": "область", "громади": "громада"}
+
+
+def _nominative(gz: Gazetteer, span: str) -> str:
+    """``span`` if a place bears it, else the first nominative of it a place bears."""
+    if gz.index.has_forms(match_key(span)):
+        return span
+    return next((n for n in nominatives(span) if gz.index.has_forms(match_key(n))), span)
+
+
+def _names_a_place(gz: Gazetteer, span: str) -> bool:
+    if gz.index.has_forms(match_key(span)):
+        return True
+    return is_cyrillic(span) and any(gz.index.has_forms(match_key(n)) for n in nominatives(span))
+
+
+def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
+    """The word before word ``i`` when only spaces (or a full stop after it) lie between."""
+    if i == 0:
+        return None
+    _, end, word = words[i - 1]
+    gap = text[end : words[i][0]]
+    return word if gap.strip() in ("", ".") else None
+
+
+def _cue(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in _LOCATIVE
+        or lowered in PREPOSITIONS
+        or lowered in PLACE_WORDS
+        or lowered in LEVEL_WORDS
+    )

@@ -1,0 +1,132 @@
+"""Place names in running text: what is found, what is not, and how it resolves."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from gazetteer import Gazetteer, find_places
+from gazetteer.cli import main
+
+STORY = (
+    "Ukrainian forces recaptured the villages of Lyubymivka, Khreshchenivka and Zolota Balka, "
+    "and later Bilyaivka and Davydiv Brid in Kherson Oblast, officials said. President "
+    "Volodymyr Zelensky thanked the troops from Kyiv. Police said shelling hit Kharkiv "
+    "overnight, while fighting went on near Lyman and Kremina. The Kyiv Post reported that "
+    "Sofia had fled to Zaporizhzhia. Talks are due in Berlin."
+)
+#: the villages of the story, all in Beryslav raion of Kherson oblast (UA6502)
+VILLAGES = {
+    "Lyubymivka": "UA65020150020078280",
+    "Khreshchenivka": "UA65020150080087246",
+    "Zolota Balka": "UA65020170040073651",
+    "Bilyaivka": "UA65020170020066255",
+    "Davydiv Brid": "UA65020050120053151",
+}
+CITIES = {
+    "Kyiv": "UA80000000000093317",
+    "Kharkiv": "UA63120270010096107",
+    "Lyman": "UA14120110010088407",
+    "Kremina": "UA44120030010038707",
+    "Zaporizhzhia": "UA23060070010069526",
+}
+
+
+def codes(gz: Gazetteer, text: str) -> dict[str, str]:
+    found = {}
+    for m in find_places(gz, text):
+        assert text[m.start : m.end] == m.text
+        assert m.resolution.best is not None
+        found[m.text] = m.resolution.best.entry.code
+    return found
+
+
+def test_a_story_s_villages_land_together_and_its_cities_stay_cities(gz: Gazetteer) -> None:
+    found = codes(gz, STORY)
+    for name, code in {**VILLAGES, **CITIES}.items():
+        assert found.get(name) == code, name
+    assert found["Kherson Oblast"] == "UA65000000000030969"  # the level word is read too
+
+
+@pytest.mark.parametrize("name", ["Volodymyr", "Police", "Sofia", "Berlin", "Kyiv Post"])
+def test_names_of_people_and_things_are_not_places(gz: Gazetteer, name: str) -> None:
+    # Volodymyr, Sofia and Berlin are villages, Police one too: but here a surname follows,
+    # nothing says a place, a newspaper is named, a foreign capital is meant.
+    found = codes(gz, STORY)
+    assert name not in found
+    assert list(found).count("Kyiv") == 1  # Kyiv Post is not a second Kyiv
+
+
+def test_declined_names_are_read_in_the_nominative(gz: Gazetteer) -> None:
+    text = (
+        "ЗСУ звільнили Любимівку та Золоту Балку. Бої тривають у Бахмуті та біля Часового "
+        "Яру, обстріляли Нову Каховку. Президент Володимир Зеленський провів нараду в Києві. "
+        "Жителі села Біляївка Бериславського району отримали допомогу."
+    )
+    found = {m.text: m for m in find_places(gz, text)}
+    expected = {
+        "Любимівку": "Любимівка",
+        "Золоту Балку": "Золота Балка",
+        "Бахмуті": "Бахмут",
+        "Часового Яру": "Часів Яр",
+        "Нову Каховку": "Нова Каховка",
+        "Києві": "Київ",
+        "Біляївка": "Біляївка",
+    }
+    for written, name_uk in expected.items():
+        best = found[written].resolution.best
+        assert best is not None and best.entry.name_uk == name_uk, written
+    assert found["Біляївка"].resolution.best.entry.raion_code == "UA65020000000032929"  # type: ignore[union-attr]
+    assert found["Бахмуті"].query == "у Бахмуті"  # the preposition is read with the name
+    assert "Володимир" not in found
+
+
+def test_russian_text(gz: Gazetteer) -> None:
+    found = codes(gz, "В Харькове и под Киевом слышны взрывы.")
+    assert found == {"Харькове": CITIES["Kharkiv"], "Киевом": CITIES["Kyiv"]}
+
+
+def test_a_text_without_places(gz: Gazetteer) -> None:
+    assert find_places(gz, "The meeting ended at noon. Nobody said anything.") == []
+    assert find_places(gz, "") == []
+    with pytest.raises(TypeError):
+        find_places(gz, None)  # type: ignore[arg-type]
+
+
+def test_the_command_reads_text_standard_input_and_prints_json() -> None:
+    runner = CliRunner()
+    table = runner.invoke(main, ["extract", "Fighting near Lyman and Kremina."])
+    assert table.exit_code == 0
+    assert CITIES["Lyman"] in table.output and CITIES["Kremina"] in table.output
+    piped = runner.invoke(main, ["extract", "--json"], input="Shelling hit Kharkiv.")
+    records = json.loads(piped.output)
+    assert [(r["text"], r["code"], r["status"]) for r in records] == [
+        ("Kharkiv", CITIES["Kharkiv"], "matched")
+    ]
+    assert records[0]["start"] == 13 and records[0]["end"] == 20
+    none = runner.invoke(main, ["extract", "Nothing here."])
+    assert none.exit_code == 1 and "no place names found" in none.output
+    both = runner.invoke(main, ["extract", "Kyiv", "--file", "x.txt"])
+    assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_the_unit_after_a_name_is_its_hint_and_a_long_story_keeps_its_cities(
+    gz: Gazetteer,
+) -> None:
+    text = (
+        "Moscow claimed the village of Andriivka in the Donetsk region. Russian troops "
+        "attacked along the Pokrovsk front. Two civilians were killed in Kostiantynivka. "
+        "Olena Zelenska spoke at the Kyiv Security Forum."
+    )
+    found = {m.text: m for m in find_places(gz, text)}
+    andriivka = found["Andriivka"]
+    assert andriivka.query == "Andriivka, Donetsk region"
+    assert andriivka.resolution.best is not None
+    assert andriivka.resolution.best.entry.oblast == "UA-14"
+    assert found["Donetsk region"].resolution.best.entry.category == "O"  # type: ignore[union-attr]
+    # the city, not the village Костянтинівка of Pokrovsk raion that context could pick
+    assert found["Kostiantynivka"].resolution.best.entry.code == "UA14120070010085843"  # type: ignore[union-attr]
+    assert "Zelenska" not in found  # a hromada's adjective, no level word beside it
+    assert "Kyiv" not in found  # a forum's name
