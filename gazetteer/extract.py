@@ -84,6 +84,8 @@ class _Found:
     cued: bool  #: a preposition, settlement or level word beside it
     words: int
     unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
+    toponymic: bool = False  #: mid-sentence, with an ending only place names have
+    speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
 
 
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
@@ -108,17 +110,33 @@ def find_places(
     if not found:
         return []
     resolutions = gz.resolve_many([f.query for f in found], oblast=oblast, sources=sources)
-    raions = [r.best.entry.raion_code for r in resolutions if r.best is not None]
+    strong = [_strong(gz, f, r) for f, r in zip(found, resolutions)]
+    #: the raions of the names read as places on their own evidence
+    raions = {
+        r.best.entry.raion_code
+        for r, sure in zip(resolutions, strong)
+        if sure and r.best is not None and r.best.entry.raion_code
+    }
     mentions = []
-    for f, resolution in zip(found, resolutions):
+    for f, resolution, sure in zip(found, resolutions, strong):
         best = resolution.best
         if best is None or best.kind in ("fuzzy", "loose", "beside"):
             continue
-        strong = f.cued or f.words > 1 or best.entry.category in _STRONG_CATEGORIES
-        shared = best.entry.raion_code and raions.count(best.entry.raion_code) > 1
-        if strong or shared:
+        if sure or (not f.speaks and best.entry.raion_code in raions):
             mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.query, resolution))
     return mentions
+
+
+def _strong(gz: Gazetteer, found: _Found, resolution: Resolution) -> bool:
+    """Whether a name is read as a place on its own evidence (see the module docs)."""
+    best = resolution.best
+    if best is None:
+        return False
+    if found.speaks:  # a person (Volodymyr said), unless a big city speaks for its people
+        people = gz.population.get(gz._by_code[best.entry.code], 0)
+        return best.entry.category == "K" or people >= _SPEAKING_CITY
+    category = best.entry.category
+    return found.cued or found.toponymic or found.words > 1 or category in _STRONG_CATEGORIES
 
 
 #: Places named by a bare word that need nothing else to be read as places (an oblast, a
@@ -154,7 +172,7 @@ def _lists(text: str, found: list[_Found]) -> list[_Found]:
             continue
         members = found[start:i]
         if len(members) > 1:
-            cued = any(f.cued for f in members)
+            cued = any(f.cued or f.toponymic for f in members)
             unit = members[-1].unit
             for f in members:
                 f.cued = cued
@@ -205,7 +223,11 @@ def _in_run(
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             cued = level or bool(unit) or (before is not None and _cue(before))
-            yield _Found(start, end, query, cued, hit, unit)
+            toponymic = not _starts_sentence(text, words, i) and bool(
+                _TOPONYMIC.search(_nominative(gz, span))
+            )
+            speaks = hit == 1 and after < len(words) and words[after][2].lower() in _SPEECH_VERBS
+            yield _Found(start, end, query, cued, hit, unit, toponymic, speaks)
         i = after
 
 
@@ -245,6 +267,30 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
             if _names_a_place(gz, name):
                 return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
     return None
+
+
+#: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
+#: unless it is Kyiv or a city of :data:`_SPEAKING_CITY` people or more.
+_SPEECH_VERBS = frozenset({
+    "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
+    "claimed", "announced", "заявив", "заявила", "сказав", "сказала", "повідомив",
+    "повідомила", "зазначив", "зазначила", "розповів", "розповіла", "написав", "написала",
+    "заявил", "сказал", "сообщил", "сообщила", "отметил", "отметила",
+})  # fmt: skip
+_SPEAKING_CITY = 100_000
+#: Endings of villages' names that no surname, first name or common word has: -івка,
+#: neuter adjectives (-ове, -не, -ське), plurals (-ичі, -івці, -инці, -ки but not -ський's
+#: -sky), possessives in -ів.
+_TOPONYMIC = re.compile(
+    r"(?:[iy]vka|[oe]vka|[oey]ve|[iy]ne|[st]ske|[iy]chi|[iy]vtsi|[iy]ntsi|[^aeiouys]iv|[^s]ky"
+    r"|[іїо]вка|[ое]вка|[оеє]ве|[иі]не|[сц]ьке|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
+    re.IGNORECASE,
+)
+
+
+def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` opens the text or a sentence (its capital says nothing then)."""
+    return i == 0 or bool(_SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]))
 
 
 #: Level words declined after a name (Бериславського району), in the nominative.

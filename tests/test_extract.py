@@ -130,3 +130,14 @@ def test_the_unit_after_a_name_is_its_hint_and_a_long_story_keeps_its_cities(
     assert found["Kostiantynivka"].resolution.best.entry.code == "UA14120070010085843"  # type: ignore[union-attr]
     assert "Zelenska" not in found  # a hromada's adjective, no level word beside it
     assert "Kyiv" not in found  # a forum's name
+
+
+def test_a_village_s_ending_marks_it_and_its_list_and_a_speaker_is_a_person(
+    gz: Gazetteer,
+) -> None:
+    found = codes(gz, "Drones struck Khomivka and Danylky overnight. Volodymyr said so.")
+    # -ivka is an ending only places have; Danylky shares it by standing in its list
+    assert {"Khomivka", "Danylky"} <= set(found) and "Volodymyr" not in found
+    assert codes(gz, "Kyiv said talks would go on.") == {"Kyiv": CITIES["Kyiv"]}
+    # a surname-like word after a verb, with no place ending and nothing beside it, is not read
+    assert codes(gz, "Reporters met Shevchenko yesterday.") == {}
