@@ -187,10 +187,14 @@ def _in_run(
 ) -> Iterable[_Found]:
     i = first
     while i < run_end:
+        if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
+            i += 1
+            continue
         hit = None
         for size in range(min(MOST_WORDS, run_end - i), 0, -1):
             span = text[words[i][0] : words[i + size - 1][1]]
-            if _names_a_place(gz, span):
+            level_next = i + size < len(words) and _is_level(words[i + size][2])
+            if _names_a_place(gz, span) or (level_next and _names_an_oblast(gz, span)):
                 hit = size
                 break
         if hit is None:
@@ -199,13 +203,14 @@ def _in_run(
         start, end = words[i][0], words[i + hit - 1][1]
         span = text[start:end]
         after = i + hit
-        level = after < len(words) and words[after][2].lower().rstrip(".") in LEVEL_WORDS
+        level = after < len(words) and _is_level(words[after][2])
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
         before = _word_before(text, words, i)
         glued_after = (
-            after < len(words)
+            not level  # a level word ends the name (Kherson Oblast Governor ...)
+            and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in _ROLE_WORDS
@@ -262,7 +267,7 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
             return None
         level = words[last][2].lower()
-        if level in LEVEL_WORDS or level in _GENITIVE_LEVELS:
+        if _is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
             if _names_a_place(gz, name):
                 return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
@@ -294,7 +299,15 @@ def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bo
 
 
 #: Level words declined after a name (Бериславського району), in the nominative.
-_GENITIVE_LEVELS = {"району": "район", "області": "область", "громади": "громада"}
+_GENITIVE_LEVELS = {
+    "району": "район", "районі": "район", "області": "область", "громади": "громада",
+    "громаді": "громада", "района": "район", "районе": "район", "области": "область",
+}  # fmt: skip
+
+
+def _is_level(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS
 
 
 def _nominative(gz: Gazetteer, span: str) -> str:
@@ -302,6 +315,20 @@ def _nominative(gz: Gazetteer, span: str) -> str:
     if gz.index.has_forms(match_key(span)):
         return span
     return next((n for n in nominatives(span) if gz.index.has_forms(match_key(n))), span)
+
+
+def _opens_no_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _SENTENCE_WORDS or lowered in _LOCATIVE or lowered in PREPOSITIONS
+
+
+def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span``, before a level word, names an oblast as the oblast table reads it
+    (Russian adjectives, declined: Харьковской области)."""
+    if gz.oblasts is None:
+        return False
+    readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
+    return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)
 
 
 def _names_a_place(gz: Gazetteer, span: str) -> bool:

@@ -55,9 +55,10 @@ PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
 LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
-    "oblasti": "O", "області": "O", "olast": "O",
+    "oblasti": "O", "області": "O", "olast": "O", "области": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
-    "r-n": "P", "rn": "P", "р-ну": "P",
+    "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
+    "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
 }  # fmt: skip
 _FILLER = frozenset({

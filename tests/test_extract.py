@@ -86,6 +86,12 @@ def test_declined_names_are_read_in_the_nominative(gz: Gazetteer) -> None:
 def test_russian_text(gz: Gazetteer) -> None:
     found = codes(gz, "В Харькове и под Киевом слышны взрывы.")
     assert found == {"Харькове": CITIES["Kharkiv"], "Киевом": CITIES["Kyiv"]}
+    found = codes(gz, "В Запорожской области под удар попали Орехов и Гуляйполе.")
+    assert found["Запорожской области"] == "UA23000000000064947"
+    assert found["Орехов"] == "UA23100170010023304"  # Оріхів, by its Russian name
+    # a level word ends the name: the governor's name after it does not glue to it
+    found = codes(gz, "Губернатор Харьковской области Олег Синегубов сообщил о взрывах.")
+    assert found == {"Харьковской области": "UA63000000000041885"}
 
 
 def test_a_text_without_places(gz: Gazetteer) -> None:
