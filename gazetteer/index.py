@@ -156,6 +156,19 @@ class NameIndex:
         """Whether any form has this key."""
         return key in self._key_number
 
+    def keys_starting(self, prefix: str, limit: int = 50) -> list[str]:
+        """Up to ``limit`` keys that begin with ``prefix``, shortest first (for suggestions
+        as a name is typed)."""
+        ordered: list[str] | None = getattr(self, "_sorted_keys", None)
+        if ordered is None:
+            ordered = self._sorted_keys = sorted(self._key_number)
+        found = []
+        for key in ordered[bisect_left(ordered, prefix) :]:
+            if not key.startswith(prefix) or len(found) >= 4 * limit:
+                break
+            found.append(key)
+        return sorted(found, key=len)[:limit]
+
     def has_official(self, key: str) -> bool:
         """Whether an official form (an entry's own name today) has this key."""
         official = NAME_SOURCES.index("official")

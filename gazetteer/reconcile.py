@@ -63,6 +63,11 @@ def manifest(gz: Gazetteer, base_url: str) -> dict[str, Any]:
         "schemaSpace": "urn:placematch:schema",
         "defaultTypes": [{"id": t, "name": n} for t, n in types(gz).items()],
         "view": {"url": f"{base}/entity/{{{{id}}}}"},
+        "preview": {"url": f"{base}/preview/{{{{id}}}}", "width": 400, "height": 90},
+        "suggest": {
+            kind: {"service_url": base, "service_path": f"/suggest/{kind}"}
+            for kind in ("entity", "type", "property")
+        },
         "batchSize": 50,
     }
 

@@ -4,7 +4,9 @@ Routes (the same on ``/`` and ``/reconcile``):
 
 - ``GET`` without parameters: the service manifest;
 - ``GET`` or ``POST`` (form-encoded) with ``queries``: the candidates of each query;
-- ``GET /entity/CODE``: a page on the entry (the manifest's view).
+- ``GET /entity/CODE``: a page on the entry (the manifest's view), ``/preview/CODE`` its card;
+- ``GET /suggest/entity``, ``/suggest/type``, ``/suggest/property`` with ``prefix`` (and
+  ``cursor``): completions as a name is typed (:mod:`gazetteer.suggest`).
 
 A ``callback`` parameter wraps JSON as JSONP, for older clients. Errors are JSON
 ``{"error": ...}`` with status 400 (a bad request) or 404. One request is served at a time:
@@ -22,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from .gazetteer import Gazetteer
 from .reconcile import ReconcileError, entry_page, manifest, read_queries, reconcile
+from .suggest import preview, suggest_entities, suggest_properties, suggest_types
 
 #: A request body larger than this is refused (a batch of 50 queries is a few kilobytes).
 MAX_BODY = 1 << 20
@@ -44,14 +47,43 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         url = urlsplit(self.path)
-        if url.path.startswith("/entity/"):
-            page = entry_page(self.gazetteer, unquote(url.path[len("/entity/") :]))
-            if page is None:
-                self._send_json({"error": "no entry with this code"}, HTTPStatus.NOT_FOUND)
-            else:
-                self._send(page.encode("utf-8"), "text/html; charset=utf-8", HTTPStatus.OK)
+        params = parse_qs(url.query)
+        for route, page_of in (("/entity/", entry_page), ("/preview/", preview)):
+            if url.path.startswith(route):
+                page = page_of(self.gazetteer, unquote(url.path[len(route) :]))
+                if page is None:
+                    self._send_json({"error": "no entry with this code"}, HTTPStatus.NOT_FOUND)
+                else:
+                    self._send(page.encode("utf-8"), "text/html; charset=utf-8", HTTPStatus.OK)
+                return
+        if url.path.startswith("/suggest/"):
+            self._suggest(url.path[len("/suggest/") :], params)
             return
-        self._service(url.path, parse_qs(url.query))
+        self._service(url.path, params)
+
+    def _suggest(self, kind: str, params: dict[str, list[str]]) -> None:
+        prefix = (params.get("prefix") or [""])[0]
+        callback = (params.get("callback") or [""])[0]
+        if callback and not _CALLBACK.match(callback):
+            error = {"error": "'callback' must be a JavaScript name"}
+            self._send_json(error, HTTPStatus.BAD_REQUEST)
+            return
+        if kind == "entity":
+            cursor = (params.get("cursor") or ["0"])[0]
+            if not cursor.isdigit():
+                self._send_json(
+                    {"error": "'cursor' must be a whole number"}, HTTPStatus.BAD_REQUEST
+                )
+                return
+            payload = suggest_entities(self.gazetteer, prefix, int(cursor))
+        elif kind == "type":
+            payload = suggest_types(self.gazetteer, prefix)
+        elif kind == "property":
+            payload = suggest_properties(prefix)
+        else:
+            self._send_json({"error": f"no suggest service {kind!r}"}, HTTPStatus.NOT_FOUND)
+            return
+        self._send_json(payload, HTTPStatus.OK, callback)
 
     def do_POST(self) -> None:
         url = urlsplit(self.path)

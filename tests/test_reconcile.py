@@ -191,3 +191,47 @@ def test_the_command_is_listed_and_refuses_a_taken_port(gz: Gazetteer) -> None:
         assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
     finally:
         server.server_close()
+
+
+# -- suggest and preview --------------------------------------------------------------------
+
+
+def test_the_manifest_offers_suggest_and_preview(gz: Gazetteer) -> None:
+    found = manifest(gz, "http://h:1")
+    assert found["suggest"]["entity"] == {
+        "service_url": "http://h:1",
+        "service_path": "/suggest/entity",
+    }
+    assert found["preview"]["url"] == "http://h:1/preview/{{id}}"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "first"),
+    [("Khers", "Херсон"), ("Любим", "Любимівка"), ("Kharkov", "Харків"), ("Artemovsk", "Бахмут")],
+)
+def test_names_are_suggested_as_they_are_typed(gz: Gazetteer, prefix: str, first: str) -> None:
+    from gazetteer.suggest import suggest_entities
+
+    result = suggest_entities(gz, prefix)["result"]
+    assert result[0]["name"] == first and len(result) <= 10
+    assert {"id", "name", "description"} <= set(result[0])
+
+
+def test_suggestions_page_and_stay_silent_on_too_little(gz: Gazetteer) -> None:
+    from gazetteer.suggest import suggest_entities, suggest_properties, suggest_types
+
+    first = [r["id"] for r in suggest_entities(gz, "Lyub")["result"]]
+    second = [r["id"] for r in suggest_entities(gz, "Lyub", cursor=10)["result"]]
+    assert len(first) == 10 and second and not set(first) & set(second)
+    assert suggest_entities(gz, "K")["result"] == []
+    assert [t["id"] for t in suggest_types(gz, "vil")["result"]] == ["C"]
+    assert [p["id"] for p in suggest_properties("ra")["result"]] == ["raion"]
+
+
+def test_the_service_suggests_and_previews(service: str) -> None:
+    status, _, text = fetch(f"{service}/suggest/entity?prefix=Khers")
+    assert status == 200 and json.loads(text)["result"][0]["id"] == "UA65100150010064384"
+    status, kind, text = fetch(f"{service}/preview/UA65020150020078280")
+    assert status == 200 and kind.startswith("text/html") and "Любимівка" in text
+    assert fetch(f"{service}/suggest/entity?prefix=Kyiv&cursor=x")[0] == 400
+    assert fetch(f"{service}/suggest/places?prefix=Kyiv")[0] == 404

@@ -1,0 +1,99 @@
+"""The reconciliation API's suggest and preview services: what OpenRefine shows as one types.
+
+When a cell's candidates are all wrong, OpenRefine lets the user search the service by
+hand; as they type, it asks ``suggest/entity`` for entries whose names begin with the text
+(any script or romanisation: the prefix is compared by match key), places whose own name
+begins so first, the biggest first.
+``suggest/type`` and ``suggest/property`` complete the types and properties of
+:mod:`gazetteer.reconcile`; ``preview`` is the small card shown when hovering a candidate.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from translit import match_key
+
+from .gazetteer import Gazetteer
+from .index import NAME_SOURCES
+from .reconcile import KATOTTG_TYPES, PROPERTIES, describe, types
+
+#: Suggestions a request returns at most.
+PAGE = 10
+#: A lookup of the typed text scoring this much is a name typed out in full.
+CONFIDENT = 95.0
+
+
+def suggest_entities(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, Any]:
+    """Entries whose name (a form of it) begins with ``prefix``, biggest first."""
+    key = match_key(prefix) if prefix.strip() else ""
+    if len(key) < 2:
+        return {"result": []}
+    index = gz.index
+    official = NAME_SOURCES.index("official")
+    #: entry -> (its own name begins so, its size): own names first, then the biggest
+    entries: dict[int, tuple[bool, float]] = {}
+    for found in index.keys_starting(key, limit=200):
+        for position in index.keyed(found):
+            entry = index.entry_of[position]
+            rank = (index.source_id_of[position] == official, _weight(gz, entry))
+            entries[entry] = max(entries.get(entry, rank), rank)
+    by_prefix = sorted(entries, key=lambda e: (entries[e], -e), reverse=True)
+    # a name typed out in full (Kharkov, Artemovsk) first reads as the resolver reads it
+    whole = [m.entry for m in gz.lookup(prefix, limit=3, min_score=CONFIDENT)]
+    codes = [e.code for e in whole]
+    ranked = whole + [gz.entries[e] for e in by_prefix if gz.entries[e].code not in codes]
+    return {
+        "result": [
+            {"id": entry.code, "name": entry.name_uk, "description": describe(entry)}
+            for entry in ranked[cursor : cursor + PAGE]
+        ]
+    }
+
+
+def _weight(gz: Gazetteer, entry: int) -> float:
+    """A place's size for ordering suggestions: its population, else its category's rank."""
+    people = gz.population.get(entry, 0)
+    order = "OKMPHXCB"
+    category = gz.entries[entry].category
+    return float(people) if people else 10.0 - (order.index(category) if category in order else 8)
+
+
+def suggest_types(gz: Gazetteer, prefix: str) -> dict[str, Any]:
+    """The types whose id or name begins with ``prefix`` (any word of the name)."""
+    wanted = prefix.strip().lower()
+    return {
+        "result": [
+            {"id": t, "name": name}
+            for t, name in types(gz).items()
+            if not wanted
+            or t.lower().startswith(wanted)
+            or any(w.startswith(wanted) for w in name.lower().split())
+        ]
+    }
+
+
+def suggest_properties(prefix: str) -> dict[str, Any]:
+    """The properties whose id begins with ``prefix``."""
+    wanted = prefix.strip().lower()
+    return {
+        "result": [
+            {"id": pid, "name": pid, "description": what}
+            for pid, what in PROPERTIES.items()
+            if pid.startswith(wanted)
+        ]
+    }
+
+
+def preview(gz: Gazetteer, code: str) -> str | None:
+    """The card shown for an entry (a fragment of HTML), or None for an unknown code."""
+    entry = gz.get(code)
+    if entry is None:
+        return None
+    kind = KATOTTG_TYPES.get(entry.category, entry.category) if gz.oblasts else entry.category
+    return (
+        '<html><head><meta charset="utf-8"></head><body style="margin:0;font-family:sans-serif">'
+        f"<b>{escape(entry.name_uk)}</b> <small>{escape(entry.code)}</small><br>"
+        f"{escape(kind)}: {escape(describe(entry))}</body></html>"
+    )
