@@ -72,15 +72,17 @@ class FormArrays:
         )
         self.latin_text = np.array(list(latin_ids), dtype=object)
         self.ascii = np.array([t.isascii() for t in index.text_of], dtype=bool)
-        normals = [index.normal_of(p) for p in range(len(index))]
+        size = len(index)
+        crcs, hashes = array("I", bytes(4 * size)), array("q", bytes(8 * size))
+        for p in range(size):
+            normal = index.normal_of(p)
+            crcs[p], hashes[p] = crc(normal), hash(normal)
         #: CRC-32 of each form's normal form: the few forms that may bear a query's text
-        self.crc = np.array([crc(normal) for normal in normals], dtype=np.uint32)
-        #: the same number for forms with the same normal form: a name borne by sixty
-        #: villages is compared with the query's text once, not sixty times
-        normal_ids: dict[str, int] = {}
-        self.normal_id = np.array(
-            [normal_ids.setdefault(normal, len(normal_ids)) for normal in normals], dtype=np.int32
-        )
+        self.crc = np.frombuffer(crcs, dtype=np.uint32)
+        #: the hash of each form's normal form: where the forms that may bear a query's text
+        #: all share it (and the CRC), they bear one text, compared once: a name borne by
+        #: sixty villages is compared with the query's text once, not sixty times
+        self.normal_hash = np.frombuffer(hashes, dtype=np.int64)
         self.index = index
         self.cost = np.array([SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES])
         #: a form is the name today or a guess at it: a typo of it is worth less when not
@@ -159,21 +161,13 @@ def _unique(np: Any, values: Any) -> tuple[Any, Any]:
 
 def _exact(arrays: FormArrays, at: Any, qnormal: str) -> Any:
     """Which of the forms ``at`` bear the very text ``qnormal`` (indices into ``at``)."""
-    np, normal_of = arrays.np, arrays.index.normal_of
+    normal_of = arrays.index.normal_of
     alike = (arrays.crc[at] == crc(qnormal)).nonzero()[0]
-    if len(alike) <= 8:
-        return [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
-    # each distinct text once: a name borne by sixty villages is one comparison
-    ids = arrays.normal_id[at[alike]]
-    if ids.min() == ids.max():  # the usual case: one text, the query's
-        return alike if normal_of(int(at[alike[0]])) == qnormal else []
-    distinct, first = np.unique(ids, return_index=True)
-    same_text = [
-        i
-        for i, n in zip(distinct.tolist(), first.tolist())
-        if normal_of(int(at[alike[n]])) == qnormal
-    ]
-    return alike[np.isin(ids, same_text)] if same_text else []
+    if len(alike) > 8:
+        hashes = arrays.normal_hash[at[alike]]
+        if hashes.min() == hashes.max():  # one text (the usual case): compare it once
+            return alike if normal_of(int(at[alike[0]])) == qnormal else []
+    return [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
 
 
 class Scores(NamedTuple):
