@@ -17,6 +17,7 @@ from .formarrays import FormArrays
 from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
+from .query import plain_latin
 from .rank import (
     CITY_CATEGORIES,
     OUTWEIGH_IMPORTANCE,
@@ -74,6 +75,13 @@ class Finder:
             # whichever of its two readings ranks higher
             near = self._loose_index().near(prepared.name)
             return merged(ranked, self._loose_candidates(prepared, allowed, near))
+        best = ranked[0]
+        if (
+            best.kind == "fuzzy"
+            and best.score > UNSURE_CEILING
+            and self.entries[best.position].category not in CITY_CATEGORIES
+        ):  # (a city's name with an ending is another language's case: Poltavae, Khersoni)
+            ranked = other_endings_unsure(prepared, ranked)
         if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
             CITY_CATEGORIES
         ):
@@ -176,6 +184,35 @@ class Finder:
             if held is None or s.rank > held.rank:
                 found[form.entry] = s
         return list(found.values())
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def other_endings_unsure(prepared: Prepared, ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` made unsure (every candidate at most :data:`UNSURE_CEILING`) when the best
+    is a typo reading that differs from the name only in its final vowels: an ending makes
+    another village's name (Карачуни, a plural, is not the village Карачун), where a slip
+    inside a name (Volodymr) leaves it readable."""
+    best = ranked[0]
+    if not _ending_differs(prepared.latin, plain_latin(best.form_text)):
+        return ranked
+    why = f"only the ending differs, which makes another name: at most {UNSURE_CEILING:g}"
+    return order([s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked])
+
+
+def _ending_differs(query: str, name: str) -> bool:
+    """Whether two spellings differ only in vowels after a shared stem of four letters, and
+    not by two of them swapped."""
+    shared = 0
+    for a, b in zip(query, name):
+        if a != b:
+            break
+        shared += 1
+    mine, theirs = query[shared:], name[shared:]
+    if sorted(mine) == sorted(theirs):  # two letters swapped (Zaporizhzhai): a slip
+        return False
+    return shared >= 4 and set(mine + theirs) <= _VOWELS
 
 
 def merged(*lists: list[Scored]) -> list[Scored]:

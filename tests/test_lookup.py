@@ -873,6 +873,25 @@ def test_a_city_typed_with_one_slip_is_still_sure(gz: Gazetteer, typed: str) -> 
     assert res.best.kind == "fuzzy" and res.best.entry.category == "M"
 
 
+@pytest.mark.parametrize(
+    ("typed", "name_uk"), [("Karachuny", "Карачун"), ("Khreshchenivky", "Хрещенівка")]
+)
+def test_a_village_s_name_with_another_ending_is_not_sure(
+    gz: Gazetteer, typed: str, name_uk: str
+) -> None:
+    # An ending makes another village's name (Карачуни would be a plural, a village of its
+    # own): the nearest name comes first, unsure; a slip inside a name (Volodymr) stays sure.
+    res = gz.resolve(typed)
+    assert res.best is not None and res.best.entry.name_uk == name_uk
+    assert res.status == "ambiguous" and res.best.score <= 89
+
+
+@pytest.mark.parametrize("typed", ["Poltavae", "Simferopoli", "Zhitomiru"])
+def test_a_city_s_name_in_another_language_s_case_stays_sure(gz: Gazetteer, typed: str) -> None:
+    res = gz.resolve(typed, sources=["official", "russian", "former"])  # not as exonyms
+    assert res.status == "matched" and res.best is not None and res.best.kind == "fuzzy"
+
+
 def test_a_typo_read_closer_as_a_smaller_place_is_not_sure(gz: Gazetteer) -> None:
     # Lysyschan'ski is nearer the letters of the village Лисичанський than of the city
     # Лисичанськ; size alone does not make the city sure.
