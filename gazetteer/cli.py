@@ -282,7 +282,7 @@ def _read_text(path: str | None) -> str:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the reconciliation API (for OpenRefine) until interrupted."""
-    from .serve import make_server
+    from .serve import address, make_server
 
     gz = gazetteer_from(ctx)
     gz.warm()
@@ -290,9 +290,8 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
         server = make_server(gz, host, port)
     except OSError as error:
         raise click.UsageError(f"cannot listen on {host}:{port}: {error.strerror}") from None
-    bound_host, bound_port = server.server_address[:2]
     click.echo(
-        f"reconciliation service at http://{bound_host}:{bound_port}/reconcile\n"
+        f"reconciliation service at http://{address(server)}/reconcile\n"
         "In OpenRefine: Reconcile > Start reconciling > Add standard service, paste that "
         "address. Ctrl-C stops.",
         err=True,

@@ -17,7 +17,7 @@ from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
-from .model import Entry, Match, Resolution
+from .model import Entry, Match, Resolution, Status
 from .oblasts import OblastTable
 from .query import clean_query
 from .rank import Scored, tied_with_best
@@ -251,7 +251,7 @@ class Gazetteer:
         first = scored[0]
         # a former name placed by name alone (one of a few namesakes bore it) is never sure
         weak = first.score < CONFIDENT_SCORE or (first.kind == "former" and first.form.rank > 0)
-        status = "ambiguous" if tied or weak else "matched"
+        status: Status = "ambiguous" if tied or weak else "matched"
         return Resolution(query, status, candidates[0], candidates, region)
 
     def resolve_many(

@@ -162,7 +162,7 @@ class NameIndex:
         ordered: list[str] | None = getattr(self, "_sorted_keys", None)
         if ordered is None:
             ordered = self._sorted_keys = sorted(self._key_number)
-        found = []
+        found: list[str] = []
         for key in ordered[bisect_left(ordered, prefix) :]:
             if not key.startswith(prefix) or len(found) >= 4 * limit:
                 break

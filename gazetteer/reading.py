@@ -18,6 +18,7 @@ from .beside import place_beside, raions_by_seat
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
+from .model import MatchKind
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
@@ -195,7 +196,7 @@ def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
         form = NameForm(i, unit.name, "official")
         score = reading.score - rank * 3.0  # the enclosing unit of a special city follows
         why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
-        kind = "exact" if reading.score >= 100 else "variant"
+        kind: MatchKind = "exact" if reading.score >= 100 else "variant"
         answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
     return answers
 

@@ -19,6 +19,7 @@ import json
 import re
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from socketserver import BaseServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -39,6 +40,12 @@ def make_server(gz: Gazetteer, host: str = "127.0.0.1", port: int = 8000) -> HTT
         gazetteer = gz
 
     return HTTPServer((host, port), Handler)
+
+
+def address(server: BaseServer) -> str:
+    """``host:port`` where ``server`` listens."""
+    where = server.server_address
+    return f"{where[0]}:{where[1]}" if isinstance(where, tuple) else str(where)
 
 
 class _ReconcileHandler(BaseHTTPRequestHandler):
@@ -123,8 +130,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         self._send_json(payload, HTTPStatus.OK, callback)
 
     def _base_url(self) -> str:
-        host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
-        return f"http://{host}"
+        return f"http://{self.headers.get('Host') or address(self.server)}"
 
     def _send_json(self, payload: Any, status: HTTPStatus, callback: str = "") -> None:
         text = json.dumps(payload, ensure_ascii=False)
