@@ -85,6 +85,7 @@ class _Found:
     words: int
     unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
     toponymic: bool = False  #: mid-sentence, with an ending only place names have
+    plural_level: str = ""  #: a level word in the plural after it, in the singular
     speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
 
 
@@ -146,7 +147,7 @@ _STRONG_CATEGORIES = CITY_CATEGORIES
 
 def _spans(gz: Gazetteer, text: str) -> Iterable[_Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):
         if not words[i][2][0].isupper():
@@ -163,6 +164,18 @@ def _spans(gz: Gazetteer, text: str) -> Iterable[_Found]:
         i = run_end
 
 
+#: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
+_GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
+
+
+def _trimmed(start: int, word: str) -> tuple[int, int, str]:
+    """A word with an English possessive or compound ending cut off."""
+    glued = _GLUED.search(word)
+    if glued and glued.start() > 0:
+        word = word[: glued.start()]
+    return start, start + len(word), word
+
+
 def _lists(text: str, found: list[_Found]) -> list[_Found]:
     """The names of a list share what is said of any of them: a cue before the first (the
     villages of A, B and C), the unit after the last (A and B in Kherson Oblast)."""
@@ -173,11 +186,13 @@ def _lists(text: str, found: list[_Found]) -> list[_Found]:
         members = found[start:i]
         if len(members) > 1:
             cued = any(f.cued or f.toponymic for f in members)
-            unit = members[-1].unit
+            unit, level = members[-1].unit, members[-1].plural_level
             for f in members:
                 f.cued = cued
                 if unit and not f.unit:
                     f.query, f.unit = f"{f.query}, {unit}", unit
+                if level and not f.plural_level:  # Kherson, Mykolaiv and Odesa oblasts
+                    f.query, f.plural_level = f"{f.query} {level}", level
         start = i
     return found
 
@@ -204,6 +219,7 @@ def _in_run(
         span = text[start:end]
         after = i + hit
         level = after < len(words) and _is_level(words[after][2])
+        plural = _PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
@@ -220,10 +236,11 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         if not (glued_after or glued_before or single_short or match_key(span) in FOREIGN):
             preposition = before is not None and before.lower() in PREPOSITIONS
+            written = f"{span} {plural}" if plural else text[start:end]
             if preposition:  # the resolver reads the name declined after it
-                query = f"{before} {text[start:end]}"
+                query = f"{before} {written}"
             else:  # declined without one (звільнили Любимівку): its nominative
-                query = _nominative(gz, span) + text[start + len(span) : end]
+                query = _nominative(gz, span) + written[len(span) :]
             unit = _unit_after(gz, text, words, after)
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
@@ -232,7 +249,10 @@ def _in_run(
                 _TOPONYMIC.search(_nominative(gz, span))
             )
             speaks = hit == 1 and after < len(words) and words[after][2].lower() in _SPEECH_VERBS
-            yield _Found(start, end, query, cued, hit, unit, toponymic, speaks)
+            yield _Found(
+                start, end, query, cued, hit, unit,
+                toponymic=toponymic, speaks=speaks, plural_level=plural,
+            )  # fmt: skip
         i = after
 
 
@@ -305,9 +325,15 @@ _GENITIVE_LEVELS = {
 }  # fmt: skip
 
 
+#: Level words in the plural, after the last name of a list, in the singular.
+_PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
+                  "districts": "district", "областей": "область", "районів": "район",
+                  "районов": "район"}  # fmt: skip
+
+
 def _is_level(word: str) -> bool:
     lowered = word.lower().rstrip(".")
-    return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS
+    return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS or lowered in _PLURAL_LEVELS
 
 
 def _nominative(gz: Gazetteer, span: str) -> str:

@@ -147,3 +147,18 @@ def test_a_village_s_ending_marks_it_and_its_list_and_a_speaker_is_a_person(
     assert codes(gz, "Kyiv said talks would go on.") == {"Kyiv": CITIES["Kyiv"]}
     # a surname-like word after a verb, with no place ending and nothing beside it, is not read
     assert codes(gz, "Reporters met Shevchenko yesterday.") == {}
+
+
+def test_a_plural_level_word_makes_oblasts_of_a_list_and_english_endings_are_cut(
+    gz: Gazetteer,
+) -> None:
+    found = codes(gz, "Zelensky visited Kherson, Mykolaiv and Odesa oblasts.")
+    assert found == {
+        "Kherson": "UA65000000000030969",
+        "Mykolaiv": "UA48000000000039575",
+        "Odesa oblasts": "UA51000000000030770",
+    }
+    assert codes(gz, "Kharkiv-based volunteers reached Kherson's outskirts.") == {
+        "Kharkiv": CITIES["Kharkiv"],
+        "Kherson": "UA65100150010064384",
+    }
