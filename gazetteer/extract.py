@@ -1,20 +1,26 @@
 """Place names in running text (a news story, a report): found, then resolved as one group.
 
 A place name in text is a run of capitalised words that the gazetteer has a name for
-(``Velyka Oleksandrivka``), in Cyrillic perhaps declined (``у Бахмуті``), perhaps with its
-level after it (``Kherson Oblast``, ``Бериславського району``). Precision comes first: the
-words people and organisations are named with are names of villages too (Volodymyr, Sofia,
-Police), so a mention is kept only when something says it is a place:
+(``Velyka Oleksandrivka``), in Cyrillic perhaps declined (``у Бахмуті``, ``звільнили
+Любимівку``), perhaps with its level after it (``Kherson Oblast``, ``Бериславського району``,
+``Kherson and Odesa oblasts``) or the unit it lies in (``Andriivka in the Donetsk region``,
+which becomes its hint). Precision comes first: the words people and organisations are named
+with are names of villages too (Volodymyr, Sofia, Police), so a mention is kept only when
+something says it is a place:
 
-- it is a city, an oblast, a raion or a hromada, or a name of several words;
+- it is a city, or a name of several words;
 - or a preposition, a settlement word or a level word stands beside it (``near Lyman``,
-  ``the village of Andriivka``, ``в Любимівці``);
+  ``the village of Andriivka``, ``в Любимівці``), or beside another name of its list;
+- or it stands mid-sentence with an ending only places' names have (-ivka, -ove, -ychi...),
+  or in a list with one that does;
 - or, after the mentions are resolved together (:meth:`Gazetteer.resolve_many`), its place
-  lies in the raion of another mention.
+  lies in the raion of a mention kept for one of the reasons above.
 
 A capitalised word right before or after the name that is not a place, a level or a role
-(``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name, and a few
-names of foreign places that villages share (Berlin, Rostov) are not read in free text.
+(``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name; one word
+before a reporting verb (``Volodymyr said``) is a person unless Kyiv or a city of 100,000
+speaks; a few names of foreign places that villages share (Berlin, Rostov) are not read.
+Typos are not sought in free text.
 """
 
 from __future__ import annotations
