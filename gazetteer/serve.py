@@ -23,8 +23,9 @@ from socketserver import BaseServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from .errors import GazetteerError
 from .gazetteer import Gazetteer
-from .reconcile import ReconcileError, entry_page, manifest, read_queries, reconcile
+from .reconcile import entry_page, manifest, read_queries, reconcile
 from .suggest import preview, suggest_entities, suggest_properties, suggest_types
 
 #: A request body larger than this is refused (a batch of 50 queries is a few kilobytes).
@@ -94,7 +95,11 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
+        length_text = self.headers.get("Content-Length") or "0"
+        if not length_text.isdigit():
+            self._send_json({"error": "bad Content-Length"}, HTTPStatus.BAD_REQUEST)
+            return
+        length = int(length_text)
         if length > MAX_BODY:
             self._send_json(
                 {"error": "request body too large"}, HTTPStatus.REQUEST_ENTITY_TOO_LARGE
@@ -124,8 +129,12 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
                 payload = reconcile(self.gazetteer, {"q": one})["q"]
             else:
                 payload = manifest(self.gazetteer, self._base_url())
-        except ReconcileError as error:
+        except GazetteerError as error:  # a request that cannot be read (ReconcileError...)
             self._send_json({"error": str(error)}, HTTPStatus.BAD_REQUEST, callback)
+            return
+        except Exception as error:  # a message for the client, not a traceback
+            message = f"cannot answer: {type(error).__name__}: {error}"
+            self._send_json({"error": message}, HTTPStatus.INTERNAL_SERVER_ERROR, callback)
             return
         self._send_json(payload, HTTPStatus.OK, callback)
 

@@ -235,3 +235,16 @@ def test_the_service_suggests_and_previews(service: str) -> None:
     assert status == 200 and kind.startswith("text/html") and "Любимівка" in text
     assert fetch(f"{service}/suggest/entity?prefix=Kyiv&cursor=x")[0] == 400
     assert fetch(f"{service}/suggest/places?prefix=Kyiv")[0] == 404
+
+
+def test_a_bad_content_length_is_refused_with_a_message(service: str) -> None:
+    import http.client
+
+    host, port = service.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    connection.putrequest("POST", "/reconcile")
+    connection.putheader("Content-Length", "abc")
+    connection.endheaders()
+    response = connection.getresponse()
+    assert response.status == 400 and b"Content-Length" in response.read()
+    connection.close()
