@@ -310,11 +310,13 @@ _SPEECH_VERBS = frozenset({
 })  # fmt: skip
 _SPEAKING_CITY = 100_000
 #: Endings of villages' names that no surname, first name or common word has: -івка,
-#: neuter adjectives (-ове, -не, -ське), plurals (-ичі, -івці, -инці, -ки but not -ський's
-#: -sky), possessives in -ів.
+#: -анка and -инка (not Іванка, a first name), neuter adjectives (-ове, -не, -ське), plurals
+#: (-ичі, -івці, -инці, -ки but not -ський's -sky), possessives in -ів.
 _TOPONYMIC = re.compile(
-    r"(?:[iy]vka|[oe]vka|[oey]ve|[iy]ne|[st]ske|[iy]chi|[iy]vtsi|[iy]ntsi|[^aeiouys]iv|[^s]ky"
-    r"|[іїо]вка|[ое]вка|[оеє]ве|[иі]не|[сц]ьке|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
+    r"(?:[iy]vka|[oe]vka|[^v]anka|ynka|[oey]ve|[iy]ne|[st]ske|[iy]chi|[iy]vtsi|[iy]ntsi"
+    r"|[^aeiouys]iv|[^s]ky"
+    r"|[іїо]вка|[ое]вка|[^в]янка|[^в]анка|инка|[оеє]ве|[иі]не|[сц]ьке|[иі]чі|[іи]вці|[иі]нці"
+    r"|[^аеиоуі]ів|[^с]ки)$",
     re.IGNORECASE,
 )
 
