@@ -68,6 +68,10 @@ def manifest(gz: Gazetteer, base_url: str) -> dict[str, Any]:
             kind: {"service_url": base, "service_path": f"/suggest/{kind}"}
             for kind in ("entity", "type", "property")
         },
+        "extend": {
+            "propose_properties": {"service_url": base, "service_path": "/properties"},
+            "property_settings": [],
+        },
         "batchSize": 50,
     }
 

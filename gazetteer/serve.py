@@ -4,6 +4,8 @@ Routes (the same on ``/`` and ``/reconcile``):
 
 - ``GET`` without parameters: the service manifest;
 - ``GET`` or ``POST`` (form-encoded) with ``queries``: the candidates of each query;
+- ``GET`` or ``POST`` with ``extend``: property values of reconciled entries, and ``GET
+  /properties``: the properties there are (:mod:`gazetteer.extend`);
 - ``GET /entity/CODE``: a page on the entry (the manifest's view), ``/preview/CODE`` its card;
 - ``GET /suggest/entity``, ``/suggest/type``, ``/suggest/property`` with ``prefix`` (and
   ``cursor``): completions as a name is typed (:mod:`gazetteer.suggest`).
@@ -24,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .errors import GazetteerError
+from .extend import extend, propose_properties, read_extend
 from .gazetteer import Gazetteer
 from .reconcile import entry_page, manifest, read_queries, reconcile
 from .suggest import preview, suggest_entities, suggest_properties, suggest_types
@@ -66,6 +69,15 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
                 return
         if url.path.startswith("/suggest/"):
             self._suggest(url.path[len("/suggest/") :], params)
+            return
+        if url.path == "/properties":  # what an extension may ask for
+            callback = (params.get("callback") or [""])[0]
+            if callback and not _CALLBACK.match(callback):
+                error = {"error": "'callback' must be a JavaScript name"}
+                self._send_json(error, HTTPStatus.BAD_REQUEST)
+                return
+            type_id = (params.get("type") or [""])[0]
+            self._send_json(propose_properties(type_id), HTTPStatus.OK, callback)
             return
         self._service(url.path, params)
 
@@ -121,8 +133,10 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             )
             return
         try:
-            if "queries" in params:
-                payload: Any = reconcile(self.gazetteer, read_queries(params["queries"][0]))
+            if "extend" in params:
+                payload: Any = extend(self.gazetteer, read_extend(params["extend"][0]))
+            elif "queries" in params:
+                payload = reconcile(self.gazetteer, read_queries(params["queries"][0]))
             elif "query" in params:  # one query, as a text or a JSON object
                 text = params["query"][0]
                 one = read_queries(text) if text.lstrip().startswith("{") else text

@@ -248,3 +248,61 @@ def test_a_bad_content_length_is_refused_with_a_message(service: str) -> None:
     response = connection.getresponse()
     assert response.status == 400 and b"Content-Length" in response.read()
     connection.close()
+
+
+# -- data extension -------------------------------------------------------------------------
+
+
+def test_reconciled_entries_are_extended_with_their_units(gz: Gazetteer) -> None:
+    from gazetteer.extend import extend, propose_properties
+
+    assert {"oblast", "raion", "name_latin"} <= {
+        p["id"] for p in propose_properties("C")["properties"]
+    }
+    found = extend(
+        gz,
+        {
+            "ids": ["UA65020150020078280", "UA00000000000000000"],
+            "properties": [{"id": "oblast_iso"}, {"id": "raion"}, {"id": "name_latin"}],
+        },
+    )
+    assert [m["id"] for m in found["meta"]] == ["oblast_iso", "raion", "name_latin"]
+    row = found["rows"]["UA65020150020078280"]
+    assert row["oblast_iso"] == [{"str": "UA-65"}]
+    assert row["raion"] == [{"id": BERYSLAV_RAION, "name": "Бериславський"}]
+    assert row["name_latin"] == [{"str": "Liubymivka"}]
+    assert found["rows"]["UA00000000000000000"]["raion"] == []  # an unknown code: no values
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        ({"ids": "UA65", "properties": [{"id": "oblast"}]}, "'ids'"),
+        ({"ids": ["UA65"], "properties": []}, "'properties'"),
+        ({"ids": ["UA65"], "properties": [{"id": "population"}]}, "unknown properties"),
+    ],
+)
+def test_a_malformed_extension_is_named_in_the_error(
+    gz: Gazetteer, request_: dict[str, Any], message: str
+) -> None:
+    from gazetteer.extend import extend
+
+    with pytest.raises(ReconcileError, match=message):
+        extend(gz, request_)
+
+
+def test_the_service_extends_and_proposes_properties(service: str) -> None:
+    status, _, text = fetch(f"{service}/properties?type=C")
+    assert status == 200 and "raion" in {p["id"] for p in json.loads(text)["properties"]}
+    request = json.dumps({"ids": ["UA80000000000093317"], "properties": [{"id": "category"}]})
+    status, _, text = fetch(f"{service}/reconcile", {"extend": request})
+    answer = json.loads(text)
+    assert status == 200
+    assert answer["rows"]["UA80000000000093317"]["category"] == [
+        {"str": "city with special status"}
+    ]
+    assert fetch(f"{service}/reconcile", {"extend": "[1]"})[0] == 400
+    manifest_text = fetch(f"{service}/reconcile")[2]
+    assert (
+        json.loads(manifest_text)["extend"]["propose_properties"]["service_path"] == "/properties"
+    )

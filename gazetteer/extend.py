@@ -1,0 +1,86 @@
+"""The reconciliation API's data extension: columns added from reconciled cells.
+
+Once a column is reconciled, OpenRefine's *Add columns from reconciled values* asks which
+properties the service has (:func:`propose_properties`) and then their values for the chosen
+entries (:func:`extend`): the Ukrainian and Latin names, the category, the oblast with its
+ISO code, and the raion, hromada and parent unit, these three as entries of their own (so
+they can be reconciled cells in turn).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .gazetteer import Gazetteer
+from .model import Entry
+from .reconcile import KATOTTG_TYPES, ReconcileError
+
+
+def _unit(gz: Gazetteer, code: str) -> list[dict[str, str]]:
+    entry = gz.get(code) if code else None
+    return [{"id": entry.code, "name": entry.name_uk}] if entry is not None else []
+
+
+def _text(value: str) -> list[dict[str, str]]:
+    return [{"str": value}] if value else []
+
+
+#: property id -> (its name, its values for an entry)
+PROPERTIES: dict[str, tuple[str, Callable[[Gazetteer, Entry], list[dict[str, str]]]]] = {
+    "name_uk": ("name (Ukrainian)", lambda gz, e: _text(e.name_uk)),
+    "name_latin": ("name (Latin, KMU 2010)", lambda gz, e: _text(e.name)),
+    "category": (
+        "category",
+        lambda gz, e: _text(
+            KATOTTG_TYPES.get(e.category, e.category) if gz.oblasts else e.category
+        ),
+    ),
+    "category_code": ("category code", lambda gz, e: _text(e.category)),
+    "oblast_iso": ("oblast (ISO 3166-2)", lambda gz, e: _text(e.oblast)),
+    "oblast": ("oblast", lambda gz, e: _text(e.oblast_name)),
+    "raion": ("raion", lambda gz, e: _unit(gz, e.raion_code)),
+    "hromada": ("hromada", lambda gz, e: _unit(gz, e.hromada_code)),
+    "parent": ("the unit above", lambda gz, e: _unit(gz, e.parent)),
+}
+
+
+def propose_properties(type_id: str = "", limit: int | None = None) -> dict[str, Any]:
+    """The properties an entry of any type can be extended with."""
+    proposed = [{"id": pid, "name": name} for pid, (name, _) in PROPERTIES.items()]
+    return {"type": type_id, "properties": proposed[:limit] if limit else proposed}
+
+
+def read_extend(text: str) -> dict[str, Any]:
+    """The ``extend`` parameter of a request, parsed and checked for shape."""
+    try:
+        request = json.loads(text)
+    except json.JSONDecodeError as error:
+        message = f"'extend' is not JSON: {error.msg} at character {error.pos}"
+        raise ReconcileError(message) from None
+    if not isinstance(request, dict):
+        raise ReconcileError("'extend' must be a JSON object with 'ids' and 'properties'")
+    return request
+
+
+def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of the requested properties for each requested entry (``{"ids": [...],
+    "properties": [{"id": ...}]}``); an unknown code gets no values."""
+    ids, wanted = request.get("ids"), request.get("properties")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ReconcileError("'extend' needs 'ids', a list of codes")
+    if not isinstance(wanted, list) or not wanted:
+        raise ReconcileError("'extend' needs 'properties', a list of {\"id\": ...}")
+    pids = [p.get("id") if isinstance(p, dict) else None for p in wanted]
+    unknown = [p for p in pids if p not in PROPERTIES]
+    if unknown:
+        known = ", ".join(PROPERTIES)
+        raise ReconcileError(f"unknown properties {unknown!r}; known: {known}")
+    rows: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for code in ids:
+        entry = gz.get(code)
+        rows[code] = {
+            pid: PROPERTIES[pid][1](gz, entry) if entry is not None else [] for pid in pids
+        }
+    return {"meta": [{"id": pid, "name": PROPERTIES[pid][0]} for pid in pids], "rows": rows}
