@@ -306,3 +306,27 @@ def test_the_service_extends_and_proposes_properties(service: str) -> None:
     assert (
         json.loads(manifest_text)["extend"]["propose_properties"]["service_path"] == "/properties"
     )
+
+
+def test_the_serve_command_listens_and_answers(repo_root: Path) -> None:
+    import os
+    import re
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(repo_root), PYTHONIOENCODING="utf-8")
+    command = [sys.executable, "-c", "from gazetteer.cli import main; main()", "serve"]
+    process = subprocess.Popen(
+        [*command, "--port", "0"], stderr=subprocess.PIPE, text=True, env=env, cwd=repo_root
+    )
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()  # the address, once the gazetteer is loaded
+        found = re.search(r"(http://[\d.]+:\d+)/reconcile", line)
+        assert found, line
+        status, _, text = fetch(f"{found.group(1)}/reconcile?queries=" + urllib.parse.quote(
+            json.dumps({"q0": {"query": "Kharkov"}})))  # fmt: skip
+        assert status == 200 and json.loads(text)["q0"]["result"][0]["id"] == KHARKIV
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)  # (closes the pipe too)
