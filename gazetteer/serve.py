@@ -71,10 +71,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self._suggest(url.path[len("/suggest/") :], params)
             return
         if url.path == "/properties":  # what an extension may ask for
-            callback = (params.get("callback") or [""])[0]
-            if callback and not _CALLBACK.match(callback):
-                error = {"error": "'callback' must be a JavaScript name"}
-                self._send_json(error, HTTPStatus.BAD_REQUEST)
+            callback = self._callback(params)
+            if callback is None:
                 return
             type_id = (params.get("type") or [""])[0]
             self._send_json(propose_properties(type_id), HTTPStatus.OK, callback)
@@ -83,10 +81,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
 
     def _suggest(self, kind: str, params: dict[str, list[str]]) -> None:
         prefix = (params.get("prefix") or [""])[0]
-        callback = (params.get("callback") or [""])[0]
-        if callback and not _CALLBACK.match(callback):
-            error = {"error": "'callback' must be a JavaScript name"}
-            self._send_json(error, HTTPStatus.BAD_REQUEST)
+        callback = self._callback(params)
+        if callback is None:
             return
         if kind == "entity":
             cursor = (params.get("cursor") or ["0"])[0]
@@ -126,11 +122,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         if path not in _SERVICE_PATHS:
             self._send_json({"error": f"no such path: {path}"}, HTTPStatus.NOT_FOUND)
             return
-        callback = (params.get("callback") or [""])[0]
-        if callback and not _CALLBACK.match(callback):
-            self._send_json(
-                {"error": "'callback' must be a JavaScript name"}, HTTPStatus.BAD_REQUEST
-            )
+        callback = self._callback(params)
+        if callback is None:
             return
         try:
             if "extend" in params:
@@ -151,6 +144,16 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self._send_json({"error": message}, HTTPStatus.INTERNAL_SERVER_ERROR, callback)
             return
         self._send_json(payload, HTTPStatus.OK, callback)
+
+    def _callback(self, params: dict[str, list[str]]) -> str | None:
+        """The JSONP ``callback`` asked for ("" for none); None, with the error sent, when it
+        is not a JavaScript name."""
+        callback = (params.get("callback") or [""])[0]
+        if callback and not _CALLBACK.match(callback):
+            error = {"error": "'callback' must be a JavaScript name"}
+            self._send_json(error, HTTPStatus.BAD_REQUEST)
+            return None
+        return callback
 
     def _base_url(self) -> str:
         return f"http://{self.headers.get('Host') or address(self.server)}"
