@@ -62,8 +62,12 @@ def lookup(
     sources: str | None,
     min_score: float | None,
 ) -> None:
-    """Look up QUERY: the best candidates, best first."""
+    """Look up QUERY: the best candidates, best first. QUERY '-' reads one name a line from
+    standard input and prints each one's answer (TSV, or JSON Lines with --json)."""
     gz = gazetteer_from(ctx)
+    if query == "-":
+        _lookup_lines(gz, oblast, as_json, sources, min_score)
+        return
     try:
         matches = gz.lookup(query, oblast=oblast, limit=limit, sources=sources, min_score=min_score)
     except GazetteerError as error:
@@ -79,6 +83,47 @@ def lookup(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     click.echo(_table(matches, explain=explain))
+
+
+_LINE_FIELDS = (
+    "query",
+    "code",
+    "name",
+    "name_uk",
+    "category",
+    "oblast",
+    "score",
+    "status",
+    "match",
+)
+
+
+def _lookup_lines(
+    gz: Gazetteer, oblast: str | None, as_json: bool, sources: str | None, min_score: float | None
+) -> None:
+    """Each line of standard input resolved: its best answer and status, in input order."""
+    if sys.stdin.isatty():
+        raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
+    if not as_json:
+        click.echo("\t".join(_LINE_FIELDS))
+    for line in sys.stdin:
+        name = line.rstrip("\r\n")
+        try:
+            res = gz.resolve(
+                name, oblast=oblast, sources=sources, min_score=min_score, explain=False
+            )
+        except GazetteerError as error:
+            raise click.UsageError(str(error)) from None
+        best = res.best if res.status != "unmatched" else None
+        e = best.entry if best else None
+        values = (
+            (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
+        )
+        row = (*values, f"{best.score:.1f}" if best else "", res.status, best.kind if best else "")
+        if as_json:
+            click.echo(json.dumps(dict(zip(_LINE_FIELDS, row)), ensure_ascii=False))
+        else:
+            click.echo("\t".join(v.replace("\t", " ") for v in row))
 
 
 def unread_hint(hint: str) -> str:

@@ -186,3 +186,25 @@ def test_a_long_query_without_a_match_is_shortened_in_the_message(run_python) ->
     done = cli(run_python, "lookup", "Qzxwv" * 100)
     assert done.returncode == 1
     assert done.stderr.strip() == f"no match for '{('Qzxwv' * 100)[:77]}...'"
+
+
+def test_lookup_reads_names_from_standard_input_one_a_line() -> None:
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    lines = "Kharkov\nLyubymivka\n\nQzxwv\nу Бахмуті\n"
+    done = CliRunner().invoke(main, ["lookup", "-"], input=lines)
+    assert done.exit_code == 0, done.output
+    rows = [line.split("\t") for line in done.output.splitlines()]
+    assert rows[0] == ["query", "code", "name", "name_uk", "category", "oblast", "score",
+                       "status", "match"]  # fmt: skip
+    body = rows[1:]
+    assert [r[0] for r in body] == ["Kharkov", "Lyubymivka", "", "Qzxwv", "у Бахмуті"]
+    assert body[0][1] == "UA63120270010096107" and body[0][7:] == ["matched", "exonym"]
+    assert body[1][7] == "ambiguous"  # many villages: said so, not guessed
+    assert body[2][7] == body[3][7] == "unmatched" and body[3][1] == ""
+    assert body[4][3] == "Бахмут"
+    as_json = CliRunner().invoke(main, ["lookup", "-", "--json"], input="Rovno\n")
+    record = json.loads(as_json.output)
+    assert (record["query"], record["name_uk"], record["status"]) == ("Rovno", "Рівне", "matched")
