@@ -169,10 +169,10 @@ class Normalizer:
         :meth:`settle` collects them (this lets the workers resolve a block's values while
         this process writes the block before it).
         """
-        new = set(keys).difference(self.cache)
+        unseen = set(keys).difference(self.cache)
         if self._pending:
-            new.difference_update(self._pending)
-        new = sorted(new, key=str)  # sorted: a stable order
+            unseen.difference_update(self._pending)
+        new = sorted(unseen, key=str)  # sorted: a stable order
         if BAD_ROW in new:
             new.remove(BAD_ROW)
             self.cache[BAD_ROW] = ERROR
@@ -242,11 +242,11 @@ class Normalizer:
         here = [resolve_one(self.resolver, *p, *args) for p in pairs_of(waiting)]
         handed.append((waiting, here))
         kept: list[tuple[Any, Outcome]] = []
-        for new, got in handed:
+        for sent, got in handed:
             outcomes = got if isinstance(got, list) else pool.collect(got)
             forget_resolutions(self.resolver)
-            self.resolved += sum(1 for k in new if self.split(k)[0].strip())
-            kept.extend(ko for ko in zip(new, outcomes, strict=True) if not ko[1].error)
+            self.resolved += sum(1 for k in sent if self.split(k)[0].strip())
+            kept.extend(ko for ko in zip(sent, outcomes, strict=True) if not ko[1].error)
         self._store_all([k for k, _ in kept], [o for _, o in kept], None)
         if complete:  # nothing is left to resolve: free the workers' memory for the writing
             pool.close()

@@ -217,7 +217,7 @@ def normalize_file(
                     stream = open_text_output(sys.stdout.buffer, bom=bom)
                     run.write(_text_sink(stream, fmt, out_delim, source.eol))
                     stream.flush()
-                    stream.detach()
+                    stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
                 else:
                     with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
                         run.write(_text_sink(stream, fmt, out_delim, source.eol))

@@ -59,6 +59,7 @@ def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]
     """(code, match key less its three-letter adjective ending) of the units of a category,
     read from the entries' columns when they have them (the embedded gazetteer)."""
     column = getattr(entries, "column", None)
+    rows: Iterable[tuple[str, str, str]]
     if column is not None:
         rows = zip(column("code"), column("category"), column("name"))
     else:

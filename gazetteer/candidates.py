@@ -205,8 +205,10 @@ class Reading:
                 else:
                     how = near
                     latin = latin_of[p]
-                    base = base_of.get(latin)
-                    if base is None:
+                    known = base_of.get(latin)
+                    if known is not None:
+                        base = known
+                    else:
                         if same_key:
                             base = VARIANT_FLOOR + 3.0 * ratio(qlatin, latin) / 100.0
                         else:

@@ -72,8 +72,9 @@ def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
         raise ReconcileError("'extend' needs 'ids', a list of codes")
     if not isinstance(wanted, list) or not wanted:
         raise ReconcileError("'extend' needs 'properties', a list of {\"id\": ...}")
-    pids = [p.get("id") if isinstance(p, dict) else None for p in wanted]
-    unknown = [p for p in pids if p not in PROPERTIES]
+    asked = [p.get("id") if isinstance(p, dict) else None for p in wanted]
+    pids = [p for p in asked if isinstance(p, str) and p in PROPERTIES]
+    unknown = [p for p in asked if p not in pids]
     if unknown:
         known = ", ".join(PROPERTIES)
         raise ReconcileError(f"unknown properties {unknown!r}; known: {known}")

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
-from typing import Any
+from typing import Any, Protocol
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
@@ -132,6 +132,7 @@ class FileRun:
             values: list[Any] = text(map(itemgetter(ci), rows))
             for j in bad:
                 values[j] = None
+            cells: _Cells
             if self.ctx_idx is not None:
                 cells = self._groups(col, rows, values, hints)
             else:
@@ -287,6 +288,12 @@ def _as_text(cells: Any) -> list[str]:
 def _field(bodies: list[str], delimiter: str, i: int) -> list[str]:
     """Field ``i`` of each quote-free line."""
     return [b.split(delimiter, i + 1)[i] for b in bodies]
+
+
+class _Cells(Protocol):
+    """A block's cells by row: a list of them, or :class:`_Lazy`."""
+
+    def __getitem__(self, j: int, /) -> Cell: ...
 
 
 class _Lazy:

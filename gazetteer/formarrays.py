@@ -234,6 +234,7 @@ def score_arrays(
     if typo_fine is not None and not query.foreign:  # typed Latin: see rank.score_form
         distance = np.maximum(distance, typo_fine)
     if fine is None:
+        assert typo_fine is not None  # (no form of the query's own key: all are typos)
         base = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
     elif typo_fine is None:
         base = VARIANT_FLOOR + 3.0 * fine / 100.0

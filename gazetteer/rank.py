@@ -214,7 +214,7 @@ def score_form(
     if entry.category in UNIT_NAMED_LIKE_SEAT and query.wants != entry.category:
         base = min(base, UNSURE_CEILING)
         why.append(f"a {entry.category} unit not asked for by name: at most {UNSURE_CEILING:g}")
-    kind: MatchKind = SOURCE_KIND.get(form.source, how)  # type: ignore[assignment]
+    kind: MatchKind = SOURCE_KIND.get(form.source) or how  # type: ignore[assignment]
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
         why.append(f"{form.source} name{f' ({form.note})' if form.note else ''}: -{base - score:g}")

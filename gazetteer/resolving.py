@@ -217,6 +217,7 @@ class WorkerPool:
     def start(self) -> bool:
         """Start the workers if they are not running; False if this platform cannot."""
         if self._executor is None:
+            ctx: Any
             if "fork" in multiprocessing.get_all_start_methods():
                 ctx, arg = multiprocessing.get_context("fork"), self.resolver
             elif self.default:

@@ -97,6 +97,7 @@ class SecondHalf:
         kind, result = pickle.loads(data) if data else ("error", died)
         if kind == "error":
             raise result
+        assert isinstance(result, dict)
         _merge(run, result)
         sink.stream.flush()
         with open(self.part, "rb") as part:

@@ -223,10 +223,11 @@ class ParquetSink(_TableSink):
         columns = list(zip(*rows)) if rows else [()] * width
         arrays = []
         for values, f in zip(columns, self.schema, strict=True):
+            texts: Any = values
             if f.type == pa.string():
-                values = [v if v is None or isinstance(v, str) else str(v) for v in values]
+                texts = [v if v is None or isinstance(v, str) else str(v) for v in values]
             try:
-                arrays.append(pa.array(values, type=f.type))
+                arrays.append(pa.array(texts, type=f.type))
             except (pa.ArrowException, TypeError, ValueError) as exc:
                 raise InputError(f"column {f.name!r}: cannot write as {f.type}: {exc}") from None
         table = pa.Table.from_arrays(arrays, schema=self.schema)

@@ -92,13 +92,13 @@ def _literal_rules(strings: Iterable[str], where: str) -> list[Rule]:
     for first, rests in follow.items():
         groups.setdefault(frozenset([""] if "" in rests else rests), set()).add(first)
     rules = []
-    for rests, firsts in sorted(groups.items(), key=lambda item: sorted(item[1])):
-        if rests == {""}:
+    for endings, firsts in sorted(groups.items(), key=lambda item: sorted(item[1])):
+        if endings == {""}:
             rest = ""
-        elif all(len(rest) == 1 for rest in rests):
-            rest = _chars(rests)
+        elif all(len(rest) == 1 for rest in endings):
+            rest = _chars(endings)
         else:
-            tails = sorted(rests, key=lambda rest: (-len(rest), rest))
+            tails = sorted(endings, key=lambda rest: (-len(rest), rest))
             rest = "(?:" + "|".join(map(re.escape, tails)) + ")"
         rules.append((frozenset(firsts), where, rest))
     return rules
