@@ -20,6 +20,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from translit import transliterate
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -105,6 +107,9 @@ class CleanQuery:
     #: ...then those writing out an abbreviated first word (``Н. Каховка``: Нова Каховка)
     #: or a number ending the name (``Новоселівка 1``: Новоселівка Перша)
     written_out: tuple[tuple[str, str], ...] = ()
+    #: the name with a Latin word's stray Cyrillic letters read by their sound, not their
+    #: shape (``Kherсon``: Kherson, not Khercon); "" when it has none
+    sounded: str = ""
 
 
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
@@ -112,7 +117,7 @@ def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
     text = unicodedata.normalize("NFC", raw).translate(_APOSTROPHES)
     if text.isalpha():  # one word of letters (most values): nothing to take apart
-        return CleanQuery(raw, fix_lookalikes(text))
+        return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = text.translate(_INVISIBLE)
     if not text.isprintable():  # a printable text has no control or format character
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
@@ -147,7 +152,15 @@ def clean_query(raw: str) -> CleanQuery:
     def fixed(readings: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
         return tuple((fix_lookalikes(n), w) for n, w in readings if n and n != name)
 
-    return CleanQuery(raw, fix_lookalikes(name), tuple(beside), wants, fixed(kept), fixed(written))
+    return CleanQuery(
+        raw,
+        fix_lookalikes(name),
+        tuple(beside),
+        wants,
+        fixed(kept),
+        fixed(written),
+        sound_lookalikes(name),
+    )
 
 
 #: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
@@ -329,6 +342,24 @@ def fix_lookalikes(text: str) -> str:
             table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
             words[i] = word.translate(table)
     return " ".join(words)
+
+
+def sound_lookalikes(text: str) -> str:
+    """``text`` with the Cyrillic letters of its mostly Latin words written in Latin by their
+    sound (KMU 2010); "" when no word mixes the scripts so."""
+    if text.isascii() or not _ASCII_LETTER.search(text):
+        return ""
+    words = text.split(" ")
+    changed = False
+    for i, word in enumerate(words):
+        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        if cyrillic and latin > cyrillic:
+            words[i] = "".join(
+                transliterate(c, "kmu2010") if "\u0400" <= c <= "\u04ff" else c for c in word
+            )
+            changed = True
+    return " ".join(words) if changed else ""
 
 
 def normal_form(text: str) -> str:

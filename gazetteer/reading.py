@@ -57,6 +57,11 @@ def candidates(
     if not cleaned.name:
         return []
     readings = [cleaned]
+    # a Latin word's stray Cyrillic letters read by their shape, and by their sound when a
+    # place is so named (Kherсon: Kherson, where the shape gives Khercon; Kуiv: Kyiv)
+    sounded = cleaned.sounded
+    if sounded and sounded != cleaned.name and gz.index.has_forms(match_key(sounded)):
+        readings.append(replace(cleaned, name=sounded))
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (

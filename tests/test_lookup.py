@@ -394,18 +394,20 @@ def test_cyrillic_lookalike_in_a_latin_name(gz: Gazetteer) -> None:
     assert best.entry.code == KHERSON_CITY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "query.fix_lookalikes maps Cyrillic 'с' (U+0441) in 'Kherсon' to Latin 'c' "
-        "(-> 'Khercon'), so it is only a fuzzy 84 match and resolve() calls it ambiguous "
-        "(weak < 90), while 'Kherson' is an exact, matched answer"
-    ),
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kherсon", KHERSON_CITY),  # Cyrillic с where s was meant: read by its sound
+        ("Kуiv", "UA80000000000093317"),  # Cyrillic у where y was meant: read by its shape
+        ("Хаrkiv", "UA63120270010096107"),  # Cyrillic Х and а: either reading
+    ],
 )
-def test_cyrillic_lookalike_resolves_like_the_latin_name(gz: Gazetteer) -> None:
-    result = gz.resolve("Kherсon")
+def test_cyrillic_lookalike_resolves_like_the_latin_name(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    result = gz.resolve(text)
     assert result.status == "matched"
-    assert result.best is not None and result.best.entry.code == KHERSON_CITY
+    assert result.best is not None and result.best.entry.code == code
     assert result.best.kind in {"exact", "variant"}
 
 

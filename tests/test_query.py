@@ -217,3 +217,11 @@ def test_nominatives_of_declined_place_names() -> None:
 
 def test_a_spaced_dash_keeps_the_hyphenated_name_aside() -> None:
     assert clean_query("Davydiv - Brid").fuller[0] == ("Davydiv-Brid", "")
+
+
+def test_stray_cyrillic_letters_in_a_latin_word_are_also_read_by_their_sound() -> None:
+    from gazetteer.query import sound_lookalikes
+
+    assert clean_query("Kherсon").sounded == "Kherson"  # the shape would give Khercon
+    assert clean_query("Kherсon").name == "Khercon"
+    assert sound_lookalikes("Kherson") == sound_lookalikes("Херсон") == ""  # one script
