@@ -1,13 +1,13 @@
 """A file's own geography as a weak prior: ambiguous names lean where its sure names lie.
 
 A column of place names from one report, spreadsheet or event log is rarely spread evenly
-over the country: its confident matches cluster in a few raions and oblasts. When a name is
-ambiguous (many villages called Ivanivka), the candidate in a raion, or failing that an
-oblast, where the file's confident matches lie is the better guess. :class:`RegionTally`
-counts those matches; :meth:`RegionTally.prefer` reorders an ambiguous resolution's tied
-candidates by it. The status stays ``ambiguous``: this is a better first guess, not proof
-(:func:`gazetteer.context.resolve_group` is the strong form for names known to belong
-together).
+over the country: its confident matches cluster in a few hromadas, raions and oblasts. When a
+name is ambiguous (many villages called Ivanivka), the candidate in a hromada, a raion, or
+failing that an oblast, where the file's confident matches lie is the better guess.
+:class:`RegionTally` counts those matches; :meth:`RegionTally.prefer` reorders an ambiguous
+resolution's tied candidates by it. The status stays ``ambiguous``: this is a better first
+guess, not proof (:func:`gazetteer.context.resolve_group` is the strong form for names known
+to belong together).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
 
-#: A raion leans only when it holds this many of the file's confident places (one is chance).
+#: A hromada or raion leans only when it holds this many of the file's confident places (one
+#: is chance).
 RAION_PLACES = 2
 #: An oblast leans only when it holds this share of the file's confident places (four
 #: times an even spread over 27 units)...
@@ -36,11 +37,12 @@ class Place:
     raion: str
     oblast: str
     category: str
+    hromada: str = ""
 
     @classmethod
     def of(cls, entry: Entry) -> Place:
         """The place of a gazetteer entry."""
-        return cls(entry.code, entry.raion_code, entry.oblast, entry.category)
+        return cls(entry.code, entry.raion_code, entry.oblast, entry.category, entry.hromada_code)
 
 
 @dataclass
@@ -49,6 +51,7 @@ class RegionTally:
 
     raions: Counter[str] = field(default_factory=Counter)
     oblasts: Counter[str] = field(default_factory=Counter)
+    hromadas: Counter[str] = field(default_factory=Counter)
     places: set[str] = field(default_factory=set)
 
     def add(self, resolution: Resolution) -> None:
@@ -61,6 +64,8 @@ class RegionTally:
         if place.code in self.places:
             return
         self.places.add(place.code)
+        if place.hromada:
+            self.hromadas[place.hromada] += 1
         if place.raion:
             self.raions[place.raion] += 1
         if place.oblast:
@@ -73,8 +78,8 @@ class RegionTally:
         """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
 
         A place displaces the one held when more of the file's places (two at least) lie in
-        its raion, or,
-        the raions being even, when its oblast holds a clear share of them
+        its hromada, or, the hromadas being even, in its raion, or, the raions being even too,
+        when its oblast holds a clear share of them
         (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); never does a smaller place displace a
         city.
         """
@@ -105,13 +110,18 @@ class RegionTally:
     def reason(self, place: Place) -> str:
         """Why :meth:`choose` leant to ``place``."""
         return (
-            f"of the file's confident places, {self.raions[place.raion]} lie in its "
-            f"raion and {self.oblasts[place.oblast]} in its oblast"
+            f"of the file's confident places, {self.hromadas[place.hromada]} lie in its "
+            f"hromada, {self.raions[place.raion]} in its raion and "
+            f"{self.oblasts[place.oblast]} in its oblast"
         )
 
     def _favours(self, rival: Place, held: Place) -> bool:
         if held.category in CITY_CATEGORIES and rival.category not in CITY_CATEGORIES:
             return False
+        mine = self.hromadas.get(rival.hromada, 0)
+        theirs = self.hromadas.get(held.hromada, 0)
+        if mine != theirs and max(mine, theirs) >= RAION_PLACES:
+            return mine > theirs
         mine = self.raions.get(rival.raion, 0)
         theirs = self.raions.get(held.raion, 0)
         if mine != theirs:

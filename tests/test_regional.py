@@ -7,8 +7,8 @@ from gazetteer.model import Entry, Match, Resolution
 from gazetteer.regional import RegionTally
 
 
-def entry(code: str, category: str, raion: str, oblast: str) -> Entry:
-    return Entry(code, code, code, category, oblast=oblast, raion_code=raion)
+def entry(code: str, category: str, raion: str, oblast: str, hromada: str = "") -> Entry:
+    return Entry(code, code, code, category, oblast=oblast, raion_code=raion, hromada_code=hromada)
 
 
 def matched(e: Entry) -> Resolution:
@@ -36,6 +36,21 @@ def test_an_ambiguous_name_leans_to_the_raion_of_the_sure_ones() -> None:
     assert leaned.status == "ambiguous"
     assert [m.entry.code for m in leaned.candidates] == ["N-C", "S-A"]
     assert "raion" in leaned.best.explain[-1]
+
+
+def test_within_one_raion_the_hromada_of_the_sure_ones_decides() -> None:
+    # two namesakes in one raion: the file's sure places lie in one hromada of it
+    tally = RegionTally()
+    tally.add(matched(entry("H-1", "C", "R-N", "O-N", hromada="H-EAST")))
+    tally.add(matched(entry("H-2", "C", "R-N", "O-N", hromada="H-EAST")))
+    west = entry("W", "C", "R-N", "O-N", hromada="H-WEST")
+    east = entry("E", "C", "R-N", "O-N", hromada="H-EAST")
+    leaned = tally.prefer(ambiguous(west, east))
+    assert leaned.best is not None and leaned.best.entry.code == "E"
+    # one sure place in a hromada is chance: the resolver's order stands
+    single = RegionTally()
+    single.add(matched(entry("H-1", "C", "R-N", "O-N", hromada="H-EAST")))
+    assert single.prefer(ambiguous(west, east)).best.entry.code == "W"  # type: ignore[union-attr]
 
 
 def test_a_place_counts_once_however_often_it_is_named() -> None:
