@@ -143,13 +143,16 @@ def main() -> None:
             elif best is not None and best.entry.name_uk == covered[0][2]:
                 found += 1
     seconds = time.perf_counter() - start
+    latin_of: dict[str, str] = {}  # Ukrainian name -> its KMU name, read once
+    for r in rows:
+        latin_of.setdefault(r["name_uk"], r["name"].lower())
     for text, places in made:
         for s, e in naive.find(text):
             covered = [p for p in places if s < p[1] and p[0] < e]
             naive_false += not covered
             naive_found += bool(covered) and text[s:e].lower() in (
                 covered[0][2].lower(),
-                next((r["name"].lower() for r in rows if r["name_uk"] == covered[0][2]), ""),
+                latin_of.get(covered[0][2], ""),
             )
     print(f"{len(made)} sentences, {slots} place names in them (seed {args.seed})")
     print(f"{'':12} {'found':>8} {'false mentions':>15}")

@@ -9,13 +9,12 @@ they can be reconciled cells in turn).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from .gazetteer import Gazetteer
 from .model import Entry
-from .reconcile import KATOTTG_TYPES, ReconcileError
+from .reconcile import KATOTTG_TYPES, ReconcileError, read_json_object
 
 
 def _unit(gz: Gazetteer, code: str) -> list[dict[str, str]]:
@@ -54,14 +53,7 @@ def propose_properties(type_id: str = "", limit: int | None = None) -> dict[str,
 
 def read_extend(text: str) -> dict[str, Any]:
     """The ``extend`` parameter of a request, parsed and checked for shape."""
-    try:
-        request = json.loads(text)
-    except json.JSONDecodeError as error:
-        message = f"'extend' is not JSON: {error.msg} at character {error.pos}"
-        raise ReconcileError(message) from None
-    if not isinstance(request, dict):
-        raise ReconcileError("'extend' must be a JSON object with 'ids' and 'properties'")
-    return request
+    return read_json_object(text, "extend", "with 'ids' and 'properties'")
 
 
 def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:

@@ -243,17 +243,15 @@ def _in_run(
         if not (glued_after or glued_before or single_short or match_key(span) in FOREIGN):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
-            if preposition:  # the resolver reads the name declined after it
-                query = f"{before} {written}"
-            else:  # declined without one (звільнили Любимівку): its nominative
-                query = _nominative(gz, span) + written[len(span) :]
+            nominative = _nominative(gz, span)
+            # after a preposition the resolver reads the declined name itself; without one
+            # (звільнили Любимівку), the nominative is asked for
+            query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             unit = _unit_after(gz, text, words, after)
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             cued = level or bool(unit) or (before is not None and _cue(before))
-            toponymic = not _starts_sentence(text, words, i) and bool(
-                _TOPONYMIC.search(_nominative(gz, span))
-            )
+            toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
             speaks = hit == 1 and after < len(words) and words[after][2].lower() in _SPEECH_VERBS
             yield _Found(
                 start, end, query, cued, hit, unit,

@@ -336,8 +336,7 @@ def fix_lookalikes(text: str) -> str:
         return text
     words = text.split(" ")
     for i, word in enumerate(words):
-        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
-        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        cyrillic, latin = _letters_by_script(word)
         if cyrillic and latin:
             table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
             words[i] = word.translate(table)
@@ -352,14 +351,20 @@ def sound_lookalikes(text: str) -> str:
     words = text.split(" ")
     changed = False
     for i, word in enumerate(words):
-        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
-        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        cyrillic, latin = _letters_by_script(word)
         if cyrillic and latin > cyrillic:
-            words[i] = "".join(
-                transliterate(c, "kmu2010") if "\u0400" <= c <= "\u04ff" else c for c in word
-            )
+            words[i] = "".join(transliterate(c, "kmu2010") if _is_cyrillic(c) else c for c in word)
             changed = True
     return " ".join(words) if changed else ""
+
+
+def _is_cyrillic(letter: str) -> bool:
+    return "\u0400" <= letter <= "\u04ff"
+
+
+def _letters_by_script(word: str) -> tuple[int, int]:
+    """How many Cyrillic and how many Latin letters ``word`` has."""
+    return sum(map(_is_cyrillic, word)), sum(1 for c in word if c.isascii() and c.isalpha())
 
 
 def normal_form(text: str) -> str:

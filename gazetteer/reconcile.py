@@ -87,14 +87,20 @@ def types(gz: Gazetteer) -> dict[str, str]:
 
 def read_queries(text: str) -> dict[str, Any]:
     """The ``queries`` parameter of a request, parsed and checked for shape."""
+    return read_json_object(text, "queries", "of query id -> query")
+
+
+def read_json_object(text: str, parameter: str, shape: str) -> dict[str, Any]:
+    """A request parameter's JSON object; a :class:`ReconcileError` naming the parameter
+    (and the ``shape`` it must have) when it is not JSON or not an object."""
     try:
-        queries = json.loads(text)
+        found = json.loads(text)
     except json.JSONDecodeError as error:
-        message = f"'queries' is not JSON: {error.msg} at character {error.pos}"
+        message = f"'{parameter}' is not JSON: {error.msg} at character {error.pos}"
         raise ReconcileError(message) from None
-    if not isinstance(queries, dict):
-        raise ReconcileError("'queries' must be a JSON object of query id -> query")
-    return queries
+    if not isinstance(found, dict):
+        raise ReconcileError(f"'{parameter}' must be a JSON object {shape}")
+    return found
 
 
 def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
