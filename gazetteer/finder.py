@@ -20,6 +20,7 @@ from .model import Entry
 from .query import plain_latin
 from .rank import (
     CITY_CATEGORIES,
+    HINT_COST,
     OUTWEIGH_IMPORTANCE,
     UNSURE_CEILING,
     Prepared,
@@ -71,6 +72,10 @@ class Finder:
         if is_cyrillic(prepared.normal):
             return ranked
         if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
+            if self._known_outside_hint(prepared, ranked):
+                # Kyiv hinted to Kharkiv oblast: the name is plainly another oblast's, and a
+                # consonant likeness inside the hint (Chuhuiv) would only be a guess
+                return ranked
             # a place the forms met only faintly (Полтава, a typo away from nothing) keeps
             # whichever of its two readings ranks higher
             near = self._loose_index().near(prepared.name)
@@ -98,6 +103,19 @@ class Finder:
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )
         return reading.ranked(groups)
+
+    def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
+        """Whether the query's own key met a form of another oblast's entry that would be a
+        confident match but for the hint's cost."""
+        if not prepared.hint:
+            return False
+        oblast, entry_of = self.priors.oblast, self.index.entry_of
+        return any(
+            s.kind not in ("fuzzy", "loose")
+            and s.score + HINT_COST >= CONFIDENT_SCORE
+            and oblast[entry_of[s.position]] not in prepared.hint
+            for s in ranked
+        )
 
     def form_arrays(self) -> FormArrays | None:
         """The index's forms and entries as arrays, once :data:`ARRAYS_AFTER` queries have

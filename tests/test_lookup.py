@@ -151,6 +151,16 @@ def test_kyiv_is_the_capital_not_the_mykolaiv_village(gz: Gazetteer) -> None:
     assert KYIV_VILLAGE in codes(found[1:])
 
 
+def test_a_name_of_another_oblast_is_not_read_by_its_consonants_in_the_hinted_one(
+    gz: Gazetteer,
+) -> None:
+    # No Київ lies in Kharkiv oblast. Chuhuiv (UA63140170010036104) there shares Kyiv's
+    # consonant skeleton, but the name itself is exactly another oblast's: unmatched.
+    resolution = gz.resolve("Kyiv", oblast="Kharkiv")
+    assert resolution.status == "unmatched"
+    assert "UA63140170010036104" not in codes(gz.lookup("Kyiv", oblast="Kharkiv"))
+
+
 def test_kherson_is_the_city_then_the_oblast(gz: Gazetteer) -> None:
     assert codes(gz.lookup("Kherson"))[:2] == [KHERSON_CITY, KHERSON_OBLAST]
 
