@@ -82,7 +82,8 @@ def lookup(
         payload = [match_record(m, explain=explain) for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    click.echo(_table(matches, explain=explain))
+    status = gz.resolve(query, oblast=oblast, sources=sources, min_score=min_score).status
+    click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
 
 
 _LINE_FIELDS = (
@@ -145,7 +146,7 @@ def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:
     return record
 
 
-def _table(matches: list[Match], *, explain: bool) -> str:
+def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
     header = ("code", "name", "name_uk", "cat", "oblast", "raion", "score", "match")
     rows = [
         (
@@ -173,6 +174,8 @@ def _table(matches: list[Match], *, explain: bool) -> str:
         else:  # a hint would not help: they share the oblast
             advice = "name its raion after a comma ('..., Beryslav raion') or read it with others"
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
+    elif unsure:
+        lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")
     return "\n".join(lines)
 
 

@@ -101,6 +101,15 @@ def test_ambiguous_table_says_so(run_python) -> None:  # type: ignore[no-untyped
     assert "?" in done.stdout.splitlines()[1]
 
 
+def test_unsure_table_says_so(run_python) -> None:  # type: ignore[no-untyped-def]
+    # Karachuny is the plural of a name, not the village Карачун with a slip: a guess
+    done = cli(run_python, "lookup", "Karachuny")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("? unsure")
+    sure = cli(run_python, "lookup", "Volodymr", "--limit", "1")
+    assert "?" not in sure.stdout
+
+
 def test_info_chain(run_python) -> None:  # type: ignore[no-untyped-def]
     done = cli(run_python, "info", "UA65020150020078280")
     assert done.returncode == 0, done.stderr
