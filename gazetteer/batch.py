@@ -29,6 +29,7 @@ from .resolving import (
     BATCH_MIN,
     ERROR,
     FIELDS,
+    SCORE,
     STATUS,
     UNMATCHED,
     Cell,
@@ -65,6 +66,7 @@ PARALLEL_MIN = 1000
 #: with very many distinct values, which then resolve a value again after a clear.
 CACHE_LIMIT = 100_000
 REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
+EXACT_SCORE = "100.0"  #: the score field of a name met as its very text
 
 
 class Normalizer:
@@ -104,7 +106,10 @@ class Normalizer:
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.delimiter = delimiter
         #: where the run's confident answers lie, for its ambiguous ones (None: not used)
-        self.geography: RegionTally | None = RegionTally() if file_context else None
+        self.geography: RegionTally | None = None
+        if file_context:
+            counts = getattr(gazetteer, "settlement_counts", None)
+            self.geography = RegionTally(sizes=counts() if callable(counts) else {})
         self.cache: dict[Any, Cell] = {}
         self.suffix: dict[Any, str] = {}
         self.status: dict[str, Counter[str]] = {}
@@ -150,7 +155,10 @@ class Normalizer:
             if out.cell[STATUS] == "matched":
                 geography.add_place(out.places[0][0])
             else:
-                pick = geography.choose([place for place, _ in out.places])
+                # a name met as its very text is not displaced by one met as another spelling
+                exact = out.places[0][1][SCORE] == EXACT_SCORE
+                tied = [p for p, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
+                pick = geography.choose(tied)
                 if pick:
                     out = replace(out, cell=out.places[pick][1])
         if out.error and self.on_error != "keep":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status
 from .oblasts import OblastTable
 from .query import clean_query
-from .rank import Scored, tied_with_best
+from .rank import SETTLEMENT_CATEGORIES, Scored, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -58,6 +59,7 @@ class Gazetteer:
         self._children: dict[str, list[int]] | None = None
         self._region_keys: dict[str, str] | None = None
         self._find: Finder | None = None
+        self._settlements: dict[str, int] | None = None
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
     # -- construction -----------------------------------------------------------------------
@@ -95,6 +97,22 @@ class Gazetteer:
         if i is None:
             i = self._by_code.get(code.strip().upper())
         return self.entries[i] if i is not None else default
+
+    def settlement_counts(self) -> dict[str, int]:
+        """How many settlements each raion and each hromada holds, by unit code (what a
+        file's places are measured against in :mod:`gazetteer.regional`)."""
+        if self._settlements is None:
+            column = getattr(self.entries, "column", None)
+            if column is not None:  # the embedded gazetteer: straight from its rows
+                rows = zip(column("category"), column("raion_code"), column("hromada_code"))
+            else:
+                rows = ((e.category, e.raion_code, e.hromada_code) for e in self.entries)
+            counts: Counter[str] = Counter()
+            for category, raion, hromada in rows:
+                if category in SETTLEMENT_CATEGORIES:
+                    counts.update(unit for unit in (raion, hromada) if unit)
+            self._settlements = dict(counts)
+        return self._settlements
 
     def entry(self, code: str) -> Entry:
         """The entry with this code; :class:`UnknownCodeError` when there is none."""

@@ -2,8 +2,10 @@
 
 A column of place names from one report, spreadsheet or event log is rarely spread evenly
 over the country: its confident matches cluster in a few hromadas, raions and oblasts. When a
-name is ambiguous (many villages called Ivanivka), the candidate in a hromada, a raion, or
-failing that an oblast, where the file's confident matches lie is the better guess.
+name is ambiguous (many villages called Ivanivka), the candidate around which the file's
+confident matches lie densest is the better guess: density as places per settlement of its
+hromada and raion (a big raion holds more of any file's places by its size alone), or
+failing that, one in an oblast that holds a clear share of them.
 :class:`RegionTally` counts those matches; :meth:`RegionTally.prefer` reorders an ambiguous
 resolution's tied candidates by it. The status stays ``ambiguous``: this is a better first
 guess, not proof (:func:`gazetteer.context.resolve_group` is the strong form for names known
@@ -12,15 +14,16 @@ to belong together).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
 
-#: A hromada or raion leans only when it holds this many of the file's confident places (one
-#: is chance).
+#: The densest candidate is chosen only when its raion holds this many of the file's
+#: confident places (one is chance).
 RAION_PLACES = 2
 #: An oblast leans only when it holds this share of the file's confident places (four
 #: times an even spread over 27 units)...
@@ -53,6 +56,9 @@ class RegionTally:
     oblasts: Counter[str] = field(default_factory=Counter)
     hromadas: Counter[str] = field(default_factory=Counter)
     places: set[str] = field(default_factory=set)
+    #: settlements per raion and hromada code (:meth:`Gazetteer.settlement_counts`); a unit
+    #: not in it counts as one
+    sizes: Mapping[str, int] = field(default_factory=dict)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing."""
@@ -77,19 +83,30 @@ class RegionTally:
     def choose(self, tied: Sequence[Place]) -> int:
         """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
 
-        A place displaces the one held when more of the file's places (two at least) lie in
-        its hromada, or, the hromadas being even, in its raion, or, the raions being even too,
-        when its oblast holds a clear share of them
-        (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); never does a smaller place displace a
-        city.
+        The one where the file's confident places lie densest: in its hromada and its raion,
+        each measured as (places + 1/2) per settlement there (:meth:`density`), as long as
+        its raion holds at least one of them; else, the first in an oblast that holds a clear
+        share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); else the resolver's
+        first. A city is never displaced.
         """
+        if not self or tied[0].category in CITY_CATEGORIES:
+            return 0
+        densest = max(range(len(tied)), key=lambda i: (self.density(tied[i]), -i))
+        if self.raions.get(tied[densest].raion, 0) >= RAION_PLACES:
+            return densest
         chosen = 0
-        if not self:
-            return chosen
         for i in range(1, len(tied)):
-            if self._favours(tied[i], tied[chosen]):
+            if self._oblast_favours(tied[i], tied[chosen]):
                 chosen = i
         return chosen
+
+    def density(self, place: Place) -> float:
+        """How densely the file's confident places lie around ``place``: the log of (places +
+        1/2) per settlement in its hromada, plus the same in its raion."""
+        sizes = self.sizes
+        return math.log(
+            (self.hromadas.get(place.hromada, 0) + 0.5) / sizes.get(place.hromada, 1)
+        ) + math.log((self.raions.get(place.raion, 0) + 0.5) / sizes.get(place.raion, 1))
 
     def prefer(self, resolution: Resolution) -> Resolution:
         """``resolution`` with the tied candidate the file's geography favours first.
@@ -115,17 +132,7 @@ class RegionTally:
             f"{self.oblasts[place.oblast]} in its oblast"
         )
 
-    def _favours(self, rival: Place, held: Place) -> bool:
-        if held.category in CITY_CATEGORIES and rival.category not in CITY_CATEGORIES:
-            return False
-        mine = self.hromadas.get(rival.hromada, 0)
-        theirs = self.hromadas.get(held.hromada, 0)
-        if mine != theirs and max(mine, theirs) >= RAION_PLACES:
-            return mine > theirs
-        mine = self.raions.get(rival.raion, 0)
-        theirs = self.raions.get(held.raion, 0)
-        if mine != theirs:
-            return mine > theirs and mine >= RAION_PLACES
+    def _oblast_favours(self, rival: Place, held: Place) -> bool:
         mine = self.oblasts.get(rival.oblast, 0)
         theirs = self.oblasts.get(held.oblast, 0)
         clear_share = mine >= OBLAST_SHARE * len(self.places)

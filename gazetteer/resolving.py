@@ -32,6 +32,7 @@ Cell = tuple[str, ...]
 UNMATCHED: Cell = ("", "", "", "", "", "", "unmatched", "")
 ERROR: Cell = ("", "", "", "", "", "", "error", "")
 STATUS = FIELDS.index("status")
+SCORE = FIELDS.index("score")
 OBLAST = FIELDS.index("oblast")
 TOP = 3  #: candidates kept per reported value
 

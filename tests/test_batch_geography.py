@@ -122,3 +122,45 @@ def test_the_command_can_stream_without_the_first_pass(tmp_path) -> None:  # typ
     # One block: both ways see the whole file before deciding.
     assert outputs["--prescan"] == outputs["--no-prescan"]
     assert IVANIVKA_BERYSLAV in outputs["--no-prescan"]
+
+
+class Namesakes:
+    """A resolver with two tied namesakes, the second a little behind on score."""
+
+    def __init__(self, gz: Gazetteer) -> None:
+        self.gz = gz
+
+    def resolve(self, value, *, oblast=None, min_score=None, sources=None):  # type: ignore[no-untyped-def]
+        from dataclasses import replace
+
+        found = self.gz.resolve(value, oblast=oblast, min_score=min_score, sources=sources)
+        if value != "Ivanivka":
+            return found
+        # Ivanivka of Beryslav raion only as a spelling variant, a little behind the others
+        behind = [
+            replace(m, score=m.score - 1.5)
+            for m in found.candidates
+            if m.entry.code == IVANIVKA_BERYSLAV
+        ]
+        others = [m for m in found.candidates if m.entry.code != IVANIVKA_BERYSLAV]
+        return replace(found, best=others[0], candidates=(*others, *behind))
+
+    def resolve_many(self, values, *, oblast=None, sources=None):  # type: ignore[no-untyped-def]
+        return [self.resolve(v, oblast=oblast, sources=sources) for v in values]
+
+
+def test_an_exact_answer_is_not_displaced_by_a_namesake_met_as_another_spelling(
+    gz: Gazetteer,
+) -> None:
+    # A namesake met only as a spelling variant (98.5 beside the exact text's 100) is not
+    # chosen by where the file's places lie, though it lies among them.
+    out = list(
+        normalize_rows(
+            rows_of([*SURE, "Ivanivka"]),
+            column="place",
+            oblast_column="region",
+            gazetteer=Namesakes(gz),
+        )
+    )
+    assert out[3]["place_status"] == "ambiguous"
+    assert out[3]["place_code"] != IVANIVKA_BERYSLAV

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gazetteer import Gazetteer
 from gazetteer.model import Entry, Match, Resolution
-from gazetteer.regional import RegionTally
+from gazetteer.regional import Place, RegionTally
 
 
 def entry(code: str, category: str, raion: str, oblast: str, hromada: str = "") -> Entry:
@@ -51,6 +51,22 @@ def test_within_one_raion_the_hromada_of_the_sure_ones_decides() -> None:
     single = RegionTally()
     single.add(matched(entry("H-1", "C", "R-N", "O-N", hromada="H-EAST")))
     assert single.prefer(ambiguous(west, east)).best.entry.code == "W"  # type: ignore[union-attr]
+
+
+def test_the_denser_raion_wins_over_the_one_with_more_places() -> None:
+    # three of the file's places among 300 settlements, against two among 20
+    sizes = {"R-BIG": 300, "R-SMALL": 20}
+    tally = RegionTally(sizes=sizes)
+    for i in range(3):
+        tally.add(matched(entry(f"B{i}", "C", "R-BIG", "O-1")))
+    for i in range(2):
+        tally.add(matched(entry(f"S{i}", "C", "R-SMALL", "O-2")))
+    big, small = entry("B-X", "C", "R-BIG", "O-1"), entry("S-X", "C", "R-SMALL", "O-2")
+    assert tally.prefer(ambiguous(big, small)).best.entry.code == "S-X"  # type: ignore[union-attr]
+    # without the sizes, each unit counts as one settlement: more places, denser
+    counts_only = RegionTally(places=set(tally.places), raions=tally.raions.copy())
+    assert counts_only.prefer(ambiguous(small, big)).best.entry.code == "B-X"  # type: ignore[union-attr]
+    assert tally.density(Place.of(small)) > tally.density(Place.of(big))
 
 
 def test_a_place_counts_once_however_often_it_is_named() -> None:
