@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from geonames_names import Place, cyrillic_language, script_of, strip_stress
+from geonames_names import (
+    BE_LETTERS,
+    OTHER_CYRILLIC,
+    RU_LETTERS,
+    Place,
+    cyrillic_language,
+    script_of,
+    strip_stress,
+)
 from kmu import kmu
 from kodifikator import Unit
 from linking import CITY_CATEGORIES, SETTLEMENT_CATEGORIES
+
+#: Letters Ukrainian never writes.
+NOT_UKRAINIAN = RU_LETTERS | BE_LETTERS | OTHER_CYRILLIC
 
 #: A place this populous that ties between a city and villages is taken to be the city.
 POPULOUS = 10_000
@@ -20,12 +31,16 @@ def _latin_key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def ukrainian_names(place: Place) -> set[str]:
-    """The place's Cyrillic alternate names that read as Ukrainian (stress marks dropped)."""
+def ukrainian_names(place: Place, *, alike: bool = False) -> set[str]:
+    """The place's Cyrillic alternate names that read as Ukrainian (stress marks dropped);
+    with ``alike``, also those Ukrainian could spell so (no letter only Russian or another
+    language has: Айбар, Кайнаш), which may be either language's."""
     out = set()
     for alt in place.alternates:
         alt = strip_stress(alt).replace("'", "\u2019").replace("\u02bc", "\u2019")
-        if script_of(alt) == "cyrillic" and cyrillic_language(alt) == "uk":
+        if script_of(alt) != "cyrillic":
+            continue
+        if cyrillic_language(alt) == "uk" or (alike and not set(alt) & NOT_UKRAINIAN):
             out.add(alt)
     return out
 
@@ -79,13 +94,51 @@ def admin1_to_oblast(
 def link_place(place: Place, prefix: str, names: SettlementNames) -> tuple[Unit | None, str]:
     """Today's settlement for ``place`` in the oblast ``prefix``, and why (or why not).
 
+    See :func:`_link_by_names`. When no name meets a settlement, Cyrillic names that Russian
+    and Ukrainian spell alike vote too (a Crimean village filed under its Russian name with
+    its Crimean Tatar one, today's official name, beside it: Voykovo, Айбар). Not before:
+    such names are often another settlement's (Дружба, Зоря) and would make ties.
+    """
+    unit, why = _link_by_names(place, prefix, names, alike=False)
+    if unit is None and why == NO_NAME:
+        unit, why = _link_by_names(place, prefix, names, alike=True)
+        if unit is not None:
+            why += ALIKE
+    return unit, why
+
+
+NO_NAME = "no settlement of that name in the oblast"
+ALIKE = " (by a name Russian spells alike)"
+SHARED = "a name Russian spells alike, of a settlement another place is linked to"
+
+
+def link_places(
+    places: list[Place], mapping: dict[str, tuple[str, int, int]], names: SettlementNames
+) -> list[tuple[Place, Unit | None, str]]:
+    """:func:`link_place` for every place, except that a link made by a name Russian spells
+    alike is dropped when another place links to the same settlement (GeoNames gives a
+    Crimean Tatar name such as Кият to several neighbouring villages)."""
+    links = [(p, *link_place(p, mapping[p.admin1][0], names)) for p in places]
+    claims = Counter(unit.code for _, unit, _ in links if unit is not None)
+    return [
+        (p, None, SHARED) if unit is not None and why.endswith(ALIKE) and claims[unit.code] > 1
+        else (p, unit, why)
+        for p, unit, why in links
+    ]
+
+
+def _link_by_names(
+    place: Place, prefix: str, names: SettlementNames, *, alike: bool
+) -> tuple[Unit | None, str]:
+    """The settlement the names of ``place`` vote for in the oblast ``prefix``, and why.
+
     Each of the place's names that equals a settlement's name (Ukrainian) or its KMU
     spelling (the GeoNames name, Latin alternates) is a vote for that settlement. The
     settlement with the most votes wins; a tie resolves to the city for a populous place.
     """
     score: Counter[str] = Counter()
     units: dict[str, Unit] = {}
-    for name in ukrainian_names(place):
+    for name in ukrainian_names(place, alike=alike):
         for u in names.by_uk.get(name, []):
             if u.code.startswith(prefix):
                 score[u.code] += 1
@@ -99,7 +152,7 @@ def link_place(place: Place, prefix: str, names: SettlementNames) -> tuple[Unit 
                 score[u.code] += 1
                 units[u.code] = u
     if not score:
-        return None, "no settlement of that name in the oblast"
+        return None, NO_NAME
     best = max(score.values())
     tied = sorted(code for code, s in score.items() if s == best)
     if len(tied) == 1:
@@ -122,8 +175,7 @@ def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
     names = SettlementNames(units)
     mapping = admin1_to_oblast(places, names)
     out: dict[str, set[str]] = defaultdict(set)
-    for place in places:
-        unit, _ = link_place(place, mapping[place.admin1][0], names)
+    for place, unit, _ in link_places(places, mapping, names):
         if unit is None:
             continue
         for alt in place.alternates:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from geonames_link import SettlementNames, admin1_to_oblast, link_place
+from geonames_link import SettlementNames, admin1_to_oblast, link_places
 from geonames_names import (
     Place,
     cyrillic_language,
@@ -75,8 +75,7 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
     stats: Counter[str] = Counter()
     rows: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     linked_codes: set[str] = set()
-    for place in places:
-        unit, why = link_place(place, mapping[place.admin1][0], names)
+    for place, unit, why in link_places(places, mapping, names):
         stats[why.split(":")[0]] += 1
         if unit is None:
             continue
@@ -100,7 +99,9 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         "Ukrainian neuter endings (-ове, -не, -ське) and ru otherwise; latin; other",
         "linking: GeoNames admin1 -> oblast (geonames_admin1.tsv), then the settlement "
         "(K M X C) in that oblast matching most of the place's Ukrainian names and KMU "
-        "spelling; ties skipped unless a populous place ties with exactly one city",
+        "spelling; ties skipped unless a populous place ties with exactly one city; failing "
+        "any, by Cyrillic names Russian spells alike (Айбар for Voykovo), unless another "
+        "place links to the same settlement",
         f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
         "the official name itself",
         f"rows by lang: {', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}",
