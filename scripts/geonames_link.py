@@ -121,7 +121,8 @@ def link_places(
     links = [(p, *link_place(p, mapping[p.admin1][0], names)) for p in places]
     claims = Counter(unit.code for _, unit, _ in links if unit is not None)
     return [
-        (p, None, SHARED) if unit is not None and why.endswith(ALIKE) and claims[unit.code] > 1
+        (p, None, SHARED)
+        if unit is not None and why.endswith(ALIKE) and claims[unit.code] > 1
         else (p, unit, why)
         for p, unit, why in links
     ]

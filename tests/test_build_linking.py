@@ -91,3 +91,23 @@ def test_too_many_namesakes_give_no_link(tmp_path: Path, monkeypatch: pytest.Mon
     assert len(links(units[:MOST_NAMESAKES], ["Першотравневе=Мирне"], tmp_path, monkeypatch)) == (
         MOST_NAMESAKES
     )
+
+
+def test_a_geonames_place_links_by_a_name_russian_spells_alike_only_failing_others() -> None:
+    from geonames_link import SHARED, SettlementNames, link_place, link_places
+    from geonames_names import Place
+
+    # Voykovo (GeoNames 688903) beside today's Айбар; a neighbour with a Дружба of its own
+    aibar = unit("UA01120050010085180", "Айбар")
+    druzhba = unit("UA01120050020000001", "Дружба")
+    pryvilne = unit("UA01120050030000002", "Привільне")
+    names = SettlementNames([aibar, druzhba, pryvilne])
+    voykovo = Place(688903, "Voykovo", "11", 1694, ("Ajbar", "Vojkovo", "Айба\u0301р", "Войково"))
+    assert link_place(voykovo, "UA01", names)[0] == aibar
+    # a strict vote (its Ukrainian name) wins; Дружба, spelled alike, does not make a tie
+    renamed = Place(1, "Privol'noye", "11", 900, ("Привільне", "Дружба"))
+    assert link_place(renamed, "UA01", names) == (pryvilne, "linked")
+    # two places claiming the same settlement by such a name: neither is linked
+    twin = Place(2, "Voykovo", "11", 4284, ("Айбар", "Войково"))
+    found = link_places([voykovo, twin], {"11": ("UA01", 1, 1)}, names)
+    assert [(unit, why) for _, unit, why in found] == [(None, SHARED), (None, SHARED)]
