@@ -19,7 +19,6 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from .csvio import InputError
@@ -29,7 +28,6 @@ from .resolving import (
     BATCH_MIN,
     ERROR,
     FIELDS,
-    SCORE,
     STATUS,
     UNMATCHED,
     Cell,
@@ -39,6 +37,7 @@ from .resolving import (
     WorkerPool,
     default_jobs,
     forget_resolutions,
+    leaned,
     outcome_of,
     output_names,
     resolve_one,
@@ -66,7 +65,6 @@ PARALLEL_MIN = 1000
 #: with very many distinct values, which then resolve a value again after a clear.
 CACHE_LIMIT = 100_000
 REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
-EXACT_SCORE = "100.0"  #: the score field of a name met as its very text
 
 
 class Normalizer:
@@ -155,12 +153,7 @@ class Normalizer:
             if out.cell[STATUS] == "matched":
                 geography.add_place(out.places[0][0])
             else:
-                # a name met as its very text is not displaced by one met as another spelling
-                exact = out.places[0][1][SCORE] == EXACT_SCORE
-                tied = [p for p, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
-                pick = geography.choose(tied)
-                if pick:
-                    out = replace(out, cell=out.places[pick][1])
+                out = leaned(out, geography)
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)

@@ -14,11 +14,11 @@ import os
 import signal
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
-from .regional import Place
+from .regional import Place, RegionTally
 
 if TYPE_CHECKING:
     from .model import Match, Resolution
@@ -97,6 +97,20 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
     return Outcome(cell, cands, places=places if len(places) > 1 else ())
+
+
+#: The score field of a name met as its very text.
+EXACT_SCORE = "100.0"
+
+
+def leaned(out: Outcome, geography: RegionTally) -> Outcome:
+    """An ambiguous ``out`` with the fields of the tied candidate the file's geography
+    favours (:mod:`gazetteer.regional`). A name met as its very text is not displaced by a
+    namesake met only as another spelling (Раково by Ракове)."""
+    exact = out.places[0][1][SCORE] == EXACT_SCORE
+    tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
+    pick = geography.choose([place for place, _ in tied])
+    return replace(out, cell=tied[pick][1]) if pick else out
 
 
 def _cell(match: Match, status: str) -> Cell:

@@ -164,3 +164,24 @@ def test_an_exact_answer_is_not_displaced_by_a_namesake_met_as_another_spelling(
     )
     assert out[3]["place_status"] == "ambiguous"
     assert out[3]["place_code"] != IVANIVKA_BERYSLAV
+
+
+def test_the_leaned_fields_are_those_of_the_place_chosen() -> None:
+    from gazetteer.regional import Place, RegionTally
+    from gazetteer.resolving import Outcome, leaned
+
+    def cell(code: str, score: str) -> tuple[str, ...]:
+        return (code, code, code, "C", "UA-65", score, "ambiguous", "exact")
+
+    far = Place("FAR", "R-FAR", "UA-65", "C")
+    spelled = Place("SPELLED", "R-NEAR", "UA-65", "C")  # a spelling variant, ranked between
+    near = Place("NEAR", "R-NEAR", "UA-65", "C")
+    out = Outcome(
+        cell("FAR", "100.0"),
+        places=((far, cell("FAR", "100.0")), (spelled, cell("SPELLED", "98.5")),
+                (near, cell("NEAR", "100.0"))),
+    )  # fmt: skip
+    tally = RegionTally()
+    for code in ("S1", "S2"):
+        tally.add_place(Place(code, "R-NEAR", "UA-65", "C"))
+    assert leaned(out, tally).cell[0] == "NEAR"
