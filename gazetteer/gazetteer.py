@@ -107,10 +107,10 @@ class Gazetteer:
                 rows = zip(column("category"), column("raion_code"), column("hromada_code"))
             else:
                 rows = ((e.category, e.raion_code, e.hromada_code) for e in self.entries)
-            counts: Counter[str] = Counter()
-            for category, raion, hromada in rows:
-                if category in SETTLEMENT_CATEGORIES:
-                    counts.update(unit for unit in (raion, hromada) if unit)
+            settled = [(r, h) for c, r, h in rows if c in SETTLEMENT_CATEGORIES]
+            counts = Counter(r for r, _ in settled)
+            counts.update(h for _, h in settled)
+            counts.pop("", None)
             self._settlements = dict(counts)
         return self._settlements
 
