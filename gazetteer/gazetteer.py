@@ -103,6 +103,7 @@ class Gazetteer:
         file's places are measured against in :mod:`gazetteer.regional`)."""
         if self._settlements is None:
             column = getattr(self.entries, "column", None)
+            rows: Iterable[tuple[str, str, str]]
             if column is not None:  # the embedded gazetteer: straight from its rows
                 rows = zip(column("category"), column("raion_code"), column("hromada_code"))
             else:
