@@ -33,7 +33,9 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     lowered = {w.lower() for w in words}
     category = "P" if lowered & RAION_WORDS else "H" if lowered & HROMADA_WORDS else ""
     if not category:
-        return ()
+        # a raion's very name, as lists give it (Ivanivka, Beryslavskyi): only a raion, for
+        # a hromada may be named as its oblast is (Khersonska)
+        return tuple(dict.fromkeys(_of_category(index, index.keyed(match_key(text)), "P", entries)))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
     key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)

@@ -791,6 +791,10 @@ LIUBYMIVKA_BERYSLAV = "UA65020150020078280"  # C Любимівка, Beryslav ra
         ("Lyubymivka, Beryslav raion", None),
         ("Lyubymivka, Beryslav raion", "Kherson Oblast"),  # the raion counts beside the hint
         ("Любимівка, Бериславський район", None),
+        # a list's raion column: the raion's name alone, as the codifier or Russian writes it
+        ("Lyubymivka, Beryslavskyi", None),
+        ("Любимівка, Бериславський", "Kherson Oblast"),
+        ("Lyubimovka, Berislavskiy", None),
     ],
 )
 def test_a_raion_beside_the_name_tells_namesakes_apart(
@@ -818,6 +822,15 @@ def test_a_hromada_beside_the_name_tells_namesakes_apart(gz: Gazetteer, text: st
     assert resolution.best.entry.code == "UA23060290020023863"
     assert resolution.best.entry.hromada_code == "UA23060290000024046"
     assert resolution.status == "matched"
+
+
+def test_an_oblast_adjective_beside_a_name_is_the_oblast_not_a_hromada(gz: Gazetteer) -> None:
+    # Херсонська is also the name of Kherson city's hromada (UA65100150000057191): without the
+    # word, a name beside is read as a raion's only, and Khersonska stays the oblast
+    resolution = gz.resolve("Lyubymivka, Khersonska")
+    assert resolution.best is not None and resolution.best.entry.oblast == "UA-65"
+    assert resolution.status == "ambiguous"  # two villages of the name in Kherson oblast
+    assert resolution.best.entry.hromada_code != "UA65100150000057191"
 
 
 def test_a_raion_named_exactly_is_not_joined_by_its_typo_neighbours(gz: Gazetteer) -> None:
