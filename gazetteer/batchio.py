@@ -10,8 +10,9 @@ A regular CSV, TSV or Parquet file is read twice: a pre-scan of the needed colum
 (:mod:`gazetteer.prescan`) hands every distinct value to the resolver first, so ambiguous
 values are decided with the whole file's geography, not only the blocks before them; then
 the blocks are written, a delimited text's second half by a forked process
-(:mod:`gazetteer.splitrun`). Standard input, workbooks, context groups and files with more
-than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream in one pass.
+(:mod:`gazetteer.splitrun`). Standard input, workbooks, context groups, raion or hromada
+columns and files with more than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream
+in one pass.
 
 Decisions worth knowing:
 
@@ -134,6 +135,8 @@ def normalize_file(
     columns: Sequence[str],
     oblast_column: str | None = None,
     oblast: str | None = None,
+    raion_column: str | None = None,
+    hromada_column: str | None = None,
     min_score: float | None = None,
     sources: Sequence[str] | None = None,
     gazetteer: Resolver | None = None,
@@ -157,7 +160,8 @@ def normalize_file(
     block, in bytes for text input and rows for Parquet. ``prescan``: resolve a regular
     file's distinct values in a first pass that reads only the columns it needs
     (:mod:`gazetteer.prescan`), unless there are too many of them; else, or for standard
-    input, values are resolved block by block as the file streams.
+    input, values are resolved block by block as the file streams. ``raion_column`` and
+    ``hromada_column`` name columns read beside each row's name (:mod:`gazetteer.unitcols`).
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
@@ -174,7 +178,8 @@ def normalize_file(
         else:
             source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
         try:
-            extra = [c for c in (oblast_column, context_column) if c]
+            units = {"raion": raion_column, "hromada": hromada_column}
+            extra = [c for c in (oblast_column, context_column, *units.values()) if c]
             idx, out_header, inplace = plan_columns(
                 source.header, columns, overwrite=overwrite, extra=extra
             )
@@ -199,9 +204,10 @@ def normalize_file(
                 run.hint_idx = source.header.index(oblast_column)
             if context_column:
                 run.ctx_idx = source.header.index(context_column)
+            run.units = [(source.header.index(c), level) for level, c in units.items() if c]
             bom = source.bom and fmt in ("csv", "tsv")
             try:
-                if prescan and not context_column and can_prescan(input, source):
+                if prescan and not (context_column or run.units) and can_prescan(input, source):
                     run.marks = []
                     run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks)
                 if fmt in ("parquet", "xlsx"):

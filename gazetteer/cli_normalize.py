@@ -62,6 +62,8 @@ def _fail(message: str, code: int = 2) -> None:
 )
 @click.option("--oblast-column", help="Column whose value is each row's oblast hint.")
 @click.option("--oblast", help="One oblast hint for every row.")
+@click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
+@click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
 @click.option("--min-score", type=float, help="Scores below this are unmatched.")
 @click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
@@ -104,6 +106,8 @@ def normalize(
     columns: tuple[str, ...],
     oblast_column: str | None,
     oblast: str | None,
+    raion_column: str | None,
+    hromada_column: str | None,
     min_score: float | None,
     delimiter: str | None,
     encoding: str | None,
@@ -150,6 +154,8 @@ def normalize(
             columns=list(columns),
             oblast_column=oblast_column,
             oblast=oblast,
+            raion_column=raion_column,
+            hromada_column=hromada_column,
             min_score=min_score,
             sources=[s.strip() for s in sources.split(",") if s.strip()] if sources else None,
             encoding=encoding,

@@ -20,6 +20,7 @@ from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .csvio import InputError
 from .splitrun import SecondHalf
+from .unitcols import with_units
 from .writers import serialize
 
 #: Regular blocks cut, their new values handed to the workers, before this process stops
@@ -52,6 +53,8 @@ class FileRun:
         self.header, self.inplace, self.raw, self.progress = header, inplace, raw, progress
         self.n = len(source.header)
         self.rows = 0
+        #: (column index, level) of the columns naming each row's raion or hromada
+        self.units: list[tuple[int, str]] = []
         #: cells are typed values (Parquet, XLSX), read as text where the engine needs it
         self.text = _as_text if getattr(source, "typed", False) else list
 
@@ -128,8 +131,11 @@ class FileRun:
         hints = None if self.hint_idx is None else text(map(itemgetter(self.hint_idx), rows))
         raw = self.raw and chunk.lines is not None
         all_keys, all_cells = [], []
+        units = [(text(map(itemgetter(ui), rows)), level) for ui, level in self.units]
         for col, ci in zip(self.columns, self.idx, strict=True):
             values: list[Any] = text(map(itemgetter(ci), rows))
+            if units:
+                values = with_units(values, units)
             for j in bad:
                 values[j] = None
             cells: _Cells
@@ -173,9 +179,12 @@ class FileRun:
         if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
             return None
         hints = None if self.hint_idx is None else _field(bodies, d, self.hint_idx)
+        units = [(_field(bodies, d, ui), level) for ui, level in self.units]
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
             values = _field(bodies, d, ci)
+            if units:
+                values = with_units(values, units)
             keys = values if hints is None else list(zip(values, hints, strict=True))
             self.norm.add(col, keys, lambda k, ks=keys: chunk.lineno(ks.index(k)), wait)
             all_keys.append(keys)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .batch import Normalizer, text_of
 from .csvio import missing_extra
 from .resolving import Resolver, output_names
+from .unitcols import with_units
 
 if TYPE_CHECKING:
     import pandas
@@ -24,6 +25,8 @@ def normalize_rows(
     column: str | Sequence[str],
     oblast_column: str | None = None,
     oblast: str | None = None,
+    raion_column: str | None = None,
+    hromada_column: str | None = None,
     min_score: float | None = None,
     gazetteer: Resolver | None = None,
     sources: Sequence[str] | None = None,
@@ -36,6 +39,8 @@ def normalize_rows(
     A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
     ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
     to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
+    ``raion_column`` and ``hromada_column`` are read beside each row's name
+    (:mod:`gazetteer.unitcols`).
     """
     columns = [column] if isinstance(column, str) else list(column)
     if oblast_column is not None and oblast is not None:
@@ -52,8 +57,13 @@ def normalize_rows(
     it = iter(rows)
     while block := list(islice(it, 1000)):
         per_col = []
+        units = [
+            ([text_of(r.get(name)) for r in block], level)
+            for level, name in (("raion", raion_column), ("hromada", hromada_column))
+            if name is not None
+        ]
         for col in columns:
-            values = [text_of(r.get(col)) for r in block]
+            values = with_units([text_of(r.get(col)) for r in block], units)
             keys: list[Any] = values
             if oblast_column is not None:
                 hints = [text_of(r.get(oblast_column)) for r in block]

@@ -71,6 +71,11 @@ def test_file_to_jsonl_with_report(tmp_path):
         ("city,city_code\nKyiv,x\n", ["--column", "city"], "--overwrite"),
         ("id,city\n1,Kyiv\n2,Lviv,extra\n", ["--column", "city"], "line 3: 3 fields"),
         ('id,city\n1,Kyiv\n2,"Lviv\n', ["--column", "city"], "line 3: unclosed quote"),
+        (
+            "id,city\n1,Kyiv\n",
+            ["--column", "city", "--raion-column", "district"],
+            "no column 'district' in the input",
+        ),
     ],
 )
 def test_errors_are_one_line_and_exit_2(tmp_path, text, args, message):
@@ -199,3 +204,41 @@ def test_a_fixed_hint_that_names_no_oblast_is_said_to_be_unused(tmp_path):
     lines = done.stderr.decode().strip().splitlines()
     assert lines[0].startswith("note: the hint 'Narnia' names no oblast")
     assert lines[1].startswith("1 row in ")  # one row: the summary says "row"
+
+
+UNITS = """id,settlement,oblast,raion,hromada
+1,Lyubymivka,Khersonska,Beryslavskyi,
+2,Liubymivka,Kherson,Kakhovskyi raion,
+3,Ivanivka,Khersonska,Бериславський район,
+4,,Khersonska,Beryslavskyi,
+5,Liubymivka,,,Tavriiska
+6,Lyubimovka,Херсонська область,Berislavskiy,
+"""
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_raion_and_hromada_columns_tell_namesakes_apart(tmp_path, quoted):
+    # Kherson oblast has two villages Любимівка: Beryslav raion's (UA65020150020078280)
+    # and Kakhovka raion's (UA65060150010078664); the Любимівка of a hromada called Таврійська
+    # is in Zaporizhzhia oblast (UA23060290020023863). A quoted field takes the parser's path.
+    text = UNITS.replace("Ivanivka", '"Ivanivka"') if quoted else UNITS
+    src = tmp_path / "in.csv"
+    src.write_text(text, encoding="utf-8")
+    done = run(str(src), "--column", "settlement", "--oblast-column", "oblast",
+               "--raion-column", "raion", "--hromada-column", "hromada")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8"))))
+    assert [r["raion"] for r in rows][:3] == [
+        "Beryslavskyi",
+        "Kakhovskyi raion",
+        "Бериславський район",
+    ]
+    got = [(r["settlement_code"], r["settlement_status"]) for r in rows]
+    assert got == [
+        ("UA65020150020078280", "matched"),
+        ("UA65060150010078664", "matched"),
+        ("UA65020070080047252", "matched"),  # Іванівка of Beryslav raion
+        ("", "unmatched"),  # a blank name stays blank, whatever its raion
+        ("UA23060290020023863", "matched"),
+        ("UA65020150020078280", "matched"),  # the Russian spellings of both
+    ]
