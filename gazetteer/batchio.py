@@ -10,9 +10,8 @@ A regular CSV, TSV or Parquet file is read twice: a pre-scan of the needed colum
 (:mod:`gazetteer.prescan`) hands every distinct value to the resolver first, so ambiguous
 values are decided with the whole file's geography, not only the blocks before them; then
 the blocks are written, a delimited text's second half by a forked process
-(:mod:`gazetteer.splitrun`). Standard input, workbooks, context groups, raion or hromada
-columns and files with more than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream
-in one pass.
+(:mod:`gazetteer.splitrun`). Standard input, workbooks, context groups and files with more
+than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream in one pass.
 
 Decisions worth knowing:
 
@@ -207,9 +206,9 @@ def normalize_file(
             run.units = [(source.header.index(c), level) for level, c in units.items() if c]
             bom = source.bom and fmt in ("csv", "tsv")
             try:
-                if prescan and not (context_column or run.units) and can_prescan(input, source):
+                if prescan and not context_column and can_prescan(input, source):
                     run.marks = []
-                    run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks)
+                    run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks, run.units)
                 if fmt in ("parquet", "xlsx"):
                     types = getattr(source, "types", {})
                     types = {k: t for k, t in types.items() if k not in inplace}

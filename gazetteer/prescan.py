@@ -1,7 +1,7 @@
 """A first, cheap pass over a file for the keys it will ask about (:meth:`Normalizer.preload`).
 
-Only the normalised columns and the hint column are cut out of each block, which costs a
-fraction of a full pass; the values are all resolved before the rows are written, so both
+Only the normalised columns, the hint column and any raion or hromada columns are cut out
+of each block, which costs a fraction of a full pass; the values are all resolved before the rows are written, so both
 cores are busy resolving and every ambiguous value is decided with the whole file's
 geography known. Only a regular file can be read twice: standard input, pipes and
 workbooks (which openpyxl can only read whole, slowly) stream in one pass.
@@ -17,13 +17,14 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .chunk import split_lines
 from .csvio import CsvSource
 from .resolving import text_of
 from .tableio import ParquetSource
+from .unitcols import with_units
 
 BLOCK_BYTES = 1 << 20
 BYTE_CODECS = frozenset({"utf-8", "utf-8-sig", "cp1251"})
@@ -40,9 +41,16 @@ def can_prescan(path: str, source: Any) -> bool:
 
 
 def scan_keys(
-    path: str, source: Any, idx: list[int], hint: int | None, marks: list | None = None
+    path: str,
+    source: Any,
+    idx: list[int],
+    hint: int | None,
+    marks: list | None = None,
+    units: Sequence[tuple[int, str]] = (),
 ) -> Iterator[list[Any]]:
-    """Each block's new keys for each column of ``idx``: values, or (value, hint) pairs.
+    """Each block's new keys for each column of ``idx``: values, or (value, hint) pairs;
+    with ``units`` ((column, level) of raion and hromada columns), values read with their
+    row's units as the full pass reads them (:func:`gazetteer.unitcols.with_units`).
 
     Rows the full pass will refuse are read as best they can be: a key too many only costs a
     lookup, and one missed is resolved when its row comes. For delimited text, ``marks``
@@ -51,12 +59,19 @@ def scan_keys(
     if isinstance(source, CsvSource):
         blocks = _csv_blocks(path, source, marks)
     else:
-        blocks = _parquet_blocks(source, [*idx, *([] if hint is None else [hint])])
+        wanted = [*idx, *([] if hint is None else [hint]), *(i for i, _ in units)]
+        blocks = _parquet_blocks(source, wanted)
     seen: set[Any] = set()  # as read: only keys not met before are decoded and handed on
     for column, decode in blocks:
+        if units and decode is not None:  # a unit's cell is read as text: decode it all
+            column = lambda i, c=column, d=decode: [d(b) for b in c(i)]  # noqa: E731
+            decode = None
         hints = None if hint is None else column(hint)
+        beside = [(column(i), level) for i, level in units]
         for i in idx:
             values = column(i)
+            if beside:
+                values = with_units(values, beside)
             distinct = set(values if hints is None else zip(values, hints)).difference(seen)
             seen.update(distinct)
             if decode is None:

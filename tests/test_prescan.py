@@ -57,6 +57,36 @@ def test_keys_and_marks_match_the_file(tmp_path, monkeypatch, encoding, eol):
     assert offset == len(data)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251", "utf-16"])
+def test_keys_with_unit_columns_are_the_full_passs(tmp_path, monkeypatch, encoding):
+    """With raion and hromada columns, the keys are the values read with their units, as
+    the full pass makes them, in byte blocks, text blocks and quoted ones alike."""
+    from gazetteer.unitcols import with_units
+
+    monkeypatch.setattr(prescan, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(CsvSource.chunks, "__defaults__", (256,))
+    rows, want = [], set()
+    for i in range(300):
+        city = ["Іванівка", "Lyman", ""][i % 3]
+        raion, hromada = ["Бериславський", "", "Kramatorskyi raion"][i % 3], ["", "Lymanska"][i % 2]
+        quoted = i == 200
+        rows.append(
+            f'{i};"{city}";{raion};{hromada}' if quoted else f"{i};{city};{raion};{hromada}"
+        )
+        want.add(with_units([city], [([raion], "raion"), ([hromada], "hromada")])[0])
+    path = tmp_path / "in.csv"
+    path.write_bytes(("id;city;raion;hromada\n" + "\n".join(rows) + "\n").encode(encoding))
+    source = CsvSource(str(path))
+    keys = set()
+    for block in prescan.scan_keys(
+        str(path), source, [1], None, None, [(2, "raion"), (3, "hromada")]
+    ):
+        keys.update(block)
+    source.close()
+    assert keys == want
+    assert "Іванівка, Бериславський raion" in keys and "Lyman, Lymanska hromada" in keys
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_prescan_resolves_every_value_before_the_first_row(tmp_path, monkeypatch, jobs):
     """Each distinct (value, hint) resolved once, all of them before any row is written;
