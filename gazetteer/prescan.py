@@ -1,10 +1,10 @@
 """A first, cheap pass over a file for the keys it will ask about (:meth:`Normalizer.preload`).
 
 Only the normalised columns, the hint column and any raion or hromada columns are cut out
-of each block, which costs a fraction of a full pass; the values are all resolved before the rows are written, so both
-cores are busy resolving and every ambiguous value is decided with the whole file's
-geography known. Only a regular file can be read twice: standard input, pipes and
-workbooks (which openpyxl can only read whole, slowly) stream in one pass.
+of each block, which costs a fraction of a full pass; the values are all resolved before the
+rows are written, so both cores are busy resolving and every ambiguous value is decided with
+the whole file's geography known. Only a regular file can be read twice: standard input,
+pipes and workbooks (which openpyxl can only read whole, slowly) stream in one pass.
 
 In UTF-8 and cp1251 a delimiter, quote or line ending is a byte that no other character
 contains, so quote-free blocks are cut as bytes, undecoded, and only each block's distinct

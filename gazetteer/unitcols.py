@@ -14,15 +14,18 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .beside import HROMADA_WORDS, RAION_WORDS
+from .beside import HROMADA_WORDS
+from .query import LEVEL_WORDS
 
-#: The levels a column can name, each with the word written after its cells.
-LEVELS = {"raion": RAION_WORDS, "hromada": HROMADA_WORDS}
+#: The levels a column can name, each with the words that say a cell names its level already.
+#: (Any level's word will do: a raion column that says Khersonska oblast is read as the oblast.)
+LEVELS = {"raion": frozenset(LEVEL_WORDS), "hromada": HROMADA_WORDS | frozenset(LEVEL_WORDS)}
 _WORDS = re.compile(r"[\w’'-]+")
 
 
 def beside_text(cell: str, level: str) -> str:
-    """``cell`` as text beside a name: with the word of ``level`` unless it has one."""
+    """``cell`` as text beside a name: with the word of ``level`` unless it has a level
+    word already."""
     text = cell.strip()
     if not text:
         return ""

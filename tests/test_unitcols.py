@@ -13,6 +13,9 @@ def test_a_cell_gets_the_word_of_its_level_unless_it_has_one() -> None:
     assert beside_text("Tavriiska", "hromada") == "Tavriiska hromada"
     assert beside_text("Таврійська міська громада", "hromada") == "Таврійська міська громада"
     assert beside_text("  ", "hromada") == ""
+    # another level's word: read as written (an oblast in a raion column stays the oblast)
+    assert beside_text("Khersonska oblast", "raion") == "Khersonska oblast"
+    assert beside_text("Херсонська обл.", "hromada") == "Херсонська обл."
 
 
 def test_values_get_their_rows_units_and_blanks_stay_blank() -> None:
