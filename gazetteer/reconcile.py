@@ -18,6 +18,7 @@ from typing import Any
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .model import Entry, Match
+from .unitcols import beside_text
 
 #: The API versions served.
 VERSIONS = ("0.2",)
@@ -183,7 +184,7 @@ def _with_properties(qid: Any, text: str, properties: Any) -> tuple[str, str | N
         if pid == "oblast":
             hint = value
         else:
-            text = f"{text}, {value}" if pid in value.lower() else f"{text}, {value} {pid}"
+            text = f"{text}, {beside_text(value, pid)}"
     return text, hint
 
 
