@@ -85,8 +85,8 @@ class RegionTally:
 
         The one where the file's confident places lie densest: in its hromada and its raion,
         each measured as (places + 1/2) per settlement there (:meth:`density`), as long as
-        its raion holds at least one of them; else, the first in an oblast that holds a clear
-        share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); else the resolver's
+        its raion holds :data:`RAION_PLACES` of them; else, the first in an oblast that holds
+        a clear share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); else the resolver's
         first. A city is never displaced.
         """
         if not self or tied[0].category in CITY_CATEGORIES:
