@@ -28,8 +28,17 @@ FILLER_WORDS = frozenset(
     """autonomous republic respublika avtonomna of the ar arc aрк арк автономна
     республіка автономная республика""".split()
 )
-#: The cities with special status and the unit that surrounds each of them.
-_ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
+#: ...and of the names the occupation authorities gave Donetsk and Luhansk oblasts
+#: (Донецкая Народная Республика), which Russian reports put after a place's name.
+FILLER_WORDS |= frozenset(
+    """народная народной народна народної народні people's peoples people
+    республики республіки республіка republic's""".split()
+)
+#: Those names' abbreviations, by the KATOTTG prefix of the oblast each stands for.
+OCCUPATION_ABBREVIATIONS = {
+    "UA14": ("ДНР", "DNR", "DPR"),  # Donetsk oblast
+    "UA44": ("ЛНР", "LNR", "LPR"),  # Luhansk oblast
+}
 #: The cities with special status and the unit that surrounds each of them.
 _ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
 _CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
@@ -76,6 +85,9 @@ class OblastTable:
                 self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
             for text in nouns:
                 self._add(text, unit, adjective=False)
+        for prefix, abbreviations in OCCUPATION_ABBREVIATIONS.items():
+            for text in abbreviations:
+                self._add(text, self.by_prefix[prefix], adjective=False)
 
     def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
         key = match_key(_strip_words(text)[0])

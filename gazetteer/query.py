@@ -58,6 +58,9 @@ LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
+    # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
+    "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
+    "republic": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
     "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
     "районе": "P",
@@ -80,6 +83,10 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+#: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
+_LOCALITY = re.compile(
+    r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w))"
+)
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
@@ -130,6 +137,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
+    text = _LOCALITY.sub(" ", text)
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [part.strip() for part in _SEPARATORS.split(text)]

@@ -1322,3 +1322,20 @@ def test_two_places_joined_give_the_first(gz: Gazetteer, text: str) -> None:
     assert resolution.best is not None
     assert resolution.best.entry.name_uk == gz.lookup(first)[0].entry.name_uk
     assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "н.п. Первомайское Донецкой Народной Республики",  # a Russian report's wording
+        "Первомайское (ДНР)",
+        "Pervomaiske, DPR",
+    ],
+)
+def test_the_occupation_names_of_an_oblast_are_its_hint(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert (resolution.best.entry.name_uk, resolution.best.entry.oblast) == (
+        "Первомайське",
+        "UA-14",
+    )

@@ -63,6 +63,14 @@ HINTS = [
     ("Kharkiv Obalst", KHARKIV),  # misspelt "oblast"
     ("Dnipropetrovsk oblast", DNIPROPETROVSK),
     ("Днепропетровская область", DNIPROPETROVSK),
+    # the names the occupation authorities gave two oblasts, as Russian reports write them
+    ("ДНР", DONETSK),
+    ("DPR", DONETSK),
+    ("Донецкой Народной Республики", DONETSK),
+    ("Donetsk People's Republic", DONETSK),
+    ("ЛНР", LUHANSK),
+    ("LNR", LUHANSK),
+    ("Луганская Народная Республика", LUHANSK),
 ]
 
 

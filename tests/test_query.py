@@ -23,6 +23,12 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Херсонська обл.", "Херсонська", (), "O"),
     ("Kyiv reg.", "Kyiv", (), "O"),
     ("хутор Дашковский", "Дашковский", (), "C"),
+    # "populated place", as Russian and Ukrainian reports write it
+    ("н.п. Красногоровка", "Красногоровка", (), ""),
+    ("н. п. Красногоровка", "Красногоровка", (), ""),
+    ("населённый пункт Работино", "Работино", (), ""),
+    ("населений пункт Роботине", "Роботине", (), ""),
+    ("Андреевка (ДНР)", "Андреевка", ("ДНР",), ""),
     ("Kherson Obalst", "Kherson", (), "O"),
     ("Beryslav raion", "Beryslav", (), "P"),
     ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",), ""),
