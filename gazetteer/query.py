@@ -66,6 +66,13 @@ LEVEL_WORDS: dict[str, str] = {
     "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
 }  # fmt: skip
+#: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
+NEAR_WORDS = frozenset({
+    "near", "outside", "around", "nearby", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "біля", "поблизу", "неподалік", "поруч", "північніше", "південніше",
+    "східніше", "західніше", "возле", "около", "севернее", "южнее", "восточнее", "западнее",
+})  # fmt: skip
 _FILLER = frozenset({
     "of", "the", "in", "near", "біля", "поблизу", "під", "outside", "around", "nearby",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -76,6 +83,8 @@ _FILLER = frozenset({
     "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
 })  # fmt: skip
+#: Words around a name that are no part of it (of, near, у, біля...).
+FILLER_WORDS = _FILLER
 
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")

@@ -19,7 +19,7 @@ from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
-from .query import CleanQuery, clean_query
+from .query import FILLER_WORDS, NEAR_WORDS, CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -48,6 +48,7 @@ def candidates(
         if units:
             beside_units += units
             continue
+        beside_units += _raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
         codes = gz.hint_oblasts(text)
         if codes and not hint_codes:
             hint_codes = codes
@@ -217,8 +218,26 @@ def _split_trailing_hint(
     for cut in range(len(words) - 1, 0, -1):
         reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
         if reading is not None:
-            return " ".join(words[:cut]), tuple(o.iso for o in reading.oblasts)
+            kept = words[:cut]
+            while len(kept) > 1 and kept[-1].lower() in FILLER_WORDS:  # Robotyne in
+                kept.pop()
+            return " ".join(kept), tuple(o.iso for o in reading.oblasts)
     return cleaned.name, hint
+
+
+def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
+    ``біля Херсона``), when it names one surely; else ()."""
+    words = {w.lower() for w in text.split()}
+    if not words & NEAR_WORDS:
+        return ()
+    found = gz.resolve(text, explain=False)
+    best = found.best
+    if found.status != "matched" or best is None:
+        return ()
+    if best.entry.category not in SETTLEMENT_CATEGORIES:
+        return ()
+    return (best.entry.raion_code,) if best.entry.raion_code else ()
 
 
 def _foreign_script(text: str) -> bool:

@@ -1339,3 +1339,28 @@ def test_the_occupation_names_of_an_oblast_are_its_hint(gz: Gazetteer, text: str
         "Первомайське",
         "UA-14",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # ISW's way: the place beside is said to be near; its raion tells namesakes apart
+        ("Bohdanivka (northwest of Bakhmut)", "UA14020130020016018"),  # of 4 in Donetsk oblast
+        ("Ivanivske (west of Bakhmut)", "UA14020010100058978"),
+        ("Іванівка (біля Херсона)", "UA65100070040028564"),  # the one of Kherson raion
+        # an oblast after the name without a comma, and a word between
+        ("Robotyne in Zaporizhzhia Oblast", "UA23100270150025192"),
+    ],
+)
+def test_a_place_said_near_another_lies_in_its_raion(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == code
+    assert resolution.status == "matched"
+
+
+def test_a_place_named_beside_without_a_near_word_is_only_a_hint(gz: Gazetteer) -> None:
+    # Lyman, Donetsk: Donetsk says the oblast; Lyman is no village of Donetsk city's raion
+    resolution = gz.resolve("Lyman, Donetsk")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA14120110010088407"  # the city, Kramatorsk raion
