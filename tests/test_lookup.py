@@ -1364,3 +1364,19 @@ def test_a_place_named_beside_without_a_near_word_is_only_a_hint(gz: Gazetteer) 
     resolution = gz.resolve("Lyman, Donetsk")
     assert resolution.best is not None
     assert resolution.best.entry.code == "UA14120110010088407"  # the city, Kramatorsk raion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv, Saltivskyi district",  # a district of the city (KATOTTG category B)
+        "Харків, Салтівський район",
+    ],
+)
+def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, text: str) -> None:
+    # Saltivskyi (UA63120270010315719) is a district of Kharkiv; it was read as a typo of
+    # Svativskyi raion, in Luhansk oblast, and Kharkiv lost the points of an outsider
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA63120270010096107"
+    assert resolution.best.score == 100.0
