@@ -343,10 +343,18 @@ def _is_level(word: str) -> bool:
 
 
 def _nominative(gz: Gazetteer, span: str) -> str:
-    """``span`` if a place bears it, else the first nominative of it a place bears."""
-    if gz.index.has_forms(match_key(span)):
+    """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
+    it one bears."""
+    if _borne(gz, span):
         return span
-    return next((n for n in nominatives(span) if gz.index.has_forms(match_key(n))), span)
+    return next((n for n in nominatives(span) if _borne(gz, n)), span)
+
+
+def _borne(gz: Gazetteer, name: str) -> bool:
+    """Whether a place's name has the key of ``name``, or a region goes by it."""
+    if gz.index.has_forms(match_key(name)):
+        return True
+    return gz.oblasts is not None and gz.oblasts.region_named(name) is not None
 
 
 def _opens_no_name(word: str) -> bool:
@@ -364,9 +372,9 @@ def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
 
 
 def _names_a_place(gz: Gazetteer, span: str) -> bool:
-    if gz.index.has_forms(match_key(span)):
+    if _borne(gz, span):
         return True
-    return is_cyrillic(span) and any(gz.index.has_forms(match_key(n)) for n in nominatives(span))
+    return is_cyrillic(span) and any(_borne(gz, n) for n in nominatives(span))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

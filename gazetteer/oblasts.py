@@ -59,6 +59,8 @@ class Oblast:
     name_en: str
     name_ru: str
     center_uk: str
+    #: the names the region goes by (Харківщина, Закарпаття), ``|``-separated
+    region_names: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,25 @@ class OblastTable:
         for prefix, abbreviations in OCCUPATION_ABBREVIATIONS.items():
             for text in abbreviations:
                 self._add(text, self.by_prefix[prefix], adjective=False)
+        #: match key of each region's own name (Харківщина) -> its unit
+        self._regions = {
+            match_key(name): unit
+            for unit in self.oblasts
+            for name in unit.region_names.split("|")
+            if name
+        }
+        for key, unit in self._regions.items():
+            self._forms.append((key, unit, False))
 
     def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
         key = match_key(_strip_words(text)[0])
         if key and (key, unit, adjective) not in self._forms:
             self._forms.append((key, unit, adjective))
+
+    def region_named(self, text: str) -> Oblast | None:
+        """The unit whose region goes by the name ``text`` (Харківщина: Kharkiv oblast), or
+        None."""
+        return self._regions.get(match_key(text))
 
     def get(self, code: str) -> Oblast | None:
         """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""

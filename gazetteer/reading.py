@@ -101,7 +101,10 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    declined = [n for n in nominatives(cleaned.name) if gz.index.has_forms(match_key(n))]
+    regions = gz.oblasts.region_named if gz.oblasts is not None else lambda n: None
+    declined = [
+        n for n in nominatives(cleaned.name) if gz.index.has_forms(match_key(n)) or regions(n)
+    ]
     if not declined:
         return ranked
     nominative = [replace(cleaned, name=n) for n in declined]
@@ -169,6 +172,19 @@ def _read(
     allowed: frozenset[str],
 ) -> list[Scored]:
     """The ranked candidates of one reading of a cleaned query."""
+    region = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else None
+    if region is not None and not cleaned.wants and (not hint_codes or region.iso in hint_codes):
+        as_region = _oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
+        if as_region and gz.index.has_official(match_key(cleaned.name)):
+            # a village may bear the name too (Буковина, Харківщина): where it does, surely,
+            # both are given, neither sure, the region first
+            own = _read(gz, replace(cleaned, wants="C"), hint_codes, units, allowed)
+            if own and own[0].score >= CONFIDENT_SCORE:
+                why = f"a region's name and a settlement's: at most {UNSURE_CEILING:g}"
+                both = (as_region, own)
+                return merged(*([s.capped(UNSURE_CEILING, why) for s in part] for part in both))
+        if as_region:
+            return as_region
     if gz.oblasts is not None and cleaned.wants == "O":
         as_oblast = _oblast_answer(gz, cleaned)
         if as_oblast:

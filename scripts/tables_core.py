@@ -6,12 +6,14 @@ from importlib import metadata
 from pathlib import Path
 
 from kmu import kmu
-from oblast_facts import ISO_EXCEPTIONS, OBLAST_FACTS
+from oblast_facts import ISO_EXCEPTIONS, OBLAST_FACTS, REGION_NAMES
 from sources import CurrentCodifier
 from tsvio import write_tsv
 
 KATOTTG_HEADER = ("code", "category", "name_uk", "name", "parent", "oblast", "raion", "hromada")
-OBLAST_HEADER = ("prefix", "code", "iso", "name_uk", "name", "name_en", "name_ru", "center_uk")
+OBLAST_HEADER = (
+    "prefix", "code", "iso", "name_uk", "name", "name_en", "name_ru", "center_uk", "region_names"
+)  # fmt: skip
 
 
 def build_katottg(current: CurrentCodifier, path: Path) -> int:
@@ -64,7 +66,8 @@ def build_oblasts(current: CurrentCodifier, path: Path) -> int:
             raise ValueError(f"{prefix}: pycountry says {iso}, expected {expected}")
         name_en, name_ru, center = OBLAST_FACTS[prefix]
         _check_centre(units, u.code, u.category, center)
-        rows.append((prefix, u.code, iso, u.name_uk, name, name_en, name_ru, center))
+        regions = "|".join(REGION_NAMES.get(prefix, ()))
+        rows.append((prefix, u.code, iso, u.name_uk, name, name_en, name_ru, center, regions))
     if len(rows) != 27:
         raise ValueError(f"expected 27 top-level units, found {len(rows)}")
     comments = current.header(
@@ -73,8 +76,9 @@ def build_oblasts(current: CurrentCodifier, path: Path) -> int:
     comments += [
         f"iso: ISO 3166-2:UA from pycountry {metadata.version('pycountry')}"
         " (matched by KMU name; UA01, UA44, UA73, UA80, UA85 differ from the KATOTTG prefix)",
-        "name_en, name_ru, center_uk: hand-kept well-known facts (scripts/oblast_facts.py);"
-        " each centre is checked to be a city of the unit in the codifier",
+        "name_en, name_ru, center_uk, region_names: hand-kept well-known facts"
+        " (scripts/oblast_facts.py); each centre is checked to be a city of the unit in the"
+        " codifier; region_names: the names the region goes by (Харківщина), |-separated",
     ]
     return write_tsv(path, comments, OBLAST_HEADER, rows)
 

@@ -175,7 +175,10 @@ ISO = {
 
 def test_oblasts_iso_codes() -> None:
     _, header, rows = read("oblasts.tsv")
-    assert header == ("prefix", "code", "iso", "name_uk", "name", "name_en", "name_ru", "center_uk")
+    assert header == (
+        "prefix", "code", "iso", "name_uk", "name", "name_en", "name_ru", "center_uk",
+        "region_names",
+    )  # fmt: skip
     assert len(rows) == 27
     assert {r["prefix"]: r["iso"] for r in rows} == ISO
 
@@ -194,8 +197,9 @@ def test_oblasts_example_row() -> None:
     rows = {r["prefix"]: r for r in read("oblasts.tsv")[2]}
     assert tuple(rows["UA65"].values()) == (
         "UA65", "UA65000000000030969", "UA-65", "Херсонська", "Khersonska", "Kherson",
-        "Херсонская", "Херсон",
+        "Херсонская", "Херсон", "Херсонщина",
     )  # fmt: skip
+    assert rows["UA73"]["region_names"].split("|")[0] == "Буковина"  # Chernivtsi oblast
     assert rows["UA80"]["center_uk"] == "Київ"
     assert rows["UA85"]["name_uk"] == "Севастополь"
 

@@ -162,3 +162,10 @@ def test_a_plural_level_word_makes_oblasts_of_a_list_and_english_endings_are_cut
         "Kharkiv": CITIES["Kharkiv"],
         "Kherson": "UA65100150010064384",
     }
+
+
+def test_a_regions_name_in_the_text_is_its_oblast(gz: Gazetteer) -> None:
+    # Донеччина, as Ukrainian news names Donetsk oblast (declined: на Донеччині)
+    found = find_places(gz, "На Донеччині тривають бої, а в Закарпатті спокійно.")
+    codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
+    assert codes == ["UA14000000000091971", "UA21000000000011690"]

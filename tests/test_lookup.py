@@ -1380,3 +1380,34 @@ def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, te
     assert resolution.best is not None
     assert resolution.best.entry.code == "UA63120270010096107"
     assert resolution.best.score == 100.0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Донеччина", "UA14000000000091971"),  # the names regions go by: the oblast
+        ("на Донеччині", "UA14000000000091971"),
+        ("на Житомирщині", "UA18000000000041385"),
+        ("Закарпаття", "UA21000000000011690"),
+        ("Kharkivshchyna, Kharkiv oblast", "UA63000000000041885"),
+    ],
+)
+def test_a_regions_name_is_its_oblast(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == code
+    assert resolution.status == "matched"
+
+
+def test_a_regions_name_a_village_bears_too_is_unsure(gz: Gazetteer) -> None:
+    # Буковина is Chernivtsi oblast, and a village of Lviv oblast (UA46100270090095997)
+    resolution = gz.resolve("Буковина")
+    assert resolution.status == "ambiguous"
+    assert [m.entry.code for m in resolution.candidates[:2]] == [
+        "UA73000000000044923",
+        "UA46100270090095997",
+    ]
+    # a hint elsewhere, or a settlement word, means the village of Sumy oblast so named
+    for text in ("Харківщина, Сумська обл.", "с. Харківщина"):
+        found = gz.resolve(text)
+        assert found.best is not None and found.best.entry.code == "UA59080230300010258", text
