@@ -354,7 +354,7 @@ def _borne(gz: Gazetteer, name: str) -> bool:
     """Whether a place's name has the key of ``name``, or a region goes by it."""
     if gz.index.has_forms(match_key(name)):
         return True
-    return gz.oblasts is not None and gz.oblasts.region_named(name) is not None
+    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
 
 
 def _opens_no_name(word: str) -> bool:

@@ -90,25 +90,23 @@ class OblastTable:
         for prefix, abbreviations in OCCUPATION_ABBREVIATIONS.items():
             for text in abbreviations:
                 self._add(text, self.by_prefix[prefix], adjective=False)
-        #: match key of each region's own name (Харківщина) -> its unit
-        self._regions = {
-            match_key(name): unit
-            for unit in self.oblasts
-            for name in unit.region_names.split("|")
-            if name
-        }
-        for key, unit in self._regions.items():
-            self._forms.append((key, unit, False))
+        #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
+        self._regions: dict[str, tuple[Oblast, ...]] = {}
+        for unit in self.oblasts:
+            for name in filter(None, unit.region_names.split("|")):
+                key = match_key(name)
+                self._regions[key] = (*self._regions.get(key, ()), unit)
+                self._forms.append((key, unit, False))
 
     def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
         key = match_key(_strip_words(text)[0])
         if key and (key, unit, adjective) not in self._forms:
             self._forms.append((key, unit, adjective))
 
-    def region_named(self, text: str) -> Oblast | None:
-        """The unit whose region goes by the name ``text`` (Харківщина: Kharkiv oblast), or
-        None."""
-        return self._regions.get(match_key(text))
+    def region_named(self, text: str) -> tuple[Oblast, ...]:
+        """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
+        Донбас: Donetsk and Luhansk oblasts), or ()."""
+        return self._regions.get(match_key(text), ())
 
     def get(self, code: str) -> Oblast | None:
         """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""
@@ -155,6 +153,12 @@ class OblastTable:
             )
         )
         return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
+
+
+def enclosing_pair(a: str, b: str) -> bool:
+    """Whether two KATOTTG prefixes are a special city and the unit around it (Kyiv city and
+    Kyiv oblast, Sevastopol and Crimea)."""
+    return _ENCLOSING.get(a) == b or _ENCLOSING.get(b) == a
 
 
 def _strip_words(text: str) -> tuple[str, bool]:

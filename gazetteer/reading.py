@@ -19,6 +19,7 @@ from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
+from .oblasts import enclosing_pair
 from .query import FILLER_WORDS, NEAR_WORDS, CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
@@ -101,7 +102,7 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    regions = gz.oblasts.region_named if gz.oblasts is not None else lambda n: None
+    regions = gz.oblasts.region_named if gz.oblasts is not None else lambda n: ()
     declined = [
         n for n in nominatives(cleaned.name) if gz.index.has_forms(match_key(n)) or regions(n)
     ]
@@ -172,8 +173,9 @@ def _read(
     allowed: frozenset[str],
 ) -> list[Scored]:
     """The ranked candidates of one reading of a cleaned query."""
-    region = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else None
-    if region is not None and not cleaned.wants and (not hint_codes or region.iso in hint_codes):
+    regions = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else ()
+    hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
+    if regions and not cleaned.wants and hinted:
         as_region = _oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
         if as_region and gz.index.has_official(match_key(cleaned.name)):
             # a village may bear the name too (Буковина, Харківщина): where it does, surely,
@@ -213,10 +215,14 @@ def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
     if reading is None or reading.score < 90:
         return []
     answers = []
+    first = reading.oblasts[0].prefix
     for rank, unit in enumerate(reading.oblasts):
         i = gz._by_code[unit.code]
         form = NameForm(i, unit.name, "official")
-        score = reading.score - rank * 3.0  # the enclosing unit of a special city follows
+        # a special city and the unit around it (Kyiv): the one the text names first; other
+        # units read alike (Донбас: Donetsk and Luhansk) stand even
+        paired = rank and enclosing_pair(first, unit.prefix)
+        score = reading.score - (3.0 if paired else 0.0)
         why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
         kind: MatchKind = "exact" if reading.score >= 100 else "variant"
         answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))

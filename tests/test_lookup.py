@@ -1390,6 +1390,7 @@ def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, te
         ("на Житомирщині", "UA18000000000041385"),
         ("Закарпаття", "UA21000000000011690"),
         ("Kharkivshchyna, Kharkiv oblast", "UA63000000000041885"),
+        ("в Криму", "UA01000000000013043"),
     ],
 )
 def test_a_regions_name_is_its_oblast(gz: Gazetteer, text: str, code: str) -> None:
@@ -1411,3 +1412,13 @@ def test_a_regions_name_a_village_bears_too_is_unsure(gz: Gazetteer) -> None:
     for text in ("Харківщина, Сумська обл.", "с. Харківщина"):
         found = gz.resolve(text)
         assert found.best is not None and found.best.entry.code == "UA59080230300010258", text
+
+
+def test_donbas_is_two_oblasts_as_a_query_and_as_a_hint(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Донбас")
+    assert resolution.status == "ambiguous"
+    assert {m.entry.code for m in resolution.candidates if m.ambiguous} == {
+        "UA14000000000091971",  # Donetsk oblast
+        "UA44000000000018893",  # Luhansk oblast
+    }
+    assert gz.hint_oblasts("Donbass") == ("UA-14", "UA-09")
