@@ -169,7 +169,9 @@ def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
             lines.extend(f"    - {reason}" for reason in match.explain)
     tied = [m for m in matches if m.ambiguous]
     if tied:
-        if len({m.entry.oblast for m in tied}) > 1:
+        if all(m.entry.category in ("O", "K") for m in tied):
+            advice = "the name stands for each of them"
+        elif len({m.entry.oblast for m in tied}) > 1:
             advice = "give an oblast hint"
         else:  # a hint would not help: they share the oblast
             advice = "name its raion after a comma ('..., Beryslav raion') or read it with others"
