@@ -94,7 +94,8 @@ _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 #: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
 _LOCALITY = re.compile(
-    r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w))"
+    r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
+    r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
 )
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
@@ -285,7 +286,10 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     next_to_name = True  # False after "village of": the word does not precede the name
     while tokens:
         first = tokens[0].lower().rstrip(".")
-        if len(tokens) > 1 and (category := _category_word(first)) is not None:
+        if len(tokens) > 1 and first in _AREA_WORDS:  # в районі Бахмута: near Bakhmut
+            tokens.pop(0)
+            next_to_name = False
+        elif len(tokens) > 1 and (category := _category_word(first)) is not None:
             lead.append((tokens.pop(0), category))
             next_to_name = True
         elif len(tokens) > 1 and first in _FILLER:
@@ -309,6 +313,10 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         fuller.append((_joined([_written(lead[-1][0]), *tokens]), _wanted(lead[:-1], trail)))
     return _joined(tokens), _wanted(lead, trail), fuller
 
+
+#: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
+#: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
+_AREA_WORDS = frozenset({"районі", "районе", "районах"})
 
 #: Abbreviated settlement words that are also the first word of names (Хутір Дашківський).
 _WRITTEN_OUT = {"хут": "Хутір", "khut": "Khutir"}

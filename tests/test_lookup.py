@@ -1422,3 +1422,12 @@ def test_donbas_is_two_oblasts_as_a_query_and_as_a_hint(gz: Gazetteer) -> None:
         "UA44000000000018893",  # Luhansk oblast
     }
     assert gz.hint_oblasts("Donbass") == ("UA-14", "UA-09")
+
+
+def test_in_the_area_of_a_town_is_the_town(gz: Gazetteer) -> None:
+    # в районі Бахмута: near Bakhmut (the city, UA14020010010059145), not Bakhmut raion
+    resolution = gz.resolve("в районі Бахмута")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA14020010010059145"
+    raion = gz.resolve("у Бахмутському районі")  # the raion, named by its adjective
+    assert raion.best is not None and raion.best.entry.category == "P"

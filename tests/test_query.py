@@ -29,6 +29,11 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("населённый пункт Работино", "Работино", (), ""),
     ("населений пункт Роботине", "Роботине", (), ""),
     ("Андреевка (ДНР)", "Андреевка", ("ДНР",), ""),
+    # "in the area of": a raion word in the locative before a name names no raion
+    ("в районі Бахмута", "Бахмута", (), ""),
+    ("в районе Авдеевки", "Авдеевки", (), ""),
+    ("в районі населених пунктів Кліщіївка", "Кліщіївка", (), ""),
+    ("у Бахмутському районі", "Бахмутському", (), "P"),
     ("Kherson Obalst", "Kherson", (), "O"),
     ("Beryslav raion", "Beryslav", (), "P"),
     ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",), ""),
