@@ -39,9 +39,9 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
     key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)
-    if category == "P":  # a city's district too (Saltivskyi district): its city's hromada
+    if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada
         districts = (entries[index.entry_of[p]] for p in index.keyed(key))
-        found += [d.hromada_code for d in districts if d.category == "B" and d.hromada_code]
+        found = [d.hromada_code for d in districts if d.category == "B" and d.hromada_code]
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = _seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
