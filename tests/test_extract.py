@@ -169,3 +169,18 @@ def test_a_regions_name_in_the_text_is_its_oblast(gz: Gazetteer) -> None:
     found = find_places(gz, "На Донеччині тривають бої, а в Закарпатті спокійно.")
     codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
     assert codes == ["UA14000000000091971", "UA21000000000011690"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої біля Кремінної Луганської області.",  # a name that is an adjective, genitive
+        "У Кремінній тихо.",
+        "Бои за Кременную Луганской области.",  # Russian, accusative
+    ],
+)
+def test_a_name_that_is_an_adjective_is_read_declined(gz: Gazetteer, text: str) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best][:1] == [
+        "UA44120030010038707"  # Кремінна
+    ]
