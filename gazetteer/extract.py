@@ -293,7 +293,8 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         level = words[last][2].lower()
         if _is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
-            if _names_a_place(gz, name):
+            # (an oblast by any of its names: Луганской Народной Республики)
+            if _names_a_place(gz, name) or _names_an_oblast(gz, name):
                 return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
     return None
 

@@ -184,3 +184,10 @@ def test_a_name_that_is_an_adjective_is_read_declined(gz: Gazetteer, text: str) 
     assert [m.resolution.best.entry.code for m in found if m.resolution.best][:1] == [
         "UA44120030010038707"  # Кремінна
     ]
+
+
+def test_an_occupation_name_after_a_place_is_its_oblast(gz: Gazetteer) -> None:
+    # a Russian report: the oblast named as the occupation authorities name it
+    found = find_places(gz, "Атаки отражены у Кременной Луганской Народной Республики.")
+    best = [m.resolution.best for m in found if m.resolution.best]
+    assert [(b.entry.code, b.entry.oblast) for b in best] == [("UA44120030010038707", "UA-09")]
