@@ -13,8 +13,9 @@ from translit import match_key
 
 from .index import NameForm, NameIndex
 from .model import Entry
-from .query import LEVEL_WORDS, clean_query
+from .query import clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
+from .words import LEVEL_WORDS
 
 #: Words that say a text beside a name is a raion (those the cleaner knows)...
 RAION_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "P")

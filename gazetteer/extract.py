@@ -34,8 +34,8 @@ from translit import match_key
 from .declension import PREPOSITIONS, nominatives
 from .gazetteer import Gazetteer
 from .model import Resolution
-from .query import LEVEL_WORDS, PLACE_WORDS
 from .rank import CITY_CATEGORIES, is_cyrillic
+from .words import LEVEL_WORDS, PLACE_WORDS
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
 _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")

@@ -22,69 +22,9 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-#: Noise words that name a kind of settlement, and the category they ask for.
-PLACE_WORDS: dict[str, str] = {
-    # Ukrainian
-    "с": "C", "село": "C", "сел": "C", "смт": "X", "м": "M", "місто": "M", "міста": "M",
-    "селище": "X", "с-ще": "X", "сщ": "X", "хутір": "C", "х": "C", "с-ще міського типу": "X",
-    "хут": "C", "хутор": "C", "khutir": "C", "khutor": "C", "khut": "C",
-    # Russian
-    "пос": "X", "поселок": "X", "посёлок": "X", "пгт": "X", "г": "M", "город": "M",
-    "д": "C", "деревня": "C", "пос-к": "X", "станция": "",
-    # English and transliterated
-    "village": "C", "vil": "C", "v": "C", "city": "M", "town": "M", "settlement": "X",
-    "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
-    "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
-}  # fmt: skip
-#: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
-#: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
-SITE_WORDS = frozenset({
-    "airport", "airfield", "airbase", "aerodrome", "port", "seaport", "railway", "station",
-    "bridge", "dam", "reservoir", "bay", "plant", "factory", "checkpoint", "outskirts",
-    "suburbs", "direction", "area", "vicinity",
-    "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
-    "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
-    "аэропорт", "водохранилище", "окрестности", "направление",
-    "council", "rada", "рада", "совет", "forest", "woods",
-    "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
-    "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",
-    "border", "crossing", "hospital", "university", "market", "substation",
-    "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
-    "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
-})  # fmt: skip
-PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
-#: Words that say which administrative level the name is.
-LEVEL_WORDS: dict[str, str] = {
-    "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
-    "reg": "O",
-    "oblasti": "O", "області": "O", "olast": "O", "области": "O",
-    # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
-    "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
-    "republic": "O",
-    "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
-    "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
-    "районе": "P",
-    "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
-}  # fmt: skip
-#: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
-NEAR_WORDS = frozenset({
-    "near", "outside", "around", "nearby", "north", "south", "east", "west", "northeast",
-    "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "біля", "поблизу", "неподалік", "поруч", "північніше", "південніше",
-    "східніше", "західніше", "возле", "около", "севернее", "южнее", "восточнее", "западнее",
-})  # fmt: skip
-_FILLER = frozenset({
-    "of", "the", "in", "near", "біля", "поблизу", "під", "outside", "around", "nearby",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west",
-    "northern", "southern", "eastern", "western",
-    "неподалік", "поруч", "північніше", "південніше", "східніше", "західніше",
-    "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",
-    "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
-    "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
-})  # fmt: skip
-#: Words around a name that are no part of it (of, near, у, біля...).
-FILLER_WORDS = _FILLER
+from .words import FILLER_WORDS, LEVEL_WORDS, PLACE_WORDS
+
+_FILLER = FILLER_WORDS
 
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")

@@ -20,7 +20,7 @@ from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
 from .oblasts import enclosing_pair
-from .query import FILLER_WORDS, NEAR_WORDS, CleanQuery, clean_query
+from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -30,6 +30,7 @@ from .rank import (
     is_cyrillic,
     own_name_first,
 )
+from .words import FILLER_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

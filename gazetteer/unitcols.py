@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .beside import HROMADA_WORDS
-from .query import LEVEL_WORDS
+from .words import LEVEL_WORDS
 
 #: The levels a column can name, each with the words that say a cell names its level already.
 #: (Any level's word will do: a raion column that says Khersonska oblast is read as the oblast.)
