@@ -8,7 +8,9 @@ from typing import Literal
 #: How a query met its entry's name. ``official`` names come from the gazetteer itself;
 #: the others from the extra name tables (see ``data/README.md``); ``loose`` only by the
 #: consonants of a well-known place's name (other scripts), never confidently.
-MatchKind = Literal["exact", "variant", "fuzzy", "russian", "former", "exonym", "loose", "beside"]
+MatchKind = Literal[
+    "exact", "variant", "fuzzy", "russian", "former", "exonym", "loose", "beside", "code"
+]
 
 #: What a resolver concluded about one query.
 Status = Literal["matched", "ambiguous", "unmatched"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from translit import detect, is_pinyin, match_key
 
 from .beside import place_beside, raions_by_seat
+from .codes import by_code
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
@@ -41,6 +42,9 @@ def candidates(
 ) -> list[Scored]:
     """The ranked candidates of ``query`` in ``gz``, best first (``oblast``: the caller's
     hint; ``allowed``: the name sources)."""
+    coded = by_code(gz, query)  # UA65020150020078280, or OCHA's UA6502015002
+    if coded is not None:
+        return coded
     cleaned = clean_query(query)
     hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()

@@ -1431,3 +1431,26 @@ def test_in_the_area_of_a_town_is_the_town(gz: Gazetteer) -> None:
     assert resolution.best.entry.code == "UA14020010010059145"
     raion = gz.resolve("у Бахмутському районі")  # the raion, named by its adjective
     assert raion.best is not None and raion.best.entry.category == "P"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        ("UA65020150020078280", "UA65020150020078280", "C"),  # a KATOTTG code
+        ("ua6502015002", "UA65020150020078280", "C"),  # an OCHA P-code: its first 12 characters
+        ("UA6502015", "UA65020150000047137", "H"),  # a hromada's
+        ("UA6502", "UA65020000000032929", "P"),  # a raion's
+        ("UA65", "UA65000000000030969", "O"),  # an oblast's
+        ("UA6312027001", "UA63120270010096107", "M"),  # Kharkiv's, which its districts share
+    ],
+)
+def test_a_code_names_its_entry(gz: Gazetteer, text: str, code: str, category: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.kind == "code"
+    assert (resolution.best.entry.code, resolution.best.entry.category) == (code, category)
+
+
+def test_a_code_of_no_entry_is_no_match(gz: Gazetteer) -> None:
+    assert gz.resolve("UA65020150029999999").status == "unmatched"
+    assert gz.resolve("UA99").status == "unmatched"

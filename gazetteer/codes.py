@@ -1,0 +1,57 @@
+"""A query that is a code: a KATOTTG code, or an OCHA P-code (its first 4, 6, 9 or 12 characters).
+
+Humanitarian data names places by OCHA's COD-AB P-codes (``UA65`` an oblast, ``UA6502`` a
+raion, ``UA6502015`` a hromada, ``UA6502015002`` a settlement), which are the KATOTTG code
+cut after its level's digits; other tables carry the full KATOTTG code. Either answers with
+its entry, kind ``code``. A city's P-code is shared by its districts (category B): it
+names the city.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .index import NameForm
+from .scored import Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: KATOTTG (19 characters) or OCHA P-code (4, 6, 9 or 12), any case, spaces around.
+_CODE = re.compile(r"^\s*(ua\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?)\s*$", re.IGNORECASE)
+#: Characters of a KATOTTG code a P-code stands for (padded with zeros to it).
+P_CODE_LENGTH = 12
+
+
+def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
+    """The entry (or entries) a code query names, scored 100; None when ``query`` is no code
+    or names none (then it is read as a name)."""
+    found = _CODE.match(query)
+    if found is None or gz.oblasts is None:  # only the embedded KATOTTG has such codes
+        return None
+    code = found.group(1).upper()
+    if len(code) == 19:
+        i = gz._by_code.get(code)
+        where = [i] if i is not None else []
+        why = "its KATOTTG code"
+    else:
+        where = _p_code_index(gz).get(code.ljust(P_CODE_LENGTH, "0"), [])
+        why = f"OCHA P-code {code}: the first {len(code)} characters of its KATOTTG code"
+    if not where:
+        return None
+    # a city's districts (category B) share its P-code: the code is the city's
+    places = [i for i in where if gz.entries[i].category != "B"] or where
+    form = lambda i: NameForm(i, code, "official")  # noqa: E731
+    return [Scored(i, 100.0, 100.0, 0.0, "code", form(i), (why,)) for i in places]
+
+
+def _p_code_index(gz: Gazetteer) -> dict[str, list[int]]:
+    """Entries by the first :data:`P_CODE_LENGTH` characters of their code, made once."""
+    held: dict[str, list[int]] | None = getattr(gz, "_p_codes", None)
+    if held is None:
+        held = {}
+        for code, i in gz._by_code.items():
+            held.setdefault(code[:P_CODE_LENGTH], []).append(i)
+        gz._p_codes = held  # type: ignore[attr-defined]
+    return held
