@@ -48,10 +48,9 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
 
 def _p_code_index(gz: Gazetteer) -> dict[str, list[int]]:
     """Entries by the first :data:`P_CODE_LENGTH` characters of their code, made once."""
-    held: dict[str, list[int]] | None = getattr(gz, "_p_codes", None)
-    if held is None:
-        held = {}
+    if gz._p_codes is None:
+        held: dict[str, list[int]] = {}
         for code, i in gz._by_code.items():
             held.setdefault(code[:P_CODE_LENGTH], []).append(i)
-        gz._p_codes = held  # type: ignore[attr-defined]
-    return held
+        gz._p_codes = held
+    return gz._p_codes
