@@ -186,9 +186,15 @@ def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_context
 def info(ctx: click.Context, code: str, as_json: bool) -> None:
-    """Show the entry CODE and the units above and directly below it."""
+    """Show the entry CODE (a KATOTTG code, or an OCHA P-code) and the units above and
+    directly below it."""
     gz = gazetteer_from(ctx)
     entry = gz.get(code)
+    if entry is None:
+        from .codes import by_code
+
+        coded = by_code(gz, code)
+        entry = gz.entries[coded[0].position] if coded and len(coded) == 1 else None
     if entry is None:
         click.echo(f"no entry with code {code!r}", err=True)
         ctx.exit(1)

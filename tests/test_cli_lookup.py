@@ -110,8 +110,9 @@ def test_unsure_table_says_so(run_python) -> None:  # type: ignore[no-untyped-de
     assert "?" not in sure.stdout
 
 
-def test_info_chain(run_python) -> None:  # type: ignore[no-untyped-def]
-    done = cli(run_python, "info", "UA65020150020078280")
+@pytest.mark.parametrize("code", ["UA65020150020078280", "UA6502015002"])  # or its P-code
+def test_info_chain(run_python, code: str) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "info", code)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     chain = ["Херсонська", "Бериславський", "Нововоронцовська", "Любимівка"]
