@@ -4,8 +4,10 @@ Each set takes random settlements of ``data/katottg.tsv`` (seeded) and writes th
 the way reports, spreadsheets and Russian-language sources do: the Russian name (Cyrillic,
 BGN), an address from the oblast down, the name beside its raion or hromada, an
 abbreviated first word (Н. Каховка), a number for an ordinal (Новоселівка 1), a site after
-the name (airport), the name declined after a preposition (у Бахмуті), and one slip of the
-pen with the oblast given. For each set it prints how often the first answer is the right
+the name (airport), the name declined after a preposition (у Бахмуті), one slip of the
+pen with the oblast given, the raion as a column gives it (its bare name), the place put
+near the biggest town of its raion, the oblast by its region's name (Херсонщина), and the
+OCHA P-code. For each set it prints how often the first answer is the right
 place (the right name for sets that give no oblast; the right code for those that do),
 how often the answer is sure, and how many sure answers are wrong, beside the naive
 baseline's first answer (KMU names and ``rapidfuzz`` ``extractOne``, on a sample).
@@ -115,6 +117,44 @@ def declined(row: dict[str, str], gz: Gazetteer) -> Query | None:
     return f"{preposition} {name}{ending}", "", name, row["code"]
 
 
+def with_raion_column(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """The raion as a table's column gives it: its bare name (Ivanivka, Beryslavskyi)."""
+    entry = gz.entry(row["code"])
+    return (f"{entry.name}, {entry.raion}", "", entry.name_uk, entry.code) if entry.raion else None
+
+
+#: Words a report puts a place by a town with, chosen by the place's code.
+NEAR = ("near", "north of", "southwest of", "east of")
+_TOWNS: dict[str, list[tuple[int, str]]] = {}
+
+
+def near_a_town(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A village placed by the biggest town of its raion (Bohdanivka, northwest of Bakhmut)."""
+    if not _TOWNS:
+        people = gz._finder().population
+        for i, e in enumerate(gz.entries):
+            if e.category == "M" and e.raion_code:
+                _TOWNS.setdefault(e.raion_code, []).append((people.get(i, 0), e.name))
+    entry = gz.entry(row["code"])
+    towns = sorted(_TOWNS.get(entry.raion_code, []), reverse=True)
+    if entry.category == "M" or not towns:
+        return None
+    word = NEAR[sum(map(ord, entry.code)) % len(NEAR)]
+    return f"{entry.name} ({word} {towns[0][1]})", "", entry.name_uk, entry.code
+
+
+def region_named(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """The oblast as news names it, by its region (Любимівка, Херсонщина)."""
+    unit = gz.oblasts.get(row["code"][:4]) if gz.oblasts is not None else None
+    names = [n for n in getattr(unit, "region_names", "").split("|") if n]
+    return (f"{row['name_uk']}, {names[0]}", "", row["name_uk"], row["code"]) if names else None
+
+
+def p_code(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """An OCHA P-code: the first 12 characters of the KATOTTG code."""
+    return row["code"][:12], "", row["name_uk"], row["code"]
+
+
 def slip_with_oblast(row: dict[str, str], gz: Gazetteer) -> Query | None:
     rng = random.Random(row["code"])
     return one_edit(row["name"], rng), row["code"][:4], row["name_uk"], row["code"]
@@ -131,6 +171,10 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "name + site word": (at_a_site, ("M",)),
     "у Бахмуті": (declined, ("M",)),
     "one slip, oblast given": (slip_with_oblast, SETTLEMENTS),
+    "name, raion's bare name": (with_raion_column, SETTLEMENTS),
+    "name (near a town)": (near_a_town, SETTLEMENTS),
+    "name, region's name": (region_named, SETTLEMENTS),
+    "OCHA P-code": (p_code, SETTLEMENTS),
 }
 
 
