@@ -61,6 +61,7 @@ class Gazetteer:
         self._find: Finder | None = None
         self._settlements: dict[str, int] | None = None
         self._p_codes: dict[str, list[int]] | None = None  #: see gazetteer.codes
+        self._towns_by_hromada: dict[str, int] | None = None  #: see gazetteer.directions
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
 
     # -- construction -----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from translit import detect, is_pinyin, match_key
 from .beside import place_beside, raions_by_seat
 from .codes import by_code
 from .declension import after_preposition, nominatives
+from .directions import direction_town
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
@@ -46,6 +47,10 @@ def candidates(
     if coded is not None:
         return coded
     cleaned = clean_query(query)
+    if gz.oblasts is not None:  # на Покровському напрямку: the town, not Покровське
+        town = direction_town(gz, query, cleaned.name)
+        if town is not None:
+            return town
     hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()
     by_place = False  #: the hint is read off a name beside the name, not an oblast so called

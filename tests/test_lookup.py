@@ -1454,3 +1454,28 @@ def test_a_code_names_its_entry(gz: Gazetteer, text: str, code: str, category: s
 def test_a_code_of_no_entry_is_no_match(gz: Gazetteer) -> None:
     assert gz.resolve("UA65020150029999999").status == "unmatched"
     assert gz.resolve("UA99").status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a front's direction, named by its town's adjective: the town, not Покровське
+        ("на Покровському напрямку", "UA14160210010099403"),  # Покровськ
+        ("Бахмутський напрямок", "UA14020010010059145"),  # Бахмут
+        ("на Курахівському напрямку", "UA14160110010020758"),  # Курахове, not Курахівка
+        ("на Запорізькому напрямку", "UA23060070010069526"),  # Запоріжжя
+        ("на Купянском направлении", "UA63080090010026457"),  # Куп'янськ, in Russian
+        ("the Pokrovskyi direction", "UA14160210010099403"),
+    ],
+)
+def test_a_direction_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == code
+    assert resolution.status == "matched"
+
+
+def test_an_adjective_without_a_direction_word_is_read_as_a_name(gz: Gazetteer) -> None:
+    # Покровське is a village's name (several): no direction is said, so no town is read
+    resolution = gz.resolve("Покровське")
+    assert resolution.best is not None and resolution.best.entry.name_uk == "Покровське"

@@ -1,0 +1,88 @@
+"""A front's direction, named after its town: на Покровському напрямку, Kupiansk direction.
+
+Military reports name a direction by the adjective of its town (Покровський напрямок, на
+Курахівському напрямку, на Купянском направлении, the Pokrovskyi direction). The adjective
+is no place's name: read as one, it meets villages named like it (Покровське). It is the name
+of the town's hromada, though (Покровська, Курахівська), so the answer is that hromada's
+biggest settlement (the biggest of them where several hromadas share the name). A direction
+named by the town itself (Pokrovsk direction) needs none of this: the site word is dropped
+and the name read as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .declension import nominatives
+from .index import NameForm
+from .rank import SETTLEMENT_CATEGORIES
+from .scored import Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: Words for a front's direction.
+DIRECTION_WORDS = frozenset(
+    {"напрямок", "напрямку", "напрямки", "направление", "направлении", "direction", "axis"}
+)
+#: What a direction's town scores: sure, and below the town's own name.
+DIRECTION_SCORE = 97.0
+#: An adjective in -ський/-цький (Ukrainian), -ский/-цкий (Russian) or -skyi (Latin), its
+#: ending cut off: the hromada's name is the stem and a feminine ending.
+_ADJECTIVE = re.compile(
+    r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом)$"
+    r"|^(?P<latin>.+(?:sk|tsk))(?:yi|ii|iy|ogo|oho|omu|om)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
+    """The town a direction named by ``name``, an adjective, is called after; None when
+    ``raw`` names no direction or ``name`` is no such adjective."""
+    if not {w.lower() for w in _WORD.findall(raw)} & DIRECTION_WORDS or " " in name:
+        return None
+    hromadas: list[str] = []
+    for form in (name, *nominatives(name)):
+        found = _ADJECTIVE.match(form)
+        if found:
+            stem = found.group("stem") or found.group("latin")
+            feminine = stem + ("а" if found.group("stem") else "a")
+            hromadas += _hromadas_named(gz, feminine)
+    towns = [t for t in (_town_of(gz, h) for h in dict.fromkeys(hromadas)) if t is not None]
+    if not towns:
+        return None
+    weight = gz._finder().priors.weight
+    town = max(towns, key=lambda i: (weight[i], -i))
+    hromada = gz.entries[gz._by_code[gz.entries[town].hromada_code]].name_uk
+    why = (f"the town the direction is named after: the biggest place of hromada {hromada}",)
+    form = NameForm(town, gz.entries[town].name_uk, "official")
+    return [Scored(town, DIRECTION_SCORE, DIRECTION_SCORE, weight[town], "variant", form, why)]
+
+
+def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:
+    """Codes of the hromadas whose name has the match key of ``name``."""
+    index, entries = gz.index, gz.entries
+    units = (entries[index.entry_of[p]] for p in index.keyed(match_key(name)))
+    return [unit.code for unit in units if unit.category == "H"]
+
+
+def _town_of(gz: Gazetteer, hromada: str) -> int | None:
+    """The entry of the biggest settlement of ``hromada`` (its town), if it has any."""
+    if gz._towns_by_hromada is None:
+        towns: dict[str, int] = {}
+        weight = gz._finder().priors.weight
+        column = getattr(gz.entries, "column", None)
+        if column is not None:  # the embedded gazetteer: straight from its rows
+            rows = zip(column("hromada_code"), column("category"))
+        else:
+            rows = ((e.hromada_code, e.category) for e in gz.entries)
+        for i, (code, category) in enumerate(rows):
+            bigger = code not in towns or weight[i] > weight[towns[code]]
+            if code and category in SETTLEMENT_CATEGORIES and bigger:
+                towns[code] = i
+        gz._towns_by_hromada = towns
+    return gz._towns_by_hromada.get(hromada)
