@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from translit import match_key
 
 from .declension import PREPOSITIONS, nominatives
+from .directions import DIRECTION_WORDS
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import CITY_CATEGORIES, is_cyrillic
@@ -247,6 +248,8 @@ def _in_run(
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
+            if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
+                query = f"{span} {words[after][2]}"  # на Покровському напрямку: Pokrovsk
             unit = _unit_after(gz, text, words, after)
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
