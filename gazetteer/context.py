@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: How far below a name's best score a candidate may be and still be chosen by context.
 POOL_MARGIN = 2.0
+#: Candidates of a name context chooses among at most.
+POOL_SIZE = 60
 #: Support for a candidate from another name with a candidate in the same unit.
 OBLAST_SUPPORT, RAION_SUPPORT, HROMADA_SUPPORT = 0.5, 1.5, 1.0
 _SETTLEMENTS = frozenset("KMXC")
@@ -110,7 +112,7 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
     settlement = gz.entries[scored[0].position].category in _SETTLEMENTS
     return [
         s
-        for s in scored[:60]
+        for s in scored[:POOL_SIZE]
         if s.score >= best - POOL_MARGIN
         and (gz.entries[s.position].category in _SETTLEMENTS) == settlement
     ]
@@ -124,7 +126,10 @@ def _may_replace(
     a city of :data:`BIG_CITY` people or more is what its name means, whatever the group."""
     entry = gz.entries[top.position]
     if any(
-        s.importance >= BIG_CITY and s is not top and gz.entries[s.position].category in "KM"
+        s.importance >= BIG_CITY
+        and s is not top
+        and s.score >= top.score  # (not Мелітополь, once Новоолександрівка, behind them)
+        and gz.entries[s.position].category in "KM"
         for s in pool
     ):
         return False
