@@ -32,11 +32,18 @@ from dataclasses import dataclass
 from translit import match_key
 
 from .declension import PREPOSITIONS, nominatives
-from .directions import DIRECTION_WORDS
+from .directions import DIRECTION_WORDS, direction_town
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import CITY_CATEGORIES, is_cyrillic
-from .words import LEVEL_WORDS, PLACE_WORDS
+from .words import (
+    LEVEL_WORDS,
+    LOCATIVE_WORDS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+    SPEECH_VERBS,
+)
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
 _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
@@ -44,26 +51,6 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 MOST_WORDS = 4
 #: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
 SHORTEST = 4
-#: English prepositions that put a place after them.
-_LOCATIVE = frozenset({
-    "in", "near", "at", "from", "to", "outside", "around", "of", "into", "towards", "toward",
-    "across", "through", "past", "beyond", "between", "by", "via", "nearby",
-})  # fmt: skip
-#: Words that may stand right after a place name and leave it a place (a level, a role).
-_ROLE_WORDS = frozenset({
-    *LEVEL_WORDS, *PLACE_WORDS, "regional", "governor", "mayor", "military", "administration",
-    "authorities", "officials", "residents", "front", "axis", "sector", "offensive",
-    "counteroffensive", "battle", "area", "areas", "outskirts", "obl",
-    "обласна", "обласної", "міська", "міської", "районна", "районної", "військова",
-    "адміністрація", "адміністрації", "ова", "мва", "громади", "ради", "напрямку",
-})  # fmt: skip
-#: Capitalised words that open a sentence and are not part of a name.
-_SENTENCE_WORDS = frozenset({
-    "the", "a", "an", "in", "on", "at", "near", "from", "to", "outside", "around", "after",
-    "before", "since", "until", "when", "while", "as", "but", "and", "or", "so", "then",
-    "also", "meanwhile", "however", "overnight", "today", "yesterday", "earlier", "later",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-})  # fmt: skip
 #: Names that villages share with foreign places far better known (match keys): in free
 #: text they mean the foreign place.
 FOREIGN = frozenset(match_key(name) for name in (
@@ -215,8 +202,13 @@ def _in_run(
         hit = None
         for size in range(min(MOST_WORDS, run_end - i), 0, -1):
             span = text[words[i][0] : words[i + size - 1][1]]
-            level_next = i + size < len(words) and _is_level(words[i + size][2])
-            if _names_a_place(gz, span) or (level_next and _names_an_oblast(gz, span)):
+            following = words[i + size][2] if i + size < len(words) else ""
+            level_next = bool(following) and _is_level(following)
+            if (
+                _names_a_place(gz, span)
+                or (level_next and _names_an_oblast(gz, span))
+                or (following.lower() in DIRECTION_WORDS and _names_a_town(gz, span, following))
+            ):
                 hit = size
                 break
         if hit is None:
@@ -236,7 +228,7 @@ def _in_run(
             and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
-            and words[after][2].lower() not in _ROLE_WORDS
+            and words[after][2].lower() not in ROLE_WORDS
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
         )
         glued_before = i > first and not _opens(text, words, i - 1)
@@ -255,7 +247,7 @@ def _in_run(
                 query = f"{query}, {unit}"
             cued = level or bool(unit) or (before is not None and _cue(before))
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
-            speaks = hit == 1 and after < len(words) and words[after][2].lower() in _SPEECH_VERBS
+            speaks = hit == 1 and after < len(words) and words[after][2].lower() in SPEECH_VERBS
             yield _Found(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,
@@ -267,7 +259,7 @@ def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether capitalised word ``i`` is not part of a name: it opens a sentence, or it is a
     preposition, a settlement, level or role word."""
     lowered = words[i][2].lower()
-    if lowered in _SENTENCE_WORDS or lowered in _ROLE_WORDS or _cue(words[i][2]):
+    if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
         return True
     before = text[words[i - 1][1] : words[i][0]] if i else "."
     return i == 0 or bool(_SENTENCE_END.search(before))
@@ -302,14 +294,6 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
     return None
 
 
-#: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
-#: unless it is Kyiv or a city of :data:`_SPEAKING_CITY` people or more.
-_SPEECH_VERBS = frozenset({
-    "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
-    "claimed", "announced", "заявив", "заявила", "сказав", "сказала", "повідомив",
-    "повідомила", "зазначив", "зазначила", "розповів", "розповіла", "написав", "написала",
-    "заявил", "сказал", "сообщил", "сообщила", "отметил", "отметила",
-})  # fmt: skip
 _SPEAKING_CITY = 100_000
 #: Endings of villages' names that no surname, first name or common word has: -івка,
 #: -анка and -инка (not Іванка, a first name), neuter adjectives (-ове, -не, -ське), plurals
@@ -363,7 +347,7 @@ def _borne(gz: Gazetteer, name: str) -> bool:
 
 def _opens_no_name(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _SENTENCE_WORDS or lowered in _LOCATIVE or lowered in PREPOSITIONS
+    return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
 
 
 def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
@@ -373,6 +357,11 @@ def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
         return False
     readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
     return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)
+
+
+def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
+    """Whether ``span`` before a direction word is a town's adjective (Часовоярському)."""
+    return direction_town(gz, f"{span} {direction}", span) is not None
 
 
 def _names_a_place(gz: Gazetteer, span: str) -> bool:
@@ -393,7 +382,7 @@ def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | 
 def _cue(word: str) -> bool:
     lowered = word.lower()
     return (
-        lowered in _LOCATIVE
+        lowered in LOCATIVE_WORDS
         or lowered in PREPOSITIONS
         or lowered in PLACE_WORDS
         or lowered in LEVEL_WORDS

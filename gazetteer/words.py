@@ -68,3 +68,33 @@ FILLER_WORDS = frozenset({
     "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
 })  # fmt: skip
+
+# -- reading running text (gazetteer.extract) ----------------------------------------
+#: English prepositions that put a place after them.
+LOCATIVE_WORDS = frozenset({
+    "in", "near", "at", "from", "to", "outside", "around", "of", "into", "towards", "toward",
+    "across", "through", "past", "beyond", "between", "by", "via", "nearby",
+})  # fmt: skip
+#: Words that may stand right after a place name and leave it a place (a level, a role).
+ROLE_WORDS = frozenset({
+    *LEVEL_WORDS, *PLACE_WORDS, "regional", "governor", "mayor", "military", "administration",
+    "authorities", "officials", "residents", "front", "axis", "sector", "offensive",
+    "counteroffensive", "battle", "area", "areas", "outskirts", "obl",
+    "обласна", "обласної", "міська", "міської", "районна", "районної", "військова",
+    "адміністрація", "адміністрації", "ова", "мва", "громади", "ради", "напрямку",
+})  # fmt: skip
+#: Capitalised words that open a sentence and are not part of a name.
+SENTENCE_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "near", "from", "to", "outside", "around", "after",
+    "before", "since", "until", "when", "while", "as", "but", "and", "or", "so", "then",
+    "also", "meanwhile", "however", "overnight", "today", "yesterday", "earlier", "later",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+})  # fmt: skip
+#: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
+#: unless it is Kyiv or a city of :data:`gazetteer.extract._SPEAKING_CITY` people or more.
+SPEECH_VERBS = frozenset({
+    "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
+    "claimed", "announced", "заявив", "заявила", "сказав", "сказала", "повідомив",
+    "повідомила", "зазначив", "зазначила", "розповів", "розповіла", "написав", "написала",
+    "заявил", "сказал", "сообщил", "сообщила", "отметил", "отметила",
+})  # fmt: skip

@@ -196,7 +196,11 @@ def test_an_occupation_name_after_a_place_is_its_oblast(gz: Gazetteer) -> None:
 def test_a_direction_in_the_text_is_its_town_and_lends_its_raion(gz: Gazetteer) -> None:
     # the General Staff's wording; Новоолександрівка is one of 42 villages so called, three
     # of them in Pokrovsk raion: the one of Pokrovsk's own hromada (UA14160210190077247)
-    text = "На Покровському напрямку ворог атакував поблизу Мирнограда та Новоолександрівки."
+    text = (
+        "На Покровському напрямку ворог атакував поблизу Мирнограда та Новоолександрівки. "
+        "На Часовоярському напрямку бої тривали."  # an adjective no place bears as a name
+    )
     found = {m.text: m.resolution for m in find_places(gz, text)}
     assert found["Покровському"].best.entry.code == "UA14160210010099403"  # type: ignore[union-attr]
     assert found["Новоолександрівки"].best.entry.code == "UA14160210190077247"  # type: ignore[union-attr]
+    assert found["Часовоярському"].best.entry.code == "UA14020130010015598"  # type: ignore[union-attr]
