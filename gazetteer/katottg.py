@@ -118,7 +118,8 @@ def _build(katottg, oblasts_file, renamed, exonyms, population_file):  # type: i
     if renamed.is_file():
         forms.extend(_former_forms(read_table(renamed), position))
     if exonyms.is_file():
-        forms.extend(_exonym_forms(read_table(exonyms), position))
+        oblast_keys = {match_key(e.name_uk) for e in entries if e.category == "O"}
+        forms.extend(_exonym_forms(read_table(exonyms), position, oblast_keys))
     seats = _seats(entries, position)
     population: dict[int, int] = {}
     if population_file.is_file():
@@ -194,10 +195,14 @@ def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> I
                 yield NameForm(i, row[column], "former", rank=1 if namesakes else 0, note=note)
 
 
-def _exonym_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:
+def _exonym_forms(
+    rows: Iterator[dict[str, str]], position: dict[str, int], oblast_keys: set[str]
+) -> Iterator[NameForm]:
+    """GeoNames' alternate names, less those read as an oblast's own name (Donecka, a
+    Latvian form of Donetsk, is Донецька's key: the oblast, not the city)."""
     for row in rows:
         i = position.get(row.get("code", ""))
-        if i is not None and row.get("name"):
+        if i is not None and row.get("name") and match_key(row["name"]) not in oblast_keys:
             yield NameForm(i, row["name"], "exonyms", note=f"GeoNames, {row.get('lang', '')}")
 
 

@@ -23,6 +23,8 @@ NOT_UKRAINIAN = RU_LETTERS | BE_LETTERS | OTHER_CYRILLIC
 
 #: A place this populous that ties between a city and villages is taken to be the city.
 POPULOUS = 10_000
+#: A place this populous is a city: when any city gets a vote, only cities are weighed.
+CITY_POPULATION = 20_000
 SPECIAL_CITY_WEIGHT = 1_000
 
 
@@ -154,6 +156,12 @@ def _link_by_names(
                 units[u.code] = u
     if not score:
         return None, NO_NAME
+    if place.population >= CITY_POPULATION:
+        # a place this big is a city: its old names (Олександрівка for Donetsk, Олексіївка
+        # for Chystiakove) must not carry it to the villages that bear them today
+        cities = {code: s for code, s in score.items() if units[code].category in CITY_CATEGORIES}
+        if cities:
+            score = Counter(cities)
     best = max(score.values())
     tied = sorted(code for code, s in score.items() if s == best)
     if len(tied) == 1:

@@ -111,3 +111,19 @@ def test_a_geonames_place_links_by_a_name_russian_spells_alike_only_failing_othe
     twin = Place(2, "Voykovo", "11", 4284, ("Айбар", "Войково"))
     found = link_places([voykovo, twin], {"11": ("UA01", 1, 1)}, names)
     assert [(unit, why) for _, unit, why in found] == [(None, SHARED), (None, SHARED)]
+
+
+def test_a_big_place_links_to_the_city_not_to_villages_of_its_old_name() -> None:
+    from geonames_link import SettlementNames, link_place
+    from geonames_names import Place
+
+    # Chystiakove (GeoNames 691374, 53,000 people) lists its old name Олексіївка, which a
+    # village of the oblast bears today: two votes for the village, one for the city
+    village = unit("UA14040010140071861", "Олексіївка")
+    city = unit("UA14060150010042613", "Чистякове", "M")
+    names = SettlementNames([village, city])
+    alternates = ("Oleksiivka", "Олексіївка", "Chistyakovo", "Torez")
+    big = Place(691374, "Chystiakove", "05", 53462, alternates)
+    assert link_place(big, "UA14", names)[0] == city
+    small = Place(1, "Chystiakove", "05", 900, alternates)  # a small place: the votes decide
+    assert link_place(small, "UA14", names)[0] == village
