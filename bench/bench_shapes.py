@@ -6,8 +6,9 @@ BGN), an address from the oblast down, the name beside its raion or hromada, an
 abbreviated first word (Н. Каховка), a number for an ordinal (Новоселівка 1), a site after
 the name (airport), the name declined after a preposition (у Бахмуті), one slip of the
 pen with the oblast given, the raion as a column gives it (its bare name), the place put
-near the biggest town of its raion, the oblast by its region's name (Херсонщина), and the
-OCHA P-code. For each set it prints how often the first answer is the right
+near the biggest town of its raion, the oblast by its region's name (Херсонщина), the OCHA
+P-code, and a town's front direction by its hromada's adjective. For each set it prints how
+often the first answer is the right
 place (the right name for sets that give no oblast; the right code for those that do),
 how often the answer is sure, and how many sure answers are wrong, beside the naive
 baseline's first answer (KMU names and ``rapidfuzz`` ``extractOne``, on a sample).
@@ -150,6 +151,19 @@ def region_named(row: dict[str, str], gz: Gazetteer) -> Query | None:
     return (f"{row['name_uk']}, {names[0]}", "", row["name_uk"], row["code"]) if names else None
 
 
+def direction(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A town's front direction, by its hromada's adjective (на Покровському напрямку)."""
+    entry = gz.entry(row["code"])
+    if entry.category != "M" or not entry.hromada_code:
+        return None
+    hromada = gz.entry(entry.hromada_code).name_uk
+    for ending, declined in (("ська", "ському"), ("цька", "цькому"), ("зька", "зькому")):
+        if hromada.endswith(ending):
+            adjective = hromada[: -len(ending)] + declined
+            return f"на {adjective} напрямку", "", entry.name_uk, entry.code
+    return None
+
+
 def p_code(row: dict[str, str], gz: Gazetteer) -> Query | None:
     """An OCHA P-code: the first 12 characters of the KATOTTG code."""
     return row["code"][:12], "", row["name_uk"], row["code"]
@@ -175,6 +189,7 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "name (near a town)": (near_a_town, SETTLEMENTS),
     "name, region's name": (region_named, SETTLEMENTS),
     "OCHA P-code": (p_code, SETTLEMENTS),
+    "на Покровському напрямку": (direction, ("M",)),
 }
 
 

@@ -41,6 +41,7 @@ from .rank import (
     Scored,
     fold,
     importance,
+    in_other_script,
     in_units,
     is_cyrillic,
     score_form,
@@ -187,8 +188,8 @@ class Reading:
                 category = category_of[e]
                 if category in skipped:
                     continue
-                if qcyrillic and text_of[p].isascii():
-                    continue
+                if qcyrillic and (text_of[p].isascii() or in_other_script(text_of[p])):
+                    continue  # (not ASCII, nor another script's: दोनेत्स्क, Донецька's key)
                 sid, generated = source_of[p], rank_of[p]
                 if maybe_exact:
                     normal = odd_normal.get(p)

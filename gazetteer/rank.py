@@ -383,6 +383,15 @@ def is_cyrillic(text: str) -> bool:
     return _CYRILLIC_LETTER.search(text) is not None
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def in_other_script(text: str) -> bool:
+    """Whether a form is written in neither Cyrillic nor Latin letters (दोनेत्स्क, دونيتسك):
+    a Cyrillic query is not read against it."""
+    return not is_cyrillic(text) and _LATIN_LETTER.search(text) is None
+
+
 def fold(normal: str) -> str:
     """A normal form with the letters Ukrainian and Russian spell one sound with joined.
 

@@ -15,6 +15,7 @@ from gazetteer.rank import (
     ADMIN_CATEGORIES,
     Prepared,
     Scored,
+    in_other_script,
     is_cyrillic,
     order,
     score_form,
@@ -36,8 +37,8 @@ def _by_definition(gz: Gazetteer, q: Prepared, groups: list[tuple[str, list[int]
             entry = gz.entries[form.entry]
             if entry.category in ADMIN_CATEGORIES and q.wants != entry.category and key != q.key:
                 continue
-            if is_cyrillic(q.normal) and form.text.isascii():
-                continue  # a Cyrillic query is read against Cyrillic forms only
+            if is_cyrillic(q.normal) and (form.text.isascii() or in_other_script(form.text)):
+                continue  # a Cyrillic query is read against Cyrillic (and Latin) forms only
             s = score_form(
                 q,
                 form,
