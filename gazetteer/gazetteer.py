@@ -16,12 +16,12 @@ from . import reading
 from .beside import units_named
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
-from .index import NameForm, NameIndex, chosen_sources
+from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status
 from .oblasts import OblastTable
 from .query import clean_query
-from .rank import SETTLEMENT_CATEGORIES, Scored, tied_with_best
+from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -271,7 +271,11 @@ class Gazetteer:
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:5])
         first = scored[0]
         # a former name placed by name alone (one of a few namesakes bore it) is never sure
-        weak = first.score < CONFIDENT_SCORE or (first.kind == "former" and first.form.rank > 0)
+        weak = (
+            first.score < CONFIDENT_SCORE
+            or (first.kind == "former" and first.form.rank > 0)
+            or _borne_today(first, scored, self.index)
+        )
         status: Status = "ambiguous" if tied or weak else "matched"
         return Resolution(query, status, candidates[0], candidates, region)
 
@@ -312,3 +316,31 @@ class Gazetteer:
             ambiguous=ambiguous,
             explain=s.explain if explain else (),
         )
+
+
+#: How far behind a place met by a name it bore once its today's bearers count.
+BEARERS_MARGIN = 2.0
+#: Settlements that bear a name today, close behind a place that only bore it, that make
+#: the answer unsure (Aleksandrovka: Donetsk's name of the 1860s, and the Russian name of
+#: dozens of villages Олександрівка).
+BEARERS_TODAY = 2
+
+
+def _borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
+    """Whether ``first`` was met by a name it bore once (old or foreign) that several other
+    places bear today, within reach of its score. Not a foreign form of its own name
+    (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has)."""
+    if first.kind not in BORNE_ONCE:
+        return False
+    own_sources = {NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")}
+    key = match_key(first.form_text)
+    entry_of, source_of = index.entry_of, index.source_id_of
+    if any(
+        entry_of[p] == first.position and source_of[p] in own_sources
+        for p in index.keyed_array(key)
+    ):
+        return False
+    close = first.score - BEARERS_MARGIN
+    own = OWN_NAME_KINDS | {"russian"}
+    today = sum(1 for s in scored[1:] if s.kind in own and s.score >= close)
+    return today >= BEARERS_TODAY

@@ -1479,3 +1479,13 @@ def test_an_adjective_without_a_direction_word_is_read_as_a_name(gz: Gazetteer) 
     # Покровське is a village's name (several): no direction is said, so no town is read
     resolution = gz.resolve("Покровське")
     assert resolution.best is not None and resolution.best.entry.name_uk == "Покровське"
+
+
+def test_an_old_name_many_villages_bear_today_is_not_sure_of_the_city(gz: Gazetteer) -> None:
+    # Aleksandrovka: Donetsk's name in the 1860s (a GeoNames alternate), and the Russian name
+    # of dozens of villages Олександрівка today
+    resolution = gz.resolve("Aleksandrovka")
+    assert resolution.status == "ambiguous"
+    assert "Олександрівка" in {m.entry.name_uk for m in resolution.candidates}
+    # a foreign form of the city's own name stays sure (Nikolaev: Миколаїв)
+    assert gz.resolve("Stalino").status == "matched"  # an old name no place bears today
