@@ -158,9 +158,10 @@ def direction(row: dict[str, str], gz: Gazetteer) -> Query | None:
         return None
     hromada = gz.entry(entry.hromada_code).name_uk
     for ending, declined in (("ська", "ському"), ("цька", "цькому"), ("зька", "зькому")):
-        if hromada.endswith(ending):
-            adjective = hromada[: -len(ending)] + declined
-            return f"на {adjective} напрямку", "", entry.name_uk, entry.code
+        stem = hromada[: -len(ending)]
+        # the town the hromada is named after (Покровськ, Покровська), not another of it
+        if hromada.endswith(ending) and entry.name_uk.startswith(stem[: max(len(stem) - 1, 3)]):
+            return f"на {stem}{declined} напрямку", "", entry.name_uk, entry.code
     return None
 
 

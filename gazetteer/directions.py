@@ -3,8 +3,8 @@
 Military reports name a direction by the adjective of its town (Покровський напрямок, на
 Курахівському напрямку, на Купянском направлении, the Pokrovskyi direction). The adjective
 is no place's name: read as one, it meets villages named like it (Покровське). It is the name
-of the town's hromada, though (Покровська, Курахівська), so the answer is that hromada's
-biggest settlement (the biggest of them where several hromadas share the name). A direction
+of the town's hromada, though (Покровська, Курахівська), so the answer is the town that
+hromada is named after (the biggest of them where several hromadas share the name). A direction
 named by the town itself (Pokrovsk direction) needs none of this: the site word is dropped
 and the name read as it stands.
 """
@@ -64,25 +64,41 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
 
 
 def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:
-    """Codes of the hromadas whose name has the match key of ``name``."""
+    """Codes of the hromadas named ``name`` exactly, else those whose name has its match key
+    (Косівська, not Козівська, which shares its key)."""
     index, entries = gz.index, gz.entries
-    units = (entries[index.entry_of[p]] for p in index.keyed(match_key(name)))
-    return [unit.code for unit in units if unit.category == "H"]
+    units = [entries[index.entry_of[p]] for p in index.keyed(match_key(name))]
+    hromadas = [unit for unit in units if unit.category == "H"]
+    exact = [unit for unit in hromadas if unit.name_uk.lower() == name.lower()]
+    return [unit.code for unit in exact or hromadas]
 
 
 def _town_of(gz: Gazetteer, hromada: str) -> int | None:
-    """The entry of the biggest settlement of ``hromada`` (its town), if it has any."""
+    """The entry of the town ``hromada`` is named after: of its settlements, one whose name
+    opens as the hromada's does (Мар'їнка for Мар'їнська, not the bigger Красногорівка),
+    then a city before a village, then the biggest."""
     if gz._towns_by_hromada is None:
-        towns: dict[str, int] = {}
-        weight = gz._finder().priors.weight
+        members: dict[str, list[int]] = {}
         column = getattr(gz.entries, "column", None)
         if column is not None:  # the embedded gazetteer: straight from its rows
             rows = zip(column("hromada_code"), column("category"))
         else:
             rows = ((e.hromada_code, e.category) for e in gz.entries)
         for i, (code, category) in enumerate(rows):
-            bigger = code not in towns or weight[i] > weight[towns[code]]
-            if code and category in SETTLEMENT_CATEGORIES and bigger:
-                towns[code] = i
+            if code and category in SETTLEMENT_CATEGORIES:
+                members.setdefault(code, []).append(i)
+        weight = gz._finder().priors.weight
+        towns: dict[str, int] = {}
+        for code, places in members.items():
+            opening = gz.entries[gz._by_code[code]].name_uk[:4].lower()
+            towns[code] = max(
+                places,
+                key=lambda i: (
+                    gz.entries[i].name_uk[:4].lower() == opening,
+                    gz.entries[i].category in "KM",
+                    weight[i],
+                    -i,
+                ),
+            )
         gz._towns_by_hromada = towns
     return gz._towns_by_hromada.get(hromada)
