@@ -12,6 +12,7 @@ and the name read as it stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -46,8 +47,8 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     if not {w.lower() for w in _WORD.findall(raw)} & DIRECTION_WORDS or " " in name:
         return None
     hromadas: list[str] = []
-    for form in (name, *nominatives(name)):
-        found = _ADJECTIVE.match(form)
+    for reading in (name, *nominatives(name)):
+        found = _ADJECTIVE.match(reading)
         if found:
             stem = found.group("stem") or found.group("latin")
             feminine = stem + ("а" if found.group("stem") else "a")
@@ -58,7 +59,7 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     weight = gz._finder().priors.weight
     town = max(towns, key=lambda i: (weight[i], -i))
     hromada = gz.entries[gz._by_code[gz.entries[town].hromada_code]].name_uk
-    why = (f"the town the direction is named after: the biggest place of hromada {hromada}",)
+    why = (f"the town the direction is named after, as its hromada {hromada} is",)
     form = NameForm(town, gz.entries[town].name_uk, "official")
     return [Scored(town, DIRECTION_SCORE, DIRECTION_SCORE, weight[town], "variant", form, why)]
 
@@ -79,6 +80,7 @@ def _town_of(gz: Gazetteer, hromada: str) -> int | None:
     then a city before a village, then the biggest."""
     if gz._towns_by_hromada is None:
         members: dict[str, list[int]] = {}
+        rows: Iterable[tuple[str, str]]
         column = getattr(gz.entries, "column", None)
         if column is not None:  # the embedded gazetteer: straight from its rows
             rows = zip(column("hromada_code"), column("category"))
