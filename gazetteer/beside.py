@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from translit import match_key
 
 from .index import NameForm, NameIndex
-from .model import Entry
+from .model import Entry, entry_fields
 from .query import clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .words import LEVEL_WORDS
@@ -64,12 +64,7 @@ def _of_category(
 def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]:
     """(code, match key less its three-letter adjective ending) of the units of a category,
     read from the entries' columns when they have them (the embedded gazetteer)."""
-    column = getattr(entries, "column", None)
-    rows: Iterable[tuple[str, str, str]]
-    if column is not None:
-        rows = zip(column("code"), column("category"), column("name"))
-    else:
-        rows = ((e.code, e.category, e.name) for e in entries)
+    rows = entry_fields(entries, "code", "category", "name")
     return [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
 
 

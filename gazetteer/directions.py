@@ -12,13 +12,13 @@ and the name read as it stands.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from translit import match_key
 
 from .declension import nominatives
 from .index import NameForm
+from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
 from .scored import Scored
 
@@ -38,13 +38,19 @@ _ADJECTIVE = re.compile(
     r"|^(?P<latin>.+(?:sk|tsk))(?:yi|ii|iy|ogo|oho|omu|om)$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Any of the direction words, as a word of a text (one search, on every query's path).
+_SAYS_DIRECTION = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(DIRECTION_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     """The town a direction named by ``name``, an adjective, is called after; None when
     ``raw`` names no direction or ``name`` is no such adjective."""
-    if not {w.lower() for w in _WORD.findall(raw)} & DIRECTION_WORDS or " " in name:
+    if " " in name or not _SAYS_DIRECTION.search(raw):
         return None
     hromadas: list[str] = []
     for reading in (name, *nominatives(name)):
@@ -80,24 +86,19 @@ def _town_of(gz: Gazetteer, hromada: str) -> int | None:
     then a city before a village, then the biggest."""
     if gz._towns_by_hromada is None:
         members: dict[str, list[int]] = {}
-        rows: Iterable[tuple[str, str]]
-        column = getattr(gz.entries, "column", None)
-        if column is not None:  # the embedded gazetteer: straight from its rows
-            rows = zip(column("hromada_code"), column("category"))
-        else:
-            rows = ((e.hromada_code, e.category) for e in gz.entries)
-        for i, (code, category) in enumerate(rows):
+        rows = list(entry_fields(gz.entries, "hromada_code", "category", "name_uk"))
+        for i, (code, category, _) in enumerate(rows):
             if code and category in SETTLEMENT_CATEGORIES:
                 members.setdefault(code, []).append(i)
         weight = gz._finder().priors.weight
         towns: dict[str, int] = {}
         for code, places in members.items():
-            opening = gz.entries[gz._by_code[code]].name_uk[:4].lower()
+            opening = rows[gz._by_code[code]][2][:4].lower()
             towns[code] = max(
                 places,
                 key=lambda i: (
-                    gz.entries[i].name_uk[:4].lower() == opening,
-                    gz.entries[i].category in "KM",
+                    rows[i][2][:4].lower() == opening,
+                    rows[i][1] in "KM",
                     weight[i],
                     -i,
                 ),

@@ -36,6 +36,7 @@ from .directions import DIRECTION_WORDS, direction_town
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import CITY_CATEGORIES, is_cyrillic
+from .reading import bears_name
 from .words import (
     LEVEL_WORDS,
     LOCATIVE_WORDS,
@@ -333,16 +334,9 @@ def _is_level(word: str) -> bool:
 def _nominative(gz: Gazetteer, span: str) -> str:
     """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
     it one bears."""
-    if _borne(gz, span):
+    if bears_name(gz, span):
         return span
-    return next((n for n in nominatives(span) if _borne(gz, n)), span)
-
-
-def _borne(gz: Gazetteer, name: str) -> bool:
-    """Whether a place's name has the key of ``name``, or a region goes by it."""
-    if gz.index.has_forms(match_key(name)):
-        return True
-    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
+    return next((n for n in nominatives(span) if bears_name(gz, n)), span)
 
 
 def _opens_no_name(word: str) -> bool:
@@ -365,9 +359,9 @@ def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
 
 
 def _names_a_place(gz: Gazetteer, span: str) -> bool:
-    if _borne(gz, span):
+    if bears_name(gz, span):
         return True
-    return is_cyrillic(span) and any(_borne(gz, n) for n in nominatives(span))
+    return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

@@ -18,7 +18,7 @@ from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
-from .model import Entry, Match, Resolution, Status
+from .model import Entry, Match, Resolution, Status, entry_fields
 from .oblasts import OblastTable
 from .query import clean_query
 from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
@@ -104,12 +104,7 @@ class Gazetteer:
         """How many settlements each raion and each hromada holds, by unit code (what a
         file's places are measured against in :mod:`gazetteer.regional`)."""
         if self._settlements is None:
-            column = getattr(self.entries, "column", None)
-            rows: Iterable[tuple[str, str, str]]
-            if column is not None:  # the embedded gazetteer: straight from its rows
-                rows = zip(column("category"), column("raion_code"), column("hromada_code"))
-            else:
-                rows = ((e.category, e.raion_code, e.hromada_code) for e in self.entries)
+            rows = entry_fields(self.entries, "category", "raion_code", "hromada_code")
             settled = [(r, h) for c, r, h in rows if c in SETTLEMENT_CATEGORIES]
             counts = Counter(r for r, _ in settled)
             counts.update(h for _, h in settled)
@@ -324,6 +319,8 @@ BEARERS_MARGIN = 2.0
 #: the answer unsure (Aleksandrovka: Donetsk's name of the 1860s, and the Russian name of
 #: dozens of villages Олександрівка).
 BEARERS_TODAY = 2
+#: The name tables that hold a place's own name, by source id.
+_OWN_SOURCE_IDS = frozenset({NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")})
 
 
 def _borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
@@ -332,7 +329,7 @@ def _borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
     (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has)."""
     if first.kind not in BORNE_ONCE:
         return False
-    own_sources = {NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")}
+    own_sources = _OWN_SOURCE_IDS
     key = match_key(first.form_text)
     entry_of, source_of = index.entry_of, index.source_id_of
     if any(

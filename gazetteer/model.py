@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -56,3 +57,12 @@ class Resolution:
     #: The region (``Entry.oblast`` value) the query's hint names when it names exactly one,
     #: even when no entry matched: what is known of where the place is.
     region: str = ""
+
+
+def entry_fields(entries: Sequence[Entry], *names: str) -> Iterable[tuple[str, ...]]:
+    """The fields ``names`` of every entry, in order: from the entries' columns when they
+    keep them (the embedded gazetteer's rows, no :class:`Entry` made), else entry by entry."""
+    column = getattr(entries, "column", None)
+    if column is not None:
+        return zip(*(column(name) for name in names))
+    return (tuple(getattr(e, name) for name in names) for e in entries)

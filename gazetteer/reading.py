@@ -91,6 +91,13 @@ def candidates(
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 
 
+def bears_name(gz: Gazetteer, name: str) -> bool:
+    """Whether a place's name has the key of ``name``, or a region goes by it (Донеччина)."""
+    if gz.index.has_forms(match_key(name)):
+        return True
+    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
+
+
 def _with_declined(
     gz: Gazetteer,
     cleaned: CleanQuery,
@@ -112,10 +119,7 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    regions = gz.oblasts.region_named if gz.oblasts is not None else lambda n: ()
-    declined = [
-        n for n in nominatives(cleaned.name) if gz.index.has_forms(match_key(n)) or regions(n)
-    ]
+    declined = [n for n in nominatives(cleaned.name) if bears_name(gz, n)]
     if not declined:
         return ranked
     nominative = [replace(cleaned, name=n) for n in declined]
