@@ -80,6 +80,15 @@ def tied_names(resolution: Resolution) -> set[str]:
     return {m.entry.name_uk for m in resolution.candidates if m.ambiguous}
 
 
+def assert_matched(gz: Gazetteer, text: str, code: str) -> Match:
+    """``text`` resolves, sure, to the entry ``code``; its best match."""
+    resolution = gz.resolve(text)
+    assert resolution.best is not None
+    assert resolution.best.entry.code == code
+    assert resolution.status == "matched"
+    return resolution.best
+
+
 def best_codes(matches: list[Match]) -> list[str]:
     """The best candidate and every candidate marked as tied with it."""
     if not matches:
@@ -1353,10 +1362,7 @@ def test_the_occupation_names_of_an_oblast_are_its_hint(gz: Gazetteer, text: str
     ],
 )
 def test_a_place_said_near_another_lies_in_its_raion(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.best is not None
-    assert resolution.best.entry.code == code
-    assert resolution.status == "matched"
+    assert_matched(gz, text, code)
 
 
 def test_a_place_named_beside_without_a_near_word_is_only_a_hint(gz: Gazetteer) -> None:
@@ -1394,10 +1400,7 @@ def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, te
     ],
 )
 def test_a_regions_name_is_its_oblast(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.best is not None
-    assert resolution.best.entry.code == code
-    assert resolution.status == "matched"
+    assert_matched(gz, text, code)
 
 
 def test_a_regions_name_a_village_bears_too_is_unsure(gz: Gazetteer) -> None:
@@ -1445,10 +1448,8 @@ def test_in_the_area_of_a_town_is_the_town(gz: Gazetteer) -> None:
     ],
 )
 def test_a_code_names_its_entry(gz: Gazetteer, text: str, code: str, category: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.status == "matched"
-    assert resolution.best is not None and resolution.best.kind == "code"
-    assert (resolution.best.entry.code, resolution.best.entry.category) == (code, category)
+    best = assert_matched(gz, text, code)
+    assert (best.kind, best.entry.category) == ("code", category)
 
 
 def test_a_code_of_no_entry_is_no_match(gz: Gazetteer) -> None:
@@ -1469,10 +1470,7 @@ def test_a_code_of_no_entry_is_no_match(gz: Gazetteer) -> None:
     ],
 )
 def test_a_direction_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.best is not None
-    assert resolution.best.entry.code == code
-    assert resolution.status == "matched"
+    assert_matched(gz, text, code)
 
 
 def test_an_adjective_without_a_direction_word_is_read_as_a_name(gz: Gazetteer) -> None:
