@@ -131,7 +131,7 @@ class Finder:
         """Make the parts made on first use now (before a batch forks its workers, which
         then share them)."""
         if self._arrays is None:
-            self._arrays = FormArrays(self.index, self.priors)
+            self._arrays = FormArrays.cached(self.index, self.priors)
         self._loose_index()
         self.index.typo_index()
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+from zlib import adler32, crc32
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -38,6 +40,7 @@ from .rank import (
     Prepared,
     typo_similarity,
 )
+from .storage import fingerprint, load_cached, store_cached
 
 if TYPE_CHECKING:
     from .candidates import EntryPriors
@@ -49,6 +52,10 @@ ARRAY_FORMS = 48
 #: The candidates kept of such a query, best ranked first: context reads 60 of them, a
 #: resolution shows 5 (a Python-loop query meets fewer forms than this anyway).
 KEEP = 64
+
+#: The disk cache of the embedded gazetteer's arrays, and the modules they are made by.
+CACHE_NAME = "katottg-formarrays"
+_CODE_FILES = ("formarrays.py", "candidates.py", "rank.py")
 
 #: How a form matched, by code: the kinds :class:`~gazetteer.candidates.Reading` gives.
 _HOW = ("exact", "variant", "fuzzy")
@@ -73,16 +80,17 @@ class FormArrays:
         self.latin_text = np.array(list(latin_ids), dtype=object)
         self.ascii = np.array([t.isascii() for t in index.text_of], dtype=bool)
         size = len(index)
-        crcs, hashes = array("I", bytes(4 * size)), array("q", bytes(8 * size))
+        crcs, sums = array("I", bytes(4 * size)), array("I", bytes(4 * size))
         for p in range(size):
-            normal = index.normal_of(p)
-            crcs[p], hashes[p] = crc(normal), hash(normal)
+            normal = index.normal_of(p).encode("utf-8", "surrogatepass")
+            crcs[p], sums[p] = crc32(normal), adler32(normal)
         #: CRC-32 of each form's normal form: the few forms that may bear a query's text
         self.crc = np.frombuffer(crcs, dtype=np.uint32)
-        #: the hash of each form's normal form: where the forms that may bear a query's text
+        #: Adler-32 of each form's normal form: where the forms that may bear a query's text
         #: all share it (and the CRC), they bear one text, compared once: a name borne by
-        #: sixty villages is compared with the query's text once, not sixty times
-        self.normal_hash = np.frombuffer(hashes, dtype=np.int64)
+        #: sixty villages is compared with the query's text once, not sixty times. (Both
+        #: checksums are the same in every process, so the arrays can be cached.)
+        self.normal_hash = np.frombuffer(sums, dtype=np.uint32)
         self.index = index
         self.cost = np.array([SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES])
         #: a form is the name today or a guess at it: a typo of it is worth less when not
@@ -103,6 +111,32 @@ class FormArrays:
         self.seat = np.array(priors.seat)
         self.city = self._of_categories(CITY_CATEGORIES)
         self._tables: dict[str, tuple[Any, Any, Any]] = {}
+
+    @classmethod
+    def cached(cls, index: NameIndex, priors: EntryPriors) -> FormArrays:
+        """The arrays of ``index``: read from the disk cache when the index has one (the
+        embedded gazetteer's: :attr:`NameIndex.near_cache`), else made (and then cached)."""
+        if index.near_cache is None:
+            return cls(index, priors)
+        code = b"".join(Path(__file__).with_name(n).read_bytes() for n in _CODE_FILES)
+        key = fingerprint(index.near_cache[1], code)
+        arrays = load_cached(CACHE_NAME, key)
+        if isinstance(arrays, FormArrays):
+            arrays.index = index
+            return arrays
+        arrays = cls(index, priors)
+        store_cached(CACHE_NAME, key, arrays)
+        return arrays
+
+    def __getstate__(self) -> dict[str, Any]:
+        # numpy and the index are not stored: the index is given back on load
+        return {k: v for k, v in self.__dict__.items() if k not in ("np", "index")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        import numpy as np
+
+        self.__dict__.update(state)
+        self.np = np
 
     def _of_categories(self, among: frozenset[str]) -> Any:
         return self.np.array([c in among for c in self.categories], dtype=bool)

@@ -165,3 +165,41 @@ def test_typo_index_is_cached_beside_the_index(
     monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
     (built_cache / "katottg-nearkeys.pickle").write_bytes(b"junk")
     assert katottg.load_katottg()[3].near_keys(key) == near  # a bad file: built again
+
+
+def test_form_arrays_are_cached_and_score_alike(
+    built_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gazetteer import formarrays
+
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+
+    def made(parts: tuple) -> Gazetteer:  # type: ignore[type-arg]
+        entries, seats, oblasts, index, population = parts
+        gz = Gazetteer(
+            entries, (), seats=seats, oblasts=oblasts, index=index, population=population
+        )
+        gz.warm()
+        return gz
+
+    first = made(katottg.load_katottg())  # made, and written to the cache
+    assert (built_cache / f"{formarrays.CACHE_NAME}.pickle").is_file()
+    built = first._finder().form_arrays()
+    assert built is not None
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("the form arrays were made again although they were cached")
+
+    monkeypatch.setattr(formarrays.FormArrays, "__init__", no_build)
+    second = made(katottg.load_katottg())
+    read = second._finder().form_arrays()
+    assert read is not None and read.index is second.index
+    assert (read.normal_hash == built.normal_hash).all() and (read.crc == built.crc).all()
+    # a name borne by many villages is scored as arrays: the same answer from either
+    assert [m.entry.code for m in second.lookup("Lyubymivka", limit=30)] == [
+        m.entry.code for m in first.lookup("Lyubymivka", limit=30)
+    ]
+    monkeypatch.undo()
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    (built_cache / f"{formarrays.CACHE_NAME}.pickle").write_bytes(b"junk")
+    assert made(katottg.load_katottg())._finder().form_arrays() is not None  # made again
