@@ -142,6 +142,9 @@ class Reading:
         self._population = population
         #: entry -> (rank, position of the form, its key, score, kind)
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
+        #: of a query scored as arrays: its entries, their forms' positions and keys (looked
+        #: up only for the few candidates shown, so not made into :attr:`_best`)
+        self._array_best: tuple[list[int], list[int], list[int], list[str]] | None = None
 
     def ranked(self, groups: list[tuple[str, Sequence[int]]]) -> list[Scored]:
         """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
@@ -266,9 +269,8 @@ class Reading:
         if scores is None:
             return []
         best = best_per_entry(arrays, scores)
-        keys = [groups[g][0] for g in best.group]
         kinds = best.kinds
-        self._best.update(zip(best.entry, zip(best.rank, best.position, keys, best.score, kinds)))
+        self._array_best = (best.entry, best.position, best.group, [key for key, _ in groups])
         weights = best.weight
         if q.wants:
             category_of = self._priors.category
@@ -306,17 +308,28 @@ class Reading:
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
 
+    def _form(self, position: int) -> tuple[int, str]:
+        """The position and key of the form that entry ``position`` scored with."""
+        held = self._best.get(position)
+        if held is not None:
+            return held[1], held[2]
+        if self._array_best is None:
+            raise KeyError(position)
+        entries, positions, groups, keys = self._array_best
+        n = entries.index(position)
+        return positions[n], keys[groups[n]]
+
     def text_of(self, position: int) -> str:
         """The text of the form that entry ``position`` scored with."""
-        return self._index.text_of[self._best[position][1]]
+        return self._index.text_of[self._form(position)[0]]
 
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""
-        return self._index.form(self._best[position][1])
+        return self._index.form(self._form(position)[0])
 
     def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
         """The reasons, as :func:`gazetteer.rank.score_form` gives them for ``form``."""
-        _, p, key, _, _ = self._best[position]
+        p, key = self._form(position)
         index = self._index
         return score_form(
             self.query,
