@@ -9,19 +9,25 @@ of the group. Each other name spreads one vote evenly over the units its own can
 in (a name with candidates in 12 oblasts gives 1/12 to each); a candidate's support is the
 votes for its hromada (x1), raion (x1.5) and oblast (x0.5). The candidate with the best
 rank + 4 x support wins when its support is clearly higher than every rival's; otherwise the
-name keeps its own answer. A village replaces a city of its name only when at least two
-other names of the group lie in the village's raion. Tallies make a group of n names cost
-O(n·k), not O(n²).
+name keeps its own answer; it wins for sure only when it leads by :data:`CONFIDENT_SUPPORT`,
+and is otherwise put first but left ambiguous. A village replaces a city of its name only
+when at least two other names of the group lie in the village's raion.
+
+When the parts of the text the names stand in are known (sentences), a story that rounds up
+several fronts reads each front's villages by their own sentence: 70% of the support comes
+from the names of the same part, each of which counts once for every unit it has a
+candidate in (three names that all have a candidate in one raion rarely meet by chance).
+Tallies make a group of n names cost O(n·k), not O(n²).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .model import Resolution
+from .model import Resolution, Status
 from .rank import CATEGORY_PRIOR, Scored
 
 if TYPE_CHECKING:
@@ -34,8 +40,11 @@ POOL_SIZE = 60
 #: Support for a candidate from another name with a candidate in the same unit.
 OBLAST_SUPPORT, RAION_SUPPORT, HROMADA_SUPPORT = 0.5, 1.5, 1.0
 _SETTLEMENTS = frozenset("KMXC")
-#: How much more support the chosen candidate needs than every rival.
+#: How much more support the chosen candidate needs than every rival...
 DECISIVE_SUPPORT = 0.2
+#: ...and to be sure (two more names in its raion, or one in its hromada and raion): below
+#: it, the group's choice comes first but stays ambiguous.
+CONFIDENT_SUPPORT = 2.0
 #: Other names that must lie in a village's raion before it may replace a city of its name.
 MIN_RAION_NAMES = 2
 #: ...and this share of the group's other names: in a long text, a few names of many
@@ -46,6 +55,10 @@ MIN_RAION_SHARE = 0.25
 #: a story about the villages of one raion that names Zaporizhzhia means the city, not the
 #: village Запоріжжя in that raion).
 BIG_CITY = 5.0
+#: Of a name's support, the share that comes from the names of its own part of the text (its
+#: sentence), when the parts are known: a story's round-up of several fronts names each
+#: front's villages together.
+NEAR_SHARE = 0.7
 #: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
 SUPPORT_WEIGHT = 4.0
 
@@ -57,8 +70,10 @@ def resolve_group(
     oblast: str | None = None,
     min_score: float | None = None,
     sources: Iterable[str] | None = None,
+    parts: Sequence[Hashable] | None = None,
 ) -> list[Resolution]:
-    """Resolve ``names`` as one group; see the module docs."""
+    """Resolve ``names`` as one group; see the module docs. ``parts``: the part of the text
+    each name stands in (its sentence): the names of its own part weigh most."""
     from .gazetteer import DEFAULT_MIN_SCORE
     from .index import chosen_sources
 
@@ -74,15 +89,22 @@ def resolve_group(
     ]
     pools = [_pool(gz, single, scored) for single, scored in zip(singles, ranked)]
     tallies = _tally(gz, pools)
+    if parts is not None and len(parts) != len(names):
+        raise ValueError(f"resolve_many() got {len(parts)} parts for {len(names)} names")
+    by_part: dict[Hashable, list[list[Scored]]] = defaultdict(list)
+    for part, pool in zip(parts or (), pools):
+        by_part[part].append(pool)
+    part_tallies = {part: _tally(gz, own, spread=False) for part, own in by_part.items()}
     raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
     results = []
-    for name, single, pool in zip(names, singles, pools):
+    for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
         if len(pool) < 2 or _is_certain(single):
             results.append(single)
             continue
         own = _units(gz, pool)
+        near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own), s) for s in pool),
+            ((_support(gz, s, tallies, own, near), s) for s in pool),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
@@ -96,9 +118,14 @@ def resolve_group(
             *top.explain,
             f"context: support {top_support:g} from the group, next {next_support:g}",
         )
-        best = replace(gz._match(top, False), explain=why)
-        rest = tuple(gz._match(s, False) for _, s in supported[1:5])
-        results.append(Resolution(name, "matched", best, (best, *rest), single.region))
+        sure = top_support - next_support >= CONFIDENT_SUPPORT
+        best = replace(gz._match(top, not sure), explain=why)
+        rest = tuple(
+            gz._match(s, not sure and top_support - support < CONFIDENT_SUPPORT)
+            for support, s in supported[1:5]
+        )
+        status: Status = "matched" if sure else "ambiguous"
+        results.append(Resolution(name, status, best, (best, *rest), single.region))
     return results
 
 
@@ -163,15 +190,18 @@ def _units(gz: Gazetteer, pool: list[Scored]) -> tuple[set[str], set[str], set[s
 Tally = dict[str, float]
 
 
-def _tally(gz: Gazetteer, pools: list[list[Scored]]) -> tuple[Tally, Tally, Tally]:
-    """Each name's belief in each unit (1/k over its k candidate units), summed over names."""
+def _tally(
+    gz: Gazetteer, pools: list[list[Scored]], spread: bool = True
+) -> tuple[Tally, Tally, Tally]:
+    """Each name's belief in each unit (1/k over its k candidate units; without ``spread``,
+    1 for each unit it has a candidate in), summed over names."""
     oblasts: Tally = defaultdict(float)
     raions: Tally = defaultdict(float)
     hromadas: Tally = defaultdict(float)
     for pool in pools:
         for tally, units in zip((oblasts, raions, hromadas), _units(gz, pool)):
             for unit in units:
-                tally[unit] += 1.0 / len(units)
+                tally[unit] += 1.0 / len(units) if spread else 1.0
     return oblasts, raions, hromadas
 
 
@@ -180,19 +210,37 @@ def _support(
     s: Scored,
     tallies: tuple[Tally, Tally, Tally],
     own: tuple[set[str], set[str], set[str]],
+    near: tuple[Tally, Tally, Tally] | None = None,
 ) -> float:
-    """Support from the other names (this name's own pool is subtracted out)."""
+    """Support from the other names (this name's own pool is subtracted out); with ``near``
+    (the tallies of its own part of the text), those of its part weigh :data:`NEAR_SHARE`
+    and the whole group the rest."""
+    whole = _unit_support(gz, s, tallies, own)
+    if near is None:
+        return whole
+    return (1.0 - NEAR_SHARE) * whole + NEAR_SHARE * _unit_support(gz, s, near, own, spread=False)
+
+
+def _unit_support(
+    gz: Gazetteer,
+    s: Scored,
+    tallies: tuple[Tally, Tally, Tally],
+    own: tuple[set[str], set[str], set[str]],
+    spread: bool = True,
+) -> float:
     entry = gz.entries[s.position]
     oblasts, raions, hromadas = tallies
     own_o, own_r, own_h = own
-    support = OBLAST_SUPPORT * _others(oblasts, own_o, entry.oblast)
+    support = OBLAST_SUPPORT * _others(oblasts, own_o, entry.oblast, spread)
     if entry.raion_code:
-        support += RAION_SUPPORT * _others(raions, own_r, entry.raion_code)
+        support += RAION_SUPPORT * _others(raions, own_r, entry.raion_code, spread)
     if entry.hromada_code:
-        support += HROMADA_SUPPORT * _others(hromadas, own_h, entry.hromada_code)
+        support += HROMADA_SUPPORT * _others(hromadas, own_h, entry.hromada_code, spread)
     return support
 
 
-def _others(tally: Tally, own: set[str], unit: str) -> float:
+def _others(tally: Tally, own: set[str], unit: str, spread: bool = True) -> float:
     """The tally of ``unit`` less this name's own share of it."""
-    return tally.get(unit, 0.0) - (1.0 / len(own) if unit in own else 0.0)
+    if unit not in own:
+        return tally.get(unit, 0.0)
+    return tally.get(unit, 0.0) - (1.0 / len(own) if spread else 1.0)

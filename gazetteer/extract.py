@@ -105,7 +105,10 @@ def find_places(
     found = _lists(text, list(_spans(gz, text)))
     if not found:
         return []
-    resolutions = gz.resolve_many([f.query for f in found], oblast=oblast, sources=sources)
+    sentences = [len(_SENTENCE_END.findall(text, 0, f.start)) for f in found]
+    resolutions = gz.resolve_many(
+        [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
+    )
     strong = [_strong(gz, f, r) for f, r in zip(found, resolutions)]
     #: the raions of the names read as places on their own evidence
     raions = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -281,11 +281,18 @@ class Gazetteer:
         oblast: str | None = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
+        parts: Sequence[Hashable] | None = None,
     ) -> list[Resolution]:
-        """Resolve names that belong together (a row, a report, an article) coherently."""
+        """Resolve names that belong together (a row, a report, an article) coherently.
+
+        ``parts`` (optional) says which part of the text each name stands in, such as its
+        sentence's number: the names of the same part weigh most.
+        """
         from .context import resolve_group
 
-        return resolve_group(self, list(names), oblast=oblast, min_score=min_score, sources=sources)
+        return resolve_group(
+            self, list(names), oblast=oblast, min_score=min_score, sources=sources, parts=parts
+        )
 
     # -- the query path ---------------------------------------------------------------------
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:

@@ -77,3 +77,36 @@ def test_group_with_hint(gz: Gazetteer) -> None:
     assert all(r.best is not None and r.best.entry.oblast == "UA-65" for r in results)
     assert results[1].best is not None
     assert results[1].best.entry.code == "UA65020170020066255"
+
+
+KHERSON_ANTONIVKA = "UA65100150020050619"  # the Antonivka of Kherson's hromada
+ROUND_UP = ["Kherson", "Bilozerka", "Antonivka", "Donetsk region", "Pokrovsk", "Myrnohrad"]
+
+
+def test_names_of_one_sentence_weigh_most(gz: Gazetteer) -> None:
+    # "...shelled Kherson, Bilozerka and Antonivka. In the Donetsk region, near Pokrovsk and
+    # Myrnohrad...": the Antonivka beside Kherson, not the one of Pokrovsk raion
+    by_sentence = gz.resolve_many(ROUND_UP, parts=[0, 0, 0, 1, 1, 1])
+    antonivka = by_sentence[2].best
+    assert antonivka is not None and antonivka.entry.code == KHERSON_ANTONIVKA
+    whole = gz.resolve_many(ROUND_UP)[2].best
+    assert whole is not None and whole.entry.oblast == "UA-14"  # the front with more names
+    assert [r.best.entry.code for r in by_sentence if r.best][4] == "UA14160210010099403"
+
+
+def test_parts_must_match_the_names(gz: Gazetteer) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="2 parts for 3 names"):
+        gz.resolve_many(["Kherson", "Bilozerka", "Antonivka"], parts=[0, 0])
+
+
+def test_a_weak_choice_of_the_group_comes_first_but_is_not_sure(gz: Gazetteer) -> None:
+    # Svatove is a city of Luhansk oblast and a village in Crimea; the story's other names
+    # lean to Luhansk oblast only by its oblast, which is not proof
+    svatove = gz.resolve_many(SEEDS)[SEEDS.index("Svatove")]
+    assert svatove.best is not None and svatove.best.entry.code == CITIES["Svatove"]
+    assert svatove.status == "ambiguous" and svatove.best.ambiguous
+    # while the villages of one raion, named together, are sure of each other
+    lyubymivka = gz.resolve_many(SEEDS)[0]
+    assert lyubymivka.status == "matched"

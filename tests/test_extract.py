@@ -204,3 +204,14 @@ def test_a_direction_in_the_text_is_its_town_and_lends_its_raion(gz: Gazetteer) 
     assert found["Покровському"].best.entry.code == "UA14160210010099403"  # type: ignore[union-attr]
     assert found["Новоолександрівки"].best.entry.code == "UA14160210190077247"  # type: ignore[union-attr]
     assert found["Часовоярському"].best.entry.code == "UA14020130010015598"  # type: ignore[union-attr]
+
+
+def test_names_in_one_sentence_are_read_together_first(gz: Gazetteer) -> None:
+    text = (
+        "Russian forces shelled Kherson and the villages of Bilozerka and Antonivka overnight. "
+        "In the Donetsk region, fighting continued near Pokrovsk, Myrnohrad and Toretsk."
+    )
+    found = codes(gz, text)
+    assert found["Antonivka"] == "UA65100150020050619"  # beside Kherson, not near Pokrovsk
+    assert found["Bilozerka"] == "UA65100010010090594"
+    assert found["Pokrovsk"] == "UA14160210010099403"

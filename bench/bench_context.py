@@ -1,0 +1,127 @@
+"""Names read together: round-up stories that name the villages of several fronts.
+
+Each story has two or three sentences; each sentence names three settlements of one raion
+(their KMU names), each raion in another oblast, as a news round-up of several fronts does
+("Russian forces shelled A, B and C overnight. Fighting continued near D, E and F."). Many
+of the names are borne by villages elsewhere too. A name is right when its answer is the
+settlement of the story (its code). Read four ways:
+
+- alone: each name by itself (``resolve``);
+- one group: all the story's names together (``resolve_many``);
+- by sentence: together, the names of each one's own sentence weighing most
+  (``resolve_many(..., parts=...)``);
+- find_places: the story as text, end to end (it passes the sentences as parts).
+
+No evaluation data is read.
+
+    python bench/bench_context.py [--n 300] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gazetteer import Gazetteer, find_places  # noqa: E402
+
+SENTENCES = (
+    "Russian forces shelled {}, {} and {} overnight.",
+    "Fighting continued near {}, {} and {}, the General Staff said.",
+    "Residents of {}, {} and {} were told to leave.",
+)
+
+
+def raions() -> dict[str, list[tuple[str, str]]]:
+    """Raion code -> its settlements as (code, KMU name)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with open(ROOT / "data" / "katottg.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            if r["category"] in "MXC" and r["raion"]:
+                out[r["raion"]].append((r["code"], r["name"]))
+    return out
+
+
+def stories(n: int, rng: random.Random) -> list[list[list[tuple[str, str]]]]:
+    """``n`` stories: each a list of sentences, each three (code, name) of one raion."""
+    by_raion = raions()
+    codes = sorted(code for code, places in by_raion.items() if len(places) >= 6)
+    made = []
+    while len(made) < n:
+        fronts = rng.sample(codes, rng.choice((2, 3)))
+        if len({code[:4] for code in fronts}) < len(fronts):
+            continue  # one front an oblast
+        used: set[str] = set()
+        story = []
+        for raion in fronts:
+            places = [p for p in by_raion[raion] if p[1] not in used]
+            picked = rng.sample(places, 3)
+            used.update(name for _, name in picked)
+            story.append(picked)
+        made.append(story)
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300, help="stories (default 300)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    made = stories(args.n, rng)
+    gz = Gazetteer.default()
+    ways = ("alone", "one group", "by sentence", "find_places")
+    right = dict.fromkeys(ways, 0)
+    sure = dict.fromkeys(ways, 0)
+    wrong_sure = dict.fromkeys(ways, 0)
+    seconds = dict.fromkeys(ways, 0.0)
+    total = 0
+    for story in made:
+        names = [name for sentence in story for _, name in sentence]
+        codes = [code for sentence in story for code, _ in sentence]
+        parts = [i for i, sentence in enumerate(story) for _ in sentence]
+        total += len(names)
+        answers = {}
+        start = time.perf_counter()
+        answers["alone"] = [gz.resolve(name, explain=False) for name in names]
+        seconds["alone"] += time.perf_counter() - start
+        start = time.perf_counter()
+        answers["one group"] = gz.resolve_many(names)
+        seconds["one group"] += time.perf_counter() - start
+        start = time.perf_counter()
+        answers["by sentence"] = gz.resolve_many(names, parts=parts)
+        seconds["by sentence"] += time.perf_counter() - start
+        text = " ".join(
+            rng.choice(SENTENCES).format(*(name for _, name in sentence)) for sentence in story
+        )
+        start = time.perf_counter()
+        found = {m.text: m.resolution for m in find_places(gz, text)}
+        seconds["find_places"] += time.perf_counter() - start
+        answers["find_places"] = [found.get(name) for name in names]
+        for way in ways:
+            for code, res in zip(codes, answers[way]):
+                ok = res is not None and res.best is not None and res.best.entry.code == code
+                right[way] += ok
+                matched = res is not None and res.status == "matched"
+                sure[way] += matched
+                wrong_sure[way] += matched and not ok
+    print(f"{len(made)} stories of 2-3 sentences, {total} names (seed {args.seed})")
+    print("right: the story's own settlement first; sure: status matched\n")
+    print(f"{'':12} {'right':>7} {'sure':>7} {'wrong sure':>11}")
+    for way in ways:
+        print(
+            f"{way:12} {100 * right[way] / total:>6.1f}% {100 * sure[way] / total:>6.1f}% "
+            f"{wrong_sure[way]:>11}   ({seconds[way]:.1f} s)"
+        )
+
+
+if __name__ == "__main__":
+    main()
