@@ -116,7 +116,7 @@ def resolve_group(
             continue
         why = (
             *top.explain,
-            f"context: support {top_support:g} from the group, next {next_support:g}",
+            f"{_GROUP_REASON} {top_support:g} from the group, next {next_support:g}",
         )
         sure = top_support - next_support >= CONFIDENT_SUPPORT
         best = replace(gz._match(top, not sure), explain=why)
@@ -127,6 +127,22 @@ def resolve_group(
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
     return results
+
+
+#: How the reason for a choice of the group begins.
+_GROUP_REASON = "context: support"
+
+
+def sure_by_group(resolution: Resolution) -> bool:
+    """Whether the group made ``resolution`` sure: its choice led by
+    :data:`CONFIDENT_SUPPORT` (other names lie around it)."""
+    best = resolution.best
+    return (
+        resolution.status == "matched"
+        and best is not None
+        and bool(best.explain)
+        and best.explain[-1].startswith(_GROUP_REASON)
+    )
 
 
 def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Scored]:

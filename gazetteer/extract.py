@@ -13,8 +13,10 @@ something says it is a place:
   ``the village of Andriivka``, ``в Любимівці``), or beside another name of its list;
 - or it stands mid-sentence with an ending only places' names have (-ivka, -ove, -ychi...),
   or in a list with one that does;
-- or, after the mentions are resolved together (:meth:`Gazetteer.resolve_many`), its place
-  lies in the raion of a mention kept for one of the reasons above.
+- or, after the mentions are resolved together (:meth:`Gazetteer.resolve_many`, the names
+  of each sentence weighing most for each other), its place lies in the raion of a mention
+  kept for one of the reasons above; or the group made it sure (other names lie around
+  it); or it is the only place of its name and two other mentions lie in its raion.
 
 A capitalised word right before or after the name that is not a place, a level or a role
 (``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name; one word
@@ -26,11 +28,13 @@ Typos are not sought in free text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import match_key
 
+from .context import sure_by_group
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .gazetteer import Gazetteer
@@ -109,7 +113,21 @@ def find_places(
     resolutions = gz.resolve_many(
         [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
     )
-    strong = [_strong(gz, f, r) for f, r in zip(found, resolutions)]
+    # A name the group made sure of lies where others do, and so does the only place of its
+    # name when two other names' answers lie in its raion: people's names seldom do.
+    beside = Counter(
+        r.best.entry.raion_code
+        for f, r in zip(found, resolutions)
+        if r.best is not None and r.best.entry.raion_code and not f.speaks
+    )
+    strong = [
+        _strong(gz, f, r)
+        or (
+            not f.speaks
+            and (sure_by_group(r) or (_sure_alone(r) and beside[r.best.entry.raion_code] > 2))
+        )
+        for f, r in zip(found, resolutions)
+    ]
     #: the raions of the names read as places on their own evidence
     raions = {
         r.best.entry.raion_code
@@ -124,6 +142,12 @@ def find_places(
         if sure or (not f.speaks and best.entry.raion_code in raions):
             mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.query, resolution))
     return mentions
+
+
+def _sure_alone(resolution: Resolution) -> bool:
+    """Whether ``resolution`` is sure without the group (its answer is the only place of
+    its name, or far ahead of the rest)."""
+    return resolution.status == "matched" and not sure_by_group(resolution)
 
 
 def _strong(gz: Gazetteer, found: _Found, resolution: Resolution) -> bool:

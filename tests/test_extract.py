@@ -215,3 +215,16 @@ def test_names_in_one_sentence_are_read_together_first(gz: Gazetteer) -> None:
     assert found["Antonivka"] == "UA65100150020050619"  # beside Kherson, not near Pokrovsk
     assert found["Bilozerka"] == "UA65100010010090594"
     assert found["Pokrovsk"] == "UA14160210010099403"
+
+
+def test_villages_of_one_raion_named_together_are_places_without_a_cue(gz: Gazetteer) -> None:
+    # three villages of Kamin-Kashyrskyi raion (Volyn oblast), in a list after a verb
+    text = "Russian forces shelled Okonsk, Huta-Kaminska and Huta-Borovenska overnight."
+    assert codes(gz, text) == {
+        "Okonsk": "UA07040050260029782",
+        "Huta-Kaminska": "UA07040010170017651",
+        "Huta-Borovenska": "UA07040010160071336",
+    }
+    # one such village beside a person's name is no proof, nor is a speaker beside a village
+    assert codes(gz, "Police said Okonsk was calm.") == {}
+    assert "Nadia" not in codes(gz, "Nadia said power was restored in Svitlenke.")
