@@ -1,9 +1,10 @@
 """Names read together: round-up stories that name the villages of several fronts.
 
 Each story has two or three sentences; each sentence names three settlements of one raion
-(their KMU names), each raion in another oblast, as a news round-up of several fronts does
-("Russian forces shelled A, B and C overnight. Fighting continued near D, E and F."). Many
-of the names are borne by villages elsewhere too. A name is right when its answer is the
+(their KMU names; in a third of the stories their Ukrainian names), each raion in another
+oblast, as a news round-up of several fronts does ("Russian forces shelled A, B and C
+overnight. Fighting continued near D, E and F."). Many of the names are borne by villages
+elsewhere too. A name is right when its answer is the
 settlement of the story (its code). Read four ways:
 
 - alone: each name by itself (``resolve``);
@@ -37,21 +38,27 @@ SENTENCES = (
     "Fighting continued near {}, {} and {}, the General Staff said.",
     "Residents of {}, {} and {} were told to leave.",
 )
+#: Ukrainian sentences, with the names in the nominative
+SENTENCES_UK = (
+    "Під обстрілом опинилися {}, {} та {}.",
+    "Евакуація триває в населених пунктах {}, {} і {}.",
+)
 
 
-def raions() -> dict[str, list[tuple[str, str]]]:
-    """Raion code -> its settlements as (code, KMU name)."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+def raions() -> dict[str, list[tuple[str, str, str]]]:
+    """Raion code -> its settlements as (code, KMU name, Ukrainian name)."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with open(ROOT / "data" / "katottg.tsv", encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for r in rows:
             if r["category"] in "MXC" and r["raion"]:
-                out[r["raion"]].append((r["code"], r["name"]))
+                out[r["raion"]].append((r["code"], r["name"], r["name_uk"]))
     return out
 
 
 def stories(n: int, rng: random.Random) -> list[list[list[tuple[str, str]]]]:
-    """``n`` stories: each a list of sentences, each three (code, name) of one raion."""
+    """``n`` stories: each a list of sentences, each three (code, name) of one raion; a
+    third of the stories name them in Ukrainian."""
     by_raion = raions()
     codes = sorted(code for code, places in by_raion.items() if len(places) >= 6)
     made = []
@@ -61,11 +68,12 @@ def stories(n: int, rng: random.Random) -> list[list[list[tuple[str, str]]]]:
             continue  # one front an oblast
         used: set[str] = set()
         story = []
+        ukrainian = rng.random() < 1 / 3
         for raion in fronts:
             places = [p for p in by_raion[raion] if p[1] not in used]
             picked = rng.sample(places, 3)
-            used.update(name for _, name in picked)
-            story.append(picked)
+            used.update(name for _, name, _ in picked)
+            story.append([(code, uk if ukrainian else name) for code, name, uk in picked])
         made.append(story)
     return made
 
@@ -99,8 +107,9 @@ def main() -> None:
         start = time.perf_counter()
         answers["by sentence"] = gz.resolve_many(names, parts=parts)
         seconds["by sentence"] += time.perf_counter() - start
+        templates = SENTENCES if names[0].isascii() else SENTENCES_UK
         text = " ".join(
-            rng.choice(SENTENCES).format(*(name for _, name in sentence)) for sentence in story
+            rng.choice(templates).format(*(name for _, name in sentence)) for sentence in story
         )
         start = time.perf_counter()
         found = {m.text: m.resolution for m in find_places(gz, text)}
