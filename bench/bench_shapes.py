@@ -2,7 +2,8 @@
 
 Each set takes random settlements of ``data/katottg.tsv`` (seeded) and writes their names
 the way reports, spreadsheets and Russian-language sources do: the Russian name (Cyrillic,
-BGN), an address from the oblast down, the name beside its raion or hromada, an
+BGN), an address from the oblast down, as documents write it (its hromada, raion and
+oblast declined after it, no commas), the name beside its raion or hromada, an
 abbreviated first word (Н. Каховка), a number for an ordinal (Новоселівка 1), a site after
 the name (airport), the name declined after a preposition (у Бахмуті), one slip of the
 pen with the oblast given, the raion as a column gives it (its bare name), the place put
@@ -73,6 +74,25 @@ def address(row: dict[str, str], gz: Gazetteer) -> Query | None:
     kind = {"M": "м.", "X": "смт", "C": "с."}[entry.category]
     text = f"{oblast.name_uk} обл., {raion.name_uk} р-н, {kind} {entry.name_uk}"
     return text, "", entry.name_uk, entry.code
+
+
+def document(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """As official documents write a place, with no commas: its hromada (every other one)
+    and raion and oblast declined after it (с. Любимівка Бериславського району Херсонської
+    області)."""
+    entry = gz.entry(row["code"])
+    if not entry.raion_code or not entry.hromada_code or entry.code.startswith("UA01"):
+        return None
+    oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
+    raion, hromada = gz.entry(entry.raion_code), gz.entry(entry.hromada_code)
+    if not (raion.name_uk.endswith("ий") and oblast.name_uk.endswith("а")):
+        return None
+    kind = {"M": "м.", "X": "смт", "C": "с."}[entry.category]
+    parts = [f"{kind} {entry.name_uk}"]
+    if int(entry.code[-3:]) % 2 and hromada.name_uk.endswith("а"):
+        parts.append(f"{hromada.name_uk[:-1]}ої територіальної громади")
+    parts += [f"{raion.name_uk[:-2]}ого району", f"{oblast.name_uk[:-1]}ої області"]
+    return " ".join(parts), "", entry.name_uk, entry.code
 
 
 def with_raion(row: dict[str, str], gz: Gazetteer) -> Query | None:
@@ -179,6 +199,7 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "russian, Cyrillic": (russian_cyrillic, SETTLEMENTS),
     "russian, BGN": (russian_bgn, SETTLEMENTS),
     "address, oblast first": (address, SETTLEMENTS),
+    "в документі (no commas)": (document, SETTLEMENTS),
     "name, raion": (with_raion, SETTLEMENTS),
     "name (hromada)": (with_hromada, SETTLEMENTS),
     "Н. Каховка": (abbreviated, SETTLEMENTS),
@@ -214,7 +235,7 @@ def right(answer_code: str | None, answer_name: str | None, query: Query) -> boo
     """Whether an answer is right: its code when the query can tell namesakes apart (a hint,
     a raion, a hromada or an oblast beside the name), else its name."""
     text, hint, name_uk, code = query
-    tells_place = bool(hint) or "," in text or "(" in text
+    tells_place = bool(hint) or "," in text or "(" in text or " району " in text
     return answer_code == code if tells_place else answer_name == name_uk
 
 

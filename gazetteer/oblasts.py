@@ -178,8 +178,8 @@ def _form_score(key: str, form_key: str, adjective: bool) -> float:
     if key == form_key:
         return 100.0
     stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
-    if key == stem or key == _ADJECTIVE_END.sub("", key) == stem:
-        return 99.0
+    if key == stem or (adjective and len(stem) >= 3 and _ADJECTIVE_END.sub("", key) == stem):
+        return 99.0  # (its adjective in another case: Вінницької, Харьковской)
     shorter, longer = sorted((key, form_key), key=len)
     if len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4:
         return 95.0

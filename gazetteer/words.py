@@ -49,6 +49,7 @@ LEVEL_WORDS: dict[str, str] = {
     "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
     "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
+    "громади": "H", "громаді": "H", "громады": "H", "hromady": "H",
 }  # fmt: skip
 #: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
 NEAR_WORDS = frozenset({

@@ -71,6 +71,11 @@ HINTS = [
     ("ЛНР", LUHANSK),
     ("LNR", LUHANSK),
     ("Луганская Народная Республика", LUHANSK),
+    # the adjective in another case, as an address after a name writes it
+    ("Херсонської області", KHERSON),
+    ("Чернівецької області", CHERNIVTSI),
+    ("Харьковской области", KHARKIV),
+    ("Donetskoi oblasti", DONETSK),
 ]
 
 

@@ -1,0 +1,60 @@
+"""A place as official documents and Russian reports write it: no commas, its hromada, raion
+and oblast declined after its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+LIUBYMIVKA_BERYSLAV = "UA65020150020078280"
+KAMIANKA_IZIUM = "UA63040090080095309"  # one of many Кам'янка; Izium raion, Kharkiv oblast
+LIUBYMIVKA_TAVRIISKA = "UA23060290020023863"  # in Tavriiska hromada of Zaporizhzhia oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("с. Кам'янка Ізюмського району", KAMIANKA_IZIUM),
+        ("Кам'янка Ізюмський район", KAMIANKA_IZIUM),
+        ("Kamianka Iziumskyi raion", KAMIANKA_IZIUM),
+        ("село Каменка Изюмского района Харьковской области", KAMIANKA_IZIUM),
+        ("Любимівка Бериславського району Херсонської області", LIUBYMIVKA_BERYSLAV),
+        ("с. Любимівка Бериславського р-ну", LIUBYMIVKA_BERYSLAV),
+        ("Любимівка Таврійської громади", LIUBYMIVKA_TAVRIISKA),
+        ("Любимівка Таврійської сільської територіальної громади", LIUBYMIVKA_TAVRIISKA),
+    ],
+)
+def test_the_units_after_a_name_tell_its_namesakes_apart(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code, text
+    assert resolution.best.entry.category not in ("P", "H", "O")
+
+
+def test_a_hromada_inside_the_raion_after_it(gz: Gazetteer) -> None:
+    # two hromadas are called Таврійська (Zaporizhzhia and Kherson oblasts); the raion after
+    # it says which, and that one has no Любимівка: no candidate is sure then
+    resolution = gz.resolve("Любимівка Таврійської громади Каховського району")
+    assert resolution.status != "matched"
+    assert gz.resolve("Любимівка Таврійської громади Запорізького району").best.entry.code == (
+        LIUBYMIVKA_TAVRIISKA
+    )
+
+
+def test_a_name_that_is_a_units_own_stays_whole(gz: Gazetteer) -> None:
+    # Велика Новосілка is a settlement and its hromada's name: not Велика in Новосілківська
+    best = gz.resolve("Velyka Novosilka hromada").best
+    assert best is not None and best.entry.name_uk == "Велика Новосілка"
+    # a raion's name alone is the raion
+    best = gz.resolve("Бериславського району").best
+    assert best is not None and best.entry.code == "UA65020000000032929"
+
+
+def test_a_village_named_with_a_site_word_is_read_before_a_raion(gz: Gazetteer) -> None:
+    # Старий Міст (an old bridge) and Щуча Гребля (a dam) are villages' names
+    best = gz.resolve("с. Старий Міст Вишгородського району Київської області").best
+    assert best is not None and best.entry.code == "UA32100050650078006"
+    best = gz.resolve("Щуча Гребля Ніжинського району").best
+    assert best is not None and best.entry.code == "UA74040130140025702"
