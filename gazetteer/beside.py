@@ -63,9 +63,22 @@ def _of_category(
 
 def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]:
     """(code, match key less its three-letter adjective ending) of the units of a category,
-    read from the entries' columns when they have them (the embedded gazetteer)."""
-    rows = entry_fields(entries, "code", "category", "name")
-    return [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
+    read from the entries' columns when they have them (the embedded gazetteer); made once
+    for the last few gazetteers asked (the entries are held, so their id is not reused)."""
+    held = _UNIT_KEYS.get(id(entries))
+    if held is None or held[0] is not entries:
+        if len(_UNIT_KEYS) >= 4:
+            _UNIT_KEYS.pop(next(iter(_UNIT_KEYS)))
+        held = _UNIT_KEYS[id(entries)] = (entries, {})
+    keys = held[1].get(category)
+    if keys is None:
+        rows = entry_fields(entries, "code", "category", "name")
+        keys = [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
+        held[1][category] = keys
+    return keys
+
+
+_UNIT_KEYS: dict[int, tuple[Sequence[Entry], dict[str, list[tuple[str, str]]]]] = {}
 
 
 def _seat_stems(key: str) -> set[str]:
