@@ -46,6 +46,7 @@ from .rank import (
     is_cyrillic,
     score_form,
     typo_similarity,
+    wished,
 )
 
 #: How many forms are scored at most (the query's own key first, then the closest keys).
@@ -177,6 +178,7 @@ class Reading:
         foreign = q.foreign
         # Near a key, admin units are skipped unless asked for; units named like their seat
         # are never confident unless asked for.
+        wish = wished(wants)
         unasked_admin = ADMIN_CATEGORIES - {wants}
         unasked_units = UNIT_NAMED_LIKE_SEAT - {wants}
         for key, positions in groups:
@@ -244,17 +246,16 @@ class Reading:
                 elif not score > 0.0:
                     score = 0.0
                 rank = score + prior_of[e] + seat_of[e]
-                if wants and wants == category:  # the same sum, with the prior of the wish
+                if category in wish:  # the same sum, with the prior of the wish
                     rank = score + (prior_of[e] + WANTS_BONUS) + seat_of[e]
                 held = best.get(e)
                 if held is None or rank > held[0]:
                     best[e] = (rank, p, key, score, _KIND_BY_ID[sid] or how)
-        wanted = wants or None
         ranks = sorted((-held[0], e) for e, held in best.items())  # rank.order's key
         out = []
         for _, e in ranks:
             rank, _, _, score, kind = best[e]
-            weight = weight_of[e] + (10.0 if category_of[e] == wanted else 0.0)
+            weight = weight_of[e] + (10.0 if category_of[e] in wish else 0.0)
             # (positional: a keyword argument makes the call slower)
             out.append(Scored(e, round(score, 2), rank, weight, kind, None, None, self))  # type: ignore[arg-type]
         return out
@@ -273,9 +274,9 @@ class Reading:
         self._array_best = (best.entry, best.position, best.group, [key for key, _ in groups])
         weights = best.weight
         if q.wants:
-            category_of = self._priors.category
+            category_of, wish = self._priors.category, wished(q.wants)
             weights = [
-                w + 10.0 if category_of[e] == q.wants else w for e, w in zip(best.entry, weights)
+                w + 10.0 if category_of[e] in wish else w for e, w in zip(best.entry, weights)
             ]
         n = len(best.entry)
         # (positional: keyword arguments make the call slower)

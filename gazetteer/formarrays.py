@@ -39,6 +39,7 @@ from .rank import (
     WANTS_BONUS,
     Prepared,
     typo_similarity,
+    wished,
 )
 from .storage import fingerprint, load_cached, store_cached
 
@@ -175,7 +176,7 @@ class FormArrays:
             held = (
                 self._of_categories(ADMIN_CATEGORIES - {wants}),
                 self._of_categories(UNIT_NAMED_LIKE_SEAT - {wants}),
-                self._of_categories(frozenset({wants}) if wants else frozenset()),
+                self._of_categories(wished(wants)),
             )
             self._tables[wants] = held
         return held

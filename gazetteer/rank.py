@@ -56,6 +56,18 @@ RAION_COST = 6.0
 #: What it gains when a noise word asked for its category (``village``, ``oblast``).
 WANTS_BONUS = 6.0
 SEAT_BONUS = 0.3
+#: Wishes for more than one category: English "village" is a село or a селище (C or X),
+#: where Ukrainian and Russian words say which.
+WISHES = {"V": frozenset("CX")}
+
+
+def wished(wants: str) -> frozenset[str]:
+    """The categories a wish (``Prepared.wants``) asks for; none for no wish."""
+    if not wants:
+        return frozenset()
+    return WISHES.get(wants) or frozenset(wants)
+
+
 #: Scores this close are a tie...
 TIE_MARGIN = 0.5
 #: ...or this close, for a best read as a typo: one letter more or less in a name of 6 to 12
@@ -232,14 +244,14 @@ def score_form(
     else:
         prior = CATEGORY_PRIOR.get(entry.category, 0.0)
         why.append(f"category {entry.category}: {prior:+g} to rank")
-    if query.wants and query.wants == entry.category:
+    if entry.category in wished(query.wants):
         prior += WANTS_BONUS
         why.append(f"category {entry.category} asked for: +{WANTS_BONUS:g}")
     seat = SEAT_BONUS if is_seat else 0.0
     if is_seat:
         why.append(f"seat of its hromada: +{SEAT_BONUS:g} to rank")
     score = max(0.0, min(100.0, score))
-    wanted = bool(query.wants) and query.wants == entry.category
+    wanted = entry.category in wished(query.wants)
     return Scored(
         -1,
         round(score, 2),

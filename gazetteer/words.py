@@ -15,7 +15,7 @@ PLACE_WORDS: dict[str, str] = {
     "пос": "X", "поселок": "X", "посёлок": "X", "пгт": "X", "г": "M", "город": "M",
     "д": "C", "деревня": "C", "пос-к": "X", "станция": "",
     # English and transliterated
-    "village": "C", "vil": "C", "v": "C", "city": "M", "town": "M", "settlement": "X",
+    "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
 }  # fmt: skip

@@ -1487,3 +1487,14 @@ def test_an_old_name_many_villages_bear_today_is_not_sure_of_the_city(gz: Gazett
     assert "Олександрівка" in {m.entry.name_uk for m in resolution.candidates}
     # a foreign form of the city's own name stays sure (Nikolaev: Миколаїв)
     assert gz.resolve("Stalino").status == "matched"  # an old name no place bears today
+
+
+def test_an_english_village_is_a_selo_or_a_selyshche(gz: Gazetteer) -> None:
+    # Білозерка is a селище (X); English calls it a village. The word must not hand the
+    # answer to Білозірка, a село whose Russian name is Белозерка
+    for text in ("Bilozerka village", "village of Bilozerka"):
+        best = gz.resolve(text).best
+        assert best is not None and best.entry.code == "UA65100010010090594", text
+    # a Ukrainian word still says which: село Рубіжне is a village, not the city
+    best = gz.resolve("село Рубіжне").best
+    assert best is not None and best.entry.category == "C"

@@ -12,8 +12,8 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("с. Біляївка", "Біляївка", (), "C"),
     ("с.Біляївка", "Біляївка", (), "C"),
     ("село Біляївка", "Біляївка", (), "C"),
-    ("village of Bilyaivka", "Bilyaivka", (), "C"),
-    ("Bilyaivka village", "Bilyaivka", (), "C"),
+    ("village of Bilyaivka", "Bilyaivka", (), "V"),  # English "village": a село or a селище
+    ("Bilyaivka village", "Bilyaivka", (), "V"),
     ("смт Велика Олександрівка", "Велика Олександрівка", (), "X"),
     ("пгт Белозерка", "Белозерка", (), "X"),
     ("м. Херсон", "Херсон", (), "M"),
@@ -121,7 +121,7 @@ def test_clean_query_is_idempotent_on_the_name() -> None:
         ("Нове Село", "Нове", ("Нове Село", "")),
         ("Stare Selo, Lviv oblast", "Stare", ("Stare Selo", "")),
         ("село Нове Село", "Нове", ("Нове Село", "C")),
-        ("Nove Selo village", "Nove", ("Nove Selo", "C")),
+        ("Nove Selo village", "Nove", ("Nove Selo", "V")),
         ("Krasne selo", "Krasne", ("Krasne selo", "")),
         # an abbreviated settlement word before the name is written out (Хутір Дашківський)
         ("хут. Дашківський", "Дашківський", ("Хутір Дашківський", "")),
