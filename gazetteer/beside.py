@@ -13,6 +13,7 @@ from translit import match_key
 
 from .index import NameForm, NameIndex
 from .model import Entry, entry_fields
+from .oldraions import raions_of_seat, seat_stems
 from .query import clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .words import LEVEL_WORDS
@@ -25,6 +26,8 @@ HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level =
     "miska", "rural", "urban",
 }  # fmt: skip
 _WORDS = re.compile(r"[\w’'-]+")
+#: The match key of a raion's adjective in the nominative (-ський, -цький, -зький).
+_ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
 
 
 def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
@@ -44,8 +47,10 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         districts = (entries[index.entry_of[p]] for p in index.keyed(key))
         found = [d.hromada_code for d in districts if d.category == "B" and d.hromada_code]
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
-        stems = _seat_stems(key)
+        stems = seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
+    if not found and category == "P" and _ADJECTIVE_KEY.search(key):
+        found = list(raions_of_seat(entries, key[:-3]))  # a raion before 2020: its seat's
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
@@ -79,18 +84,6 @@ def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]
 
 
 _UNIT_KEYS: dict[int, tuple[Sequence[Entry], dict[str, list[tuple[str, str]]]]] = {}
-
-
-def _seat_stems(key: str) -> set[str]:
-    """What a raion's key, less its adjective ending, may be when the raion is named after a
-    seat with this key: the key less an ending of up to three letters, and with the vowel of
-    its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський)."""
-    stems = {key[: len(key) - cut] for cut in range(4)}
-    bare = key.rstrip("aeiou")
-    if "o" in bare:
-        i = bare.rindex("o")
-        stems.add(bare[:i] + "i" + bare[i + 1 :])
-    return {stem for stem in stems if len(stem) >= 3}
 
 
 def place_beside(

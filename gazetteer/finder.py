@@ -165,10 +165,13 @@ class Finder:
         alike = loose.same(skeleton)
         if not any(weight[entry_of[p]] >= bigger for p in alike):
             return ranked
+        own_name = self.entries[top.position].name_uk  # (namesakes tie as namesakes do)
         cities = {
             s.position: s
             for s in self._loose_candidates(prepared, allowed, [(p, 100.0) for p in alike])
-            if s.importance >= bigger and s.score >= LOOSE_FLOOR
+            if s.importance >= bigger
+            and s.score >= LOOSE_FLOOR
+            and self.entries[s.position].name_uk != own_name
         }
         if not cities:
             return ranked

@@ -22,7 +22,16 @@ from translit import consonant_skeleton, match_key
 from translit.skeleton import skeleton_of_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
-from .rank import CITY_CATEGORIES, HINT_COST, SETTLEMENT_CATEGORIES, Prepared, Scored, importance
+from .rank import (
+    CITY_CATEGORIES,
+    HINT_COST,
+    RAION_COST,
+    SETTLEMENT_CATEGORIES,
+    Prepared,
+    Scored,
+    importance,
+    in_units,
+)
 
 if TYPE_CHECKING:
     from .model import Entry
@@ -130,6 +139,9 @@ def loose_score(
     if query.hint and entry.oblast not in query.hint:
         score -= HINT_COST
         why.append(f"outside the hinted oblast {'/'.join(query.hint)}: -{HINT_COST:g}")
+    if query.units and not in_units(entry, query.units):
+        score -= RAION_COST
+        why.append(f"outside the raion or hromada named: -{RAION_COST:g}")
     weight = importance(entry.category, population)
     why.append(f"importance {weight:.2f}: {weight / 2:+.2f} to rank")
     return Scored(

@@ -1,0 +1,41 @@
+"""Raions before the 2020 reform, read as today's raion of the town they were named after."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+
+BERYSLAV_RAION = "UA65020000000032929"
+LIUBYMIVKA_BERYSLAV = "UA65020150020078280"  # in Нововоронцовська громада
+BILIAIVKA_BERYSLAV = "UA65020170020066255"
+
+
+def test_an_old_raion_is_today_s_raion_of_its_seat(gz: Gazetteer) -> None:
+    # Нововоронцовський and Великоолександрівський районів are no more; Нововоронцовка and
+    # Велика Олександрівка lie in Beryslav raion today
+    for text in ("Нововоронцовський район", "Novovorontsovskyi raion"):
+        assert gz._units_named(text) == (BERYSLAV_RAION,)
+    assert gz._units_named("Великоолександрівський район") == (BERYSLAV_RAION,)
+    best = gz.resolve("Любимівка, Нововоронцовський район").best
+    assert best is not None and best.entry.code == LIUBYMIVKA_BERYSLAV
+    best = gz.resolve("Bilyaivka, Velykooleksandrivskyi raion").best
+    assert best is not None and best.entry.code == BILIAIVKA_BERYSLAV
+
+
+def test_a_declined_raion_is_not_read_as_an_old_one(gz: Gazetteer) -> None:
+    # Харківського (genitive) is Kharkiv raion, not the old raion of a town whose key it
+    # happens to open (Donetsk raion was read so)
+    kharkiv_raion = ("UA63120000000091135",)
+    assert gz._units_named("Харківського raion") == kharkiv_raion
+    assert gz._units_named("Харківський район") == kharkiv_raion
+
+
+def test_a_bigger_namesake_outside_the_raion_does_not_make_the_answer_unsure(
+    gz: Gazetteer,
+) -> None:
+    # the town Біляївка (Odesa oblast, 12,000 people) bears the name too; the raion says
+    # which, and a namesake is no consonant lookalike
+    resolution = gz.resolve("Bilyaivka, Beryslavskyi raion")
+    assert resolution.best is not None and resolution.best.entry.code == BILIAIVKA_BERYSLAV
+    assert resolution.status == "matched"
+    # while a lookalike of another name still is (the village Миргороди, the city Миргород)
+    assert gz.resolve("mirgorodi").status == "ambiguous"
