@@ -5,15 +5,17 @@ Addresses written before July 2020 (and many tables since) name one of some 490 
 its seat, and the reform joined whole old raions into today's 136, so the old raion of a
 seat lies inside the raion that holds the seat today. :func:`raions_of_seat` reads an old
 raion's adjective back to the towns it may be named after (one word, Білозерка:
-Білозерський; or two joined, Велика Олександрівка: Великоолександрівський) and answers
-their raions today.
+Білозерський; or two joined, Велика Олександрівка: Великоолександрівський), by its name or
+its Russian form (Великоалександровский), and answers their raions today.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from translit import match_key
+from translit.russian import russian_forms
 
 from .model import Entry, entry_fields
 
@@ -39,15 +41,18 @@ def raions_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
     return _by_stem(entries).get(stem, ())
 
 
+#: The endings of an adjective that opens a town's name (Велика, Великий, Великая, Нове).
+_FIRST_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ій|ой|а|е|є|і|и|я)$")
+
+
 def _compound(name: str) -> str:
     """Two words of a town's name as a raion's adjective joins them (Велика Олександрівка:
-    Великоолександрівка); the name itself when it is one word."""
+    Великоолександрівка; Великая Александровка: Великоалександровка); the name itself when
+    it is one word."""
     words = name.split(" ")
     if len(words) != 2 or len(words[0]) < 4:
         return name
-    first = words[0]
-    stem = first[:-2] if first.endswith(("ий", "yi", "ій")) else first[:-1]
-    return f"{stem}о{words[1].lower()}" if not first.isascii() else f"{stem}o{words[1].lower()}"
+    return f"{_FIRST_ENDING.sub('', words[0])}о{words[1].lower()}"
 
 
 def _by_stem(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
@@ -59,8 +64,10 @@ def _by_stem(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     for category, name, raion in rows:
         if category not in SEAT_CATEGORIES or not raion:
             continue
-        for stem in seat_stems(match_key(_compound(name))):
-            table.setdefault(stem, {})[raion] = None
+        # its name and its Russian form (Великоалександровский район)
+        for text in {name, *russian_forms(name, limit=1)}:
+            for stem in seat_stems(match_key(_compound(text))):
+                table.setdefault(stem, {})[raion] = None
     by_stem = {stem: tuple(raions) for stem, raions in table.items()}
     if len(_TABLES) >= 4:
         _TABLES.pop(next(iter(_TABLES)))

@@ -33,7 +33,7 @@ from .rank import (
     is_cyrillic,
     own_name_first,
 )
-from .words import FILLER_WORDS, NEAR_WORDS
+from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -55,7 +55,7 @@ def candidates(
     hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()
     by_place = False  #: the hint is read off a name beside the name, not an oblast so called
-    for text in cleaned.beside:
+    for text in (part for beside in cleaned.beside for part in _level_parts(beside)):
         units = gz._units_named(text)  # "Beryslav raion" names a raion, not an oblast
         if units:
             beside_units += units
@@ -90,6 +90,19 @@ def candidates(
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _level_parts(text: str) -> list[str]:
+    """A text beside a name cut after each level word inside it: ``Белозерский район
+    Херсонской области`` names a raion and an oblast."""
+    words = text.split(" ")
+    parts, start = [], 0
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".,") in LEVEL_WORDS and i > start:
+            parts.append(" ".join(words[start : i + 1]))
+            start = i + 1
+    parts.append(" ".join(words[start:]))
+    return [part for part in parts if part]
 
 
 def bears_name(gz: Gazetteer, name: str) -> bool:

@@ -39,3 +39,18 @@ def test_a_bigger_namesake_outside_the_raion_does_not_make_the_answer_unsure(
     assert resolution.status == "matched"
     # while a lookalike of another name still is (the village Миргороди, the city Миргород)
     assert gz.resolve("mirgorodi").status == "ambiguous"
+
+
+def test_an_old_raion_by_its_russian_name(gz: Gazetteer) -> None:
+    assert gz._units_named("Великоалександровский район") == (BERYSLAV_RAION,)
+    best = gz.resolve("Любимовка, Нововоронцовский район").best
+    assert best is not None and best.entry.code == LIUBYMIVKA_BERYSLAV
+
+
+def test_a_raion_and_an_oblast_in_one_part_are_both_read(gz: Gazetteer) -> None:
+    # Белозерский район names Білозерка's raion (and Sumy oblast's Білозерка's); the oblast
+    # after it, in the same part of the text, says which, and rules out Білозірка of Mykolaiv
+    # oblast, whose Russian name is Белозерка too
+    resolution = gz.resolve("Белозерка, Белозерский район Херсонской области")
+    assert resolution.best is not None and resolution.best.entry.code == "UA65100010010090594"
+    assert resolution.status == "matched"
