@@ -86,6 +86,8 @@ class _Found:
     toponymic: bool = False  #: mid-sentence, with an ending only place names have
     plural_level: str = ""  #: a level word in the plural after it, in the singular
     speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
+    members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
+    first: int = -1  #: the index of its list's first name among the found
 
 
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
@@ -134,14 +136,27 @@ def find_places(
         for r, sure in zip(resolutions, strong)
         if sure and r.best is not None and r.best.entry.raion_code
     }
-    mentions = []
-    for f, resolution, sure in zip(found, resolutions, strong):
-        best = resolution.best
-        if best is None or best.kind in ("fuzzy", "loose", "beside"):
-            continue
-        if sure or (not f.speaks and best.entry.raion_code in raions):
-            mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.query, resolution))
-    return mentions
+    kept = [
+        r.best is not None
+        and r.best.kind not in ("fuzzy", "loose", "beside")
+        and (sure or (not f.speaks and r.best.entry.raion_code in raions))
+        for f, r, sure in zip(found, resolutions, strong)
+    ]
+    # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
+    # та Корсунка)
+    placed = Counter(f.first for f, keep in zip(found, kept) if keep and f.members)
+    return [
+        Mention(f.start, f.end, text[f.start : f.end], f.query, r)
+        for f, r, keep in zip(found, resolutions, kept)
+        if keep
+        or (
+            f.members > 2
+            and placed[f.first] >= 2
+            and not f.speaks
+            and r.best is not None
+            and r.best.kind not in ("fuzzy", "loose", "beside")
+        )
+    ]
 
 
 def _sure_alone(resolution: Resolution) -> bool:
@@ -211,6 +226,7 @@ def _lists(text: str, found: list[_Found]) -> list[_Found]:
             unit, level = members[-1].unit, members[-1].plural_level
             for f in members:
                 f.cued = cued
+                f.members, f.first = len(members), start
                 if unit and not f.unit:
                     f.query, f.unit = f"{f.query}, {unit}", unit
                 if level and not f.plural_level:  # Kherson, Mykolaiv and Odesa oblasts

@@ -228,3 +228,13 @@ def test_villages_of_one_raion_named_together_are_places_without_a_cue(gz: Gazet
     # one such village beside a person's name is no proof, nor is a speaker beside a village
     assert codes(gz, "Police said Okonsk was calm.") == {}
     assert "Nadia" not in codes(gz, "Nadia said power was restored in Svitlenke.")
+
+
+def test_a_name_of_a_list_whose_other_names_are_places_is_one(gz: Gazetteer) -> None:
+    text = "На Херсонщині під обстріл потрапили Білозерка, Дніпряни та Корсунка."
+    found = codes(gz, text)
+    # Білозерка is also a town of Sumy oblast: the group puts Kherson oblast's first
+    assert found["Білозерка"] == "UA65100010010090594"
+    assert {"Дніпряни", "Корсунка"} <= found.keys()
+    # but a list of people is not made places by a place beside them
+    assert "Ivan" not in codes(gz, "Ivan, Sofia and Maria left Kherson.")
