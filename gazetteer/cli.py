@@ -77,6 +77,8 @@ def lookup(
     if not matches:
         shown = query if len(query) <= 80 else query[:77] + "..."
         click.echo(f"no match for {shown!r}", err=True)
+        if as_json:  # still JSON for the program reading it: no candidates
+            click.echo("[]")
         ctx.exit(1)
     if as_json:
         payload = [match_record(m, explain=explain) for m in matches]

@@ -53,6 +53,8 @@ def test_lookup_no_match(run_python) -> None:  # type: ignore[no-untyped-def]
     assert len(lines) == 1
     assert "xqzzy" in lines[0]
     assert "Traceback" not in done.stderr
+    as_json = cli(run_python, "lookup", "xqzzy", "--json")
+    assert as_json.returncode == 1 and json.loads(as_json.stdout) == []  # still JSON
 
 
 @pytest.mark.parametrize(
