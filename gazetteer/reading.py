@@ -89,7 +89,31 @@ def candidates(
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
+    if not ranked and "-" in cleaned.name:
+        ranked = _hyphened_pair(gz, cleaned.name, oblast, allowed)
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _hyphened_pair(
+    gz: Gazetteer, name: str, oblast: str | None, allowed: frozenset[str]
+) -> list[Scored]:
+    """Two places joined by a hyphen that no place is called (``Pokrovsk-Myrnohrad``, an
+    agglomeration): each one's answer, neither sure; [] when it is not two names."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(len(p) >= 3 and bears_name(gz, p) for p in parts):
+        return []
+    why = f"one of two places joined by a hyphen: at most {UNSURE_CEILING:g}"
+    pair = []
+    for order, part in enumerate(parts):
+        for s in candidates(gz, part, oblast, allowed)[:1]:
+            s = s.capped(UNSURE_CEILING, why)
+            s.rank -= HYPHEN_ORDER_COST * order  # the one named first, first
+            pair.append(s)
+    return merged(pair)
+
+
+#: How much lower the second of two places joined by a hyphen ranks than the first.
+HYPHEN_ORDER_COST = 10.0
 
 
 def _level_parts(text: str) -> list[str]:

@@ -1498,3 +1498,16 @@ def test_an_english_village_is_a_selo_or_a_selyshche(gz: Gazetteer) -> None:
     # a Ukrainian word still says which: село Рубіжне is a village, not the city
     best = gz.resolve("село Рубіжне").best
     assert best is not None and best.entry.category == "C"
+
+
+def test_two_towns_joined_by_a_hyphen_are_both_given_neither_sure(gz: Gazetteer) -> None:
+    # the Pokrovsk-Myrnohrad agglomeration: two towns, the one named first first
+    resolution = gz.resolve("Pokrovsk-Myrnohrad")
+    assert resolution.status == "ambiguous"
+    assert [m.entry.code for m in resolution.candidates[:2]] == [
+        "UA14160210010099403",
+        "UA14160150010065527",
+    ]
+    # a hyphen inside a name is the name's own
+    assert_matched(gz, "Kupiansk-Vuzlovyi", "UA63080090030044417")
+    assert gz.resolve("Qzxw-Kyiv").status == "unmatched"  # not two names
