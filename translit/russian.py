@@ -42,6 +42,13 @@ _WORD_K = 8  # candidates kept per word (and per beam step)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 _LETTERS = str.maketrans({"ґ": "г", "є": "е", "і": "и", "ї": "и", "'": ""})
 _WORD = re.compile(r"[\u0400-\u04ff]+(?:['’ʼ‘`´][\u0400-\u04ff]+)*")
+#: Words Russian does not spell by the rules but translates: the ordinals that end names
+#: (Новоселівка Перша: Новоселовка Первая; Гільча Друга: Гильча Вторая).
+_TRANSLATED = {
+    "перша": "первая", "перший": "первый", "перше": "первое", "перші": "первые",
+    "друга": "вторая", "другий": "второй", "друге": "второе", "другі": "вторые",
+    "третя": "третья", "третій": "третий", "третє": "третье", "треті": "третьи",
+}  # fmt: skip
 
 
 def _gem(suffix: str, cost: float = 0.0, plain: str = "", plain_cost: float = 0.5) -> AltSpec:
@@ -215,6 +222,8 @@ def _ending(word: str, adjective: bool) -> tuple[int, Alts]:
 @lru_cache(maxsize=65536)
 def _word_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
     """Candidates for one lower-case Ukrainian word, cheapest first."""
+    if word in _TRANSLATED:
+        return ((_TRANSLATED[word], 0.0),)
     cut, ending = _ending(word, adjective)
     parts: list[Alts] = []
     pos = 0

@@ -195,3 +195,10 @@ REVERSE = [
 @pytest.mark.parametrize(("ru", "uk"), REVERSE)
 def test_reverse_direction(ru: str, uk: str) -> None:
     assert uk in ukrainian_forms_from_russian(ru)
+
+
+def test_ordinals_are_translated() -> None:
+    # Russian names translate the ordinal that ends a name (Новосёловка Первая)
+    assert russian_forms("Новоселівка Перша", limit=1) == ["Новоселовка Первая"]
+    assert "Гильча Вторая" in russian_forms("Гільча Друга", limit=3)
+    assert russian_forms("Новоселівка Третя", limit=1) == ["Новоселовка Третья"]
