@@ -67,7 +67,11 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option("--min-score", type=float, help="Scores below this are unmatched.")
 @click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
-@click.option("--report", type=click.Path(dir_okay=False), help="Write unmatched/ambiguous values.")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False),
+    help="Write unmatched/ambiguous values (CSV; .jsonl, .json by name).",
+)
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),

@@ -142,7 +142,8 @@ REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "e
 
 
 def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
-    """Write report records: JSON Lines if ``path`` ends in ``.jsonl``, else CSV.
+    """Write report records: JSON Lines if ``path`` ends in ``.jsonl``, a JSON array if in
+    ``.json``, else CSV.
 
     In CSV the candidates are one field, ``code name (oblast) score`` joined by ``; ``.
     """
@@ -150,6 +151,10 @@ def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
         if path.lower().endswith(".jsonl"):
             for rec in records:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            return
+        if path.lower().endswith(".json"):  # (the report is bounded: REPORT_LIMIT values)
+            json.dump(list(records), f, ensure_ascii=False, indent=2)
+            f.write("\n")
             return
         writer = csv_writer(f, ",", "\n")
         writer.writerow(REPORT_COLUMNS)

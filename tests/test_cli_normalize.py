@@ -62,6 +62,12 @@ def test_file_to_jsonl_with_report(tmp_path):
     found = {r["value"]: (r["count"], r["status"]) for r in reported}
     assert found["Qwxzzyq"] == ("2", "unmatched")
     assert all(status != "matched" for _, status in found.values())
+    as_json = tmp_path / "report.json"  # a report named .json is one JSON array
+    done = run(str(src), "-o", str(tmp_path / "out.csv"), "--column", "city",
+               "--report", str(as_json))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    reported = json.loads(as_json.read_text(encoding="utf-8"))
+    assert {r["value"]: r["count"] for r in reported}["Qwxzzyq"] == 2
 
 
 @pytest.mark.parametrize(
