@@ -136,11 +136,25 @@ def find_places(
         for r, sure in zip(resolutions, strong)
         if sure and r.best is not None and r.best.entry.raion_code
     }
+    #: the oblasts each sentence names (В Харьковской области атакованы ...)
+    named: dict[int, set[str]] = {}
+    for sentence, r, sure in zip(sentences, resolutions, strong):
+        if sure and r.best is not None and r.best.entry.category == "O":
+            named.setdefault(sentence, set()).add(r.best.entry.oblast)
     kept = [
         r.best is not None
         and r.best.kind not in ("fuzzy", "loose", "beside")
-        and (sure or (not f.speaks and r.best.entry.raion_code in raions))
-        for f, r, sure in zip(found, resolutions, strong)
+        and (
+            sure
+            or (
+                not f.speaks
+                and (
+                    r.best.entry.raion_code in raions
+                    or r.best.entry.oblast in named.get(sentence, ())
+                )
+            )
+        )
+        for f, r, sure, sentence in zip(found, resolutions, strong, sentences)
     ]
     # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
     # та Корсунка)
@@ -314,7 +328,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;\n]")
 
 def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
     """The unit named from word ``i`` on, as a hint for the name before it: right after it
-    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region)."""
+    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region); never
+    across the end of a sentence."""
+    if 0 < i < len(words) and _SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
+        return ""
     unit = _unit_at(gz, text, words, i)
     if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
         i += 2 if words[i + 1][2] == "the" else 1

@@ -238,3 +238,19 @@ def test_a_name_of_a_list_whose_other_names_are_places_is_one(gz: Gazetteer) -> 
     assert {"Дніпряни", "Корсунка"} <= found.keys()
     # but a list of people is not made places by a place beside them
     assert "Ivan" not in codes(gz, "Ivan, Sofia and Maria left Kherson.")
+
+
+def test_a_russian_round_up_is_read_sentence_by_sentence(gz: Gazetteer) -> None:
+    text = (
+        "ВС РФ нанесли удары по Покровску, Мирнограду и Дружковке. В Запорожской области под "
+        "обстрел попали Орехов, Гуляйполе и Степногорск. В Харьковской области атакованы "
+        "Купянск-Узловой и Боровая."
+    )
+    found = codes(gz, text)
+    assert found["Дружковке"] == "UA14120030010055241"  # Дружковка: по Дружковке
+    # the oblast of the next sentence is not the unit of this one's last name
+    assert found["Орехов"] == "UA23100170010023304"
+    assert found["Степногорск"] == "UA23040210010095541"
+    # names in a sentence that names their oblast are places
+    assert found["Купянск-Узловой"] == "UA63080090030044417"
+    assert found["Боровая"] == "UA63040050010023832"
