@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Resolution, Status
-from .rank import CATEGORY_PRIOR, Scored
+from .rank import CITY_CATEGORIES, Scored
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -164,8 +164,9 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
 def _may_replace(
     gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str], group: list[str]
 ) -> bool:
-    """A place of a lesser category (a village for a city) needs two other names in its raion,
-    and a quarter of the group (:data:`MIN_RAION_SHARE`);
+    """A place that is no city, in place of a city of its name, needs two other names in its
+    raion, and a quarter of the group (:data:`MIN_RAION_SHARE`); one settlement that is no
+    city may replace another (a village a selyshche) on the group's support alone;
     a city of :data:`BIG_CITY` people or more is what its name means, whatever the group."""
     entry = gz.entries[top.position]
     if any(
@@ -176,8 +177,10 @@ def _may_replace(
         for s in pool
     ):
         return False
-    best_category = max(CATEGORY_PRIOR.get(gz.entries[s.position].category, 0.0) for s in pool)
-    if CATEGORY_PRIOR.get(entry.category, 0.0) >= best_category:
+    # (a selyshche is no city: a village may replace one as it may another village)
+    if entry.category in CITY_CATEGORIES or not any(
+        gz.entries[s.position].category in CITY_CATEGORIES for s in pool
+    ):
         return True
     others = raion_names[entry.raion_code] - 1
     return others >= MIN_RAION_NAMES and others >= MIN_RAION_SHARE * (len(group) - 1)

@@ -110,3 +110,13 @@ def test_a_weak_choice_of_the_group_comes_first_but_is_not_sure(gz: Gazetteer) -
     # while the villages of one raion, named together, are sure of each other
     lyubymivka = gz.resolve_many(SEEDS)[0]
     assert lyubymivka.status == "matched"
+
+
+def test_a_village_may_replace_a_selyshche_of_its_name_on_support_alone(gz: Gazetteer) -> None:
+    # Андріївка next to Кліщіївка (one hromada of Bakhmut raion), though a selyshche of
+    # Donetsk oblast bears the name too: the rule that a village needs two names in its
+    # raion to replace a city is for cities
+    names = ["Klishchiivka, Donetsk region", "Andriivka, Donetsk region", "Donetsk region"]
+    andriivka = gz.resolve_many(names, parts=[0, 0, 0])[1]
+    assert andriivka.best is not None and andriivka.best.entry.code == "UA14020010030085322"
+    assert andriivka.status == "matched"
