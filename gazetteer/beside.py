@@ -38,8 +38,12 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     category = "P" if lowered & RAION_WORDS else "H" if lowered & HROMADA_WORDS else ""
     if not category:
         # a raion's very name, as lists give it (Ivanivka, Beryslavskyi): only a raion, for
-        # a hromada may be named as its oblast is (Khersonska)
-        return tuple(dict.fromkeys(_of_category(index, index.keyed(match_key(text)), "P", entries)))
+        # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's
+        key = match_key(text)
+        found = _of_category(index, index.keyed(key), "P", entries)
+        if not found and " " not in text.strip() and _ADJECTIVE_KEY.search(key):
+            found = list(raions_of_seat(entries, key[:-3]))
+        return tuple(dict.fromkeys(found))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
     key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)

@@ -54,3 +54,13 @@ def test_a_raion_and_an_oblast_in_one_part_are_both_read(gz: Gazetteer) -> None:
     resolution = gz.resolve("Белозерка, Белозерский район Херсонской области")
     assert resolution.best is not None and resolution.best.entry.code == "UA65100010010090594"
     assert resolution.status == "matched"
+
+
+def test_an_old_raion_by_its_bare_name_as_a_column_gives_it(gz: Gazetteer) -> None:
+    from gazetteer import normalize_rows
+
+    best = gz.resolve("Liubymivka, Novovorontsovskyi").best
+    assert best is not None and best.entry.code == LIUBYMIVKA_BERYSLAV
+    rows = [{"place": "Любимівка", "raion": "Нововоронцовський"}]
+    row = next(normalize_rows(rows, column="place", raion_column="raion"))
+    assert row["place_code"] == LIUBYMIVKA_BERYSLAV
