@@ -6,17 +6,11 @@ A place name in text is a run of capitalised words that the gazetteer has a name
 ``Kherson and Odesa oblasts``) or the unit it lies in (``Andriivka in the Donetsk region``,
 which becomes its hint). Precision comes first: the words people and organisations are named
 with are names of villages too (Volodymyr, Sofia, Police), so a mention is kept only when
-something says it is a place:
-
-- it is a city, or a name of several words;
-- or a preposition, a settlement word or a level word stands beside it (``near Lyman``,
-  ``the village of Andriivka``, ``в Любимівці``), or beside another name of its list;
-- or it stands mid-sentence with an ending only places' names have (-ivka, -ove, -ychi...),
-  or in a list with one that does;
-- or, after the mentions are resolved together (:meth:`Gazetteer.resolve_many`, the names
-  of each sentence weighing most for each other), its place lies in the raion of a mention
-  kept for one of the reasons above; or the group made it sure (other names lie around
-  it); or it is the only place of its name and two other mentions lie in its raion.
+something says it is a place (:mod:`gazetteer.evidence`): it is a city, or a name of several
+words; a preposition, a settlement word or a level word stands beside it or its list; it
+ends as only places' names do; or, once the mentions are resolved together
+(:meth:`Gazetteer.resolve_many`, the names of each sentence weighing most for each other),
+the places around it say so.
 
 A capitalised word right before or after the name that is not a place, a level or a role
 (``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name; one word
@@ -28,18 +22,17 @@ Typos are not sought in free text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import match_key
 
-from .context import sure_by_group
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
+from .evidence import Found, places_among
 from .gazetteer import Gazetteer
 from .model import Resolution
-from .rank import CITY_CATEGORIES, is_cyrillic
+from .rank import is_cyrillic
 from .reading import bears_name
 from .words import (
     LEVEL_WORDS,
@@ -75,21 +68,6 @@ class Mention:
     resolution: Resolution
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    query: str
-    cued: bool  #: a preposition, settlement or level word beside it
-    words: int
-    unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
-    toponymic: bool = False  #: mid-sentence, with an ending only place names have
-    plural_level: str = ""  #: a level word in the plural after it, in the singular
-    speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
-    members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
-    first: int = -1  #: the index of its list's first name among the found
-
-
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
 
@@ -115,88 +93,15 @@ def find_places(
     resolutions = gz.resolve_many(
         [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
     )
-    # A name the group made sure of lies where others do, and so does the only place of its
-    # name when two other names' answers lie in its raion: people's names seldom do.
-    beside = Counter(
-        r.best.entry.raion_code
-        for f, r in zip(found, resolutions)
-        if r.best is not None and r.best.entry.raion_code and not f.speaks
-    )
-    strong = [
-        _strong(gz, f, r)
-        or (
-            not f.speaks
-            and (sure_by_group(r) or (_sure_alone(r) and beside[r.best.entry.raion_code] > 2))
-        )
-        for f, r in zip(found, resolutions)
-    ]
-    #: the raions of the names read as places on their own evidence
-    raions = {
-        r.best.entry.raion_code
-        for r, sure in zip(resolutions, strong)
-        if sure and r.best is not None and r.best.entry.raion_code
-    }
-    #: the oblasts each sentence names (В Харьковской области атакованы ...)
-    named: dict[int, set[str]] = {}
-    for sentence, r, sure in zip(sentences, resolutions, strong):
-        if sure and r.best is not None and r.best.entry.category == "O":
-            named.setdefault(sentence, set()).add(r.best.entry.oblast)
-    kept = [
-        r.best is not None
-        and r.best.kind not in ("fuzzy", "loose", "beside")
-        and (
-            sure
-            or (
-                not f.speaks
-                and (
-                    r.best.entry.raion_code in raions
-                    or r.best.entry.oblast in named.get(sentence, ())
-                )
-            )
-        )
-        for f, r, sure, sentence in zip(found, resolutions, strong, sentences)
-    ]
-    # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
-    # та Корсунка)
-    placed = Counter(f.first for f, keep in zip(found, kept) if keep and f.members)
+    kept = places_among(gz, found, resolutions, sentences)
     return [
         Mention(f.start, f.end, text[f.start : f.end], f.query, r)
         for f, r, keep in zip(found, resolutions, kept)
         if keep
-        or (
-            f.members > 2
-            and placed[f.first] >= 2
-            and not f.speaks
-            and r.best is not None
-            and r.best.kind not in ("fuzzy", "loose", "beside")
-        )
     ]
 
 
-def _sure_alone(resolution: Resolution) -> bool:
-    """Whether ``resolution`` is sure without the group (its answer is the only place of
-    its name, or far ahead of the rest)."""
-    return resolution.status == "matched" and not sure_by_group(resolution)
-
-
-def _strong(gz: Gazetteer, found: _Found, resolution: Resolution) -> bool:
-    """Whether a name is read as a place on its own evidence (see the module docs)."""
-    best = resolution.best
-    if best is None:
-        return False
-    if found.speaks:  # a person (Volodymyr said), unless a big city speaks for its people
-        people = gz.population.get(gz._by_code[best.entry.code], 0)
-        return best.entry.category == "K" or people >= _SPEAKING_CITY
-    category = best.entry.category
-    return found.cued or found.toponymic or found.words > 1 or category in _STRONG_CATEGORIES
-
-
-#: Places named by a bare word that need nothing else to be read as places (an oblast, a
-#: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
-_STRONG_CATEGORIES = CITY_CATEGORIES
-
-
-def _spans(gz: Gazetteer, text: str) -> Iterable[_Found]:
+def _spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
     words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
     i = 0
@@ -227,7 +132,7 @@ def _trimmed(start: int, word: str) -> tuple[int, int, str]:
     return start, start + len(word), word
 
 
-def _lists(text: str, found: list[_Found]) -> list[_Found]:
+def _lists(text: str, found: list[Found]) -> list[Found]:
     """The names of a list share what is said of any of them: a cue before the first (the
     villages of A, B and C), the unit after the last (A and B in Kherson Oblast)."""
     start = 0
@@ -251,7 +156,7 @@ def _lists(text: str, found: list[_Found]) -> list[_Found]:
 
 def _in_run(
     gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
-) -> Iterable[_Found]:
+) -> Iterable[Found]:
     i = first
     while i < run_end:
         if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
@@ -306,7 +211,7 @@ def _in_run(
             cued = level or bool(unit) or (before is not None and _cue(before))
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
             speaks = hit == 1 and after < len(words) and words[after][2].lower() in SPEECH_VERBS
-            yield _Found(
+            yield Found(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,
             )  # fmt: skip
@@ -355,7 +260,6 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
     return None
 
 
-_SPEAKING_CITY = 100_000
 #: Endings of villages' names that no surname, first name or common word has: -івка,
 #: -анка and -инка (not Іванка, a first name), neuter adjectives (-ове, -не, -ське), plurals
 #: (-ичі, -івці, -инці, -ки but not -ський's -sky), possessives in -ів.

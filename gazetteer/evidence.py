@@ -1,0 +1,134 @@
+"""Which of the names found in a text are places: the evidence each needs.
+
+Many villages bear the words people, firms and things are named with (Volodymyr, Sofia,
+Police), so a name found in running text (:mod:`gazetteer.extract`) is kept only when
+something says it is a place. On its own evidence: it is a city or a name of several words,
+a preposition, settlement or level word stands beside it (or beside its list), or it ends as
+only places' names do. Or by the places around it, once all are resolved together: the
+group made it sure, or it is the only place of its name and two other names' answers lie in
+its raion; it lies in the raion of a name kept on its own evidence, or in the oblast its
+sentence names; or it is in a list whose two other names are places. A speaker (Volodymyr
+said) is a person whatever lies around, unless a big city speaks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .context import sure_by_group
+from .model import Resolution
+from .rank import CITY_CATEGORIES
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: A city this big speaks for its people (Kharkiv said): the name is still the place.
+SPEAKING_CITY = 100_000
+#: Places named by a bare word that need nothing else to be read as places (an oblast, a
+#: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
+_STRONG_CATEGORIES = CITY_CATEGORIES
+#: Answers that are only guesses at the words: never a reason to keep them.
+_GUESSED = frozenset({"fuzzy", "loose", "beside"})
+
+
+@dataclass
+class Found:
+    """A run of words read as a place name, with what stands beside it."""
+
+    start: int
+    end: int
+    query: str
+    cued: bool  #: a preposition, settlement or level word beside it
+    words: int
+    unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
+    toponymic: bool = False  #: mid-sentence, with an ending only place names have
+    plural_level: str = ""  #: a level word in the plural after it, in the singular
+    speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
+    members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
+    first: int = -1  #: the index of its list's first name among the found
+
+
+def places_among(
+    gz: Gazetteer,
+    found: Sequence[Found],
+    resolutions: Sequence[Resolution],
+    sentences: Sequence[int],
+) -> list[bool]:
+    """Which of the ``found`` names (resolved together as ``resolutions``; ``sentences``:
+    the sentence each stands in) are kept as places; see the module docs."""
+    # A name the group made sure of lies where others do, and so does the only place of its
+    # name when two other names' answers lie in its raion: people's names seldom do.
+    beside = Counter(
+        r.best.entry.raion_code
+        for f, r in zip(found, resolutions)
+        if r.best is not None and r.best.entry.raion_code and not f.speaks
+    )
+    strong = [
+        _strong(gz, f, r)
+        or (
+            not f.speaks
+            and (sure_by_group(r) or (_sure_alone(r) and beside[r.best.entry.raion_code] > 2))
+        )
+        for f, r in zip(found, resolutions)
+    ]
+    #: the raions of the names read as places on their own evidence
+    raions = {
+        r.best.entry.raion_code
+        for r, sure in zip(resolutions, strong)
+        if sure and r.best is not None and r.best.entry.raion_code
+    }
+    #: the oblasts each sentence names (В Харьковской области атакованы ...)
+    named: dict[int, set[str]] = {}
+    for sentence, r, sure in zip(sentences, resolutions, strong):
+        if sure and r.best is not None and r.best.entry.category == "O":
+            named.setdefault(sentence, set()).add(r.best.entry.oblast)
+    kept = [
+        r.best is not None
+        and r.best.kind not in _GUESSED
+        and (
+            sure
+            or (
+                not f.speaks
+                and (
+                    r.best.entry.raion_code in raions
+                    or r.best.entry.oblast in named.get(sentence, ())
+                )
+            )
+        )
+        for f, r, sure, sentence in zip(found, resolutions, strong, sentences)
+    ]
+    # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
+    # та Корсунка)
+    placed = Counter(f.first for f, keep in zip(found, kept) if keep and f.members)
+    return [
+        keep
+        or (
+            f.members > 2
+            and placed[f.first] >= 2
+            and not f.speaks
+            and r.best is not None
+            and r.best.kind not in _GUESSED
+        )
+        for f, r, keep in zip(found, resolutions, kept)
+    ]
+
+
+def _sure_alone(resolution: Resolution) -> bool:
+    """Whether ``resolution`` is sure without the group (its answer is the only place of
+    its name, or far ahead of the rest)."""
+    return resolution.status == "matched" and not sure_by_group(resolution)
+
+
+def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
+    """Whether a name is read as a place on its own evidence (see the module docs)."""
+    best = resolution.best
+    if best is None:
+        return False
+    if found.speaks:  # a person (Volodymyr said), unless a big city speaks for its people
+        people = gz.population.get(gz._by_code[best.entry.code], 0)
+        return best.entry.category == "K" or people >= SPEAKING_CITY
+    category = best.entry.category
+    return found.cued or found.toponymic or found.words > 1 or category in _STRONG_CATEGORIES
