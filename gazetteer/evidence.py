@@ -70,6 +70,7 @@ def places_among(
         _strong(gz, f, r)
         or (
             not f.speaks
+            and r.best is not None
             and (sure_by_group(r) or (_sure_alone(r) and beside[r.best.entry.raion_code] > 2))
         )
         for f, r in zip(found, resolutions)
