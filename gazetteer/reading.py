@@ -67,6 +67,7 @@ def candidates(
             # a name, not the word oblast: perhaps a part of the place named (Київ, Оболонь),
             # or a second place (Kharkiv and Kyiv)
             by_place = clean_query(text).wants != "O"
+    beside_units = _narrowed(gz, beside_units)
     if not cleaned.name:
         return []
     readings = [cleaned]
@@ -114,6 +115,19 @@ def _hyphened_pair(
 
 #: How much lower the second of two places joined by a hyphen ranks than the first.
 HYPHEN_ORDER_COST = 10.0
+
+
+def _narrowed(gz: Gazetteer, units: tuple[str, ...]) -> tuple[str, ...]:
+    """Raions and hromadas named beside a name, read together: the hromadas that lie in a
+    raion named, else the raions alone (a village council's name, Кам'янська сільська рада,
+    met hromadas of its name elsewhere)."""
+    entries, by_code = gz.entries, gz._by_code
+    raions = [u for u in units if u in by_code and entries[by_code[u]].category == "P"]
+    hromadas = [u for u in units if u not in raions]
+    if not raions or not hromadas:
+        return units
+    inside = [h for h in hromadas if h in by_code and entries[by_code[h]].raion_code in raions]
+    return tuple(inside or raions)
 
 
 def _level_parts(text: str) -> list[str]:

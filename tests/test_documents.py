@@ -58,3 +58,12 @@ def test_a_village_named_with_a_site_word_is_read_before_a_raion(gz: Gazetteer) 
     assert best is not None and best.entry.code == "UA32100050650078006"
     best = gz.resolve("Щуча Гребля Ніжинського району").best
     assert best is not None and best.entry.code == "UA74040130140025702"
+
+
+def test_a_council_and_a_raion_beside_a_name_are_read_together(gz: Gazetteer) -> None:
+    # old addresses name the village council (its seat's adjective) and the raion: the
+    # councils' names meet hromadas so called elsewhere (a city Кам'янка of Cherkasy oblast
+    # among them), which must not outweigh the raion named
+    resolution = gz.resolve("Кам'янка, Кам'янська сільська рада, Ізюмський район")
+    assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM
+    assert resolution.status == "matched"
