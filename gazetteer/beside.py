@@ -13,7 +13,7 @@ from translit import match_key
 
 from .index import NameForm, NameIndex
 from .model import Entry, entry_fields
-from .oldraions import raions_of_seat, seat_stems
+from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
 from .query import clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .words import LEVEL_WORDS
@@ -26,8 +26,12 @@ HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level =
     "miska", "rural", "urban",
 }  # fmt: skip
 _WORDS = re.compile(r"[\w’'-]+")
-#: The match key of a raion's adjective in the nominative (-ський, -цький, -зький).
+#: The match key of a raion's adjective in the nominative (-ський, -цький, -зький)...
 _ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
+#: ...and of a council's or hromada's (-ська, -цька, -зька).
+_FEMININE_KEY = re.compile(r"[sCz]ka$")
+#: Words that name a village council, the unit below a raion before 2020.
+COUNCIL_WORDS = frozenset({"рада", "ради", "раді", "rada", "council", "совет", "сільрада"})
 
 
 def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
@@ -53,6 +57,9 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
+    if category == "H" and lowered & COUNCIL_WORDS and _FEMININE_KEY.search(key):
+        # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
+        found += hromadas_of_seat(entries, key[:-3])
     if not found and category == "P" and _ADJECTIVE_KEY.search(key):
         found = list(raions_of_seat(entries, key[:-3]))  # a raion before 2020: its seat's
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one

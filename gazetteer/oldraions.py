@@ -1,4 +1,4 @@
-"""Raions as they were before the 2020 reform, read by the town they were named after.
+"""Raions and village councils as they were before the 2020 reform, read by their seats.
 
 Addresses written before July 2020 (and many tables since) name one of some 490 old raions:
 ``Velykooleksandrivskyi raion``, ``Нововоронцовський район``. Such a raion was named after
@@ -7,6 +7,10 @@ seat lies inside the raion that holds the seat today. :func:`raions_of_seat` rea
 raion's adjective back to the towns it may be named after (one word, Білозерка:
 Білозерський; or two joined, Велика Олександрівка: Великоолександрівський), by its name or
 its Russian form (Великоалександровский), and answers their raions today.
+
+A village council (сільська рада, the unit below a raion before hromadas) was named after
+its seat in the same way (Кам'янська сільська рада: Кам'янка);
+:func:`hromadas_of_seat` answers the hromadas its seats lie in today.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from .model import Entry, entry_fields
 
 #: The categories of the towns old raions were named after (cities and urban settlements).
 SEAT_CATEGORIES = frozenset("MX")
+#: ...and of the settlements village councils were named after (villages too).
+COUNCIL_SEAT_CATEGORIES = frozenset("MXC")
 
 
 def seat_stems(key: str) -> set[str]:
@@ -45,6 +51,12 @@ def raions_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
 _FIRST_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ій|ой|а|е|є|і|и|я)$")
 
 
+def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
+    """Today's hromadas of the settlements a village council whose key, less its adjective
+    ending, is ``stem`` may be named after; () when none fits."""
+    return _by_stem(entries, councils=True).get(stem, ())
+
+
 def _compound(name: str) -> str:
     """Two words of a town's name as a raion's adjective joins them (Велика Олександрівка:
     Великоолександрівка; Великая Александровка: Великоалександровка); the name itself when
@@ -55,24 +67,28 @@ def _compound(name: str) -> str:
     return f"{_FIRST_ENDING.sub('', words[0])}о{words[1].lower()}"
 
 
-def _by_stem(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
-    held = _TABLES.get(id(entries))
+def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tuple[str, ...]]:
+    """Stem -> the raions of the towns (or, for ``councils``, the hromadas of the
+    settlements) whose names have it; made once for the last few gazetteers asked."""
+    held = _TABLES.get((id(entries), councils))
     if held is not None and held[0] is entries:
         return held[1]
     table: dict[str, dict[str, None]] = {}
-    rows = entry_fields(entries, "category", "name_uk", "raion_code")
-    for category, name, raion in rows:
-        if category not in SEAT_CATEGORIES or not raion:
+    seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
+    field = "hromada_code" if councils else "raion_code"
+    for category, name, unit in entry_fields(entries, "category", "name_uk", field):
+        if category not in seats or not unit:
             continue
         # its name and its Russian form (Великоалександровский район)
         for text in {name, *russian_forms(name, limit=1)}:
             for stem in seat_stems(match_key(_compound(text))):
-                table.setdefault(stem, {})[raion] = None
-    by_stem = {stem: tuple(raions) for stem, raions in table.items()}
-    if len(_TABLES) >= 4:
+                table.setdefault(stem, {})[unit] = None
+    by_stem = {stem: tuple(units) for stem, units in table.items()}
+    if len(_TABLES) >= 8:
         _TABLES.pop(next(iter(_TABLES)))
-    _TABLES[id(entries)] = (entries, by_stem)  # (the entries held: their id is not reused)
+    # (the entries are held, so their id is not reused)
+    _TABLES[(id(entries), councils)] = (entries, by_stem)
     return by_stem
 
 
-_TABLES: dict[int, tuple[Sequence[Entry], dict[str, tuple[str, ...]]]] = {}
+_TABLES: dict[tuple[int, bool], tuple[Sequence[Entry], dict[str, tuple[str, ...]]]] = {}

@@ -64,3 +64,12 @@ def test_an_old_raion_by_its_bare_name_as_a_column_gives_it(gz: Gazetteer) -> No
     rows = [{"place": "Любимівка", "raion": "Нововоронцовський"}]
     row = next(normalize_rows(rows, column="place", raion_column="raion"))
     assert row["place_code"] == LIUBYMIVKA_BERYSLAV
+
+
+def test_a_village_council_is_read_by_its_seat(gz: Gazetteer) -> None:
+    # two villages are called Ароматне; a council named after Вікторівка (Вікторівська
+    # сільська рада) says which: the one whose hromada holds a Вікторівка today
+    assert gz.resolve("Ароматне").status == "ambiguous"
+    resolution = gz.resolve("Ароматне (Вікторівська сільська рада)")
+    assert resolution.best is not None and resolution.best.entry.code == "UA01020030010043419"
+    assert resolution.status == "matched"
