@@ -79,8 +79,9 @@ def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tupl
     for category, name, unit in entry_fields(entries, "category", "name_uk", field):
         if category not in seats or not unit:
             continue
-        # its name and its Russian form (Великоалександровский район)
-        for text in {name, *russian_forms(name, limit=1)}:
+        # its name, and a town's Russian form (Великоалександровский район; a council's
+        # Russian name, сельсовет, is another word)
+        for text in {name, *(() if councils else russian_forms(name, limit=1))}:
             for stem in seat_stems(match_key(_compound(text))):
                 table.setdefault(stem, {})[unit] = None
     by_stem = {stem: tuple(units) for stem, units in table.items()}
