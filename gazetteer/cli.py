@@ -173,6 +173,8 @@ def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
     if tied:
         if all(m.entry.category in ("O", "K") for m in tied):
             advice = "the name stands for each of them"
+        elif len({m.entry.name_uk for m in tied}) > 1:  # Pokrovsk-Myrnohrad, or a typo
+            advice = "the text reads as more than one name"
         elif len({m.entry.oblast for m in tied}) > 1:
             advice = "give an oblast hint"
         else:  # a hint would not help: they share the oblast

@@ -183,6 +183,8 @@ def test_ambiguity_advice_fits_the_query(run_python) -> None:  # type: ignore[no
     within = cli(run_python, "lookup", "Lyubymivka", "--oblast", "Kherson Oblast")
     assert "give an oblast hint" not in within.stdout  # it was given: they share the oblast
     assert "name its raion" in within.stdout
+    two = cli(run_python, "lookup", "Pokrovsk-Myrnohrad")  # two towns, not namesakes
+    assert "reads as more than one name" in two.stdout
 
 
 def test_a_hint_that_names_no_oblast_is_said_to_be_unused(run_python) -> None:  # type: ignore[no-untyped-def]
