@@ -1,0 +1,106 @@
+"""The units written after a place's name, as documents and lists give them.
+
+Official documents write a place with no commas, its units declined after it (``с.
+Кам'янка Ізюмського району``, ``Любимівка Таврійської сільської територіальної громади
+Каховського району Херсонської області``); lists put several units in one part of a text
+(``Белозерский район Херсонской области``) or name a raion and a village council together.
+:func:`split_trailing_unit` splits a trailing raion or hromada off a name,
+:func:`level_parts` cuts a text beside a name after each level word in it, and
+:func:`narrowed` reads the raions and hromadas so named together.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .beside import HROMADA_WORDS, RAION_WORDS
+from .declension import nominatives
+from .query import clean_query
+from .words import LEVEL_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+#: The adjective a raion or hromada is named by, in any case (Ізюмського, Изюмский, Iziumskyi).
+_UNIT_ADJECTIVE = re.compile(
+    r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|oho|ogo|a))$",
+    re.IGNORECASE,
+)
+
+
+#: A level word in the genitive, to decline an adjective before it.
+_GENITIVE = {"P": "району", "H": "громади"}
+#: Words of a hromada's kind between its name and the level word (Бериславської міської
+#: територіальної громади).
+_HROMADA_KINDS = frozenset({
+    "міської", "сільської", "селищної", "територіальної", "міська", "сільська", "селищна",
+    "територіальна", "городской", "сельской", "поселковой", "территориальной", "urban",
+    "rural", "settlement", "territorial", "city", "village",
+})  # fmt: skip
+
+
+def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str, tuple[str, ...]]:
+    """``Кам'янка Ізюмського району`` -> (``Кам'янка``, "", Izium raion): a trailing raion
+    or hromada without a comma, its adjective in any case, perhaps after another (Любимівка
+    Таврійської громади Каховського району: the hromada, inside the raion). Else ``name``
+    and ``wants`` as they are, and no units."""
+    words = name.split(" ")
+    level, last = wants, words[-1].lower().rstrip(".")
+    if not wants and last in RAION_WORDS | HROMADA_WORDS:
+        level = "P" if last in RAION_WORDS else "H"
+        words = words[:-1]
+    while level == "H" and len(words) > 2 and words[-1].lower() in _HROMADA_KINDS:
+        words = words[:-1]
+    if level not in ("P", "H") or len(words) < 2 or not _UNIT_ADJECTIVE.search(words[-1]):
+        return name, wants, ()
+    level_word = "raion" if level == "P" else "hromada"
+    if gz._units_named(f"{' '.join(words)} {level_word}"):
+        return name, wants, ()  # the whole is a unit's name (Velyka Novosilka hromada)
+    for size in (1, 2):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        # the adjective read as such (before a level word in the genitive): Таврійської
+        declined = (r.rsplit(" ", 1)[0] for r in nominatives(f"{tail} {_GENITIVE[level]}"))
+        units = next(
+            (found for form in dict.fromkeys((tail, *declined))
+             if (found := gz._units_named(f"{form} {level_word}"))),
+            (),
+        )  # fmt: skip
+        if not units or not head:
+            continue
+        inner, _, inner_units = split_trailing_unit(gz, head, "")
+        inside = tuple(u for u in inner_units if any(u.startswith(o[:6]) for o in units))
+        if inside:
+            return inner, "", inside
+        if any(gz.index.has_forms(match_key(h)) for h in (head, clean_query(head).name)):
+            return head, "", units  # (Старий Міст: a bridge's word, yet a village's name)
+    return name, wants, ()
+
+
+def narrowed(gz: Gazetteer, units: tuple[str, ...]) -> tuple[str, ...]:
+    """Raions and hromadas named beside a name, read together: the hromadas that lie in a
+    raion named, else the raions alone (a village council's name, Кам'янська сільська рада,
+    met hromadas of its name elsewhere)."""
+    entries, by_code = gz.entries, gz._by_code
+    raions = [u for u in units if u in by_code and entries[by_code[u]].category == "P"]
+    hromadas = [u for u in units if u not in raions]
+    if not raions or not hromadas:
+        return units
+    inside = [h for h in hromadas if h in by_code and entries[by_code[h]].raion_code in raions]
+    return tuple(inside or raions)
+
+
+def level_parts(text: str) -> list[str]:
+    """A text beside a name cut after each level word inside it: ``Белозерский район
+    Херсонской области`` names a raion and an oblast."""
+    words = text.split(" ")
+    parts, start = [], 0
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".,") in LEVEL_WORDS and i > start:
+            parts.append(" ".join(words[start : i + 1]))
+            start = i + 1
+    parts.append(" ".join(words[start:]))
+    return [part for part in parts if part]
