@@ -37,6 +37,8 @@ _LOCALITY = re.compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
     r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
 )
+#: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10): no part of it.
+_DATE = re.compile(r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?![\w.])")
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
@@ -87,7 +89,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    text = _LOCALITY.sub(" ", text)
+    text = _DATE.sub(" ", _LOCALITY.sub(" ", text))
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [part.strip() for part in _SEPARATORS.split(text)]

@@ -10,6 +10,10 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     # raw, name, beside, wants
     ("Біляївка", "Біляївка", (), ""),
     ("с. Біляївка", "Біляївка", (), "C"),
+    # a date beside the name is no part of it
+    ("Kherson 11.11.2022", "Kherson", (), ""),
+    ("11/11/2022 Kherson", "Kherson", (), ""),
+    ("Izium 2022-09-10", "Izium", (), ""),
     ("с.Біляївка", "Біляївка", (), "C"),
     ("село Біляївка", "Біляївка", (), "C"),
     ("village of Bilyaivka", "Bilyaivka", (), "V"),  # English "village": a село or a селище
