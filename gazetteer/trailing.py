@@ -19,7 +19,7 @@ from translit import match_key
 from .beside import HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
 from .query import clean_query
-from .words import LEVEL_WORDS
+from .words import FILLER_WORDS, LEVEL_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -55,13 +55,21 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
         words = words[:-1]
     while level == "H" and len(words) > 2 and words[-1].lower() in _HROMADA_KINDS:
         words = words[:-1]
-    if level not in ("P", "H") or len(words) < 2 or not _UNIT_ADJECTIVE.search(words[-1]):
+    if level not in ("P", "H") or len(words) < 2:
+        return name, wants, ()
+    whole = " ".join(words)
+    if not _UNIT_ADJECTIVE.search(words[-1]) and (
+        not whole.isascii() or gz.index.has_forms(match_key(whole))
+    ):  # (in English a unit goes by its seat's name: Kamianka Izium district)
         return name, wants, ()
     level_word = "raion" if level == "P" else "hromada"
-    if gz._units_named(f"{' '.join(words)} {level_word}"):
+    if gz._units_named(f"{whole} {level_word}"):
         return name, wants, ()  # the whole is a unit's name (Velyka Novosilka hromada)
     for size in (1, 2):
-        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        kept = words[:-size]
+        while kept and kept[-1].lower() in FILLER_WORDS:  # Kamianka in (the) Izium raion
+            kept = kept[:-1]
+        head, tail = " ".join(kept), " ".join(words[-size:])
         # the adjective read as such (before a level word in the genitive): Таврійської
         declined = (r.rsplit(" ", 1)[0] for r in nominatives(f"{tail} {_GENITIVE[level]}"))
         units = next(
@@ -75,8 +83,11 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
         inside = tuple(u for u in inner_units if any(u.startswith(o[:6]) for o in units))
         if inside:
             return inner, "", inside
-        if any(gz.index.has_forms(match_key(h)) for h in (head, clean_query(head).name)):
+        if gz.index.has_forms(match_key(head)):
             return head, "", units  # (Старий Міст: a bridge's word, yet a village's name)
+        cleaned = clean_query(head)  # Kamianka village (in Izium district)
+        if cleaned.name and gz.index.has_forms(match_key(cleaned.name)):
+            return cleaned.name, cleaned.wants, units
     return name, wants, ()
 
 

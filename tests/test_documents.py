@@ -23,6 +23,14 @@ LIUBYMIVKA_TAVRIISKA = "UA23060290020023863"  # in Tavriiska hromada of Zaporizh
         ("с. Любимівка Бериславського р-ну", LIUBYMIVKA_BERYSLAV),
         ("Любимівка Таврійської громади", LIUBYMIVKA_TAVRIISKA),
         ("Любимівка Таврійської сільської територіальної громади", LIUBYMIVKA_TAVRIISKA),
+        # in prose, with a preposition; in English by the seat's name
+        ("Кам'янка в Ізюмському районі", KAMIANKA_IZIUM),
+        ("Каменка в Изюмском районе", KAMIANKA_IZIUM),
+        ("Kamianka in Izium raion", KAMIANKA_IZIUM),
+        ("Kamianka village in Izium district, Kharkiv region", KAMIANKA_IZIUM),
+        ("the village of Kamianka in the Izium district", KAMIANKA_IZIUM),
+        ("Kamianka Izium district Kharkiv oblast", KAMIANKA_IZIUM),
+        ("Lyubymivka village of Beryslav district of Kherson region", LIUBYMIVKA_BERYSLAV),
     ],
 )
 def test_the_units_after_a_name_tell_its_namesakes_apart(
