@@ -3,7 +3,8 @@
 Each set takes random settlements of ``data/katottg.tsv`` (seeded) and writes their names
 the way reports, spreadsheets and Russian-language sources do: the Russian name (Cyrillic,
 BGN), an address from the oblast down, as documents write it (its hromada, raion and
-oblast declined after it, no commas), the name beside its raion or hromada, an
+oblast declined after it, no commas; in English prose: Kamianka village in Iziumskyi district
+of Kharkivska oblast), the name beside its raion or hromada, an
 abbreviated first word (Н. Каховка), a number for an ordinal (Новоселівка 1), a site after
 the name (airport), the name declined after a preposition (у Бахмуті), one slip of the
 pen with the oblast given, the raion as a column gives it (its bare name), the place put
@@ -93,6 +94,19 @@ def document(row: dict[str, str], gz: Gazetteer) -> Query | None:
         parts.append(f"{hromada.name_uk[:-1]}ої територіальної громади")
     parts += [f"{raion.name_uk[:-2]}ого району", f"{oblast.name_uk[:-1]}ої області"]
     return " ".join(parts), "", entry.name_uk, entry.code
+
+
+def in_english_prose(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """As English reports write a place: its kind, raion and oblast after it, no commas
+    but one (Kamianka village in Iziumskyi district of Kharkivska oblast)."""
+    entry = gz.entry(row["code"])
+    if not entry.raion_code or entry.code.startswith("UA01"):
+        return None
+    oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
+    raion = gz.entry(entry.raion_code)
+    kind = {"M": "city", "X": "settlement", "C": "village"}[entry.category]
+    text = f"{entry.name} {kind} in {raion.name} district of {oblast.name} oblast"
+    return text, "", entry.name_uk, entry.code
 
 
 def with_raion(row: dict[str, str], gz: Gazetteer) -> Query | None:
@@ -200,6 +214,7 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "russian, BGN": (russian_bgn, SETTLEMENTS),
     "address, oblast first": (address, SETTLEMENTS),
     "в документі (no commas)": (document, SETTLEMENTS),
+    "in English prose": (in_english_prose, SETTLEMENTS),
     "name, raion": (with_raion, SETTLEMENTS),
     "name (hromada)": (with_hromada, SETTLEMENTS),
     "Н. Каховка": (abbreviated, SETTLEMENTS),
@@ -236,6 +251,7 @@ def right(answer_code: str | None, answer_name: str | None, query: Query) -> boo
     a raion, a hromada or an oblast beside the name), else its name."""
     text, hint, name_uk, code = query
     tells_place = bool(hint) or "," in text or "(" in text or " району " in text
+    tells_place = tells_place or " district " in text
     return answer_code == code if tells_place else answer_name == name_uk
 
 
