@@ -22,7 +22,7 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .words import FILLER_WORDS, LEVEL_WORDS, PLACE_WORDS
+from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
 
 _FILLER = FILLER_WORDS
 
@@ -36,6 +36,23 @@ _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _LOCALITY = re.compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
     r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
+)
+#: A distance before a direction (10 km south of Izium): no part of a name.
+_DISTANCE = re.compile(
+    r"(?<!\w)\d+(?:[.,]\d+)?\s*(?:km|км|kilometres?|kilometers?|кілометр\w*|километр\w*"
+    r"|miles?|mi)(?!\w)\.?",
+    re.IGNORECASE,
+)
+#: A word that puts a place near another, after a name (Kamianka near Izium): a new part.
+_NEAR = re.compile(
+    r"(?<=\S)\s+(?=(?:" + "|".join(sorted(NEAR_WORDS, key=len, reverse=True)) + r")\s+\S)",
+    re.IGNORECASE,
+)
+#: An English article before a settlement word (Kamianka, a village in Izium district); not
+#: a filler everywhere, for "a" is a syllable of names in pinyin (a fu di fu ka).
+_ARTICLE = re.compile(
+    r"(?<!\w)an?\s+(?=(?:small\s+)?(?:village|town|city|settlement|hamlet|urban-type)\b)",
+    re.IGNORECASE,
 )
 #: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10): no part of it.
 _DATE = re.compile(r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?![\w.])")
@@ -71,6 +88,18 @@ class CleanQuery:
     sounded: str = ""
 
 
+def _near_parts(part: str) -> list[str]:
+    """``part`` cut before a word that puts a place near another (Kamianka | near Izium),
+    unless all before it are words around names (the village | near the Perekop plant)."""
+    pieces = _NEAR.split(part)
+    if len(pieces) > 1 and all(
+        word.lower() in PLACE_WORDS or word.lower() in FILLER_WORDS
+        for word in _WORD.findall(pieces[0])
+    ):
+        return [part]
+    return pieces
+
+
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
@@ -89,10 +118,10 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
-    text = _DATE.sub(" ", _LOCALITY.sub(" ", text))
+    text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
-    comma_parts = [part.strip() for part in _SEPARATORS.split(text)]
+    comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
     parts = [piece.strip() for part in comma_parts for piece in _SPACED_DASH.split(part)]
     head, rest = _name_part(parts)
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")

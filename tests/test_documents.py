@@ -75,3 +75,20 @@ def test_a_council_and_a_raion_beside_a_name_are_read_together(gz: Gazetteer) ->
     resolution = gz.resolve("Кам'янка, Кам'янська сільська рада, Ізюмський район")
     assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM
     assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamianka near Izium",
+        "Кам'янка біля Ізюма",
+        "Kamianka, 10 km south of Izium",
+        "Kamianka 5 km north of Izium",
+        "Kamianka, a village in Izium district",
+        "Kamianka (a village in Izium district)",
+    ],
+)
+def test_a_place_put_near_a_town_or_in_its_district_in_prose(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM, text
+    assert resolution.status == "matched"

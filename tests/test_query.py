@@ -10,6 +10,12 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     # raw, name, beside, wants
     ("Біляївка", "Біляївка", (), ""),
     ("с. Біляївка", "Біляївка", (), "C"),
+    # a place put near another, without a comma, or at a distance from it
+    ("Kamianka near Izium", "Kamianka", ("near Izium",), ""),
+    ("Кам'янка біля Ізюма", "Кам'янка", ("біля Ізюма",), ""),
+    ("Kamianka, 10 km south of Izium", "Kamianka", ("south of Izium",), ""),
+    ("Kamianka, a village in Izium district", "Kamianka", ("village in Izium district",), ""),
+    ("near Bakhmut", "Bakhmut", (), ""),  # nothing before the word: the place itself
     # a date beside the name is no part of it
     ("Kherson 11.11.2022", "Kherson", (), ""),
     ("11/11/2022 Kherson", "Kherson", (), ""),
