@@ -146,6 +146,7 @@ class Reading:
         #: of a query scored as arrays: its entries, their forms' positions and keys (looked
         #: up only for the few candidates shown, so not made into :attr:`_best`)
         self._array_best: tuple[list[int], list[int], list[int], list[str]] | None = None
+        self._array_index: dict[int, int] | None = None  #: entry -> its place in those lists
 
     def ranked(self, groups: list[tuple[str, Sequence[int]]]) -> list[Scored]:
         """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
@@ -317,7 +318,9 @@ class Reading:
         if self._array_best is None:
             raise KeyError(position)
         entries, positions, groups, keys = self._array_best
-        n = entries.index(position)
+        if self._array_index is None:
+            self._array_index = {e: n for n, e in enumerate(entries)}
+        n = self._array_index[position]
         return positions[n], keys[groups[n]]
 
     def text_of(self, position: int) -> str:

@@ -64,8 +64,11 @@ WISHES = {"V": frozenset("CX")}
 def wished(wants: str) -> frozenset[str]:
     """The categories a wish (``Prepared.wants``) asks for; none for no wish."""
     if not wants:
-        return frozenset()
+        return _NO_WISH
     return WISHES.get(wants) or frozenset(wants)
+
+
+_NO_WISH: frozenset[str] = frozenset()
 
 
 #: Scores this close are a tie...

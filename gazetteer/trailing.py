@@ -32,6 +32,8 @@ _UNIT_ADJECTIVE = re.compile(
 )
 
 
+#: The words that say a raion or a hromada.
+_UNIT_WORDS = RAION_WORDS | HROMADA_WORDS
 #: A level word in the genitive, to decline an adjective before it.
 _GENITIVE = {"P": "району", "H": "громади"}
 #: Words of a hromada's kind between its name and the level word (Бериславської міської
@@ -48,9 +50,13 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
     or hromada without a comma, its adjective in any case, perhaps after another (Любимівка
     Таврійської громади Каховського району: the hromada, inside the raion). Else ``name``
     and ``wants`` as they are, and no units."""
+    if " " not in name or wants not in ("", "P", "H"):
+        return name, wants, ()  # (most names: one word, or no unit asked for)
     words = name.split(" ")
     level, last = wants, words[-1].lower().rstrip(".")
-    if not wants and last in RAION_WORDS | HROMADA_WORDS:
+    if not wants:
+        if last not in _UNIT_WORDS:
+            return name, wants, ()
         level = "P" if last in RAION_WORDS else "H"
         words = words[:-1]
     while level == "H" and len(words) > 2 and words[-1].lower() in _HROMADA_KINDS:
@@ -95,6 +101,8 @@ def narrowed(gz: Gazetteer, units: tuple[str, ...]) -> tuple[str, ...]:
     """Raions and hromadas named beside a name, read together: the hromadas that lie in a
     raion named, else the raions alone (a village council's name, Кам'янська сільська рада,
     met hromadas of its name elsewhere)."""
+    if not units:
+        return units
     entries, by_code = gz.entries, gz._by_code
     raions = [u for u in units if u in by_code and entries[by_code[u]].category == "P"]
     hromadas = [u for u in units if u not in raions]
