@@ -83,6 +83,8 @@ def candidates(
         (cleaned.written_out, gz.index.has_official),
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
+        if not named and others is cleaned.fuller:  # (Хутір Дашківський Хмельницького району)
+            named = [(n, w) for n, w in others if _named_before_units(gz, cleaned, n, w)]
         if named:
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
@@ -115,6 +117,16 @@ def _hyphened_pair(
 
 #: How much lower the second of two places joined by a hyphen ranks than the first.
 HYPHEN_ORDER_COST = 10.0
+
+
+def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: str) -> bool:
+    """Whether a reading of a query names a place once the units after it are split off."""
+    head = name
+    if gz.oblasts is not None:
+        head, _ = _split_trailing_hint(gz, replace(cleaned, name=name, wants=wants), ())
+        wants = "" if head != name and wants == "O" else wants
+    head, _, units = split_trailing_unit(gz, head, wants)
+    return bool(units) and gz.index.has_forms(match_key(head))
 
 
 def bears_name(gz: Gazetteer, name: str) -> bool:

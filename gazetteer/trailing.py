@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 #: The adjective a raion or hromada is named by, in any case (Ізюмського, Изюмский, Iziumskyi).
 _UNIT_ADJECTIVE = re.compile(
-    r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|oho|ogo|a))$",
+    r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|oho|ogo|a))$"
+    r"|[а-яіїєґ'’]{3,}(?:ої|ого|ому|ій)$",  # (any adjective declined: Південної громади)
     re.IGNORECASE,
 )
 
@@ -69,8 +70,9 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
     ):  # (in English a unit goes by its seat's name: Kamianka Izium district)
         return name, wants, ()
     level_word = "raion" if level == "P" else "hromada"
-    if gz._units_named(f"{whole} {level_word}"):
-        return name, wants, ()  # the whole is a unit's name (Velyka Novosilka hromada)
+    # the whole may be a unit's own name (Velyka Novosilka hromada), unless it names only
+    # what its adjective does (Деревня Львівського району: Деревня is the village)
+    whole_units = gz._units_named(f"{whole} {level_word}")
     for size in (1, 2):
         kept = words[:-size]
         while kept and kept[-1].lower() in FILLER_WORDS:  # Kamianka in (the) Izium raion
@@ -85,6 +87,8 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
         )  # fmt: skip
         if not units or not head:
             continue
+        if whole_units and set(whole_units) != set(units):
+            return name, wants, ()
         inner, _, inner_units = split_trailing_unit(gz, head, "")
         inside = tuple(u for u in inner_units if any(u.startswith(o[:6]) for o in units))
         if inside:
@@ -92,8 +96,10 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
         if gz.index.has_forms(match_key(head)):
             return head, "", units  # (Старий Міст: a bridge's word, yet a village's name)
         cleaned = clean_query(head)  # Kamianka village (in Izium district)
-        if cleaned.name and gz.index.has_forms(match_key(cleaned.name)):
-            return cleaned.name, cleaned.wants, units
+        for reading, wish in (*cleaned.fuller, (cleaned.name, cleaned.wants)):
+            # (a reading that keeps a settlement word first: Sukhyi Khutir, Nove Selo)
+            if reading and gz.index.has_forms(match_key(reading)):
+                return reading, wish, units
     return name, wants, ()
 
 

@@ -92,3 +92,21 @@ def test_a_place_put_near_a_town_or_in_its_district_in_prose(gz: Gazetteer, text
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM, text
     assert resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # names that open or end with a settlement's word, a raion after them
+        ("с. Хутір Дашківський Хмельницького району Хмельницької області", "UA68040430410089886"),
+        ("Khutir Dashkivskyi village in Khmelnytskyi district", "UA68040430410089886"),
+        ("Sukhyi Khutir village in Kamianskyi district", "UA12040170380040367"),
+        ("Nove Selo village in Drohobytskyi district of Lvivska oblast", "UA46020030230087349"),
+        ("с. Деревня Львівського району Львівської області", "UA46060130120092450"),
+    ],
+)
+def test_a_name_with_a_settlement_word_in_it_before_its_raion(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code, text
