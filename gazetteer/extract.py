@@ -57,6 +57,14 @@ FOREIGN = frozenset(match_key(name) for name in (
 ))  # fmt: skip
 
 
+#: Rivers named like cities, which English writes with "the" (the left bank of the Dnipro):
+#: after "the", the river, not the city.
+RIVERS = frozenset(match_key(name) for name in (
+    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
+    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug",
+))  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place name found in a text, where it stands and what it resolves to."""
@@ -196,7 +204,8 @@ def _in_run(
         )
         glued_before = i > first and not _opens(text, words, i - 1)
         single_short = hit == 1 and len(span) < SHORTEST
-        if not (glued_after or glued_before or single_short or match_key(span) in FOREIGN):
+        river = before is not None and before.lower() == "the" and match_key(span) in RIVERS
+        if not (glued_after or glued_before or single_short or river or match_key(span) in FOREIGN):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
             nominative = _nominative(gz, span)

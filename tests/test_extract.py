@@ -254,3 +254,9 @@ def test_a_russian_round_up_is_read_sentence_by_sentence(gz: Gazetteer) -> None:
     # names in a sentence that names their oblast are places
     assert found["Купянск-Узловой"] == "UA63080090030044417"
     assert found["Боровая"] == "UA63040050010023832"
+
+
+def test_a_river_after_the_is_not_its_city(gz: Gazetteer) -> None:
+    text = "Fighting continued in Krynky on the left bank of the Dnipro. Drones struck Dnipro."
+    found = [(m.start, m.text) for m in find_places(gz, text)]
+    assert found == [(22, "Krynky"), (text.rindex("Dnipro"), "Dnipro")]  # the city, once
