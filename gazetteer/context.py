@@ -9,8 +9,9 @@ of the group. Each other name spreads one vote evenly over the units its own can
 in (a name with candidates in 12 oblasts gives 1/12 to each); a candidate's support is the
 votes for its hromada (x1), raion (x1.5) and oblast (x0.5). The candidate with the best
 rank + 4 x support wins when its support is clearly higher than every rival's; otherwise the
-name keeps its own answer; it wins for sure only when it leads by :data:`CONFIDENT_SUPPORT`,
-and is otherwise put first but left ambiguous. A village replaces a city of its name only
+name keeps its own answer; it wins for sure only when it leads by :data:`CONFIDENT_SUPPORT`
+(or is the name's own sure answer, which a weak lead only agrees with), and is otherwise put
+first but left ambiguous. A village replaces a city of its name only
 when at least two other names of the group lie in the village's raion.
 
 When the parts of the text the names stand in are known (sentences), a story that rounds up
@@ -118,6 +119,9 @@ def resolve_group(
             *top.explain,
             f"{_GROUP_REASON} {top_support:g} from the group, next {next_support:g}",
         )
+        if top_support - next_support < CONFIDENT_SUPPORT and _agrees(single, top, gz):
+            results.append(single)  # the group only agrees with a sure answer: it stands
+            continue
         sure = top_support - next_support >= CONFIDENT_SUPPORT
         best = replace(gz._match(top, not sure), explain=why)
         rest = tuple(
@@ -127,6 +131,15 @@ def resolve_group(
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
     return results
+
+
+def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:
+    """Whether the group's choice is the name's own sure answer (Нікополь, the city)."""
+    return (
+        single.status == "matched"
+        and single.best is not None
+        and single.best.entry.code == gz.entries[top.position].code
+    )
 
 
 #: How the reason for a choice of the group begins.
