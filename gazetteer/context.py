@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Resolution, Status
-from .rank import CITY_CATEGORIES, Scored
+from .rank import CITY_CATEGORIES, OWN_NAME_KINDS, Scored
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -120,7 +120,11 @@ def resolve_group(
             f"{_GROUP_REASON} {top_support:g} from the group, next {next_support:g}",
         )
         if top_support - next_support < CONFIDENT_SUPPORT and _agrees(single, top, gz):
-            results.append(single)  # the group only agrees with a sure answer: it stands
+            # the group only agrees with a sure answer: it stands, with the group's word
+            assert single.best is not None
+            agreed = replace(single.best, explain=(*single.best.explain, why[-1]))
+            candidates = (agreed, *single.candidates[1:])
+            results.append(replace(single, best=agreed, candidates=candidates))
             continue
         sure = top_support - next_support >= CONFIDENT_SUPPORT
         best = replace(gz._match(top, not sure), explain=why)
@@ -166,11 +170,15 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
         return scored[:1]
     best = scored[0].score
     settlement = gz.entries[scored[0].position].category in _SETTLEMENTS
+    # a name places bear today is not given to a place that only bore it or is so called
+    # abroad (Антонівка, a GeoNames name of the village Анталовці)
+    own = scored[0].kind in OWN_NAME_KINDS
     return [
         s
         for s in scored[:POOL_SIZE]
         if s.score >= best - POOL_MARGIN
         and (gz.entries[s.position].category in _SETTLEMENTS) == settlement
+        and (not own or s.kind in OWN_NAME_KINDS)
     ]
 
 

@@ -57,12 +57,21 @@ FOREIGN = frozenset(match_key(name) for name in (
 ))  # fmt: skip
 
 
-#: Rivers named like cities, which English writes with "the" (the left bank of the Dnipro):
-#: after "the", the river, not the city.
+#: Rivers named like cities or villages: after a word that says a river (English "the",
+#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
 RIVERS = frozenset(match_key(name) for name in (
     "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
-    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug",
+    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
+    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
+    "Сула", "Удай", "Орель", "Буг",
+    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
+    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
+    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
 ))  # fmt: skip
+RIVER_CUES = frozenset({
+    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
+    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -204,7 +213,7 @@ def _in_run(
         )
         glued_before = i > first and not _opens(text, words, i - 1)
         single_short = hit == 1 and len(span) < SHORTEST
-        river = before is not None and before.lower() == "the" and match_key(span) in RIVERS
+        river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         if not (glued_after or glued_before or single_short or river or match_key(span) in FOREIGN):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
@@ -225,6 +234,11 @@ def _in_run(
                 toponymic=toponymic, speaks=speaks, plural_level=plural,
             )  # fmt: skip
         i = after
+
+
+def _a_river(span: str) -> bool:
+    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
+    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
 def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:

@@ -260,3 +260,21 @@ def test_a_river_after_the_is_not_its_city(gz: Gazetteer) -> None:
     text = "Fighting continued in Krynky on the left bank of the Dnipro. Drones struck Dnipro."
     found = [(m.start, m.text) for m in find_places(gz, text)]
     assert found == [(22, "Krynky"), (text.rindex("Dnipro"), "Dnipro")]  # the city, once
+
+
+def test_a_river_on_whose_bank_a_story_stands_is_no_city(gz: Gazetteer) -> None:
+    text = "Бої тривають на лівому березі Дніпра біля Кринок. Ворог обстріляв Дніпро."
+    found = {
+        m.text: m.resolution.best.entry.code for m in find_places(gz, text) if m.resolution.best
+    }
+    assert found == {"Кринок": "UA65100110040070147", "Дніпро": "UA12020010010037010"}
+
+
+def test_a_name_borne_today_is_not_given_to_a_place_only_called_so_abroad(gz: Gazetteer) -> None:
+    # GeoNames calls the village Анталовці 'Антонівка' too; the story's Антонівка is one of
+    # the many villages that bear the name, whichever the group leans to
+    found = [m for m in find_places(gz, "ЗСУ звільнили Антонівку та Андріївку.")]
+    assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] == [
+        "Антонівка",
+        "Андріївка",
+    ]
