@@ -33,7 +33,7 @@ from .evidence import Found, places_among
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import is_cyrillic
-from .reading import bears_name
+from .reading import bears_name, hyphened_pair
 from .words import (
     LEVEL_WORDS,
     LOCATIVE_WORDS,
@@ -347,6 +347,8 @@ def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
 
 def _names_a_place(gz: Gazetteer, span: str) -> bool:
     if bears_name(gz, span):
+        return True
+    if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
     return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span))
 

@@ -102,8 +102,8 @@ def _hyphened_pair(
 ) -> list[Scored]:
     """Two places joined by a hyphen that no place is called (``Pokrovsk-Myrnohrad``, an
     agglomeration): each one's answer, neither sure; [] when it is not two names."""
-    parts = name.split("-")
-    if len(parts) != 2 or not all(len(p) >= 3 and bears_name(gz, p) for p in parts):
+    parts = hyphened_pair(gz, name)
+    if not parts:
         return []
     why = f"one of two places joined by a hyphen: at most {UNSURE_CEILING:g}"
     pair = []
@@ -113,6 +113,22 @@ def _hyphened_pair(
             s.rank -= HYPHEN_ORDER_COST * order  # the one named first, first
             pair.append(s)
     return merged(pair)
+
+
+def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
+    """``name`` cut at a hyphen into two names places bear (Pokrovsk-Myrnohrad;
+    Toretsk-Niu-York at its first hyphen), the first such cut; None when there is none."""
+    pieces = name.split("-")
+    for cut in range(1, len(pieces)):
+        first, second = "-".join(pieces[:cut]), "-".join(pieces[cut:])
+        if (
+            len(first) >= 3
+            and len(second) >= 3
+            and bears_name(gz, first)
+            and bears_name(gz, second)
+        ):
+            return first, second
+    return None
 
 
 #: How much lower the second of two places joined by a hyphen ranks than the first.

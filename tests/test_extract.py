@@ -278,3 +278,12 @@ def test_a_name_borne_today_is_not_given_to_a_place_only_called_so_abroad(gz: Ga
         "Антонівка",
         "Андріївка",
     ]
+
+
+def test_an_agglomeration_in_text_is_its_first_town_unsure(gz: Gazetteer) -> None:
+    text = "Russian forces pressed on the Pokrovsk-Myrnohrad agglomeration."
+    (mention,) = find_places(gz, text)
+    assert mention.text == "Pokrovsk-Myrnohrad"
+    assert mention.resolution.status == "ambiguous"
+    assert mention.resolution.best is not None
+    assert mention.resolution.best.entry.code == "UA14160210010099403"

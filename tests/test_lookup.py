@@ -1511,3 +1511,6 @@ def test_two_towns_joined_by_a_hyphen_are_both_given_neither_sure(gz: Gazetteer)
     # a hyphen inside a name is the name's own
     assert_matched(gz, "Kupiansk-Vuzlovyi", "UA63080090030044417")
     assert gz.resolve("Qzxw-Kyiv").status == "unmatched"  # not two names
+    # cut at the hyphen that leaves two names: Toretsk and Niu-York
+    codes = [m.entry.code for m in gz.resolve("Toretsk-Niu-York").candidates[:2]]
+    assert codes == ["UA14020110010025394", "UA14020110050044480"]
