@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: KATOTTG (19 characters) or OCHA P-code (4, 6, 9 or 12), any case, spaces around.
 _CODE = re.compile(r"^\s*(ua\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?)\s*$", re.IGNORECASE)
+#: An oblast's ISO 3166-2 code (UA-63), any case, spaces around.
+_ISO = re.compile(r"^\s*(ua-\d{2})\s*$", re.IGNORECASE)
 #: Characters of a KATOTTG code a P-code stands for (padded with zeros to it).
 P_CODE_LENGTH = 12
 
@@ -27,8 +29,18 @@ P_CODE_LENGTH = 12
 def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
     """The entry (or entries) a code query names, scored 100; None when ``query`` is no code
     or names none (then it is read as a name)."""
+    if gz.oblasts is None:  # only the embedded KATOTTG has such codes
+        return None
+    iso = _ISO.match(query)
+    if iso is not None:  # an oblast's ISO 3166-2 code: UA-09 is Luhansk oblast (UA44)
+        unit = gz.oblasts.by_iso.get(iso.group(1).upper())
+        i = gz._by_code.get(unit.code) if unit is not None else None
+        if i is None:
+            return None
+        form = NameForm(i, iso.group(1).upper(), "official")
+        return [Scored(i, 100.0, 100.0, 0.0, "code", form, ("its ISO 3166-2 code",))]
     found = _CODE.match(query)
-    if found is None or gz.oblasts is None:  # only the embedded KATOTTG has such codes
+    if found is None:
         return None
     code = found.group(1).upper()
     if len(code) == 19:

@@ -61,7 +61,11 @@ _APOSTROPHES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_SEPARATORS = re.compile(r"[,;/|]|:(?=\s)")
+_SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
+#: An oblast's ISO 3166-2 code beside a name (UA-63 Kamianka): a part of its own.
+_ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
+#: A one-word unit adjective, as a hierarchy of bare names gives it (Kharkivska/Iziumskyi/...).
+_UNIT_ADJECTIVE = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
@@ -118,6 +122,8 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
+    if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
+        text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
     text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
@@ -226,6 +232,8 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
     if len(kept) < 2:
         return kept[0], []
     levels = [_unit_level(part) for part in kept]
+    if not levels[0] and _bare_hierarchy(kept):  # Kharkivska/Iziumskyi/Kamianka
+        return kept[-1], kept[:-1]
     if not levels[0]:
         return kept[0], kept[1:]
     plain = [i for i, level in enumerate(levels) if not level]
@@ -236,8 +244,22 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
 _DEPTH = {"O": 1, "P": 2, "H": 3}
 
 
+def _bare_hierarchy(parts: list[str]) -> bool:
+    """Whether ``parts`` run from units named by bare adjectives down to a place (Kharkivska,
+    Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi; of two parts,
+    the last not."""
+    *units, last = parts
+    if not all(" " not in u and _UNIT_ADJECTIVE.search(u) for u in units):
+        return False
+    # (two parts may be a place and its oblast: Dolynska, Kirovohradska)
+    return len(units) > 1 or not _UNIT_ADJECTIVE.search(last)
+
+
 def _unit_level(text: str) -> str:
-    """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``."""
+    """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``; an
+    oblast's ISO code is an oblast."""
+    if _ISO_CODE.fullmatch(text.strip()):
+        return "O"
     for word in _WORD.findall(text):
         level = _category_word(word.lower().rstrip("."))
         if level in _DEPTH:

@@ -110,3 +110,16 @@ def test_a_name_with_a_settlement_word_in_it_before_its_raion(
 ) -> None:
     resolution = gz.resolve(text)
     assert resolution.best is not None and resolution.best.entry.code == code, text
+
+
+def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
+    for text in ("Kharkivska/Iziumskyi/Kamianka", "Харківська/Ізюмський/Кам'янка"):
+        resolution = gz.resolve(text)
+        assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM
+        assert resolution.status == "matched"
+    best = gz.resolve("UA-63 Kamianka").best
+    assert best is not None and best.entry.oblast == "UA-63"
+    # an oblast's ISO code alone is its oblast (UA-09: Luhansk oblast, KATOTTG UA44)
+    best = gz.resolve("UA-09").best
+    assert best is not None and best.entry.code == "UA44000000000018893"
+    assert best.kind == "code"

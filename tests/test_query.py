@@ -16,6 +16,11 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Kamianka, 10 km south of Izium", "Kamianka", ("south of Izium",), ""),
     ("Kamianka, a village in Izium district", "Kamianka", ("village in Izium district",), ""),
     ("near Bakhmut", "Bakhmut", (), ""),  # nothing before the word: the place itself
+    # a hierarchy of bare names, from the oblast down; an oblast's ISO code beside a name
+    ("Kharkivska/Iziumskyi/Kamianka", "Kamianka", ("Kharkivska", "Iziumskyi"), ""),
+    ("Kharkivska > Iziumskyi > Kamianka", "Kamianka", ("Kharkivska", "Iziumskyi"), ""),
+    ("Dolynska, Kirovohradska", "Dolynska", ("Kirovohradska",), ""),  # a town in -ska first
+    ("UA-63 Kamianka", "Kamianka", ("UA-63",), ""),
     # a date beside the name is no part of it
     ("Kherson 11.11.2022", "Kherson", (), ""),
     ("11/11/2022 Kherson", "Kherson", (), ""),
