@@ -37,8 +37,8 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
         i = gz._by_code.get(unit.code) if unit is not None else None
         if i is None:
             return None
-        form = NameForm(i, iso.group(1).upper(), "official")
-        return [Scored(i, 100.0, 100.0, 0.0, "code", form, ("its ISO 3166-2 code",))]
+        own = NameForm(i, iso.group(1).upper(), "official")
+        return [Scored(i, 100.0, 100.0, 0.0, "code", own, ("its ISO 3166-2 code",))]
     found = _CODE.match(query)
     if found is None:
         return None
