@@ -246,13 +246,12 @@ _DEPTH = {"O": 1, "P": 2, "H": 3}
 
 def _bare_hierarchy(parts: list[str]) -> bool:
     """Whether ``parts`` run from units named by bare adjectives down to a place (Kharkivska,
-    Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi; of two parts,
-    the last not."""
+    Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi, the last not."""
     *units, last = parts
-    if not all(" " not in u and _UNIT_ADJECTIVE.search(u) for u in units):
-        return False
-    # (two parts may be a place and its oblast: Dolynska, Kirovohradska)
-    return len(units) > 1 or not _UNIT_ADJECTIVE.search(last)
+    # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska)
+    return all(" " not in u and _UNIT_ADJECTIVE.search(u) for u in units) and not (
+        _UNIT_ADJECTIVE.search(last)
+    )
 
 
 def _unit_level(text: str) -> str:

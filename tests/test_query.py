@@ -251,3 +251,10 @@ def test_stray_cyrillic_letters_in_a_latin_word_are_also_read_by_their_sound() -
     assert clean_query("Kherсon").sounded == "Kherson"  # the shape would give Khercon
     assert clean_query("Kherсon").name == "Khercon"
     assert sound_lookalikes("Kherson") == sound_lookalikes("Херсон") == ""  # one script
+
+
+def test_a_list_from_the_place_up_is_read_from_its_first_part() -> None:
+    # a town whose name ends as a unit's adjective does, before its raion and oblast
+    cleaned = clean_query("Dolynska, Kropyvnytskyi, Kirovohradska")
+    assert cleaned.name == "Dolynska"
+    assert cleaned.beside == ("Kropyvnytskyi", "Kirovohradska")
