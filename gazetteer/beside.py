@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from translit import match_key
 
 from .index import NameForm, NameIndex
-from .model import Entry, entry_fields
+from .model import Entry, derived, entry_fields
 from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
 from .query import clean_query
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
@@ -80,21 +80,13 @@ def _of_category(
 def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]:
     """(code, match key less its three-letter adjective ending) of the units of a category,
     read from the entries' columns when they have them (the embedded gazetteer); made once
-    for the last few gazetteers asked (the entries are held, so their id is not reused)."""
-    held = _UNIT_KEYS.get(id(entries))
-    if held is None or held[0] is not entries:
-        if len(_UNIT_KEYS) >= 4:
-            _UNIT_KEYS.pop(next(iter(_UNIT_KEYS)))
-        held = _UNIT_KEYS[id(entries)] = (entries, {})
-    keys = held[1].get(category)
-    if keys is None:
+    per gazetteer."""
+
+    def make() -> list[tuple[str, str]]:
         rows = entry_fields(entries, "code", "category", "name")
-        keys = [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
-        held[1][category] = keys
-    return keys
+        return [(code, match_key(name)[:-3]) for code, kind, name in rows if kind == category]
 
-
-_UNIT_KEYS: dict[int, tuple[Sequence[Entry], dict[str, list[tuple[str, str]]]]] = {}
+    return derived(entries, f"unit keys {category}", make)
 
 
 def place_beside(

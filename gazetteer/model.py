@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 #: How a query met its entry's name. ``official`` names come from the gazetteer itself;
 #: the others from the extra name tables (see ``data/README.md``); ``loose`` only by the
@@ -66,3 +66,23 @@ def entry_fields(entries: Sequence[Entry], *names: str) -> Iterable[tuple[str, .
     if column is not None:
         return zip(*(column(name) for name in names))
     return (tuple(getattr(e, name) for name in names) for e in entries)
+
+
+T = TypeVar("T")
+
+
+def derived(entries: Sequence[Entry], name: str, make: Callable[[], T]) -> T:
+    """A table derived from ``entries`` (``make()``), made once and kept under ``name`` for
+    the last few sets of entries asked (they are held, so their id is not reused)."""
+    held = _DERIVED.get(id(entries))
+    if held is None or held[0] is not entries:
+        if len(_DERIVED) >= 4:
+            _DERIVED.pop(next(iter(_DERIVED)))
+        held = _DERIVED[id(entries)] = (entries, {})
+    tables = held[1]
+    if name not in tables:
+        tables[name] = make()
+    return tables[name]  # type: ignore[no-any-return]
+
+
+_DERIVED: dict[int, tuple[Sequence[Entry], dict[str, Any]]] = {}

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from translit import match_key
 from translit.russian import russian_forms
 
-from .model import Entry, entry_fields
+from .model import Entry, derived, entry_fields
 
 #: The categories of the towns old raions were named after (cities and urban settlements).
 SEAT_CATEGORIES = frozenset("MX")
@@ -69,27 +69,20 @@ def _compound(name: str) -> str:
 
 def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tuple[str, ...]]:
     """Stem -> the raions of the towns (or, for ``councils``, the hromadas of the
-    settlements) whose names have it; made once for the last few gazetteers asked."""
-    held = _TABLES.get((id(entries), councils))
-    if held is not None and held[0] is entries:
-        return held[1]
-    table: dict[str, dict[str, None]] = {}
-    seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
-    field = "hromada_code" if councils else "raion_code"
-    for category, name, unit in entry_fields(entries, "category", "name_uk", field):
-        if category not in seats or not unit:
-            continue
-        # its name, and a town's Russian form (Великоалександровский район; a council's
-        # Russian name, сельсовет, is another word)
-        for text in {name, *(() if councils else russian_forms(name, limit=1))}:
-            for stem in seat_stems(match_key(_compound(text))):
-                table.setdefault(stem, {})[unit] = None
-    by_stem = {stem: tuple(units) for stem, units in table.items()}
-    if len(_TABLES) >= 8:
-        _TABLES.pop(next(iter(_TABLES)))
-    # (the entries are held, so their id is not reused)
-    _TABLES[(id(entries), councils)] = (entries, by_stem)
-    return by_stem
+    settlements) whose names have it; made once per gazetteer."""
 
+    def make() -> dict[str, tuple[str, ...]]:
+        table: dict[str, dict[str, None]] = {}
+        seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
+        field = "hromada_code" if councils else "raion_code"
+        for category, name, unit in entry_fields(entries, "category", "name_uk", field):
+            if category not in seats or not unit:
+                continue
+            # its name, and a town's Russian form (Великоалександровский район; a council's
+            # Russian name, сельсовет, is another word)
+            for text in {name, *(() if councils else russian_forms(name, limit=1))}:
+                for stem in seat_stems(match_key(_compound(text))):
+                    table.setdefault(stem, {})[unit] = None
+        return {stem: tuple(units) for stem, units in table.items()}
 
-_TABLES: dict[tuple[int, bool], tuple[Sequence[Entry], dict[str, tuple[str, ...]]]] = {}
+    return derived(entries, "council seats" if councils else "raion seats", make)
