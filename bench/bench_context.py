@@ -21,7 +21,6 @@ No evaluation data is read.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 import time
@@ -30,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from baseline import katottg_rows  # noqa: E402
 
 from gazetteer import Gazetteer, find_places  # noqa: E402
 
@@ -48,11 +50,9 @@ SENTENCES_UK = (
 def raions() -> dict[str, list[tuple[str, str, str]]]:
     """Raion code -> its settlements as (code, KMU name, Ukrainian name)."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    with open(ROOT / "data" / "katottg.tsv", encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for r in rows:
-            if r["category"] in "MXC" and r["raion"]:
-                out[r["raion"]].append((r["code"], r["name"], r["name_uk"]))
+    for r in katottg_rows("MXC"):
+        if r["raion"]:
+            out[r["raion"]].append((r["code"], r["name"], r["name_uk"]))
     return out
 
 

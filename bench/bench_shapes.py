@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from baseline import SETTLEMENTS, Baseline, katottg_rows  # noqa: E402
 from bench_lookup import one_edit  # noqa: E402
 
-from gazetteer import Gazetteer  # noqa: E402
+from gazetteer import Entry, Gazetteer  # noqa: E402
 from translit import transliterate  # noqa: E402
 from translit.russian import russian_forms  # noqa: E402
 
@@ -66,14 +66,25 @@ def russian_bgn(row: dict[str, str], gz: Gazetteer) -> Query | None:
     return (transliterate(forms[0], "ru-bgn"), "", row["name_uk"], row["code"])
 
 
-def address(row: dict[str, str], gz: Gazetteer) -> Query | None:
+#: The word a Ukrainian address puts before a settlement of each category.
+KIND_UK = {"M": "м.", "X": "смт", "C": "с."}
+
+
+def units_of(row: dict[str, str], gz: Gazetteer) -> tuple[Entry, Entry, Entry] | None:
+    """The settlement of ``row``, its raion and its oblast; None when it has no raion."""
     entry = gz.entry(row["code"])
     if not entry.raion_code:
         return None
     oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
-    raion = gz.entry(entry.raion_code)
-    kind = {"M": "м.", "X": "смт", "C": "с."}[entry.category]
-    text = f"{oblast.name_uk} обл., {raion.name_uk} р-н, {kind} {entry.name_uk}"
+    return entry, gz.entry(entry.raion_code), oblast
+
+
+def address(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    units = units_of(row, gz)
+    if units is None:
+        return None
+    entry, raion, oblast = units
+    text = f"{oblast.name_uk} обл., {raion.name_uk} р-н, {KIND_UK[entry.category]} {entry.name_uk}"
     return text, "", entry.name_uk, entry.code
 
 
@@ -81,15 +92,14 @@ def document(row: dict[str, str], gz: Gazetteer) -> Query | None:
     """As official documents write a place, with no commas: its hromada (every other one)
     and raion and oblast declined after it (с. Любимівка Бериславського району Херсонської
     області)."""
-    entry = gz.entry(row["code"])
-    if not entry.raion_code or not entry.hromada_code or entry.code.startswith("UA01"):
+    units = units_of(row, gz)
+    if units is None or not units[0].hromada_code or row["code"].startswith("UA01"):
         return None
-    oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
-    raion, hromada = gz.entry(entry.raion_code), gz.entry(entry.hromada_code)
+    entry, raion, oblast = units
+    hromada = gz.entry(entry.hromada_code)
     if not (raion.name_uk.endswith("ий") and oblast.name_uk.endswith("а")):
         return None
-    kind = {"M": "м.", "X": "смт", "C": "с."}[entry.category]
-    parts = [f"{kind} {entry.name_uk}"]
+    parts = [f"{KIND_UK[entry.category]} {entry.name_uk}"]
     if int(entry.code[-3:]) % 2 and hromada.name_uk.endswith("а"):
         parts.append(f"{hromada.name_uk[:-1]}ої територіальної громади")
     parts += [f"{raion.name_uk[:-2]}ого району", f"{oblast.name_uk[:-1]}ої області"]
@@ -99,11 +109,10 @@ def document(row: dict[str, str], gz: Gazetteer) -> Query | None:
 def in_english_prose(row: dict[str, str], gz: Gazetteer) -> Query | None:
     """As English reports write a place: its kind, raion and oblast after it, no commas
     but one (Kamianka village in Iziumskyi district of Kharkivska oblast)."""
-    entry = gz.entry(row["code"])
-    if not entry.raion_code or entry.code.startswith("UA01"):
+    units = units_of(row, gz)
+    if units is None or row["code"].startswith("UA01"):
         return None
-    oblast = next(e for e in gz.hierarchy(entry.code) if e.category == "O")
-    raion = gz.entry(entry.raion_code)
+    entry, raion, oblast = units
     kind = {"M": "city", "X": "settlement", "C": "village"}[entry.category]
     text = f"{entry.name} {kind} in {raion.name} district of {oblast.name} oblast"
     return text, "", entry.name_uk, entry.code
