@@ -4,6 +4,7 @@ and oblast declined after its name."""
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
 
@@ -72,9 +73,7 @@ def test_a_council_and_a_raion_beside_a_name_are_read_together(gz: Gazetteer) ->
     # old addresses name the village council (its seat's adjective) and the raion: the
     # councils' names meet hromadas so called elsewhere (a city Кам'янка of Cherkasy oblast
     # among them), which must not outweigh the raion named
-    resolution = gz.resolve("Кам'янка, Кам'янська сільська рада, Ізюмський район")
-    assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM
-    assert resolution.status == "matched"
+    assert_matched(gz, "Кам'янка, Кам'янська сільська рада, Ізюмський район", KAMIANKA_IZIUM)
 
 
 @pytest.mark.parametrize(
@@ -89,9 +88,7 @@ def test_a_council_and_a_raion_beside_a_name_are_read_together(gz: Gazetteer) ->
     ],
 )
 def test_a_place_put_near_a_town_or_in_its_district_in_prose(gz: Gazetteer, text: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM, text
-    assert resolution.status == "matched"
+    assert_matched(gz, text, KAMIANKA_IZIUM)
 
 
 @pytest.mark.parametrize(
@@ -114,9 +111,7 @@ def test_a_name_with_a_settlement_word_in_it_before_its_raion(
 
 def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
     for text in ("Kharkivska/Iziumskyi/Kamianka", "Харківська/Ізюмський/Кам'янка"):
-        resolution = gz.resolve(text)
-        assert resolution.best is not None and resolution.best.entry.code == KAMIANKA_IZIUM
-        assert resolution.status == "matched"
+        assert_matched(gz, text, KAMIANKA_IZIUM)
     best = gz.resolve("UA-63 Kamianka").best
     assert best is not None and best.entry.oblast == "UA-63"
     # an oblast's ISO code alone is its oblast (UA-09: Luhansk oblast, KATOTTG UA44)

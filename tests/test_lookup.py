@@ -4,6 +4,7 @@ ambiguity, statuses, determinism and errors. Every code below is a row of data/k
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import assert_matched
 
 from gazetteer import (
     DEFAULT_MIN_SCORE,
@@ -78,15 +79,6 @@ def codes(matches: list[Match]) -> list[str]:
 def tied_names(resolution: Resolution) -> set[str]:
     """The Ukrainian names of the candidates a resolution marks as tied with its best."""
     return {m.entry.name_uk for m in resolution.candidates if m.ambiguous}
-
-
-def assert_matched(gz: Gazetteer, text: str, code: str) -> Match:
-    """``text`` resolves, sure, to the entry ``code``; its best match."""
-    resolution = gz.resolve(text)
-    assert resolution.best is not None
-    assert resolution.best.entry.code == code
-    assert resolution.status == "matched"
-    return resolution.best
 
 
 def best_codes(matches: list[Match]) -> list[str]:

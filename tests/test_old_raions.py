@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from resolving_asserts import assert_matched
+
 from gazetteer import Gazetteer
 
 BERYSLAV_RAION = "UA65020000000032929"
@@ -34,9 +36,7 @@ def test_a_bigger_namesake_outside_the_raion_does_not_make_the_answer_unsure(
 ) -> None:
     # the town Біляївка (Odesa oblast, 12,000 people) bears the name too; the raion says
     # which, and a namesake is no consonant lookalike
-    resolution = gz.resolve("Bilyaivka, Beryslavskyi raion")
-    assert resolution.best is not None and resolution.best.entry.code == BILIAIVKA_BERYSLAV
-    assert resolution.status == "matched"
+    assert_matched(gz, "Bilyaivka, Beryslavskyi raion", BILIAIVKA_BERYSLAV)
     # while a lookalike of another name still is (the village Миргороди, the city Миргород)
     assert gz.resolve("mirgorodi").status == "ambiguous"
 
@@ -51,9 +51,7 @@ def test_a_raion_and_an_oblast_in_one_part_are_both_read(gz: Gazetteer) -> None:
     # Белозерский район names Білозерка's raion (and Sumy oblast's Білозерка's); the oblast
     # after it, in the same part of the text, says which, and rules out Білозірка of Mykolaiv
     # oblast, whose Russian name is Белозерка too
-    resolution = gz.resolve("Белозерка, Белозерский район Херсонской области")
-    assert resolution.best is not None and resolution.best.entry.code == "UA65100010010090594"
-    assert resolution.status == "matched"
+    assert_matched(gz, "Белозерка, Белозерский район Херсонской области", "UA65100010010090594")
 
 
 def test_an_old_raion_by_its_bare_name_as_a_column_gives_it(gz: Gazetteer) -> None:
@@ -70,6 +68,4 @@ def test_a_village_council_is_read_by_its_seat(gz: Gazetteer) -> None:
     # two villages are called Ароматне; a council named after Вікторівка (Вікторівська
     # сільська рада) says which: the one whose hromada holds a Вікторівка today
     assert gz.resolve("Ароматне").status == "ambiguous"
-    resolution = gz.resolve("Ароматне (Вікторівська сільська рада)")
-    assert resolution.best is not None and resolution.best.entry.code == "UA01020030010043419"
-    assert resolution.status == "matched"
+    assert_matched(gz, "Ароматне (Вікторівська сільська рада)", "UA01020030010043419")
