@@ -119,14 +119,14 @@ def resolve_group(
             *top.explain,
             f"{_GROUP_REASON} {top_support:g} from the group, next {next_support:g}",
         )
-        if top_support - next_support < CONFIDENT_SUPPORT and _agrees(single, top, gz):
+        sure = top_support - next_support >= CONFIDENT_SUPPORT
+        if not sure and _agrees(single, top, gz):
             # the group only agrees with a sure answer: it stands, with the group's word
             assert single.best is not None
             agreed = replace(single.best, explain=(*single.best.explain, why[-1]))
             candidates = (agreed, *single.candidates[1:])
             results.append(replace(single, best=agreed, candidates=candidates))
             continue
-        sure = top_support - next_support >= CONFIDENT_SUPPORT
         best = replace(gz._match(top, not sure), explain=why)
         rest = tuple(
             gz._match(s, not sure and top_support - support < CONFIDENT_SUPPORT)

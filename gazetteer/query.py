@@ -65,7 +65,7 @@ _SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
 #: An oblast's ISO 3166-2 code beside a name (UA-63 Kamianka): a part of its own.
 _ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 #: A one-word unit adjective, as a hierarchy of bare names gives it (Kharkivska/Iziumskyi/...).
-_UNIT_ADJECTIVE = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
@@ -249,8 +249,8 @@ def _bare_hierarchy(parts: list[str]) -> bool:
     Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi, the last not."""
     *units, last = parts
     # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska)
-    return all(" " not in u and _UNIT_ADJECTIVE.search(u) for u in units) and not (
-        _UNIT_ADJECTIVE.search(last)
+    return all(" " not in u and _BARE_UNIT.search(u) for u in units) and not (
+        _BARE_UNIT.search(last)
     )
 
 
