@@ -12,6 +12,7 @@ from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .index import NAME_SOURCES
 from .model import Entry, Match
+from .query import is_country_name
 
 _SOURCES_HELP = f"Name sources to use, comma-separated: {','.join(NAME_SOURCES)} (default: all)."
 
@@ -76,7 +77,8 @@ def lookup(
         click.echo(unread_hint(oblast), err=True)
     if not matches:
         shown = query if len(query) <= 80 else query[:77] + "..."
-        click.echo(f"no match for {shown!r}", err=True)
+        why = " (the country's name: give a place in it)" if is_country_name(query) else ""
+        click.echo(f"no match for {shown!r}{why}", err=True)
         if as_json:  # still JSON for the program reading it: no candidates
             click.echo("[]")
         ctx.exit(1)

@@ -216,6 +216,21 @@ def _written_out(head: str) -> list[str]:
 
 #: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
 _COUNTRY = frozenset({"україна", "ukraine", "украина", "ua"})
+#: The country's name as a whole value (a spreadsheet's "Ukraine" where no place was known),
+#: also in the spellings and languages its users meet.
+_COUNTRY_NAMES = _COUNTRY | {
+    "ukraina", "ukrajina", "ukraїna", "україни", "украины", "ukraine (ua)", "l'ukraine",
+    "ucraina", "ucrania", "ucrânia", "ukrayina", "ukrainë",
+}  # fmt: skip
+
+
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` names the country as a whole (``Ukraine``, ``Україна``), not a place.
+
+    >>> is_country_name("Ukraine"), is_country_name(" україна. "), is_country_name("Ukrainka")
+    (True, True, False)
+    """
+    return text.strip().strip(".").strip().lower() in _COUNTRY_NAMES
 
 
 def _name_part(parts: list[str]) -> tuple[str, list[str]]:

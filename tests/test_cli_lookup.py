@@ -222,3 +222,9 @@ def test_lookup_reads_names_from_standard_input_one_a_line() -> None:
     as_json = CliRunner().invoke(main, ["lookup", "-", "--json"], input="Rovno\n")
     record = json.loads(as_json.output)
     assert (record["query"], record["name_uk"], record["status"]) == ("Rovno", "Рівне", "matched")
+
+
+def test_the_country_alone_says_why_it_has_no_match(run_python) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "lookup", "Ukraine")
+    assert done.returncode == 1
+    assert done.stderr.strip() == "no match for 'Ukraine' (the country's name: give a place in it)"

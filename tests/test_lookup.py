@@ -1506,3 +1506,15 @@ def test_two_towns_joined_by_a_hyphen_are_both_given_neither_sure(gz: Gazetteer)
     # cut at the hyphen that leaves two names: Toretsk and Niu-York
     codes = [m.entry.code for m in gz.resolve("Toretsk-Niu-York").candidates[:2]]
     assert codes == ["UA14020110010025394", "UA14020110050044480"]
+
+
+@pytest.mark.parametrize("text", ["Ukraine", "Україна", "Украина", "UKRAINE.", "Ucraina"])
+def test_the_country_alone_is_no_village_of_a_like_name(gz: Gazetteer, text: str) -> None:
+    # a spreadsheet's "Ukraine" where no place was known: not Ukrainets or Ukrainka
+    assert gz.lookup(text) == []
+    assert gz.resolve(text).status == "unmatched"
+
+
+def test_the_country_beside_a_place_still_leaves_the_place(gz: Gazetteer) -> None:
+    assert gz.resolve("Kharkiv, Ukraine").best.entry.code == "UA63120270010096107"  # type: ignore[union-attr]
+    assert gz.resolve("Ukrainka").best.entry.name_uk == "Українка"  # type: ignore[union-attr]
