@@ -132,4 +132,15 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         people = gz.population.get(gz._by_code[best.entry.code], 0)
         return best.entry.category == "K" or people >= SPEAKING_CITY
     category = best.entry.category
-    return found.cued or found.toponymic or found.words > 1 or category in _STRONG_CATEGORIES
+    return (
+        found.cued
+        or found.toponymic
+        or found.words > 1
+        or category in _STRONG_CATEGORIES
+        or (category == "O" and _a_region(gz, found.query))
+    )
+
+
+def _a_region(gz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a name a region goes by (Сумщина, Донбас): none is a person's."""
+    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))

@@ -171,6 +171,26 @@ def test_a_regions_name_in_the_text_is_its_oblast(gz: Gazetteer) -> None:
     assert codes == ["UA14000000000091971", "UA21000000000011690"]
 
 
+def test_a_regions_name_after_a_verb_is_its_oblast(gz: Gazetteer) -> None:
+    # no preposition stands before it, but no person is called Сумщина
+    found = find_places(gz, "Ворог атакував Сумщину, Херсонщини торкнулися удари.")
+    codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
+    assert codes == ["UA59000000000057109", "UA65000000000030969"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Уламки впали в Марганці.", "UA12080010010085669"),  # Марганець, locative
+        ("Поблизу Марганця тихо.", "UA12080010010085669"),  # genitive
+        ("Бої під Кременцем.", "UA61020070010067494"),  # Кременець, instrumental
+    ],
+)
+def test_a_town_in_ets_is_read_declined(gz: Gazetteer, text: str, code: str) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best] == [code]
+
+
 @pytest.mark.parametrize(
     "text",
     [
