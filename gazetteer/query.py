@@ -22,7 +22,14 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
+from .words import (
+    FILLER_WORDS,
+    LEVEL_WORDS,
+    NEAR_WORDS,
+    PLACE_WORDS,
+    STREET_AFTER,
+    STREET_WORDS,
+)
 
 _FILLER = FILLER_WORDS
 
@@ -129,6 +136,10 @@ def clean_query(raw: str) -> CleanQuery:
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
     parts = [piece.strip() for part in comma_parts for piece in _SPACED_DASH.split(part)]
+    if len(parts) > 1 and (streets := [p for p in parts if _a_street(p) or _no_letter(p)]):
+        # an address's street, house number and postcode name no place
+        comma_parts = [p for p in comma_parts if p not in streets]
+        parts = [p for p in parts if p not in streets] or [""]
     head, rest = _name_part(parts)
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     joined = _strip_place_words(whole)[:2] if whole else None
@@ -231,6 +242,18 @@ def is_country_name(text: str) -> bool:
     (True, True, False)
     """
     return text.strip().strip(".").strip().lower() in _COUNTRY_NAMES
+
+
+def _a_street(part: str) -> bool:
+    """Whether ``part`` of an address names a street (вул. Сумська, 10; Sumska Street)."""
+    words = [w for w in _WORD.findall(part.lower()) if w[0].isalnum()]
+    while words and words[-1][0].isdigit():  # the house's number
+        words.pop()
+    return len(words) > 1 and (words[0] in STREET_WORDS or words[-1] in STREET_AFTER)
+
+
+def _no_letter(part: str) -> bool:
+    return bool(part) and not any(c.isalpha() for c in part)
 
 
 def _name_part(parts: list[str]) -> tuple[str, list[str]]:

@@ -33,10 +33,25 @@ SITE_WORDS = frozenset({
     "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
     "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",
     "border", "crossing", "hospital", "university", "market", "substation",
+    "international", "metro", "subway", "метро",
     "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
     "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
 })  # fmt: skip
 PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
+#: Words that open a street's name in an address (вул. Сумська, просп. Перемоги, ул.
+#: Ленина, vul. Sumska): the part they open is no place, nor a hint.
+STREET_WORDS = frozenset({
+    "вул", "вулиця", "вулиці", "просп", "проспект", "пр-т", "пров", "провулок", "бул",
+    "бульвар", "пл", "площа", "шосе", "наб", "набережна", "узвіз", "тупик", "майдан",
+    "ул", "улица", "пер", "переулок", "б-р", "шоссе", "площадь", "проезд",
+    "vul", "vulytsia", "vulitsa", "ulitsa", "ul", "prosp", "prospekt", "prov", "provulok",
+    "bulvar", "ploshcha",
+})  # fmt: skip
+#: Words that close a street's name in an English address (Sumska Street, Peremohy Ave).
+STREET_AFTER = frozenset({
+    "street", "str", "avenue", "ave", "lane", "road", "rd", "boulevard", "blvd", "square",
+    "highway", "vulytsia", "prospekt", "prosp", "вулиця", "проспект", "улица",
+})  # fmt: skip
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",

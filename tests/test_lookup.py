@@ -1518,3 +1518,21 @@ def test_the_country_alone_is_no_village_of_a_like_name(gz: Gazetteer, text: str
 def test_the_country_beside_a_place_still_leaves_the_place(gz: Gazetteer) -> None:
     assert gz.resolve("Kharkiv, Ukraine").best.entry.code == "UA63120270010096107"  # type: ignore[union-attr]
     assert gz.resolve("Ukrainka").best.entry.name_uk == "Українка"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the street's name (Сумська, Пушкінська) is no oblast or village
+        ("м. Харків, вул. Сумська, 10", "UA63120270010096107"),
+        ("Україна, 61000, м. Харків, вул. Пушкінська, 5", "UA63120270010096107"),
+        # the raion after the street still narrows the village (Любимівка of Beryslav raion)
+        ("вулиця Незалежності, 5, с. Любимівка, Бериславський р-н", "UA65020150020078280"),
+        ("Kharkiv International Airport", "UA63120270010096107"),
+        ("Kyiv Metro station", "UA80000000000093317"),
+    ],
+)
+def test_a_postal_address_answers_its_settlement(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.code == code

@@ -212,6 +212,14 @@ def test_a_number_ending_a_name_is_written_out_aside(raw: str, first: str) -> No
         ("Kherson oblast, Beryslav raion", "Beryslav", ("Kherson oblast",)),
         # the name first, as before
         ("Lyman, Donetsk oblast", "Lyman", ("Donetsk oblast",)),
+        # a street, a house number and a postcode name no place, nor a hint
+        ("вул. Шевченка 12, м. Київ", "Київ", ()),
+        ("Україна, 61000, м. Харків, вул. Пушкінська, 5", "Харків", ()),
+        ("вулиця Незалежності, 5, с. Любимівка, Бериславський р-н", "Любимівка",
+         ("Бериславський р-н",)),
+        ("ул. Ленина 5, г. Мелитополь", "Мелитополь", ()),
+        ("Kyiv, Khreshchatyk Street 22", "Kyiv", ()),
+        ("вул.Сумська, Харків", "Харків", ()),
     ],
 )  # fmt: skip
 def test_the_name_is_found_among_an_addresss_parts(
