@@ -29,10 +29,11 @@ from .rank import (
     UNSURE_CEILING,
     Prepared,
     Scored,
+    in_units,
     is_cyrillic,
     own_name_first,
 )
-from .trailing import level_parts, narrowed, split_trailing_unit
+from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
 from .words import FILLER_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def candidates(
             # a name, not the word oblast: perhaps a part of the place named (Київ, Оболонь),
             # or a second place (Kharkiv and Kyiv)
             by_place = clean_query(text).wants != "O"
-    beside_units = narrowed(gz, beside_units)
+    named_units, beside_units = beside_units, narrowed(gz, beside_units)
     if not cleaned.name:
         return []
     readings = [cleaned]
@@ -89,6 +90,12 @@ def candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    if raions := raions_instead(gz, named_units, beside_units, ranked[0] if ranked else None):
+        beside_units = raions
+        ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+        if ranked and in_units(gz.entries[ranked[0].position], raions):
+            why = "not in the hromada named, but in its raion: the raion counts"
+            ranked[0] = ranked[0].capped(ranked[0].score, why)
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)

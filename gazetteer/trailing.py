@@ -19,10 +19,12 @@ from translit import match_key
 from .beside import HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
 from .query import clean_query
+from .rank import in_units
 from .words import FILLER_WORDS, LEVEL_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .scored import Scored
 
 
 #: The adjective a raion or hromada is named by, in any case (Ізюмського, Изюмский, Iziumskyi).
@@ -116,6 +118,22 @@ def narrowed(gz: Gazetteer, units: tuple[str, ...]) -> tuple[str, ...]:
         return units
     inside = [h for h in hromadas if h in by_code and entries[by_code[h]].raion_code in raions]
     return tuple(inside or raions)
+
+
+def raions_instead(
+    gz: Gazetteer, named: tuple[str, ...], units: tuple[str, ...], best: Scored | None
+) -> tuple[str, ...]:
+    """The raions ``named`` beside a name, when the hromadas it was ``narrowed`` to hold not
+    its ``best`` candidate (the row's hromada is wrong or out of date, its raion right);
+    else ``()``."""
+    if best is None or units == named:
+        return ()
+    entry = gz.entries[best.position]
+    if in_units(entry, units):
+        return ()
+    by_code, entries = gz._by_code, gz.entries
+    raions = tuple(u for u in named if u in by_code and entries[by_code[u]].category == "P")
+    return raions if raions and raions != units else ()
 
 
 def level_parts(text: str) -> list[str]:

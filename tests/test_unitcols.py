@@ -40,3 +40,22 @@ def test_normalize_rows_reads_a_raion_column(gz: Gazetteer) -> None:
     assert [r["place_code"] for r in out[:2]] == ["UA65020150020078280", "UA65060150010078664"]
     assert [r["place_status"] for r in out] == ["matched", "matched", "ambiguous"]
     assert [r["place"] for r in out] == ["Lyubymivka"] * 3  # the input stays as it was
+
+
+def test_a_wrong_hromada_cell_leaves_the_raion_cell_its_say(gz: Gazetteer) -> None:
+    # Любимівка of Beryslav raion lies in Нововоронцовська hromada; the row names another
+    # hromada of that raion (Новоолександрівська), as outdated tables do
+    rows = [
+        {"place": "Lyubymivka", "raion": "Beryslavskyi", "hromada": "Novooleksandrivska"},
+        {"place": "Lyubymivka", "raion": "Beryslavskyi", "hromada": "Novovorontsovska"},
+    ]
+    out = list(
+        normalize_rows(
+            rows, column="place", raion_column="raion", hromada_column="hromada", gazetteer=gz
+        )
+    )
+    assert [r["place_code"] for r in out] == ["UA65020150020078280"] * 2
+    assert [r["place_status"] for r in out] == ["matched", "matched"]
+    resolution = gz.resolve("Lyubymivka, Beryslavskyi raion, Novooleksandrivska hromada")
+    assert resolution.best is not None
+    assert "the raion counts" in resolution.best.explain[-1]
