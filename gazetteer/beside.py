@@ -119,15 +119,19 @@ def place_beside(
 
 
 def raions_by_seat(
-    name: str, codes: Sequence[str], entries: Sequence[Entry], position: Mapping[str, int]
+    name: str,
+    codes: Sequence[str],
+    entries: Sequence[Entry],
+    position: Mapping[str, int],
+    level: str = "raion",
 ) -> list[Scored]:
     """The raions of ``codes`` (found for ``name`` and the word raion; ``position``: each
     code's entry) as candidates ahead of their seat: asked for a raion by its seat's name
-    (``Beryslav raion``), the raion."""
+    (``Beryslav raion``), the raion; so too a hromada (``Bakhmut urban hromada``)."""
     found = []
     for code in codes:
         i = position[code]
-        why = (f"a raion asked for by its seat's name {name!r}: {entries[i].name}",)
+        why = (f"a {level} asked for by its seat's name {name!r}: {entries[i].name}",)
         form = NameForm(i, entries[i].name, "official")
         found.append(Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "variant", form, why))
     return found

@@ -32,8 +32,11 @@ COUNCIL_SEAT_CATEGORIES = frozenset("MXC")
 def seat_stems(key: str) -> set[str]:
     """What a raion's key, less its adjective ending, may be when the raion is named after a
     seat with this key: the key less an ending of up to three letters, and with the vowel of
-    its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський)."""
+    its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
+    or with н after its last vowel (Буча: Бучанський)."""
     stems = {key[: len(key) - cut] for cut in range(4)}
+    if key[-1:] in ("a", "e"):
+        stems.add(key + "n")
     bare = key.rstrip("aeiou")
     if "o" in bare:
         i = bare.rindex("o")

@@ -367,6 +367,8 @@ def _wanted(lead: list[tuple[str, str]], trail: list[tuple[str, str]]) -> str:
     first one before it."""
     after = [category for _, category in trail if category]
     before = [category for _, category in lead if category]
+    if "H" in after:  # Bakhmut urban hromada: the hromada, not an urban settlement
+        return "H"
     return after[-1] if after else before[0] if before else ""
 
 

@@ -269,8 +269,11 @@ def _read(
     name, wants = cleaned.name, cleaned.wants
     if gz.oblasts is not None and not hint_codes:
         name, hint_codes = _split_trailing_hint(gz, cleaned, hint_codes)
-        if name != cleaned.name and wants == "O":
+        if name != cleaned.name and wants == "O":  # what the oblast's words left
             wants = ""
+            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
+                again = clean_query(name)  # (Бучанський район Київської області: a raion)
+                name, wants = again.name or name, again.wants
     if not units:
         name, wants, units = split_trailing_unit(gz, name, wants)
     prepared = Prepared.of(
@@ -283,7 +286,23 @@ def _read(
         if raions:  # (not the oblast named like the seat either: Odesa raion)
             others = [s for s in ranked if gz.entries[s.position].category != "O"]
             ranked = merged(others, raions)
+    elif wants == "H" and (not ranked or gz.entries[ranked[0].position].category != "H"):
+        # 'Bakhmut urban hromada': the hromada named after its seat, not the seat
+        seats = [s.position for s in ranked if s.score >= CONFIDENT_SCORE]
+        hromadas = gz._units_named(f"{name} hromada")
+        own = [c for c in hromadas if any(gz.entries[p].hromada_code == c for p in seats)]
+        found = raions_by_seat(name, own, gz.entries, gz._by_code, level="hromada")
+        if found:
+            ranked = merged(ranked, found)
     return ranked
+
+
+#: Level words in the nominative: a unit's own name before an oblast (Бучанський район
+#: Київської області), where a declined one is the unit a place lies in (Хмельницького району).
+_NOMINATIVE_LEVELS = frozenset({
+    "район", "р-н", "raion", "rayon", "district", "громада", "тг", "отг", "hromada",
+    "community",
+})  # fmt: skip
 
 
 def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:

@@ -20,7 +20,7 @@ from .beside import HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
 from .query import clean_query
 from .rank import in_units
-from .words import FILLER_WORDS, LEVEL_WORDS
+from .words import FILLER_WORDS, HROMADA_ADJECTIVES, LEVEL_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -142,7 +142,8 @@ def level_parts(text: str) -> list[str]:
     words = text.split(" ")
     parts, start = [], 0
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".,") in LEVEL_WORDS and i > start:
+        lowered = word.lower().rstrip(".,")
+        if lowered in LEVEL_WORDS and lowered not in HROMADA_ADJECTIVES and i > start:
             parts.append(" ".join(words[start : i + 1]))
             start = i + 1
     parts.append(" ".join(words[start:]))

@@ -66,6 +66,13 @@ LEVEL_WORDS: dict[str, str] = {
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H",
 }  # fmt: skip
+#: The adjectives of a hromada's full name (Нововоронцовська селищна територіальна
+#: громада), a council's too (сільська рада): they ask for a hromada, but end no unit's name.
+HROMADA_ADJECTIVES = frozenset({
+    "територіальна", "сільська", "селищна", "міська", "territorial", "silska", "selyshchna",
+    "miska", "rural", "территориальная", "сельская", "поселковая", "городская",
+})  # fmt: skip
+LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES, "H"))
 #: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
 NEAR_WORDS = frozenset({
     "near", "outside", "around", "nearby", "north", "south", "east", "west", "northeast",

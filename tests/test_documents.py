@@ -118,3 +118,33 @@ def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
     best = gz.resolve("UA-09").best
     assert best is not None and best.entry.code == "UA44000000000018893"
     assert best.kind == "code"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a hromada by its full official name, by its seat's name, in English
+        ("Нововоронцовська селищна територіальна громада", "UA65020150000047137"),
+        ("Нововоронцовська громада Херсонської області", "UA65020150000047137"),
+        ("Novovorontsovka territorial community", "UA65020150000047137"),
+        ("Bakhmut urban hromada", "UA14020010000088496"),
+        ("Bakhmutska miska hromada", "UA14020010000088496"),
+        # a raion by its seat's name, Буча: Бучанський (the adjective puts н after the vowel)
+        ("Bucha district", "UA32080000000084076"),
+        ("Kyiv oblast, Bucha district", "UA32080000000084076"),
+        # a raion's own name before its oblast's
+        ("Бучанський район Київської області", "UA32080000000084076"),
+    ],
+)
+def test_a_unit_by_its_full_name_or_its_seat(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code, text
+    assert resolution.status == "matched", text
+
+
+def test_a_council_named_after_a_village_in_ia_is_its_seat_hromada(gz: Gazetteer) -> None:
+    # Загатянська сільська рада: the council of Загаття (Іршавська hromada, Khust raion)
+    resolution = gz.resolve("Івашковиця (Загатянська сільська рада)", oblast="Zakarpatska")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA21120130080040561"
+    assert resolution.best.score == 100.0  # inside the hromada the council names
