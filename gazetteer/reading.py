@@ -25,6 +25,7 @@ from .oblasts import enclosing_pair
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
+    CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
@@ -217,9 +218,15 @@ def _beside_instead(
         and unhinted[0].kind not in ("fuzzy", "loose")
         and gz.entries[unhinted[0].position].category in SETTLEMENT_CATEGORIES
     )
-    if readable and unhinted[0].score >= CONFIDENT_SCORE:
-        return unhinted
     found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
+    if readable and unhinted[0].score >= CONFIDENT_SCORE:
+        if gz.entries[unhinted[0].position].category in CITY_CATEGORIES:
+            return unhinted
+        # a village far from the place named beside it ('Оболонь, Київ': Kyiv's Obolon, or
+        # the village of Poltava oblast): neither is sure, the place beside it first
+        why = f"not where the place beside it lies: at most {UNSURE_CEILING:g}"
+        far = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in unhinted]
+        return merged(place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE), far)
     if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
         if ranked[0].kind != "fuzzy":
             return ranked

@@ -1536,3 +1536,15 @@ def test_a_postal_address_answers_its_settlement(gz: Gazetteer, text: str, code:
     resolution = gz.resolve(text)
     assert resolution.status == "matched"
     assert resolution.best is not None and resolution.best.entry.code == code
+
+
+def test_a_village_far_from_the_city_named_beside_it_is_unsure(gz: Gazetteer) -> None:
+    # Obolon is a part of Kyiv; the only village Оболонь lies in Poltava oblast
+    resolution = gz.resolve("Оболонь, Київ")
+    assert resolution.status == "ambiguous"
+    assert [m.entry.code for m in resolution.candidates[:2]] == [
+        "UA80000000000093317",  # Kyiv, beside it
+        "UA53020150010013079",  # Оболонь of Poltava oblast
+    ]
+    # the city named first, a part of it after: the city, sure
+    assert gz.resolve("Київ, Оболонь").status == "matched"
