@@ -20,12 +20,12 @@ from translit import match_key
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
 OBLAST_WORDS = frozenset(
-    """oblast oblasti oblasts obl region regions province oblastʹ
-    область області обл обласць вобласць""".split()
+    """oblast oblasti oblasts obl region regions province oblastʹ gebiet obwód obwodu
+    région región regione область області обл обласць вобласць""".split()
 )
 #: Words of the Crimean unit's long name and other filler around an oblast name.
 FILLER_WORDS = frozenset(
-    """autonomous republic respublika avtonomna of the ar arc aрк арк автономна
+    """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна
     республіка автономная республика""".split()
 )
 #: ...and of the names the occupation authorities gave Donetsk and Luhansk oblasts
@@ -34,10 +34,12 @@ FILLER_WORDS |= frozenset(
     """народная народной народна народної народні people's peoples people
     республики республіки республіка republic's""".split()
 )
-#: Those names' abbreviations, by the KATOTTG prefix of the oblast each stands for.
-OCCUPATION_ABBREVIATIONS = {
+#: Abbreviations that name a unit alone, by its KATOTTG prefix: the occupation names'
+#: (Donetsk and Luhansk oblasts) and the Autonomous Republic of Crimea's.
+UNIT_ABBREVIATIONS = {
     "UA14": ("ДНР", "DNR", "DPR"),  # Donetsk oblast
     "UA44": ("ЛНР", "LNR", "LPR"),  # Luhansk oblast
+    "UA01": ("АРК", "ARK", "ARC"),  # Автономна Республіка Крим
 }
 #: The cities with special status and the unit that surrounds each of them.
 _ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
@@ -87,11 +89,12 @@ class OblastTable:
                 self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
             for text in nouns:
                 self._add(text, unit, adjective=False)
-        for prefix, abbreviations in OCCUPATION_ABBREVIATIONS.items():
-            for text in abbreviations:
-                self._add(text, self.by_prefix[prefix], adjective=False)
         #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
         self._regions: dict[str, tuple[Oblast, ...]] = {}
+        for prefix, abbreviations in UNIT_ABBREVIATIONS.items():
+            for text in abbreviations:
+                self._add(text, self.by_prefix[prefix], adjective=False)
+                self._regions[match_key(text)] = (self.by_prefix[prefix],)  # a name alone
         for unit in self.oblasts:
             for name in filter(None, unit.region_names.split("|")):
                 key = match_key(name)
@@ -106,7 +109,13 @@ class OblastTable:
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
-        return self._regions.get(match_key(text), ())
+        found = self._regions.get(match_key(text), ())
+        bare = _strip_words(text)[0]
+        if not found and bare and len(bare.split()) < len(text.split()):  # АР Крим
+            found = self._regions.get(match_key(bare), ())
+            if not found and (reading := self.parse(text)) and reading.score >= 100:
+                found = reading.oblasts  # AR Crimea
+        return found
 
     def get(self, code: str) -> Oblast | None:
         """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""

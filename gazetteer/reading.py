@@ -21,7 +21,7 @@ from .directions import direction_town
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
-from .oblasts import enclosing_pair
+from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
@@ -315,6 +315,8 @@ _NOMINATIVE_LEVELS = frozenset({
 def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
     assert gz.oblasts is not None
     reading = gz.oblasts.parse(f"{cleaned.name} oblast")
+    if reading is None and (named := gz.oblasts.region_named(cleaned.name)):
+        reading = OblastReading(named, 100.0, False)  # АРК: no oblast's words, a region's
     if reading is None or reading.score < 90:
         return []
     answers = []

@@ -33,7 +33,7 @@ SITE_WORDS = frozenset({
     "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
     "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",
     "border", "crossing", "hospital", "university", "market", "substation",
-    "international", "metro", "subway", "метро",
+    "international", "metro", "subway", "метро", "zone", "exclusion",
     "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
     "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
 })  # fmt: skip
@@ -57,6 +57,8 @@ LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
+    # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
+    "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
     "republic": "O",
@@ -90,6 +92,7 @@ FILLER_WORDS = frozenset({
     "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",
     "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
+    "de", "du",  # région de Kharkiv
 })  # fmt: skip
 
 # -- reading running text (gazetteer.extract) ----------------------------------------

@@ -76,6 +76,9 @@ HINTS = [
     ("Чернівецької області", CHERNIVTSI),
     ("Харьковской области", KHARKIV),
     ("Donetskoi oblasti", DONETSK),
+    # foreign newsrooms' words for an oblast
+    ("Gebiet Charkiw", KHARKIV),
+    ("région de Kharkiv", KHARKIV),
 ]
 
 
@@ -146,3 +149,20 @@ def test_luhansk_hint_in_lookup(gz: Gazetteer, hint: str) -> None:
     assert best.entry.code == "UA44100110010094316"
     crimea = gz.lookup("Svatove", oblast="Crimea")[0]
     assert crimea.entry.code == "UA01140070030024577"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an abbreviation or a region's name alone, as a whole value: the unit
+        ("ДНР", "UA14000000000091971"),
+        ("ЛНР", "UA44000000000018893"),
+        ("АРК", "UA01000000000013043"),
+        ("АР Крим", "UA01000000000013043"),
+        ("AR Crimea", "UA01000000000013043"),
+    ],
+)
+def test_a_unit_s_abbreviation_alone_is_the_unit(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.code == code
