@@ -20,7 +20,7 @@ from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
 from .oblasts import OblastTable
-from .query import clean_query, is_country_name
+from .query import clean_query, is_no_place
 from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
@@ -298,11 +298,12 @@ class Gazetteer:
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         """The ranked candidates of a raw query (see :mod:`gazetteer.reading`).
 
-        The country's name alone (``Ukraine``) is no place: it keeps only a place that bears
-        it exactly, not a village of a like name (Ukrainka, Ukrainets).
+        The country's name alone (``Ukraine``), or a word standing for a name (``village``,
+        ``unknown``), is no place: it keeps only a place that bears it exactly, not one of a
+        like name (Ukrainka, Ukrainets).
         """
         scored = reading.candidates(self, query, oblast, allowed)
-        if is_country_name(query):
+        if is_no_place(query):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
         return scored
 

@@ -76,6 +76,10 @@ _BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$"
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:&|and|та|і|и)\s+", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+#: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
+_SYMBOL = re.compile(r"[\u2190\u2191\u2193-\u21ff\u2300-\u2bff\U0001f000-\U0001faff\ufe0f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -97,6 +101,9 @@ class CleanQuery:
     #: the name with a Latin word's stray Cyrillic letters read by their sound, not their
     #: shape (``Kherсon``: Kherson, not Khercon); "" when it has none
     sounded: str = ""
+    #: a second name the text joins to the name by a word (Kramatorsk & Sloviansk, Бахмут
+    #: та Соледар); "" when it joins none
+    also: str = ""
 
 
 def _near_parts(part: str) -> list[str]:
@@ -119,7 +126,10 @@ def clean_query(raw: str) -> CleanQuery:
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = text.translate(_INVISIBLE)
     if not text.isprintable():  # a printable text has no control or format character
+        text = _LINE_BREAKS.sub(", ", text.strip())  # a cell's lines: parts, as commas part
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if _SYMBOL.search(text):  # 😀 Kyiv, ★ Kharkiv: no name's letter
+        text = _SYMBOL.sub(" ", text)
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:
@@ -142,6 +152,8 @@ def clean_query(raw: str) -> CleanQuery:
         parts = [p for p in parts if p not in streets] or [""]
     head, rest = _name_part(parts)
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
+    pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
+    also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
     joined = _strip_place_words(whole)[:2] if whole else None
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
@@ -166,6 +178,7 @@ def clean_query(raw: str) -> CleanQuery:
         fixed(kept),
         fixed(written),
         sound_lookalikes(name),
+        also,
     )
 
 
@@ -233,6 +246,25 @@ _COUNTRY_NAMES = _COUNTRY | {
     "ukraina", "ukrajina", "ukraїna", "україни", "украины", "ukraine (ua)", "l'ukraine",
     "ucraina", "ucrania", "ucrânia", "ukrayina", "ukrainë",
 }  # fmt: skip
+
+
+#: Words that, as a whole value, stand where no place was known (Latin letters only: a
+#: village may be called Селище or Хутір).
+_NO_PLACE_WORDS = frozenset({
+    "village", "city", "town", "settlement", "district", "region", "oblast", "raion",
+    "hromada", "community", "area", "place", "location", "unknown", "other", "various",
+    "multiple", "none", "null", "nan", "n/a", "na", "tbd", "undisclosed",
+})  # fmt: skip
+
+
+def is_no_place(text: str) -> bool:
+    """Whether ``text`` as a whole value names no place: the country (``Ukraine``), or a
+    word standing in for a name (``village``, ``unknown``).
+
+    >>> is_no_place("Village"), is_no_place("Ukraine"), is_no_place("Selyshche")
+    (True, True, False)
+    """
+    return is_country_name(text) or text.strip().strip(".").lower() in _NO_PLACE_WORDS
 
 
 def is_country_name(text: str) -> bool:

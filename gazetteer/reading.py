@@ -102,7 +102,25 @@ def candidates(
         ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
     if not ranked and "-" in cleaned.name:
         ranked = _hyphened_pair(gz, cleaned.name, oblast, allowed)
+    if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
+        other = candidates(gz, cleaned.also, oblast, allowed)
+        if (
+            other
+            and other[0].score >= CONFIDENT_SCORE
+            and other[0].position != ranked[0].position
+            and gz.entries[other[0].position].category in SETTLEMENT_CATEGORIES
+        ):
+            return _both(ranked, other[0])
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _both(first: list[Scored], second: Scored) -> list[Scored]:
+    """Two places a text names (Kramatorsk & Sloviansk; Kyiv; Lviv): the one named first
+    (``first``, its namesakes after it) first, then ``second``, neither sure."""
+    why = f"one of two places the text names: at most {UNSURE_CEILING:g}"
+    named = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
+    other = second.capped(min(second.score, UNSURE_CEILING), why)
+    return [named[0], other, *(s for s in named[1:] if s.position != second.position)]
 
 
 def _hyphened_pair(
@@ -221,7 +239,11 @@ def _beside_instead(
     found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
     if readable and unhinted[0].score >= CONFIDENT_SCORE:
         if gz.entries[unhinted[0].position].category in CITY_CATEGORIES:
-            return unhinted
+            beside = place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE)
+            other = beside[0].position if beside else unhinted[0].position
+            if other == unhinted[0].position or gz.entries[other].category not in CITY_CATEGORIES:
+                return unhinted  # Київ, Оболонь: a part of Kyiv, named after it
+            return _both(unhinted, beside[0])  # two cities (Kyiv; Lviv)
         # a village far from the place named beside it ('Оболонь, Київ': Kyiv's Obolon, or
         # the village of Poltava oblast): neither is sure, the place beside it first
         why = f"not where the place beside it lies: at most {UNSURE_CEILING:g}"

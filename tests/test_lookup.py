@@ -1317,12 +1317,14 @@ def test_a_settlement_word_hyphenated_to_a_name(gz: Gazetteer, text: str, name_u
 @pytest.mark.parametrize(
     "text", ["Kharkiv and Kyiv", "Kharkiv, Kyiv", "Бахмут та Соледар", "Kramatorsk & Sloviansk"]
 )
-def test_two_places_joined_give_the_first(gz: Gazetteer, text: str) -> None:
+def test_two_places_joined_give_both_the_first_first(gz: Gazetteer, text: str) -> None:
+    # a value that names two places is no sure answer for either
     resolution = gz.resolve(text)
-    first = text.replace("&", ",").replace(" and ", ",").replace(" та ", ",").split(",")[0]
-    assert resolution.best is not None
-    assert resolution.best.entry.name_uk == gz.lookup(first)[0].entry.name_uk
-    assert resolution.status == "matched"
+    names = text.replace("&", ",").replace(" and ", ",").replace(" та ", ",").split(",")
+    assert [m.entry.name_uk for m in resolution.candidates[:2]] == [
+        gz.lookup(name.strip())[0].entry.name_uk for name in names
+    ]
+    assert resolution.status == "ambiguous"
 
 
 @pytest.mark.parametrize(
@@ -1548,3 +1550,32 @@ def test_a_village_far_from_the_city_named_beside_it_is_unsure(gz: Gazetteer) ->
     ]
     # the city named first, a part of it after: the city, sure
     assert gz.resolve("Київ, Оболонь").status == "matched"
+
+
+@pytest.mark.parametrize("text", ["Kyiv; Lviv", "Kyiv/Lviv", "Київ\nЛьвів", "Kharkiv and Kyiv"])
+def test_two_cities_in_one_value_are_both_given_neither_sure(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "ambiguous"
+    first, second = (m.entry.name_uk for m in resolution.candidates[:2])
+    # the one named first first
+    assert (first, second) in {("Київ", "Львів"), ("Харків", "Київ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Бахмут / Артемівськ", "UA14020010010059145"),  # one city, twice named
+        ("Київ, Оболонь", "UA80000000000093317"),  # a part of Kyiv after it
+        ("😀 Kyiv", "UA80000000000093317"),  # a pictograph is no letter of a name
+        ("★ Kharkiv", "UA63120270010096107"),
+    ],
+)
+def test_one_place_in_one_value_stays_sure(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.code == code
+
+
+@pytest.mark.parametrize("text", ["Village", "unknown", "N/A", "Oblast"])
+def test_a_word_standing_for_a_name_is_no_place(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status == "unmatched"
