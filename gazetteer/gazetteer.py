@@ -158,17 +158,27 @@ class Gazetteer:
     def _hint(self, text: str) -> tuple[str, ...]:
         if self.oblasts is not None:
             reading = self.oblasts.parse(text)
-            if reading is not None:
+            if reading is not None and (reading.score >= 100 or not self._a_place(text)):
                 return tuple(o.iso for o in reading.oblasts)
+            if reading is not None:  # Izium is a city, not a typo of Sumy
+                return self._place_oblast(text) or tuple(o.iso for o in reading.oblasts)
         else:
             regions = self._regions_named(text)
             if regions:
                 return regions
         # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
+        return self._place_oblast(text)
+
+    def _place_oblast(self, text: str) -> tuple[str, ...]:
+        """The oblast of the one place ``text`` names surely, or ()."""
         best = self.lookup(text, limit=2)
         if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
             return (best[0].entry.oblast,)
         return ()
+
+    def _a_place(self, text: str) -> bool:
+        """Whether a settlement bears the name ``text`` exactly (its official name's key)."""
+        return self.index.has_official(match_key(clean_query(text).name))
 
     def _regions_named(self, text: str) -> tuple[str, ...]:
         """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""

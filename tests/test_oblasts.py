@@ -166,3 +166,10 @@ def test_a_unit_s_abbreviation_alone_is_the_unit(gz: Gazetteer, text: str, code:
     resolution = gz.resolve(text)
     assert resolution.status == "matched"
     assert resolution.best is not None and resolution.best.entry.code == code
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Izium", "UA-63"), ("Izium, Kharkiv", "UA-63")])
+def test_a_city_s_name_is_no_typo_of_an_oblast_s(gz: Gazetteer, text: str, iso: str) -> None:
+    # "Izium" is 85% like "Sumy" to the oblast reader; it is a city of Kharkiv oblast
+    assert gz.hint_oblasts(text.split(",")[0]) == (iso,)
+    assert gz.resolve("Kharkiv, Izium").status == "matched"
