@@ -98,6 +98,14 @@ def candidates(
             why = "not in the hromada named, but in its raion: the raion counts"
             ranked[0] = ranked[0].capped(ranked[0].score, why)
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
+    if (
+        (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)
+        and not beside_units
+        and len(cleaned.beside) == 1
+        and ranked
+        and ranked[0].score >= CONFIDENT_SCORE
+    ):
+        ranked = _oblast_first(gz, cleaned, ranked, allowed) or ranked
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
         ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
     if not ranked and "-" in cleaned.name:
@@ -112,6 +120,33 @@ def candidates(
         ):
             return _both(ranked, other[0])
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def _oblast_first(
+    gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], allowed: frozenset[str]
+) -> list[Scored]:
+    """The place after a name that is its oblast's by the centre's name (``Kharkiv,
+    Izium``, ``Kyiv, Bucha``: an address from the oblast down, as tables write it), ahead
+    of the centre; [] when the text is no such address."""
+    first = gz.entries[ranked[0].position]
+    unit = gz.oblasts.get(first.oblast) if gz.oblasts is not None and first.oblast else None
+    if unit is None or not (first.category == "O" or first.name_uk == unit.center_uk):
+        return []
+    place = candidates(gz, cleaned.beside[0], cleaned.name, allowed)  # its oblast as hint
+    if not place or place[0].score < CONFIDENT_SCORE or place[0].position == ranked[0].position:
+        return []
+    entry = gz.entries[place[0].position]
+    if entry.category not in SETTLEMENT_CATEGORIES or entry.oblast not in gz.hint_oblasts(
+        cleaned.name
+    ):
+        return []
+    why = f"{cleaned.name!r} before it names its oblast, by the oblast's centre"
+    centre = f"named first: its oblast's centre, or a place of its own: at most {UNSURE_CEILING:g}"
+    return [
+        place[0].capped(place[0].score, why),
+        *place[1:],
+        ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre),
+    ]
 
 
 def _both(first: list[Scored], second: Scored) -> list[Scored]:

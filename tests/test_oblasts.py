@@ -172,4 +172,24 @@ def test_a_unit_s_abbreviation_alone_is_the_unit(gz: Gazetteer, text: str, code:
 def test_a_city_s_name_is_no_typo_of_an_oblast_s(gz: Gazetteer, text: str, iso: str) -> None:
     # "Izium" is 85% like "Sumy" to the oblast reader; it is a city of Kharkiv oblast
     assert gz.hint_oblasts(text.split(",")[0]) == (iso,)
-    assert gz.resolve("Kharkiv, Izium").status == "matched"
+    assert gz.resolve("Izium, Kharkiv").status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an address from the oblast down, the oblast by its centre's name (as tables write)
+        ("Kharkiv, Izium", "UA63040090010029555"),
+        ("Donetsk, Kramatorsk", "UA14120090010038661"),
+        ("Kyiv, Bucha", "UA32080070010087821"),
+        ("Kherson, Chornobaivka", "UA65100170010020440"),
+    ],
+)
+def test_a_place_after_its_oblasts_centre_is_the_place(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.code == code
+    # the centre (or the oblast it names) stays among the candidates, unsure
+    assert any(
+        m.entry.category in {"K", "M", "O"} and m.score <= 89 for m in resolution.candidates[1:]
+    )
