@@ -12,7 +12,7 @@ from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .index import NAME_SOURCES
 from .model import Entry, Match
-from .query import is_country_name
+from .noplace import is_country_name
 
 _SOURCES_HELP = f"Name sources to use, comma-separated: {','.join(NAME_SOURCES)} (default: all)."
 

@@ -19,8 +19,9 @@ from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
+from .noplace import is_no_place
 from .oblasts import OblastTable
-from .query import clean_query, is_no_place
+from .query import clean_query
 from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]

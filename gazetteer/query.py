@@ -22,14 +22,9 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .words import (
-    FILLER_WORDS,
-    LEVEL_WORDS,
-    NEAR_WORDS,
-    PLACE_WORDS,
-    STREET_AFTER,
-    STREET_WORDS,
-)
+from .noplace import COUNTRY, a_street, no_letter
+from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
+from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
 
@@ -146,7 +141,7 @@ def clean_query(raw: str) -> CleanQuery:
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
     parts = [piece.strip() for part in comma_parts for piece in _SPACED_DASH.split(part)]
-    if len(parts) > 1 and (streets := [p for p in parts if _a_street(p) or _no_letter(p)]):
+    if len(parts) > 1 and (streets := [p for p in parts if a_street(p) or no_letter(p)]):
         # an address's street, house number and postcode name no place
         comma_parts = [p for p in comma_parts if p not in streets]
         parts = [p for p in parts if p not in streets] or [""]
@@ -162,7 +157,7 @@ def clean_query(raw: str) -> CleanQuery:
         name, wants, kept = _strip_place_words(head)
     kept = [joined, *kept] if joined else kept
     written = []
-    for written_text in _written_out(head):
+    for written_text in written_out(head):
         written_name, written_wants, written_kept = _strip_place_words(written_text)
         kept += written_kept
         written.append((written_name, written_wants))
@@ -182,112 +177,6 @@ def clean_query(raw: str) -> CleanQuery:
     )
 
 
-#: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
-#: Салтів``) and what they may stand for, in the genders a name may need.
-_GENDERS = {
-    "нов": ("Нова", "Новий", "Нове", "Нові"), "нижн": ("Нижня", "Нижній", "Нижнє", "Нижні"),
-    "вел": ("Велика", "Великий", "Велике", "Великі"),
-    "верх": ("Верхня", "Верхній", "Верхнє", "Верхні"), "мал": ("Мала", "Малий", "Мале", "Малі"),
-    "стар": ("Стара", "Старий", "Старе", "Старі"),
-    "nov": ("Nova", "Novyi", "Nove", "Novi"), "nyzh": ("Nyzhnia", "Nyzhnii", "Nyzhnie", "Nyzhni"),
-    "vel": ("Velyka", "Velykyi", "Velyke", "Velyki"),
-    "verkh": ("Verkhnia", "Verkhnii", "Verkhnie", "Verkhni"),
-    "mal": ("Mala", "Malyi", "Male", "Mali"), "star": ("Stara", "Staryi", "Stare", "Stari"),
-}  # fmt: skip
-_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    short: tuple(form for stem in stems for form in _GENDERS[stem])
-    for short, stems in {
-        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",),
-        "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
-        "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
-        "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
-        "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
-        "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
-    }.items()
-}  # fmt: skip
-#: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
-_ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
-
-
-#: Ordinal numbers that end place names (Новоселівка Перша, Гільча Друга), by the digit or
-#: Roman numeral people write for them (Новоселівка 1, Гільча-2, Molodavo I).
-_ORDINALS = {
-    "1": ("Перша", "Перший", "Перше", "Перші", "Persha", "Pershyi", "Pershe", "Pershi"),
-    "2": ("Друга", "Другий", "Друге", "Другі", "Druha", "Druhyi", "Druhe", "Druhi"),
-    "3": ("Третя", "Третій", "Третє", "Треті", "Tretia", "Tretii", "Tretie", "Treti"),
-}
-_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
-#: A name ending in such a number: ``Новоселівка 1``, ``Новоселівка-1``, ``Гільча 2-а``.
-_NUMBERED = re.compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
-
-
-def _written_out(head: str) -> list[str]:
-    """``head`` with its first abbreviated word (``Н. Каховка``), or a number that ends it
-    (``Новоселівка 1``), written out, each way it may be read."""
-    found = _ABBREVIATED.search(head)
-    if found is not None:
-        forms = _ABBREVIATIONS.get(found.group(1).lower(), ())
-        return [f"{head[: found.start()]}{form} {head[found.end() :]}" for form in forms]
-    numbered = _NUMBERED.match(head)
-    if numbered is not None:
-        digit = _ROMAN.get(numbered.group(2).lower(), numbered.group(2))
-        latin = numbered.group(1).isascii()
-        return [
-            f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
-        ]
-    return []
-
-
-#: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
-_COUNTRY = frozenset({"україна", "ukraine", "украина", "ua"})
-#: The country's name as a whole value (a spreadsheet's "Ukraine" where no place was known),
-#: also in the spellings and languages its users meet.
-_COUNTRY_NAMES = _COUNTRY | {
-    "ukraina", "ukrajina", "ukraїna", "україни", "украины", "ukraine (ua)", "l'ukraine",
-    "ucraina", "ucrania", "ucrânia", "ukrayina", "ukrainë",
-}  # fmt: skip
-
-
-#: Words that, as a whole value, stand where no place was known (Latin letters only: a
-#: village may be called Селище or Хутір).
-_NO_PLACE_WORDS = frozenset({
-    "village", "city", "town", "settlement", "district", "region", "oblast", "raion",
-    "hromada", "community", "area", "place", "location", "unknown", "other", "various",
-    "multiple", "none", "null", "nan", "n/a", "na", "tbd", "undisclosed",
-})  # fmt: skip
-
-
-def is_no_place(text: str) -> bool:
-    """Whether ``text`` as a whole value names no place: the country (``Ukraine``), or a
-    word standing in for a name (``village``, ``unknown``).
-
-    >>> is_no_place("Village"), is_no_place("Ukraine"), is_no_place("Selyshche")
-    (True, True, False)
-    """
-    return is_country_name(text) or text.strip().strip(".").lower() in _NO_PLACE_WORDS
-
-
-def is_country_name(text: str) -> bool:
-    """Whether ``text`` names the country as a whole (``Ukraine``, ``Україна``), not a place.
-
-    >>> is_country_name("Ukraine"), is_country_name(" україна. "), is_country_name("Ukrainka")
-    (True, True, False)
-    """
-    return text.strip().strip(".").strip().lower() in _COUNTRY_NAMES
-
-
-def _a_street(part: str) -> bool:
-    """Whether ``part`` of an address names a street (вул. Сумська, 10; Sumska Street)."""
-    words = [w for w in _WORD.findall(part.lower()) if w[0].isalnum()]
-    while words and words[-1][0].isdigit():  # the house's number
-        words.pop()
-    return len(words) > 1 and (words[0] in STREET_WORDS or words[-1] in STREET_AFTER)
-
-
-def _no_letter(part: str) -> bool:
-    return bool(part) and not any(c.isalpha() for c in part)
-
-
 def _name_part(parts: list[str]) -> tuple[str, list[str]]:
     """The part of a comma-separated text that is the place's name, and the others.
 
@@ -296,7 +185,7 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
     Любимівка), and a country before it is dropped. When every part names a unit, the
     name is the smallest one (Kherson oblast, Beryslav raion: the raion).
     """
-    kept = [p for p in parts if p and p.lower().rstrip(".") not in _COUNTRY]
+    kept = [p for p in parts if p and p.lower().rstrip(".") not in COUNTRY]
     if not parts[0] or not kept:  # ", Kherson": the caller looks beside it
         return parts[0], parts[1:]
     if len(kept) < 2:

@@ -14,18 +14,17 @@ from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import place_beside, raions_by_seat
+from .beside import raions_by_seat
 from .codes import by_code
 from .declension import after_preposition, nominatives
 from .directions import direction_town
-from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
+from .finder import CONFIDENT_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
-    CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
@@ -35,6 +34,7 @@ from .rank import (
     own_name_first,
 )
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
+from .twoplaces import also_named, beside_instead, hyphened_places, oblast_first
 from .words import FILLER_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ def candidates(
             why = "not in the hromada named, but in its raion: the raion counts"
             ranked[0] = ranked[0].capped(ranked[0].score, why)
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
+    find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     if (
         (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)
         and not beside_units
@@ -105,75 +106,15 @@ def candidates(
         and ranked
         and ranked[0].score >= CONFIDENT_SCORE
     ):
-        ranked = _oblast_first(gz, cleaned, ranked, allowed) or ranked
+        ranked = oblast_first(gz, cleaned, ranked, find) or ranked
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
-        ranked = _beside_instead(gz, cleaned, readings, ranked, by_place, oblast, allowed)
-    if not ranked and "-" in cleaned.name:
-        ranked = _hyphened_pair(gz, cleaned.name, oblast, allowed)
+        unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
+        ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
+    if not ranked and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
+        ranked = hyphened_places([find(part, oblast) for part in parts])
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
-        other = candidates(gz, cleaned.also, oblast, allowed)
-        if (
-            other
-            and other[0].score >= CONFIDENT_SCORE
-            and other[0].position != ranked[0].position
-            and gz.entries[other[0].position].category in SETTLEMENT_CATEGORIES
-        ):
-            return _both(ranked, other[0])
+        ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     return own_name_first(ranked, lambda p: gz.entries[p].category)
-
-
-def _oblast_first(
-    gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], allowed: frozenset[str]
-) -> list[Scored]:
-    """The place after a name that is its oblast's by the centre's name (``Kharkiv,
-    Izium``, ``Kyiv, Bucha``: an address from the oblast down, as tables write it), ahead
-    of the centre; [] when the text is no such address."""
-    first = gz.entries[ranked[0].position]
-    unit = gz.oblasts.get(first.oblast) if gz.oblasts is not None and first.oblast else None
-    if unit is None or not (first.category == "O" or first.name_uk == unit.center_uk):
-        return []
-    place = candidates(gz, cleaned.beside[0], cleaned.name, allowed)  # its oblast as hint
-    if not place or place[0].score < CONFIDENT_SCORE or place[0].position == ranked[0].position:
-        return []
-    entry = gz.entries[place[0].position]
-    if entry.category not in SETTLEMENT_CATEGORIES or entry.oblast not in gz.hint_oblasts(
-        cleaned.name
-    ):
-        return []
-    why = f"{cleaned.name!r} before it names its oblast, by the oblast's centre"
-    centre = f"named first: its oblast's centre, or a place of its own: at most {UNSURE_CEILING:g}"
-    return [
-        place[0].capped(place[0].score, why),
-        *place[1:],
-        ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre),
-    ]
-
-
-def _both(first: list[Scored], second: Scored) -> list[Scored]:
-    """Two places a text names (Kramatorsk & Sloviansk; Kyiv; Lviv): the one named first
-    (``first``, its namesakes after it) first, then ``second``, neither sure."""
-    why = f"one of two places the text names: at most {UNSURE_CEILING:g}"
-    named = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
-    other = second.capped(min(second.score, UNSURE_CEILING), why)
-    return [named[0], other, *(s for s in named[1:] if s.position != second.position)]
-
-
-def _hyphened_pair(
-    gz: Gazetteer, name: str, oblast: str | None, allowed: frozenset[str]
-) -> list[Scored]:
-    """Two places joined by a hyphen that no place is called (``Pokrovsk-Myrnohrad``, an
-    agglomeration): each one's answer, neither sure; [] when it is not two names."""
-    parts = hyphened_pair(gz, name)
-    if not parts:
-        return []
-    why = f"one of two places joined by a hyphen: at most {UNSURE_CEILING:g}"
-    pair = []
-    for order, part in enumerate(parts):
-        for s in candidates(gz, part, oblast, allowed)[:1]:
-            s = s.capped(UNSURE_CEILING, why)
-            s.rank -= HYPHEN_ORDER_COST * order  # the one named first, first
-            pair.append(s)
-    return merged(pair)
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
@@ -190,10 +131,6 @@ def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
         ):
             return first, second
     return None
-
-
-#: How much lower the second of two places joined by a hyphen ranks than the first.
-HYPHEN_ORDER_COST = 10.0
 
 
 def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: str) -> bool:
@@ -246,51 +183,6 @@ def _with_declined(
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
     return merged(ranked, found)
-
-
-def _beside_instead(
-    gz: Gazetteer,
-    cleaned: CleanQuery,
-    readings: list[CleanQuery],
-    ranked: list[Scored],
-    by_place: bool,
-    oblast: str | None,
-    allowed: frozenset[str],
-) -> list[Scored]:
-    """What a name the text beside it left unsure (``ranked``) comes to:
-
-    - read without the hint a name beside it gave, when that is sure ('Київ, Оболонь':
-      Оболонь is a part of Kyiv, and a village of Poltava oblast; 'Kharkiv and Kyiv');
-    - a typo reading, with the place beside it ('Saltivka, Kharkiv', a part of the city);
-    - else the settlement it reads as without the hint ('Велика (Нова) Мощаниця');
-    - else the place beside it, unsure ('Pivdenna bay, Sevastopol').
-    """
-    unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
-    readable = (  # the name itself, not a typo or a consonant reading of another
-        bool(unhinted)
-        and unhinted[0].kind not in ("fuzzy", "loose")
-        and gz.entries[unhinted[0].position].category in SETTLEMENT_CATEGORIES
-    )
-    found = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
-    if readable and unhinted[0].score >= CONFIDENT_SCORE:
-        if gz.entries[unhinted[0].position].category in CITY_CATEGORIES:
-            beside = place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE)
-            other = beside[0].position if beside else unhinted[0].position
-            if other == unhinted[0].position or gz.entries[other].category not in CITY_CATEGORIES:
-                return unhinted  # Київ, Оболонь: a part of Kyiv, named after it
-            return _both(unhinted, beside[0])  # two cities (Kyiv; Lviv)
-        # a village far from the place named beside it ('Оболонь, Київ': Kyiv's Obolon, or
-        # the village of Poltava oblast): neither is sure, the place beside it first
-        why = f"not where the place beside it lies: at most {UNSURE_CEILING:g}"
-        far = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in unhinted]
-        return merged(place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE), far)
-    if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
-        if ranked[0].kind != "fuzzy":
-            return ranked
-        return merged(ranked, place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE))
-    if readable and unhinted[0].score >= DEFAULT_MIN_SCORE:
-        return unhinted
-    return place_beside(cleaned.beside, found, gz.entries, CONFIDENT_SCORE) or unhinted or ranked
 
 
 def _readings(
@@ -354,8 +246,8 @@ def _read(
         # 'Bakhmut urban hromada': the hromada named after its seat, not the seat
         seats = [s.position for s in ranked if s.score >= CONFIDENT_SCORE]
         hromadas = gz._units_named(f"{name} hromada")
-        own = [c for c in hromadas if any(gz.entries[p].hromada_code == c for p in seats)]
-        found = raions_by_seat(name, own, gz.entries, gz._by_code, level="hromada")
+        of_seats = [c for c in hromadas if any(gz.entries[p].hromada_code == c for p in seats)]
+        found = raions_by_seat(name, of_seats, gz.entries, gz._by_code, level="hromada")
         if found:
             ranked = merged(ranked, found)
     return ranked

@@ -1,0 +1,61 @@
+"""Texts that name no place: the country's name (``Ukraine``), a word standing for a name
+(``village``, ``unknown``), an address's street (``вул. Сумська, 10``) or number."""
+
+from __future__ import annotations
+
+import re
+
+from .words import STREET_AFTER, STREET_WORDS
+
+#: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
+COUNTRY = frozenset({"україна", "ukraine", "украина", "ua"})
+#: A word of an address: letters or digits, with apostrophes or hyphens inside.
+_WORDS = re.compile(r"[^\W_][\w'’ʼ-]*")
+
+#: The country's name as a whole value (a spreadsheet's "Ukraine" where no place was known),
+#: also in the spellings and languages its users meet.
+_COUNTRY_NAMES = COUNTRY | {
+    "ukraina", "ukrajina", "ukraїna", "україни", "украины", "ukraine (ua)", "l'ukraine",
+    "ucraina", "ucrania", "ucrânia", "ukrayina", "ukrainë",
+}  # fmt: skip
+
+
+#: Words that, as a whole value, stand where no place was known (Latin letters only: a
+#: village may be called Селище or Хутір).
+_NO_PLACE_WORDS = frozenset({
+    "village", "city", "town", "settlement", "district", "region", "oblast", "raion",
+    "hromada", "community", "area", "place", "location", "unknown", "other", "various",
+    "multiple", "none", "null", "nan", "n/a", "na", "tbd", "undisclosed",
+})  # fmt: skip
+
+
+def is_no_place(text: str) -> bool:
+    """Whether ``text`` as a whole value names no place: the country (``Ukraine``), or a
+    word standing in for a name (``village``, ``unknown``).
+
+    >>> is_no_place("Village"), is_no_place("Ukraine"), is_no_place("Selyshche")
+    (True, True, False)
+    """
+    return is_country_name(text) or text.strip().strip(".").lower() in _NO_PLACE_WORDS
+
+
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` names the country as a whole (``Ukraine``, ``Україна``), not a place.
+
+    >>> is_country_name("Ukraine"), is_country_name(" україна. "), is_country_name("Ukrainka")
+    (True, True, False)
+    """
+    return text.strip().strip(".").strip().lower() in _COUNTRY_NAMES
+
+
+def a_street(part: str) -> bool:
+    """Whether ``part`` of an address names a street (вул. Сумська, 10; Sumska Street)."""
+    words = _WORDS.findall(part.lower())
+    while words and words[-1][0].isdigit():  # the house's number
+        words.pop()
+    return len(words) > 1 and (words[0] in STREET_WORDS or words[-1] in STREET_AFTER)
+
+
+def no_letter(part: str) -> bool:
+    """Whether ``part`` has no letter (a house's number, a postcode)."""
+    return bool(part) and not any(c.isalpha() for c in part)

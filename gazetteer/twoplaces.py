@@ -1,0 +1,134 @@
+"""A value that names two places, or a place and another beside it, and what it comes to.
+
+A cell may name two places (``Kramatorsk & Sloviansk``, ``Kyiv; Lviv``,
+``Pokrovsk-Myrnohrad``): both are given, the one named first first, neither sure. A place
+beside a name may be where it lies (``Lyman, Donetsk``), the oblast by its centre's name
+before a town (``Kharkiv, Izium``), a city the name is a part of (``Київ, Оболонь``), or
+a place that leaves the name unsure (``Оболонь, Київ``). :mod:`gazetteer.reading` asks
+these questions once it has read the name; ``find(text, hint)`` reads another text as it
+reads a query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .beside import place_beside
+from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
+from .query import CleanQuery
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: Reads a text as a query, with an oblast hint (or None): its ranked candidates.
+Find = Callable[[str, "str | None"], list[Scored]]
+
+#: How much lower the second of two places joined by a hyphen ranks than the first.
+HYPHEN_ORDER_COST = 10.0
+
+
+def both(first: list[Scored], second: Scored) -> list[Scored]:
+    """Two places a text names (Kramatorsk & Sloviansk; Kyiv; Lviv): the one named first
+    (``first``, its namesakes after it) first, then ``second``, neither sure."""
+    why = f"one of two places the text names: at most {UNSURE_CEILING:g}"
+    named = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
+    other = second.capped(min(second.score, UNSURE_CEILING), why)
+    return [named[0], other, *(s for s in named[1:] if s.position != second.position)]
+
+
+def also_named(gz: Gazetteer, ranked: list[Scored], other: list[Scored]) -> list[Scored]:
+    """``ranked``, or both places when the second name joined to it by a word (Бахмут та
+    Соледар: ``other``, its candidates) is surely another settlement."""
+    if (
+        other
+        and other[0].score >= CONFIDENT_SCORE
+        and other[0].position != ranked[0].position
+        and gz.entries[other[0].position].category in SETTLEMENT_CATEGORIES
+    ):
+        return both(ranked, other[0])
+    return ranked
+
+
+def hyphened_places(found: Sequence[list[Scored]]) -> list[Scored]:
+    """Two places joined by a hyphen that no place is called (``Pokrovsk-Myrnohrad``, an
+    agglomeration; ``found``: each part's candidates): each one's answer, neither sure."""
+    why = f"one of two places joined by a hyphen: at most {UNSURE_CEILING:g}"
+    pair = []
+    for order, candidates in enumerate(found):
+        for s in candidates[:1]:
+            s = s.capped(UNSURE_CEILING, why)
+            s.rank -= HYPHEN_ORDER_COST * order  # the one named first, first
+            pair.append(s)
+    return merged(pair)
+
+
+def oblast_first(
+    gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], find: Find
+) -> list[Scored]:
+    """The place after a name that is its oblast's by the centre's name (``Kharkiv,
+    Izium``, ``Kyiv, Bucha``: an address from the oblast down, as tables write it), ahead
+    of the centre; [] when the text is no such address."""
+    first = gz.entries[ranked[0].position]
+    unit = gz.oblasts.get(first.oblast) if gz.oblasts is not None and first.oblast else None
+    if unit is None or not (first.category == "O" or first.name_uk == unit.center_uk):
+        return []
+    place = find(cleaned.beside[0], cleaned.name)  # the name as its oblast's hint
+    if not place or place[0].score < CONFIDENT_SCORE or place[0].position == ranked[0].position:
+        return []
+    entry = gz.entries[place[0].position]
+    if entry.category not in SETTLEMENT_CATEGORIES or entry.oblast not in gz.hint_oblasts(
+        cleaned.name
+    ):
+        return []
+    why = f"{cleaned.name!r} before it names its oblast, by the oblast's centre"
+    centre = f"named first: its oblast's centre, or a place of its own: at most {UNSURE_CEILING:g}"
+    return [
+        place[0].capped(place[0].score, why),
+        *place[1:],
+        ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre),
+    ]
+
+
+def beside_instead(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    unhinted: list[Scored],
+    find: Callable[[str], list[Scored]],
+) -> list[Scored]:
+    """What a name the text beside it left unsure (``ranked``) comes to, given its reading
+    without the hint a place beside it gave (``unhinted``, [] when the hint was an oblast's):
+
+    - that reading, when it is sure and a city ('Київ, Оболонь': Оболонь is a part of Kyiv,
+      and a village of Poltava oblast), unless the place beside it is another city (two
+      cities: 'Kyiv; Lviv', 'Kharkiv and Kyiv');
+    - a village far from the place beside it: both, that place first, neither sure
+      ('Оболонь, Київ');
+    - a typo reading, with the place beside it ('Saltivka, Kharkiv', a part of the city);
+    - else the settlement it reads as without the hint ('Велика (Нова) Мощаниця');
+    - else the place beside it, unsure ('Pivdenna bay, Sevastopol').
+    """
+    readable = (  # the name itself, not a typo or a consonant reading of another
+        bool(unhinted)
+        and unhinted[0].kind not in ("fuzzy", "loose")
+        and gz.entries[unhinted[0].position].category in SETTLEMENT_CATEGORIES
+    )
+    if readable and unhinted[0].score >= CONFIDENT_SCORE:
+        beside = place_beside(cleaned.beside, find, gz.entries, CONFIDENT_SCORE)
+        if gz.entries[unhinted[0].position].category in CITY_CATEGORIES:
+            other = beside[0].position if beside else unhinted[0].position
+            if other == unhinted[0].position or gz.entries[other].category not in CITY_CATEGORIES:
+                return unhinted  # Київ, Оболонь: a part of Kyiv, named after it
+            return both(unhinted, beside[0])  # two cities (Kyiv; Lviv)
+        why = f"not where the place beside it lies: at most {UNSURE_CEILING:g}"
+        far = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in unhinted]
+        return merged(beside, far)
+    if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
+        if ranked[0].kind != "fuzzy":
+            return ranked
+        return merged(ranked, place_beside(cleaned.beside, find, gz.entries, CONFIDENT_SCORE))
+    if readable and unhinted[0].score >= DEFAULT_MIN_SCORE:
+        return unhinted
+    return place_beside(cleaned.beside, find, gz.entries, CONFIDENT_SCORE) or unhinted or ranked

@@ -1,0 +1,61 @@
+"""Abbreviated and numbered names written out (``Н. Каховка``: Нова Каховка; ``Новоселівка 1``:
+Новоселівка Перша), each way they may be read; the caller keeps those a place bears."""
+
+from __future__ import annotations
+
+import re
+
+#: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
+#: Салтів``) and what they may stand for, in the genders a name may need.
+_GENDERS = {
+    "нов": ("Нова", "Новий", "Нове", "Нові"), "нижн": ("Нижня", "Нижній", "Нижнє", "Нижні"),
+    "вел": ("Велика", "Великий", "Велике", "Великі"),
+    "верх": ("Верхня", "Верхній", "Верхнє", "Верхні"), "мал": ("Мала", "Малий", "Мале", "Малі"),
+    "стар": ("Стара", "Старий", "Старе", "Старі"),
+    "nov": ("Nova", "Novyi", "Nove", "Novi"), "nyzh": ("Nyzhnia", "Nyzhnii", "Nyzhnie", "Nyzhni"),
+    "vel": ("Velyka", "Velykyi", "Velyke", "Velyki"),
+    "verkh": ("Verkhnia", "Verkhnii", "Verkhnie", "Verkhni"),
+    "mal": ("Mala", "Malyi", "Male", "Mali"), "star": ("Stara", "Staryi", "Stare", "Stari"),
+}  # fmt: skip
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    short: tuple(form for stem in stems for form in _GENDERS[stem])
+    for short, stems in {
+        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",),
+        "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
+        "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
+        "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
+        "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
+        "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
+    }.items()
+}  # fmt: skip
+#: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
+_ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
+
+
+#: Ordinal numbers that end place names (Новоселівка Перша, Гільча Друга), by the digit or
+#: Roman numeral people write for them (Новоселівка 1, Гільча-2, Molodavo I).
+_ORDINALS = {
+    "1": ("Перша", "Перший", "Перше", "Перші", "Persha", "Pershyi", "Pershe", "Pershi"),
+    "2": ("Друга", "Другий", "Друге", "Другі", "Druha", "Druhyi", "Druhe", "Druhi"),
+    "3": ("Третя", "Третій", "Третє", "Треті", "Tretia", "Tretii", "Tretie", "Treti"),
+}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+#: A name ending in such a number: ``Новоселівка 1``, ``Новоселівка-1``, ``Гільча 2-а``.
+_NUMBERED = re.compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
+
+
+def written_out(head: str) -> list[str]:
+    """``head`` with its first abbreviated word (``Н. Каховка``), or a number that ends it
+    (``Новоселівка 1``), written out, each way it may be read."""
+    found = _ABBREVIATED.search(head)
+    if found is not None:
+        forms = _ABBREVIATIONS.get(found.group(1).lower(), ())
+        return [f"{head[: found.start()]}{form} {head[found.end() :]}" for form in forms]
+    numbered = _NUMBERED.match(head)
+    if numbered is not None:
+        digit = _ROMAN.get(numbered.group(2).lower(), numbered.group(2))
+        latin = numbered.group(1).isascii()
+        return [
+            f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
+        ]
+    return []
