@@ -8,7 +8,9 @@ stdlib ``csv`` read+write of the same file, their ratio, and peak memory. The in
 time spent resolving the distinct values (in the worker processes when there are many) and
 the rest (reading, writing, the per-row work), which is set against the floor and against
 the same run with an instant resolver; a second in-process run streams without the pre-scan
-(as for standard input), for comparison.
+(as for standard input), for comparison. These runs resolve every value (``--no-memo``); a
+last one runs the command again with the values remembered from the run before it
+(:mod:`gazetteer.memo`), as a pipeline that normalises a like file each day does.
 
     python bench/bench_normalize.py            # 1,000,000 rows
     python bench/bench_normalize.py --rows 100000 --distinct 5000 --jobs 1
@@ -97,14 +99,16 @@ def stdlib_copy(src: Path, dst: Path) -> tuple[float, float]:
 
 
 def run_subprocess(
-    src: Path, dst: Path, jobs: int | None, watch: bool = False
+    src: Path, dst: Path, jobs: int | None, watch: bool = False, memo: bool = False
 ) -> tuple[float, float, float, float]:
     """Seconds, and in MB: peak RSS of the largest process, and (with ``watch``) peak RSS
     summed over the tree and peak PSS summed over the tree (pages shared by the forked
     workers counted once). Watching reads each process's memory ten times a second, which
-    costs CPU the command would use: time a run without it."""
+    costs CPU the command would use: time a run without it. ``memo``: let the command read
+    and keep outcomes between runs (else ``--no-memo``: every value is resolved)."""
     cmd = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize",
            str(src), "-o", str(dst), "--column", "place"]  # fmt: skip
+    cmd.append("--memo" if memo else "--no-memo")
     if jobs:
         cmd += ["--jobs", str(jobs)]
     try:
@@ -260,6 +264,13 @@ def main() -> None:
             "run's cpu, all processes, less the instant resolver's)"
         )
         print(f"ratio to the floor: subprocess {floor / sub:.2f}, in-process {floor / inproc:.2f}")
+        run_subprocess(src, out, args.jobs, memo=True)  # keeps the outcomes (if not kept yet)
+        again, *_ = run_subprocess(src, out, args.jobs, memo=True)
+        print(
+            f"normalize again, the values remembered from the run before (the memo, "
+            f"gazetteer.memo): {n / again:>10,.0f} rows/s ({again:.2f} s), ratio to the floor "
+            f"{floor / again:.2f}"
+        )
         print("in-process breakdown:")
         print(f"  pre-scan reading (the workers resolving meanwhile): {scan:6.2f} s")
         print(

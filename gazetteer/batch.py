@@ -23,6 +23,7 @@ from typing import Any
 
 from .csvio import InputError
 from .errors import GazetteerError
+from .memo import OutcomeMemo, combined, recall
 from .regional import RegionTally
 from .resolving import (
     BATCH_MIN,
@@ -87,6 +88,7 @@ class Normalizer:
         jobs: int | None = 1,
         delimiter: str | None = None,
         file_context: bool = True,
+        memo: bool = False,
     ) -> None:
         if gazetteer is None:
             from . import Gazetteer
@@ -121,10 +123,14 @@ class Normalizer:
         self.resolved = 0  #: distinct keys (or group values) sent to the resolver
         self.submitted = 0  #: hand-offs of keys to the workers so far (see :meth:`settle`)
         self._settled = 0
-        self._tickets: deque[tuple[list[Any], Ticket, Any]] = deque()
+        #: hand-offs to the workers: keys, (ticket, outcomes kept of them, their pairs), where
+        self._tickets: deque[tuple[list[Any], tuple[Ticket, dict[int, Outcome], Any], Any]]
+        self._tickets = deque()
         self._pending: set[Any] = set()  #: keys in flight
         self.resolve_seconds = 0.0  #: wall time spent resolving them, workers included
         self.scan_seconds = 0.0  #: of a pre-scan (:meth:`preload`), the time spent reading
+        #: outcomes kept from earlier runs (:mod:`gazetteer.memo`); None: not used
+        self.memo = OutcomeMemo.open(gazetteer, min_score, self.sources) if memo else None
 
     # -- resolution --------------------------------------------------------------------
 
@@ -186,28 +192,34 @@ class Normalizer:
 
     def _resolve(self, new: list[Any], where: Any) -> None:
         start = time.perf_counter()
-        self.resolved += sum(1 for k in new if self.split(k)[0].strip())  # blanks: no lookup
         pairs = [self.split(k) for k in new]
+        known = recall(self.memo, pairs)
+        self.resolved += sum(1 for i, p in enumerate(pairs) if p[0].strip() and i not in known)
         pool = self._pool
-        if len(new) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:
-            self._store(new[0], self._before_fork(new[0]), where)
-            new, pairs = new[1:], pairs[1:]
-        enough = len(new) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
+        if len(new) - len(known) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:
+            first = self._before_fork(new[0], known.pop(0, None))
+            self._store(new[0], first, where)
+            if self.memo is not None:
+                self.memo.keep(pairs[:1], [first])  # (ignored when it was kept already)
+            new, pairs, known = new[1:], pairs[1:], {i - 1: o for i, o in known.items()}
+        todo = [p for i, p in enumerate(pairs) if i not in known]
+        enough = len(todo) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
         if enough and self.jobs > 1 and pool.start():
-            self._tickets.append((new, pool.submit(pairs, *self._args), where))
+            self._tickets.append((new, (pool.submit(todo, *self._args), known, pairs), where))
             self._pending.update(new)
             self.submitted += 1
         else:
             args = self._args
-            outcomes = [resolve_one(self.resolver, v, h, *args) for v, h in pairs]
-            self._store_all(new, outcomes, where)
+            found = [resolve_one(self.resolver, v, h, *args) for v, h in todo]
+            self._store_all(new, combined(self.memo, pairs, known, found), where)
             forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
 
-    def _before_fork(self, key: Any) -> Outcome:
-        """Resolve ``key`` in this process, and warm the resolver, before the workers fork:
-        a lazily loaded gazetteer and its lazy indexes are then made once, and shared."""
-        outcome = resolve_one(self.resolver, *self.split(key), *self._args)
+    def _before_fork(self, key: Any, known: Outcome | None = None) -> Outcome:
+        """Resolve ``key`` in this process (unless its outcome is ``known``), and warm the
+        resolver, before the workers fork: a lazily loaded gazetteer and its lazy indexes
+        are then made once, and shared."""
+        outcome = known or resolve_one(self.resolver, *self.split(key), *self._args)
         warm = getattr(self.resolver, "warm", None)
         if callable(warm):
             warm()
@@ -223,13 +235,18 @@ class Normalizer:
         pairs_of = lambda keys: list(map(self.split, keys))  # noqa: E731
         handed: list[tuple[list[Any], Ticket | list[Outcome]]] = []
         complete, start, limit = True, time.perf_counter(), limit or CACHE_LIMIT
+        kept: list[tuple[Any, Outcome]] = []
         for keys in blocks:
             new = set(keys).difference(seen)
             seen.update(new)
             if len(seen) > limit:
                 complete = False
                 break
-            waiting.extend(sorted(new, key=str))
+            fresh = sorted(new, key=str)
+            if known := recall(self.memo, pairs_of(fresh)):  # kept from an earlier run
+                kept.extend((fresh[i], outcome) for i, outcome in known.items())
+                fresh = [k for i, k in enumerate(fresh) if i not in known]
+            waiting.extend(fresh)
             enough = len(waiting) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
             if enough and self.jobs > 1:
                 if not pool.started:
@@ -242,11 +259,12 @@ class Normalizer:
         start = time.perf_counter()
         here = [resolve_one(self.resolver, *p, *args) for p in pairs_of(waiting)]
         handed.append((waiting, here))
-        kept: list[tuple[Any, Outcome]] = []
         for sent, got in handed:
             outcomes = got if isinstance(got, list) else pool.collect(got)
             forget_resolutions(self.resolver)
             self.resolved += sum(1 for k in sent if self.split(k)[0].strip())
+            if self.memo is not None:
+                self.memo.keep(pairs_of(sent), outcomes)
             kept.extend(ko for ko in zip(sent, outcomes, strict=True) if not ko[1].error)
         self._store_all([k for k, _ in kept], [o for _, o in kept], None)
         if complete:  # nothing is left to resolve: free the workers' memory for the writing
@@ -258,19 +276,19 @@ class Normalizer:
         """Collect the keys in flight: all of them, or those of the first ``upto`` hand-offs
         (counted by :attr:`submitted`)."""
         while self._tickets and (upto is None or self._settled < upto):
-            new, ticket, where = self._tickets.popleft()
+            new, (ticket, known, pairs), where = self._tickets.popleft()
             start = time.perf_counter()
-            outcomes = self._pool.collect(ticket)
+            found = self._pool.collect(ticket)
             self._pending.difference_update(new)
             self._settled += 1
-            self._store_all(new, outcomes, where)
+            self._store_all(new, combined(self.memo, pairs, known, found), where)
             forget_resolutions(self.resolver)
             self.resolve_seconds += time.perf_counter() - start
 
     def ready(self, upto: int) -> bool:
         """Whether the workers have resolved the keys of the first ``upto`` hand-offs."""
         waiting = upto - self._settled
-        for i, (_, ticket, _) in enumerate(self._tickets):
+        for i, (_, (ticket, _, _), _) in enumerate(self._tickets):
             if i >= waiting:
                 break
             if not all(f.done() for f in ticket.futures):
@@ -404,4 +422,6 @@ class Normalizer:
         if not abort:
             self.settle()
             self.flush()
+            if self.memo is not None:
+                self.memo.save()
         self._pool.close(abort)

@@ -60,6 +60,7 @@ class Summary:
     distinct: int = 0  #: distinct values resolved
     resolve_seconds: float = 0.0  #: of ``seconds``, the time spent resolving them
     scan_seconds: float = 0.0  #: of ``seconds``, a pre-scan's reading (the workers resolving)
+    remembered: int = 0  #: distinct values whose outcome an earlier run kept (not resolved)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -73,7 +74,8 @@ class Summary:
             parts.append(part + (f", {_count(c['error'], 'error')}" if c["error"] else ""))
         head = (
             f"{_count(self.rows, 'row')} in {self.seconds:.1f} s ({rate:,.0f} rows/s; "
-            f"{_count(self.distinct, 'distinct value')} resolved in {self.resolve_seconds:.1f} s)"
+            f"{_count(self.distinct, 'distinct value')} resolved in {self.resolve_seconds:.1f} s"
+            + (f", {self.remembered:,} remembered from earlier runs)" if self.remembered else ")")
         )
         return "; ".join([head, *parts])
 
@@ -150,6 +152,7 @@ def normalize_file(
     progress: Any = None,
     file_context: bool = True,
     prescan: bool = True,
+    memo: bool = False,
 ) -> Summary:
     """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
@@ -161,6 +164,7 @@ def normalize_file(
     (:mod:`gazetteer.prescan`), unless there are too many of them; else, or for standard
     input, values are resolved block by block as the file streams. ``raion_column`` and
     ``hromada_column`` name columns read beside each row's name (:mod:`gazetteer.unitcols`).
+    ``memo``: read and keep each value's outcome between runs (:mod:`gazetteer.memo`).
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
@@ -197,6 +201,7 @@ def normalize_file(
                 jobs=jobs,
                 delimiter=out_delim if raw else None,
                 file_context=file_context,
+                memo=memo,
             )
             run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
             if oblast_column:
@@ -236,8 +241,9 @@ def normalize_file(
             source.close()
         seconds = time.perf_counter() - start
         summary = Summary(
-            run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds
-        )
+            run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
+            norm.memo.hits if norm.memo is not None else 0,
+        )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary
 

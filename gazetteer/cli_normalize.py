@@ -102,6 +102,12 @@ def _fail(message: str, code: int = 2) -> None:
     show_default=True,
     help="Ambiguous names lean to the raions and oblasts of the file's sure names.",
 )
+@click.option(
+    "--memo/--no-memo",
+    default=True,
+    show_default=True,
+    help="Keep each value's answer in the user cache: a later run resolves only new values.",
+)
 @click.pass_context
 def normalize(
     ctx: click.Context,
@@ -124,6 +130,7 @@ def normalize(
     sources: str | None,
     prescan: bool,
     file_context: bool,
+    memo: bool,
 ) -> None:
     """Add canonical KATOTTG fields for the place names in columns of a table.
 
@@ -174,6 +181,7 @@ def normalize(
             gazetteer=gazetteer,
             file_context=file_context,
             prescan=prescan,
+            memo=memo,
         )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))

@@ -236,6 +236,11 @@ class Gazetteer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         return self._resolve(query, oblast or "", allowed, threshold, explain)
 
+    def memo_identity(self) -> str | None:
+        """What this gazetteer's data is, for outcomes kept between runs
+        (:mod:`gazetteer.memo`): the embedded one's cache key; None for one of your own."""
+        return self.index.near_cache[1] if self.index.near_cache else None
+
     def warm(self) -> None:
         """Make now what the query path otherwise makes when first needed (the typo and
         consonant indexes, the scoring arrays): for a process about to fork workers."""

@@ -157,6 +157,7 @@ def _write_rest(
 ) -> dict[str, Any]:
     norm, old = run.norm, run.source
     norm.jobs = 1  # the parent's workers are not this process's
+    norm.memo = None  # nor its memo's connection (the parent keeps what was resolved)
     source = CsvSource(
         old.path, encoding=old.encoding, delimiter=old.delimiter, on_error=norm.on_error
     )

@@ -1,0 +1,192 @@
+"""Resolutions kept between runs of ``gazetteer normalize``.
+
+A column normalised again (tomorrow's export of the same sheet, a pipeline run each day)
+resolves only the values it has not met before: the outcome of every other (value, hint)
+pair is read back from an SQLite file in the cache directory. There is one file for each
+state of the embedded gazetteer's data and of this package's code, so any change to either
+starts a new, empty memo: a kept outcome is always the one a fresh resolution gives. The
+options that change an outcome (the minimum score, the name sources) are part of each key.
+Outcomes that depend on the run (the lean of an ambiguous value towards the file's other
+places, groups read together) are made afresh from the kept one each time.
+
+Nothing here is ever an error: a memo that cannot be read or written is not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import sqlite3
+import time
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .storage import cache_dir, fingerprint
+
+#: Outcomes kept at most in one memo; past it the oldest go.
+MEMO_LIMIT = 1_000_000
+#: A memo of another state of the data or code, unused for this long, is deleted.
+STALE_SECONDS = 7 * 24 * 3600
+#: Outcomes held in memory before they are written (~0.6 kB each).
+PENDING_LIMIT = 20_000
+#: Keys looked up in one query.
+_CHUNK = 500
+_PREFIX = "outcomes-"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of this package's and ``translit``'s source files: what resolves a value."""
+    import translit
+
+    roots = (Path(__file__).parent, Path(translit.__file__).parent)
+    files = sorted(p for root in roots for p in root.glob("*.py"))
+    return fingerprint(*(p.name.encode() + b"\0" + p.read_bytes() for p in files))
+
+
+class OutcomeMemo:
+    """The kept outcomes of one gazetteer state, for one set of options."""
+
+    def __init__(self, path: Path, options: str) -> None:
+        self.path = path
+        self.options = options
+        self._new: dict[str, bytes] = {}
+        self.hits = 0  #: outcomes read back in this run
+        self._db: sqlite3.Connection | None = None
+
+    @classmethod
+    def open(
+        cls, resolver: Any, min_score: float | None, sources: Sequence[str] | None
+    ) -> OutcomeMemo | None:
+        """The memo for ``resolver`` (None for a gazetteer with no stable identity: only the
+        embedded one has), for these options."""
+        identity = getattr(resolver, "memo_identity", None)
+        state = identity() if callable(identity) else None
+        if not state:
+            return None
+        name = f"{_PREFIX}{fingerprint(state, code_fingerprint())}.sqlite"
+        options = f"{min_score}|{','.join(sources or ())}"
+        return cls(cache_dir() / name, options)
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fresh = not self.path.exists()
+                self._db = sqlite3.connect(self.path, timeout=10)
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS outcome (key TEXT UNIQUE, payload BLOB)"
+                )
+                if fresh:
+                    _drop_stale(self.path)
+            except (sqlite3.Error, OSError):
+                self._db = None
+        return self._db
+
+    def _key(self, value: str, hint: str | None) -> str:
+        return f"{self.options}\x1f{hint or ''}\x1f{value}"
+
+    def take(self, pairs: Sequence[tuple[str, str | None]]) -> dict[int, Any]:
+        """The kept outcomes of ``pairs``, by their index in it."""
+        db = self._connect()
+        if db is None or not pairs:
+            return {}
+        keys = [self._key(v, h) for v, h in pairs]
+        found: dict[str, bytes] = {}
+        try:
+            for i in range(0, len(keys), _CHUNK):
+                chunk = keys[i : i + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT key, payload FROM outcome WHERE key IN ({marks})"
+                found.update(db.execute(sql, chunk).fetchall())
+        except sqlite3.Error:
+            return {}
+        out = {}
+        for i, key in enumerate(keys):
+            if key in found:
+                try:
+                    out[i] = pickle.loads(found[key])
+                except Exception:  # a foreign or broken row: resolve it again
+                    continue
+        self.hits += len(out)
+        return out
+
+    def keep(self, pairs: Sequence[tuple[str, str | None]], outcomes: Sequence[Any]) -> None:
+        """Remember the outcomes of ``pairs`` (written by :meth:`save`, or as they pile up);
+        those with an error are not kept, nor those kept already."""
+        for (value, hint), outcome in zip(pairs, outcomes, strict=True):
+            if not getattr(outcome, "error", ""):
+                key = self._key(value, hint)
+                self._new[key] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        if len(self._new) >= PENDING_LIMIT:  # a file of very many values: memory stays bounded
+            self._write()
+
+    def _write(self) -> None:
+        db = self._connect()
+        if db is None:
+            self._new.clear()
+            return
+        try:
+            with db:
+                db.executemany(
+                    "INSERT OR IGNORE INTO outcome (key, payload) VALUES (?, ?)", self._new.items()
+                )
+                (count,) = db.execute("SELECT count(*) FROM outcome").fetchone()
+                if count > MEMO_LIMIT:
+                    db.execute(
+                        "DELETE FROM outcome WHERE rowid IN "
+                        "(SELECT rowid FROM outcome ORDER BY rowid LIMIT ?)",
+                        (count - MEMO_LIMIT,),
+                    )
+        except sqlite3.Error:
+            pass
+        self._new.clear()
+
+    def save(self) -> None:
+        """Write the outcomes met in this run, dropping the oldest past :data:`MEMO_LIMIT`,
+        and close the file."""
+        if self._new:
+            self._write()
+        elif self.hits:  # read only: still in use, so not stale
+            with contextlib.suppress(OSError):
+                self.path.touch()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _drop_stale(keep: Path) -> None:
+    """Delete the memos of other states of the data or code not used for a week."""
+    now = time.time()
+    for path in keep.parent.glob(f"{_PREFIX}*.sqlite"):
+        try:
+            if path != keep and now - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+        except OSError:
+            continue
+
+
+def recall(memo: OutcomeMemo | None, pairs: Sequence[tuple[str, str | None]]) -> dict[int, Any]:
+    """The outcomes ``memo`` kept of ``pairs``, by index ({} without a memo)."""
+    return memo.take(pairs) if memo is not None else {}
+
+
+def combined(
+    memo: OutcomeMemo | None,
+    pairs: Sequence[tuple[str, str | None]],
+    known: dict[int, Any],
+    found: Sequence[Any],
+) -> list[Any]:
+    """The outcomes of ``pairs`` in order: the ``known`` ones, and ``found`` for the others
+    in turn (which ``memo`` keeps)."""
+    if not known:
+        if memo is not None:
+            memo.keep(pairs, found)
+        return list(found)
+    rest = iter(found)
+    out = [known[i] if i in known else next(rest) for i in range(len(pairs))]
+    if memo is not None:
+        memo.keep([p for i, p in enumerate(pairs) if i not in known], found)
+    return out
