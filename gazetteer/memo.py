@@ -55,6 +55,7 @@ class OutcomeMemo:
         self._new: dict[str, bytes] = {}
         self.hits = 0  #: outcomes read back in this run
         self._db: sqlite3.Connection | None = None
+        self._unusable = False  #: the file could not be opened: not tried again
 
     @classmethod
     def open(
@@ -70,8 +71,8 @@ class OutcomeMemo:
         options = f"{min_score}|{','.join(sources or ())}"
         return cls(cache_dir() / name, options)
 
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._db is None:
+    def _connect(self, retry: bool = True) -> sqlite3.Connection | None:
+        if self._db is None and not self._unusable:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 fresh = not self.path.exists()
@@ -81,8 +82,15 @@ class OutcomeMemo:
                 )
                 if fresh:
                     _drop_stale(self.path)
+            except sqlite3.DatabaseError:  # not a database (a broken file): start it anew
+                self._db, self._unusable = None, True
+                if retry:
+                    with contextlib.suppress(OSError):
+                        self.path.unlink()
+                        self._unusable = False
+                        return self._connect(retry=False)
             except (sqlite3.Error, OSError):
-                self._db = None
+                self._db, self._unusable = None, True
         return self._db
 
     def _key(self, value: str, hint: str | None) -> str:
@@ -115,7 +123,7 @@ class OutcomeMemo:
 
     def keep(self, pairs: Sequence[tuple[str, str | None]], outcomes: Sequence[Any]) -> None:
         """Remember the outcomes of ``pairs`` (written by :meth:`save`, or as they pile up);
-        those with an error are not kept, nor those kept already."""
+        those with an error are not kept, and one kept already stays as it was."""
         for (value, hint), outcome in zip(pairs, outcomes, strict=True):
             if not getattr(outcome, "error", ""):
                 key = self._key(value, hint)

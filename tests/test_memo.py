@@ -46,12 +46,8 @@ def test_a_second_run_reads_the_outcomes_back_and_writes_the_same(
     outputs, summaries = [], []
     for i in range(2):
         out = tmp_path / f"out{i}.csv"
-        summaries.append(
-            normalize_file(
-                str(src), str(out), columns=["place"], oblast_column="region",
-                prescan=prescan, memo=True, jobs=1,
-            )  # fmt: skip
-        )
+        args = {"oblast_column": "region", "prescan": prescan, "memo": True, "jobs": 1}
+        summaries.append(normalize_file(str(src), str(out), columns=["place"], **args))  # type: ignore[arg-type]
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     assert (summaries[0].distinct, summaries[0].remembered) == (5, 0)  # the blank is no lookup
@@ -86,6 +82,9 @@ def test_a_broken_memo_is_not_used_and_does_not_stop_the_run(
     memo.path.write_bytes(b"not a database at all" * 100)
     summary = normalize_file(str(src), str(tmp_path / "a.csv"), columns=["place"], memo=True)
     assert summary.rows == len(ROWS) - 1 and summary.remembered == 0
+    # the broken file was replaced by a memo that works
+    again = normalize_file(str(src), str(tmp_path / "b.csv"), columns=["place"], memo=True)
+    assert again.remembered == 6
 
 
 def test_a_change_of_code_starts_another_memo(monkeypatch: pytest.MonkeyPatch) -> None:
