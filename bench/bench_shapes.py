@@ -118,6 +118,63 @@ def in_english_prose(row: dict[str, str], gz: Gazetteer) -> Query | None:
     return text, "", entry.name_uk, entry.code
 
 
+#: Streets, as addresses name them (the commonest names of Ukrainian streets).
+STREETS = ("Шевченка", "Центральна", "Миру", "Незалежності", "Садова", "Набережна")
+
+
+def postal_address(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A postal address, the street and house first and the postcode last (вул. Садова, 12,
+    с. Кам'янка, Ізюмський р-н, Харківська обл., 64300); every other one in English
+    (12 Sadova St, Kamianka, Iziumskyi raion, Kharkivska oblast)."""
+    units = units_of(row, gz)
+    if units is None:
+        return None
+    entry, raion, oblast = units
+    rng = random.Random(row["code"])
+    street, house, postcode = rng.choice(STREETS), rng.randint(1, 120), rng.randint(1, 99) * 1000
+    if int(entry.code[-3:]) % 2:
+        text = (
+            f"вул. {street}, {house}, {KIND_UK[entry.category]} {entry.name_uk}, "
+            f"{raion.name_uk} р-н, {oblast.name_uk} обл., {postcode:05d}"
+        )
+    else:
+        latin = transliterate(street, "kmu2010")
+        text = f"{house} {latin} St, {entry.name}, {raion.name} raion, {oblast.name} oblast"
+    return text, "", entry.name_uk, entry.code
+
+
+def centre_then_town(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A town after its oblast, named by the oblast's centre (Kharkiv, Izium), as tables of
+    two columns joined write it."""
+    units = units_of(row, gz)
+    if units is None or not gz.oblasts:
+        return None
+    entry, _, oblast = units
+    unit = gz.oblasts.get(oblast.oblast)
+    if unit is None or unit.center_uk == entry.name_uk or unit.prefix in ("UA80", "UA85"):
+        return None
+    return f"{unit.name_en}, {entry.name}", "", entry.name_uk, entry.code
+
+
+#: The adjective of a hromada's full name, by its seat's category.
+HROMADA_KIND = {"M": "міська", "X": "селищна", "C": "сільська"}
+
+
+def hromada_full_name(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A hromada by its full official name (Нововоронцовська селищна територіальна громада),
+    drawn through the seat of each: the right answer is the hromada."""
+    entry = gz.entry(row["code"])
+    if not entry.hromada_code:
+        return None
+    hromada = gz.entry(entry.hromada_code)
+    seats = [e for e in gz.children(hromada.code) if e.category in HROMADA_KIND]
+    if not seats or seats[0].code != entry.code:  # once a hromada: through its first place
+        return None
+    kind = HROMADA_KIND[entry.category]
+    text = f"{hromada.name_uk} {kind} територіальна громада"
+    return text, "", hromada.name_uk, hromada.code
+
+
 def with_raion(row: dict[str, str], gz: Gazetteer) -> Query | None:
     entry = gz.entry(row["code"])
     return (
@@ -236,6 +293,9 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "name, region's name": (region_named, SETTLEMENTS),
     "OCHA P-code": (p_code, SETTLEMENTS),
     "на Покровському напрямку": (direction, ("M",)),
+    "вул. ..., postal address": (postal_address, SETTLEMENTS),
+    "Kharkiv, Izium (towns)": (centre_then_town, ("M",)),
+    "... територіальна громада": (hromada_full_name, SETTLEMENTS),
 }
 
 
@@ -269,6 +329,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="names a set (default 1000)")
     parser.add_argument("--seed", type=int, default=20261126)
     parser.add_argument("--baseline", type=int, default=200, help="names a set for the baseline")
+    parser.add_argument(
+        "--sets", help="only the sets whose name holds one of these, comma-separated"
+    )
     args = parser.parse_args()
     gz = Gazetteer.default()
     baseline = Baseline()
@@ -279,7 +342,10 @@ def main() -> None:
     columns = ("right", "sure", "wrong sure", "ours", "baseline")
     widths = (7, 7, 11, 14, 9)
     print(f"{'set':24} {'n':>5} " + " ".join(f"{c:>{w}}" for c, w in zip(columns, widths)))
+    wanted = [w.strip() for w in args.sets.split(",")] if args.sets else None
     for name, (maker, categories) in SETS.items():
+        if wanted and not any(w in name for w in wanted):
+            continue
         start = time.perf_counter()
         made = queries(maker, categories, args.n, args.seed, gz)
         hits = sure = wrong_sure = sample_hits = 0

@@ -53,7 +53,11 @@ def a_street(part: str) -> bool:
     words = _WORDS.findall(part.lower())
     while words and words[-1][0].isdigit():  # the house's number
         words.pop()
-    return len(words) > 1 and (words[0] in STREET_WORDS or words[-1] in STREET_AFTER)
+    numbered = bool(words) and words[0][0].isdigit()  # 12 Sadova St: the house first
+    while numbered and words and words[0][0].isdigit():
+        words.pop(0)
+    closing = STREET_AFTER | {"st"} if numbered else STREET_AFTER
+    return len(words) > 1 and (words[0] in STREET_WORDS or words[-1] in closing)
 
 
 def no_letter(part: str) -> bool:

@@ -207,9 +207,10 @@ def _bare_hierarchy(parts: list[str]) -> bool:
     """Whether ``parts`` run from units named by bare adjectives down to a place (Kharkivska,
     Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi, the last not."""
     *units, last = parts
-    # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska)
+    # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska; one
+    # that says its level is a unit, the place before it: Ruda-Siletska, Lvivskyi raion)
     return all(" " not in u and _BARE_UNIT.search(u) for u in units) and not (
-        _BARE_UNIT.search(last)
+        _BARE_UNIT.search(last) or _unit_level(last)
     )
 
 

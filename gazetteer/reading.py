@@ -101,10 +101,11 @@ def candidates(
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     if (
         (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)
-        and not beside_units
         and len(cleaned.beside) == 1
         and ranked
         and ranked[0].score >= CONFIDENT_SCORE
+        # nor the raion it lies in (a raion may bear a town's name: Novhorod-Siverskyi)
+        and not (beside_units and in_units(gz.entries[ranked[0].position], beside_units))
     ):
         ranked = oblast_first(gz, cleaned, ranked, find) or ranked
     if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):

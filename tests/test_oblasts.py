@@ -183,6 +183,8 @@ def test_a_city_s_name_is_no_typo_of_an_oblast_s(gz: Gazetteer, text: str, iso: 
         ("Donetsk, Kramatorsk", "UA14120090010038661"),
         ("Kyiv, Bucha", "UA32080070010087821"),
         ("Kherson, Chornobaivka", "UA65100170010020440"),
+        # a town whose raion bears its name: the town, not the centre outside that raion
+        ("Chernihiv, Novhorod-Siverskyi", "UA74060030010060039"),
     ],
 )
 def test_a_place_after_its_oblasts_centre_is_the_place(gz: Gazetteer, text: str, code: str) -> None:

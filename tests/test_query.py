@@ -220,6 +220,9 @@ def test_a_number_ending_a_name_is_written_out_aside(raw: str, first: str) -> No
         ("ул. Ленина 5, г. Мелитополь", "Мелитополь", ()),
         ("Kyiv, Khreshchatyk Street 22", "Kyiv", ()),
         ("вул.Сумська, Харків", "Харків", ()),
+        ("86 Tsentralna St, Druzhba, Dubenskyi raion", "Druzhba", ("Dubenskyi raion",)),
+        # a village's adjectival name before a raion that says its level: the village
+        ("Ruda-Siletska, Lvivskyi raion", "Ruda-Siletska", ("Lvivskyi raion",)),
     ],
 )  # fmt: skip
 def test_the_name_is_found_among_an_addresss_parts(
