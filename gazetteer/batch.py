@@ -21,6 +21,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from .addfields import added_fields, cell_extender
 from .csvio import InputError
 from .errors import GazetteerError
 from .memo import OutcomeMemo, combined, recall
@@ -89,6 +90,7 @@ class Normalizer:
         delimiter: str | None = None,
         file_context: bool = True,
         memo: bool = False,
+        add: Sequence[str] = (),
     ) -> None:
         if gazetteer is None:
             from . import Gazetteer
@@ -131,6 +133,14 @@ class Normalizer:
         self.scan_seconds = 0.0  #: of a pre-scan (:meth:`preload`), the time spent reading
         #: outcomes kept from earlier runs (:mod:`gazetteer.memo`); None: not used
         self.memo = OutcomeMemo.open(gazetteer, min_score, self.sources) if memo else None
+        #: the fields added after the eight (:mod:`gazetteer.addfields`), and how
+        self.added = added_fields(add)
+        self._full = cell_extender(gazetteer, add) if add else None
+
+    @property
+    def _error(self) -> Cell:
+        """The fields of a malformed row, with the added ones."""
+        return self._full(ERROR) if self._full else ERROR
 
     # -- resolution --------------------------------------------------------------------
 
@@ -163,11 +173,11 @@ class Normalizer:
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
-        self.cache[key] = out.cell
-        if out.cell[STATUS] != "matched":
+        cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
+        if cell[STATUS] != "matched":
             self._outcomes[key] = out
         if self.delimiter is not None:
-            self.suffix[key] = self.delimiter + serialize(out.cell, self.delimiter)
+            self.suffix[key] = self.delimiter + serialize(cell, self.delimiter)
 
     def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:
         """Resolve every key not yet cached; ``where(key)`` names its line for errors.
@@ -182,9 +192,9 @@ class Normalizer:
         new = sorted(unseen, key=str)  # sorted: a stable order
         if BAD_ROW in new:
             new.remove(BAD_ROW)
-            self.cache[BAD_ROW] = ERROR
+            self.cache[BAD_ROW] = self._error
             if self.delimiter is not None:
-                self.suffix[BAD_ROW] = self.delimiter + serialize(ERROR, self.delimiter)
+                self.suffix[BAD_ROW] = self.delimiter + serialize(self._error, self.delimiter)
         if new:
             self._resolve(new, where)
         if wait:
@@ -362,10 +372,10 @@ class Normalizer:
         for k, v in zip(keys, values, strict=True):
             if v is not None:
                 out = found.get(v, Outcome(UNMATCHED))
-                self.cache[k] = out.cell
+                self.cache[k] = self._full(out.cell) if self._full else out.cell
                 if out.cell[STATUS] != "matched":
                     self._outcomes[k] = out
-        self.cache[BAD_ROW] = ERROR
+        self.cache[BAD_ROW] = self._error
         self.count(column, Counter(keys))
         return [self.cache[k] for k in keys]
 

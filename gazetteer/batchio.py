@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .addfields import added_fields
 from .batch import Normalizer, Resolver, output_names
 from .csvio import CsvSource, InputError
 from .errors import OutputError
@@ -104,7 +105,12 @@ def output_format(output: str, fmt: str | None) -> str:
 
 
 def plan_columns(
-    header: list[str], columns: Sequence[str], *, overwrite: bool, extra: Sequence[str] = ()
+    header: list[str],
+    columns: Sequence[str],
+    *,
+    overwrite: bool,
+    extra: Sequence[str] = (),
+    added: Sequence[str] = (),
 ) -> tuple[list[int], list[str], dict[str, int]]:
     """Indices of the columns, the output header, and positions of overwritten columns.
 
@@ -121,7 +127,7 @@ def plan_columns(
         if header.count(name) > 1:
             raise InputError(f"column {name!r} appears {header.count(name)} times in the header")
         index.append(header.index(name))
-    new = [n for c in columns for n in output_names(c)]
+    new = [n for c in columns for n in output_names(c, added)]
     clash = [n for n in new if n in header]
     if clash and not overwrite:
         raise InputError(f"the input already has {', '.join(clash)}; pass --overwrite to replace")
@@ -153,6 +159,7 @@ def normalize_file(
     file_context: bool = True,
     prescan: bool = True,
     memo: bool = False,
+    add: Sequence[str] = (),
 ) -> Summary:
     """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
@@ -165,6 +172,7 @@ def normalize_file(
     input, values are resolved block by block as the file streams. ``raion_column`` and
     ``hromada_column`` name columns read beside each row's name (:mod:`gazetteer.unitcols`).
     ``memo``: read and keep each value's outcome between runs (:mod:`gazetteer.memo`).
+    ``add``: fields to add after the eight (``raion``, ``hromada``: :mod:`gazetteer.addfields`).
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
@@ -184,7 +192,7 @@ def normalize_file(
             units = {"raion": raion_column, "hromada": hromada_column}
             extra = [c for c in (oblast_column, context_column, *units.values()) if c]
             idx, out_header, inplace = plan_columns(
-                source.header, columns, overwrite=overwrite, extra=extra
+                source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
             )
             same = source.delimiter if source.delimiter in ",;" else ","
             out_delim = "\t" if fmt == "tsv" else same
@@ -202,6 +210,7 @@ def normalize_file(
                 delimiter=out_delim if raw else None,
                 file_context=file_context,
                 memo=memo,
+                add=add,
             )
             run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
             if oblast_column:

@@ -103,6 +103,11 @@ def _fail(message: str, code: int = 2) -> None:
     help="Ambiguous names lean to the raions and oblasts of the file's sure names.",
 )
 @click.option(
+    "--add",
+    "add",
+    help="Fields to add after the eight, comma-separated: raion, hromada (their names, codes).",
+)
+@click.option(
     "--memo/--no-memo",
     default=True,
     show_default=True,
@@ -131,6 +136,7 @@ def normalize(
     prescan: bool,
     file_context: bool,
     memo: bool,
+    add: str | None,
 ) -> None:
     """Add canonical KATOTTG fields for the place names in columns of a table.
 
@@ -182,6 +188,7 @@ def normalize(
             file_context=file_context,
             prescan=prescan,
             memo=memo,
+            add=[a.strip() for a in add.split(",") if a.strip()] if add else (),
         )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))

@@ -215,7 +215,7 @@ class FileRun:
         else:
             out = row[:n]
             for col, cell in zip(self.columns, cells, strict=True):
-                for name, v in zip(output_names(col), cell, strict=True):
+                for name, v in zip(output_names(col, self.norm.added), cell, strict=True):
                     pos = self.inplace.get(name)
                     if pos is None:
                         out.append(v)

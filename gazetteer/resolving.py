@@ -73,9 +73,10 @@ class Outcome:
     places: tuple[tuple[Place, Cell], ...] = ()
 
 
-def output_names(column: str) -> list[str]:
-    """The eight output column names for a normalised column."""
-    return [f"{column}_{f}" for f in FIELDS]
+def output_names(column: str, added: Sequence[str] = ()) -> list[str]:
+    """The output column names for a normalised column: the eight, then the ``added``
+    fields (:func:`gazetteer.addfields.added_fields`)."""
+    return [f"{column}_{f}" for f in (*FIELDS, *added)]
 
 
 def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:

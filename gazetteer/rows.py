@@ -32,8 +32,10 @@ def normalize_rows(
     sources: Sequence[str] | None = None,
     on_error: str = "stop",
     file_context: bool = True,
+    add: Sequence[str] = (),
 ) -> Iterator[dict[str, Any]]:
-    """Yield each row with the eight output fields added for every column in ``column``.
+    """Yield each row with the eight output fields added for every column in ``column``
+    (and the ``add`` ones after them: ``raion``, ``hromada``, :mod:`gazetteer.addfields`).
 
     Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
     A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
@@ -53,6 +55,7 @@ def normalize_rows(
         sources=sources,
         on_error=on_error,
         file_context=file_context,
+        add=add,
     )
     it = iter(rows)
     while block := list(islice(it, 1000)):
@@ -68,7 +71,7 @@ def normalize_rows(
             if oblast_column is not None:
                 hints = [text_of(r.get(oblast_column)) for r in block]
                 keys = list(zip(values, hints, strict=True))
-            per_col.append((output_names(col), norm.cells(col, keys)))
+            per_col.append((output_names(col, norm.added), norm.cells(col, keys)))
         for i, row in enumerate(block):
             out = dict(row)
             for names, cells in per_col:
@@ -86,8 +89,10 @@ def normalize_series(
     name: str | None = None,
     on_error: str = "stop",
     file_context: bool = True,
+    add: Sequence[str] = (),
 ) -> pandas.DataFrame:
-    """A DataFrame of the eight output fields for each value, on the values' index.
+    """A DataFrame of the eight output fields (and the ``add`` ones) for each value, on the
+    values' index.
 
     Columns are named after ``name``, else the Series' name, else ``value``.
     """
@@ -104,6 +109,8 @@ def normalize_series(
         sources=sources,
         on_error=on_error,
         file_context=file_context,
+        add=add,
     )
     cells = norm.cells(str(prefix), [text_of(v) for v in values])
-    return pd.DataFrame(cells, columns=output_names(str(prefix)), index=index, dtype=object)
+    names = output_names(str(prefix), norm.added)
+    return pd.DataFrame(cells, columns=names, index=index, dtype=object)

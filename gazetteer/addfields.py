@@ -1,0 +1,61 @@
+"""Fields a batch run adds after the eight on request: the units an answer lies in.
+
+Analyses of places are often made by raion or hromada (a humanitarian report counts events
+per hromada). ``normalize --add raion,hromada`` gives, after ``C_match``, each answer's raion
+and hromada: ``C_raion``, ``C_raion_code``, ``C_hromada``, ``C_hromada_code`` (their KMU
+names and KATOTTG codes), empty where there is no answer or no such unit (a city with
+special status has no raion; a raion no hromada).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from .errors import GazetteerError
+
+#: What may be added, and the fields each adds (after ``C_``), in this order.
+ADDABLE: dict[str, tuple[str, ...]] = {
+    "raion": ("raion", "raion_code"),
+    "hromada": ("hromada", "hromada_code"),
+}
+
+Cell = tuple[str, ...]
+
+
+def added_fields(add: Sequence[str]) -> tuple[str, ...]:
+    """The field names (after ``C_``) that ``add`` asks for, in the order of :data:`ADDABLE`.
+
+    >>> added_fields(["hromada", "raion"])
+    ('raion', 'raion_code', 'hromada', 'hromada_code')
+    """
+    unknown = [a for a in add if a not in ADDABLE]
+    if unknown:
+        raise GazetteerError(
+            f"cannot add {', '.join(map(repr, unknown))}; choose from {', '.join(ADDABLE)}"
+        )
+    return tuple(f for name, fields in ADDABLE.items() if name in add for f in fields)
+
+
+def cell_extender(resolver: Any, add: Sequence[str]) -> Callable[[Cell], Cell]:
+    """A function that appends the ``add`` fields to a cell of the eight (its code first),
+    reading each code's entry from ``resolver`` (a gazetteer)."""
+    fields = added_fields(add)
+    entry_of = getattr(resolver, "entry", None)
+    blank = ("",) * len(fields)
+
+    @lru_cache(maxsize=65536)
+    def extra(code: str) -> Cell:
+        if not code or entry_of is None:
+            return blank
+        try:
+            entry = entry_of(code)
+        except (GazetteerError, KeyError):
+            return blank
+        return tuple(getattr(entry, f, "") or "" for f in fields)
+
+    def extend(cell: Cell) -> Cell:
+        return (*cell, *extra(cell[0]))
+
+    return extend
