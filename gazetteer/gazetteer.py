@@ -19,7 +19,7 @@ from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
-from .noplace import is_no_place
+from .noplace import is_no_place, names_a_feature
 from .oblasts import OblastTable
 from .query import clean_query
 from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
@@ -316,11 +316,14 @@ class Gazetteer:
 
         The country's name alone (``Ukraine``), or a word standing for a name (``village``,
         ``unknown``), is no place: it keeps only a place that bears it exactly, not one of a
-        like name (Ukrainka, Ukrainets).
+        like name (Ukrainka, Ukrainets); a river or a sea (``Dnipro river``) keeps only a
+        place whose name reads surely (Bila Richka).
         """
         scored = reading.candidates(self, query, oblast, allowed)
         if is_no_place(query):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
+        if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
+            return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored
 
     def _finder(self) -> Finder:

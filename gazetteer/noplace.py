@@ -1,5 +1,6 @@
 """Texts that name no place: the country's name (``Ukraine``), a word standing for a name
-(``village``, ``unknown``), an address's street (``вул. Сумська, 10``) or number."""
+(``village``, ``unknown``), an address's street (``вул. Сумська, 10``) or number, a river or
+a sea (``Dnipro river``, ``Azov Sea``)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,22 @@ def a_street(part: str) -> bool:
 def no_letter(part: str) -> bool:
     """Whether ``part`` has no letter (a house's number, a postcode)."""
     return bool(part) and not any(c.isalpha() for c in part)
+
+
+#: Words of a water's or an island's name: a river, a sea, a spit. A few villages bear one
+#: (Біла Річка, Білосарайська Коса), and are read by their whole name. (Not гора: many
+#: villages are called ... Гора, and a wrong guess at one is a lead worth showing.)
+NATURE_WORDS = frozenset({
+    "river", "sea", "lake", "island", "spit", "estuary",
+    "річка", "ріка", "море", "озеро", "острів", "коса", "река", "остров",
+})  # fmt: skip
+
+
+def names_a_feature(text: str) -> bool:
+    """Whether ``text``, a name of several words, names a river, a sea or the like.
+
+    >>> names_a_feature("Dnipro river"), names_a_feature("Azov Sea"), names_a_feature("Dnipro")
+    (True, True, False)
+    """
+    words = _WORDS.findall(text.lower())
+    return len(words) > 1 and any(w in NATURE_WORDS for w in words) and "," not in text

@@ -1579,3 +1579,17 @@ def test_one_place_in_one_value_stays_sure(gz: Gazetteer, text: str, code: str) 
 @pytest.mark.parametrize("text", ["Village", "unknown", "N/A", "Oblast"])
 def test_a_word_standing_for_a_name_is_no_place(gz: Gazetteer, text: str) -> None:
     assert gz.resolve(text).status == "unmatched"
+
+
+@pytest.mark.parametrize("text", ["Dnipro river", "Azov Sea", "Snake Island", "Kinburn Spit"])
+def test_a_river_or_a_sea_is_no_settlement_of_a_like_name(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status == "unmatched"  # not Добропілля or Азовське
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Bila Richka", "UA26"), ("Bilosarayskaya Kosa", "UA14"), ("Solone Ozero", "UA01")],
+)
+def test_a_village_named_after_water_is_still_found(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code.startswith(code)
