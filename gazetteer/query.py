@@ -23,7 +23,7 @@ from unidecode import unidecode
 from translit import transliterate
 
 from .noplace import COUNTRY, a_street, no_letter
-from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
+from .words import FILLER_WORDS, HEDGE_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
 from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
@@ -56,8 +56,14 @@ _ARTICLE = re.compile(
     r"(?<!\w)an?\s+(?=(?:small\s+)?(?:village|town|city|settlement|hamlet|urban-type)\b)",
     re.IGNORECASE,
 )
-#: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10): no part of it.
-_DATE = re.compile(r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?![\w.])")
+#: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10), or a coordinate (Bakhmut
+#: 48.595 38.000): no part of it.
+_DATE = re.compile(
+    r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
+)
+#: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
+_MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))
+_HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
@@ -125,6 +131,7 @@ def clean_query(raw: str) -> CleanQuery:
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     if _SYMBOL.search(text):  # 😀 Kyiv, ★ Kharkiv: no name's letter
         text = _SYMBOL.sub(" ", text)
+    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip()
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:

@@ -94,6 +94,11 @@ FILLER_WORDS = frozenset({
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
     "de", "du",  # région de Kharkiv
 })  # fmt: skip
+#: A hedge beside a name (probably Kharkiv, Izium unconfirmed): no part of it.
+HEDGE_WORDS = frozenset({
+    "probably", "possibly", "reportedly", "allegedly", "likely", "presumably", "unconfirmed",
+    "ймовірно", "імовірно", "можливо", "вероятно", "возможно", "предположительно",
+})  # fmt: skip
 
 # -- reading running text (gazetteer.extract) ----------------------------------------
 #: English prepositions that put a place after them.

@@ -75,6 +75,14 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("\u200bKherson\u00ad", "Kherson", (), ""),  # invisible characters
     ("Bila\u00a0Tserkva\u200e", "Bila Tserkva", (), ""),  # no-break space, direction mark
     ("\u2066Kherson\u2069, Kherson oblast", "Kherson", ("Kherson oblast",), ""),  # isolates
+    # marks and hedges of posts and notes, a coordinate beside the name
+    ("#Бахмут", "Бахмут", (), ""),
+    ("KHARKIV!!!", "KHARKIV", (), ""),
+    ("Kharkiv?", "Kharkiv", (), ""),
+    ("*Izium*", "Izium", (), ""),
+    ("probably Kharkiv", "Kharkiv", (), ""),
+    ("Izium unconfirmed", "Izium", (), ""),
+    ("Bakhmut 48.595 38.000", "Bakhmut", (), ""),
     ("", "", (), ""),
     ("village", "village", (), ""),  # a noise word alone is the name
     ("oblast", "oblast", (), ""),
