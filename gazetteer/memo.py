@@ -80,7 +80,9 @@ class OutcomeMemo:
                 self._db.execute(
                     "CREATE TABLE IF NOT EXISTS outcome (key TEXT UNIQUE, payload BLOB)"
                 )
-                if fresh:
+                if fresh:  # it holds the values normalised: for this user's eyes only
+                    with contextlib.suppress(OSError):
+                        self.path.chmod(0o600)
                     _drop_stale(self.path)
             except sqlite3.DatabaseError:  # not a database (a broken file): start it anew
                 self._db, self._unusable = None, True
