@@ -4,7 +4,8 @@ Analyses of places are often made by raion or hromada (a humanitarian report cou
 per hromada). ``normalize --add raion,hromada`` gives, after ``C_match``, each answer's raion
 and hromada: ``C_raion``, ``C_raion_code``, ``C_hromada``, ``C_hromada_code`` (their KMU
 names and KATOTTG codes), empty where there is no answer or no such unit (a city with
-special status has no raion; a raion no hromada).
+special status has no raion; a raion no hromada). ``--add oblast`` gives ``C_oblast_name``
+(Kharkivska), beside ``C_oblast``'s ISO code.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .errors import GazetteerError
 
 #: What may be added, and the fields each adds (after ``C_``), in this order.
 ADDABLE: dict[str, tuple[str, ...]] = {
+    "oblast": ("oblast_name",),
     "raion": ("raion", "raion_code"),
     "hromada": ("hromada", "hromada_code"),
 }

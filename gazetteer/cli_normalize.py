@@ -105,7 +105,7 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option(
     "--add",
     "add",
-    help="Fields to add after the eight, comma-separated: raion, hromada (their names, codes).",
+    help="Fields to add after the eight, comma-separated: oblast, raion, hromada (names, codes).",
 )
 @click.option(
     "--memo/--no-memo",

@@ -21,7 +21,8 @@ EIGHT = ["code", "name", "name_uk", "category", "oblast", "score", "status", "ma
 def test_the_added_fields_follow_the_eight_in_a_fixed_order() -> None:
     assert added_fields(["hromada"]) == ("hromada", "hromada_code")
     assert added_fields(["hromada", "raion"]) == ("raion", "raion_code", "hromada", "hromada_code")
-    with pytest.raises(GazetteerError, match="cannot add 'district'; choose from raion, hromada"):
+    assert added_fields(["raion", "oblast"]) == ("oblast_name", "raion", "raion_code")
+    with pytest.raises(GazetteerError, match="cannot add 'district'; choose from oblast, raion"):
         added_fields(["district"])
 
 
@@ -45,6 +46,8 @@ def test_rows_get_their_answers_raion_and_hromada(gz: Gazetteer) -> None:
     assert liubymivka["p_raion_code"] == "UA65020000000032929"  # Бериславський
     assert kyiv["p_code"] == "UA80000000000093317" and kyiv["p_raion"] == kyiv["p_hromada"] == ""
     assert blank["p_status"] == "unmatched" and blank["p_raion_code"] == ""
+    named = next(normalize_rows([{"p": "Izium"}], column="p", add=["oblast"], gazetteer=gz))
+    assert (named["p_oblast"], named["p_oblast_name"]) == ("UA-63", "Kharkivska")
 
 
 def test_the_command_adds_the_columns_and_keeps_a_malformed_rows_width(tmp_path: Path) -> None:
@@ -66,9 +69,9 @@ def test_the_command_adds_the_columns_and_keeps_a_malformed_rows_width(tmp_path:
 def test_the_command_names_what_cannot_be_added(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text("place\nKharkiv\n", encoding="utf-8")
-    done = CliRunner().invoke(main, ["normalize", str(src), "--column", "place", "--add", "oblast"])
+    done = CliRunner().invoke(main, ["normalize", str(src), "--column", "place", "--add", "okrug"])
     assert done.exit_code != 0
-    assert "cannot add 'oblast'; choose from raion, hromada" in done.output
+    assert "cannot add 'okrug'; choose from oblast, raion, hromada" in done.output
 
 
 def test_added_fields_are_the_same_whichever_way_the_file_is_read(tmp_path: Path) -> None:
