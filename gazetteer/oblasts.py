@@ -110,8 +110,10 @@ class OblastTable:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
         found = self._regions.get(match_key(text), ())
+        if found or " " not in text.strip():  # (a word alone has no other to strip)
+            return found
         bare = _strip_words(text)[0]
-        if not found and bare and len(bare.split()) < len(text.split()):  # АР Крим
+        if bare and len(bare.split()) < len(text.split()):  # АР Крим
             found = self._regions.get(match_key(bare), ())
             if not found and (reading := self.parse(text)) and reading.score >= 100:
                 found = reading.oblasts  # AR Crimea
