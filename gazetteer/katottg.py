@@ -168,8 +168,8 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
     if russian is None:
         return
     for i, entry in enumerate(entries):
-        if entry.category not in SETTLEMENTS:
-            continue
+        if entry.category not in SETTLEMENTS and entry.category != "H":
+            continue  # (and hromadas: Нововоронцовская поселковая община)
         # a form the Ukrainian name's key and letters already give adds nothing; one with
         # its key but other letters (Широкая Гребля, Широка Гребля) is kept: a Cyrillic
         # query is read by its letters, not its key

@@ -134,6 +134,9 @@ def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
         ("Kyiv oblast, Bucha district", "UA32080000000084076"),
         # a raion's own name before its oblast's
         ("Бучанський район Київської області", "UA32080000000084076"),
+        # as Russian reports write a hromada (община), and as English tables abbreviate it
+        ("Нововоронцовская поселковая община", "UA65020150000047137"),
+        ("Novovorontsovska TG", "UA65020150000047137"),
     ],
 )
 def test_a_unit_by_its_full_name_or_its_seat(gz: Gazetteer, text: str, code: str) -> None:
