@@ -163,10 +163,10 @@ def _lists(text: str, found: list[Found]) -> list[Found]:
             for f in members:
                 f.cued = cued
                 f.members, f.first = len(members), start
-                if unit and not f.unit:
-                    f.query, f.unit = f"{f.query}, {unit}", unit
                 if level and not f.plural_level:  # Kherson, Mykolaiv and Odesa oblasts
                     f.query, f.plural_level = f"{f.query} {level}", level
+                if unit and not f.unit:  # (after the level: Pokrovska hromada, Donetska oblast)
+                    f.query, f.unit = f"{f.query}, {unit}", unit
         start = i
     return found
 
@@ -224,6 +224,8 @@ def _in_run(
             if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
                 query = f"{span} {words[after][2]}"  # на Покровському напрямку: Pokrovsk
             unit = _unit_after(gz, text, words, after)
+            if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
+                unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             cued = level or bool(unit) or (before is not None and _cue(before))
@@ -310,7 +312,17 @@ _GENITIVE_LEVELS = {
 #: Level words in the plural, after the last name of a list, in the singular.
 _PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
                   "districts": "district", "областей": "область", "районів": "район",
-                  "районов": "район"}  # fmt: skip
+                  "районов": "район", "hromadas": "hromada", "communities": "community",
+                  "громад": "громада", "общин": "община"}  # fmt: skip
+#: How deep each level lies (an oblast holds raions, a raion hromadas).
+_LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
+
+
+def _depth(word: str) -> int:
+    """How deep the level a level word names lies (0 for another word)."""
+    lowered = word.lower().rstrip(".")
+    level = LEVEL_WORDS.get(_GENITIVE_LEVELS.get(lowered, _PLURAL_LEVELS.get(lowered, lowered)))
+    return _LEVEL_DEPTH.get(level or "", 0)
 
 
 def _is_level(word: str) -> bool:

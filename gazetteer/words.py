@@ -85,7 +85,8 @@ NEAR_WORDS = frozenset({
 })  # fmt: skip
 #: Words around a name that are no part of it (of, near, у, біля...).
 FILLER_WORDS = frozenset({
-    "of", "the", "in", "near", "біля", "поблизу", "під", "outside", "around", "nearby",
+    "of", "the", "in", "near", "from", "at", "біля", "поблизу", "під", "outside", "around",
+    "nearby",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west",
     "northern", "southern", "eastern", "western",

@@ -307,3 +307,19 @@ def test_an_agglomeration_in_text_is_its_first_town_unsure(gz: Gazetteer) -> Non
     assert mention.resolution.status == "ambiguous"
     assert mention.resolution.best is not None
     assert mention.resolution.best.entry.code == "UA14160210010099403"
+
+
+def test_an_oblast_before_a_hromada_is_the_oblast_and_hromadas_make_a_list(
+    gz: Gazetteer,
+) -> None:
+    # as humanitarian reports write: the oblast, then the hromada, then its villages
+    text = (
+        "In Kharkivska oblast, Kupianska hromada, shelling damaged houses in Kivsharivka. "
+        "Evacuations continued from Pokrovska and Myrnohradska hromadas in Donetska oblast."
+    )
+    mentions = find_places(gz, text)
+    found = {m.text: m.resolution.best.entry.code for m in mentions if m.resolution.best}
+    assert found["Kharkivska oblast"] == "UA63000000000041885"  # not Kupianska hromada
+    assert found["Kupianska hromada"] == "UA63080090000067457"
+    assert found["Pokrovska"] == "UA14160210000011148"  # the list's level word is its own
+    assert found["Myrnohradska hromadas"] == "UA14160150000038750"
