@@ -67,7 +67,7 @@ LEVEL_WORDS: dict[str, str] = {
     "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H", "tg": "H",
-    "община": "H", "общины": "H", "общине": "H", "общиной": "H",
+    "община": "H", "общины": "H", "общине": "H", "общиной": "H", "громаде": "H",
 }  # fmt: skip
 #: The adjectives of a hromada's full name (Нововоронцовська селищна територіальна
 #: громада), a council's too (сільська рада): they ask for a hromada, but end no unit's name.

@@ -323,3 +323,9 @@ def test_an_oblast_before_a_hromada_is_the_oblast_and_hromadas_make_a_list(
     assert found["Kupianska hromada"] == "UA63080090000067457"
     assert found["Pokrovska"] == "UA14160210000011148"  # the list's level word is its own
     assert found["Myrnohradska hromadas"] == "UA14160150000038750"
+
+
+def test_a_hromada_in_a_russian_report(gz: Gazetteer) -> None:
+    found = find_places(gz, "В Харьковской области, в Купянской громаде, повреждены дома.")
+    codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
+    assert codes == ["UA63000000000041885", "UA63080090000067457"]
