@@ -9,6 +9,7 @@ answers. :class:`~gazetteer.gazetteer.Gazetteer` calls :func:`candidates`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -285,13 +286,30 @@ def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
     return answers
 
 
+#: An oblast's adjective (Kharkivska, Харківська, Харьковская), as a column of them gives it.
+_BARE_ADJECTIVE = re.compile(r"(?:[sz]ka|ська|зька|цька|ская|цкая)$", re.IGNORECASE)
+
+
 def _split_trailing_hint(
     gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...]]:
-    """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma."""
+    """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma;
+    also by its bare adjective, when the whole is no place's name (``Kamianka Kharkivska``,
+    two cells joined)."""
     words = cleaned.name.split(" ")
-    if len(words) < 2 or cleaned.wants != "O":
+    if len(words) < 2:
         return cleaned.name, hint
+    if cleaned.wants != "O":
+        bare = gz.oblasts.parse(words[-1]) if gz.oblasts is not None else None
+        if (
+            bare is None
+            or bare.score < 100
+            or not _BARE_ADJECTIVE.search(words[-1])
+            or gz.index.has_forms(match_key(cleaned.name))
+            or not gz.index.has_forms(match_key(" ".join(words[:-1])))
+        ):
+            return cleaned.name, hint
+        return " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)
     assert gz.oblasts is not None
     for cut in range(len(words) - 1, 0, -1):
         reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)

@@ -151,3 +151,24 @@ def test_a_council_named_after_a_village_in_ia_is_its_seat_hromada(gz: Gazetteer
     assert resolution.best is not None
     assert resolution.best.entry.code == "UA21120130080040561"
     assert resolution.best.score == 100.0  # inside the hromada the council names
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("Lyman Donetska", "UA-14"),
+        ("Kamianka Kharkivska", "UA-63"),
+        ("Каменка Харьковская", "UA-63"),
+    ],
+)
+def test_an_oblast_adjective_joined_to_a_name_is_its_hint(
+    gz: Gazetteer, text: str, oblast: str
+) -> None:
+    # two cells joined without a comma: the name, then its oblast's bare adjective
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.oblast == oblast
+
+
+def test_a_name_whose_last_word_is_an_oblast_adjective_stays_whole(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Stanytsia Luhanska")  # Станиця Луганська, not Станиця
+    assert resolution.best is not None and resolution.best.entry.name_uk == "Станиця Луганська"
