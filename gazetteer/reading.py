@@ -286,6 +286,15 @@ def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
     return answers
 
 
+def _names_a_place(gz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is a place's name, or one followed by its raion's (Kamianka
+    Iziumskyi)."""
+    if gz.index.has_forms(match_key(text)):
+        return True
+    head, _, units = split_trailing_unit(gz, text, "")
+    return bool(units) and gz.index.has_forms(match_key(head))
+
+
 #: An oblast's adjective (Kharkivska, Харківська, Харьковская), as a column of them gives it.
 _BARE_ADJECTIVE = re.compile(r"(?:[sz]ka|ська|зька|цька|ская|цкая)$", re.IGNORECASE)
 
@@ -306,7 +315,7 @@ def _split_trailing_hint(
             or bare.score < 100
             or not _BARE_ADJECTIVE.search(words[-1])
             or gz.index.has_forms(match_key(cleaned.name))
-            or not gz.index.has_forms(match_key(" ".join(words[:-1])))
+            or not _names_a_place(gz, " ".join(words[:-1]))
         ):
             return cleaned.name, hint
         return " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)

@@ -48,6 +48,10 @@ _HROMADA_KINDS = frozenset({
 })  # fmt: skip
 
 
+#: A raion's adjective in the nominative (Iziumskyi, Ізюмський, Изюмский).
+_RAION_ADJECTIVE = re.compile(r"(?:[stz]kyi|[stz]ky|[сцз]ький|[сцз]кий)$", re.IGNORECASE)
+
+
 def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str, tuple[str, ...]]:
     """``Кам'янка Ізюмського району`` -> (``Кам'янка``, "", Izium raion): a trailing raion
     or hromada without a comma, its adjective in any case, perhaps after another (Любимівка
@@ -58,10 +62,18 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
     words = name.split(" ")
     level, last = wants, words[-1].lower().rstrip(".")
     if not wants:
-        if last not in _UNIT_WORDS:
+        if last in _UNIT_WORDS:
+            level = "P" if last in RAION_WORDS else "H"
+            words = words[:-1]
+        elif not (
+            _RAION_ADJECTIVE.search(last)
+            and not gz.index.has_forms(match_key(name))
+            and gz.index.has_forms(match_key(" ".join(words[:-1])))
+            and gz._units_named(words[-1])  # a raion's very name, not a typo's reading
+        ):
             return name, wants, ()
-        level = "P" if last in RAION_WORDS else "H"
-        words = words[:-1]
+        else:  # Kamianka Iziumskyi: a raion's bare adjective joined to the name
+            level = "P"
     while level == "H" and len(words) > 2 and words[-1].lower() in _HROMADA_KINDS:
         words = words[:-1]
     if level not in ("P", "H") or len(words) < 2:

@@ -159,6 +159,7 @@ def test_a_council_named_after_a_village_in_ia_is_its_seat_hromada(gz: Gazetteer
         ("Lyman Donetska", "UA-14"),
         ("Kamianka Kharkivska", "UA-63"),
         ("Каменка Харьковская", "UA-63"),
+        ("Kamianka Iziumskyi Kharkivska", "UA-63"),  # and its raion's, bare too
     ],
 )
 def test_an_oblast_adjective_joined_to_a_name_is_its_hint(
@@ -172,3 +173,14 @@ def test_an_oblast_adjective_joined_to_a_name_is_its_hint(
 def test_a_name_whose_last_word_is_an_oblast_adjective_stays_whole(gz: Gazetteer) -> None:
     resolution = gz.resolve("Stanytsia Luhanska")  # Станиця Луганська, not Станиця
     assert resolution.best is not None and resolution.best.entry.name_uk == "Станиця Луганська"
+
+
+def test_a_raions_bare_adjective_joined_to_a_name_tells_its_namesakes_apart(
+    gz: Gazetteer,
+) -> None:
+    resolution = gz.resolve("Lyubymivka Beryslavskyi")  # one of 19 villages Любимівка
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA65020150020078280"
+    # a typo of a name that ends like a raion's adjective is no raion (Mali Pidlisky)
+    slip = gz.resolve("Mali Pidhisky")
+    assert slip.best is not None and slip.best.entry.name_uk == "Малі Підліски"
