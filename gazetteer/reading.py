@@ -309,11 +309,12 @@ def _split_trailing_hint(
     if len(words) < 2:
         return cleaned.name, hint
     if cleaned.wants != "O":
-        bare = gz.oblasts.parse(words[-1]) if gz.oblasts is not None else None
+        if not _BARE_ADJECTIVE.search(words[-1]) or gz.oblasts is None:
+            return cleaned.name, hint
+        bare = gz.oblasts.parse(words[-1])
         if (
             bare is None
             or bare.score < 100
-            or not _BARE_ADJECTIVE.search(words[-1])
             or gz.index.has_forms(match_key(cleaned.name))
             or not _names_a_place(gz, " ".join(words[:-1]))
         ):
