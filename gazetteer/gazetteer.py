@@ -19,7 +19,7 @@ from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
-from .noplace import is_no_place, names_a_feature
+from .noplace import is_country_name, is_no_place, names_a_feature
 from .oblasts import OblastTable
 from .query import clean_query
 from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
@@ -320,7 +320,8 @@ class Gazetteer:
         place whose name reads surely (Bila Richka).
         """
         scored = reading.candidates(self, query, oblast, allowed)
-        if is_no_place(query):
+        # (the country is Ukraine's: a gazetteer of your own may list countries)
+        if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
