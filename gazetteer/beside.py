@@ -31,7 +31,10 @@ _ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
 #: ...and of a council's or hromada's (-ська, -цька, -зька).
 _FEMININE_KEY = re.compile(r"[sCz]ka$")
 #: Words that name a village council, the unit below a raion before 2020.
-COUNCIL_WORDS = frozenset({"рада", "ради", "раді", "rada", "council", "совет", "сільрада"})
+COUNCIL_WORDS = frozenset({
+    "рада", "ради", "раді", "rada", "council", "совет", "сільрада", "silrada", "selrada",
+    "сельсовет", "поссовет",
+})  # fmt: skip
 
 
 def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
@@ -39,7 +42,9 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     a raion also by its seat's name); () when it names none."""
     words = _WORDS.findall(text)
     lowered = {w.lower() for w in words}
-    category = "P" if lowered & RAION_WORDS else "H" if lowered & HROMADA_WORDS else ""
+    category = (
+        "P" if lowered & RAION_WORDS else "H" if lowered & (HROMADA_WORDS | COUNCIL_WORDS) else ""
+    )
     if not category:
         # a raion's very name, as lists give it (Ivanivka, Beryslavskyi): only a raion, for
         # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's
@@ -48,7 +53,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         if not found and " " not in text.strip():
             found = _old_raions(entries, key)
         return tuple(dict.fromkeys(found))
-    name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS)
+    name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
     key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)
     if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada

@@ -184,3 +184,16 @@ def test_a_raions_bare_adjective_joined_to_a_name_tells_its_namesakes_apart(
     # a typo of a name that ends like a raion's adjective is no raion (Mali Pidlisky)
     slip = gz.resolve("Mali Pidhisky")
     assert slip.best is not None and slip.best.entry.name_uk == "Малі Підліски"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyubymivka (Novovorontsovska settlement council)",  # a council in English
+        "Bilyaivka, Novooleksandrivska silrada",
+    ],
+)
+def test_a_council_named_in_english_or_transliterated_is_read(gz: Gazetteer, text: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.raion == "Beryslavskyi"
