@@ -33,7 +33,7 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 #: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
-_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
 #: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
 _LOCALITY = re.compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
@@ -135,7 +135,7 @@ def clean_query(raw: str) -> CleanQuery:
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:
-        inner = (match.group(1) or match.group(2) or "").strip()
+        inner = (match.group(1) or match.group(2) or match.group(3) or "").strip()
         if inner:
             beside.append(inner)
         return " "

@@ -63,6 +63,7 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ),
     ("Lyman [Donetsk]", "Lyman", ("Donetsk",), ""),
     ("Lyman, (Donetsk)", "Lyman", ("Donetsk",), ""),
+    ("Lyman {Donetsk}", "Lyman", ("Donetsk",), ""),  # braces too
     ("(Kherson)", "Kherson", (), ""),
     (", Kherson", "Kherson", (), ""),
     ("  Bila   Tserkva  ", "Bila Tserkva", (), ""),
