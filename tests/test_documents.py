@@ -140,9 +140,7 @@ def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
     ],
 )
 def test_a_unit_by_its_full_name_or_its_seat(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.best is not None and resolution.best.entry.code == code, text
-    assert resolution.status == "matched", text
+    assert_matched(gz, text, code)
 
 
 def test_a_council_named_after_a_village_in_ia_is_its_seat_hromada(gz: Gazetteer) -> None:

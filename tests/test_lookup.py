@@ -1535,9 +1535,7 @@ def test_the_country_beside_a_place_still_leaves_the_place(gz: Gazetteer) -> Non
     ],
 )
 def test_a_postal_address_answers_its_settlement(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.status == "matched"
-    assert resolution.best is not None and resolution.best.entry.code == code
+    assert_matched(gz, text, code)
 
 
 def test_a_village_far_from_the_city_named_beside_it_is_unsure(gz: Gazetteer) -> None:
@@ -1571,9 +1569,7 @@ def test_two_cities_in_one_value_are_both_given_neither_sure(gz: Gazetteer, text
     ],
 )
 def test_one_place_in_one_value_stays_sure(gz: Gazetteer, text: str, code: str) -> None:
-    resolution = gz.resolve(text)
-    assert resolution.status == "matched"
-    assert resolution.best is not None and resolution.best.entry.code == code
+    assert_matched(gz, text, code)
 
 
 @pytest.mark.parametrize("text", ["Village", "unknown", "N/A", "Oblast"])
@@ -1599,7 +1595,4 @@ def test_sloviansk_is_the_city_not_nikopol_by_its_name_of_the_1780s(gz: Gazettee
     # GeoNames lists Слов'янськ among Nikopol's names; a name another city bears today is
     # left to it when the tables are built
     for spelling in ("Sloviansk", "Slovyansk", "Слов'янськ"):  # in any spelling
-        resolution = gz.resolve(spelling)
-        assert resolution.status == "matched", spelling
-        assert resolution.best is not None
-        assert resolution.best.entry.code == "UA14120210010032554"
+        assert_matched(gz, spelling, "UA14120210010032554")
