@@ -20,16 +20,14 @@ from .words import LEVEL_WORDS
 
 #: Words that say a text beside a name is a raion (those the cleaner knows)...
 RAION_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "P")
-#: ...or a hromada (the words of its full name included: Таврійська міська громада).
-HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "H") | {
-    "територіальна", "territorial", "сільська", "селищна", "міська", "silska", "selyshchna",
-    "miska", "rural", "urban",
-}  # fmt: skip
+#: ...or a hromada (the words of its full name included: Таврійська міська громада, which
+#: words.HROMADA_ADJECTIVES puts among the level words; and Bakhmut urban hromada).
+HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "H") | {"urban"}
 _WORDS = re.compile(r"[\w’'-]+")
 #: The match key of a raion's adjective in the nominative (-ський, -цький, -зький)...
-_ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
+ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
 #: ...and of a council's or hromada's (-ська, -цька, -зька).
-_FEMININE_KEY = re.compile(r"[sCz]ka$")
+FEMININE_KEY = re.compile(r"[sCz]ka$")
 #: Words that name a village council, the unit below a raion before 2020.
 COUNCIL_WORDS = frozenset({
     "рада", "ради", "раді", "rada", "council", "совет", "сільрада", "silrada", "selrada",
@@ -62,7 +60,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
-    if category == "H" and lowered & COUNCIL_WORDS and _FEMININE_KEY.search(key):
+    if category == "H" and lowered & COUNCIL_WORDS and FEMININE_KEY.search(key):
         # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
         found += hromadas_of_seat(entries, key[:-3])
     if not found and category == "P":
@@ -77,7 +75,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
 def _old_raions(entries: Sequence[Entry], key: str) -> list[str]:
     """Today's raions of a raion before 2020 whose adjective (in the nominative) has match
     key ``key``: its seat's (:mod:`gazetteer.oldraions`); [] for another key."""
-    return list(raions_of_seat(entries, key[:-3])) if _ADJECTIVE_KEY.search(key) else []
+    return list(raions_of_seat(entries, key[:-3])) if ADJECTIVE_KEY.search(key) else []
 
 
 def _of_category(

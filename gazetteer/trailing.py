@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .beside import HROMADA_WORDS, RAION_WORDS
+from .beside import ADJECTIVE_KEY, HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
 from .query import clean_query
 from .rank import in_units
@@ -48,10 +48,6 @@ _HROMADA_KINDS = frozenset({
 })  # fmt: skip
 
 
-#: A raion's adjective in the nominative (Iziumskyi, Ізюмський, Изюмский).
-_RAION_ADJECTIVE = re.compile(r"(?:[stz]kyi|[stz]ky|[сцз]ький|[сцз]кий)$", re.IGNORECASE)
-
-
 def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str, tuple[str, ...]]:
     """``Кам'янка Ізюмського району`` -> (``Кам'янка``, "", Izium raion): a trailing raion
     or hromada without a comma, its adjective in any case, perhaps after another (Любимівка
@@ -66,7 +62,7 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
             level = "P" if last in RAION_WORDS else "H"
             words = words[:-1]
         elif not (
-            _RAION_ADJECTIVE.search(last)
+            ADJECTIVE_KEY.search(match_key(last))  # a raion's adjective: Iziumskyi, Изюмский
             and not gz.index.has_forms(match_key(name))
             and gz.index.has_forms(match_key(" ".join(words[:-1])))
             and gz._units_named(words[-1])  # a raion's very name, not a typo's reading
