@@ -9,13 +9,12 @@ answers. :class:`~gazetteer.gazetteer.Gazetteer` calls :func:`candidates`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import raions_by_seat
+from .beside import FEMININE_KEY, raions_by_seat
 from .codes import by_code
 from .declension import after_preposition, nominatives
 from .directions import direction_town
@@ -26,7 +25,6 @@ from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
-    CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
@@ -295,10 +293,6 @@ def _names_a_place(gz: Gazetteer, text: str) -> bool:
     return bool(units) and gz.index.has_forms(match_key(head))
 
 
-#: An oblast's adjective (Kharkivska, Харківська, Харьковская), as a column of them gives it.
-_BARE_ADJECTIVE = re.compile(r"(?:[sz]ka|ська|зька|цька|ская|цкая)$", re.IGNORECASE)
-
-
 def _split_trailing_hint(
     gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...]]:
@@ -309,7 +303,8 @@ def _split_trailing_hint(
     if len(words) < 2:
         return cleaned.name, hint
     if cleaned.wants != "O":
-        if not _BARE_ADJECTIVE.search(words[-1]) or gz.oblasts is None:
+        # an oblast's adjective, as a column of them gives it (Kharkivska, Харьковская)
+        if not FEMININE_KEY.search(match_key(words[-1])) or gz.oblasts is None:
             return cleaned.name, hint
         bare = gz.oblasts.parse(words[-1])
         if (
@@ -333,20 +328,15 @@ def _split_trailing_hint(
 
 def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
-    ``біля Херсона``), or of a town named bare beside it (``Kamianka, Izium``: a village is
-    named so with the town it lies by), when it names one surely; else (). A town named
-    like its oblast (Kharkiv) is read as the oblast, not here."""
+    ``біля Херсона``), when it names one surely; else ()."""
     words = {w.lower() for w in text.split()}
     if not words & NEAR_WORDS:
-        if gz.oblasts is None or " " in text.strip() or gz.oblasts.parse(text) is not None:
-            return ()
-        found = gz.resolve(text, explain=False)
-        towns = CITY_CATEGORIES
-    else:
-        found = gz.resolve(text, explain=False)
-        towns = SETTLEMENT_CATEGORIES
+        return ()
+    found = gz.resolve(text, explain=False)
     best = found.best
-    if found.status != "matched" or best is None or best.entry.category not in towns:
+    if found.status != "matched" or best is None:
+        return ()
+    if best.entry.category not in SETTLEMENT_CATEGORIES:
         return ()
     return (best.entry.raion_code,) if best.entry.raion_code else ()
 
