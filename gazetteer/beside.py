@@ -81,9 +81,12 @@ def _old_raions(entries: Sequence[Entry], key: str) -> list[str]:
 def _of_category(
     index: NameIndex, positions: Sequence[int], category: str, entries: Sequence[Entry]
 ) -> list[str]:
-    """Codes of the entries of category ``category`` among the forms at ``positions``."""
-    units = (entries[index.entry_of[p]] for p in positions)
-    return [unit.code for unit in units if unit.category == category]
+    """Codes of the entries of category ``category`` among the forms at ``positions``: those
+    met by a form of their own if any, else those met by a Russian form made by rule (the
+    rule's Олевская for Оліївська is no reading of Олевська громада)."""
+    units = [(entries[index.entry_of[p]], index.rank_of[p]) for p in positions]
+    found = [(unit.code, rank) for unit, rank in units if unit.category == category]
+    return [code for code, rank in found if not rank] or [code for code, _ in found]
 
 
 def _unit_keys(entries: Sequence[Entry], category: str) -> list[tuple[str, str]]:

@@ -195,3 +195,10 @@ def test_a_council_named_in_english_or_transliterated_is_read(gz: Gazetteer, tex
     resolution = gz.resolve(text)
     assert resolution.status == "matched"
     assert resolution.best is not None and resolution.best.entry.raion == "Beryslavskyi"
+
+
+def test_a_hromada_by_its_own_name_is_not_another_by_a_russian_form_of_its(
+    gz: Gazetteer,
+) -> None:
+    # the rule's Russian form of Оліївська is Олевская, which reads as Олевська
+    assert_matched(gz, "Кам’янка (Олевська громада)", "UA18060190200092228")
