@@ -19,13 +19,14 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from .addfields import added_fields, cell_extender
 from .csvio import InputError
 from .errors import GazetteerError
 from .memo import OutcomeMemo, combined, recall
-from .regional import RegionTally
+from .regional import Place, RegionTally
 from .resolving import (
     BATCH_MIN,
     ERROR,
@@ -119,6 +120,7 @@ class Normalizer:
         self.issue_counts: Counter[tuple[str, Any]] = Counter()
         self.report_truncated = False
         self._outcomes: dict[Any, Outcome] = {}
+        self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`_place_of`
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
         self._groups: dict[Any, dict[str, Outcome]] = {}
         self._tally: dict[str, Counter[Any]] = {}
@@ -169,15 +171,27 @@ class Normalizer:
             if out.cell[STATUS] == "matched":
                 geography.add_place(out.places[0][0])
             else:
-                out = leaned(out, geography)
+                out = leaned(out, geography, self._place_of)
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
         cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
-        if cell[STATUS] != "matched":
-            self._outcomes[key] = out
+        if cell[STATUS] != "matched":  # for the report, which needs no places
+            kept = replace(out, places=(), namesakes=()) if out.places or out.namesakes else out
+            self._outcomes[key] = kept
         if self.delimiter is not None:
             self.suffix[key] = self.delimiter + serialize(cell, self.delimiter)
+
+    def _place_of(self, code: str) -> tuple[Place, Cell] | None:
+        """A namesake's place and first fields, from the resolver's entry (None when it
+        cannot say: a resolver with no ``get``, or a code it does not know)."""
+        held = self._places.get(code, False)
+        if held is False:
+            get = getattr(self.resolver, "get", None)
+            e = get(code) if callable(get) else None
+            fields = (code, e.name, e.name_uk, e.category, e.oblast) if e is not None else ()
+            held = self._places[code] = (Place.of(e), fields) if e is not None else None
+        return held
 
     def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:
         """Resolve every key not yet cached; ``where(key)`` names its line for errors.

@@ -279,7 +279,8 @@ class Gazetteer:
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
-        candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:5])
+        candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
+        also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
         first = scored[0]
         # a former name placed by name alone (one of a few namesakes bore it) is never sure
         weak = (
@@ -288,7 +289,8 @@ class Gazetteer:
             or _borne_today(first, scored, self.index)
         )
         status: Status = "ambiguous" if tied or weak else "matched"
-        return Resolution(query, status, candidates[0], candidates, region)
+        also_tied = tuple(self._match(s, True, False) for s in also) if status != "matched" else ()
+        return Resolution(query, status, candidates[0], candidates, region, also_tied)
 
     def resolve_many(
         self,
@@ -348,6 +350,10 @@ class Gazetteer:
         )
 
 
+#: Candidates a resolution shows with their reasons...
+SHOWN = 5
+#: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).
+ALSO_TIED_LIMIT = 60
 #: How far behind a place met by a name it bore once its today's bearers count.
 BEARERS_MARGIN = 2.0
 #: Settlements that bear a name today, close behind a place that only bore it, that make

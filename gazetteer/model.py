@@ -57,6 +57,10 @@ class Resolution:
     #: The region (``Entry.oblast`` value) the query's hint names when it names exactly one,
     #: even when no entry matched: what is known of where the place is.
     region: str = ""
+    #: The candidates beyond ``candidates`` that tie with the best too (the namesakes of a
+    #: common name: Ivanivka has hundreds), best first, without reasons: what a caller
+    #: with more to go on (a file's geography, :mod:`gazetteer.regional`) chooses among.
+    also_tied: tuple[Match, ...] = ()
 
 
 def entry_fields(entries: Sequence[Entry], *names: str) -> Iterable[tuple[str, ...]]:

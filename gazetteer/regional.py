@@ -116,13 +116,15 @@ class RegionTally:
         if resolution.status != "ambiguous" or not self or resolution.best is None:
             return resolution
         tied = [resolution.best] + [m for m in resolution.candidates[1:] if m.ambiguous]
+        tied += resolution.also_tied
         pick = self.choose([Place.of(m.entry) for m in tied])
         if pick == 0:
             return resolution
         chosen = tied[pick]
         first = replace(chosen, explain=(*chosen.explain, self.reason(Place.of(chosen.entry))))
         rest = tuple(m for m in resolution.candidates if m is not chosen)
-        return replace(resolution, best=first, candidates=(first, *rest))
+        also = tuple(m for m in resolution.also_tied if m is not chosen)
+        return replace(resolution, best=first, candidates=(first, *rest), also_tied=also)
 
     def reason(self, place: Place) -> str:
         """Why :meth:`choose` leant to ``place``."""

@@ -12,7 +12,7 @@ import math
 import multiprocessing
 import os
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
@@ -71,6 +71,9 @@ class Outcome:
     candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
     error: str = ""
     places: tuple[tuple[Place, Cell], ...] = ()
+    #: the further tied candidates (:attr:`Resolution.also_tied`) as (code, score, match)
+    #: only: the process that leans an answer makes their places (:func:`leaned`)
+    namesakes: tuple[tuple[str, str, str], ...] = ()
 
 
 def output_names(column: str, added: Sequence[str] = ()) -> list[str]:
@@ -97,19 +100,32 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
         return Outcome(cell, places=((Place.of(best.entry), cell),))
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
-    return Outcome(cell, cands, places=places if len(places) > 1 else ())
+    namesakes = tuple((m.entry.code, f"{m.score:.1f}", m.kind) for m in res.also_tied)
+    return Outcome(cell, cands, places=places if len(places) > 1 else (), namesakes=namesakes)
 
 
 #: The score field of a name met as its very text.
 EXACT_SCORE = "100.0"
 
 
-def leaned(out: Outcome, geography: RegionTally) -> Outcome:
+#: What :func:`leaned` needs of a code to weigh a namesake: its place and its first fields
+#: (code, name, name_uk, category, oblast), or None for a code it does not know.
+PlaceOf = Callable[[str], "tuple[Place, Cell] | None"]
+
+
+def leaned(out: Outcome, geography: RegionTally, place_of: PlaceOf | None = None) -> Outcome:
     """An ambiguous ``out`` with the fields of the tied candidate the file's geography
-    favours (:mod:`gazetteer.regional`). A name met as its very text is not displaced by a
-    namesake met only as another spelling (Раково by Ракове)."""
+    favours (:mod:`gazetteer.regional`), among its places and, given ``place_of``, its
+    further namesakes. A name met as its very text is not displaced by a namesake met only
+    as another spelling (Раково by Ракове)."""
     exact = out.places[0][1][SCORE] == EXACT_SCORE
     tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
+    if place_of is not None:
+        status = out.cell[STATUS]
+        for code, score, kind in out.namesakes:
+            known = None if exact and score != EXACT_SCORE else place_of(code)
+            if known is not None:
+                tied.append((known[0], (*known[1], score, status, kind)))
     pick = geography.choose([place for place, _ in tied])
     return replace(out, cell=tied[pick][1]) if pick else out
 

@@ -185,3 +185,23 @@ def test_the_leaned_fields_are_those_of_the_place_chosen() -> None:
     for code in ("S1", "S2"):
         tally.add_place(Place(code, "R-NEAR", "UA-65", "C"))
     assert leaned(out, tally).cell[0] == "NEAR"
+
+
+ANTONIVKA_MARINKA = "UA14160130030016274"  # C Антонівка, Мар'їнська громада, Pokrovskyi raion
+
+
+def test_every_namesake_is_weighed_not_only_the_five_shown(gz: Gazetteer) -> None:
+    # Антонівка: 50 villages in KATOTTG; the one near Marinka is not among the five that
+    # a lone lookup shows, but it is among those that tie.
+    alone = gz.resolve("Antonivka")
+    assert alone.status == "ambiguous"
+    assert ANTONIVKA_MARINKA not in {m.entry.code for m in alone.candidates}
+    assert ANTONIVKA_MARINKA in {m.entry.code for m in alone.also_tied}
+    assert all(m.ambiguous for m in alone.also_tied)
+    assert sum(m.entry.name_uk == "Антонівка" for m in alone.also_tied) >= 40
+    # Kurakhove and Pokrovsk, towns of the same raion, are sure: the file is about there.
+    rows = [{"place": p} for p in ("Kurakhove", "Pokrovsk", "Antonivka")]
+    out = list(normalize_rows(rows, column="place", gazetteer=gz))
+    assert [r["place_status"] for r in out] == ["matched", "matched", "ambiguous"]
+    assert out[2]["place_code"] == ANTONIVKA_MARINKA
+    assert out[2]["place_name"] == "Antonivka" and out[2]["place_oblast"] == "UA-14"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gazetteer import Gazetteer
 from gazetteer.model import Entry, Match, Resolution
 from gazetteer.regional import Place, RegionTally
@@ -125,3 +127,16 @@ def test_ivanivka_leans_to_the_raion_of_a_kherson_report(gz: Gazetteer) -> None:
     assert leaned.best is not None
     assert leaned.best.entry.code == "UA65020070080047252"  # Іванівка, Beryslav raion
     assert leaned.best.entry.raion_code == "UA65020000000032929"
+
+
+def test_a_namesake_beyond_the_five_shown_can_be_chosen() -> None:
+    shown = [entry(f"W{i}", "C", f"R-W{i}", "O-W") for i in range(5)]
+    further = Match(entry("E-1", "C", "R-E", "O-E"), 100.0, "exact", "x", ambiguous=True)
+    resolution = replace(ambiguous(*shown), also_tied=(further,))
+    tally = RegionTally()
+    tally.add(matched(entry("E-SURE-1", "C", "R-E", "O-E")))
+    tally.add(matched(entry("E-SURE-2", "C", "R-E", "O-E")))
+    leaned = tally.prefer(resolution)
+    assert leaned.best is not None and leaned.best.entry.code == "E-1"
+    assert [m.entry.code for m in leaned.candidates[1:]] == [f"W{i}" for i in range(5)]
+    assert leaned.also_tied == ()
