@@ -221,11 +221,10 @@ class Normalizer:
         self.resolved += sum(1 for i, p in enumerate(pairs) if p[0].strip() and i not in known)
         pool = self._pool
         if len(new) - len(known) >= PARALLEL_MIN and self.jobs > 1 and not pool.started:
-            first = self._before_fork(new[0], known.pop(0, None))
-            self._store(new[0], first, where)
-            if self.memo is not None:
-                self.memo.keep(pairs[:1], [first])  # (ignored when it was kept already)
-            new, pairs, known = new[1:], pairs[1:], {i - 1: o for i, o in known.items()}
+            first = self._before_fork(new[0], known.get(0))
+            if self.memo is not None and 0 not in known:
+                self.memo.keep(pairs[:1], [first])
+            known[0] = first  # stored with the rest, in the order a later run stores it
         todo = [p for i, p in enumerate(pairs) if i not in known]
         enough = len(todo) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
         if enough and self.jobs > 1 and pool.start():
@@ -235,6 +234,9 @@ class Normalizer:
         else:
             args = self._args
             found = [resolve_one(self.resolver, v, h, *args) for v, h in todo]
+            # the keys handed out before these lean first: as they would, were they kept
+            # from an earlier run, whatever the workers' pace (:mod:`gazetteer.regional`)
+            self.settle()
             self._store_all(new, combined(self.memo, pairs, known, found), where)
             forget_resolutions(self.resolver)
         self.resolve_seconds += time.perf_counter() - start
