@@ -11,8 +11,20 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer import memo as memo_module
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _memo_in_a_temporary_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outcomes the commands keep between runs (:mod:`gazetteer.memo`) go to a folder of the
+    session, not the user's cache: a test that changes how values resolve must not leave its
+    answers there for real runs."""
+    folder = tmp_path_factory.getbasetemp() / "memo"
+    monkeypatch.setattr(memo_module, "cache_dir", lambda: folder)
 
 
 @pytest.fixture(scope="session")
