@@ -46,6 +46,7 @@ from .resolving import (
     resolve_one,
     text_of,
 )
+from .runreport import RunReport
 from .writers import serialize
 
 __all__ = [
@@ -67,7 +68,6 @@ PARALLEL_MIN = 1000
 #: Distinct pairs kept before the cache is cleared (~0.7 kB each): bounds the memory of files
 #: with very many distinct values, which then resolve a value again after a clear.
 CACHE_LIMIT = 100_000
-REPORT_LIMIT = 100_000  #: distinct unmatched/ambiguous pairs kept for the report
 
 
 class Normalizer:
@@ -115,10 +115,7 @@ class Normalizer:
             self.geography = RegionTally(sizes=counts() if callable(counts) else {})
         self.cache: dict[Any, Cell] = {}
         self.suffix: dict[Any, str] = {}
-        self.status: dict[str, Counter[str]] = {}
-        self.issues: dict[tuple[str, Any], Outcome] = {}
-        self.issue_counts: Counter[tuple[str, Any]] = Counter()
-        self.report_truncated = False
+        self.run_report = RunReport()  #: the status totals and the values to review
         self._outcomes: dict[Any, Outcome] = {}
         self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`_place_of`
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
@@ -397,47 +394,27 @@ class Normalizer:
 
     # -- counts and report -------------------------------------------------------------
 
+    @property
+    def status(self) -> dict[str, Counter[str]]:
+        """Each column's rows by status (and ``blank``), as counted so far."""
+        return self.run_report.status
+
     def count(self, column: str, counts: Counter[Any]) -> None:
         """Add a block's key counts to the status totals and the report."""
-        status = self.status.setdefault(column, Counter())
-        for key, n in counts.items():
-            cell = self.cache.get(key)
-            if cell is None:  # a run stopped by an error before this key was resolved
-                continue
-            status[cell[STATUS]] += n
-            if key is BAD_ROW or cell[STATUS] == "matched":
-                continue
-            value = self.split(key)[0]
-            if not value.strip():
-                status["blank"] += n
-                continue
-            ikey = (column, key)
-            if ikey not in self.issues:
-                if len(self.issues) >= REPORT_LIMIT:
-                    self.report_truncated = True
-                    continue
-                self.issues[ikey] = self._outcomes.get(key, Outcome(cell))
-            self.issue_counts[ikey] += n
+        outcomes = self._outcomes
+        self.run_report.count(
+            column,
+            counts,
+            self.cache,
+            lambda key, cell: outcomes.get(key, Outcome(cell)),
+            lambda key: self.split(key)[0],
+            skip=BAD_ROW,
+        )
 
     def report(self) -> Iterator[dict[str, Any]]:
         """Distinct unmatched, ambiguous and refused values, most frequent first."""
         self.flush()
-        order = sorted(self.issue_counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
-        for (column, key), n in order:
-            value, hint = self.split(key)
-            out = self.issues[(column, key)]
-            yield {
-                "column": column,
-                "value": value,
-                "hint": hint or "",
-                "status": out.cell[STATUS],
-                "count": n,
-                "candidates": [
-                    {"code": c, "name": nm, "oblast": ob, "score": s}
-                    for c, nm, ob, s in out.candidates
-                ],
-                "error": out.error,
-            }
+        return self.run_report.rows(self.split)
 
     def close(self, abort: bool = False) -> None:
         """Count what is pending and stop the worker processes, if any were started.

@@ -20,10 +20,9 @@ import shutil
 import signal
 import struct
 import tempfile
-from collections import Counter
 from typing import Any
 
-from .batch import REPORT_LIMIT, UNMATCHED
+from .batch import UNMATCHED
 from .csvio import CsvSource
 from .errors import GazetteerError
 from .resolving import Outcome
@@ -169,13 +168,13 @@ def _write_rest(
         run.write_blocks(sink.twin(stream))
     norm.settle()
     norm.flush()
-    issues = norm.issues
+    report = norm.run_report
     return {
         "rows": run.rows,
-        "status": norm.status,
-        "issues": {k: None if known.get(k[1]) is out else out for k, out in issues.items()},
-        "counts": norm.issue_counts,
-        "truncated": norm.report_truncated,
+        "status": report.status,
+        "issues": {k: None if known.get(k[1]) is out else out for k, out in report.issues.items()},
+        "counts": report.counts,
+        "truncated": report.truncated,
         "resolved": norm.resolved - resolved,
         "seconds": norm.resolve_seconds - seconds,
     }
@@ -184,16 +183,11 @@ def _write_rest(
 def _merge(run: Any, result: dict[str, Any]) -> None:
     norm = run.norm
     run.rows += result["rows"]
-    for column, counts in result["status"].items():
-        norm.status.setdefault(column, Counter()).update(counts)
-    for ikey, n in result["counts"].items():
-        if ikey not in norm.issues:
-            if len(norm.issues) >= REPORT_LIMIT:
-                norm.report_truncated = True
-                continue
-            out = result["issues"][ikey] or norm._outcomes.get(ikey[1])
-            norm.issues[ikey] = out or Outcome(norm.cache.get(ikey[1], UNMATCHED))
-        norm.issue_counts[ikey] += n
-    norm.report_truncated |= result["truncated"]
+
+    def outcome_of(ikey: tuple[str, Any]) -> Outcome:
+        out = result["issues"][ikey] or norm._outcomes.get(ikey[1])
+        return out or Outcome(norm.cache.get(ikey[1], UNMATCHED))
+
+    norm.run_report.merge(result["status"], result["counts"], outcome_of, result["truncated"])
     norm.resolved += result["resolved"]
     norm.resolve_seconds += result["seconds"]
