@@ -213,7 +213,9 @@ def _read(
             # a village may bear the name too (Буковина, Харківщина): where it does, surely,
             # both are given, neither sure, the region first
             own = _read(gz, replace(cleaned, wants="C"), hint_codes, units, allowed)
-            if own and own[0].score >= CONFIDENT_SCORE:
+            # (Zakarpattia, Volyn: the official form met is the oblast's own English name)
+            settled = own and gz.entries[own[0].position].category in SETTLEMENT_CATEGORIES
+            if settled and own[0].score >= CONFIDENT_SCORE:
                 why = f"a region's name and a settlement's: at most {UNSURE_CEILING:g}"
                 both = (as_region, own)
                 return merged(*([s.capped(UNSURE_CEILING, why) for s in part] for part in both))

@@ -40,17 +40,18 @@ OBLAST_FACTS: dict[str, tuple[str, str, str]] = {
 }
 
 #: KATOTTG prefix -> the names the region goes by in Ukrainian (and the usual Russian
-#: spelling where it differs): Харківщина, на Донеччині, Закарпаття. Names of another place
+#: spelling where it differs, and the English exonym where English has its own): Харківщина,
+#: на Донеччині, Закарпаття, Transcarpathia. Names of another place
 #: too (Запоріжжя, the city) and of historic lands wider than one oblast (Донбас,
 #: Слобожанщина, Поділля) are left out; Донбас is both Donetsk and Luhansk oblasts.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
     "UA01": ("Крим", "Крым"),
     "UA05": ("Вінниччина", "Винничина"),
-    "UA07": ("Волинь", "Волынь"),
+    "UA07": ("Волинь", "Волынь", "Volhynia"),
     "UA12": ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина"),
     "UA14": ("Донеччина", "Донетчина", "Донбас", "Донбасс"),
     "UA18": ("Житомирщина",),
-    "UA21": ("Закарпаття", "Закарпатье"),
+    "UA21": ("Закарпаття", "Закарпатье", "Transcarpathia"),
     "UA26": ("Івано-Франківщина", "Франківщина", "Прикарпаття", "Прикарпатье"),
     "UA32": ("Київщина", "Киевщина"),
     "UA35": ("Кіровоградщина", "Кропивниччина", "Кировоградщина"),
@@ -66,7 +67,7 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "UA65": ("Херсонщина",),
     "UA68": ("Хмельниччина", "Хмельнитчина"),
     "UA71": ("Черкащина", "Черкасщина"),
-    "UA73": ("Буковина", "Чернівеччина"),
+    "UA73": ("Буковина", "Чернівеччина", "Bukovina"),
     "UA74": ("Чернігівщина", "Черниговщина"),
 }
 
