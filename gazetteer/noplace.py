@@ -40,13 +40,34 @@ def is_no_place(text: str) -> bool:
     return is_country_name(text) or text.strip().strip(".").lower() in _NO_PLACE_WORDS
 
 
+#: Words that, before the country's name, name a part of it, not a place (western Ukraine,
+#: на сході України, Восточная Украина).
+_PART_OF_COUNTRY = frozenset({
+    "the", "of", "in", "west", "western", "east", "eastern", "north", "northern", "south",
+    "southern", "central", "southeast", "southeastern", "south-east", "south-eastern",
+    "northeast", "northeastern", "north-east", "north-eastern", "southwest", "southwestern",
+    "south-west", "south-western", "northwest", "northwestern", "north-west", "north-western",
+    "на", "у", "в", "захід", "заході", "західна", "схід", "сході", "східна", "південь",
+    "півдні", "південна", "північ", "півночі", "північна", "центр", "центрі", "центральна",
+    "запад", "западе", "западная", "восток", "востоке", "восточная", "юг", "юге", "южная",
+    "север", "севере", "северная", "центре", "центральная",
+})  # fmt: skip
+
+
 def is_country_name(text: str) -> bool:
-    """Whether ``text`` names the country as a whole (``Ukraine``, ``Україна``), not a place.
+    """Whether ``text`` names the country as a whole, or a part of it by its side, not a
+    place (``Ukraine``, ``Україна``, ``western Ukraine``, ``на сході України``).
 
     >>> is_country_name("Ukraine"), is_country_name(" україна. "), is_country_name("Ukrainka")
     (True, True, False)
+    >>> is_country_name("Eastern Ukraine"), is_country_name("Східна Україна")
+    (True, True)
     """
-    return text.strip().strip(".").strip().lower() in _COUNTRY_NAMES
+    plain = text.strip().strip(".").strip().lower()
+    if plain in _COUNTRY_NAMES:
+        return True
+    *before, last = plain.split() or [""]
+    return bool(before) and last in _COUNTRY_NAMES and all(w in _PART_OF_COUNTRY for w in before)
 
 
 def a_street(part: str) -> bool:

@@ -1389,6 +1389,11 @@ def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, te
         ("на Донеччині", "UA14000000000091971"),
         ("на Житомирщині", "UA18000000000041385"),
         ("Закарпаття", "UA21000000000011690"),
+        # the oblast's own English name, met as its official form, is no village's name
+        ("Zakarpattia", "UA21000000000011690"),
+        ("Volyn", "UA07000000000024379"),
+        ("Transcarpathia", "UA21000000000011690"),  # the English exonyms of the regions
+        ("Volhynia", "UA07000000000024379"),
         ("Kharkivshchyna, Kharkiv oblast", "UA63000000000041885"),
         ("в Криму", "UA01000000000013043"),
     ],
@@ -1517,9 +1522,20 @@ def test_the_country_alone_is_no_village_of_a_like_name(gz: Gazetteer, text: str
     assert gz.resolve(text).status == "unmatched"
 
 
+@pytest.mark.parametrize(
+    "text", ["Western Ukraine", "eastern Ukraine", "south of Ukraine", "на сході України",
+             "Східна Україна", "Восточная Украина"],
+)  # fmt: skip
+def test_a_side_of_the_country_is_no_place(gz: Gazetteer, text: str) -> None:
+    # had been read as the village Українець (91.6, unsure)
+    assert gz.resolve(text).status == "unmatched"
+
+
 def test_the_country_beside_a_place_still_leaves_the_place(gz: Gazetteer) -> None:
     assert gz.resolve("Kharkiv, Ukraine").best.entry.code == "UA63120270010096107"  # type: ignore[union-attr]
     assert gz.resolve("Ukrainka").best.entry.name_uk == "Українка"  # type: ignore[union-attr]
+    assert gz.resolve("Lviv, Western Ukraine").best.entry.code == "UA46060250010015970"  # type: ignore[union-attr]
+    assert gz.resolve("Нова Україна").best.entry.name_uk == "Нова Україна"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
