@@ -49,7 +49,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         key = match_key(text)
         found = _of_category(index, index.keyed(key), "P", entries)
         if not found and " " not in text.strip():
-            found = _old_raions(entries, key)
+            found = old_raions(entries, key)
         return tuple(dict.fromkeys(found))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
     key = match_key(clean_query(name).name)
@@ -64,7 +64,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
         found += hromadas_of_seat(entries, key[:-3])
     if not found and category == "P":
-        found = _old_raions(entries, key)
+        found = old_raions(entries, key)
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
@@ -72,7 +72,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     return tuple(dict.fromkeys(found))
 
 
-def _old_raions(entries: Sequence[Entry], key: str) -> list[str]:
+def old_raions(entries: Sequence[Entry], key: str) -> list[str]:
     """Today's raions of a raion before 2020 whose adjective (in the nominative) has match
     key ``key``: its seat's (:mod:`gazetteer.oldraions`); [] for another key."""
     return list(raions_of_seat(entries, key[:-3])) if ADJECTIVE_KEY.search(key) else []

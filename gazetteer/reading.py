@@ -9,12 +9,13 @@ answers. :class:`~gazetteer.gazetteer.Gazetteer` calls :func:`candidates`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import FEMININE_KEY, raions_by_seat
+from .beside import FEMININE_KEY, old_raions, raions_by_seat
 from .codes import by_code
 from .declension import after_preposition, nominatives
 from .directions import direction_town
@@ -241,7 +242,12 @@ def _read(
     ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
-        raions = raions_by_seat(name, gz._units_named(f"{name} raion"), gz.entries, gz._by_code)
+        codes = gz._units_named(f"{name} raion")
+        if hint_codes:  # Zolochivskyi raion of Kharkiv oblast: before 2020, not Lviv's today
+            codes = _in_oblasts(gz, codes, hint_codes) or _in_oblasts(
+                gz, old_raions(gz.entries, match_key(name)), hint_codes
+            )
+        raions = raions_by_seat(name, codes, gz.entries, gz._by_code)
         if raions:  # (not the oblast named like the seat either: Odesa raion)
             others = [s for s in ranked if gz.entries[s.position].category != "O"]
             ranked = merged(others, raions)
@@ -254,6 +260,11 @@ def _read(
         if found:
             ranked = merged(ranked, found)
     return ranked
+
+
+def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:
+    """The units of ``codes`` that lie in one of ``oblasts``."""
+    return [c for c in codes if gz.entries[gz._by_code[c]].oblast in oblasts]
 
 
 #: Level words in the nominative: a unit's own name before an oblast (Бучанський район

@@ -69,3 +69,18 @@ def test_a_village_council_is_read_by_its_seat(gz: Gazetteer) -> None:
     # сільська рада) says which: the one whose hromada holds a Вікторівка today
     assert gz.resolve("Ароматне").status == "ambiguous"
     assert_matched(gz, "Ароматне (Вікторівська сільська рада)", "UA01020030010043419")
+
+
+def test_a_raion_named_like_todays_of_another_oblast_follows_the_hint(gz: Gazetteer) -> None:
+    # Kharkiv oblast's Золочівський район (before 2020) lies in Bohodukhivskyi raion today;
+    # Lviv oblast still has a Золочівський район. The hint says which: it had answered
+    # Lviv's, sure.
+    bohodukhiv_raion, zolochiv_raion_lviv = "UA63020000000066931", "UA46040000000069196"
+    for text, hint in (
+        ("Zolochivskyi raion, Kharkivska oblast", None),
+        ("Золочівський район, Харківська область", None),
+        ("Zolochivskyi raion", "Kharkivska oblast"),
+    ):
+        assert_matched(gz, text, bohodukhiv_raion, oblast=hint)
+    assert_matched(gz, "Zolochivskyi raion", zolochiv_raion_lviv)
+    assert_matched(gz, "Zolochivskyi raion", zolochiv_raion_lviv, oblast="Lviv oblast")
