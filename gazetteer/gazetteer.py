@@ -158,6 +158,9 @@ class Gazetteer:
     @lru_cache(maxsize=4096)  # noqa: B019 - the gazetteer lives as long as the process
     def _hint(self, text: str) -> tuple[str, ...]:
         if self.oblasts is not None:
+            numbered = self.oblasts.numbered(text)  # an oblast column of numbers: 63
+            if numbered is not None:
+                return (numbered.iso,)
             reading = self.oblasts.parse(text)
             if reading is not None and (reading.score >= 100 or not self._a_place(text)):
                 return tuple(o.iso for o in reading.oblasts)

@@ -119,6 +119,21 @@ class OblastTable:
                 found = reading.oblasts  # AR Crimea
         return found
 
+    def numbered(self, text: str) -> Oblast | None:
+        """The unit a number alone stands for, as spreadsheets give an oblast: its two digits
+        (``63``, ``5``: the ISO code's, which are KATOTTG's but for Luhansk, Crimea, Kyiv,
+        Sevastopol and Chernivtsi, and no number stands for two units), or a KOATUU code of
+        ten digits (``6310100000``: its first two, KATOTTG's)."""
+        digits = text.strip()
+        if not digits.isdigit() or not digits.isascii():
+            return None
+        if len(digits) == 10:
+            return self.by_prefix.get(f"UA{digits[:2]}")
+        if len(digits) <= 2:
+            number = digits.zfill(2)
+            return self.by_iso.get(f"UA-{number}") or self.by_prefix.get(f"UA{number}")
+        return None
+
     def get(self, code: str) -> Oblast | None:
         """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""
         code = code.strip().upper()

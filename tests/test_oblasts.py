@@ -93,7 +93,7 @@ def test_parse_oblast(gz: Gazetteer, text: str, unit: tuple[str, str]) -> None:
     assert gz.hint_oblasts(text)[0] == iso
 
 
-@pytest.mark.parametrize("text", ["nonsense", "xqzzy", "", "   ", "UA-99", "UA00", "12", "ob"])
+@pytest.mark.parametrize("text", ["nonsense", "xqzzy", "", "   ", "UA-99", "UA00", "99", "ob"])
 def test_nonsense_is_no_oblast(gz: Gazetteer, text: str) -> None:
     assert gz.parse_oblast(text) is None
     assert gz.hint_oblasts(text) == ()
@@ -125,6 +125,35 @@ def test_the_codes_that_differ(gz: Gazetteer, prefix: str, iso: str) -> None:
     entry = gz.entry(unit.code)
     assert entry.oblast == iso
     assert entry.code.startswith(prefix)
+
+
+@pytest.mark.parametrize(
+    ("number", "iso"),
+    [
+        ("65", "UA-65"),  # ISO and KATOTTG agree
+        ("5", "UA-05"),
+        ("09", "UA-09"),  # Luhansk: ISO 09, KATOTTG and KOATUU 44
+        ("44", "UA-09"),
+        ("77", "UA-77"),  # Chernivtsi: ISO 77, KATOTTG 73
+        ("73", "UA-77"),
+        ("80", "UA-30"),  # Kyiv city
+        ("6510100000", "UA-65"),  # KOATUU: Kherson city
+        ("0110100000", "UA-43"),  # KOATUU: Simferopol
+        ("4400000000", "UA-09"),
+    ],
+)
+def test_an_oblast_column_of_numbers(gz: Gazetteer, number: str, iso: str) -> None:
+    assert gz.hint_oblasts(number) == (iso,)
+
+
+@pytest.mark.parametrize("number", ["99", "123", "65101"])
+def test_other_numbers_name_no_oblast(gz: Gazetteer, number: str) -> None:
+    assert gz.hint_oblasts(number) == ()
+
+
+def test_a_number_hint_steers_a_lookup(gz: Gazetteer) -> None:
+    found = gz.resolve("Ivanivka", oblast="65")
+    assert found.best is not None and found.best.entry.oblast == "UA-65"
 
 
 def test_twenty_seven_units(gz: Gazetteer) -> None:
