@@ -33,6 +33,9 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Russian feminine in -ка, -га, -ха (Дружковка: по Дружковке, под Дружковкой), -ия
     ("ке", ("ка",)), ("ге", ("га",)), ("хе", ("ха",)), ("кой", ("ка",)), ("гой", ("га",)),
     ("ии", ("ия",)), ("ией", ("ия",)),
+    # Russian neuter in -ье (Запорожье: к Запорожью, у Запорожья, под Запорожьем), and
+    # Ukrainian in -я (Запоріжжя: під Запоріжжям)
+    ("ьем", ("ье",)), ("ью", ("ье",)), ("ья", ("ье",)), ("ям", ("я",)),
     # Russian masculine (Харьков: в Харькове; Киев: под Киевом)
     ("е", ("", "ь")),
     # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
@@ -53,8 +56,10 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # possessives in -ів decline as adjectives (Часів Яр: біля Часового Яру)
     ("ового", ("ів",)), ("овому", ("ів",)), ("овим", ("ів",)),
-    ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е")),
+    ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е", "ой", "ый")),
     ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)), ("им", ("ий", "е")),
+    # Russian (в Измаильском районе, в Кривом Роге, у Новой Каховки, за Новую Каховку)
+    ("ом", ("ий", "ой", "ый")), ("ой", ("ая",)), ("ую", ("ая",)), ("ым", ("ый", "ий")),
     ("у", ("а",)), ("ю", ("я",)),
 )  # fmt: skip
 _CYRILLIC_WORD = re.compile(r"^[а-яіїєґ’'-]+$", re.IGNORECASE)
@@ -62,9 +67,10 @@ _CYRILLIC_WORD = re.compile(r"^[а-яіїєґ’'-]+$", re.IGNORECASE)
 MOST = 24
 
 
-def nominatives(name: str) -> list[str]:
+def nominatives(name: str, adjective: bool = False) -> list[str]:
     """The nominatives a declined Cyrillic ``name`` may stand for, best guesses first (the
-    name itself not among them); [] for a name not in Cyrillic letters.
+    name itself not among them); [] for a name not in Cyrillic letters. ``adjective``: the
+    name is a unit's adjective, its level word gone (в Измаильском районе: Измаильский).
 
     >>> "Бахмут" in nominatives("Бахмуті") and "Херсон" in nominatives("Херсона")
     True
@@ -75,7 +81,10 @@ def nominatives(name: str) -> list[str]:
     if not all(_CYRILLIC_WORD.match(w) for w in words):
         return []
     options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
-    options.append(_word_forms(words[-1], _NOUN_ENDINGS))
+    last = _word_forms(words[-1], _NOUN_ENDINGS)
+    if adjective:
+        last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
+    options.append(last)
     found = []
     for combination in product(*options):
         reading = " ".join(combination)

@@ -185,7 +185,7 @@ def _in_run(
             following = words[i + size][2] if i + size < len(words) else ""
             level_next = bool(following) and _is_level(following)
             if (
-                _names_a_place(gz, span)
+                _names_a_place(gz, span, adjective=level_next)
                 or (level_next and _names_an_oblast(gz, span))
                 or (following.lower() in DIRECTION_WORDS and _names_a_town(gz, span, following))
             ):
@@ -358,12 +358,14 @@ def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
     return direction_town(gz, f"{span} {direction}", span) is not None
 
 
-def _names_a_place(gz: Gazetteer, span: str) -> bool:
+def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
+    """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
+    level word: Измаильском районе)."""
     if bears_name(gz, span):
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
-    return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span))
+    return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span, adjective))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

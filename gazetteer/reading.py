@@ -173,7 +173,8 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    declined = [n for n in nominatives(cleaned.name) if bears_name(gz, n)]
+    unit = cleaned.wants in ("P", "H")  # (a unit's name is an adjective)
+    declined = [n for n in nominatives(cleaned.name, unit) if bears_name(gz, n)]
     if not declined:
         return ranked
     nominative = [replace(cleaned, name=n) for n in declined]

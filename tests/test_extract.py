@@ -89,6 +89,12 @@ def test_russian_text(gz: Gazetteer) -> None:
     found = codes(gz, "В Запорожской области под удар попали Орехов и Гуляйполе.")
     assert found["Запорожской области"] == "UA23000000000064947"
     assert found["Орехов"] == "UA23100170010023304"  # Оріхів, by its Russian name
+    found = codes(gz, "Удары по Харькову и Запорожью, обломки упали в Измаильском районе.")
+    assert found == {
+        "Харькову": CITIES["Kharkiv"],
+        "Запорожью": CITIES["Zaporizhzhia"],  # had been missed: -ью, -ском
+        "Измаильском районе": "UA51080000000061776",
+    }
     # a level word ends the name: the governor's name after it does not glue to it
     found = codes(gz, "Губернатор Харьковской области Олег Синегубов сообщил о взрывах.")
     assert found == {"Харьковской области": "UA63000000000041885"}

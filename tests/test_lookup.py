@@ -1196,6 +1196,12 @@ def test_a_russian_spelling_sharing_the_ukrainian_key_is_read_as_russian(
         ("під Часовим Яром", "Часів Яр"),
         ("під Кривим Рогом", "Кривий Ріг"),  # the closed syllable's і opens to о
         ("над Новою Каховкою", "Нова Каховка"),
+        ("в Кривом Роге", "Кривий Ріг"),  # Russian adjectives: Кривой Рог, Новая Каховка
+        ("у Новой Каховки", "Нова Каховка"),
+        ("за Новую Каховку", "Нова Каховка"),
+        ("под Запорожьем", "Запоріжжя"),  # Russian neuters in -ье: Запорожье
+        ("в Измаильском районе", "Ізмаїльський"),  # a unit's adjective, its level word after
+        ("в Бахмутской общине", "Бахмутська"),
     ],
 )
 def test_a_name_declined_after_a_preposition_is_read_in_the_nominative(
@@ -1206,7 +1212,15 @@ def test_a_name_declined_after_a_preposition_is_read_in_the_nominative(
     assert resolution.status == "matched"
 
 
-@pytest.mark.parametrize(("text", "name_uk"), [("Луцька", "Луцьк"), ("Сум", "Суми")])
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Луцька", "Луцьк"),
+        ("Сум", "Суми"),
+        ("Запорожью", "Запоріжжя"),
+        ("Измаильского района", "Ізмаїльський"),
+    ],
+)
 def test_a_declined_name_alone_is_read_but_not_sure(gz: Gazetteer, text: str, name_uk: str) -> None:
     # An ending alone may be a slip of the pen: the nominative comes first, unsure.
     resolution = gz.resolve(text)
