@@ -119,6 +119,19 @@ def _near_parts(part: str) -> list[str]:
     return pieces
 
 
+#: A unit followed by the place it lies in, with no comma (Київський район Харкова,
+#: Kyivskyi district of Kharkiv, Салтівський район м. Харків)...
+_UNIT_OF_PLACE = re.compile(
+    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon))\s+"
+    r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
+    re.IGNORECASE,
+)
+#: ...but not an oblast (Бучанський район Київської області: read as a unit's path), save
+#: its bare adjective, which is given its level word.
+_OBLAST_AFTER = re.compile(r"(?:обл|oblast|област|region|регіон)", re.IGNORECASE)
+_OBLAST_ADJECTIVE = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
+
+
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
@@ -141,6 +154,10 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
+    if (of_city := _UNIT_OF_PLACE.match(text)) and not _OBLAST_AFTER.search(of_city["place"]):
+        place = of_city["place"]  # Kyivskyi district of Kharkiv; Beryslavskyi raion Khersonska
+        level = " oblast" if _OBLAST_ADJECTIVE.search(place) else ""
+        text = f"{of_city['unit']}, {place}{level}"
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
     text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))

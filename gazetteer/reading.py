@@ -35,7 +35,14 @@ from .rank import (
     own_name_first,
 )
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
-from .twoplaces import also_named, beside_instead, hyphened_places, oblast_first
+from .twoplaces import (
+    also_named,
+    beside_instead,
+    district_of_city,
+    hyphened_places,
+    oblast_first,
+    unit_beside_centre,
+)
 from .words import FILLER_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -114,6 +121,10 @@ def candidates(
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
     if not ranked and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
+    if cleaned.beside and (part := district_of_city(gz, cleaned.beside, ranked, find)):
+        ranked = part  # Kyivskyi district, Kharkiv: the district
+    elif named_units and (unit := unit_beside_centre(gz, named_units, ranked)):
+        ranked = unit  # Kupianskyi raion, Kharkiv: the raion
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     return own_name_first(ranked, lambda p: gz.entries[p].category)
@@ -243,7 +254,8 @@ def _read(
     ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
-        codes = gz._units_named(f"{name} raion")
+        # (not a city's district's hromada, which a district beside a name stands for)
+        codes = [c for c in gz._units_named(f"{name} raion") if gz.entry(c).category == "P"]
         if hint_codes:  # Zolochivskyi raion of Kharkiv oblast: before 2020, not Lviv's today
             codes = _in_oblasts(gz, codes, hint_codes) or _in_oblasts(
                 gz, old_raions(gz.entries, match_key(name)), hint_codes

@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from .beside import place_beside
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
+from .index import NameForm
 from .query import CleanQuery
-from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
+from .rank import (
+    CITY_CATEGORIES,
+    SETTLEMENT_CATEGORIES,
+    UNSURE_CEILING,
+    VARIANT_FLOOR,
+    Scored,
+    in_units,
+)
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -132,3 +140,50 @@ def beside_instead(
     if readable and unhinted[0].score >= DEFAULT_MIN_SCORE:
         return unhinted
     return place_beside(cleaned.beside, find, gz.entries, CONFIDENT_SCORE) or unhinted or ranked
+
+
+def district_of_city(
+    gz: Gazetteer, beside: Sequence[str], ranked: list[Scored], find: Find
+) -> list[Scored] | None:
+    """A district of the city named beside it (``Kyivskyi district, Kharkiv``, ``Харків,
+    Салтівський район``): the district, sure, ahead of the city; None when nothing beside
+    the name is one of the city's districts."""
+    if not ranked or ranked[0].score < UNSURE_CEILING:  # (Харкова: declined, so unsure)
+        return None
+    city = gz.entries[ranked[0].position]
+    if city.category not in CITY_CATEGORIES:
+        return None
+    for text in beside:
+        for s in find(text, city.oblast):
+            district = gz.entries[s.position]
+            if district.category == "B" and district.parent == city.code:
+                why = f"a district of {city.name}, named beside it"
+                rank = max(s.rank, ranked[0].rank + 1.0)
+                first = Scored(
+                    s.position, s.score, rank, s.importance, s.kind, s.form, (*s.explain, why)
+                )
+                return [first, *(r for r in ranked if r.position != s.position)]
+    return None
+
+
+def unit_beside_centre(
+    gz: Gazetteer, units: Sequence[str], ranked: list[Scored]
+) -> list[Scored] | None:
+    """A raion or hromada named beside its oblast's centre, which lies outside it
+    (``Kupianskyi raion, Kharkiv``: the centre names the oblast, as in ``Kharkiv, Izium``):
+    the unit, sure, ahead of the centre; None otherwise."""
+    if not ranked or not units or gz.oblasts is None:
+        return None
+    first = gz.entries[ranked[0].position]
+    oblast = gz.oblasts.get(first.oblast) if first.oblast else None
+    if oblast is None or first.name_uk != oblast.center_uk or in_units(first, tuple(units)):
+        return None
+    inside = [c for c in units if c in gz._by_code and gz.entry(c).oblast == first.oblast]
+    if len(inside) != 1:
+        return None
+    i = gz._by_code[inside[0]]
+    why = (f"{first.name!r} beside it names its oblast, by the oblast's centre",)
+    form = NameForm(i, gz.entries[i].name, "official")
+    unit = Scored(i, VARIANT_FLOOR, ranked[0].rank + 1.0, 0.0, "variant", form, why)
+    centre = f"named beside a unit of its oblast: at most {UNSURE_CEILING:g}"
+    return [unit, ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre), *ranked[1:]]

@@ -1387,13 +1387,52 @@ def test_a_place_named_beside_without_a_near_word_is_only_a_hint(gz: Gazetteer) 
         "Харків, Салтівський район",
     ],
 )
-def test_a_city_district_beside_the_city_is_no_raion_elsewhere(gz: Gazetteer, text: str) -> None:
-    # Saltivskyi (UA63120270010315719) is a district of Kharkiv; it was read as a typo of
-    # Svativskyi raion, in Luhansk oblast, and Kharkiv lost the points of an outsider
-    resolution = gz.resolve(text)
-    assert resolution.best is not None
-    assert resolution.best.entry.code == "UA63120270010096107"
-    assert resolution.best.score == 100.0
+def test_a_city_district_beside_the_city_is_that_district(gz: Gazetteer, text: str) -> None:
+    # Saltivskyi (UA63120270010315719) is a district of Kharkiv; it was once read as a typo
+    # of Svativskyi raion, in Luhansk oblast. The district, the narrower place, comes
+    # first, sure; the city after it, unhurt.
+    resolution = assert_matched(gz, text, "UA63120270010315719")
+    assert resolution.score == 100.0
+    city = gz.resolve(text).candidates[1]
+    assert (city.entry.code, city.score) == ("UA63120270010096107", 100.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kyivskyi district, Kharkiv", "UA63120270010216514"),  # Kharkiv's, not Odesa's
+        ("Kyivskyi district of Kharkiv", "UA63120270010216514"),
+        ("Київський район Харкова", "UA63120270010216514"),  # the city in the genitive
+        ("Салтівський район м. Харкова", "UA63120270010315719"),
+        ("Shevchenkivskyi district, Lviv", "UA46060250010615203"),
+        ("Saltivskyi district", "UA63120270010315719"),  # one of its name: had been Kharkiv's
+    ],  # hromada, ranked ahead of the district itself
+)
+def test_a_district_of_a_city_is_found_however_the_city_is_given(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_a_raion_with_its_oblasts_bare_adjective_and_no_comma(gz: Gazetteer) -> None:
+    assert_matched(gz, "Beryslavskyi raion Khersonska", "UA65020000000032929")
+    assert_matched(gz, "Бериславський район Херсонської", "UA65020000000032929")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kupianskyi raion, Kharkiv", "UA63080000000032022"),  # had answered Kharkiv city, sure
+        ("Kupianskyi raion Kharkiv", "UA63080000000032022"),
+        ("Kharkiv, Kupianskyi raion", "UA63080000000032022"),
+        ("Bakhmutskyi raion, Donetsk", "UA14020000000013572"),
+    ],
+)
+def test_a_unit_beside_its_oblasts_centre_is_that_unit(gz: Gazetteer, text: str, code: str) -> None:
+    # the centre's name stands for its oblast (as in 'Kharkiv, Izium'), not for the city,
+    # which lies outside the unit named; the city follows, unsure
+    assert_matched(gz, text, code)
+    assert gz.resolve(text).candidates[1].score <= 89
 
 
 @pytest.mark.parametrize(
