@@ -119,6 +119,8 @@ def _near_parts(part: str) -> list[str]:
     return pieces
 
 
+#: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
+_DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т\.?\s*", re.IGNORECASE)
 #: A unit followed by the place it lies in, with no comma (Київський район Харкова,
 #: Kyivskyi district of Kharkiv, Салтівський район м. Харків)...
 _UNIT_OF_PLACE = re.compile(
@@ -154,6 +156,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, text)
+    text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
     if (of_city := _UNIT_OF_PLACE.match(text)) and not _OBLAST_AFTER.search(of_city["place"]):
         place = of_city["place"]  # Kyivskyi district of Kharkiv; Beryslavskyi raion Khersonska
         level = " oblast" if _OBLAST_ADJECTIVE.search(place) else ""
