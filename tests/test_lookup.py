@@ -1665,3 +1665,10 @@ def test_sloviansk_is_the_city_not_nikopol_by_its_name_of_the_1780s(gz: Gazettee
     # left to it when the tables are built
     for spelling in ("Sloviansk", "Slovyansk", "Слов'янськ"):  # in any spelling
         assert_matched(gz, spelling, "UA14120210010032554")
+
+
+def test_velyka_as_bolshaya_in_a_russian_report(gz: Gazetteer) -> None:
+    # Велика Олександрівка (Kherson oblast), as Russian reports also call it
+    found = gz.resolve("Bolshaya Aleksandrovka", oblast="Kherson")
+    assert found.best is not None and found.best.entry.code == "UA65020050010075556"
+    assert found.best.kind == "russian"

@@ -49,6 +49,13 @@ _TRANSLATED = {
     "друга": "вторая", "другий": "второй", "друге": "второе", "другі": "вторые",
     "третя": "третья", "третій": "третий", "третє": "третье", "треті": "третьи",
 }  # fmt: skip
+#: ...and adjectives Russian may also translate: Велика Лепетиха is Великая Лепетиха, and
+#: in speech and many reports Большая Лепетиха.
+_ALSO_TRANSLATED = {
+    "велика": "большая", "великий": "большой", "велике": "большое", "великі": "большие",
+}  # fmt: skip
+#: The cost of such a translation, beside the regular form's 0.
+_TRANSLATION_COST = 0.3
 
 
 def _gem(suffix: str, cost: float = 0.0, plain: str = "", plain_cost: float = 0.5) -> AltSpec:
@@ -224,6 +231,15 @@ def _word_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
     """Candidates for one lower-case Ukrainian word, cheapest first."""
     if word in _TRANSLATED:
         return ((_TRANSLATED[word], 0.0),)
+    if adjective and word in _ALSO_TRANSLATED:
+        regular = _regular_forms(word, adjective)
+        also = ((_ALSO_TRANSLATED[word], _TRANSLATION_COST),)
+        return tuple(sorted(regular + also, key=lambda f: f[1]))[:_WORD_K]
+    return _regular_forms(word, adjective)
+
+
+def _regular_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
+    """:func:`_word_forms` by the rules alone."""
     cut, ending = _ending(word, adjective)
     parts: list[Alts] = []
     pos = 0

@@ -202,3 +202,13 @@ def test_ordinals_are_translated() -> None:
     assert russian_forms("Новоселівка Перша", limit=1) == ["Новоселовка Первая"]
     assert "Гильча Вторая" in russian_forms("Гільча Друга", limit=3)
     assert russian_forms("Новоселівка Третя", limit=1) == ["Новоселовка Третья"]
+
+
+def test_velyka_is_also_bolshaya() -> None:
+    # Велика Лепетиха is Великая Лепетиха and, in much Russian reporting, Большая Лепетиха
+    # (GeoNames lists it so); the regular form stays first
+    forms = russian_forms("Велика Лепетиха")
+    assert forms[0] == "Великая Лепетиха" and "Большая Лепетиха" in forms
+    assert "Большой Бурлук" in russian_forms("Великий Бурлук")
+    assert "Большие Копани" in russian_forms("Великі Копані")
+    assert not any("Больш" in f for f in russian_forms("Великодолинське"))  # a word, no adjective
