@@ -194,10 +194,17 @@ def _in_run(
         if hit is None:
             i += 1
             continue
+        while hit > 2 and all(_is_level(w[2]) for w in words[i + hit - 2 : i + hit]):
+            hit -= 1  # one level word ends a name: Kherson Oblast (Governor)
         start, end = words[i][0], words[i + hit - 1][1]
         span = text[start:end]
         after = i + hit
-        level = after < len(words) and _is_level(words[after][2])
+        # (a span that ends in its level already takes no second: Kherson Oblast Governor)
+        level = (
+            after < len(words)
+            and _is_level(words[after][2])
+            and not _is_level(words[after - 1][2])
+        )
         plural = _PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
@@ -205,6 +212,7 @@ def _in_run(
         before = _word_before(text, words, i)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)
+            and not _is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
             and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
@@ -230,7 +238,12 @@ def _in_run(
                 query = f"{query}, {unit}"
             cued = level or bool(unit) or (before is not None and _cue(before))
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
-            speaks = hit == 1 and after < len(words) and words[after][2].lower() in SPEECH_VERBS
+            speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
+                hit == 1
+                and not level
+                and after < len(words)
+                and words[after][2].lower() in SPEECH_VERBS
+            )
             yield Found(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,

@@ -21,7 +21,8 @@ from translit import match_key
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
 OBLAST_WORDS = frozenset(
     """oblast oblasti oblasts obl region regions province oblastʹ gebiet obwód obwodu
-    région región regione область області обл обласць вобласць""".split()
+    région región regione область області обл обласць вобласць ова ода ova oda
+    облдержадміністрація облдержадміністрації regional governor""".split()
 )
 #: Words of the Crimean unit's long name and other filler around an oblast name.
 FILLER_WORDS = frozenset(

@@ -57,6 +57,11 @@ LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
+    # its administration or its head (Харківська ОВА, Kherson regional administration,
+    # the Dnipropetrovsk governor), and a raion's (Ізмаїльська РВА)
+    "ова": "O", "ода": "O", "ova": "O", "oda": "O", "облдержадміністрація": "O",
+    "облдержадміністрації": "O", "regional": "O", "governor": "O",
+    "рва": "P", "рда": "P", "райдержадміністрація": "P", "райдержадміністрації": "P",
     # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)

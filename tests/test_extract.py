@@ -335,3 +335,25 @@ def test_a_hromada_in_a_russian_report(gz: Gazetteer) -> None:
     found = find_places(gz, "В Харьковской области, в Купянской громаде, повреждены дома.")
     codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
     assert codes == ["UA63000000000041885", "UA63080090000067457"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The Dnipropetrovsk governor said two people were hurt.", "Dnipropetrovsk governor"),
+        ("Kharkiv governor Oleh Syniehubov reported shelling.", "Kharkiv governor"),
+        ("Голова Харківської ОВА Олег Синєгубов повідомив про обстріл.", "Харківської ОВА"),
+        ("Начальник Запорізької ОВА Іван Федоров.", "Запорізької ОВА"),
+        ("the Kherson regional military administration said", "Kherson regional"),
+        ("Kherson Oblast Governor Oleksandr Prokudin said", "Kherson Oblast"),
+    ],
+)
+def test_an_oblast_named_by_its_administration_or_governor(
+    gz: Gazetteer, text: str, mention: str
+) -> None:
+    # the oblast, not its centre (Dnipropetrovsk: Dnipro's old name; the speech verb after
+    # the governor is no sign of a person's name), and no person's name glued on
+    found = find_places(gz, text)
+    assert [m.text for m in found] == [mention]
+    assert found[0].resolution.status == "matched"
+    assert found[0].resolution.best.entry.category == "O"  # type: ignore[union-attr]
