@@ -35,6 +35,7 @@ from .model import Resolution
 from .rank import is_cyrillic
 from .reading import bears_name, hyphened_pair
 from .words import (
+    ACRONYM_LEVELS,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
     PLACE_WORDS,
@@ -201,9 +202,7 @@ def _in_run(
         after = i + hit
         # (a span that ends in its level already takes no second: Kherson Oblast Governor)
         level = (
-            after < len(words)
-            and _is_level(words[after][2])
-            and not _is_level(words[after - 1][2])
+            after < len(words) and _is_level(words[after][2]) and not _is_level(words[after - 1][2])
         )
         plural = _PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
@@ -340,6 +339,8 @@ def _depth(word: str) -> int:
 
 
 def _is_level(word: str) -> bool:
+    if word in ACRONYM_LEVELS:  # (in capitals only: ОВА)
+        return True
     lowered = word.lower().rstrip(".")
     return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS or lowered in _PLURAL_LEVELS
 

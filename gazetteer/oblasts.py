@@ -18,10 +18,12 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .words import spell_acronyms
+
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
 OBLAST_WORDS = frozenset(
     """oblast oblasti oblasts obl region regions province oblastʹ gebiet obwód obwodu
-    région región regione область області обл обласць вобласць ова ода ova oda
+    région región regione область області обл обласць вобласць
     облдержадміністрація облдержадміністрації regional governor""".split()
 )
 #: Words of the Crimean unit's long name and other filler around an oblast name.
@@ -146,6 +148,7 @@ class OblastTable:
         """Read ``text`` as an oblast; None when it does not name one."""
         if not isinstance(text, str) or not text.strip():
             return None
+        text = spell_acronyms(text)  # Харківська ОВА
         code = _CODE.match(text) or _FULL_CODE.match(text)
         if code:
             digits = code.group(1)[-2:]

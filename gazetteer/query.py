@@ -23,7 +23,14 @@ from unidecode import unidecode
 from translit import transliterate
 
 from .noplace import COUNTRY, a_street, no_letter
-from .words import FILLER_WORDS, HEDGE_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
+from .words import (
+    FILLER_WORDS,
+    HEDGE_WORDS,
+    LEVEL_WORDS,
+    NEAR_WORDS,
+    PLACE_WORDS,
+    spell_acronyms,
+)
 from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
@@ -137,7 +144,7 @@ _OBLAST_ADJECTIVE = re.compile(r"(?:ська|ської|ская|ской|цьк
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
     """Split ``raw`` into the name and what stands beside it; see the module docs."""
-    text = unicodedata.normalize("NFC", raw).translate(_APOSTROPHES)
+    text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = text.translate(_INVISIBLE)

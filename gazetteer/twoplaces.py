@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .beside import place_beside
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .index import NameForm
-from .query import CleanQuery
+from .query import CleanQuery, clean_query
 from .rank import (
     CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -153,7 +153,7 @@ def district_of_city(
     city = gz.entries[ranked[0].position]
     if city.category not in CITY_CATEGORIES:
         return None
-    for text in beside:
+    for text in (t for t in beside if clean_query(t).wants != "O"):  # (no oblast's)
         for s in find(text, city.oblast):
             district = gz.entries[s.position]
             if district.category == "B" and district.parent == city.code:
@@ -172,13 +172,15 @@ def unit_beside_centre(
     """A raion or hromada named beside its oblast's centre, which lies outside it
     (``Kupianskyi raion, Kharkiv``: the centre names the oblast, as in ``Kharkiv, Izium``):
     the unit, sure, ahead of the centre; None otherwise."""
-    if not ranked or not units or gz.oblasts is None:
+    oblasts = gz.oblasts
+    if not ranked or not units or oblasts is None:
         return None
     first = gz.entries[ranked[0].position]
-    oblast = gz.oblasts.get(first.oblast) if first.oblast else None
-    if oblast is None or first.name_uk != oblast.center_uk or in_units(first, tuple(units)):
+    if first.category not in CITY_CATEGORIES or in_units(first, tuple(units)):
         return None
-    inside = [c for c in units if c in gz._by_code and gz.entry(c).oblast == first.oblast]
+    # (units of the oblast the city is the centre of: Kyiv's is Kyiv oblast's too)
+    centres = {c: oblasts.get(gz.entry(c).oblast) for c in units if c in gz._by_code}
+    inside = [c for c, o in centres.items() if o is not None and o.center_uk == first.name_uk]
     if len(inside) != 1:
         return None
     i = gz._by_code[inside[0]]

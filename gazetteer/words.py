@@ -5,6 +5,8 @@ oblast), where they lie (near, north of) or nothing at all (of, the, у): the vo
 
 from __future__ import annotations
 
+import re
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -57,11 +59,10 @@ LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
-    # its administration or its head (Харківська ОВА, Kherson regional administration,
-    # the Dnipropetrovsk governor), and a raion's (Ізмаїльська РВА)
-    "ова": "O", "ода": "O", "ova": "O", "oda": "O", "облдержадміністрація": "O",
-    "облдержадміністрації": "O", "regional": "O", "governor": "O",
-    "рва": "P", "рда": "P", "райдержадміністрація": "P", "райдержадміністрації": "P",
+    # its administration or its head (Kherson regional administration, the Dnipropetrovsk
+    # governor), and a raion's; the acronyms (ОВА, РДА) are :data:`ACRONYM_LEVELS`
+    "облдержадміністрація": "O", "облдержадміністрації": "O", "regional": "O",
+    "governor": "O", "райдержадміністрація": "P", "райдержадміністрації": "P",
     # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
@@ -74,6 +75,19 @@ LEVEL_WORDS: dict[str, str] = {
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H", "tg": "H",
     "община": "H", "общины": "H", "общине": "H", "общиной": "H", "громаде": "H",
 }  # fmt: skip
+#: The acronyms of an oblast's or a raion's administration (Харківська ОВА, Ізмаїльська
+#: РДА), in capitals only: in small letters they are pieces of names (ova Hurynivka, a slip
+#: of Nova Hurynivka), read as the word their level is.
+ACRONYM_LEVELS = {"ОВА": "область", "ОДА": "область", "OVA": "oblast", "ODA": "oblast",
+                  "РВА": "район", "РДА": "район"}  # fmt: skip
+ACRONYM_RE = re.compile(r"(?<!\w)(?:ОВА|ОДА|OVA|ODA|РВА|РДА)(?!\w)")
+
+
+def spell_acronyms(text: str) -> str:
+    """``text`` with an administration's acronym read as its level's word (ОВА: область)."""
+    return ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text) if text else text
+
+
 #: The adjectives of a hromada's full name (Нововоронцовська селищна територіальна
 #: громада), a council's too (сільська рада): they ask for a hromada, but end no unit's name.
 HROMADA_ADJECTIVES = frozenset({

@@ -346,6 +346,7 @@ def test_a_hromada_in_a_russian_report(gz: Gazetteer) -> None:
         ("Начальник Запорізької ОВА Іван Федоров.", "Запорізької ОВА"),
         ("the Kherson regional military administration said", "Kherson regional"),
         ("Kherson Oblast Governor Oleksandr Prokudin said", "Kherson Oblast"),
+        ("Херсонська ОДА повідомила.", "Херсонська ОДА"),
     ],
 )
 def test_an_oblast_named_by_its_administration_or_governor(
@@ -357,3 +358,10 @@ def test_an_oblast_named_by_its_administration_or_governor(
     assert [m.text for m in found] == [mention]
     assert found[0].resolution.status == "matched"
     assert found[0].resolution.best.entry.category == "O"  # type: ignore[union-attr]
+
+
+def test_an_acronym_is_a_level_in_capitals_only(gz: Gazetteer) -> None:
+    # 'ova Hurynivka' is Nova Hurynivka with its first letter lost, not Hurynivka of an OVA
+    found = gz.resolve("ova Hurynivka", oblast="UA74")
+    assert found.best is not None and found.best.entry.code == "UA74020010330093595"
+    assert gz.hint_oblasts("Харківська ОВА") == ("UA-63",)

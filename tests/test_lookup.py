@@ -1426,6 +1426,7 @@ def test_a_raion_with_its_oblasts_bare_adjective_and_no_comma(gz: Gazetteer) -> 
         ("Kupianskyi raion Kharkiv", "UA63080000000032022"),
         ("Kharkiv, Kupianskyi raion", "UA63080000000032022"),
         ("Bakhmutskyi raion, Donetsk", "UA14020000000013572"),
+        ("Bucha district, Kyiv", "UA32080000000084076"),  # Kyiv: the centre of Kyiv oblast too
     ],
 )
 def test_a_unit_beside_its_oblasts_centre_is_that_unit(gz: Gazetteer, text: str, code: str) -> None:
