@@ -66,8 +66,10 @@ def is_country_name(text: str) -> bool:
     plain = text.strip().strip(".").strip().lower()
     if plain in _COUNTRY_NAMES:
         return True
-    *before, last = plain.split() or [""]
-    return bool(before) and last in _COUNTRY_NAMES and all(w in _PART_OF_COUNTRY for w in before)
+    head, _, last = plain.rpartition(" ")
+    if not head or last not in _COUNTRY_NAMES:
+        return False
+    return all(w in _PART_OF_COUNTRY for w in head.split())
 
 
 def a_street(part: str) -> bool:
