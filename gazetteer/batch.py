@@ -174,7 +174,7 @@ class Normalizer:
             raise InputError(f"line {line}: {out.error}" if line else out.error)
         cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
         if cell[STATUS] != "matched":  # for the report, which needs no places
-            kept = replace(out, places=(), namesakes=()) if out.places or out.namesakes else out
+            kept = replace(out, places=(), namesakes="") if out.places or out.namesakes else out
             self._outcomes[key] = kept
         if self.delimiter is not None:
             self.suffix[key] = self.delimiter + serialize(cell, self.delimiter)

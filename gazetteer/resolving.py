@@ -71,9 +71,10 @@ class Outcome:
     candidates: tuple[tuple[str, str, str, float], ...] = ()  #: (code, name, oblast, score)
     error: str = ""
     places: tuple[tuple[Place, Cell], ...] = ()
-    #: the further tied candidates (:attr:`Resolution.also_tied`) as (code, score, match)
-    #: only: the process that leans an answer makes their places (:func:`leaned`)
-    namesakes: tuple[tuple[str, str, str], ...] = ()
+    #: the further tied candidates (:attr:`Resolution.also_tied`) as ``code score match``
+    #: triples, ``|``-separated, in one string (tens of thousands of outcomes wait in the
+    #: parent at once): the process that leans an answer makes their places (:func:`leaned`)
+    namesakes: str = ""
 
 
 def output_names(column: str, added: Sequence[str] = ()) -> list[str]:
@@ -100,7 +101,7 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
         return Outcome(cell, places=((Place.of(best.entry), cell),))
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
-    namesakes = tuple((m.entry.code, f"{m.score:.1f}", m.kind) for m in res.also_tied)
+    namesakes = "|".join(f"{m.entry.code} {m.score:.1f} {m.kind}" for m in res.also_tied)
     return Outcome(cell, cands, places=places if len(places) > 1 else (), namesakes=namesakes)
 
 
@@ -122,7 +123,7 @@ def leaned(out: Outcome, geography: RegionTally, place_of: PlaceOf | None = None
     tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
     if place_of is not None:
         status = out.cell[STATUS]
-        for code, score, kind in out.namesakes:
+        for code, score, kind in (n.split(" ") for n in out.namesakes.split("|") if n):
             known = None if exact and score != EXACT_SCORE else place_of(code)
             if known is not None:
                 tied.append((known[0], (*known[1], score, status, kind)))
