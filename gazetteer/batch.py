@@ -182,12 +182,12 @@ class Normalizer:
     def _place_of(self, code: str) -> tuple[Place, Cell] | None:
         """A namesake's place and first fields, from the resolver's entry (None when it
         cannot say: a resolver with no ``get``, or a code it does not know)."""
-        held = self._places.get(code, False)
-        if held is False:
-            get = getattr(self.resolver, "get", None)
-            e = get(code) if callable(get) else None
-            fields = (code, e.name, e.name_uk, e.category, e.oblast) if e is not None else ()
-            held = self._places[code] = (Place.of(e), fields) if e is not None else None
+        if code in self._places:
+            return self._places[code]
+        get = getattr(self.resolver, "get", None)
+        e = get(code) if callable(get) else None
+        fields = (code, e.name, e.name_uk, e.category, e.oblast) if e is not None else ()
+        held = self._places[code] = (Place.of(e), fields) if e is not None else None
         return held
 
     def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:
