@@ -120,8 +120,10 @@ def plan_columns(
     index = []
     for name in [*columns, *extra]:
         if name not in header:
+            alike = [h for h in header if h.strip().casefold() == name.strip().casefold()]
+            hint = f" (did you mean {alike[0]!r}?)" if len(alike) == 1 else ""
             raise InputError(
-                f"no column {name!r} in the input; its columns are: "
+                f"no column {name!r} in the input{hint}; its columns are: "
                 + ", ".join(repr(h) for h in header)
             )
         if header.count(name) > 1:

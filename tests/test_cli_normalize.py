@@ -74,6 +74,11 @@ def test_file_to_jsonl_with_report(tmp_path):
     ("text", "args", "message"),
     [
         ("id,city\n1,Kyiv\n", ["--column", "town"], "no column 'town' in the input"),
+        (
+            "id,City \n1,Kyiv\n",
+            ["--column", "city"],
+            "no column 'city' in the input (did you mean 'City '?)",
+        ),
         ("city,city_code\nKyiv,x\n", ["--column", "city"], "--overwrite"),
         ("id,city\n1,Kyiv\n2,Lviv,extra\n", ["--column", "city"], "line 3: 3 fields"),
         ('id,city\n1,Kyiv\n2,"Lviv\n', ["--column", "city"], "line 3: unclosed quote"),
