@@ -150,17 +150,22 @@ class Gazetteer:
 
     # -- hints ------------------------------------------------------------------------------
     def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
-        """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG)."""
+        """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG); an
+        oblast column's number too (``65``, a KOATUU code)."""
         if not text or not isinstance(text, str) or not text.strip():
             return ()
+        if self.oblasts is not None and (numbered := self.oblasts.numbered(text)) is not None:
+            return (numbered.iso,)
         return self._hint(text.strip())
+
+    def text_oblasts(self, text: str) -> tuple[str, ...]:
+        """:meth:`hint_oblasts` of a text written beside a name, where a number is no oblast
+        (``Lviv (12)``)."""
+        return self._hint(text.strip()) if text and text.strip() else ()
 
     @lru_cache(maxsize=4096)  # noqa: B019 - the gazetteer lives as long as the process
     def _hint(self, text: str) -> tuple[str, ...]:
         if self.oblasts is not None:
-            numbered = self.oblasts.numbered(text)  # an oblast column of numbers: 63
-            if numbered is not None:
-                return (numbered.iso,)
             reading = self.oblasts.parse(text)
             if reading is not None and (reading.score >= 100 or not self._a_place(text)):
                 return tuple(o.iso for o in reading.oblasts)
@@ -265,7 +270,7 @@ class Gazetteer:
         regions = self.hint_oblasts(oblast) if oblast else ()
         if not regions:
             for text in clean_query(query).beside:
-                regions = regions or self.hint_oblasts(text)
+                regions = regions or self.text_oblasts(text)
         return regions[0] if len(regions) == 1 else ""
 
     def _verdict(

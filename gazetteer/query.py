@@ -127,7 +127,7 @@ def _near_parts(part: str) -> list[str]:
 
 
 #: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
-_DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т\.?\s*", re.IGNORECASE)
+_DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т(?:\.|(?!\w))\s*", re.IGNORECASE)
 #: A unit followed by the place it lies in, with no comma (Київський район Харкова,
 #: Kyivskyi district of Kharkiv, Салтівський район м. Харків)...
 _UNIT_OF_PLACE = re.compile(
@@ -135,10 +135,26 @@ _UNIT_OF_PLACE = re.compile(
     r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
     re.IGNORECASE,
 )
-#: ...but not an oblast (Бучанський район Київської області: read as a unit's path), save
-#: its bare adjective, which is given its level word.
-_OBLAST_AFTER = re.compile(r"(?:обл|oblast|област|region|регіон)", re.IGNORECASE)
-_OBLAST_ADJECTIVE = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
+#: ...read only in a short text (the pattern backtracks)...
+_UNIT_OF_PLACE_LONGEST = 120
+#: ...when what follows is a name (capitalised: not Izium district hospital), of no unit (a
+#: unit in turn would be read again and again) and no oblast (Бучанський район Київської
+#: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
+#: town Долинська: left whole, as a comma would not leave it).
+_OBLAST_AFTER = re.compile(
+    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щина|чина)", re.I
+)
+_ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
+
+
+def _a_place_after_unit(place: str) -> bool:
+    """Whether ``place``, after a unit's level word, is a place's name to split off."""
+    bare = place.removeprefix("м. ").removeprefix("г. ").strip()
+    return (
+        bare[:1].isupper()
+        and not _OBLAST_AFTER.search(place)
+        and not _ADJECTIVE_AFTER.search(place)
+    )
 
 
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
@@ -164,10 +180,10 @@ def clean_query(raw: str) -> CleanQuery:
 
     text = _BRACKETS.sub(keep_bracketed, text)
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
-    if (of_city := _UNIT_OF_PLACE.match(text)) and not _OBLAST_AFTER.search(of_city["place"]):
-        place = of_city["place"]  # Kyivskyi district of Kharkiv; Beryslavskyi raion Khersonska
-        level = " oblast" if _OBLAST_ADJECTIVE.search(place) else ""
-        text = f"{of_city['unit']}, {place}{level}"
+    if len(text) <= _UNIT_OF_PLACE_LONGEST and (of_city := _UNIT_OF_PLACE.match(text)):
+        place = of_city["place"]  # Kyivskyi district of Kharkiv, Київський район Харкова
+        if _a_place_after_unit(place):
+            text = f"{of_city['unit']}, {place}"
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
     text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))

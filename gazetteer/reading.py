@@ -71,7 +71,7 @@ def candidates(
             beside_units += units
             continue
         beside_units += _raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
-        codes = gz.hint_oblasts(text)
+        codes = gz.text_oblasts(text)
         if codes and not hint_codes:
             hint_codes = codes
             # a name, not the word oblast: perhaps a part of the place named (Київ, Оболонь),
@@ -257,8 +257,10 @@ def _read(
         # (not a city's district's hromada, which a district beside a name stands for)
         codes = [c for c in gz._units_named(f"{name} raion") if gz.entry(c).category == "P"]
         if hint_codes:  # Zolochivskyi raion of Kharkiv oblast: before 2020, not Lviv's today
-            codes = _in_oblasts(gz, codes, hint_codes) or _in_oblasts(
-                gz, old_raions(gz.entries, match_key(name)), hint_codes
+            codes = (
+                _in_oblasts(gz, codes, hint_codes)
+                or _in_oblasts(gz, old_raions(gz.entries, match_key(name)), hint_codes)
+                or codes  # (none there: the hint's cost tells)
             )
         raions = raions_by_seat(name, codes, gz.entries, gz._by_code)
         if raions:  # (not the oblast named like the seat either: Odesa raion)

@@ -102,7 +102,8 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
     namesakes = "|".join(f"{m.entry.code} {m.score:.1f} {m.kind}" for m in res.also_tied)
-    return Outcome(cell, cands, places=places if len(places) > 1 else (), namesakes=namesakes)
+    kept = places if len(places) > 1 or namesakes else ()  # (the further namesakes alone)
+    return Outcome(cell, cands, places=kept, namesakes=namesakes)
 
 
 #: The score field of a name met as its very text.

@@ -86,7 +86,7 @@ def oblast_first(
     if not place or place[0].score < CONFIDENT_SCORE or place[0].position == ranked[0].position:
         return []
     entry = gz.entries[place[0].position]
-    if entry.category not in SETTLEMENT_CATEGORIES or entry.oblast not in gz.hint_oblasts(
+    if entry.category not in SETTLEMENT_CATEGORIES or entry.oblast not in gz.text_oblasts(
         cleaned.name
     ):
         return []
@@ -173,7 +173,7 @@ def unit_beside_centre(
     (``Kupianskyi raion, Kharkiv``: the centre names the oblast, as in ``Kharkiv, Izium``):
     the unit, sure, ahead of the centre; None otherwise."""
     oblasts = gz.oblasts
-    if not ranked or not units or oblasts is None:
+    if not ranked or not units or oblasts is None or ranked[0].score < UNSURE_CEILING:
         return None
     first = gz.entries[ranked[0].position]
     if first.category not in CITY_CATEGORIES or in_units(first, tuple(units)):

@@ -59,10 +59,11 @@ LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
-    # its administration or its head (Kherson regional administration, the Dnipropetrovsk
-    # governor), and a raion's; the acronyms (ОВА, РДА) are :data:`ACRONYM_LEVELS`
-    "облдержадміністрація": "O", "облдержадміністрації": "O", "regional": "O",
-    "governor": "O", "райдержадміністрація": "P", "райдержадміністрації": "P",
+    # its administration or its head (the Dnipropetrovsk governor), and a raion's; the
+    # acronyms (ОВА, РДА) are :data:`ACRONYM_LEVELS` (not "regional": a regional centre is a
+    # city)
+    "облдержадміністрація": "O", "облдержадміністрації": "O", "governor": "O",
+    "райдержадміністрація": "P", "райдержадміністрації": "P",
     # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
@@ -84,8 +85,11 @@ ACRONYM_RE = re.compile(r"(?<!\w)(?:ОВА|ОДА|OVA|ODA|РВА|РДА)(?!\w)")
 
 
 def spell_acronyms(text: str) -> str:
-    """``text`` with an administration's acronym read as its level's word (ОВА: область)."""
-    return ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text) if text else text
+    """``text`` with an administration's acronym after a name read as its level's word
+    (Харківська ОВА: область); an acronym alone is left as it is."""
+    if not text or text.strip(" ()[]{}.,;:") in ACRONYM_LEVELS:
+        return text
+    return ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
 
 
 #: The adjectives of a hromada's full name (Нововоронцовська селищна територіальна

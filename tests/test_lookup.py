@@ -1414,9 +1414,28 @@ def test_a_district_of_a_city_is_found_however_the_city_is_given(
     assert_matched(gz, text, code)
 
 
-def test_a_raion_with_its_oblasts_bare_adjective_and_no_comma(gz: Gazetteer) -> None:
-    assert_matched(gz, "Beryslavskyi raion Khersonska", "UA65020000000032929")
-    assert_matched(gz, "Бериславський район Херсонської", "UA65020000000032929")
+def test_a_unit_and_what_follows_it_without_a_comma_is_split_only_before_a_name(
+    gz: Gazetteer,
+) -> None:
+    # a town in -ська after a raion is no oblast (Долинська, a town of Kirovohrad oblast)
+    found = gz.resolve("Кропивницький район Долинська")
+    assert found.status != "matched"
+    # a common noun after the unit is no place: the unit stands
+    assert_matched(gz, "Izium district hospital", "UA63040000000023521")
+    # a unit after a unit is not read again and again (a cell of repeated words)
+    assert gz.resolve("a district " * 200 + "b").status == "unmatched"
+
+
+def test_a_number_beside_a_name_is_no_oblast(gz: Gazetteer) -> None:
+    # only an oblast column's number is one (65); Lviv (12) had become the village Львів of
+    # Dnipropetrovsk oblast
+    assert_matched(gz, "Lviv (12)", "UA46060250010015970")
+    assert gz.hint_oblasts("12") == ("UA-12",)
+
+
+def test_a_raion_hint_elsewhere_with_no_old_raion_there_keeps_the_raion(gz: Gazetteer) -> None:
+    found = gz.resolve("Bucha raion", oblast="Kyiv city")
+    assert found.best is not None and found.best.entry.code == "UA32080000000084076"
 
 
 @pytest.mark.parametrize(
@@ -1673,3 +1692,9 @@ def test_velyka_as_bolshaya_in_a_russian_report(gz: Gazetteer) -> None:
     found = gz.resolve("Bolshaya Aleksandrovka", oblast="Kherson")
     assert found.best is not None and found.best.entry.code == "UA65020050010075556"
     assert found.best.kind == "russian"
+
+
+def test_an_acronym_alone_and_a_dotted_kind_take_no_letter_of_the_name(gz: Gazetteer) -> None:
+    assert gz.resolve("ОВА").status == "unmatched"
+    found = gz.resolve("с. м. Топори")  # с. м.: not a dotted смт eating the Т of Топори
+    assert found.best is not None and found.best.entry.name_uk == "Топори"
