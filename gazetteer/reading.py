@@ -23,6 +23,7 @@ from .finder import CONFIDENT_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
+from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
@@ -260,6 +261,8 @@ def _read(
             codes = (
                 _in_oblasts(gz, codes, hint_codes)
                 or _in_oblasts(gz, old_raions(gz.entries, match_key(name)), hint_codes)
+                # (Zolochiv raion: by its seat's name, the raion that holds the seat today)
+                or _in_oblasts(gz, raions_of_seat(gz.entries, match_key(name)), hint_codes)
                 or codes  # (none there: the hint's cost tells)
             )
         raions = raions_by_seat(name, codes, gz.entries, gz._by_code)

@@ -80,6 +80,7 @@ def test_a_raion_named_like_todays_of_another_oblast_follows_the_hint(gz: Gazett
         ("Zolochivskyi raion, Kharkivska oblast", None),
         ("Золочівський район, Харківська область", None),
         ("Zolochivskyi raion", "Kharkivska oblast"),
+        ("Zolochiv raion", "Kharkiv"),  # by its seat's name, not the town Zolochiv
     ):
         assert_matched(gz, text, bohodukhiv_raion, oblast=hint)
     assert_matched(gz, "Zolochivskyi raion", zolochiv_raion_lviv)
