@@ -172,12 +172,18 @@ class Normalizer:
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
-        cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
-        if cell[STATUS] != "matched":  # for the report, which needs no places
-            kept = replace(out, places=(), namesakes="") if out.places or out.namesakes else out
-            self._outcomes[key] = kept
+        cell = self._keep(key, out)
         if self.delimiter is not None:
             self.suffix[key] = self.delimiter + serialize(cell, self.delimiter)
+
+    def _keep(self, key: Any, out: Outcome) -> Cell:
+        """Cache ``key``'s fields (with the added ones), and keep an unsure outcome for the
+        report, which needs no places; the fields."""
+        cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
+        if cell[STATUS] != "matched":
+            kept = replace(out, places=(), namesakes="") if out.places or out.namesakes else out
+            self._outcomes[key] = kept
+        return cell
 
     def _place_of(self, code: str) -> tuple[Place, Cell] | None:
         """A namesake's place and first fields, from the resolver's entry (None when it
@@ -384,10 +390,7 @@ class Normalizer:
         keys = [BAD_ROW if v is None else (v, hint) if self.paired else v for v in values]
         for k, v in zip(keys, values, strict=True):
             if v is not None:
-                out = found.get(v, Outcome(UNMATCHED))
-                self.cache[k] = self._full(out.cell) if self._full else out.cell
-                if out.cell[STATUS] != "matched":
-                    self._outcomes[k] = out
+                self._keep(k, found.get(v, Outcome(UNMATCHED)))
         self.cache[BAD_ROW] = self._error
         self.count(column, Counter(keys))
         return [self.cache[k] for k in keys]
