@@ -137,7 +137,13 @@ def raions_by_seat(
     found = []
     for code in codes:
         i = position[code]
-        why = (f"a {level} asked for by its seat's name {name!r}: {entries[i].name}",)
-        form = NameForm(i, entries[i].name, "official")
-        found.append(Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "variant", form, why))
+        why = f"a {level} asked for by its seat's name {name!r}: {entries[i].name}"
+        found.append(unit_candidate(entries, i, VARIANT_FLOOR + 10.0, why))
     return found
+
+
+def unit_candidate(entries: Sequence[Entry], i: int, rank: float, why: str) -> Scored:
+    """The unit at ``i``, read from the text beside its name rather than its name's letters:
+    a sure variant (:data:`VARIANT_FLOOR`) met by its official name, ranked ``rank``."""
+    form = NameForm(i, entries[i].name, "official")
+    return Scored(i, VARIANT_FLOOR, rank, 0.0, "variant", form, (why,))

@@ -14,15 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .beside import place_beside
+from .beside import place_beside, unit_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
-from .index import NameForm
 from .query import CleanQuery, clean_query
 from .rank import (
     CITY_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
-    VARIANT_FLOOR,
     Scored,
     in_units,
 )
@@ -183,9 +181,7 @@ def unit_beside_centre(
     inside = [c for c, o in centres.items() if o is not None and o.center_uk == first.name_uk]
     if len(inside) != 1:
         return None
-    i = gz._by_code[inside[0]]
-    why = (f"{first.name!r} beside it names its oblast, by the oblast's centre",)
-    form = NameForm(i, gz.entries[i].name, "official")
-    unit = Scored(i, VARIANT_FLOOR, ranked[0].rank + 1.0, 0.0, "variant", form, why)
+    why = f"{first.name!r} beside it names its oblast, by the oblast's centre"
+    unit = unit_candidate(gz.entries, gz._by_code[inside[0]], ranked[0].rank + 1.0, why)
     centre = f"named beside a unit of its oblast: at most {UNSURE_CEILING:g}"
     return [unit, ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre), *ranked[1:]]
