@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .beside import place_beside, unit_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
+from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
 from .rank import (
     CITY_CATEGORIES,
@@ -149,8 +150,8 @@ def district_of_city(
     if not ranked or ranked[0].score < UNSURE_CEILING:  # (Харкова: declined, so unsure)
         return None
     city = gz.entries[ranked[0].position]
-    if city.category not in CITY_CATEGORIES:
-        return None
+    if city.category not in CITY_CATEGORIES or city.code not in _cities_with_districts(gz):
+        return None  # (most cities have none: no text beside them is read again)
     for text in (t for t in beside if clean_query(t).wants != "O"):  # (no oblast's)
         for s in find(text, city.oblast):
             district = gz.entries[s.position]
@@ -185,3 +186,13 @@ def unit_beside_centre(
     unit = unit_candidate(gz.entries, gz._by_code[inside[0]], ranked[0].rank + 1.0, why)
     centre = f"named beside a unit of its oblast: at most {UNSURE_CEILING:g}"
     return [unit, ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre), *ranked[1:]]
+
+
+def _cities_with_districts(gz: Gazetteer) -> frozenset[str]:
+    """Codes of the cities that have districts (KATOTTG category B)."""
+
+    def make() -> frozenset[str]:
+        rows = entry_fields(gz.entries, "category", "parent")
+        return frozenset(parent for category, parent in rows if category == "B")
+
+    return derived(gz.entries, "cities with districts", make)
