@@ -155,7 +155,7 @@ class Gazetteer:
         if not text or not isinstance(text, str) or not text.strip():
             return ()
         if self.oblasts is not None and (numbered := self.oblasts.numbered(text)) is not None:
-            return (numbered.iso,)
+            return tuple(o.iso for o in self.oblasts.with_enclosing(numbered))
         return self._hint(text.strip())
 
     def text_oblasts(self, text: str) -> tuple[str, ...]:

@@ -137,6 +137,16 @@ class OblastTable:
             return self.by_iso.get(f"UA-{number}") or self.by_prefix.get(f"UA{number}")
         return None
 
+    def with_enclosing(self, unit: Oblast) -> tuple[Oblast, ...]:
+        """``unit``, then the unit around it or inside it if it is one of a special city's
+        pair (Kyiv oblast and Kyiv city): a row's ``Kyiv`` under oblast ``32`` is the capital,
+        as under ``Kyiv Oblast``."""
+        partner = _ENCLOSING.get(unit.prefix) or next(
+            (city for city, around in _ENCLOSING.items() if around == unit.prefix), None
+        )
+        other = self.by_prefix.get(partner) if partner else None
+        return (unit, other) if other is not None else (unit,)
+
     def get(self, code: str) -> Oblast | None:
         """The unit with this KATOTTG prefix, ISO code or full KATOTTG code."""
         code = code.strip().upper()
@@ -153,7 +163,7 @@ class OblastTable:
         if code:
             digits = code.group(1)[-2:]
             unit = self.by_iso.get(f"UA-{digits}") or self.by_prefix.get(f"UA{digits}")
-            return OblastReading((unit,), 100.0, True) if unit else None
+            return OblastReading(self.with_enclosing(unit), 100.0, True) if unit else None
         rest, said_oblast = _strip_words(text)
         key = match_key(rest)
         if len(key) < 3:
