@@ -22,8 +22,11 @@ from .unitcols import beside_text
 
 #: The API versions served.
 VERSIONS = ("0.2",)
-#: The most candidates a query gets (a resolution keeps five).
-MAX_LIMIT = 5
+#: The candidates a query gets unless its ``limit`` asks for more (a resolution shows five)...
+DEFAULT_LIMIT = 5
+#: ...and the most it may ask for: the further namesakes tied with the best come after the
+#: five (:attr:`~gazetteer.model.Resolution.also_tied`), for a client to choose among.
+MAX_LIMIT = 60
 #: KATOTTG's category letters, as reconciliation types.
 KATOTTG_TYPES = {
     "O": "oblast (or the Crimea, Kyiv, Sevastopol)",
@@ -109,39 +112,61 @@ def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, 
 
     A query is ``{"query": text, "type": t, "limit": n, "properties": [{"pid": p, "v": v}]}``;
     only ``query`` is required. Properties: see :data:`PROPERTIES`.
+
+    A query that cannot be read (an unknown type, a bad limit) gets no candidates, so that one
+    bad row does not cost a client the rest of its batch; when no query of the batch can be
+    read, the first one's :class:`ReconcileError` says why.
     """
     known_types = types(gz)
-    return {
-        str(qid): {"result": _candidates(gz, qid, query, known_types)}
-        for qid, query in queries.items()
-    }
+    answers: dict[str, dict[str, Any]] = {}
+    errors: list[ReconcileError] = []
+    for qid, query in queries.items():
+        try:
+            answers[str(qid)] = {"result": _candidates(gz, qid, query, known_types)}
+        except ReconcileError as error:
+            errors.append(error)
+            answers[str(qid)] = {"result": []}
+    if errors and len(errors) == len(answers):
+        raise errors[0]
+    return answers
+
+
+def _read_query(
+    gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
+) -> tuple[str, str | None, int, frozenset[str]]:
+    """A query's text (its raion and hromada after it), oblast hint, limit and categories."""
+    if isinstance(query, str):  # the older single-string form
+        query = {"query": query}
+    if not isinstance(query, dict):
+        raise ReconcileError(f"query {qid!r} must be an object with a 'query' text")
+    text = query.get("query", "" if query.get("properties") else None)
+    if not isinstance(text, str):  # (a query of properties alone finds nothing by its name)
+        raise ReconcileError(f"query {qid!r} has no 'query' text")
+    limit = _limit(qid, query.get("limit", DEFAULT_LIMIT))
+    wanted = _wanted(qid, query.get("type"), known_types)
+    text, hint = _with_properties(gz, qid, text, query.get("properties") or [])
+    return text, hint, limit, wanted
 
 
 def _candidates(
     gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
 ) -> list[dict[str, Any]]:
-    if isinstance(query, str):  # the older single-string form
-        query = {"query": query}
-    if not isinstance(query, dict):
-        raise ReconcileError(f"query {qid!r} must be an object with a 'query' text")
-    text = query.get("query")
-    if not isinstance(text, str):
-        raise ReconcileError(f"query {qid!r} has no 'query' text")
-    limit = _limit(qid, query.get("limit", MAX_LIMIT))
-    wanted = _wanted(qid, query.get("type"), known_types)
-    text, hint = _with_properties(qid, text, query.get("properties") or [])
-    if not text.strip():
+    text, hint, limit, wanted = _read_query(gz, qid, query, known_types)
+    if not text.strip(" ,"):
         return []
     if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
         name, comma, rest = text.partition(",")
         text = f"{name} {word}{comma}{rest}"
     resolution = gz.resolve(text, oblast=hint, explain=False)
     sure = resolution.best if resolution.status == "matched" else None
-    found = [m for m in resolution.candidates if not wanted or m.entry.category in wanted]
+    shown = resolution.candidates + resolution.also_tied
+    found = [m for m in shown if not wanted or m.entry.category in wanted]
     return [_result(gz, m, m is sure, known_types) for m in found[:limit]]
 
 
 def _limit(qid: Any, value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # (JSON has numbers, not integers: 2.0 is 2)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ReconcileError(f"query {qid!r}: 'limit' must be a positive whole number")
     return min(value, MAX_LIMIT)
@@ -156,7 +181,7 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
     for t in asked:
         if isinstance(t, dict):  # {"id": ..., "name": ...}
             t = t.get("id")
-        if t not in known_types:
+        if not isinstance(t, str) or t not in known_types:
             raise ReconcileError(
                 f"query {qid!r}: unknown type {t!r}; known: {', '.join(known_types)}"
             )
@@ -164,28 +189,42 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
     return frozenset(out)
 
 
-def _with_properties(qid: Any, text: str, properties: Any) -> tuple[str, str | None]:
+def _with_properties(gz: Gazetteer, qid: Any, text: str, properties: Any) -> tuple[str, str | None]:
     """The query text with the raion or hromada after a comma, and the oblast hint."""
     if not isinstance(properties, list):
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
     hint = None
     for prop in properties:
         pid = prop.get("pid") if isinstance(prop, dict) else None
-        if pid not in PROPERTIES:
-            raise ReconcileError(
-                f"query {qid!r}: unknown property {pid!r}; known: {', '.join(PROPERTIES)}"
-            )
-        value = prop.get("v")
-        if isinstance(value, dict):  # a reconciled cell: {"id": ..., "name": ...}
-            value = value.get("name") or value.get("id")
-        if value is None or not str(value).strip():
+        if not isinstance(pid, str) or pid not in PROPERTIES:
+            said = f"unknown property {pid!r}" if pid is not None else "a property without 'pid'"
+            raise ReconcileError(f"query {qid!r}: {said}; known: {', '.join(PROPERTIES)}")
+        value = _property_text(gz, prop.get("v"))
+        if not value:
             continue
-        value = str(value).strip()
         if pid == "oblast":
             hint = value
         else:
             text = f"{text}, {beside_text(value, pid)}"
     return text, hint
+
+
+def _property_text(gz: Gazetteer, value: Any) -> str:
+    """A property's value as text: a reconciled cell ``{"id", "name"}`` by its name, or by the
+    name of the entry its id is; of a list of values, the first that says something."""
+    if isinstance(value, list):
+        return next(filter(None, (_property_text(gz, v) for v in value)), "")
+    if isinstance(value, dict):  # a reconciled cell
+        name, code = value.get("name"), value.get("id")
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        if not isinstance(code, str) or not code.strip():
+            return ""
+        entry = gz.get(code.strip())
+        return entry.name_uk if entry is not None else code.strip()
+    if value is None or isinstance(value, bool):
+        return ""
+    return str(value).strip()
 
 
 def _result(

@@ -11,16 +11,18 @@ Routes (the same on ``/`` and ``/reconcile``):
   ``cursor``): completions as a name is typed (:mod:`gazetteer.suggest`).
 
 A ``callback`` parameter wraps JSON as JSONP, for older clients. Errors are JSON
-``{"error": ...}`` with status 400 (a bad request) or 404. One request is served at a time:
-the gazetteer's caches are not shared between threads.
+``{"error": ...}`` with status 400 (a bad request) or 404. Each connection is read in a thread
+of its own, so a slow client holds up no other; the gazetteer answers one request at a time,
+as its caches are not shared between threads.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from socketserver import BaseServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -31,6 +33,8 @@ from .gazetteer import Gazetteer
 from .reconcile import entry_page, manifest, read_queries, reconcile
 from .suggest import preview, suggest_entities, suggest_properties, suggest_types
 
+#: Seconds a client may take to send its request before the connection is closed.
+SOCKET_TIMEOUT = 30.0
 #: A request body larger than this is refused (a batch of 50 queries is a few kilobytes).
 MAX_BODY = 1 << 20
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,63}$")
@@ -42,8 +46,11 @@ def make_server(gz: Gazetteer, host: str = "127.0.0.1", port: int = 8000) -> HTT
 
     class Handler(_ReconcileHandler):
         gazetteer = gz
+        answering = threading.Lock()
 
-    return HTTPServer((host, port), Handler)
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True  # (a client that never finishes must not keep us running)
+    return server
 
 
 def address(server: BaseServer) -> str:
@@ -53,10 +60,36 @@ def address(server: BaseServer) -> str:
 
 
 class _ReconcileHandler(BaseHTTPRequestHandler):
+    """Each request in a thread of its own, so that a slow or silent client holds up no other;
+    the gazetteer answers one at a time (:attr:`answering`)."""
+
     gazetteer: Gazetteer
+    answering: threading.Lock
     server_version = "placematch"
+    timeout = SOCKET_TIMEOUT
 
     def do_GET(self) -> None:
+        with self.answering:
+            self._get()
+
+    def do_HEAD(self) -> None:
+        """The headers a GET would send, without its body."""
+        self._head_only = True
+        try:
+            self.do_GET()
+        finally:
+            self._head_only = False
+
+    def do_OPTIONS(self) -> None:
+        """A browser's CORS preflight before a POST: any origin may ask."""
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _get(self) -> None:
         url = urlsplit(self.path)
         params = parse_qs(url.query)
         for route, page_of in (("/entity/", entry_page), ("/preview/", preview)):
@@ -113,10 +146,24 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
                 {"error": "request body too large"}, HTTPStatus.REQUEST_ENTITY_TOO_LARGE
             )
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        try:
+            raw = self.rfile.read(length)
+        except OSError:  # (the client fell silent past SOCKET_TIMEOUT, or went away)
+            self.close_connection = True
+            return
+        if len(raw) < length:  # the client went away before its request was whole
+            self.close_connection = True
+            return
+        body = raw.decode("utf-8", "replace")
         params = parse_qs(url.query)
-        params.update(parse_qs(body))
-        self._service(url.path, params)
+        form = parse_qs(body)
+        if body.strip() and not form:
+            error = {"error": "the body must be a form: queries=... or extend=... (URL-encoded)"}
+            self._send_json(error, HTTPStatus.BAD_REQUEST)
+            return
+        params.update(form)
+        with self.answering:
+            self._service(url.path, params)
 
     def _service(self, path: str, params: dict[str, list[str]]) -> None:
         if path not in _SERVICE_PATHS:
@@ -171,7 +218,11 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Access-Control-Allow-Origin", "*")
         self.end_headers()
-        self.wfile.write(body)
+        if not getattr(self, "_head_only", False):
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):  # the client did not wait
+                self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not logged one by one (a batch of thousands would flood the terminal)."""

@@ -4,6 +4,7 @@ the HTTP service that answers them."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import urllib.error
 import urllib.parse
@@ -107,6 +108,37 @@ def test_a_malformed_query_is_named_in_the_error(
         reconcile(gz, queries)
 
 
+def test_one_bad_query_leaves_the_rest_of_its_batch_answered(gz: Gazetteer) -> None:
+    answers = reconcile(
+        gz,
+        {
+            "q0": {"query": "Kharkov"},
+            "q1": {"query": "Kyiv", "type": [["M"]]},  # (a list is no type id)
+            "q2": {"query": "Kyiv", "limit": 0},
+            "q3": {"query": "Kherson", "limit": 2.0},  # JSON's 2.0 is 2
+        },
+    )
+    assert answers["q0"]["result"][0]["id"] == KHARKIV
+    assert answers["q1"]["result"] == answers["q2"]["result"] == []
+    assert len(answers["q3"]["result"]) == 2
+
+
+def test_a_limit_over_five_brings_the_further_namesakes(gz: Gazetteer) -> None:
+    # Ukraine has some fifty villages called Антонівка; a resolution shows five of them.
+    found = results(gz, {"query": "Antonivka", "limit": 40})
+    assert len(found) == 40 and len({r["id"] for r in found}) == 40
+    assert not any(r["match"] for r in found)
+
+
+def test_property_values_as_lists_and_reconciled_ids(gz: Gazetteer) -> None:
+    by_list = results(gz, {"query": "Kherson", "properties": [{"pid": "oblast", "v": ["", "65"]}]})
+    assert by_list[0]["id"] == KHERSON_CITY
+    # a raion cell reconciled earlier carries its code: the raion is read by the code's name
+    raion = {"pid": "raion", "v": {"id": BERYSLAV_RAION}}
+    found = results(gz, {"query": "Lyubymivka", "properties": [raion]})
+    assert found[0]["id"].startswith("UA6502") and found[0]["match"]
+
+
 def test_queries_that_are_not_a_json_object_are_refused() -> None:
     with pytest.raises(ReconcileError, match="not JSON"):
         read_queries('{"q0": ')
@@ -171,6 +203,34 @@ def test_the_service_refuses_bad_requests_with_a_json_error(service: str) -> Non
     assert status == 400 and "callback" in json.loads(text)["error"]
     status, _, _ = fetch(f"{service}/elsewhere")
     assert status == 404
+
+
+def test_a_json_body_is_refused_with_what_the_service_reads(service: str) -> None:
+    request = urllib.request.Request(
+        f"{service}/reconcile", data=b'{"q0": {"query": "Kyiv"}}', method="POST"
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 400 and "queries=" in refused.value.read().decode()
+
+
+def test_a_silent_client_holds_up_no_other(service: str) -> None:
+    host, port = urllib.parse.urlsplit(service).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as idle:
+        idle.sendall(b"POST /reconcile HTTP/1.1\r\nContent-Length: 100\r\n\r\nqueries=")
+        status, _, text = fetch(f"{service}/reconcile?query=Kharkov")
+    assert status == 200 and json.loads(text)["result"][0]["id"] == KHARKIV
+
+
+def test_head_and_a_cors_preflight_are_answered(service: str) -> None:
+    head = urllib.request.Request(f"{service}/reconcile", method="HEAD")
+    with urllib.request.urlopen(head, timeout=30) as response:
+        assert response.status == 200 and response.read() == b""
+        assert int(response.headers["Content-Length"]) > 0
+    preflight = urllib.request.Request(f"{service}/reconcile", method="OPTIONS")
+    with urllib.request.urlopen(preflight, timeout=30) as response:
+        assert response.status == 204
+        assert "POST" in response.headers["Access-Control-Allow-Methods"]
 
 
 def test_the_view_shows_an_entry_and_its_units(service: str) -> None:
