@@ -19,6 +19,7 @@ from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .model import Entry, Match
 from .unitcols import beside_text
+from .userfile import CATEGORY_WORDS
 
 #: The API versions served.
 VERSIONS = ("0.2",)
@@ -38,6 +39,8 @@ KATOTTG_TYPES = {
     "C": "village",
     "B": "city district",
 }
+#: The names of the categories a user gazetteer's words are stored as (:mod:`gazetteer.userfile`).
+_WORDS_OF_LETTERS = {"K": "capital", "M": "city or town", "X": "settlement", "C": "village"}
 #: The word that asks the resolver for a KATOTTG category, as a query's noise word would
 #: (``Kherson oblast``): a type asked for then ranks first and ties are judged among its own.
 WISH_WORDS = {"O": "oblast", "P": "raion", "H": "hromada", "M": "city", "X": "smt", "C": "village"}
@@ -85,7 +88,8 @@ def types(gz: Gazetteer) -> dict[str, str]:
     present = {e.category for e in gz}
     found = {SETTLEMENT_TYPE: "settlement (any category)"} if present & SETTLEMENTS else {}
     for category in sorted(present):
-        found[category] = KATOTTG_TYPES.get(category, category) if gz.oblasts else category
+        named = KATOTTG_TYPES if gz.oblasts else _WORDS_OF_LETTERS
+        found[category] = named.get(category, category)
     return found
 
 
@@ -181,6 +185,8 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
     for t in asked:
         if isinstance(t, dict):  # {"id": ..., "name": ...}
             t = t.get("id")
+        if isinstance(t, str) and t not in known_types:
+            t = CATEGORY_WORDS.get(t.lower(), t)  # a user gazetteer's town: stored as M
         if not isinstance(t, str) or t not in known_types:
             raise ReconcileError(
                 f"query {qid!r}: unknown type {t!r}; known: {', '.join(known_types)}"

@@ -15,8 +15,10 @@ parent       no        the id of the parent entry (``Entry.parent``; ``children(
 category     no        your own label; ``city``/``town`` rank above ``village`` (see below)
 ============ ========= ======================================================================
 
-Categories named ``city``, ``town``, ``settlement`` or ``village`` (or KATOTTG's letters) take
-the same ranking priors as KATOTTG's M, X and C; any other label ranks neutrally.
+Categories named ``capital``, ``city``, ``town``, ``settlement`` or ``village`` are stored as
+KATOTTG's letters K, M, M, X and C (``Entry.category``) and take their ranking priors; any other
+label is kept as written and ranks neutrally. A malformed file (a row with more fields than the
+header, a repeated id, a ``parent`` that is no id in the file) stops with its line named.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from .errors import GazetteerFileError
 from .index import NameForm
 from .model import Entry
 
+_EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
+_UTF8 = {"utf-8", "utf-8-sig", "utf8"}
+
 #: Plain-word categories and the KATOTTG letters whose ranking priors they share.
 CATEGORY_WORDS = {"city": "M", "town": "M", "settlement": "X", "village": "C", "capital": "K"}
 
@@ -42,8 +47,15 @@ def read_user_gazetteer(
         text = path.read_text(encoding=encoding)
     except FileNotFoundError:
         raise GazetteerFileError(f"gazetteer file not found: {path}") from None
+    except IsADirectoryError:
+        raise GazetteerFileError(f"{path} is a folder, not a gazetteer file") from None
+    except OSError as error:
+        raise GazetteerFileError(f"cannot read {path}: {error.strerror}") from None
     except UnicodeDecodeError as error:
-        raise GazetteerFileError(f"{path}: not {encoding} text ({error.reason})") from None
+        said = "UTF-8" if encoding.lower().replace("_", "-") in _UTF8 else encoding
+        raise GazetteerFileError(
+            f"{path}: not {said} text (byte {error.start}: {error.reason}); save it as {said}"
+        ) from None
     lines = text.splitlines()
     skip = 0
     while skip < len(lines) and (lines[skip].startswith("#") or not lines[skip].strip()):
@@ -52,25 +64,38 @@ def read_user_gazetteer(
     if not body:
         raise GazetteerFileError(f"{path}: no header row")
     sep = delimiter or _delimiter(path, body[0])
-    reader = csv.DictReader(body, delimiter=sep)
+    reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = {"id", "name"} - set(header)
     if missing:
         raise GazetteerFileError(
             f"{path}: missing column(s) {', '.join(sorted(missing))}; the header has {header}"
         )
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        raise GazetteerFileError(f"{path}: column(s) {', '.join(twice)} named twice in the header")
     reader.fieldnames = header
     entries: list[Entry] = []
     forms: list[NameForm] = []
-    seen: set[str] = set()
-    for number, row in enumerate(reader, start=skip + 2):
+    seen: dict[str, int] = {}
+    for row in reader:
+        number = skip + reader.line_num  # (the line a row ends on, as an editor counts)
+        if _EXTRA in row:
+            raise GazetteerFileError(
+                f"{path}, line {number}: more fields than the header's {len(header)} "
+                f"(a {sep!r} inside a name must be in quotes)"
+            )
         code = (row.get("id") or "").strip()
         name = (row.get("name") or "").strip()
+        if code.startswith("#") and not name:
+            continue  # a comment line below the header
         if not code or not name:
             raise GazetteerFileError(f"{path}, line {number}: empty id or name")
         if code in seen:
-            raise GazetteerFileError(f"{path}, line {number}: duplicate id {code!r}")
-        seen.add(code)
+            raise GazetteerFileError(
+                f"{path}, line {number}: duplicate id {code!r} (first on line {seen[code]})"
+            )
+        seen[code] = number
         latin = (row.get("name_latin") or "").strip() or to_latin(name)
         label = (row.get("category") or "").strip()
         i = len(entries)
@@ -93,6 +118,11 @@ def read_user_gazetteer(
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
     if not entries:
         raise GazetteerFileError(f"{path}: no entries below the header")
+    for entry in entries:
+        if entry.parent and entry.parent not in seen:
+            raise GazetteerFileError(
+                f"{path}, line {seen[entry.code]}: parent {entry.parent!r} is no id in the file"
+            )
     return entries, forms
 
 

@@ -155,6 +155,15 @@ def test_your_own_gazetteer_is_served_with_its_own_categories(tmp_path: Path) ->
     assert found[0]["id"] == "B1"
 
 
+def test_a_user_gazetteers_category_words_are_types_by_those_words(tmp_path: Path) -> None:
+    path = tmp_path / "towns.csv"
+    path.write_text("id,name,category\nP1,Sopot,town\nP2,Warszawa,capital\n", encoding="utf-8")
+    own = Gazetteer.from_file(path)
+    named = {t["id"]: t["name"] for t in manifest(own, "http://x")["defaultTypes"]}
+    assert named["M"] == "city or town" and named["K"] == "capital"
+    assert results(own, {"query": "Sopot", "type": "town"})[0]["id"] == "P1"
+
+
 # -- over HTTP ----------------------------------------------------------------------------
 
 

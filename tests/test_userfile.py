@@ -173,8 +173,40 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.csv"
     path.write_bytes("id,name\nX1,Köln\n".encode("latin-1"))
-    with pytest.raises(GazetteerFileError):
+    with pytest.raises(GazetteerFileError, match=r"not UTF-8 text.*save it as UTF-8"):
         Gazetteer.from_file(path)
+
+
+def test_a_duplicate_is_found_on_its_line_past_blank_lines_and_quoted_newlines(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "spread.csv"
+    path.write_text('id,name,alt_names\nA1,Alpha,"one\ntwo"\n\nA2,Beta,\n\nA2,Gamma,\n')
+    with pytest.raises(GazetteerFileError, match=r"line 7: duplicate id .A2. \(first on line 5"):
+        Gazetteer.from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("id,name\nA1,Alpha\nA2,Beta, Gamma\n", "line 3: more fields than the header's 2"),
+        ("id,name,parent\nA1,Alpha,\nA2,Beta,Z9\n", "line 3: parent 'Z9' is no id"),
+        ("id,name,name\nA1,Alpha,Beta\n", "name named twice"),
+    ],
+)
+def test_a_malformed_row_or_header_is_named(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match=message):
+        Gazetteer.from_file(path)
+
+
+def test_a_comment_below_the_header_is_skipped_and_a_folder_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "commented.csv"
+    path.write_text("id,name\n# towns\nA1,Alpha\n", encoding="utf-8")
+    assert [e.code for e in Gazetteer.from_file(path)] == ["A1"]
+    with pytest.raises(GazetteerFileError, match="is a folder"):
+        Gazetteer.from_file(tmp_path)
 
 
 def test_bom_is_accepted(tmp_path: Path) -> None:
