@@ -70,6 +70,10 @@ PARALLEL_MIN = 1000
 CACHE_LIMIT = 100_000
 
 
+#: What ``on_error`` may say of a malformed row: stop the run, or keep the row, flagged.
+ON_ERROR = ("stop", "keep")
+
+
 class Normalizer:
     """The distinct-value cache, the optional process pool and the counts of one run.
 
@@ -105,6 +109,8 @@ class Normalizer:
         self.paired = paired
         self.min_score = min_score
         self.sources = list(sources) if sources else None
+        if on_error not in ON_ERROR:
+            raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
         self.on_error = on_error
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.delimiter = delimiter

@@ -125,8 +125,10 @@ def _lookup_lines(
             (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
         )
         row = (*values, f"{best.score:.1f}" if best else "", res.status, best.kind if best else "")
-        if as_json:
-            click.echo(json.dumps(dict(zip(_LINE_FIELDS, row)), ensure_ascii=False))
+        if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
+            record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
+            record["score"] = best.score if best else None
+            click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo("\t".join(v.replace("\t", " ") for v in row))
 

@@ -11,6 +11,7 @@ import time
 
 import click
 
+from .batch import ON_ERROR
 from .batchio import normalize_file
 from .errors import GazetteerError
 
@@ -64,7 +65,7 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option("--oblast", help="One oblast hint for every row.")
 @click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
 @click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
-@click.option("--min-score", type=float, help="Scores below this are unmatched.")
+@click.option("--min-score", type=click.FloatRange(0, 100), help="Scores below this are unmatched.")
 @click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
 @click.option(
@@ -79,7 +80,7 @@ def _fail(message: str, code: int = 2) -> None:
 )
 @click.option(
     "--on-error",
-    type=click.Choice(["stop", "keep"]),
+    type=click.Choice(ON_ERROR),
     default="stop",
     show_default=True,
     help="Malformed rows: stop with the line number, or keep them with status 'error'.",

@@ -316,6 +316,8 @@ class Gazetteer:
         """
         from .context import resolve_group
 
+        if isinstance(names, str):
+            raise TypeError("resolve_many takes a list of names; for one name, use resolve()")
         return resolve_group(
             self, list(names), oblast=oblast, min_score=min_score, sources=sources, parts=parts
         )

@@ -100,8 +100,9 @@ def normalize_series(
         import pandas as pd
     except ImportError:
         raise missing_extra("pandas", "pandas", "normalize_series") from None
-    index = getattr(values, "index", None)
-    prefix = name or getattr(values, "name", None) or "value"
+    # (a Series keeps its index; a list's ``index`` is a method, not an index)
+    index = values.index if isinstance(values, pd.Series) else None
+    prefix = name or (values.name if isinstance(values, pd.Series) else None) or "value"
     norm = Normalizer(
         gazetteer,
         oblast=oblast,

@@ -100,6 +100,18 @@ def test_normalize_series_frame():
     assert list(frame["town_status"]) == ["unmatched"] * 3  # 97.25 < min_score 98
 
 
+def test_normalize_series_of_a_list_or_tuple_numbers_its_rows():
+    pytest.importorskip("pandas")
+    for values in (["Kyiv", "Lviv"], ("Kyiv", "Lviv")):
+        frame = normalize_series(values, gazetteer=Fake())
+        assert list(frame.index) == [0, 1] and list(frame.columns) == cols("value")
+
+
+def test_an_unknown_on_error_is_named():
+    with pytest.raises(ValueError, match="on_error must be one of stop, keep, not 'skip'"):
+        list(normalize_rows([{"c": "Kyiv"}], column="c", gazetteer=Fake(), on_error="skip"))
+
+
 def write(path, text: str, encoding: str = "utf-8") -> str:
     path.write_bytes(text.encode(encoding))
     return str(path)

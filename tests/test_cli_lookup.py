@@ -219,9 +219,10 @@ def test_lookup_reads_names_from_standard_input_one_a_line() -> None:
     assert body[1][7] == "ambiguous"  # many villages: said so, not guessed
     assert body[2][7] == body[3][7] == "unmatched" and body[3][1] == ""
     assert body[4][3] == "Бахмут"
-    as_json = CliRunner().invoke(main, ["lookup", "-", "--json"], input="Rovno\n")
-    record = json.loads(as_json.output)
+    as_json = CliRunner().invoke(main, ["lookup", "-", "--json"], input="Rovno\nQzxwv\n")
+    record, nothing = map(json.loads, as_json.output.splitlines())
     assert (record["query"], record["name_uk"], record["status"]) == ("Rovno", "Рівне", "matched")
+    assert isinstance(record["score"], float) and nothing["score"] is None  # as lookup --json
 
 
 def test_the_country_alone_says_why_it_has_no_match(run_python) -> None:  # type: ignore[no-untyped-def]

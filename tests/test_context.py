@@ -128,3 +128,8 @@ def test_a_village_may_replace_a_selyshche_of_its_name_on_support_alone(gz: Gaze
     andriivka = gz.resolve_many(names, parts=[0, 0, 0])[1]
     assert andriivka.best is not None and andriivka.best.entry.code == "UA14020010030085322"
     assert andriivka.status == "matched"
+
+
+def test_one_name_given_as_a_text_is_refused_not_read_letter_by_letter(gz: Gazetteer) -> None:
+    with pytest.raises(TypeError, match="use resolve"):
+        gz.resolve_many("Kyiv")  # type: ignore[arg-type]
