@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gazetteer import Gazetteer
 
 BERYSLAV_RAION = "UA65020000000032929"
