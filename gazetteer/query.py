@@ -80,7 +80,7 @@ _SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
 #: An oblast's ISO 3166-2 code beside a name (UA-63 Kamianka): a part of its own.
 _ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 #: A one-word unit adjective, as a hierarchy of bare names gives it (Kharkivska/Iziumskyi/...).
-_BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
+BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
@@ -240,7 +240,7 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
         return parts[0], parts[1:]
     if len(kept) < 2:
         return kept[0], []
-    levels = [_unit_level(part) for part in kept]
+    levels = [unit_level(part) for part in kept]
     if not levels[0] and _bare_hierarchy(kept):  # Kharkivska/Iziumskyi/Kamianka
         return kept[-1], kept[:-1]
     if not levels[0]:
@@ -259,12 +259,12 @@ def _bare_hierarchy(parts: list[str]) -> bool:
     *units, last = parts
     # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska; one
     # that says its level is a unit, the place before it: Ruda-Siletska, Lvivskyi raion)
-    return all(" " not in u and _BARE_UNIT.search(u) for u in units) and not (
-        _BARE_UNIT.search(last) or _unit_level(last)
+    return all(" " not in u and BARE_UNIT.search(u) for u in units) and not (
+        BARE_UNIT.search(last) or unit_level(last)
     )
 
 
-def _unit_level(text: str) -> str:
+def unit_level(text: str) -> str:
     """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``; an
     oblast's ISO code is an oblast."""
     if _ISO_CODE.fullmatch(text.strip()):

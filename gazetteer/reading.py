@@ -24,7 +24,7 @@ from .index import NameForm
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
 from .oldraions import raions_of_seat
-from .query import CleanQuery, clean_query
+from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -59,6 +59,8 @@ def candidates(
     if coded is not None:
         return coded
     cleaned = clean_query(query)
+    if (unit_first := _unit_before_bare_oblast(gz, cleaned)) is not None:
+        return candidates(gz, unit_first, oblast, allowed)
     if gz.oblasts is not None:  # на Покровському напрямку: the town, not Покровське
         town = direction_town(gz, query, cleaned.name)
         if town is not None:
@@ -278,6 +280,22 @@ def _read(
         if found:
             ranked = merged(ranked, found)
     return ranked
+
+
+def _unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
+    """``Ізюмський район, Харківська`` (or the oblast first) as ``Ізюмський район, Харківська
+    область``: an oblast's bare adjective beside a raion or hromada said to be one is the oblast
+    that unit lies in, not the name asked for; None when the text is not so."""
+    name = cleaned.name
+    if gz.oblasts is None or not cleaned.beside or cleaned.wants or " " in name.strip():
+        return None
+    if not BARE_UNIT.search(name) or not any(unit_level(b) in ("P", "H") for b in cleaned.beside):
+        return None
+    reading = gz.oblasts.parse(name)
+    if reading is None or reading.score < 99 or reading.said_oblast:
+        return None
+    said = "oblast" if name.isascii() else "область"
+    return ", ".join([*cleaned.beside, f"{name} {said}"])
 
 
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:
