@@ -36,8 +36,9 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Russian neuter in -ье (Запорожье: к Запорожью, у Запорожья, под Запорожьем), and
     # Ukrainian in -я (Запоріжжя: під Запоріжжям)
     ("ьем", ("ье",)), ("ью", ("ье",)), ("ья", ("ье",)), ("ям", ("я",)),
-    # Russian masculine (Харьков: в Харькове; Киев: под Киевом)
-    ("е", ("", "ь")),
+    # Russian masculine (Харьков: в Харькове; Киев: под Киевом), and feminine in -а (Ялта,
+    # Винница: в Ялте, в Виннице)
+    ("е", ("", "ь", "а")),
     # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
     ("ської", ("ська",)), ("ській", ("ська",)), ("цької", ("цька",)), ("цькій", ("цька",)),
     ("ской", ("ская",)), ("цкой", ("цкая",)),
@@ -46,6 +47,14 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая",)), ("ую", ("ая",)), ("ым", ("ое", "ый")),
     # genitive of plural names in -ки (Кринки: біля Кринок; Бочки: Бочок)
     ("ок", ("ки",)),
+    # plural names (Суми, Чернівці, Бровари, Жовті Води; Russian Сумы): у Сумах, по Сумах,
+    # над Сумами, до Сум, з Чернівців, до Броварів
+    ("ами", ("и", "і", "ы")), ("ями", ("і", "и")), ("ах", ("и", "і", "ы")), ("ях", ("і", "и")),
+    ("ам", ("и", "і", "ы")), ("ів", ("и", "і")),
+    # Ріг (у Кривому Розі), as Ольга: Ользі, with the syllable closed again
+    ("озі", ("іг",)),
+    # Russian adjectives as a name (Хмельницкий, Кропивницкий: в Хмельницком)
+    ("ском", ("ский", "ское")), ("цком", ("цкий", "цкое")),
     # accusative of feminine names (звільнили Любимівку, Олександрію)
     ("ію", ("ія",)),
     ("а", ("", "ь")), ("у", ("", "ь", "а")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и")),
@@ -60,9 +69,11 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)), ("им", ("ий", "е")),
     # Russian (в Измаильском районе, в Кривом Роге, у Новой Каховки, за Новую Каховку)
     ("ом", ("ий", "ой", "ый")), ("ой", ("ая",)), ("ую", ("ая",)), ("ым", ("ый", "ий")),
+    # plural (у Жовтих Водах, в Жёлтых Водах, над Жовтими Водами)
+    ("ими", ("і",)), ("их", ("і", "ые")), ("ых", ("ые",)),
     ("у", ("а",)), ("ю", ("я",)),
 )  # fmt: skip
-_CYRILLIC_WORD = re.compile(r"^[а-яіїєґ’'-]+$", re.IGNORECASE)
+_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
 MOST = 24
 
@@ -84,6 +95,8 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     last = _word_forms(words[-1], _NOUN_ENDINGS)
     if adjective:
         last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
+    elif (hyphened := _hyphened(words[-1])) is not None:
+        last = list(dict.fromkeys(last + hyphened))
     options.append(last)
     found = []
     for combination in product(*options):
@@ -95,6 +108,17 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     return found
 
 
+def _hyphened(word: str) -> list[str] | None:
+    """The nominatives of a noun and an adjective joined by a hyphen, each declined
+    (у Білгороді-Дністровському: Білгород-Дністровський); None for a word of no hyphen."""
+    head, hyphen, tail = word.partition("-")
+    if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
+        return None
+    heads = _word_forms(head, _NOUN_ENDINGS)[:6]
+    tails = _word_forms(tail, _ADJECTIVE_ENDINGS)[:6]
+    return [f"{h}-{t}" for h, t in product(heads, tails) if f"{h}-{t}" != word]
+
+
 def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
     """``word`` as it is, then as each nominative its ending may come from."""
     forms = [word]
@@ -102,7 +126,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
     if lowered[-1:] not in "аеєиіїоуюяь'’":  # a plural with no ending: Сум (Суми), Черкас
         forms += [word + "и", word + "і"]
     for ending, nominative_endings in endings:
-        if lowered.endswith(ending) and len(word) > len(ending) + 1:
+        # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг)
+        if lowered.endswith(ending) and len(word) > len(ending) + (len(ending) < 3):
             stem = word[: len(word) - len(ending)]
             forms.extend(stem + nominative for nominative in nominative_endings)
             if "" in nominative_endings and (closed := _closed_syllable(stem)):

@@ -64,3 +64,34 @@ def test_every_raion_but_one_knows_its_seat(gz: Gazetteer) -> None:
     raions = {e.code for e in gz if e.category == "P"}
     # Перекопський: its seat Армянськ was renamed (Яни Капу), no name like the raion's
     assert len(raions) == 136 and raions - seated == {"UA01140000000010124"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("в Сумах", "UA59080270010036634"),  # plural names: had been the village Смяч
+        ("у Чернівцях", "UA73060610010033137"),  # had been the village Черниця
+        ("з Чернівців", "UA73060610010033137"),
+        ("до Броварів", "UA32060050010081797"),
+        ("над Сумами", "UA59080270010036634"),
+        ("у Жовтих Водах", "UA12040110010051141"),
+        ("в Жёлтых Водах", "UA12040110010051141"),
+        ("у Кривому Розі", "UA12060170010065850"),  # Ріг: Розі
+        ("в Ялте", "UA01200310010053783"),  # Russian feminine in -а
+        ("в Виннице", "UA05020030010063857"),  # had been the village Вінницьке
+        ("в Хмельницком", "UA68040470010096613"),  # had been the village Хмельницьке
+        ("у Білгороді-Дністровському", "UA51040010010048834"),  # both halves declined
+    ],
+)
+def test_declined_names_of_cities_as_news_write_them(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_declined_plural_names_are_found_in_a_sentence(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, "Вибухи пролунали в Сумах та Черкасах.")  # had found nothing
+    assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] == [
+        "Суми",
+        "Черкаси",
+    ]
