@@ -22,7 +22,14 @@ from .model import Entry, Match, Resolution, Status, entry_fields
 from .noplace import is_country_name, is_no_place, names_a_feature
 from .oblasts import OblastTable
 from .query import clean_query
-from .rank import BORNE_ONCE, OWN_NAME_KINDS, SETTLEMENT_CATEGORIES, Scored, tied_with_best
+from .rank import (
+    BORNE_ONCE,
+    OWN_NAME_KINDS,
+    SETTLEMENT_CATEGORIES,
+    Scored,
+    likeliest_first,
+    tied_with_best,
+)
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -287,6 +294,7 @@ class Gazetteer:
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
+        scored = likeliest_first(scored, tied)
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
         also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
         first = scored[0]

@@ -95,3 +95,27 @@ def test_declined_plural_names_are_found_in_a_sentence(gz: Gazetteer) -> None:
         "Суми",
         "Черкаси",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Nikolayev", "UA48060150010035747"),  # had been the town Миколаїв of Lviv oblast
+        ("Kamenskoye", "UA12040150010056523"),  # had been a Crimean village Кам'янське
+        ("Aleksandriya", "UA35080050010051027"),
+    ],
+)
+def test_a_city_tied_with_small_namesakes_comes_first_unsure(
+    gz: Gazetteer, text: str, city: str
+) -> None:
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.code == city
+    assert found.status == "ambiguous"  # the namesakes bear the name too: still said so
+
+
+def test_a_name_borne_once_by_a_city_does_not_put_it_before_todays_bearers(
+    gz: Gazetteer,
+) -> None:
+    # Donetsk was Олександрівка in the 1860s; the villages so called today come first
+    found = gz.resolve("Oleksandrivka")
+    assert found.best is not None and found.best.entry.name_uk == "Олександрівка"
