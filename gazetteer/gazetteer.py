@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from . import reading
 from .beside import units_named
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
+from .foreign import ForeignCity, foreign_city
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
@@ -270,7 +272,7 @@ class Gazetteer:
     ) -> Resolution:
         scored = self._candidates(query, oblast or None, allowed)
         region = self._region_of(query, oblast)
-        return self._verdict(query, scored, threshold, region, explain=explain)
+        return self._verdict(query, scored, threshold, region, explain=explain, hint=oblast)
 
     def _region_of(self, query: str, oblast: str) -> str:
         """The one region the hint, or a hint inside the query, names; else ``""``."""
@@ -288,8 +290,10 @@ class Gazetteer:
         region: str = "",
         *,
         explain: bool = True,
+        hint: str | None = None,
     ) -> Resolution:
-        """The resolution that ranked candidates come to under ``threshold``."""
+        """The resolution that ranked candidates come to under ``threshold`` (``hint``: the
+        caller's oblast hint, which says the place is in Ukraine)."""
         if not scored or scored[0].score < threshold:
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
@@ -305,8 +309,38 @@ class Gazetteer:
             or _borne_today(first, scored, self.index)
         )
         status: Status = "ambiguous" if tied or weak else "matched"
+        if (
+            status == "matched"
+            and not hint
+            and (abroad := self._named_abroad(query, first)) is not None
+        ):
+            status = "ambiguous"  # Paris, Krasnodar: the city abroad more likely
+            if explain:
+                why = (
+                    f"also the name of {abroad.name} ({abroad.country}, "
+                    f"{abroad.population:,} people), larger: not sure"
+                )
+                first_why = (*candidates[0].explain, why)
+                candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
         also_tied = tuple(self._match(s, True, False) for s in also) if status != "matched" else ()
         return Resolution(query, status, candidates[0], candidates, region, also_tied)
+
+    def _named_abroad(self, query: str, first: Scored) -> ForeignCity | None:
+        """The city outside Ukraine, larger than the village or selyshche ``first`` found,
+        that the name of ``query`` names too (Paris: not the village Веселий Кут, once
+        Paris); None when there is none, or the text names a region beside the name. A
+        Ukrainian city or unit keeps its name (Dzerzhinsk is Toretsk in a table of
+        Ukraine). The embedded gazetteer's only: a gazetteer of your own may be of
+        anywhere."""
+        if self.oblasts is None or self.entries[first.position].category not in ("C", "X"):
+            return None
+        cleaned = clean_query(query)
+        if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
+            return None
+        abroad = foreign_city(cleaned.name)
+        if abroad is None or abroad.population <= self.population.get(first.position, 0):
+            return None
+        return abroad
 
     def resolve_many(
         self,

@@ -22,7 +22,7 @@ from sources import CurrentCodifier, load_current
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
-TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population")
+TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population", "foreign")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_exonyms import build_exonyms
 
         for line in build_exonyms(current, out):
+            print(line)
+    if "foreign" in args.only:
+        from tables_foreign import build_foreign_cities
+
+        for line in build_foreign_cities(out):
             print(line)
     if "population" in args.only:
         from tables_population import build_population

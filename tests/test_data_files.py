@@ -22,6 +22,7 @@ TABLES = (
     "exonyms.tsv",
     "geonames_admin1.tsv",
     "population.tsv",
+    "foreign_cities.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")
 

@@ -119,3 +119,26 @@ def test_a_name_borne_once_by_a_city_does_not_put_it_before_todays_bearers(
     # Donetsk was Олександрівка in the 1860s; the villages so called today come first
     found = gz.resolve("Oleksandrivka")
     assert found.best is not None and found.best.entry.name_uk == "Олександрівка"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris",  # the village Веселий Кут bore it (a German colony): GeoNames lists it
+        "Novorossiysk",  # the village Сябри, the same
+        "Krasnodar",  # a typo away from the village Краснодарка
+        "Voronezh",  # the selyshche Вороніж, in Russian Воронеж
+        "Воронеж",
+    ],
+)
+def test_a_foreign_citys_name_is_no_sure_village(gz: Gazetteer, text: str) -> None:
+    found = gz.resolve(text)
+    assert found.best is not None and found.status == "ambiguous"
+    assert any("larger: not sure" in why for why in found.best.explain)
+
+
+def test_a_foreign_citys_name_with_an_oblast_given_is_the_village(gz: Gazetteer) -> None:
+    assert_matched(gz, "Paris", "UA51060190020067816", oblast="Odeska")  # Веселий Кут
+    # a Ukrainian city keeps its own name, and its Russian and former ones
+    assert_matched(gz, "Sverdlovsk", "UA44040010010080356")  # Довжанськ
+    assert_matched(gz, "Odessa", "UA51100270010076757")

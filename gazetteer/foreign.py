@@ -1,0 +1,65 @@
+"""The larger cities outside Ukraine (``data/foreign_cities.tsv``, from GeoNames).
+
+Reports of the war name Russian cities beside Ukrainian ones (strikes on Krasnodar,
+Voronezh, Novorossiysk), and other texts name the world's (Paris, Berlin). Each such name
+meets some Ukrainian place: a village a typo away (Краснодарка), one so named (Вороніж, in
+Russian Воронеж), or one that bore the name once (Веселий Кут was the German colony Paris).
+Such an answer is never sure when the place is smaller than the foreign city: the text
+more likely means the city.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .storage import data_file, fingerprint, load_cached, read_table, store_cached
+
+
+class ForeignCity(NamedTuple):
+    """A city outside Ukraine, as GeoNames gives it."""
+
+    name: str
+    country: str  #: ISO 3166-1 alpha-2 code
+    population: int
+
+
+def foreign_city(name: str) -> ForeignCity | None:
+    """The most populous city outside Ukraine whose name (or Cyrillic alternate name) is
+    ``name``, in any letter case, accents and apostrophes aside; None when there is none.
+
+    The very letters, not a match key: Афины (Athens) is no reading of the village Afiny.
+    """
+    return _by_key().get(_plain(name))
+
+
+def _plain(name: str) -> str:
+    """``name`` in lower case, without accents, apostrophes, and with one space for any gap."""
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _MARKS)
+    return unicodedata.normalize("NFC", " ".join(kept.replace("-", " ").split()))
+
+
+_MARKS = frozenset("'’ʼ`ʻ")
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, ForeignCity]:
+    source = data_file("foreign_cities.tsv")
+    key = fingerprint(
+        source.read_bytes() if source.is_file() else b"-", Path(__file__).read_bytes()
+    )
+    cached = load_cached("foreign-cities", key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: dict[str, ForeignCity] = {}
+    if source.is_file():
+        for row in read_table(source):
+            city = ForeignCity(row["name"], row["country"], int(row["population"] or 0))
+            held = found.get(plain := _plain(row["name"]))
+            if held is None or city.population > held.population:
+                found[plain] = city
+    store_cached("foreign-cities", key, found)
+    return found
