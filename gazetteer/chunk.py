@@ -9,7 +9,24 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from typing import Any
+
+
+def _lift_field_limit() -> None:
+    """Let the csv module read fields of any length: its default limit (128 KiB) would
+    refuse a valid file with a long note, and a quote left open far from the end of a file.
+    The limit is the module's, for the whole process; every reader here comes after this."""
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:  # a C long narrower than sys.maxsize (Windows)
+            limit //= 2
+
+
+_lift_field_limit()
 
 
 class Chunk:
@@ -65,7 +82,14 @@ class Chunk:
         """The records' fields (parsed on first use for a quote-free block)."""
         if self.parsed is None:
             assert self.lines is not None
-            self.parsed = list(csv.reader(self.lines, delimiter=self.delimiter, strict=True))
+            reader = csv.reader(self.lines, delimiter=self.delimiter, strict=True)
+            try:
+                self.parsed = list(reader)
+            except csv.Error as exc:  # (a quote-free block: not expected, but never a traceback)
+                from .csvio import InputError  # (csvio imports this module)
+
+                line = self.first_line + max(reader.line_num - 1, 0)
+                raise InputError(f"line {line}: bad quoting ({exc})") from None
         return self.parsed
 
     def lineno(self, index: int) -> int:

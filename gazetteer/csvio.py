@@ -28,6 +28,11 @@ from .chunk import Chunk, last_break, split_lines
 from .errors import GazetteerError
 
 SAMPLE_BYTES = 1 << 16
+#: Codecs that need a byte-order mark to know their byte order, and the marks they accept.
+BOM_CODECS = {
+    "utf-16": (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE),
+    "utf-32": (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE),
+}
 DELIMITERS = (",", ";", "\t")
 BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -195,9 +200,15 @@ class CsvSource:
             if self.bom and encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
                 encoding = "utf-8-sig"
         try:
-            codecs.lookup(encoding)
+            name = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
+        if name in BOM_CODECS and not sample.startswith(BOM_CODECS[name]):
+            # (the codec would raise a bare UnicodeError at the first read)
+            raise InputError(
+                f"{path}: {encoding} input has no byte-order mark: "
+                f"use --encoding {name}-le or {name}-be"
+            )
         self.encoding = encoding
         self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="")  # type: ignore[arg-type]
         head = sample.decode(encoding, errors="ignore")
@@ -219,9 +230,10 @@ class CsvSource:
             raise self._decode_error(exc) from None
 
     def _decode_error(self, exc: UnicodeDecodeError) -> InputError:
+        found = None if self.path == "-" else bad_byte_line(self.path, self.encoding)
+        line = found or self._line  # (standard input cannot be read again: its block's line)
         return InputError(
-            f"line {self._line}: the bytes are not valid {self.encoding} ({exc.reason}); "
-            "pass --encoding"
+            f"line {line}: the bytes are not valid {self.encoding} ({exc.reason}); pass --encoding"
         )
 
     def _read(self, hint: int) -> str:
@@ -236,6 +248,8 @@ class CsvSource:
                 more = self._text.read(hint)
             except UnicodeDecodeError as exc:
                 raise self._decode_error(exc) from None
+            except OSError as exc:  # (not a write error: the batch layer names those)
+                raise InputError(f"cannot read {self.path}: {exc.strerror or exc}") from None
             text += more
             if not more:
                 self._rest = ""
@@ -363,6 +377,36 @@ class CsvSource:
         """Close the underlying file (never stdin)."""
         if self.path != "-":
             (self._binary if binary else self._text).close()
+
+
+def bad_byte_line(path: str, encoding: str, block: int = 1 << 20) -> int | None:
+    """The line of the first byte of file ``path`` that is not valid ``encoding``.
+
+    The text layer decodes whole blocks, so when it fails it cannot say where: this reads
+    the file again (on that error only) and counts the line breaks before the bad byte.
+    None if the file cannot be read again or decodes whole.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)()
+    # the bytes a decoder fails on start at a character; those before the bad one are valid
+    plain = "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
+    breaks, last = 0, ""
+    try:
+        with open(path, "rb") as f:
+            while True:
+                data, bad = f.read(block), False
+                try:
+                    text = decoder.decode(data, final=not data)
+                except UnicodeDecodeError as exc:
+                    text, bad = exc.object[: exc.start].decode(plain, "replace"), True
+                breaks += text.count("\n") + text.count("\r") - text.count("\r\n")
+                breaks -= last == "\r" and text.startswith("\n")  # a \r\n cut between blocks
+                last = text[-1:] or last
+                if bad:
+                    return breaks + 1
+                if not data:
+                    return None
+    except (OSError, UnicodeError):
+        return None
 
 
 def _delimiter_arg(value: str) -> str:
