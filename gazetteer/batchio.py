@@ -40,6 +40,7 @@ from .batch import Normalizer, Resolver, output_names
 from .csvio import CsvSource, InputError
 from .errors import OutputError
 from .filerun import FileRun, no_gc
+from .index import chosen_sources
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
@@ -47,6 +48,7 @@ from .writers import (
     JsonlSink,
     atomic_path,
     open_text_output,
+    output_errors,
     write_report,
 )
 
@@ -89,6 +91,26 @@ def _check_writable(path: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise OutputError(f"cannot write {path}: no directory {os.path.dirname(path)}")
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (through links, ``..`` and the like)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet: compare where they would be
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _check_report(report: str, input: str, output: str) -> None:
+    """Refuse a report that would overwrite the input or the output, or share standard
+    output with it: either would lose data with no error."""
+    if report == "-":
+        if output == "-":
+            raise OutputError("--report - needs -o FILE: the output already goes to stdout")
+        return
+    for what, path in (("input", input), ("output", output)):
+        if path != "-" and _same_file(report, path):
+            raise OutputError(f"the report {report} is the {what} file: give another name")
 
 
 def _count(n: int, noun: str) -> str:
@@ -181,6 +203,13 @@ def normalize_file(
         fmt = output_format(output, fmt)
         if fmt in ("parquet", "xlsx") and output == "-":
             raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
+        repeated = sorted({c for c in columns if list(columns).count(c) > 1})
+        if repeated:  # its fields would come twice, under the same names
+            raise InputError(f"--column {', '.join(map(repr, repeated))} is given more than once")
+        if sources is not None:  # a bad source is named now, not after the header is out
+            chosen_sources(sources)
+        if report:
+            _check_report(report, input, output)
         for target in (output, report):  # say so now, not after the whole run
             if target and target != "-":
                 _check_writable(target)
@@ -230,17 +259,23 @@ def normalize_file(
                     types = {k: t for k, t in types.items() if k not in inplace}
                     title = getattr(source, "title", "Sheet1")
                     with (
+                        output_errors(output),
                         atomic_path(output) as tmp,
                         open_table_sink(tmp, fmt, types=types, title=title) as sink,
                     ):
                         run.write(sink)
                 elif output == "-":
-                    stream = open_text_output(sys.stdout.buffer, bom=bom)
-                    run.write(_text_sink(stream, fmt, out_delim, source.eol))
-                    stream.flush()
-                    stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
+                    with output_errors("standard output"):
+                        stream = open_text_output(sys.stdout.buffer, bom=bom)
+                        run.write(_text_sink(stream, fmt, out_delim, source.eol))
+                        stream.flush()
+                        stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
                 else:
-                    with atomic_path(output) as tmp, open_text_output(tmp, bom=bom) as stream:
+                    with (
+                        output_errors(output),
+                        atomic_path(output) as tmp,
+                        open_text_output(tmp, bom=bom) as stream,
+                    ):
                         run.write(_text_sink(stream, fmt, out_delim, source.eol))
             except BaseException:
                 norm.close(abort=True)

@@ -64,8 +64,9 @@ class SecondHalf:
         return None if where is None else cls(run, sink, *where)
 
     def __init__(self, run: Any, sink: Any, offset: int, line: int) -> None:
-        name = getattr(getattr(sink, "stream", None), "name", None)  # beside the output
-        where = os.path.dirname(name) if isinstance(name, str) and os.path.isabs(name) else None
+        name = getattr(getattr(sink, "stream", None), "name", None)  # beside the output file
+        regular = isinstance(name, str) and os.path.isabs(name) and os.path.isfile(name)
+        where = os.path.dirname(name) if regular else None  # (not in /dev for -o /dev/null)
         fd, self.part = tempfile.mkstemp(prefix=".placematch-", suffix=".part", dir=where)
         os.close(fd)
         self._read, write = os.pipe()

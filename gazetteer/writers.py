@@ -11,6 +11,8 @@ import csv
 import io
 import json
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -24,8 +26,21 @@ def atomic_path(path: str) -> Iterator[str]:
     """Yield a temporary path beside ``path``; rename it to ``path`` only on success.
 
     On any exception, KeyboardInterrupt included, the temporary file is removed and the
-    exception propagates; ``path`` is never left half written.
+    exception propagates; ``path`` is never left half written. A replaced file keeps its
+    permissions. A symbolic link stays: its target is replaced. What is not a regular file
+    (a device such as /dev/null, a named pipe) is written straight, never replaced.
     """
+    try:
+        mode: int | None = os.stat(path).st_mode  # (through links: what is written to)
+    except OSError:
+        mode = None  # a new file
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"cannot write {path}: it is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        yield path  # nothing to rename over: a device or a pipe takes the bytes as they come
+        return
+    if os.path.islink(path):  # (/dev/stdout is one too, to a device or a pipe: written above)
+        path = os.path.realpath(path)
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(
@@ -36,9 +51,7 @@ def atomic_path(path: str) -> Iterator[str]:
     os.close(fd)
     try:
         yield tmp
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, _new_mode() if mode is None else stat.S_IMODE(mode))
         try:
             os.replace(tmp, path)
         except OSError as exc:
@@ -47,6 +60,26 @@ def atomic_path(path: str) -> Iterator[str]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _new_mode() -> int:
+    """The permissions ``open`` gives a new file (mkstemp's are 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def output_errors(name: str) -> Iterator[None]:
+    """Turn an OSError raised while writing ``name`` (a full disk, a quota, an I/O error)
+    into an :class:`OutputError` that says so in one line. A closed pipe is left to the
+    caller, which ends quietly."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
 
 
 def open_text_output(target: str | IO[bytes], *, bom: bool) -> IO[str]:
@@ -99,6 +132,10 @@ class CsvSink:
         return CsvSink(stream, self.delimiter, self.eol)
 
 
+#: The key of a JSON Lines record that holds a malformed row's fields beyond the header's.
+EXTRA_KEY = "_extra"
+
+
 class JsonlSink:
     """JSON Lines output: one object per row, keys in column order.
 
@@ -125,17 +162,27 @@ class JsonlSink:
         return twin
 
     def write_rows(self, rows: list[list[str]]) -> None:
-        cols = self._columns
+        cols, n = self._columns, len(self._columns)
         dumps = json.dumps
         self.stream.write(
             "".join(
                 [
-                    dumps(dict(zip(cols, row, strict=False)), ensure_ascii=False, default=str)
+                    dumps(
+                        self._record(row) if len(row) > n else dict(zip(cols, row, strict=False)),
+                        ensure_ascii=False,
+                        default=str,
+                    )
                     + "\n"
                     for row in rows
                 ]
             )
         )
+
+    def _record(self, row: list[str]) -> dict[str, Any]:
+        """A row with more fields than columns (a malformed row kept by ``on_error="keep"``):
+        the surplus fields go in a list under :data:`EXTRA_KEY`, not dropped."""
+        n = len(self._columns)
+        return {**dict(zip(self._columns, row[:n], strict=True)), EXTRA_KEY: row[n:]}
 
 
 REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error"]
@@ -143,23 +190,39 @@ REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "e
 
 def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
     """Write report records: JSON Lines if ``path`` ends in ``.jsonl``, a JSON array if in
-    ``.json``, else CSV.
+    ``.json``, else CSV; ``-`` is standard output, in CSV.
 
     In CSV the candidates are one field, ``code name (oblast) score`` joined by ``; ``.
     """
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
-        if path.lower().endswith(".jsonl"):
-            for rec in records:
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            return
-        if path.lower().endswith(".json"):  # (the report is bounded: REPORT_LIMIT values)
-            json.dump(list(records), f, ensure_ascii=False, indent=2)
-            f.write("\n")
-            return
-        writer = csv_writer(f, ",", "\n")
-        writer.writerow(REPORT_COLUMNS)
+    if path == "-":
+        with output_errors("the report on standard output"):
+            stream = open_text_output(sys.stdout.buffer, bom=False)
+            _write_records(stream, path, records)
+            stream.flush()
+            stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper): stdout stays open
+        return
+    with (
+        output_errors(path),
+        atomic_path(path) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="") as f,
+    ):
+        _write_records(f, path, records)
+
+
+def _write_records(f: IO[str], path: str, records: Iterable[dict[str, Any]]) -> None:
+    """The report's records on ``f``, in the format ``path``'s extension asks for."""
+    if path.lower().endswith(".jsonl"):
         for rec in records:
-            cands = "; ".join(
-                f"{c['code']} {c['name']} ({c['oblast']}) {c['score']}" for c in rec["candidates"]
-            )
-            writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"]])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return
+    if path.lower().endswith(".json"):  # (the report is bounded: REPORT_LIMIT values)
+        json.dump(list(records), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+        return
+    writer = csv_writer(f, ",", "\n")
+    writer.writerow(REPORT_COLUMNS)
+    for rec in records:
+        cands = "; ".join(
+            f"{c['code']} {c['name']} ({c['oblast']}) {c['score']}" for c in rec["candidates"]
+        )
+        writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"]])

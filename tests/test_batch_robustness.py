@@ -3,14 +3,22 @@ disks, clashing paths, repeated options, and processes that are stopped."""
 
 from __future__ import annotations
 
+import errno
 import io
+import json
 import os
+import stat
 import sys
+import threading
 
 import pytest
+from click.testing import CliRunner
 
+from gazetteer import writers
 from gazetteer.batchio import normalize_file
+from gazetteer.cli_normalize import normalize
 from gazetteer.csvio import InputError
+from gazetteer.errors import OutputError
 from gazetteer.model import Entry, Match, Resolution
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
@@ -40,6 +48,100 @@ def write(path, text: str | bytes):
         text = text.encode("utf-8")
     path.write_bytes(text)
     return path
+
+
+# --- B1: a report that would overwrite the input or the output ----------------------------
+
+
+@pytest.mark.parametrize("clash", ["input", "output", "output through a link"])
+def test_a_report_on_the_input_or_the_output_is_refused_up_front(tmp_path, clash):
+    src = write(tmp_path / "in.csv", "id,place\n1,Kyiv\n2,Ivanivka\n")
+    out = write(tmp_path / "out.csv", "old output\n")
+    report = {"input": src, "output": out}.get(clash)
+    if report is None:
+        report = tmp_path / "link.csv"
+        report.symlink_to(out)
+    with pytest.raises(OutputError, match=f"the report {report} is the {clash.split()[0]} file"):
+        run(src, out, report=str(report))
+    assert src.read_text() == "id,place\n1,Kyiv\n2,Ivanivka\n"
+    assert out.read_text() == "old output\n"
+
+
+def test_a_report_not_yet_written_that_names_the_output_is_refused(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    out = tmp_path / "r.csv"
+    with pytest.raises(OutputError, match="is the output file"):
+        run(src, out, report=str(tmp_path / "." / "r.csv"))
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_a_report_on_standard_output(tmp_path, capfd):
+    src = write(tmp_path / "in.csv", "place\nKyiv\nZzz\n")
+    run(src, tmp_path / "out.csv", report="-")
+    assert not (tmp_path / "-").exists()
+    printed = capfd.readouterr().out
+    assert printed.splitlines()[0].startswith("column,value,hint,status")
+    assert "place,Zzz,,unmatched,1" in printed
+    assert (tmp_path / "out.csv").read_text().startswith("place,place_code")
+
+
+def test_a_report_on_standard_output_beside_the_output_there_is_refused(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    with pytest.raises(OutputError, match="--report - needs -o FILE"):
+        run(src, "-", report="-")
+
+
+# --- B2: what the atomic writer may replace ------------------------------------------------
+
+
+def test_a_named_pipe_is_written_to_not_replaced(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    run(src, fifo)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert got and got[0].decode().splitlines()[1].startswith("Kyiv,UA80000000000093317")
+    assert sorted(os.listdir(tmp_path)) == ["in.csv", "out.csv"]  # no temporary left
+
+
+@pytest.mark.parametrize("what", ["output", "report"])
+def test_a_link_stays_a_link_and_its_target_keeps_its_mode(tmp_path, what):
+    src = write(tmp_path / "in.csv", "place\nKyiv\nZzz\n")
+    target = write(tmp_path / "target.csv", "old\n")
+    target.chmod(0o600)
+    link = tmp_path / "link.csv"
+    link.symlink_to(target.name)
+    if what == "output":
+        run(src, link)
+    else:
+        run(src, tmp_path / "out.csv", report=str(link))
+    assert link.is_symlink() and os.readlink(link) == target.name
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    first = target.read_text().splitlines()[0]
+    assert first.startswith("place,place_code" if what == "output" else "column,value")
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    out = write(tmp_path / "out.csv", "old\n")
+    out.chmod(0o640)
+    run(src, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert out.read_text().startswith("place,place_code")
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    umask = os.umask(0o022)
+    try:
+        run(src, tmp_path / "out.csv")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "out.csv").stat().st_mode) == 0o644
 
 
 # --- B3, B4: fields past the csv module's default limit ------------------------------------
@@ -79,6 +181,19 @@ def test_a_quote_left_open_far_from_the_end_is_kept_as_an_error(tmp_path):
     assert summary.rows == 1 and summary.status["place"]["error"] == 1
 
 
+# --- B5: JSON Lines keeps a malformed row's extra fields -----------------------------------
+
+
+def test_jsonl_keeps_the_extra_fields_of_a_kept_row(tmp_path):
+    src = write(tmp_path / "l.csv", "place,x\nKyiv,1,extra,more\nKyiv,2\n")
+    out = tmp_path / "out.jsonl"
+    run(src, out, on_error="keep")
+    bad, good = (json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
+    assert bad["place_status"] == "error" and bad["_extra"] == ["extra", "more"]
+    assert list(bad)[:2] == ["place", "x"] and list(bad)[-1] == "_extra"
+    assert "_extra" not in good and good["place_status"] == "matched"
+
+
 # --- B6, B10: encodings ---------------------------------------------------------------------
 
 
@@ -102,3 +217,44 @@ def test_a_bad_byte_far_into_the_file_names_its_own_line(tmp_path, eol):
     src = write(tmp_path / "e.csv", body)
     with pytest.raises(InputError, match=r"^line 200002: the bytes are not valid utf-8"):
         run(src, tmp_path / "out.csv", encoding="utf-8")
+
+
+# --- B7: a full disk ------------------------------------------------------------------------
+
+
+def _full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_full_disk_is_one_line_and_keeps_the_old_output(tmp_path, monkeypatch, fmt):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    out = write(tmp_path / f"out.{fmt}", "old\n")
+    sink = writers.JsonlSink if fmt == "jsonl" else writers.CsvSink
+    monkeypatch.setattr(sink, "write_text", _full, raising=False)
+    monkeypatch.setattr(sink, "write_rows", _full)
+    with pytest.raises(OutputError, match=f"^cannot write {out}: No space left on device$"):
+        run(src, out)
+    assert out.read_text() == "old\n"
+    assert sorted(os.listdir(tmp_path)) == ["in.csv", f"out.{fmt}"]
+
+
+def test_a_full_disk_under_the_report_is_one_line(tmp_path, monkeypatch):
+    src = write(tmp_path / "in.csv", "place\nZzz\n")
+    report = tmp_path / "report.csv"
+    monkeypatch.setattr(writers, "_write_records", _full)
+    with pytest.raises(OutputError, match=f"^cannot write {report}: No space left on device$"):
+        run(src, tmp_path / "out.csv", report=str(report))
+    assert not report.exists() and not [p for p in os.listdir(tmp_path) if ".part" in p]
+
+
+def test_the_command_says_a_full_disk_in_one_line(tmp_path, monkeypatch):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    monkeypatch.setattr(writers.CsvSink, "write_text", _full)
+    monkeypatch.setattr(writers.CsvSink, "write_rows", _full)
+    out = tmp_path / "out.csv"
+    done = CliRunner().invoke(normalize, [str(src), "-o", str(out), "--column", "place"])
+    assert done.exit_code == 2
+    assert done.output.strip().splitlines() == [
+        f"gazetteer normalize: cannot write {out}: No space left on device"
+    ]
