@@ -5,9 +5,14 @@ Registered in the ``gazetteer`` group by ``main.add_command(normalize)``.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import click
 
@@ -50,6 +55,37 @@ class _Progress:
             sys.stderr.flush()
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind as Ctrl-C does (temporary files removed, workers ended)."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` in this process while the run lasts.
+
+    Processes forked meanwhile (the workers, a second half's writer) inherit the handler:
+    there it puts the default back and dies of the signal, as if there were none.
+    """
+    owner = os.getpid()
+
+    def handler(signum: int, frame: Any) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (an embedding caller): leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"gazetteer normalize: {message}", err=True)
     raise SystemExit(code)
@@ -71,7 +107,7 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option(
     "--report",
     type=click.Path(dir_okay=False),
-    help="Write unmatched/ambiguous values (CSV; .jsonl, .json by name).",
+    help="Write unmatched/ambiguous values (CSV; .jsonl, .json by name; - for stdout).",
 )
 @click.option(
     "--jobs",
@@ -150,6 +186,8 @@ def normalize(
     """
     if oblast_column and oblast:
         _fail("give --oblast-column or --oblast, not both")
+    if min_score is not None and math.isnan(min_score):  # (FloatRange lets nan through)
+        _fail("--min-score must be a number from 0 to 100, not nan")
     gazetteer = None
     if (ctx.find_root().obj or {}).get("gazetteer_path"):  # the group's --gazetteer FILE
         from .cli import gazetteer_from
@@ -166,35 +204,41 @@ def normalize(
     if progress is not None:
         progress.note("reading the file and resolving its distinct values...")
     try:
-        summary = normalize_file(
-            input,
-            output,
-            columns=list(columns),
-            oblast_column=oblast_column,
-            oblast=oblast,
-            raion_column=raion_column,
-            hromada_column=hromada_column,
-            min_score=min_score,
-            sources=[s.strip() for s in sources.split(",") if s.strip()] if sources else None,
-            encoding=encoding,
-            delimiter=delimiter,
-            fmt=fmt,
-            on_error=on_error,
-            overwrite=overwrite,
-            context_column=context_column,
-            jobs=jobs,
-            report=report,
-            progress=progress,
-            gazetteer=gazetteer,
-            file_context=file_context,
-            prescan=prescan,
-            memo=memo,
-            add=[a.strip() for a in add.split(",") if a.strip()] if add else (),
-        )
+        with _terminate_as_interrupt():
+            summary = normalize_file(
+                input,
+                output,
+                columns=list(columns),
+                oblast_column=oblast_column,
+                oblast=oblast,
+                raion_column=raion_column,
+                hromada_column=hromada_column,
+                min_score=min_score,
+                # an empty --sources is refused as lookup refuses it, not taken as "all"
+                sources=None
+                if sources is None
+                else [s.strip() for s in sources.split(",") if s.strip()],
+                encoding=encoding,
+                delimiter=delimiter,
+                fmt=fmt,
+                on_error=on_error,
+                overwrite=overwrite,
+                context_column=context_column,
+                jobs=jobs,
+                report=report,
+                progress=progress,
+                gazetteer=gazetteer,
+                file_context=file_context,
+                prescan=prescan,
+                memo=memo,
+                add=[a.strip() for a in add.split(",") if a.strip()] if add else (),
+            )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted" if output == "-" else f"interrupted; {output} not written", 130)
+    except Terminated:
+        _fail("terminated" if output == "-" else f"terminated; {output} not written", 143)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None

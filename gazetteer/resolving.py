@@ -7,13 +7,15 @@ forked processes that inherit the loaded gazetteer, so nothing large is pickled.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import math
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -183,6 +185,9 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(resolver: Resolver | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the parent's SIGTERM handler (the command's: clean up, then exit) is not a worker's:
+    # the pool ends its workers with SIGTERM, and they must simply die
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if resolver is None:
         from . import Gazetteer
 
@@ -305,15 +310,40 @@ class WorkerPool:
         if not abort:
             pool.shutdown(cancel_futures=True)
             return
-        terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-        if terminate is not None:
-            terminate()
-        else:
-            workers = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in workers:
-                proc.terminate()
-        pool.shutdown(wait=True)
+        # (shutdown without waiting forgets this thread, so the last one would not join it)
+        manager = getattr(pool, "_executor_manager_thread", None)
+        with _quiet_cancelled():
+            terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+            if terminate is not None:
+                terminate()
+            else:
+                workers = list((getattr(pool, "_processes", None) or {}).values())
+                pool.shutdown(wait=False, cancel_futures=True)
+                for proc in workers:
+                    proc.terminate()
+            pool.shutdown(wait=True)
+            if manager is not None:
+                manager.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _quiet_cancelled() -> Iterator[None]:
+    """Keep quiet the executor's thread failing on a future :meth:`WorkerPool.collect` has
+    cancelled: once the workers are ended, Python before 3.12 marks every pending future
+    broken, cancelled ones included, which raises InvalidStateError in that thread (a
+    traceback under the "interrupted" message). The run is over; nothing waits on them."""
+    previous = threading.excepthook
+
+    def hook(args: Any) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    threading.excepthook = hook
+    try:
+        yield
+    finally:
+        threading.excepthook = previous
 
 
 def text_of(value: Any) -> str:

@@ -10,6 +10,7 @@ import os
 import stat
 import sys
 import threading
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -18,8 +19,9 @@ from gazetteer import writers
 from gazetteer.batchio import normalize_file
 from gazetteer.cli_normalize import normalize
 from gazetteer.csvio import InputError
-from gazetteer.errors import OutputError
+from gazetteer.errors import GazetteerError, OutputError
 from gazetteer.model import Entry, Match, Resolution
+from gazetteer.resolving import WorkerPool
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
 
@@ -258,3 +260,56 @@ def test_the_command_says_a_full_disk_in_one_line(tmp_path, monkeypatch):
     assert done.output.strip().splitlines() == [
         f"gazetteer normalize: cannot write {out}: No space left on device"
     ]
+
+
+# --- B8: stopping the workers while futures are cancelled ----------------------------------
+
+
+class Slow:
+    def resolve(self, value, *, oblast=None, min_score=None, sources=None):
+        time.sleep(0.02)
+        return Resolution(value, "unmatched", None, ())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
+def test_ending_the_workers_with_cancelled_futures_is_quiet(monkeypatch):
+    seen = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: seen.append(args.exc_type))
+    for _ in range(4):  # (a race: the workers must die with cancelled futures still queued)
+        pool = WorkerPool(3, Slow(), False)
+        assert pool.start()
+        ticket = pool.submit([(f"v{i}", None) for i in range(1000)], None, None)
+        time.sleep(0.2)
+        for future in ticket.futures[-10:]:
+            future.cancel()  # as collect() does, from the back
+        pool.close(abort=True)
+    assert seen == []
+
+
+# --- N1, N2, N3: options refused before any output ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--min-score", "nan"], "--min-score must be a number from 0 to 100, not nan"),
+        (["--column", "place"], "--column 'place' is given more than once"),
+        (
+            ["--sources", "nonsense"],
+            "unknown name source 'nonsense'; choose from official, russian, former, exonyms",
+        ),
+        (["--sources", ""], "at least one name source is needed"),
+        (["--sources", " , "], "at least one name source is needed"),
+    ],
+)
+def test_bad_options_are_refused_before_any_output(args, message):
+    # standard input streams: its header would be out before the first value is resolved
+    done = CliRunner().invoke(normalize, ["-", "--column", "place", *args], input="place\nKyiv\n")
+    assert done.exit_code == 2, done.output
+    assert done.output.strip().splitlines() == [f"gazetteer normalize: {message}"]
+
+
+def test_repeated_columns_are_refused_by_the_library_too(tmp_path):
+    src = write(tmp_path / "in.csv", "place\nKyiv\n")
+    with pytest.raises(GazetteerError, match="given more than once"):
+        normalize_file(str(src), str(tmp_path / "o.csv"), columns=["place", "place"])

@@ -172,6 +172,43 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["in.csv"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_midway_cleans_up_and_says_so(tmp_path):
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    names, filler = [f"{x}," for x in typo_names(8000)], "Kyiv," + "x" * 60
+    lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
+    src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:  # until rows are written
+            parts = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+            if parts and parts[0].stat().st_size > 0:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        proc.terminate()  # as `kill PID` does: to the command alone, not its workers
+        _, err = proc.communicate(timeout=60)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # the workers go with it
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("worker processes outlived the command")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    message = err.decode()
+    assert proc.returncode == 143, message
+    assert message.strip().splitlines() == [f"gazetteer normalize: terminated; {out} not written"]
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
 def test_progress_says_what_happens_before_rows_are_written(capsys) -> None:  # type: ignore[no-untyped-def]
     from gazetteer.cli_normalize import _Progress
 
