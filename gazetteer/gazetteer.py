@@ -373,6 +373,8 @@ class Gazetteer:
         like name (Ukrainka, Ukrainets); a river or a sea (``Dnipro river``) keeps only a
         place whose name reads surely (Bila Richka).
         """
+        if len(query) > MAX_QUERY_LENGTH:
+            return []  # a paragraph, or a file's rest after an unclosed quote: no place name
         scored = reading.candidates(self, query, oblast, allowed)
         # (the country is Ukraine's: a gazetteer of your own may list countries)
         if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
@@ -402,6 +404,9 @@ class Gazetteer:
         )
 
 
+#: A query longer than this is no place name, and is not read (free text goes to
+#: :func:`gazetteer.extract.find_places`): its reading would take seconds.
+MAX_QUERY_LENGTH = 1_000
 #: Candidates a resolution shows with their reasons...
 SHOWN = 5
 #: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).

@@ -36,8 +36,20 @@ def is_no_place(text: str) -> bool:
 
     >>> is_no_place("Village"), is_no_place("Ukraine"), is_no_place("Selyshche")
     (True, True, False)
+    >>> is_no_place("#REF!"), is_no_place("#N/A")
+    (True, True)
     """
-    return is_country_name(text) or text.strip().strip(".").lower() in _NO_PLACE_WORDS
+    bare = text.strip()
+    return (
+        is_country_name(text)
+        or bare.strip(".").lower() in _NO_PLACE_WORDS
+        or bool(_SPREADSHEET_ERROR.fullmatch(bare))
+    )
+
+
+#: A spreadsheet's error value or placeholder (#REF!, #N/A, #VALUE!, #DIV/0!, #NAME?,
+#: #NULL!, #NUM!, #SPILL!, ###), which a loose reading of its letters made a city of.
+_SPREADSHEET_ERROR = re.compile(r"#(?:[A-Z/0-9]+[!?]?|#+)", re.IGNORECASE)
 
 
 #: Words that, before the country's name, name a part of it, not a place (western Ukraine,

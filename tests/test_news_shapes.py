@@ -142,3 +142,10 @@ def test_a_foreign_citys_name_with_an_oblast_given_is_the_village(gz: Gazetteer)
     # a Ukrainian city keeps its own name, and its Russian and former ones
     assert_matched(gz, "Sverdlovsk", "UA44040010010080356")  # Довжанськ
     assert_matched(gz, "Odessa", "UA51100270010076757")
+
+
+@pytest.mark.parametrize("junk", ["#REF!", "#N/A", "#VALUE!", "Kyiv " + "x" * 2000])
+def test_a_spreadsheets_error_value_or_a_page_of_text_is_no_place(gz: Gazetteer, junk: str) -> None:
+    # #REF! had been Львів through the consonants of its letters, with a code filled in
+    found = gz.resolve(junk)
+    assert found.status == "unmatched" and not found.candidates
