@@ -30,6 +30,7 @@ from translit import match_key
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found, places_among
+from .facilities import facility_end
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import is_cyrillic
@@ -107,6 +108,9 @@ def find_places(
     found = _lists(text, list(_spans(gz, text)))
     if not found:
         return []
+    for f in found if gz.oblasts is not None else ():  # Zaporizhzhia NPP: at Енергодар
+        if (end := facility_end(text, f.start, f.end)) is not None:
+            f.end, f.query, f.cued = end, text[f.start : end], True
     sentences = [len(_SENTENCE_END.findall(text, 0, f.start)) for f in found]
     resolutions = gz.resolve_many(
         [f.query for f in found], oblast=oblast, sources=sources, parts=sentences

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .storage import cache_dir, fingerprint
+from .storage import cache_dir, data_file, fingerprint
 
 #: Outcomes kept at most in one memo; past it the oldest go.
 MEMO_LIMIT = 1_000_000
@@ -36,14 +36,23 @@ _CHUNK = 500
 _PREFIX = "outcomes-"
 
 
+#: Tables read beside the embedded gazetteer's index (whose own key covers its tables).
+SIDE_TABLES = ("foreign_cities.tsv", "facilities.tsv")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of this package's and ``translit``'s source files: what resolves a value."""
+    """A hash of this package's and ``translit``'s source files, and of the tables the query
+    path reads beside the index (:data:`SIDE_TABLES`): what resolves a value."""
     import translit
 
     roots = (Path(__file__).parent, Path(translit.__file__).parent)
     files = sorted(p for root in roots for p in root.glob("*.py"))
-    return fingerprint(*(p.name.encode() + b"\0" + p.read_bytes() for p in files))
+    tables = [data_file(name) for name in SIDE_TABLES]
+    return fingerprint(
+        *(p.name.encode() + b"\0" + p.read_bytes() for p in files),
+        *(t.read_bytes() if t.is_file() else b"-" for t in tables),
+    )
 
 
 class OutcomeMemo:

@@ -10,7 +10,16 @@ from typing import Any, Literal, TypeVar
 #: the others from the extra name tables (see ``data/README.md``); ``loose`` only by the
 #: consonants of a well-known place's name (other scripts), never confidently.
 MatchKind = Literal[
-    "exact", "variant", "fuzzy", "russian", "former", "exonym", "loose", "beside", "code"
+    "exact",
+    "variant",
+    "fuzzy",
+    "russian",
+    "former",
+    "exonym",
+    "loose",
+    "beside",
+    "code",
+    "facility",
 ]
 
 #: What a resolver concluded about one query.

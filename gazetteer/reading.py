@@ -19,6 +19,7 @@ from .beside import FEMININE_KEY, old_raions, raions_by_seat
 from .codes import by_code
 from .declension import after_preposition, nominatives
 from .directions import direction_town
+from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
 from .index import NameForm
 from .model import MatchKind
@@ -29,6 +30,7 @@ from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
+    VARIANT_FLOOR,
     Prepared,
     Scored,
     in_units,
@@ -58,6 +60,8 @@ def candidates(
     coded = by_code(gz, query)  # UA65020150020078280, or OCHA's UA6502015002
     if coded is not None:
         return coded
+    if gz.oblasts is not None and (plant := facility(query)) is not None:
+        return _facility_answer(gz, *plant)  # Zaporizhzhia NPP: at Енергодар
     cleaned = clean_query(query)
     if (unit_first := _unit_before_bare_oblast(gz, cleaned)) is not None:
         return candidates(gz, unit_first, oblast, allowed)
@@ -280,6 +284,15 @@ def _read(
         if found:
             ranked = merged(ranked, found)
     return ranked
+
+
+def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
+    """The settlement a power plant stands in, as the one candidate: sure, met by the
+    plant's name."""
+    i = gz._by_code[code]
+    why = f"the {plant} stands in {gz.entries[i].name_uk}"
+    form = NameForm(i, plant, "official")
+    return [Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "facility", form, (why,))]
 
 
 def _unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:

@@ -23,6 +23,7 @@ TABLES = (
     "geonames_admin1.tsv",
     "population.tsv",
     "foreign_cities.tsv",
+    "facilities.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")
 

@@ -149,3 +149,37 @@ def test_a_spreadsheets_error_value_or_a_page_of_text_is_no_place(gz: Gazetteer,
     # #REF! had been Львів through the consonants of its letters, with a code filled in
     found = gz.resolve(junk)
     assert found.status == "unmatched" and not found.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Zaporizhzhia NPP", "UA23040110010044100"),  # Енергодар: had been Zaporizhzhia
+        ("ЗАЕС", "UA23040110010044100"),
+        ("the Zaporizhzhia nuclear power plant", "UA23040110010044100"),
+        ("Запорізька АЕС", "UA23040110010044100"),  # had been the oblast
+        ("Rivne NPP", "UA56020030010034121"),  # Вараш
+        ("Khmelnytskyi NPP", "UA68060170010043609"),  # Нетішин
+        ("Kakhovka dam", "UA65060170010075325"),  # Нова Каховка
+    ],
+)
+def test_a_power_plant_is_the_town_it_stands_in(gz: Gazetteer, text: str, town: str) -> None:
+    match = assert_matched(gz, text, town)
+    assert match.kind == "facility"
+
+
+def test_every_plant_stands_in_a_settlement_of_the_codifier(gz: Gazetteer) -> None:
+    from gazetteer.facilities import _by_key
+
+    towns = {code for code, _ in _by_key().values()}
+    assert len(towns) >= 20
+    assert all(gz.entry(code).category in ("M", "X", "C") for code in towns)
+
+
+def test_a_power_plant_in_a_sentence_is_the_town_it_stands_in(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    text = "The Zaporizhzhia nuclear power plant in Enerhodar was shelled"
+    found = [(m.text, m.resolution.best.entry.name_uk) for m in find_places(gz, text)]
+    # had been the city of Zaporizhzhia, sure, beside Enerhodar
+    assert found == [("Zaporizhzhia nuclear power plant", "Енергодар"), ("Enerhodar", "Енергодар")]

@@ -1,0 +1,69 @@
+"""Power plants named after a city they do not stand in (``data/facilities.tsv``).
+
+News name the Zaporizhzhia nuclear power plant after its oblast, though it stands at
+Енергодар; the Rivne plant stands at Вараш, the Kakhovka dam at Нова Каховка. Read by its
+words, ``Zaporizhzhia NPP`` is the city of Zaporizhzhia, sure. A value that is a plant's
+name, as a whole, answers the settlement the plant stands in instead (kind ``facility``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from translit import match_key
+
+from .storage import data_file, read_table
+
+#: Characters around a plant's name that do not change it ("Zaporizhzhia NPP", the ZNPP).
+_AROUND = " \t\"'«»“”„.,;:()"
+#: Words before a plant's name that do not change it.
+_ARTICLES = ("the ",)
+
+
+def facility(text: str) -> tuple[str, str] | None:
+    """(KATOTTG code of the settlement it stands in, the plant's English name) of the power
+    plant ``text`` names as a whole; None when it names none."""
+    bare = text.strip(_AROUND)
+    lowered = bare.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            bare = bare[len(article) :]
+    if not bare or len(bare) > 80:
+        return None
+    return _by_key().get(match_key(bare))
+
+
+#: The words a plant's name may run on by after the name it was read from (nuclear power
+#: plant: three).
+_MOST_AFTER = 3
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def facility_end(text: str, start: int, end: int) -> int | None:
+    """Where a plant's name ends that opens with the name at ``text[start:end]`` and runs on
+    by up to three words (``Zaporizhzhia nuclear power plant``); None when there is none."""
+    ends, at = [], end
+    for _ in range(_MOST_AFTER):
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            break
+        at = word.end()
+        ends.append(at)
+    for stop in reversed(ends):  # the longest name first
+        if facility(text[start:stop]) is not None:
+            return stop
+    return None
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    source = data_file("facilities.tsv")
+    if not source.is_file():
+        return found
+    for row in read_table(source):
+        for name in row["names"].split("|"):
+            if name.strip():
+                found.setdefault(match_key(name.strip()), (row["code"], row["facility"]))
+    return found
