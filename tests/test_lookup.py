@@ -1461,6 +1461,8 @@ def test_a_unit_beside_its_oblasts_centre_is_that_unit(gz: Gazetteer, text: str,
         ("Донеччина", "UA14000000000091971"),  # the names regions go by: the oblast
         ("на Донеччині", "UA14000000000091971"),
         ("на Житомирщині", "UA18000000000041385"),
+        ("Запоріжчина", "UA23000000000064947"),  # had been the village Запорожчине
+        ("на Запоріжчині", "UA23000000000064947"),
         ("Закарпаття", "UA21000000000011690"),
         # the oblast's own English name, met as its official form, is no village's name
         ("Zakarpattia", "UA21000000000011690"),
