@@ -31,7 +31,10 @@ def facility(text: str) -> tuple[str, str] | None:
             bare = bare[len(article) :]
     if not bare or len(bare) > 80:
         return None
-    return _by_key().get(match_key(bare))
+    by_key, last_words = _table()
+    if bare.rsplit(None, 1)[-1].lower() not in last_words:
+        return None  # (what most values do: a word no plant's name ends in, at once)
+    return by_key.get(match_key(bare))
 
 
 #: The words a plant's name may run on by after the name it was read from (nuclear power
@@ -57,13 +60,13 @@ def facility_end(text: str, start: int, end: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _by_key() -> dict[str, tuple[str, str]]:
+def _table() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Each plant's names by match key, and the words its names end in (lower case)."""
     found: dict[str, tuple[str, str]] = {}
+    last_words: set[str] = set()
     source = data_file("facilities.tsv")
-    if not source.is_file():
-        return found
-    for row in read_table(source):
-        for name in row["names"].split("|"):
-            if name.strip():
-                found.setdefault(match_key(name.strip()), (row["code"], row["facility"]))
-    return found
+    for row in read_table(source) if source.is_file() else ():
+        for name in filter(None, (n.strip() for n in row["names"].split("|"))):
+            found.setdefault(match_key(name), (row["code"], row["facility"]))
+            last_words.add(name.rsplit(None, 1)[-1].lower())
+    return found, frozenset(last_words)
