@@ -23,7 +23,7 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
 from .noplace import is_country_name, is_no_place, names_a_feature
 from .oblasts import OblastTable
-from .query import clean_query
+from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import (
     BORNE_ONCE,
     OWN_NAME_KINDS,
@@ -404,9 +404,6 @@ class Gazetteer:
         )
 
 
-#: A query longer than this is no place name, and is not read (free text goes to
-#: :func:`gazetteer.extract.find_places`): its reading would take seconds.
-MAX_QUERY_LENGTH = 1_000
 #: Candidates a resolution shows with their reasons...
 SHOWN = 5
 #: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).

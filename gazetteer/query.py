@@ -157,9 +157,17 @@ def _a_place_after_unit(place: str) -> bool:
     )
 
 
+#: A query longer than this is no place name, and is not read (free text goes to
+#: :func:`gazetteer.extract.find_places`): its reading would take minutes.
+MAX_QUERY_LENGTH = 1_000
+
+
 @lru_cache(maxsize=4096)  # a query is cleaned for its candidates and again for its region
 def clean_query(raw: str) -> CleanQuery:
-    """Split ``raw`` into the name and what stands beside it; see the module docs."""
+    """Split ``raw`` into the name and what stands beside it; see the module docs. A text
+    longer than :data:`MAX_QUERY_LENGTH` is no name: nothing is taken from it."""
+    if len(raw) > MAX_QUERY_LENGTH:  # (a page, or a file's rest after an unclosed quote)
+        return CleanQuery(raw, "")
     text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
