@@ -161,6 +161,7 @@ def test_a_spreadsheets_error_value_or_a_page_of_text_is_no_place(gz: Gazetteer,
         ("Rivne NPP", "UA56020030010034121"),  # Вараш
         ("Khmelnytskyi NPP", "UA68060170010043609"),  # Нетішин
         ("Kakhovka dam", "UA65060170010075325"),  # Нова Каховка
+        ("Burshtyn TPP", "UA26040070010092973"),  # Бурштин, its namesake
     ],
 )
 def test_a_power_plant_is_the_town_it_stands_in(gz: Gazetteer, text: str, town: str) -> None:
