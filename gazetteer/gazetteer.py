@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from translit import match_key
 
@@ -23,7 +23,7 @@ from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
 from .noplace import is_country_name, is_no_place, names_a_feature
 from .oblasts import OblastTable
-from .query import MAX_QUERY_LENGTH, clean_query
+from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
 from .rank import (
     BORNE_ONCE,
     OWN_NAME_KINDS,
@@ -298,7 +298,9 @@ class Gazetteer:
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
-        scored = likeliest_first(scored, tied)
+        scored = likeliest_first(
+            scored, tied, lambda p: self.entries[p].category, _spelled_like(query)
+        )
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
         also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
         first = scored[0]
@@ -328,11 +330,14 @@ class Gazetteer:
     def _named_abroad(self, query: str, first: Scored) -> ForeignCity | None:
         """The city outside Ukraine, larger than the village or selyshche ``first`` found,
         that the name of ``query`` names too (Paris: not the village Веселий Кут, once
-        Paris); None when there is none, or the text names a region beside the name. A
-        Ukrainian city or unit keeps its name (Dzerzhinsk is Toretsk in a table of
-        Ukraine). The embedded gazetteer's only: a gazetteer of your own may be of
-        anywhere."""
+        Paris; Krasnodar: not Краснодарка, a typo away); None when there is none, or the
+        text names a region beside the name. A place met by its own name keeps it (the
+        village Берлин), and so does a Ukrainian city or unit its other names (Dzerzhinsk
+        is Toretsk in a table of Ukraine). The embedded gazetteer's only: a gazetteer of
+        your own may be of anywhere."""
         if self.oblasts is None or self.entries[first.position].category not in ("C", "X"):
+            return None
+        if first.kind in OWN_NAME_KINDS:  # Берлин, Ростов: villages' own names are theirs
             return None
         cleaned = clean_query(query)
         if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
@@ -416,6 +421,18 @@ BEARERS_MARGIN = 2.0
 BEARERS_TODAY = 2
 #: The name tables that hold a place's own name, by source id.
 _OWN_SOURCE_IDS = frozenset({NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")})
+
+
+#: How alike (rapidfuzz ratio, in Latin letters) a rival's form and the query must be for
+#: the rival to come first among tied namesakes (Nikolaev for Nikolayev: 94; Rouna for
+#: Runya: 60).
+LIKE_SPELLING = 88.0
+
+
+def _spelled_like(query: str) -> Callable[[str], bool]:
+    """Whether a form is spelled like ``query``'s name (:data:`LIKE_SPELLING`)."""
+    latin = plain_latin(clean_query(query).name)
+    return lambda form: fuzz.ratio(latin, plain_latin(form)) >= LIKE_SPELLING
 
 
 def _borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:

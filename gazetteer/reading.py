@@ -193,6 +193,12 @@ def _with_declined(
         return ranked
     unit = cleaned.wants in ("P", "H")  # (a unit's name is an adjective)
     declined = [n for n in nominatives(cleaned.name, unit) if bears_name(gz, n)]
+    if ranked and _own_nominative(gz, ranked[0]):
+        # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
+        # accusative is the nominative) is not another's Russian locative or plural genitive
+        # (Роздільна, Сарни)
+        unlike = _nominative_twins(cleaned.name)
+        declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
     nominative = [replace(cleaned, name=n) for n in declined]
@@ -204,6 +210,21 @@ def _with_declined(
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
     return merged(ranked, found)
+
+
+def _nominative_twins(name: str) -> frozenset[str]:
+    """The nominatives a Russian locative in -е (в Ялте: Ялта) or a plural genitive in -ів
+    (до Броварів: Бровари) would give ``name``, which a Ukrainian nominative also ends so."""
+    if name.endswith("е"):
+        return frozenset({name[:-1] + "а"})
+    if name.endswith("ів"):
+        return frozenset({name[:-2] + "и", name[:-2] + "і"})
+    return frozenset()
+
+
+def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
+    """Whether ``best`` is a settlement met by the very text of its name."""
+    return best.kind == "exact" and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
 
 
 def _readings(
