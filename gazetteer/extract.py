@@ -30,7 +30,7 @@ from translit import match_key
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found, places_among
-from .facilities import facility_end
+from .facilities import facility, facility_end
 from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import is_cyrillic
@@ -380,6 +380,8 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
     level word: Измаильском районе)."""
     if bears_name(gz, span):
+        return True
+    if gz.oblasts is not None and facility(span) is not None:  # ДніпроГЕС, Трипільську ТЕС
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True

@@ -13,28 +13,36 @@ from functools import lru_cache
 
 from translit import match_key
 
+from .declension import PREPOSITIONS, nominatives
 from .storage import data_file, read_table
 
 #: Characters around a plant's name that do not change it ("Zaporizhzhia NPP", the ZNPP).
 _AROUND = " \t\"'«»“”„.,;:()"
-#: Words before a plant's name that do not change it.
-_ARTICLES = ("the ",)
+#: Words before a plant's name that do not change it (a preposition is read too).
+_ARTICLES = frozenset({"the", "по"})
 
 
 def facility(text: str) -> tuple[str, str] | None:
     """(KATOTTG code of the settlement it stands in, the plant's English name) of the power
     plant ``text`` names as a whole; None when it names none."""
     bare = text.strip(_AROUND)
-    lowered = bare.lower()
-    for article in _ARTICLES:
-        if lowered.startswith(article):
-            bare = bare[len(article) :]
+    first, _, rest = bare.partition(" ")
+    if rest and (first.lower() in _ARTICLES or first.lower() in PREPOSITIONS):
+        bare = rest  # the Zaporizhzhia NPP, біля Запорізької АЕС
     if not bare or len(bare) > 80:
         return None
     by_key, last_words = _table()
-    if bare.rsplit(None, 1)[-1].lower() not in last_words:
+    words = bare.split()
+    if words[-1].lower() not in last_words:
         return None  # (what most values do: a word no plant's name ends in, at once)
-    return by_key.get(match_key(bare))
+    found = by_key.get(match_key(bare))
+    if found is None and len(words) > 1:  # біля Запорізької АЕС: the adjective declined
+        head = " ".join(words[:-1])
+        for nominative in nominatives(head, adjective=True):
+            found = by_key.get(match_key(f"{nominative} {words[-1]}"))
+            if found is not None:
+                break
+    return found
 
 
 #: The words a plant's name may run on by after the name it was read from (nuclear power

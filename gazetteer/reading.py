@@ -61,7 +61,9 @@ def candidates(
     if coded is not None:
         return coded
     if gz.oblasts is not None and (plant := facility(query)) is not None:
-        return _facility_answer(gz, *plant)  # Zaporizhzhia NPP: at Енергодар
+        hinted = gz.hint_oblasts(oblast) if oblast else ()
+        if not hinted or gz.entry(plant[0]).oblast in hinted:  # (a hint elsewhere: a name)
+            return _facility_answer(gz, *plant)  # Zaporizhzhia NPP: at Енергодар
     cleaned = clean_query(query)
     if (unit_first := _unit_before_bare_oblast(gz, cleaned)) is not None:
         return candidates(gz, unit_first, oblast, allowed)

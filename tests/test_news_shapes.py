@@ -184,3 +184,25 @@ def test_a_power_plant_in_a_sentence_is_the_town_it_stands_in(gz: Gazetteer) -> 
     found = [(m.text, m.resolution.best.entry.name_uk) for m in find_places(gz, text)]
     # had been the city of Zaporizhzhia, sure, beside Enerhodar
     assert found == [("Zaporizhzhia nuclear power plant", "Енергодар"), ("Enerhodar", "Енергодар")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Обстріл біля Запорізької АЕС.", "Енергодар"),  # had been the oblast, sure
+        ("Удар по Бурштинській ТЕС.", "Бурштин"),
+        ("атакували Трипільську ТЕС", "Українка"),
+        ("ДніпроГЕС пошкоджено.", "Запоріжжя"),
+    ],
+)
+def test_a_power_plant_declined_in_a_sentence(gz: Gazetteer, text: str, town: str) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] == [town]
+
+
+def test_a_power_plant_with_an_oblast_hint_elsewhere_is_read_as_a_name(gz: Gazetteer) -> None:
+    found = gz.resolve("Zaporizhzhia NPP", oblast="Lvivska")
+    assert found.best is None or found.best.kind != "facility"
+    assert_matched(gz, "біля Запорізької АЕС", "UA23040110010044100", oblast="Zaporizka")
