@@ -156,7 +156,8 @@ def _candidates(
     gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     text, hint, limit, wanted = _read_query(gz, qid, query, known_types)
-    if not text.strip(" ,"):
+    own = query.get("query", "") if isinstance(query, dict) else query
+    if not own.strip():  # (properties alone name the units around a place, not the place)
         return []
     if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
         name, comma, rest = text.partition(",")

@@ -39,6 +39,8 @@ SOCKET_TIMEOUT = 30.0
 MAX_BODY = 1 << 20
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,63}$")
 _SERVICE_PATHS = frozenset({"/", "/reconcile", "/reconcile/"})
+#: The form fields a POST may carry.
+_ASKED = frozenset({"queries", "extend", "query", "callback"})
 
 
 def make_server(gz: Gazetteer, host: str = "127.0.0.1", port: int = 8000) -> HTTPServer:
@@ -69,8 +71,11 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
     timeout = SOCKET_TIMEOUT
 
     def do_GET(self) -> None:
-        with self.answering:
-            self._get()
+        try:
+            with self.answering:
+                self._get()
+        finally:
+            self._write_reply()  # (outside the lock: a client slow to read holds up no other)
 
     def do_HEAD(self) -> None:
         """The headers a GET would send, without its body."""
@@ -135,6 +140,12 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         self._send_json(payload, HTTPStatus.OK, callback)
 
     def do_POST(self) -> None:
+        try:
+            self._post()
+        finally:
+            self._write_reply()  # (outside the lock: a client slow to read holds up no other)
+
+    def _post(self) -> None:
         url = urlsplit(self.path)
         length_text = self.headers.get("Content-Length") or "0"
         if not length_text.isdigit():
@@ -157,7 +168,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         body = raw.decode("utf-8", "replace")
         params = parse_qs(url.query)
         form = parse_qs(body)
-        if body.strip() and not form:
+        if body.strip() and not form.keys() & _ASKED:  # (a JSON object with an = in it)
             error = {"error": "the body must be a form: queries=... or extend=... (URL-encoded)"}
             self._send_json(error, HTTPStatus.BAD_REQUEST)
             return
@@ -213,16 +224,24 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)
 
     def _send(self, body: bytes, content_type: str, status: HTTPStatus) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.end_headers()
-        if not getattr(self, "_head_only", False):
-            try:
+        """Keep the reply, for :meth:`_write_reply` to send once the gazetteer is free."""
+        self._reply = (body, content_type, status)
+
+    def _write_reply(self) -> None:
+        reply, self._reply = getattr(self, "_reply", None), None
+        if reply is None:
+            return
+        body, content_type, status = reply
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            if not getattr(self, "_head_only", False):
                 self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):  # the client did not wait
-                self.close_connection = True
+        except OSError:  # the client did not wait, or stopped reading past SOCKET_TIMEOUT
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not logged one by one (a batch of thousands would flood the terminal)."""
