@@ -80,15 +80,15 @@ def read_user_gazetteer(
     seen: dict[str, int] = {}
     for row in reader:
         number = skip + reader.line_num  # (the line a row ends on, as an editor counts)
-        if _EXTRA in row:
+        code = (row.get("id") or "").strip()
+        if code.startswith("#"):
+            continue  # a comment line below the header (# towns, to check)
+        if any(extra.strip() for extra in row.get(_EXTRA, ())):  # (empty ones: a trailing sep)
             raise GazetteerFileError(
                 f"{path}, line {number}: more fields than the header's {len(header)} "
                 f"(a {sep!r} inside a name must be in quotes)"
             )
-        code = (row.get("id") or "").strip()
         name = (row.get("name") or "").strip()
-        if code.startswith("#") and not name:
-            continue  # a comment line below the header
         if not code or not name:
             raise GazetteerFileError(f"{path}, line {number}: empty id or name")
         if code in seen:
@@ -118,12 +118,32 @@ def read_user_gazetteer(
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
     if not entries:
         raise GazetteerFileError(f"{path}: no entries below the header")
-    for entry in entries:
-        if entry.parent and entry.parent not in seen:
-            raise GazetteerFileError(
-                f"{path}, line {seen[entry.code]}: parent {entry.parent!r} is no id in the file"
-            )
+    _check_parents(path, entries, seen)
     return entries, forms
+
+
+def _check_parents(path: Path, entries: list[Entry], line_of: dict[str, int]) -> None:
+    """Every parent is an id of the file, and no entry is its own ancestor (a cycle would
+    make ``hierarchy`` climb for ever)."""
+    parent_of = {e.code: e.parent for e in entries}
+    for entry in entries:
+        if entry.parent and entry.parent not in parent_of:
+            raise GazetteerFileError(
+                f"{path}, line {line_of[entry.code]}: parent {entry.parent!r} is no id in the file"
+            )
+    done: set[str] = set()
+    for entry in entries:
+        chain: list[str] = []
+        code = entry.code
+        while code and code not in done:
+            if code in chain:
+                loop = " -> ".join([*chain[chain.index(code) :], code])
+                raise GazetteerFileError(
+                    f"{path}, line {line_of[code]}: parents run in a circle ({loop})"
+                )
+            chain.append(code)
+            code = parent_of[code]
+        done.update(chain)
 
 
 def _delimiter(path: Path, header: str) -> str:

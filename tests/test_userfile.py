@@ -201,9 +201,22 @@ def test_a_malformed_row_or_header_is_named(tmp_path: Path, content: str, messag
         Gazetteer.from_file(path)
 
 
+def test_parents_in_a_circle_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "circle.csv"
+    path.write_text("id,name,parent\nA1,Alpha,A2\nA2,Beta,A1\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match=r"line 2: parents run in a circle"):
+        Gazetteer.from_file(path)
+
+
+def test_a_trailing_delimiter_is_no_extra_field(tmp_path: Path) -> None:
+    path = tmp_path / "trailing.csv"  # as spreadsheets export a row's empty last cell
+    path.write_text("id,name\nA1,Alpha,\nA2,Beta,\n", encoding="utf-8")
+    assert [e.code for e in Gazetteer.from_file(path)] == ["A1", "A2"]
+
+
 def test_a_comment_below_the_header_is_skipped_and_a_folder_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "commented.csv"
-    path.write_text("id,name\n# towns\nA1,Alpha\n", encoding="utf-8")
+    path.write_text("id,name\n# towns, to check\nA1,Alpha\n", encoding="utf-8")
     assert [e.code for e in Gazetteer.from_file(path)] == ["A1"]
     with pytest.raises(GazetteerFileError, match="is a folder"):
         Gazetteer.from_file(tmp_path)
