@@ -20,6 +20,7 @@ import codecs
 import csv
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -82,16 +83,19 @@ class _Prefixed(io.RawIOBase):
     """A raw stream that replays a consumed prefix before the rest of a stream (stdin), or
     the first ``limit`` bytes of a stream."""
 
-    def __init__(self, prefix: bytes, rest: BinaryIO, limit: int | None = None) -> None:
+    def __init__(
+        self, prefix: bytes, rest: BinaryIO, limit: int | None = None, owns: bool = False
+    ) -> None:
         self._prefix = memoryview(prefix)
         self._rest = rest
         self._limit = limit
+        self._owns = owns  #: the stream is a pipe this source opened: closed with it
 
     def readable(self) -> bool:
         return True
 
     def close(self) -> None:
-        if self._limit is not None:  # a part of a file this source opened: close it too
+        if self._limit is not None or self._owns:  # a file this source opened: close it too
             self._rest.close()
         super().close()
 
@@ -182,9 +186,15 @@ class CsvSource:
                 self._binary = open(path, "rb")  # noqa: SIM115 - closed in close()
             except OSError as exc:
                 raise InputError(f"cannot open {path}: {exc.strerror}") from None
-            self.size = os.fstat(self._binary.fileno()).st_size
+            status = os.fstat(self._binary.fileno())
             sample = self._binary.read(SAMPLE_BYTES)
-            self._binary.seek(0)
+            if stat.S_ISREG(status.st_mode):
+                self.size = status.st_size
+                self._binary.seek(0)
+            else:  # a pipe (<(zcat places.csv.gz), a named pipe): read once, as standard input
+                self.size = None
+                piped = _Prefixed(sample, self._binary, owns=True)
+                self._binary = io.BufferedReader(piped)  # type: ignore[arg-type]
         try:
             self._setup(sample, encoding, delimiter)
         except BaseException:
@@ -230,10 +240,11 @@ class CsvSource:
             raise self._decode_error(exc) from None
 
     def _decode_error(self, exc: UnicodeDecodeError) -> InputError:
-        found = None if self.path == "-" else bad_byte_line(self.path, self.encoding)
-        line = found or self._line  # (standard input cannot be read again: its block's line)
+        again = self.path != "-" and os.path.isfile(self.path)  # (a pipe cannot be read again)
+        found = bad_byte_line(self.path, self.encoding) if again else None
+        where = f"line {found}" if found else f"the lines from {self._line}"
         return InputError(
-            f"line {line}: the bytes are not valid {self.encoding} ({exc.reason}); pass --encoding"
+            f"{where}: the bytes are not valid {self.encoding} ({exc.reason}); pass --encoding"
         )
 
     def _read(self, hint: int) -> str:

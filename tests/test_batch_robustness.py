@@ -221,6 +221,30 @@ def test_a_bad_byte_far_into_the_file_names_its_own_line(tmp_path, eol):
         run(src, tmp_path / "out.csv", encoding="utf-8")
 
 
+def test_a_named_pipe_is_read_once_as_standard_input_is(tmp_path):
+    # normalize <(zcat places.csv.gz): a pipe cannot seek back to its start; it had crashed
+    fifo = tmp_path / "in.csv"
+    os.mkfifo(fifo)
+    feeder = threading.Thread(target=lambda: fifo.write_bytes(b"place\nKyiv\nLviv\n"))
+    feeder.start()
+    run(str(fifo), tmp_path / "out.csv")
+    feeder.join(timeout=30)
+    rows = (tmp_path / "out.csv").read_text().splitlines()
+    assert [r.split(",")[0] for r in rows] == ["place", "Kyiv", "Lviv"]
+
+
+def test_a_bad_byte_in_a_pipe_names_the_lines_it_lies_among(tmp_path):
+    # a pipe cannot be read again to find the byte's own line: the message says so
+    fifo = tmp_path / "in.csv"
+    os.mkfifo(fifo)
+    body = b"place\n" + b"Kyiv\n" * 200_000 + "Одеса\n".encode("cp1251")
+    feeder = threading.Thread(target=lambda: fifo.write_bytes(body), daemon=True)
+    feeder.start()
+    with pytest.raises(InputError, match=r"^the lines from \d+: the bytes are not valid utf-8"):
+        run(str(fifo), tmp_path / "out.csv", encoding="utf-8")
+    feeder.join(timeout=30)
+
+
 # --- B7: a full disk ------------------------------------------------------------------------
 
 
