@@ -223,12 +223,14 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         else:
             self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)
 
+    _reply: tuple[bytes, str, HTTPStatus] | None = None
+
     def _send(self, body: bytes, content_type: str, status: HTTPStatus) -> None:
         """Keep the reply, for :meth:`_write_reply` to send once the gazetteer is free."""
         self._reply = (body, content_type, status)
 
     def _write_reply(self) -> None:
-        reply, self._reply = getattr(self, "_reply", None), None
+        reply, self._reply = self._reply, None
         if reply is None:
             return
         body, content_type, status = reply

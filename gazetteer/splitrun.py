@@ -66,7 +66,8 @@ class SecondHalf:
     def __init__(self, run: Any, sink: Any, offset: int, line: int) -> None:
         name = getattr(getattr(sink, "stream", None), "name", None)  # beside the output file
         regular = isinstance(name, str) and os.path.isabs(name) and os.path.isfile(name)
-        where = os.path.dirname(name) if regular else None  # (not in /dev for -o /dev/null)
+        where = os.path.dirname(name) if regular and isinstance(name, str) else None
+        # (not in /dev for -o /dev/null)
         fd, self.part = tempfile.mkstemp(prefix=".placematch-", suffix=".part", dir=where)
         os.close(fd)
         self._read, write = os.pipe()
