@@ -15,13 +15,14 @@ from translit import match_key
 
 from . import reading
 from .beside import units_named
+from .declension import after_preposition, nominatives
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .foreign import ForeignCity, foreign_city
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, Status, entry_fields
-from .noplace import is_country_name, is_no_place, names_a_feature
+from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
 from .rank import (
@@ -294,7 +295,8 @@ class Gazetteer:
     ) -> Resolution:
         """The resolution that ranked candidates come to under ``threshold`` (``hint``: the
         caller's oblast hint, which says the place is in Ukraine)."""
-        if not scored or scored[0].score < threshold:
+        if not scored or scored[0].score < threshold or (not hint and self._said_abroad(query)):
+            # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
@@ -337,15 +339,38 @@ class Gazetteer:
         your own may be of anywhere."""
         if self.oblasts is None or self.entries[first.position].category not in ("C", "X"):
             return None
-        if first.kind in OWN_NAME_KINDS:  # Берлин, Ростов: villages' own names are theirs
+        if first.kind == "exact":  # Берлин, Ростов: villages' own names are theirs
             return None
         cleaned = clean_query(query)
         if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
             return None
         abroad = foreign_city(cleaned.name)
+        if abroad is None and after_preposition(query):  # в Брянске: not the village Брянське
+            named = (foreign_city(n) for n in nominatives(cleaned.name)[:_DECLINED_TRIED])
+            abroad = next(filter(None, named), None)
         if abroad is None or abroad.population <= self.population.get(first.position, 0):
             return None
         return abroad
+
+    def _said_abroad(self, query: str) -> str:
+        """The text beside the name that puts the place in another country (``Valuyki,
+        Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or ""."""
+        if self.oblasts is None:
+            return ""
+        for part in clean_query(query).beside:
+            if is_other_country(part):
+                return part
+            said = clean_query(part)
+            if said.wants != "O" or not said.name:
+                continue
+            reading = self.oblasts.parse(part)
+            if reading is not None and reading.score >= CONFIDENT_SCORE:
+                continue  # (Odessa oblast is Ukraine's, though Texas has an Odessa too)
+            name = said.name  # Kursk; Курской, Белгородская: an adjective of the city
+            stems = (name[: len(name) - cut] for cut in range(5) if len(name) - cut >= 4)
+            if any(foreign_city(stem) for stem in stems):
+                return part
+        return ""
 
     def resolve_many(
         self,
@@ -384,6 +409,8 @@ class Gazetteer:
         # (the country is Ukraine's: a gazetteer of your own may list countries)
         if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
+        if self.oblasts is not None and is_other_country(clean_query(query).name):
+            return []  # в России, from Russia: another country (Россия met the village Roșia)
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored
@@ -409,6 +436,8 @@ class Gazetteer:
         )
 
 
+#: Nominatives of a declined name looked up among the cities abroad (в Брянске: Брянск).
+_DECLINED_TRIED = 6
 #: Candidates a resolution shows with their reasons...
 SHOWN = 5
 #: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).

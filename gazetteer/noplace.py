@@ -30,6 +30,30 @@ _NO_PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Other countries, as a whole value or beside a name (Valuyki, Russia): in English,
+#: Ukrainian and Russian, the neighbours' names declined as news decline them.
+_OTHER_COUNTRIES = frozenset({
+    "russia", "russian federation", "rf", "рф", "росія", "росії", "росію", "росією",
+    "россия", "россии", "россию", "россией", "российская федерация", "belarus", "білорусь",
+    "білорусі", "білоруссю", "беларусь", "беларуси", "белоруссия", "белоруссии", "moldova",
+    "молдова", "молдові", "молдову", "молдавия", "молдавии", "transnistria", "придністров'я",
+    "приднестровье", "poland", "польща", "польщі", "польша", "польше", "romania", "румунія",
+    "румунії", "румыния", "румынии", "hungary", "угорщина", "угорщині", "венгрия", "slovakia",
+    "словаччина", "словакия", "georgia", "грузія", "грузия", "turkey", "türkiye",
+    "туреччина", "турция", "germany", "німеччина", "германия", "usa", "united states",
+    "сша", "united kingdom", "uk", "великобританія", "великобритания",
+})  # fmt: skip
+
+
+def is_other_country(text: str) -> bool:
+    """Whether ``text`` is the name of a country other than Ukraine (``Russia``, ``России``).
+
+    >>> is_other_country("России"), is_other_country("Belarus"), is_other_country("Kyiv")
+    (True, True, False)
+    """
+    return " ".join(text.strip().strip(".").lower().replace("’", "'").split()) in _OTHER_COUNTRIES
+
+
 def is_no_place(text: str) -> bool:
     """Whether ``text`` as a whole value names no place: the country (``Ukraine``), or a
     word standing in for a name (``village``, ``unknown``).
@@ -42,6 +66,7 @@ def is_no_place(text: str) -> bool:
     bare = text.strip()
     return (
         is_country_name(text)
+        or is_other_country(text)
         or bare.strip(".").lower() in _NO_PLACE_WORDS
         or bool(_SPREADSHEET_ERROR.fullmatch(bare))
     )

@@ -206,3 +206,27 @@ def test_a_power_plant_with_an_oblast_hint_elsewhere_is_read_as_a_name(gz: Gazet
     found = gz.resolve("Zaporizhzhia NPP", oblast="Lvivska")
     assert found.best is None or found.best.kind != "facility"
     assert_matched(gz, "біля Запорізької АЕС", "UA23040110010044100", oblast="Zaporizka")
+
+
+@pytest.mark.parametrize("text", ["Россия", "России", "Russia", "Belarus", "в России"])
+def test_another_country_is_no_place(gz: Gazetteer, text: str) -> None:
+    # Россия had met the village Красна Коса by its Romanian name Roșia, sure
+    found = gz.resolve(text)
+    assert found.status == "unmatched" and found.best is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Valuyki, Russia", "Valuyki, Belgorod region", "Lgov, Kursk oblast", "Льгов, Курской области"],
+)
+def test_a_place_said_to_be_abroad_is_no_ukrainian_place(gz: Gazetteer, text: str) -> None:
+    # the villages Валуйки (Luhansk oblast) and Льгів (Chernihiv oblast) had answered, sure
+    assert gz.resolve(text).status == "unmatched"
+    assert gz.resolve("Valuyki").status == "matched"  # (alone, the village)
+
+
+def test_a_russian_city_declined_is_no_sure_village(gz: Gazetteer) -> None:
+    # в Брянске, в Курске: Russian locatives of Брянск and Курск, and Crimean villages'
+    # names (Брянське, Курське) in another spelling
+    for text in ("в Брянске", "в Курске"):
+        assert gz.resolve(text).status == "ambiguous"
