@@ -87,6 +87,8 @@ class Mention:
     resolution: Resolution
 
 
+#: Words after which a name is a place, whatever verb follows (residents of Bucha said).
+_OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
 
@@ -246,6 +248,8 @@ def _in_run(
                 and not level
                 and after < len(words)
                 and words[after][2].lower() in SPEECH_VERBS
+                # (residents of Bucha said: a place's people speak)
+                and not (before is not None and before.lower() in _OF_A_PLACE)
             )
             yield Found(
                 start, end, query, cued, hit, unit,

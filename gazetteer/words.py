@@ -100,18 +100,23 @@ HROMADA_ADJECTIVES = frozenset({
 })  # fmt: skip
 LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES, "H"))
 #: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
+#: Compass points as event logs abbreviate them (5 km SE of Avdiivka); not the single
+#: letters, which open names (N. Kakhovka).
+COMPASS_POINTS = frozenset({
+    "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+})  # fmt: skip
 NEAR_WORDS = frozenset({
     "near", "outside", "around", "nearby", "north", "south", "east", "west", "northeast",
     "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
     "south-west", "біля", "поблизу", "неподалік", "поруч", "північніше", "південніше",
     "східніше", "західніше", "возле", "около", "севернее", "южнее", "восточнее", "западнее",
-})  # fmt: skip
+}) | COMPASS_POINTS  # fmt: skip
 #: Words around a name that are no part of it (of, near, у, біля...).
 FILLER_WORDS = frozenset({
     "of", "the", "in", "near", "from", "at", "біля", "поблизу", "під", "outside", "around",
     "nearby",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west",
+    "north-east", "north-west", "south-east", "south-west", *COMPASS_POINTS,
     "northern", "southern", "eastern", "western",
     "неподалік", "поруч", "північніше", "південніше", "східніше", "західніше",
     "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",

@@ -230,3 +230,27 @@ def test_a_russian_city_declined_is_no_sure_village(gz: Gazetteer) -> None:
     # names (Брянське, Курське) in another spelling
     for text in ("в Брянске", "в Курске"):
         assert gz.resolve(text).status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        ("Residents of Bucha said the town was liberated", "Буча"),  # had found nothing
+        ("People in Izium said they had no heating", "Ізюм"),
+    ],
+)
+def test_a_place_before_said_is_a_place_after_of_or_in(
+    gz: Gazetteer, text: str, name_uk: str
+) -> None:
+    from gazetteer import find_places
+
+    assert [m.resolution.best.entry.name_uk for m in find_places(gz, text)] == [name_uk]
+    assert find_places(gz, "Volodymyr said the town was calm") == []  # a person speaks
+
+
+@pytest.mark.parametrize("text", ["5 km SE of Avdiivka", "SE of Avdiivka", "10 km NW of Bakhmut"])
+def test_a_compass_point_as_event_logs_abbreviate_it(gz: Gazetteer, text: str) -> None:
+    # had been Шепетівка by its consonants, or nothing
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.name_uk in ("Авдіївка", "Бахмут")
+    assert found.status == "matched"
