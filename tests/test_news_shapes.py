@@ -254,3 +254,12 @@ def test_a_compass_point_as_event_logs_abbreviate_it(gz: Gazetteer, text: str) -
     found = gz.resolve(text)
     assert found.best is not None and found.best.entry.name_uk in ("Авдіївка", "Бахмут")
     assert found.status == "matched"
+
+
+def test_a_hromada_in_the_accusative_in_a_sentence(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, "Ворог атакував Сумську громаду")  # had found nothing
+    assert [(m.resolution.best.entry.name_uk, m.resolution.best.entry.category) for m in found] == [
+        ("Сумська", "H")
+    ]
