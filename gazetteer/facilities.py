@@ -1,9 +1,11 @@
-"""Power plants named after a city they do not stand in (``data/facilities.tsv``).
+"""Power plants, as news name them, and the settlements they stand in
+(``data/facilities.tsv``).
 
 News name the Zaporizhzhia nuclear power plant after its oblast, though it stands at
 Енергодар; the Rivne plant stands at Вараш, the Kakhovka dam at Нова Каховка. Read by its
 words, ``Zaporizhzhia NPP`` is the city of Zaporizhzhia, sure. A value that is a plant's
-name, as a whole, answers the settlement the plant stands in instead (kind ``facility``).
+name (after a preposition or ``the``, its adjective declined: біля Запорізької АЕС) answers
+the settlement the plant stands in instead (kind ``facility``).
 """
 
 from __future__ import annotations
@@ -19,16 +21,18 @@ from .storage import data_file, read_table
 #: Characters around a plant's name that do not change it ("Zaporizhzhia NPP", the ZNPP).
 _AROUND = " \t\"'«»“”„.,;:()"
 #: Words before a plant's name that do not change it (a preposition is read too).
-_ARTICLES = frozenset({"the", "по"})
+_ARTICLES = frozenset({"the", "near", "at", "in", "around", "outside", "by", "по"})
 
 
 def facility(text: str) -> tuple[str, str] | None:
     """(KATOTTG code of the settlement it stands in, the plant's English name) of the power
-    plant ``text`` names as a whole; None when it names none."""
+    plant ``text`` names (all of it but a leading preposition or ``the``); None when it
+    names none."""
     bare = text.strip(_AROUND)
-    first, _, rest = bare.partition(" ")
-    if rest and (first.lower() in _ARTICLES or first.lower() in PREPOSITIONS):
-        bare = rest  # the Zaporizhzhia NPP, біля Запорізької АЕС
+    for _ in range(2):  # near the Zaporizhzhia NPP, біля Запорізької АЕС
+        first, _, rest = bare.partition(" ")
+        if rest and (first.lower() in _ARTICLES or first.lower() in PREPOSITIONS):
+            bare = rest
     if not bare or len(bare) > 80:
         return None
     by_key, last_words = _table()

@@ -198,8 +198,9 @@ def _with_declined(
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
         # accusative is the nominative) is not another's Russian locative or plural genitive
-        # (Роздільна, Сарни)
-        unlike = _nominative_twins(cleaned.name)
+        # (Роздільна, Сарни); but біля Бродів is Броди's genitive (the village Бродів would
+        # be біля Бродова)
+        unlike = _nominative_twins(cleaned.name, genitive=_before_genitive(cleaned.raw))
         declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
@@ -214,14 +215,27 @@ def _with_declined(
     return merged(ranked, found)
 
 
-def _nominative_twins(name: str) -> frozenset[str]:
+def _nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
     """The nominatives a Russian locative in -е (в Ялте: Ялта) or a plural genitive in -ів
-    (до Броварів: Бровари) would give ``name``, which a Ukrainian nominative also ends so."""
+    (до Броварів: Бровари) would give ``name``, which a Ukrainian nominative also ends so;
+    after a preposition that takes the genitive, not the plural's."""
     if name.endswith("е"):
         return frozenset({name[:-1] + "а"})
-    if name.endswith("ів"):
+    if name.endswith("ів") and not genitive:
         return frozenset({name[:-2] + "и", name[:-2] + "і"})
     return frozenset()
+
+
+#: Prepositions after which a name is in the genitive (біля Бродів: Броди).
+_GENITIVE_PREPOSITIONS = frozenset({
+    "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
+    "от", "из", "близ",
+})  # fmt: skip
+
+
+def _before_genitive(raw: str) -> bool:
+    words = raw.split()
+    return len(words) > 1 and words[0].lower() in _GENITIVE_PREPOSITIONS
 
 
 def _own_nominative(gz: Gazetteer, best: Scored) -> bool:

@@ -157,8 +157,8 @@ def _candidates(
 ) -> list[dict[str, Any]]:
     text, hint, limit, wanted = _read_query(gz, qid, query, known_types)
     own = query.get("query", "") if isinstance(query, dict) else query
-    if not own.strip():  # (properties alone name the units around a place, not the place)
-        return []
+    if not any(c.isalnum() for c in own):  # (properties alone, or a "-" for a missing value,
+        return []  # name the units around a place, not the place)
     if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
         name, comma, rest = text.partition(",")
         text = f"{name} {word}{comma}{rest}"

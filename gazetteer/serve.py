@@ -168,8 +168,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         body = raw.decode("utf-8", "replace")
         params = parse_qs(url.query)
         form = parse_qs(body)
-        if body.strip() and not form.keys() & _ASKED:  # (a JSON object with an = in it)
-            error = {"error": "the body must be a form: queries=... or extend=... (URL-encoded)"}
+        if body.strip() and not (form.keys() | params.keys()) & _ASKED:  # (JSON, with an =)
+            error = {"error": "the request must carry queries=, extend= or query= (a form)"}
             self._send_json(error, HTTPStatus.BAD_REQUEST)
             return
         params.update(form)

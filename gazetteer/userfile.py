@@ -1,7 +1,7 @@
 """Reading a gazetteer of your own: another country, a list of people, units, anything named.
 
-The file is UTF-8 CSV or TSV (by extension, or sniffed) with a header row; lines before the
-header that start with ``#`` are comments. Columns, by name, in any order:
+The file is UTF-8 CSV or TSV (by extension, or sniffed) with a header row; lines that start
+with ``#`` are comments, before the header or below it. Columns, by name, in any order:
 
 ============ ========= ======================================================================
 column       required  meaning
@@ -17,8 +17,9 @@ category     no        your own label; ``city``/``town`` rank above ``village`` 
 
 Categories named ``capital``, ``city``, ``town``, ``settlement`` or ``village`` are stored as
 KATOTTG's letters K, M, M, X and C (``Entry.category``) and take their ranking priors; any other
-label is kept as written and ranks neutrally. A malformed file (a row with more fields than the
-header, a repeated id, a ``parent`` that is no id in the file) stops with its line named.
+label is kept as written and ranks neutrally. A malformed file (a row with more non-empty
+fields than the header, a repeated id, a ``parent`` that is no id in the file, parents in a
+circle) stops with its line named.
 """
 
 from __future__ import annotations
@@ -60,9 +61,12 @@ def read_user_gazetteer(
     skip = 0
     while skip < len(lines) and (lines[skip].startswith("#") or not lines[skip].strip()):
         skip += 1
-    body = lines[skip:]
-    if not body:
+    if skip == len(lines):
         raise GazetteerFileError(f"{path}: no header row")
+    # '#' lines are comments below the header too; each kept line remembers its own number
+    kept = (n for n in range(skip + 1, len(lines)) if not lines[n].startswith("#"))
+    line_of = [skip + 1, *(n + 1 for n in kept)]
+    body = [lines[n - 1] for n in line_of]
     sep = delimiter or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
@@ -79,10 +83,8 @@ def read_user_gazetteer(
     forms: list[NameForm] = []
     seen: dict[str, int] = {}
     for row in reader:
-        number = skip + reader.line_num  # (the line a row ends on, as an editor counts)
+        number = line_of[reader.line_num - 1]  # (the line a row ends on, as an editor counts)
         code = (row.get("id") or "").strip()
-        if code.startswith("#"):
-            continue  # a comment line below the header (# towns, to check)
         if any(extra.strip() for extra in row.get(_EXTRA, ())):  # (empty ones: a trailing sep)
             raise GazetteerFileError(
                 f"{path}, line {number}: more fields than the header's {len(header)} "

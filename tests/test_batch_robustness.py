@@ -225,7 +225,7 @@ def test_a_named_pipe_is_read_once_as_standard_input_is(tmp_path):
     # normalize <(zcat places.csv.gz): a pipe cannot seek back to its start; it had crashed
     fifo = tmp_path / "in.csv"
     os.mkfifo(fifo)
-    feeder = threading.Thread(target=lambda: fifo.write_bytes(b"place\nKyiv\nLviv\n"))
+    feeder = threading.Thread(target=lambda: fifo.write_bytes(b"place\nKyiv\nLviv\n"), daemon=True)
     feeder.start()
     run(str(fifo), tmp_path / "out.csv")
     feeder.join(timeout=30)

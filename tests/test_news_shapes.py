@@ -263,3 +263,46 @@ def test_a_hromada_in_the_accusative_in_a_sentence(gz: Gazetteer) -> None:
     assert [(m.resolution.best.entry.name_uk, m.resolution.best.entry.category) for m in found] == [
         ("Сумська", "H")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a village's own name after на/у/в, where the accusative is the nominative, is
+        # not read as another's Russian locative (Роздільна) or plural genitive (Сарни)
+        ("на Роздільне", "UA46080110280086679"),
+        ("на Сарнів", "UA68040030190015840"),
+    ],
+)
+def test_a_villages_own_name_after_na_is_the_village(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_after_a_genitive_preposition_a_plural_name_is_read(gz: Gazetteer) -> None:
+    # біля Бродів is Броди's genitive (the village Бродів would be біля Бродова)
+    for text in ("біля Бродів", "до Бродів"):
+        found = gz.resolve(text)
+        assert found.best is not None and found.best.entry.name_uk == "Броди"
+    assert gz.resolve("біля Олешків").best.entry.name_uk == "Олешки"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "village"), [("Runya", "Руня"), ("Rikovo", "Рикове")])
+def test_a_city_met_by_a_form_unlike_the_query_stays_behind(
+    gz: Gazetteer, text: str, village: str
+) -> None:
+    # Рівне (met as Rouna) and Єнакієве (Rykovo, its 1930s name) are bigger, but their
+    # forms are not the letters asked for
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.name_uk == village
+
+
+@pytest.mark.parametrize(("text", "code"), [("Бруски", "UA59020110030063954")])
+def test_a_village_met_by_its_very_name_keeps_it_though_a_city_abroad_bears_it(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)  # (Bruski, a Brazilian city's Cyrillic name)
+
+
+def test_a_power_plant_after_an_english_preposition(gz: Gazetteer) -> None:
+    for text in ("near the Zaporizhzhia NPP", "at the Zaporizhzhia NPP"):
+        assert_matched(gz, text, "UA23040110010044100")

@@ -222,9 +222,11 @@ def test_a_json_body_is_refused_with_what_the_service_reads(service: str, body: 
     assert refused.value.code == 400 and "queries=" in refused.value.read().decode()
 
 
-def test_a_query_of_properties_alone_finds_nothing(gz: Gazetteer) -> None:
+@pytest.mark.parametrize("query", [{}, {"query": "-"}, {"query": " , "}])
+def test_a_query_of_properties_alone_finds_nothing(gz: Gazetteer, query: dict[str, str]) -> None:
     # the raion around a place is no answer for the place (it had been the raion, sure)
-    assert results(gz, {"properties": [{"pid": "raion", "v": "Бучанський"}]}) == []
+    asked = {**query, "properties": [{"pid": "raion", "v": "Бучанський"}]}
+    assert results(gz, asked) == []
 
 
 def test_a_silent_client_holds_up_no_other(service: str) -> None:

@@ -208,6 +208,13 @@ def test_parents_in_a_circle_are_refused(tmp_path: Path) -> None:
         Gazetteer.from_file(path)
 
 
+def test_a_comment_line_is_a_comment_whatever_the_columns_order(tmp_path: Path) -> None:
+    path = tmp_path / "reordered.csv"
+    path.write_text("name,id\n# towns, to check\nAlpha,A1\n\nBeta,A1\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match=r"line 5: duplicate id 'A1' \(first on line 3"):
+        Gazetteer.from_file(path)
+
+
 def test_a_trailing_delimiter_is_no_extra_field(tmp_path: Path) -> None:
     path = tmp_path / "trailing.csv"  # as spreadsheets export a row's empty last cell
     path.write_text("id,name\nA1,Alpha,\nA2,Beta,\n", encoding="utf-8")
