@@ -39,6 +39,7 @@ from .words import (
     ACRONYM_LEVELS,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
+    NAME_OPENERS,
     PLACE_WORDS,
     ROLE_WORDS,
     SENTENCE_WORDS,
@@ -87,6 +88,8 @@ class Mention:
     resolution: Resolution
 
 
+#: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
 _OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
@@ -224,7 +227,9 @@ def _in_run(
             and words[after][2].lower() not in ROLE_WORDS
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
         )
-        glued_before = i > first and not _opens(text, words, i - 1)
+        glued_before = i > first and (
+            not _opens(text, words, i - 1) or words[i - 1][2].lower() in NAME_OPENERS
+        )  # (Dynamo Kyiv, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         if not (glued_after or glued_before or single_short or river or match_key(span) in FOREIGN):
@@ -250,7 +255,7 @@ def _in_run(
                 and words[after][2].lower() in SPEECH_VERBS
                 # (residents of Bucha said: a place's people speak)
                 and not (before is not None and before.lower() in _OF_A_PLACE)
-            )
+            ) or (hit == 1 and bool(_AGE_AFTER.match(text, end)))  # Volodymyr, 54, ...
             yield Found(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,

@@ -146,6 +146,21 @@ ROLE_WORDS = frozenset({
     "адміністрація", "адміністрації", "ова", "мва", "громади", "ради", "напрямку",
 })  # fmt: skip
 #: Capitalised words that open a sentence and are not part of a name.
+#: Words that make a city's name after them part of another name: football clubs (Dynamo
+#: Kyiv, Шахтар Донецьк) and first names (Олександр Миколаїв, a person).
+NAME_OPENERS = frozenset({
+    "dynamo", "динамо", "shakhtar", "шахтар", "шахтер", "zorya", "зоря", "chornomorets",
+    "чорноморець", "черноморец", "metalist", "металіст", "металлист", "karpaty", "карпати",
+    "vorskla", "ворскла", "desna", "десна", "kolos", "колос", "rukh", "рух", "veres",
+    "верес", "obolon", "оболонь", "polissya", "полісся", "kryvbas", "кривбас", "inhulets",
+    "інгулець", "metalurh", "металург", "arsenal", "арсенал", "zirka", "зірка",
+    "юрій", "олександр", "володимир", "андрій", "сергій", "олег", "віталій", "іван",
+    "петро", "микола", "михайло", "василь", "дмитро", "тарас", "богдан", "віктор",
+    "олена", "ольга", "наталія", "тетяна", "ірина", "юлія", "оксана", "марія", "анна",
+    "yurii", "yuriy", "oleksandr", "volodymyr", "andrii", "serhii", "oleh", "vitalii",
+    "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor",
+    "olena", "olha", "nataliia", "tetiana", "iryna", "yuliia", "oksana", "mariia",
+})  # fmt: skip
 SENTENCE_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "near", "from", "to", "outside", "around", "after",
     "before", "since", "until", "when", "while", "as", "but", "and", "or", "so", "then",

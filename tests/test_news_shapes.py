@@ -306,3 +306,25 @@ def test_a_village_met_by_its_very_name_keeps_it_though_a_city_abroad_bears_it(
 def test_a_power_plant_after_an_english_preposition(gz: Gazetteer) -> None:
     for text in ("near the Zaporizhzhia NPP", "at the Zaporizhzhia NPP"):
         assert_matched(gz, text, "UA23040110010044100")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dynamo Kyiv beat Shakhtar Donetsk",  # clubs: each city had been a mention
+        "Zorya Luhansk won",
+        "Олександр Миколаїв виграв турнір",  # a person: had been Миколаїв, sure
+        "Юрій Харків, депутат",
+    ],
+)
+def test_a_clubs_or_a_persons_name_is_no_place(gz: Gazetteer, text: str) -> None:
+    from gazetteer import find_places
+
+    assert find_places(gz, text) == []
+
+
+def test_a_name_with_an_age_after_it_is_a_person(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, "Volodymyr, 54, a resident of Bucha, said the town was calm")
+    assert [m.resolution.best.entry.name_uk for m in found] == ["Буча"]
