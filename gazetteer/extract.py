@@ -170,6 +170,7 @@ def _lists(text: str, found: list[Found]) -> list[Found]:
         if len(members) > 1:
             cued = any(f.cued or f.toponymic for f in members)
             unit, level = members[-1].unit, members[-1].plural_level
+            _share_preposition(text, members)
             for f in members:
                 f.cued = cued
                 f.members, f.first = len(members), start
@@ -179,6 +180,18 @@ def _lists(text: str, found: list[Found]) -> list[Found]:
                     f.query, f.unit = f"{f.query}, {unit}", unit
         start = i
     return found
+
+
+def _share_preposition(text: str, members: list[Found]) -> None:
+    """The first name's preposition declines the list's other names too (в Лубнах,
+    Миргороді та Гадячі: Миргород, not the village Миргороди)."""
+    opening = members[0].query.split(" ", 1)[0]
+    if opening.lower() not in PREPOSITIONS:
+        return
+    for f in members[1:]:
+        written = text[f.start : f.end]
+        if is_cyrillic(written) and f.query.split(" ", 1)[0].lower() not in PREPOSITIONS:
+            f.query = f"{opening} {written}" + (f", {f.unit}" if f.unit else "")
 
 
 def _in_run(

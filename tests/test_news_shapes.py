@@ -328,3 +328,12 @@ def test_a_name_with_an_age_after_it_is_a_person(gz: Gazetteer) -> None:
 
     found = find_places(gz, "Volodymyr, 54, a resident of Bucha, said the town was calm")
     assert [m.resolution.best.entry.name_uk for m in found] == ["Буча"]
+
+
+def test_a_lists_preposition_declines_its_other_names(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, "Пункти працюють в Лубнах, Миргороді та Гадячі")
+    # Миргороді had been the village Миргороди, sure (a key's spelling of it)
+    assert [m.resolution.best.entry.name_uk for m in found] == ["Лубни", "Миргород", "Гадяч"]
+    assert all(m.resolution.status == "matched" for m in found)
