@@ -122,6 +122,12 @@ def _build(katottg, oblasts_file, renamed, exonyms, population_file):  # type: i
     if exonyms.is_file():
         oblast_keys = {match_key(e.name_uk) for e in entries if e.category == "O"}
         forms.extend(_exonym_forms(read_table(exonyms), position, oblast_keys))
+    # a form with Russian ё also as most texts write it, with е (Снигирёвка: Снигиревка)
+    forms += [
+        NameForm(f.entry, f.text.replace("ё", "е").replace("Ё", "Е"), f.source, f.rank, f.note)
+        for f in forms
+        if "ё" in f.text or "Ё" in f.text
+    ]
     seats = _seats(entries, position)
     population: dict[int, int] = {}
     if population_file.is_file():

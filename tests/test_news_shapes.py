@@ -337,3 +337,10 @@ def test_a_lists_preposition_declines_its_other_names(gz: Gazetteer) -> None:
     # Миргороді had been the village Миргороди, sure (a key's spelling of it)
     assert [m.resolution.best.entry.name_uk for m in found] == ["Лубни", "Миргород", "Гадяч"]
     assert all(m.resolution.status == "matched" for m in found)
+
+
+def test_russian_yo_is_read_as_ye(gz: Gazetteer) -> None:
+    # GeoNames spells one village Семенівка Семёновка: with ё it had been that one, sure,
+    # of thirty; Снигиревка, as texts write Снигирёвка, had met nothing
+    assert gz.resolve("Семёновка").status == "ambiguous"
+    assert_matched(gz, "Снигиревка", "UA48020190010089719")
