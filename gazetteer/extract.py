@@ -15,7 +15,10 @@ the places around it say so.
 A capitalised word right before or after the name that is not a place, a level or a role
 (``President Volodymyr Zelensky``, ``Kyiv Post``) makes it part of another name; one word
 before a reporting verb (``Volodymyr said``) is a person unless Kyiv or a city of 100,000
-speaks; a few names of foreign places that villages share (Berlin, Rostov) are not read.
+speaks; a few names of foreign places that villages share (Berlin, Rostov) are not read,
+nor a name in quotation marks (``«Днепр»``, a unit's; ``ТОВ «Київ»``, a firm's), before a
+road's word (``Київському шосе``), or after a club's or a first name (``Dynamo Kyiv``,
+``Олександр Миколаїв``).
 Typos are not sought in free text.
 """
 
@@ -35,6 +38,7 @@ from .gazetteer import Gazetteer
 from .model import Resolution
 from .rank import is_cyrillic
 from .reading import bears_name, hyphened_pair
+from .textlists import in_lists
 from .words import (
     ACRONYM_LEVELS,
     LEVEL_WORDS,
@@ -44,6 +48,8 @@ from .words import (
     ROLE_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
+    STREET_AFTER,
+    STREET_WORDS,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -88,12 +94,12 @@ class Mention:
     resolution: Resolution
 
 
+#: Quotation marks around a name: it is the name of something else (a unit, a firm).
+_QUOTES = frozenset('«»“”„"')
 #: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
 _OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
-#: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
 
 
 def find_places(
@@ -110,7 +116,7 @@ def find_places(
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
-    found = _lists(text, list(_spans(gz, text)))
+    found = in_lists(text, list(_spans(gz, text)))
     if not found:
         return []
     for f in found if gz.oblasts is not None else ():  # Zaporizhzhia NPP: at Енергодар
@@ -157,41 +163,6 @@ def _trimmed(start: int, word: str) -> tuple[int, int, str]:
     if glued and glued.start() > 0:
         word = word[: glued.start()]
     return start, start + len(word), word
-
-
-def _lists(text: str, found: list[Found]) -> list[Found]:
-    """The names of a list share what is said of any of them: a cue before the first (the
-    villages of A, B and C), the unit after the last (A and B in Kherson Oblast)."""
-    start = 0
-    for i in range(1, len(found) + 1):
-        if i < len(found) and _LIST_GAP.match(text[found[i - 1].end : found[i].start]):
-            continue
-        members = found[start:i]
-        if len(members) > 1:
-            cued = any(f.cued or f.toponymic for f in members)
-            unit, level = members[-1].unit, members[-1].plural_level
-            _share_preposition(text, members)
-            for f in members:
-                f.cued = cued
-                f.members, f.first = len(members), start
-                if level and not f.plural_level:  # Kherson, Mykolaiv and Odesa oblasts
-                    f.query, f.plural_level = f"{f.query} {level}", level
-                if unit and not f.unit:  # (after the level: Pokrovska hromada, Donetska oblast)
-                    f.query, f.unit = f"{f.query}, {unit}", unit
-        start = i
-    return found
-
-
-def _share_preposition(text: str, members: list[Found]) -> None:
-    """The first name's preposition declines the list's other names too (в Лубнах,
-    Миргороді та Гадячі: Миргород, not the village Миргороди)."""
-    opening = members[0].query.split(" ", 1)[0]
-    if opening.lower() not in PREPOSITIONS:
-        return
-    for f in members[1:]:
-        written = text[f.start : f.end]
-        if is_cyrillic(written) and f.query.split(" ", 1)[0].lower() not in PREPOSITIONS:
-            f.query = f"{opening} {written}" + (f", {f.unit}" if f.unit else "")
 
 
 def _in_run(
@@ -245,7 +216,18 @@ def _in_run(
         )  # (Dynamo Kyiv, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
-        if not (glued_after or glued_before or single_short or river or match_key(span) in FOREIGN):
+        # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
+        quoted = start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
+        road = after < len(words) and words[after][2].lower() in STREET_WORDS | STREET_AFTER
+        if not (
+            glued_after
+            or glued_before
+            or single_short
+            or river
+            or quoted
+            or road
+            or match_key(span) in FOREIGN
+        ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
             nominative = _nominative(gz, span)

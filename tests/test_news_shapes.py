@@ -344,3 +344,17 @@ def test_russian_yo_is_read_as_ye(gz: Gazetteer) -> None:
     # of thirty; Снигиревка, as texts write Снигирёвка, had met nothing
     assert gz.resolve("Семёновка").status == "ambiguous"
     assert_matched(gz, "Снигиревка", "UA48020190010089719")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подразделения «Днепр» нанесли поражение",  # an army group, not the city
+        "ТОВ «Київ» отримало ліцензію",  # a firm
+        "ДТП на Київському шосе",  # a road (had been the village Київське)
+    ],
+)
+def test_a_quoted_name_or_a_roads_name_is_no_place(gz: Gazetteer, text: str) -> None:
+    from gazetteer import find_places
+
+    assert find_places(gz, text) == []
