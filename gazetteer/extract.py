@@ -283,9 +283,13 @@ def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: 
     if 0 < i < len(words) and _SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
         return ""
     unit = _unit_at(gz, text, words, i)
-    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
+    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of", "в", "у", "на"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = _unit_at(gz, text, words, i)
+        if unit is None and i < len(words) and gz.oblasts is not None:
+            region = words[i][2]  # Андреевка в ДНР, Білогорівка на Луганщині
+            if region[0].isupper() and gz.oblasts.region_named(_nominative(gz, region)):
+                unit = region
     return unit or ""
 
 

@@ -358,3 +358,20 @@ def test_a_quoted_name_or_a_roads_name_is_no_place(gz: Gazetteer, text: str) -> 
     from gazetteer import find_places
 
     assert find_places(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("населенный пункт Андреевка в ДНР", "UA-14"),  # had been Odesa oblast's
+        ("Белогоровка в ЛНР", "UA-09"),  # had been Donetsk oblast's
+        ("Білогорівка на Луганщині", "UA-09"),
+    ],
+)
+def test_a_region_after_v_or_na_is_the_hint_of_the_name_before(
+    gz: Gazetteer, text: str, oblast: str
+) -> None:
+    from gazetteer import find_places
+
+    first = find_places(gz, text)[0].resolution.best
+    assert first is not None and first.entry.oblast == oblast
