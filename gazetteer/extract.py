@@ -283,6 +283,8 @@ def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: 
     if 0 < i < len(words) and _SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
         return ""
     unit = _unit_at(gz, text, words, i)
+    if unit is None and i + 1 < len(words) and words[i][2].lower() in PLACE_WORDS:
+        i += 1  # Kamianka village in Izium district
     if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of", "в", "у", "на"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = _unit_at(gz, text, words, i)

@@ -375,3 +375,12 @@ def test_a_region_after_v_or_na_is_the_hint_of_the_name_before(
 
     first = find_places(gz, text)[0].resolution.best
     assert first is not None and first.entry.oblast == oblast
+
+
+def test_a_settlement_word_between_a_name_and_its_unit(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    found = find_places(gz, "Russian troops shelled Kamianka village in Izium district")
+    # Kamianka had been the Cherkasy oblast city, unsure: the district was not its hint
+    assert found[0].resolution.best.entry.code == "UA63040090080095309"
+    assert found[0].resolution.status == "matched"
