@@ -48,8 +48,6 @@ from .words import (
     ROLE_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
-    STREET_AFTER,
-    STREET_WORDS,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -96,6 +94,12 @@ class Mention:
 
 #: Quotation marks around a name: it is the name of something else (a unit, a firm).
 _QUOTES = frozenset('«»“”„"')
+#: Words that close a road's name after a place's (Київському шосе, Kyiv Street): the
+#: name is the road's. (Not those that open a street's name: м. Київ, вул. Хрещатик.)
+_ROAD_AFTER = frozenset({
+    "street", "str", "avenue", "ave", "lane", "road", "rd", "boulevard", "blvd", "highway",
+    "шосе", "шоссе", "траса", "трасі", "трасу", "трассе", "трасса",
+})  # fmt: skip
 #: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
@@ -217,8 +221,17 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
-        quoted = start > 0 and text[start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
-        road = after < len(words) and words[after][2].lower() in STREET_WORDS | STREET_AFTER
+        quoted = (
+            start > 0
+            and text[start - 1] in _QUOTES
+            and text[end : end + 1] in _QUOTES
+            and not _cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
+        )
+        road = (
+            after < len(words)
+            and words[after][2].lower() in _ROAD_AFTER
+            and not text[end : words[after][0]].strip()
+        )
         if not (
             glued_after
             or glued_before
@@ -250,7 +263,9 @@ def _in_run(
                 and words[after][2].lower() in SPEECH_VERBS
                 # (residents of Bucha said: a place's people speak)
                 and not (before is not None and before.lower() in _OF_A_PLACE)
-            ) or (hit == 1 and bool(_AGE_AFTER.match(text, end)))  # Volodymyr, 54, ...
+            ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it
+                hit == 1 and span.lower() in NAME_OPENERS and bool(_AGE_AFTER.match(text, end))
+            )
             yield Found(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,
@@ -285,14 +300,32 @@ def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: 
     unit = _unit_at(gz, text, words, i)
     if unit is None and i + 1 < len(words) and words[i][2].lower() in PLACE_WORDS:
         i += 1  # Kamianka village in Izium district
-    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of", "в", "у", "на"):
+    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = _unit_at(gz, text, words, i)
-        if unit is None and i < len(words) and gz.oblasts is not None:
-            region = words[i][2]  # Андреевка в ДНР, Білогорівка на Луганщині
-            if region[0].isupper() and gz.oblasts.region_named(_nominative(gz, region)):
-                unit = region
+    elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
+        # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
+        # районі names a part of the city, not where it lies)
+        unit = _region_named(gz, words[i + 1][2])
     return unit or ""
+
+
+def _region_named(gz: Gazetteer, word: str) -> str | None:
+    """The name of a region (ДНР, Луганщина) ``word`` is, in the nominative; else None."""
+    if gz.oblasts is None or not word[0].isupper():
+        return None
+    for name in (word, *nominatives(word)):
+        if gz.oblasts.region_named(name):
+            return name
+    return None
+
+
+def _cued_before_quote(text: str, quote: int) -> bool:
+    """Whether a settlement word stands before the quotation mark at ``quote``."""
+    before = re.findall(r"[\w'’-]+", text[max(0, quote - 30) : quote])
+    return bool(before) and (
+        before[-1].lower() in PLACE_WORDS or before[-1].lower() in {"селі", "of"}
+    )
 
 
 def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

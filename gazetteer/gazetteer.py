@@ -27,6 +27,7 @@ from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
 from .rank import (
     BORNE_ONCE,
+    CITY_CATEGORIES,
     OWN_NAME_KINDS,
     SETTLEMENT_CATEGORIES,
     Scored,
@@ -295,7 +296,11 @@ class Gazetteer:
     ) -> Resolution:
         """The resolution that ranked candidates come to under ``threshold`` (``hint``: the
         caller's oblast hint, which says the place is in Ukraine)."""
-        if not scored or scored[0].score < threshold or (not hint and self._said_abroad(query)):
+        if (
+            not scored
+            or scored[0].score < threshold
+            or (not hint and self._said_abroad(query, scored[0]))
+        ):
             # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
@@ -352,13 +357,17 @@ class Gazetteer:
             return None
         return abroad
 
-    def _said_abroad(self, query: str) -> str:
+    def _said_abroad(self, query: str, first: Scored) -> str:
         """The text beside the name that puts the place in another country (``Valuyki,
-        Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or ""."""
+        Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
+        Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia)."""
         if self.oblasts is None:
             return ""
+        city = self.entries[first.position].category in CITY_CATEGORIES
         for part in clean_query(query).beside:
             if is_other_country(part):
+                if city:
+                    continue
                 return part
             said = clean_query(part)
             if said.wants != "O" or not said.name:

@@ -74,11 +74,6 @@ _HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IG
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
-#: ...and Russian ё as е, as most Russian texts write it (Семёновка is Семеновка, the
-#: Russian name of thirty villages Семенівка, not only of the one GeoNames spells with ё).
-_APOSTROPHES_AND_YO = str.maketrans(
-    {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'", "ё": "е", "Ё": "Е"}
-)
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
@@ -173,7 +168,7 @@ def clean_query(raw: str) -> CleanQuery:
     longer than :data:`MAX_QUERY_LENGTH` is no name: nothing is taken from it."""
     if len(raw) > MAX_QUERY_LENGTH:  # (a page, or a file's rest after an unclosed quote)
         return CleanQuery(raw, "")
-    text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES_AND_YO))
+    text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = text.translate(_INVISIBLE)

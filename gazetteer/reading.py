@@ -95,6 +95,7 @@ def candidates(
     sounded = cleaned.sounded
     if sounded and sounded != cleaned.name and gz.index.has_forms(match_key(sounded)):
         readings.append(replace(cleaned, name=sounded))
+
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
@@ -108,6 +109,14 @@ def candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    yo = cleaned.name.replace("ё", "е").replace("Ё", "Е")
+    if yo != cleaned.name and gz.index.has_forms(match_key(yo)):
+        # Russian ё as most texts write it, е (Семёновка: Семеновка, thirty villages'
+        # Russian name, not only the one GeoNames spells with ё), below its own letters
+        ceiling = VARIANT_FLOOR - 1.0  # (below a variant of the letters as written: Сьомаки)
+        why = f"read with е for ё ({yo}): at most {ceiling:g}"
+        as_ye = _readings(gz, [replace(cleaned, name=yo)], hint_codes, beside_units, allowed)
+        ranked = merged(ranked, [s.capped(ceiling, why) for s in as_ye])
     if raions := raions_instead(gz, named_units, beside_units, ranked[0] if ranked else None):
         beside_units = raions
         ranked = _readings(gz, readings, hint_codes, beside_units, allowed)

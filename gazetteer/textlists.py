@@ -10,6 +10,7 @@ import re
 from .declension import PREPOSITIONS
 from .evidence import Found
 from .rank import is_cyrillic
+from .words import LEVEL_WORDS
 
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
@@ -26,13 +27,16 @@ def in_lists(text: str, found: list[Found]) -> list[Found]:
         if len(members) > 1:
             cued = any(f.cued or f.toponymic for f in members)
             unit, level = members[-1].unit, members[-1].plural_level
+            # a unit said with its level (Kherson and Mykolaiv in Kherson Oblast) is the
+            # list's; a region after на (Нікополь на Дніпропетровщині) the last name's
+            spreads = bool(unit) and unit.split()[-1].lower() in LEVEL_WORDS
             _share_preposition(text, members)
             for f in members:
                 f.cued = cued
                 f.members, f.first = len(members), start
                 if level and not f.plural_level:  # Kherson, Mykolaiv and Odesa oblasts
                     f.query, f.plural_level = f"{f.query} {level}", level
-                if unit and not f.unit:  # (after the level: Pokrovska hromada, Donetska oblast)
+                if spreads and not f.unit:  # (after the level: Pokrovska hromada, Donetska oblast)
                     f.query, f.unit = f"{f.query}, {unit}", unit
         start = i
     return found

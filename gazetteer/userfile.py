@@ -64,8 +64,12 @@ def read_user_gazetteer(
     if skip == len(lines):
         raise GazetteerFileError(f"{path}: no header row")
     # '#' lines are comments below the header too; each kept line remembers its own number
-    kept = (n for n in range(skip + 1, len(lines)) if not lines[n].startswith("#"))
-    line_of = [skip + 1, *(n + 1 for n in kept)]
+    line_of = [skip + 1]
+    quoted = False  # (a '#' inside a quoted field that runs over lines is no comment)
+    for n in range(skip + 1, len(lines)):
+        if quoted or not lines[n].startswith("#"):
+            line_of.append(n + 1)
+            quoted ^= lines[n].count('"') % 2 == 1
     body = [lines[n - 1] for n in line_of]
     sep = delimiter or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)

@@ -145,7 +145,6 @@ ROLE_WORDS = frozenset({
     "обласна", "обласної", "міська", "міської", "районна", "районної", "військова",
     "адміністрація", "адміністрації", "ова", "мва", "громади", "ради", "напрямку",
 })  # fmt: skip
-#: Capitalised words that open a sentence and are not part of a name.
 #: Words that make a city's name after them part of another name: football clubs (Dynamo
 #: Kyiv, Шахтар Донецьк) and first names (Олександр Миколаїв, a person).
 NAME_OPENERS = frozenset({
@@ -161,6 +160,7 @@ NAME_OPENERS = frozenset({
     "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor",
     "olena", "olha", "nataliia", "tetiana", "iryna", "yuliia", "oksana", "mariia",
 })  # fmt: skip
+#: Capitalised words that open a sentence and are not part of a name.
 SENTENCE_WORDS = frozenset({
     "the", "a", "an", "in", "on", "at", "near", "from", "to", "outside", "around", "after",
     "before", "since", "until", "when", "while", "as", "but", "and", "or", "so", "then",

@@ -384,3 +384,44 @@ def test_a_settlement_word_between_a_name_and_its_unit(gz: Gazetteer) -> None:
     # Kamianka had been the Cherkasy oblast city, unsure: the district was not its hint
     assert found[0].resolution.best.entry.code == "UA63040090080095309"
     assert found[0].resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a street that opens after the city leaves the city (вул. Хрещатик)
+        ("Адреса: м. Київ, вул. Хрещатик, 22.", ["Київ"]),
+        # a city district after в is no hint of the city before it
+        ("Вибух стався у Києві в Дарницькому районі.", ["Київ"]),
+        # a region after на is the last name's, not the list's
+        ("Ворог обстріляв Херсонщину та Нікополь на Дніпропетровщині", ["Херсонська", "Нікополь"]),
+        # numbers after names are counts, not ages
+        ("Casualties by city: Kharkiv, 5, Kherson, 3, Dnipro, 2.", ["Харків", "Херсон", "Дніпро"]),
+        # a settlement word before the quotation mark: a village so named
+        ("Окупанти захопили село «Нове».", ["Нове"]),
+    ],
+)
+def test_the_text_rules_keep_the_places_they_are_not_about(
+    gz: Gazetteer, text: str, names: list[str]
+) -> None:
+    from gazetteer import find_places
+
+    found = [m.resolution.best.entry.name_uk for m in find_places(gz, text) if m.resolution.best]
+    assert found[: len(names)] == names
+
+
+def test_a_region_after_na_is_read_in_the_nominative(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    first = find_places(gz, "Новгород-Сіверський на Чернігівщині.")[0]
+    assert first.resolution.best.entry.name_uk == "Новгород-Сіверський"  # not the oblast
+    assert first.resolution.status == "matched"
+
+
+def test_an_occupied_city_labelled_russia_is_the_city(gz: Gazetteer) -> None:
+    assert_matched(gz, "Mariupol, Russia", "UA14140050010029262")
+    assert_matched(gz, "с. Придністров'я", "UA26040090200055901")  # a village's own name
+
+
+def test_yo_read_as_ye_stays_below_the_letters_as_written(gz: Gazetteer) -> None:
+    assert gz.resolve("Велика Скелёва").status == "matched"  # (had become unmatched)
