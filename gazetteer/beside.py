@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -16,9 +17,12 @@ from translit import match_key
 from .index import NameForm, NameIndex
 from .model import Entry, derived, entry_fields
 from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
-from .query import clean_query
+from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .words import LEVEL_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 #: Words that say a text beside a name is a raion (those the cleaner knows)...
 RAION_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "P")
@@ -193,3 +197,19 @@ def unit_candidate(entries: Sequence[Entry], i: int, rank: float, why: str) -> S
     a sure variant (:data:`VARIANT_FLOOR`) met by its official name, ranked ``rank``."""
     form = NameForm(i, entries[i].name, "official")
     return Scored(i, VARIANT_FLOOR, rank, 0.0, "variant", form, (why,))
+
+
+def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
+    """``Ізюмський район, Харківська`` (or the oblast first) as ``Ізюмський район, Харківська
+    область``: an oblast's bare adjective beside a raion or hromada said to be one is the oblast
+    that unit lies in, not the name asked for; None when the text is not so."""
+    name = cleaned.name
+    if gz.oblasts is None or not cleaned.beside or cleaned.wants or " " in name.strip():
+        return None
+    if not BARE_UNIT.search(name) or not any(unit_level(b) in ("P", "H") for b in cleaned.beside):
+        return None
+    reading = gz.oblasts.parse(name)
+    if reading is None or reading.score < 99 or reading.said_oblast:
+        return None
+    said = "oblast" if name.isascii() else "область"
+    return ", ".join([*cleaned.beside, f"{name} {said}"])

@@ -157,3 +157,27 @@ def after_preposition(text: str) -> bool:
     """Whether ``text`` opens with a preposition that declines the name after it."""
     words = text.split()
     return len(words) > 1 and words[0].lower() in PREPOSITIONS
+
+
+def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
+    """The nominatives a Russian locative in -е (в Ялте: Ялта) or a plural genitive in -ів
+    (до Броварів: Бровари) would give ``name``, which a Ukrainian nominative also ends so;
+    after a preposition that takes the genitive, not the plural's."""
+    if name.endswith("е"):
+        return frozenset({name[:-1] + "а"})
+    if name.endswith("ів") and not genitive:
+        return frozenset({name[:-2] + "и", name[:-2] + "і"})
+    return frozenset()
+
+
+#: Prepositions after which a name is in the genitive (біля Бродів: Броди).
+_GENITIVE_PREPOSITIONS = frozenset({
+    "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
+    "от", "из", "близ",
+})  # fmt: skip
+
+
+def before_genitive(raw: str) -> bool:
+    """Whether ``raw`` opens with a preposition that takes the genitive (біля, до, з...)."""
+    words = raw.split()
+    return len(words) > 1 and words[0].lower() in _GENITIVE_PREPOSITIONS

@@ -41,10 +41,14 @@ from .reading import bears_name, hyphened_pair
 from .textlists import in_lists
 from .words import (
     ACRONYM_LEVELS,
+    AGE_AFTER,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
     NAME_OPENERS,
+    OF_A_PLACE,
     PLACE_WORDS,
+    QUOTES,
+    ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
@@ -90,20 +94,6 @@ class Mention:
     text: str  #: the words as the text writes them (``text[start:end]``)
     query: str  #: what was resolved: the words with a level or preposition beside them
     resolution: Resolution
-
-
-#: Quotation marks around a name: it is the name of something else (a unit, a firm).
-_QUOTES = frozenset('«»“”„"')
-#: Words that close a road's name after a place's (Київському шосе, Kyiv Street): the
-#: name is the road's. (Not those that open a street's name: м. Київ, вул. Хрещатик.)
-_ROAD_AFTER = frozenset({
-    "street", "str", "avenue", "ave", "lane", "road", "rd", "boulevard", "blvd", "highway",
-    "шосе", "шоссе", "траса", "трасі", "трасу", "трассе", "трасса",
-})  # fmt: skip
-#: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
-_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
-#: Words after which a name is a place, whatever verb follows (residents of Bucha said).
-_OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
 
 
 def find_places(
@@ -223,13 +213,13 @@ def _in_run(
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0
-            and text[start - 1] in _QUOTES
-            and text[end : end + 1] in _QUOTES
+            and text[start - 1] in QUOTES
+            and text[end : end + 1] in QUOTES
             and not _cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
         )
         road = (
             after < len(words)
-            and words[after][2].lower() in _ROAD_AFTER
+            and words[after][2].lower() in ROAD_AFTER
             and not text[end : words[after][0]].strip()
         )
         if not (
@@ -262,9 +252,9 @@ def _in_run(
                 and after < len(words)
                 and words[after][2].lower() in SPEECH_VERBS
                 # (residents of Bucha said: a place's people speak)
-                and not (before is not None and before.lower() in _OF_A_PLACE)
+                and not (before is not None and before.lower() in OF_A_PLACE)
             ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it
-                hit == 1 and span.lower() in NAME_OPENERS and bool(_AGE_AFTER.match(text, end))
+                hit == 1 and span.lower() in NAME_OPENERS and bool(AGE_AFTER.match(text, end))
             )
             yield Found(
                 start, end, query, cued, hit, unit,

@@ -14,24 +14,22 @@ from rapidfuzz import fuzz, process
 from translit import match_key
 
 from . import reading
+from .abroad import named_abroad, said_abroad
 from .beside import units_named
-from .declension import after_preposition, nominatives
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
-from .foreign import ForeignCity, foreign_city
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
+from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, entry_fields
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
 from .rank import (
     BORNE_ONCE,
-    CITY_CATEGORIES,
     OWN_NAME_KINDS,
     SETTLEMENT_CATEGORIES,
     Scored,
-    likeliest_first,
     tied_with_best,
 )
 
@@ -299,7 +297,7 @@ class Gazetteer:
         if (
             not scored
             or scored[0].score < threshold
-            or (not hint and self._said_abroad(query, scored[0]))
+            or (not hint and said_abroad(self, query, scored[0]))
         ):
             # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
@@ -321,7 +319,7 @@ class Gazetteer:
         if (
             status == "matched"
             and not hint
-            and (abroad := self._named_abroad(query, first)) is not None
+            and (abroad := named_abroad(self, query, first)) is not None
         ):
             status = "ambiguous"  # Paris, Krasnodar: the city abroad more likely
             if explain:
@@ -333,53 +331,6 @@ class Gazetteer:
                 candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
         also_tied = tuple(self._match(s, True, False) for s in also) if status != "matched" else ()
         return Resolution(query, status, candidates[0], candidates, region, also_tied)
-
-    def _named_abroad(self, query: str, first: Scored) -> ForeignCity | None:
-        """The city outside Ukraine, larger than the village or selyshche ``first`` found,
-        that the name of ``query`` names too (Paris: not the village Веселий Кут, once
-        Paris; Krasnodar: not Краснодарка, a typo away); None when there is none, or the
-        text names a region beside the name. A place met by its own name keeps it (the
-        village Берлин), and so does a Ukrainian city or unit its other names (Dzerzhinsk
-        is Toretsk in a table of Ukraine). The embedded gazetteer's only: a gazetteer of
-        your own may be of anywhere."""
-        if self.oblasts is None or self.entries[first.position].category not in ("C", "X"):
-            return None
-        if first.kind == "exact":  # Берлин, Ростов: villages' own names are theirs
-            return None
-        cleaned = clean_query(query)
-        if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
-            return None
-        abroad = foreign_city(cleaned.name)
-        if abroad is None and after_preposition(query):  # в Брянске: not the village Брянське
-            named = (foreign_city(n) for n in nominatives(cleaned.name)[:_DECLINED_TRIED])
-            abroad = next(filter(None, named), None)
-        if abroad is None or abroad.population <= self.population.get(first.position, 0):
-            return None
-        return abroad
-
-    def _said_abroad(self, query: str, first: Scored) -> str:
-        """The text beside the name that puts the place in another country (``Valuyki,
-        Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
-        Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia)."""
-        if self.oblasts is None:
-            return ""
-        city = self.entries[first.position].category in CITY_CATEGORIES
-        for part in clean_query(query).beside:
-            if is_other_country(part):
-                if city:
-                    continue
-                return part
-            said = clean_query(part)
-            if said.wants != "O" or not said.name:
-                continue
-            reading = self.oblasts.parse(part)
-            if reading is not None and reading.score >= CONFIDENT_SCORE:
-                continue  # (Odessa oblast is Ukraine's, though Texas has an Odessa too)
-            name = said.name  # Kursk; Курской, Белгородская: an adjective of the city
-            stems = (name[: len(name) - cut] for cut in range(5) if len(name) - cut >= 4)
-            if any(foreign_city(stem) for stem in stems):
-                return part
-        return ""
 
     def resolve_many(
         self,
@@ -445,8 +396,6 @@ class Gazetteer:
         )
 
 
-#: Nominatives of a declined name looked up among the cities abroad (в Брянске: Брянск).
-_DECLINED_TRIED = 6
 #: Candidates a resolution shows with their reasons...
 SHOWN = 5
 #: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import FEMININE_KEY, old_raions, raions_by_seat
+from .beside import FEMININE_KEY, old_raions, raions_by_seat, unit_before_bare_oblast
 from .codes import by_code
-from .declension import after_preposition, nominatives
+from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
@@ -25,7 +25,7 @@ from .index import NameForm
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
 from .oldraions import raions_of_seat
-from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
+from .query import CleanQuery, clean_query
 from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -65,7 +65,7 @@ def candidates(
         if not hinted or gz.entry(plant[0]).oblast in hinted:  # (a hint elsewhere: a name)
             return _facility_answer(gz, *plant)  # Zaporizhzhia NPP: at Енергодар
     cleaned = clean_query(query)
-    if (unit_first := _unit_before_bare_oblast(gz, cleaned)) is not None:
+    if (unit_first := unit_before_bare_oblast(gz, cleaned)) is not None:
         return candidates(gz, unit_first, oblast, allowed)
     if gz.oblasts is not None:  # на Покровському напрямку: the town, not Покровське
         town = direction_town(gz, query, cleaned.name)
@@ -209,7 +209,7 @@ def _with_declined(
         # accusative is the nominative) is not another's Russian locative or plural genitive
         # (Роздільна, Сарни); but біля Бродів is Броди's genitive (the village Бродів would
         # be біля Бродова)
-        unlike = _nominative_twins(cleaned.name, genitive=_before_genitive(cleaned.raw))
+        unlike = nominative_twins(cleaned.name, genitive=before_genitive(cleaned.raw))
         declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
@@ -222,29 +222,6 @@ def _with_declined(
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
     return merged(ranked, found)
-
-
-def _nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
-    """The nominatives a Russian locative in -е (в Ялте: Ялта) or a plural genitive in -ів
-    (до Броварів: Бровари) would give ``name``, which a Ukrainian nominative also ends so;
-    after a preposition that takes the genitive, not the plural's."""
-    if name.endswith("е"):
-        return frozenset({name[:-1] + "а"})
-    if name.endswith("ів") and not genitive:
-        return frozenset({name[:-2] + "и", name[:-2] + "і"})
-    return frozenset()
-
-
-#: Prepositions after which a name is in the genitive (біля Бродів: Броди).
-_GENITIVE_PREPOSITIONS = frozenset({
-    "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
-    "от", "из", "близ",
-})  # fmt: skip
-
-
-def _before_genitive(raw: str) -> bool:
-    words = raw.split()
-    return len(words) > 1 and words[0].lower() in _GENITIVE_PREPOSITIONS
 
 
 def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
@@ -339,22 +316,6 @@ def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
     why = f"the {plant} stands in {gz.entries[i].name_uk}"
     form = NameForm(i, plant, "official")
     return [Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "facility", form, (why,))]
-
-
-def _unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
-    """``Ізюмський район, Харківська`` (or the oblast first) as ``Ізюмський район, Харківська
-    область``: an oblast's bare adjective beside a raion or hromada said to be one is the oblast
-    that unit lies in, not the name asked for; None when the text is not so."""
-    name = cleaned.name
-    if gz.oblasts is None or not cleaned.beside or cleaned.wants or " " in name.strip():
-        return None
-    if not BARE_UNIT.search(name) or not any(unit_level(b) in ("P", "H") for b in cleaned.beside):
-        return None
-    reading = gz.oblasts.parse(name)
-    if reading is None or reading.score < 99 or reading.said_oblast:
-        return None
-    said = "oblast" if name.isascii() else "область"
-    return ", ".join([*cleaned.beside, f"{name} {said}"])
 
 
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:

@@ -175,3 +175,19 @@ SPEECH_VERBS = frozenset({
     "повідомила", "зазначив", "зазначила", "розповів", "розповіла", "написав", "написала",
     "заявил", "сказал", "сообщил", "сообщила", "отметил", "отметила",
 })  # fmt: skip
+
+#: Words that close a road's name after a place's (Київському шосе, Kyiv Street): the
+#: name is the road's. (Not those that open a street's name: м. Київ, вул. Хрещатик.)
+ROAD_AFTER = frozenset({
+    "street", "str", "avenue", "ave", "lane", "road", "rd", "boulevard", "blvd", "highway",
+    "шосе", "шоссе", "траса", "трасі", "трасу", "трассе", "трасса",
+})  # fmt: skip
+
+#: Quotation marks around a name: it is the name of something else (a unit, a firm).
+QUOTES = frozenset('«»“”„"')
+
+#: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
+AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
+
+#: Words after which a name is a place, whatever verb follows (residents of Bucha said).
+OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})

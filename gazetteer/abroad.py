@@ -1,0 +1,69 @@
+"""Where a name is of another country: a city abroad that bears it (Paris, Krasnodar), or the
+text beside it that says so (Valuyki, Russia; Lgov, Kursk oblast). The embedded gazetteer's
+only: a gazetteer of your own may be of anywhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .declension import after_preposition, nominatives
+from .finder import CONFIDENT_SCORE
+from .foreign import ForeignCity, foreign_city
+from .noplace import is_other_country
+from .query import clean_query
+from .rank import CITY_CATEGORIES, Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: Nominatives of a declined name looked up among the cities abroad (в Брянске: Брянск).
+_DECLINED_TRIED = 6
+
+
+def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None:
+    """The city outside Ukraine, larger than the village or selyshche ``first`` found,
+    that the name of ``query`` names too (Paris: not the village Веселий Кут, once
+    Paris; Krasnodar: not Краснодарка, a typo away); None when there is none, or the
+    text names a region beside the name. A place met by its own name keeps it (the
+    village Берлин), and so does a Ukrainian city or unit its other names (Dzerzhinsk
+    is Toretsk in a table of Ukraine). The embedded gazetteer's only: a gazetteer of
+    your own may be of anywhere."""
+    if gz.oblasts is None or gz.entries[first.position].category not in ("C", "X"):
+        return None
+    if first.kind == "exact":  # Берлин, Ростов: villages' own names are theirs
+        return None
+    cleaned = clean_query(query)
+    if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
+        return None
+    abroad = foreign_city(cleaned.name)
+    if abroad is None and after_preposition(query):  # в Брянске: not the village Брянське
+        named = (foreign_city(n) for n in nominatives(cleaned.name)[:_DECLINED_TRIED])
+        abroad = next(filter(None, named), None)
+    if abroad is None or abroad.population <= gz.population.get(first.position, 0):
+        return None
+    return abroad
+
+
+def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
+    """The text beside the name that puts the place in another country (``Valuyki,
+    Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
+    Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia)."""
+    if gz.oblasts is None:
+        return ""
+    city = gz.entries[first.position].category in CITY_CATEGORIES
+    for part in clean_query(query).beside:
+        if is_other_country(part):
+            if city:
+                continue
+            return part
+        said = clean_query(part)
+        if said.wants != "O" or not said.name:
+            continue
+        reading = gz.oblasts.parse(part)
+        if reading is not None and reading.score >= CONFIDENT_SCORE:
+            continue  # (Odessa oblast is Ukraine's, though Texas has an Odessa too)
+        name = said.name  # Kursk; Курской, Белгородская: an adjective of the city
+        stems = (name[: len(name) - cut] for cut in range(5) if len(name) - cut >= 4)
+        if any(foreign_city(stem) for stem in stems):
+            return part
+    return ""

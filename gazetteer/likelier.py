@@ -1,0 +1,55 @@
+"""Among namesakes tied with the best, the likeliest first: a city ten times bigger, met by
+a form spelled like the query (:func:`likeliest_first`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .rank import (
+    CITY_CATEGORIES,
+    OUTWEIGH_IMPORTANCE,
+    OUTWEIGH_MARGIN,
+    OWN_NAME_KINDS,
+    Scored,
+)
+
+#: Kinds of match through the very name asked for (its own, a Russian or foreign form).
+_SAME_NAME_KINDS = frozenset({"exact", "variant", "russian", "exonym"})
+
+
+def likeliest_first(
+    ranked: list[Scored],
+    tied: set[int],
+    category_of: Callable[[int], str],
+    spelled_alike: Callable[[str], bool],
+) -> list[Scored]:
+    """``ranked`` with the likeliest of the candidates tied with the best first: a city
+    close behind (:data:`OUTWEIGH_MARGIN`) and ten times bigger (:data:`OUTWEIGH_IMPORTANCE`)
+    met by a form ``spelled_alike`` the query, the biggest such. Nikolayev ties the town
+    Миколаїв of Lviv oblast (GeoNames' form of its name) with the oblast centre Миколаїв
+    met as Nikolaev: the answer stays unsure, and the city of half a million people comes
+    first, where a table takes the first. Rovno (Рівне, met as Rouna) does not come before
+    the village Руня for Runya: the letters are not the query's."""
+    if not tied:
+        return ranked
+    best = ranked[0]
+    likelier = [
+        s
+        for s in ranked[1:]
+        if s.position in tied
+        and s.score >= best.score - OUTWEIGH_MARGIN
+        and s.importance - best.importance >= OUTWEIGH_IMPORTANCE
+        and category_of(s.position) in CITY_CATEGORIES
+        # both met by the name asked for, not a typo of it or its skeleton; not by a name
+        # borne once over a place that bears it today (Oleksandrivka: the villages so
+        # called, not Donetsk, so called in the 1860s)
+        and s.kind in _SAME_NAME_KINDS
+        and best.kind in _SAME_NAME_KINDS
+        and (s.kind in OWN_NAME_KINDS or best.kind not in OWN_NAME_KINDS)
+        and (s.kind == "exact" or best.kind != "exact")  # (the very letters of its name)
+        and spelled_alike(s.form_text)
+    ]
+    if not likelier:
+        return ranked
+    first = max(likelier, key=lambda s: s.importance)  # (the first of equals: max keeps it)
+    return [first, *(s for s in ranked if s is not first)]
