@@ -139,8 +139,9 @@ def typo_names(count: int) -> list[str]:
     return sorted(out)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
+def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """A normalize run in a process group of its own, once it has begun writing rows (the
+    process and its output path), for a test to stop midway."""
     src, out = tmp_path / "in.csv", tmp_path / "out.csv"
     names, filler = [f"{x}," for x in typo_names(8000)], "Kyiv," + "x" * 60
     # enough new values in the first block (of ~1 MB) to start the worker processes, then a
@@ -156,6 +157,23 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
             if parts and parts[0].stat().st_size > 0:
                 break
             time.sleep(0.01)
+    except BaseException:
+        _stop(proc)
+        raise
+    return proc, out
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Kill what is left of a run's process group."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
+    proc, out = _start_a_long_run(tmp_path)
+    try:
         assert proc.poll() is None, "the run ended before it could be interrupted"
         tasks = list(Path(f"/proc/{proc.pid}/task").glob("*/children"))  # Linux only
         if tasks:
@@ -163,9 +181,7 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
         os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the workers get it too
         _, err = proc.communicate(timeout=60)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _stop(proc)
     message = err.decode()
     assert proc.returncode == 130, message
     assert message.strip().splitlines() == [f"gazetteer normalize: interrupted; {out} not written"]
@@ -174,19 +190,8 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sigterm_midway_cleans_up_and_says_so(tmp_path):
-    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
-    names, filler = [f"{x}," for x in typo_names(8000)], "Kyiv," + "x" * 60
-    lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
-    src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    proc, out = _start_a_long_run(tmp_path)
     try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:  # until rows are written
-            parts = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
-            if parts and parts[0].stat().st_size > 0:
-                break
-            time.sleep(0.01)
         assert proc.poll() is None, "the run ended before it could be stopped"
         proc.terminate()  # as `kill PID` does: to the command alone, not its workers
         _, err = proc.communicate(timeout=60)
@@ -200,9 +205,7 @@ def test_sigterm_midway_cleans_up_and_says_so(tmp_path):
         else:
             pytest.fail("worker processes outlived the command")
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _stop(proc)
     message = err.decode()
     assert proc.returncode == 143, message
     assert message.strip().splitlines() == [f"gazetteer normalize: terminated; {out} not written"]
