@@ -66,7 +66,6 @@ def is_no_place(text: str) -> bool:
     bare = text.strip()
     return (
         is_country_name(text)
-        or is_other_country(text)
         or bare.strip(".").lower() in _NO_PLACE_WORDS
         or bool(_SPREADSHEET_ERROR.fullmatch(bare))
     )
