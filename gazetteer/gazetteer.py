@@ -303,9 +303,10 @@ class Gazetteer:
             unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
-        scored = likeliest_first(
-            scored, tied, lambda p: self.entries[p].category, _spelled_like(query)
-        )
+        if tied:  # (the query's Latin letters are made only for a tie)
+            scored = likeliest_first(
+                scored, tied, lambda p: self.entries[p].category, _spelled_like(query)
+            )
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
         also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
         first = scored[0]

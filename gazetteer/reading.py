@@ -60,10 +60,11 @@ def candidates(
     coded = by_code(gz, query)  # UA65020150020078280, or OCHA's UA6502015002
     if coded is not None:
         return coded
-    if gz.oblasts is not None and (plant := facility(query)) is not None:
-        hinted = gz.hint_oblasts(oblast) if oblast else ()
-        if not hinted or gz.entry(plant[0]).oblast in hinted:  # (a hint elsewhere: a name)
-            return _facility_answer(gz, *plant)  # Zaporizhzhia NPP: at Енергодар
+    hint_codes = gz.hint_oblasts(oblast) if oblast else ()
+    plant = facility(query) if gz.oblasts is not None else None
+    # Zaporizhzhia NPP: at Енергодар (with a hint for another oblast: read as a name)
+    if plant is not None and (not hint_codes or gz.entry(plant[0]).oblast in hint_codes):
+        return _facility_answer(gz, *plant)
     cleaned = clean_query(query)
     if (unit_first := unit_before_bare_oblast(gz, cleaned)) is not None:
         return candidates(gz, unit_first, oblast, allowed)
@@ -71,7 +72,6 @@ def candidates(
         town = direction_town(gz, query, cleaned.name)
         if town is not None:
             return town
-    hint_codes = gz.hint_oblasts(oblast) if oblast else ()
     beside_units: tuple[str, ...] = ()
     by_place = False  #: the hint is read off a name beside the name, not an oblast so called
     for text in (part for beside in cleaned.beside for part in level_parts(beside)):
