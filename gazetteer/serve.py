@@ -224,6 +224,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)
 
     _reply: tuple[bytes, str, HTTPStatus] | None = None
+    _head_only = False  #: a HEAD request: the reply's headers, not its body
 
     def _send(self, body: bytes, content_type: str, status: HTTPStatus) -> None:
         """Keep the reply, for :meth:`_write_reply` to send once the gazetteer is free."""
@@ -240,7 +241,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Access-Control-Allow-Origin", "*")
             self.end_headers()
-            if not getattr(self, "_head_only", False):
+            if not self._head_only:
                 self.wfile.write(body)
         except OSError:  # the client did not wait, or stopped reading past SOCKET_TIMEOUT
             self.close_connection = True
