@@ -22,7 +22,7 @@ from sources import CurrentCodifier, load_current
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
-TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population", "foreign")
+TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population", "coordinates", "foreign")
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_population import build_population
 
         for line in build_population(current, out):
+            print(line)
+    if "coordinates" in args.only:
+        from tables_coordinates import build_coordinates
+
+        for line in build_coordinates(current, out):
             print(line)
     return 0
 

@@ -28,6 +28,8 @@ class Place:
     admin1: str
     population: int
     alternates: tuple[str, ...]
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 def geonames_version() -> str:
@@ -48,6 +50,8 @@ def load_places(country: str = "UA") -> list[Place]:
             str(c.get("admin1code", "")),
             int(c.get("population") or 0),
             tuple(c.get("alternatenames") or ()),
+            float(c.get("latitude") or 0.0),
+            float(c.get("longitude") or 0.0),
         )
         for c in data.values()
         if c.get("countrycode") == country
