@@ -9,6 +9,7 @@
 [True, True, True]
 """
 
+from .coordinates import Coordinates
 from .errors import (
     GazetteerError,
     GazetteerFileError,
@@ -24,6 +25,7 @@ from .rows import normalize_rows, normalize_series
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "NAME_SOURCES",
+    "Coordinates",
     "Entry",
     "Gazetteer",
     "GazetteerError",

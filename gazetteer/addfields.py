@@ -5,7 +5,9 @@ per hromada). ``normalize --add raion,hromada`` gives, after ``C_match``, each a
 and hromada: ``C_raion``, ``C_raion_code``, ``C_hromada``, ``C_hromada_code`` (their KMU
 names and KATOTTG codes), empty where there is no answer or no such unit (a city with
 special status has no raion; a raion no hromada). ``--add oblast`` gives ``C_oblast_name``
-(Kharkivska), beside ``C_oblast``'s ISO code.
+(Kharkivska), beside ``C_oblast``'s ISO code. ``--add coordinates`` gives ``C_latitude``,
+``C_longitude`` and ``C_precision``: the answer's point, or its hromada's, raion's or oblast's
+centre's, as :func:`gazetteer.coordinates.locate` finds it (``place``, ``hromada centre``...).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ ADDABLE: dict[str, tuple[str, ...]] = {
     "oblast": ("oblast_name",),
     "raion": ("raion", "raion_code"),
     "hromada": ("hromada", "hromada_code"),
+    "coordinates": ("latitude", "longitude", "precision"),
 }
+_POINT_FIELDS = ADDABLE["coordinates"]
 
 Cell = tuple[str, ...]
 
@@ -55,9 +59,23 @@ def cell_extender(resolver: Any, add: Sequence[str]) -> Callable[[Cell], Cell]:
             entry = entry_of(code)
         except (GazetteerError, KeyError):
             return blank
-        return tuple(getattr(entry, f, "") or "" for f in fields)
+        point = _point_fields(resolver, code) if "coordinates" in add else {}
+        return tuple(point[f] if f in point else getattr(entry, f, "") or "" for f in fields)
 
     def extend(cell: Cell) -> Cell:
         return (*cell, *extra(cell[0]))
 
     return extend
+
+
+def _point_fields(resolver: Any, code: str) -> dict[str, str]:
+    """The coordinates fields of ``code`` (empty where the resolver knows no point)."""
+    locate = getattr(resolver, "coordinates", None)
+    where = locate(code) if locate is not None else None
+    if where is None:
+        return dict.fromkeys(_POINT_FIELDS, "")
+    return {
+        "latitude": f"{where.latitude:.5f}",
+        "longitude": f"{where.longitude:.5f}",
+        "precision": where.precision,
+    }

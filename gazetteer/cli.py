@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from .coordinates import Coordinates
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .index import NAME_SOURCES
@@ -83,7 +84,7 @@ def lookup(
             click.echo("[]")
         ctx.exit(1)
     if as_json:
-        payload = [match_record(m, explain=explain) for m in matches]
+        payload = [match_record(m, explain=explain, gz=gz) for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     status = gz.resolve(query, oblast=oblast, sources=sources, min_score=min_score).status
@@ -128,6 +129,7 @@ def _lookup_lines(
         if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
             record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
             record["score"] = best.score if best else None
+            record["coordinates"] = coordinates_record(gz.coordinates(e.code) if e else None)
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo("\t".join(v.replace("\t", " ") for v in row))
@@ -138,8 +140,11 @@ def unread_hint(hint: str) -> str:
     return f"note: the hint {hint!r} names no oblast, nor a place in one; it was not used"
 
 
-def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:
-    """The JSON form of a match (the keys the README documents)."""
+def match_record(
+    match: Match, *, explain: bool = False, gz: Gazetteer | None = None
+) -> dict[str, Any]:
+    """The JSON form of a match (the keys the README documents); with ``gz``, its
+    coordinates too."""
     record: dict[str, Any] = {
         **_entry_record(match.entry),
         "score": match.score,
@@ -147,9 +152,23 @@ def match_record(match: Match, *, explain: bool = False) -> dict[str, Any]:
         "matched_name": match.matched_name,
         "ambiguous": match.ambiguous,
     }
+    if gz is not None:
+        record["coordinates"] = coordinates_record(gz.coordinates(match.entry.code))
     if explain:
         record["explain"] = list(match.explain)
     return record
+
+
+def coordinates_record(where: Coordinates | None) -> dict[str, Any] | None:
+    """The JSON form of an entry's coordinates (None: no point known)."""
+    if where is None:
+        return None
+    return {
+        "latitude": where.latitude,
+        "longitude": where.longitude,
+        "precision": where.precision,
+        "of": where.code,
+    }
 
 
 def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
@@ -208,9 +227,11 @@ def info(ctx: click.Context, code: str, as_json: bool) -> None:
         ctx.exit(1)
     chain = gz.hierarchy(entry.code)
     children = gz.children(entry.code)
+    where = gz.coordinates(entry.code)
     if as_json:
         payload = {
             **_entry_record(entry),
+            "coordinates": coordinates_record(where),
             "hierarchy": [_entry_record(e) for e in chain],
             "children": [_entry_record(e) for e in children],
         }
@@ -220,6 +241,10 @@ def info(ctx: click.Context, code: str, as_json: bool) -> None:
         click.echo(f"{'  ' * depth}{unit.code}  {unit.category}  {unit.name_uk} ({unit.name})")
     if entry.oblast:
         click.echo(f"oblast: {entry.oblast} {entry.oblast_name}")
+    if where is not None:
+        of = "" if where.code == entry.code else f": {gz.entry(where.code).name}, {where.code}"
+        point = f"{where.latitude:.5f}, {where.longitude:.5f}"
+        click.echo(f"coordinates: {point} ({where.precision}{of})")
     if children:
         click.echo(f"{len(children)} units below:")
         for child in children[:50]:
@@ -294,7 +319,7 @@ def extract(
                 "text": m.text,
                 "query": m.query,
                 "status": m.resolution.status,
-                **match_record(m.resolution.best),  # type: ignore[arg-type]
+                **match_record(m.resolution.best, gz=gz),  # type: ignore[arg-type]
             }
             for m in mentions
         ]

@@ -142,7 +142,8 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option(
     "--add",
     "add",
-    help="Fields to add after the eight, comma-separated: oblast, raion, hromada (names, codes).",
+    help="Fields to add after the eight, comma-separated: oblast, raion, hromada (names, "
+    "codes), coordinates (latitude, longitude, precision).",
 )
 @click.option(
     "--memo/--no-memo",

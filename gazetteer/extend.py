@@ -3,8 +3,8 @@
 Once a column is reconciled, OpenRefine's *Add columns from reconciled values* asks which
 properties the service has (:func:`propose_properties`) and then their values for the chosen
 entries (:func:`extend`): the Ukrainian and Latin names, the category, the oblast with its
-ISO code, and the raion, hromada and parent unit, these three as entries of their own (so
-they can be reconciled cells in turn).
+ISO code, the raion, hromada and parent unit, these three as entries of their own (so
+they can be reconciled cells in turn), and the coordinates (:mod:`gazetteer.coordinates`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,23 @@ PROPERTIES: dict[str, tuple[str, Callable[[Gazetteer, Entry], list[dict[str, str
     "raion": ("raion", lambda gz, e: _unit(gz, e.raion_code)),
     "hromada": ("hromada", lambda gz, e: _unit(gz, e.hromada_code)),
     "parent": ("the unit above", lambda gz, e: _unit(gz, e.parent)),
+    "coordinates": ("coordinates (latitude,longitude)", lambda gz, e: _point(gz, e, "point")),
+    "coordinates_precision": (
+        "coordinates: what point (place, hromada centre...)",
+        lambda gz, e: _point(gz, e, "precision"),
+    ),
 }
+
+
+def _point(gz: Gazetteer, entry: Entry, part: str) -> list[dict[str, str]]:
+    """The entry's point as ``latitude,longitude`` (OpenRefine's geographic form), or what
+    the point is of (see :mod:`gazetteer.coordinates`)."""
+    where = gz.coordinates(entry.code)
+    if where is None:
+        return []
+    if part == "precision":
+        return _text(where.precision)
+    return _text(f"{where.latitude:.5f},{where.longitude:.5f}")
 
 
 def propose_properties(type_id: str = "", limit: int | None = None) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +16,7 @@ from translit import match_key
 from . import reading
 from .abroad import named_abroad, said_abroad
 from .beside import units_named
+from .coordinates import Coordinates, locate
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
@@ -54,12 +55,15 @@ class Gazetteer:
         oblasts: OblastTable | None = None,
         index: NameIndex | None = None,
         population: dict[int, int] | None = None,
+        points: Mapping[str, tuple[float, float]] | None = None,
     ) -> None:
         self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
         self.index = index if index is not None else NameIndex(forms)
         self.seats = frozenset(seats)
         self.population = population or {}
         self.oblasts = oblasts
+        #: code -> (latitude, longitude), of a gazetteer of your own (KATOTTG's: coordinates.tsv)
+        self.points = dict(points or {})
         codes = (
             self.entries.codes()
             if isinstance(self.entries, LazyEntries)
@@ -91,8 +95,8 @@ class Gazetteer:
         """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer")."""
         from .userfile import read_user_gazetteer
 
-        entries, forms = read_user_gazetteer(Path(path), **options)
-        return cls(entries, forms)
+        entries, forms, points = read_user_gazetteer(Path(path), **options)
+        return cls(entries, forms, points=points)
 
     # -- plain access -----------------------------------------------------------------------
     def __len__(self) -> int:
@@ -146,6 +150,11 @@ class Gazetteer:
         while chain[-1].parent and (parent := self.get(chain[-1].parent)) is not None:
             chain.append(parent)
         return chain[::-1]
+
+    def coordinates(self, code: str) -> Coordinates | None:
+        """Where the entry ``code`` lies: its point, or its hromada's, raion's or oblast's
+        centre's (:class:`~gazetteer.coordinates.Coordinates` says which); None if unknown."""
+        return locate(self, code)
 
     def parse_oblast(self, text: str) -> Entry | None:
         """The top-level unit a text such as ``Kherson Oblast`` or ``UA-65`` names, if any."""

@@ -13,6 +13,8 @@ name_latin   no        the canonical Latin name (default: ``translit.to_latin(na
 region       no        the region or parent area, matched by hints (``Entry.oblast``)
 parent       no        the id of the parent entry (``Entry.parent``; ``children()`` uses it)
 category     no        your own label; ``city``/``town`` rank above ``village`` (see below)
+latitude     no        WGS 84 degrees, with ``longitude``: the entry's point
+longitude    no        (:func:`gazetteer.coordinates.locate`; ``normalize --add coordinates``)
 ============ ========= ======================================================================
 
 Categories named ``capital``, ``city``, ``town``, ``settlement`` or ``village`` are stored as
@@ -42,8 +44,9 @@ CATEGORY_WORDS = {"city": "M", "town": "M", "settlement": "X", "village": "C", "
 
 def read_user_gazetteer(
     path: Path, *, delimiter: str | None = None, encoding: str = "utf-8-sig"
-) -> tuple[list[Entry], list[NameForm]]:
-    """Entries and name forms from a user gazetteer file (format: the module docs)."""
+) -> tuple[list[Entry], list[NameForm], dict[str, tuple[float, float]]]:
+    """Entries, name forms and points (id -> latitude, longitude) from a user gazetteer file
+    (format: the module docs)."""
     try:
         text = path.read_text(encoding=encoding)
     except FileNotFoundError:
@@ -86,6 +89,7 @@ def read_user_gazetteer(
     entries: list[Entry] = []
     forms: list[NameForm] = []
     seen: dict[str, int] = {}
+    points: dict[str, tuple[float, float]] = {}
     for row in reader:
         number = line_of[reader.line_num - 1]  # (the line a row ends on, as an editor counts)
         code = (row.get("id") or "").strip()
@@ -122,10 +126,34 @@ def read_user_gazetteer(
         for alt in (row.get("alt_names") or "").split("|"):
             if alt.strip():
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
+        point = _point(row, f"{path}, line {number}")
+        if point is not None:
+            points[code] = point
     if not entries:
         raise GazetteerFileError(f"{path}: no entries below the header")
     _check_parents(path, entries, seen)
-    return entries, forms
+    return entries, forms, points
+
+
+def _point(row: dict[str, str], where: str) -> tuple[float, float] | None:
+    """The row's (latitude, longitude); None when both are empty."""
+    texts = [(row.get(column) or "").strip() for column in ("latitude", "longitude")]
+    if not any(texts):
+        return None
+    if not all(texts):
+        raise GazetteerFileError(f"{where}: a latitude without a longitude, or the other way")
+    try:
+        latitude, longitude = (float(t.replace(",", ".")) for t in texts)
+    except ValueError:
+        raise GazetteerFileError(
+            f"{where}: latitude and longitude must be numbers in degrees, not {texts}"
+        ) from None
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+        raise GazetteerFileError(
+            f"{where}: ({latitude}, {longitude}) is no point (latitude -90..90, "
+            "longitude -180..180)"
+        )
+    return latitude, longitude
 
 
 def _check_parents(path: Path, entries: list[Entry], line_of: dict[str, int]) -> None:

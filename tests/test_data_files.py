@@ -22,6 +22,7 @@ TABLES = (
     "exonyms.tsv",
     "geonames_admin1.tsv",
     "population.tsv",
+    "coordinates.tsv",
     "foreign_cities.tsv",
     "facilities.tsv",
 )
