@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from math import asin, cos, radians, sin, sqrt
+from statistics import median
 
 from geonames_names import (
     BE_LETTERS,
@@ -26,6 +29,11 @@ POPULOUS = 10_000
 #: A place this populous is a city: when any city gets a vote, only cities are weighed.
 CITY_POPULATION = 20_000
 SPECIAL_CITY_WEIGHT = 1_000
+#: A hromada spans some 30 km: a place linked to one of its settlements but lying this far
+#: from the middle of the hromada's other linked settlements is a namesake elsewhere (Lviv's
+#: quarter Sykhiv taken for the village Сихів of Stryi raion).
+STRAY_KM = 50.0
+HROMADA_PREFIX = 9  #: characters of a KATOTTG code that name its hromada (UA6502015)
 
 
 def _latin_key(name: str) -> str:
@@ -192,3 +200,34 @@ def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
             if script_of(alt) == "cyrillic":
                 out[unit.code].add(alt)
     return dict(out)
+
+
+def stray_places(links: Iterable[tuple[Place, Unit | None]]) -> set[int]:
+    """The geonameids of linked places lying over :data:`STRAY_KM` from the middle (median
+    latitude and longitude) of the other settlements of their hromada, where three or more
+    others are linked (each by its most populous place's point)."""
+    links = [(place, unit) for place, unit in links if unit is not None]
+    point_of: dict[str, Place] = {}
+    for place, unit in links:
+        held = point_of.get(unit.code)
+        if held is None or place.population > held.population:
+            point_of[unit.code] = place
+    by_hromada: dict[str, list[str]] = defaultdict(list)
+    for code in point_of:
+        by_hromada[code[:HROMADA_PREFIX]].append(code)
+    stray = set()
+    for place, unit in links:
+        others = [point_of[c] for c in by_hromada[unit.code[:HROMADA_PREFIX]] if c != unit.code]
+        if len(others) < 3:
+            continue
+        middle = (median(p.latitude for p in others), median(p.longitude for p in others))
+        if km((place.latitude, place.longitude), middle) > STRAY_KM:
+            stray.add(place.geonameid)
+    return stray
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))

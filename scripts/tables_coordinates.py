@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
-from statistics import median
 
-from geonames_link import SettlementNames, admin1_to_oblast, link_place
+from geonames_link import STRAY_KM, SettlementNames, admin1_to_oblast, link_place, stray_places
 from geonames_names import Place, geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -15,10 +13,6 @@ from tsvio import write_tsv
 
 #: Ukraine with its sea coast: a point outside is a record's slip, not the place.
 LATITUDES, LONGITUDES = (44.0, 52.5), (22.0, 40.5)
-#: A hromada spans some 30 km: a point this far from the middle of its hromada's other
-#: points (three or more) belongs to a namesake elsewhere that the linking took for it.
-STRAY_KM = 50.0
-HROMADA_PREFIX = 9  #: characters of a KATOTTG code that name its hromada (UA6502015)
 
 
 def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
@@ -33,10 +27,14 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
     mapping = admin1_to_oblast(places, names)
     best: dict[str, Place] = {}
     stats: Counter[str] = Counter()
-    for place in places:
-        unit, _why = link_place(place, mapping[place.admin1][0], names)
+    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
+    stray = stray_places(links)
+    for place, unit in links:
         if unit is None:
             stats["unlinked"] += 1
+            continue
+        if place.geonameid in stray:
+            stats["linked, far from its hromada's other places"] += 1
             continue
         if not _in_ukraine(place):
             stats["linked, point outside Ukraine"] += 1
@@ -46,13 +44,11 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
         # Places come sorted by geonameid, so on equal populations the first one stays.
         if held is None or place.population > held.population:
             best[unit.code] = place
-    merged = stats["linked"] - len(best)
-    stray = _strays(best)
     table = [
         (code, f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.geonameid)
         for code, p in sorted(best.items())
-        if code not in stray
     ]
+    merged = stats["linked"] - len(table)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(stats.items()))
     comments = [
         "Coordinates of Ukrainian settlements from GeoNames, keyed by today's KATOTTG code.",
@@ -69,8 +65,9 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
         "several places on one code: the most populous one's point is kept "
         f"({merged} places dropped so); a point outside latitudes {LATITUDES[0]:g}-"
         f"{LATITUDES[1]:g} N, longitudes {LONGITUDES[0]:g}-{LONGITUDES[1]:g} E is left out, "
-        f"and so is one over {STRAY_KM:g} km from the middle (median latitude and longitude) "
-        f"of the other points of its hromada, three or more ({len(stray)} left out so)",
+        f"and so is a place over {STRAY_KM:g} km from the middle (median latitude and "
+        "longitude) of the other linked settlements of its hromada, three or more: a "
+        "namesake elsewhere (the same rule keeps it out of population.tsv and exonyms.tsv)",
         f"places: {summary}",
     ]
     header = ("code", "latitude", "longitude", "geonameid")
@@ -84,28 +81,3 @@ def _in_ukraine(place: Place) -> bool:
         LATITUDES[0] <= place.latitude <= LATITUDES[1]
         and LONGITUDES[0] <= place.longitude <= LONGITUDES[1]
     )
-
-
-def _strays(points: dict[str, Place]) -> set[str]:
-    """Codes whose point lies over :data:`STRAY_KM` from the middle of the other points of
-    their hromada, where it has three others or more."""
-    by_hromada: dict[str, list[str]] = {}
-    for code in points:
-        by_hromada.setdefault(code[:HROMADA_PREFIX], []).append(code)
-    stray = set()
-    for codes in by_hromada.values():
-        for code in codes:
-            others = [points[c] for c in codes if c != code]
-            if len(others) < 3:
-                continue
-            middle = (median(p.latitude for p in others), median(p.longitude for p in others))
-            if _km((points[code].latitude, points[code].longitude), middle) > STRAY_KM:
-                stray.add(code)
-    return stray
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (latitude, longitude) points."""
-    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from geonames_link import SettlementNames, admin1_to_oblast, link_places
+from geonames_link import SettlementNames, admin1_to_oblast, link_places, stray_places
 from geonames_names import (
     Place,
     cyrillic_language,
@@ -94,7 +94,12 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
     rows: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     linked_codes: set[str] = set()
     cities = _city_names(list(current.codifier.units))
-    for place, unit, why in link_places(places, mapping, names):
+    links = link_places(places, mapping, names)
+    stray = stray_places((place, unit) for place, unit, _ in links)
+    for place, unit, why in links:
+        if unit is not None and place.geonameid in stray:
+            why = "linked, far from its hromada's other places"  # (a namesake elsewhere)
+            unit = None
         stats[why.split(":")[0]] += 1
         if unit is None:
             continue
@@ -120,7 +125,8 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         "(K M X C) in that oblast matching most of the place's Ukrainian names and KMU "
         "spelling; ties skipped unless a populous place ties with exactly one city; failing "
         "any, by Cyrillic names Russian spells alike (Айбар for Voykovo), unless another "
-        "place links to the same settlement",
+        "place links to the same settlement; a place over 50 km from the middle of its "
+        "hromada's other linked settlements (three or more) is a namesake elsewhere, left out",
         f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
         "the official name itself, another city's (K, M) official name in any spelling "
         "(the same match key) unless the place's own name has that key too",

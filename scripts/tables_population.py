@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import SettlementNames, admin1_to_oblast, link_place
+from geonames_link import SettlementNames, admin1_to_oblast, link_place, stray_places
 from geonames_names import geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -24,10 +24,14 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
     mapping = admin1_to_oblast(places, names)
     best: dict[str, tuple[int, int]] = {}
     stats: Counter[str] = Counter()
-    for place in places:
-        unit, _why = link_place(place, mapping[place.admin1][0], names)
+    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
+    stray = stray_places(links)
+    for place, unit in links:
         if unit is None:
             stats["unlinked"] += 1
+            continue
+        if place.geonameid in stray:  # (Lviv's quarter Sykhiv, 151,131: not the village)
+            stats["linked, far from its hromada's other places"] += 1
             continue
         if place.population <= 0:
             stats["linked, no population"] += 1
@@ -51,7 +55,9 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
         "(geonames.org), CC BY 4.0; geonameid names the record used",
         "linking: the same as exonyms.tsv (GeoNames admin1 -> oblast, then the settlement "
         "K M X C in that oblast matching most of the place's Ukrainian names and KMU "
-        "spelling; ties skipped unless a populous place ties with exactly one city)",
+        "spelling; ties skipped unless a populous place ties with exactly one city; a "
+        "place far from its hromada's other linked settlements left out, as in "
+        "coordinates.tsv)",
         "several places on one code: the largest population is kept "
         f"({merged} places dropped so); places with population 0 are left out",
         f"places: {summary}",
