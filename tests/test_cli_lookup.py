@@ -9,7 +9,7 @@ import pytest
 
 KEYS = [
     "code", "name", "name_uk", "category", "oblast", "oblast_name", "raion", "hromada",
-    "score", "match", "matched_name", "ambiguous",
+    "score", "match", "matched_name", "ambiguous", "coordinates",
 ]  # fmt: skip
 
 
