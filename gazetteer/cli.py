@@ -283,89 +283,6 @@ def oblasts(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("text", required=False)
-@click.option(
-    "--file", "-f", "path", type=click.Path(dir_okay=False), help="Read the text from FILE."
-)
-@click.option("--oblast", "-o", help="Oblast hint for every name (a story about one oblast).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-@click.option("--sources", help=_SOURCES_HELP)
-@click.pass_context
-def extract(
-    ctx: click.Context,
-    text: str | None,
-    path: str | None,
-    oblast: str | None,
-    as_json: bool,
-    sources: str | None,
-) -> None:
-    """Find the place names in TEXT (or --file, or standard input) and resolve them together."""
-    from .extract import find_places
-
-    if text is not None and path is not None:
-        raise click.UsageError("give TEXT or --file, not both")
-    if text is None:
-        text = _read_text(path)
-    gz = gazetteer_from(ctx)
-    try:
-        mentions = find_places(gz, text, oblast=oblast, sources=sources)
-    except GazetteerError as error:
-        raise click.UsageError(str(error)) from None
-    if as_json:
-        payload = [
-            {
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "query": m.query,
-                "status": m.resolution.status,
-                **match_record(m.resolution.best, gz=gz),  # type: ignore[arg-type]
-            }
-            for m in mentions
-        ]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return
-    if not mentions:
-        click.echo("no place names found", err=True)
-        ctx.exit(1)
-    header = ("at", "text", "code", "name_uk", "cat", "oblast", "score", "status")
-    rows = [
-        (
-            str(m.start),
-            m.text,
-            best.entry.code,
-            best.entry.name_uk,
-            best.entry.category,
-            best.entry.oblast,
-            f"{best.score:.1f}",
-            m.resolution.status,
-        )
-        for m in mentions
-        if (best := m.resolution.best) is not None
-    ]
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
-
-
-def _read_text(path: str | None) -> str:
-    """The text of ``path`` (UTF-8), or of standard input when no path or ``-`` is given."""
-    try:
-        if path is None or path == "-":
-            if sys.stdin.isatty():
-                raise click.UsageError("give TEXT, --file FILE, or the text on standard input")
-            return sys.stdin.buffer.read().decode("utf-8-sig")
-        with open(path, encoding="utf-8-sig") as f:
-            return f.read()
-    except OSError as error:
-        raise click.UsageError(f"cannot read {path}: {error.strerror}") from None
-    except UnicodeDecodeError as error:
-        raise click.UsageError(
-            f"{path or 'standard input'} is not UTF-8 text ({error.reason})"
-        ) from None
-
-
-@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.pass_context
@@ -394,6 +311,9 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 
 
 def _register_optional_commands() -> None:
+    from .cli_extract import extract
+
+    main.add_command(extract)
     try:
         from .cli_normalize import normalize
     except ImportError:  # pragma: no cover - only while the batch module is absent

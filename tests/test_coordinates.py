@@ -130,3 +130,20 @@ def test_openrefine_extends_a_reconciled_cell_with_its_coordinates(gz: Gazetteer
         "coordinates_precision": [{"str": "hromada centre"}],
     }
     assert found["rows"]["UA00000000000000000"]["coordinates"] == []
+
+
+def test_extract_draws_a_storys_places_as_geojson() -> None:
+    # Bakhmut is GeoNames 713174: 48.59419 N, 37.99886 E (GeoJSON writes longitude first)
+    text = "Бої тривають у Бахмуті та біля Часового Яру"
+    result = CliRunner().invoke(main, ["extract", "--geojson", text])
+    assert result.exit_code == 0, result.output
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    first, second = collection["features"]
+    assert first["geometry"] == {"type": "Point", "coordinates": [37.99886, 48.59419]}
+    assert first["properties"]["text"] == "Бахмуті"
+    assert first["properties"]["code"] == "UA14020010010059145"
+    assert first["properties"]["precision"] == "place"
+    assert second["properties"]["name_uk"] == "Часів Яр"
+    both = CliRunner().invoke(main, ["extract", "--geojson", "--json", text])
+    assert both.exit_code == 2 and "not both" in both.output
