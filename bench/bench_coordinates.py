@@ -13,20 +13,13 @@ from __future__ import annotations
 import statistics
 import sys
 from collections import Counter
-from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gazetteer import Gazetteer
 from gazetteer.coordinates import _centres, katottg_points
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
+from gazetteer.nearby import km
 
 
 def main() -> None:

@@ -53,6 +53,11 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
     type=click.FloatRange(0, 100),
     help="Hide candidates scoring below this (default 80; 0 shows every near miss).",
 )
+@click.option(
+    "--near",
+    metavar="LAT,LON",
+    help="A point where the place lies (degrees): the namesake near it comes first.",
+)
 @click.pass_context
 def lookup(
     ctx: click.Context,
@@ -63,6 +68,7 @@ def lookup(
     explain: bool,
     sources: str | None,
     min_score: float | None,
+    near: str | None,
 ) -> None:
     """Look up QUERY: the best candidates, best first. QUERY '-' reads one name a line from
     standard input and prints each one's answer (TSV, or JSON Lines with --json)."""
@@ -71,7 +77,11 @@ def lookup(
         _lookup_lines(gz, oblast, as_json, sources, min_score)
         return
     try:
-        matches = gz.lookup(query, oblast=oblast, limit=limit, sources=sources, min_score=min_score)
+        options: dict[str, Any] = {"oblast": oblast, "sources": sources, "min_score": min_score}
+        matches = gz.lookup(query, limit=limit, **options)
+        if near is not None:  # the point reorders the namesakes: the resolution's order
+            placed = gz.resolve(query, near=near, **options)
+            matches = [*placed.candidates, *placed.also_tied][:limit] if placed.best else matches
     except GazetteerError as error:
         raise click.UsageError(str(error)) from None
     if oblast and not gz.hint_oblasts(oblast):
@@ -87,7 +97,7 @@ def lookup(
         payload = [match_record(m, explain=explain, gz=gz) for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    status = gz.resolve(query, oblast=oblast, sources=sources, min_score=min_score).status
+    status = gz.resolve(query, near=near, **options).status
     click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
 
 

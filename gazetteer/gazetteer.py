@@ -23,6 +23,7 @@ from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, entry_fields
+from .nearby import nearest_first, point_of
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
@@ -250,17 +251,25 @@ class Gazetteer:
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
         explain: bool = True,
+        near: tuple[float, float] | str | None = None,
     ) -> Resolution:
         """The verdict on one query: ``matched``, ``ambiguous`` or ``unmatched``, and why.
 
         ``explain=False`` leaves each candidate's ``explain`` empty, which is faster when
-        the reasons will not be read (the batch tools).
+        the reasons will not be read (the batch tools). ``near``: a point, ``(latitude,
+        longitude)`` or ``"lat,lon"``, where the place is known to lie: the namesake near it
+        comes first (:mod:`gazetteer.nearby`).
         """
         if not isinstance(query, str):
             raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
         allowed = chosen_sources(sources)
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-        return self._resolve(query, oblast or "", allowed, threshold, explain)
+        res = self._resolve(query, oblast or "", allowed, threshold, explain)
+        if near is None:
+            return res
+        options = {"oblast": oblast, "sources": sources, "min_score": min_score}
+        namesakes = self.lookup(query, limit=SHOWN + ALSO_TIED_LIMIT, **options)  # type: ignore[arg-type]
+        return nearest_first(self, res, point_of(near), namesakes)
 
     def memo_identity(self) -> str | None:
         """What this gazetteer's data is, for outcomes kept between runs
