@@ -11,11 +11,9 @@ import click
 from .coordinates import Coordinates
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
-from .index import NAME_SOURCES
+from .index import SOURCES_HELP
 from .model import Entry, Match
 from .noplace import is_country_name
-
-_SOURCES_HELP = f"Name sources to use, comma-separated: {','.join(NAME_SOURCES)} (default: all)."
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -47,7 +45,7 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")
-@click.option("--sources", help=_SOURCES_HELP)
+@click.option("--sources", help=SOURCES_HELP)
 @click.option(
     "--min-score",
     type=click.FloatRange(0, 100),

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli import _SOURCES_HELP, gazetteer_from, match_record
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
+from .index import SOURCES_HELP
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Print a GeoJSON FeatureCollection: a point for each place found (for a map).",
 )
-@click.option("--sources", help=_SOURCES_HELP)
+@click.option("--sources", help=SOURCES_HELP)
 @click.pass_context
 def extract(
     ctx: click.Context,
@@ -42,6 +42,7 @@ def extract(
     sources: str | None,
 ) -> None:
     """Find the place names in TEXT (or --file, or standard input) and resolve them together."""
+    from .cli import gazetteer_from, match_record  # (cli imports this module: not at the top)
     from .extract import find_places
 
     if text is not None and path is not None:

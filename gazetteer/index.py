@@ -28,6 +28,10 @@ from .storage import load_cached, store_cached
 NAME_SOURCES = ("official", "russian", "former", "exonyms")
 
 
+#: The ``--sources`` option's help, for the commands that take it.
+SOURCES_HELP = f"Name sources to use, comma-separated: {','.join(NAME_SOURCES)} (default: all)."
+
+
 def chosen_sources(sources: Iterable[str] | None) -> frozenset[str]:
     """The name sources a caller asked for (a list, or a comma-separated text; None: all),
     checked; the official names are always among them."""
