@@ -80,18 +80,19 @@ class _Centres:
         self.raion: dict[str, str] = {}
         seated = raions_seated_at(gz.entries)
         raion_of_key = {(raion, key) for key, raions in seated.items() for raion in raions}
-        capitals = {
-            (unit.iso, match_key(unit.center_uk)): unit.code
-            for unit in (gz.oblasts.oblasts if gz.oblasts is not None else ())
-        }
+        capitals: dict[str, list[tuple[str, str]]] = {}  #: capital's key -> (iso, oblast code)
+        for unit in gz.oblasts.oblasts if gz.oblasts is not None else ():
+            capitals.setdefault(match_key(unit.center_uk), []).append((unit.iso, unit.code))
         #: oblast code -> its capital
         self.oblast: dict[str, str] = {}
         for entry in gz.entries:
             if entry.category not in _TOWNS or entry.code not in points:
                 continue
             key = match_key(entry.name_uk)
-            if entry.category != "X" and (unit := capitals.get((entry.oblast, key))):
-                self.oblast.setdefault(unit, entry.code)
+            for iso, unit in capitals.get(key, ()) if entry.category != "X" else ():
+                # (Kyiv oblast's capital is the city with special status, a unit of its own)
+                if entry.oblast == iso or entry.category == "K":
+                    self.oblast.setdefault(unit, entry.code)
             if (entry.raion_code, key.replace(" ", "")) in raion_of_key:
                 self.raion.setdefault(entry.raion_code, entry.code)
         self._gz = gz
@@ -100,13 +101,13 @@ class _Centres:
         """What stands for ``entry`` on a map when it has no point of its own, and its code."""
         category = entry.category
         if category == "B":  # a city's district: the city (Kyiv, Kharkiv)
-            cities = [e for e in self._gz.hierarchy(entry.code)[:-1] if e.category in "KM"]
+            cities = [e for e in self._gz.hierarchy(entry.code)[:-1] if e.category in ("K", "M")]
             return ("city", cities[-1].code) if cities else None
         if category in _SETTLEMENTS or category == "H":
             seat = self.hromada.get(entry.code if category == "H" else entry.hromada_code)
             if seat is not None:
                 return "hromada centre", seat
-        if category in _SETTLEMENTS or category in "HP":
+        if category in _SETTLEMENTS or category in ("H", "P"):
             town = self.raion.get(entry.code if category == "P" else entry.raion_code)
             return None if town is None else ("raion centre", town)
         if category == "O" and (capital := self.oblast.get(entry.code)):

@@ -43,6 +43,8 @@ def test_units_are_placed_at_their_centres(gz: Gazetteer) -> None:
     assert _point(gz, "UA65000000000030969")[2:] == ("oblast centre", KHERSON)  # Khersonska
     assert _point(gz, "UA65020000000032929")[2:] == ("raion centre", BERYSLAV)  # Beryslavskyi
     assert _point(gz, "UA80000000000210193")[2:] == ("city", KYIV)  # Kyiv's Darnytskyi district
+    # Kyiv oblast's capital is Kyiv, a city with special status outside the oblast
+    assert _point(gz, "UA32000000000030281")[2:] == ("oblast centre", KYIV)
 
 
 def test_an_unknown_code_has_no_coordinates(gz: Gazetteer) -> None:
