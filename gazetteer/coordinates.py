@@ -5,7 +5,8 @@ the cities, the towns and the larger villages). A village it does not list is pl
 hromada's centre, the settlement the hromada is named after, which lies within some 15 km of
 it; a hromada is placed at its centre, a raion at the town it is named after, an oblast at its
 capital, a city's district at the city. A village of a hromada whose centre GeoNames does not
-list either is placed at its raion's centre (some 30-50 km off). :attr:`Coordinates.precision`
+list either is placed at its raion's centre (some 30-50 km off), and failing that at its
+oblast's. :attr:`Coordinates.precision`
 says which point it is, so that a map can tell a village's own point from its hromada's.
 
 A gazetteer of your own gives points in its ``latitude`` and ``longitude`` columns; its
@@ -109,10 +110,11 @@ class _Centres:
                 return "hromada centre", seat
         if category in _SETTLEMENTS or category in ("H", "P"):
             town = self.raion.get(entry.code if category == "P" else entry.raion_code)
-            return None if town is None else ("raion centre", town)
-        if category == "O" and (capital := self.oblast.get(entry.code)):
-            return "oblast centre", capital
-        return None
+            if town is not None:
+                return "raion centre", town
+        top = self._gz.hierarchy(entry.code)[0]  # (its oblast; an oblast its own top)
+        capital = self.oblast.get(top.code) if top.category == "O" else None
+        return None if capital is None else ("oblast centre", capital)
 
 
 def _centres(gz: Gazetteer) -> _Centres:

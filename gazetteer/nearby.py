@@ -70,7 +70,7 @@ def nearest_first(
     distances = {}
     for m in every:
         where = gz.coordinates(m.entry.code) if m.score >= best.score - margin else None
-        if where is not None:
+        if where is not None and where.precision != "oblast centre":  # (too far to tell)
             distances[m.entry.code] = km(point, (where.latitude, where.longitude))
     if not distances:
         return res
