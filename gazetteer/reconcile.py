@@ -18,6 +18,7 @@ from typing import Any
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .model import Entry, Match
+from .nearby import point_of
 from .unitcols import beside_text
 from .userfile import CATEGORY_WORDS
 
@@ -52,6 +53,8 @@ PROPERTIES = {
     "oblast": "the oblast in any written form (Kherson Oblast, Херсонська, UA-65)",
     "raion": "the raion the place lies in (Beryslavskyi, Beryslav raion)",
     "hromada": "the hromada the place lies in (Tavriiska, Tavriiska hromada)",
+    "coordinates": "a point where the place lies, 'latitude,longitude' in degrees: the "
+    "namesake near it comes first",
 }
 
 
@@ -137,8 +140,9 @@ def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, 
 
 def _read_query(
     gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
-) -> tuple[str, str | None, int, frozenset[str]]:
-    """A query's text (its raion and hromada after it), oblast hint, limit and categories."""
+) -> tuple[str, str | None, int, frozenset[str], tuple[float, float] | None]:
+    """A query's text (its raion and hromada after it), oblast hint, limit, categories and
+    point."""
     if isinstance(query, str):  # the older single-string form
         query = {"query": query}
     if not isinstance(query, dict):
@@ -148,21 +152,21 @@ def _read_query(
         raise ReconcileError(f"query {qid!r} has no 'query' text")
     limit = _limit(qid, query.get("limit", DEFAULT_LIMIT))
     wanted = _wanted(qid, query.get("type"), known_types)
-    text, hint = _with_properties(gz, qid, text, query.get("properties") or [])
-    return text, hint, limit, wanted
+    text, hint, near = _with_properties(gz, qid, text, query.get("properties") or [])
+    return text, hint, limit, wanted, near
 
 
 def _candidates(
     gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
 ) -> list[dict[str, Any]]:
-    text, hint, limit, wanted = _read_query(gz, qid, query, known_types)
+    text, hint, limit, wanted, near = _read_query(gz, qid, query, known_types)
     own = query.get("query", "") if isinstance(query, dict) else query
     if not any(c.isalnum() for c in own):  # (properties alone, or a "-" for a missing value,
         return []  # name the units around a place, not the place)
     if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
         name, comma, rest = text.partition(",")
         text = f"{name} {word}{comma}{rest}"
-    resolution = gz.resolve(text, oblast=hint, explain=False)
+    resolution = gz.resolve(text, oblast=hint, explain=False, near=near)
     sure = resolution.best if resolution.status == "matched" else None
     shown = resolution.candidates + resolution.also_tied
     found = [m for m in shown if not wanted or m.entry.category in wanted]
@@ -196,11 +200,13 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
     return frozenset(out)
 
 
-def _with_properties(gz: Gazetteer, qid: Any, text: str, properties: Any) -> tuple[str, str | None]:
-    """The query text with the raion or hromada after a comma, and the oblast hint."""
+def _with_properties(
+    gz: Gazetteer, qid: Any, text: str, properties: Any
+) -> tuple[str, str | None, tuple[float, float] | None]:
+    """The query text with the raion or hromada after a comma, the oblast hint and the point."""
     if not isinstance(properties, list):
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
-    hint = None
+    hint, near = None, None
     for prop in properties:
         pid = prop.get("pid") if isinstance(prop, dict) else None
         if not isinstance(pid, str) or pid not in PROPERTIES:
@@ -211,9 +217,14 @@ def _with_properties(gz: Gazetteer, qid: Any, text: str, properties: Any) -> tup
             continue
         if pid == "oblast":
             hint = value
+        elif pid == "coordinates":
+            try:
+                near = point_of(value)
+            except GazetteerError as error:
+                raise ReconcileError(f"query {qid!r}: {error}") from None
         else:
             text = f"{text}, {beside_text(value, pid)}"
-    return text, hint
+    return text, hint, near
 
 
 def _property_text(gz: Gazetteer, value: Any) -> str:

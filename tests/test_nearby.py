@@ -79,3 +79,16 @@ def test_lookup_takes_a_point() -> None:
     assert "ambiguous" not in result.stdout
     bad = runner.invoke(main, ["lookup", "Kamianka", "--near", "49.15"])
     assert bad.exit_code == 2 and "latitude,longitude" in bad.output
+
+
+def test_openrefine_queries_carry_a_point(gz: Gazetteer) -> None:
+    from gazetteer.reconcile import reconcile
+
+    asked = {
+        "q0": {"query": "Kamianka", "properties": [{"pid": "coordinates", "v": "49.15,37.25"}]},
+        "q1": {"query": "Kamianka", "properties": [{"pid": "coordinates", "v": "north"}]},
+    }
+    found = reconcile(gz, asked)
+    first = found["q0"]["result"][0]
+    assert first["id"] == KAMIANKA_IZIUM and first["match"] is True
+    assert found["q1"]["result"] == []  # a bad point: this query alone gets nothing
