@@ -51,3 +51,18 @@ def test_the_docs_hold_references_to_check() -> None:
 @pytest.mark.parametrize(("where", "dotted"), _references())
 def test_a_reference_in_the_docs_names_what_exists(where: str, dotted: str) -> None:
     assert _resolves(dotted), f"{where} names {dotted}, which is not there"
+
+
+def test_the_readmes_layout_names_every_module() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    layout = readme[readme.index("## Layout") :]
+    layout = layout[: layout.index("\n## ")]
+    modules = [p for package in ("gazetteer", "translit") for p in (ROOT / package).glob("*.py")]
+    unnamed = [
+        p.name
+        for p in modules
+        if p.name != "__init__.py"
+        and p.name not in layout
+        and not (p.name.startswith("fast") and "fast*.py" in layout)
+    ]
+    assert unnamed == []
