@@ -202,8 +202,8 @@ def sure_candidate(
 ) -> Scored:
     """The entry at ``i``, read from the text beside its name rather than its name's letters
     (a unit; the settlement a power plant stands in, of kind ``facility``): a sure candidate
-    (:data:`VARIANT_FLOOR`) met by ``text`` (its official name) as an official form, ranked
-    ``rank``."""
+    (:data:`VARIANT_FLOOR`) of ``kind``, ranked ``rank``, met by ``text`` (by default its
+    official name) as an official form."""
     form = NameForm(i, entries[i].name if text is None else text, "official")
     return Scored(i, VARIANT_FLOOR, rank, 0.0, kind, form, (why,))
 
