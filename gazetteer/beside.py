@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from translit import match_key
 
 from .index import NameForm, NameIndex
-from .model import Entry, derived, entry_fields
+from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
@@ -188,15 +188,24 @@ def raions_by_seat(
     for code in codes:
         i = position[code]
         why = f"a {level} asked for by its seat's name {name!r}: {entries[i].name}"
-        found.append(unit_candidate(entries, i, VARIANT_FLOOR + 10.0, why))
+        found.append(sure_candidate(entries, i, VARIANT_FLOOR + 10.0, why))
     return found
 
 
-def unit_candidate(entries: Sequence[Entry], i: int, rank: float, why: str) -> Scored:
-    """The unit at ``i``, read from the text beside its name rather than its name's letters:
-    a sure variant (:data:`VARIANT_FLOOR`) met by its official name, ranked ``rank``."""
-    form = NameForm(i, entries[i].name, "official")
-    return Scored(i, VARIANT_FLOOR, rank, 0.0, "variant", form, (why,))
+def sure_candidate(
+    entries: Sequence[Entry],
+    i: int,
+    rank: float,
+    why: str,
+    kind: MatchKind = "variant",
+    text: str | None = None,
+) -> Scored:
+    """The entry at ``i``, read from the text beside its name rather than its name's letters
+    (a unit; the settlement a power plant stands in, of kind ``facility``): a sure candidate
+    (:data:`VARIANT_FLOOR`) of ``kind``, ranked ``rank``, met by ``text`` (by default its
+    official name) as an official form."""
+    form = NameForm(i, entries[i].name if text is None else text, "official")
+    return Scored(i, VARIANT_FLOOR, rank, 0.0, kind, form, (why,))
 
 
 def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:

@@ -50,8 +50,10 @@ if TYPE_CHECKING:
 #: arrays' fixed cost exceeds the Python loop's).
 ARRAY_FORMS = 48
 
-#: The candidates kept of such a query, best ranked first: context reads 60 of them, a
-#: resolution shows 5 (a Python-loop query meets fewer forms than this anyway).
+#: The candidates kept of such a query, best ranked first: context reads 60 of them
+#: (:data:`gazetteer.context.POOL_SIZE`); a resolution shows 5 and lists up to 60 more that
+#: tie (:mod:`gazetteer.verdict`), so of a name borne by more than 64 places it lists fewer
+#: than the Python loop, which keeps every candidate (Ivanivka: 59 beside Іванівка's 60).
 KEEP = 64
 
 #: The disk cache of the embedded gazetteer's arrays, and the modules they are made by.

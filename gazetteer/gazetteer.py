@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from translit import match_key
 
@@ -19,21 +19,18 @@ from .beside import units_named
 from .coordinates import Coordinates, locate
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
-from .index import NAME_SOURCES, NameForm, NameIndex, chosen_sources
+from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, entry_fields
 from .nearby import nearest_first, point_of
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
-from .query import MAX_QUERY_LENGTH, clean_query, plain_latin
-from .rank import (
-    BORNE_ONCE,
-    OWN_NAME_KINDS,
-    SETTLEMENT_CATEGORIES,
-    Scored,
-    tied_with_best,
-)
+from .query import MAX_QUERY_LENGTH, clean_query
+from .rank import SETTLEMENT_CATEGORIES, Scored, tied_with_best
+from .verdict import ALSO_TIED_LIMIT, SHOWN
+from .verdict import borne_today as _borne_today
+from .verdict import spelled_like as _spelled_like
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -413,49 +410,3 @@ class Gazetteer:
             ambiguous=ambiguous,
             explain=s.explain if explain else (),
         )
-
-
-#: Candidates a resolution shows with their reasons...
-SHOWN = 5
-#: ...and at most this many more that tie with the best (:attr:`Resolution.also_tied`).
-ALSO_TIED_LIMIT = 60
-#: How far behind a place met by a name it bore once its today's bearers count.
-BEARERS_MARGIN = 2.0
-#: Settlements that bear a name today, close behind a place that only bore it, that make
-#: the answer unsure (Aleksandrovka: Donetsk's name of the 1860s, and the Russian name of
-#: dozens of villages Олександрівка).
-BEARERS_TODAY = 2
-#: The name tables that hold a place's own name, by source id.
-_OWN_SOURCE_IDS = frozenset({NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")})
-
-
-#: How alike (rapidfuzz ratio, in Latin letters) a rival's form and the query must be for
-#: the rival to come first among tied namesakes (Nikolaev for Nikolayev: 94; Rouna for
-#: Runya: 60).
-LIKE_SPELLING = 88.0
-
-
-def _spelled_like(query: str) -> Callable[[str], bool]:
-    """Whether a form is spelled like ``query``'s name (:data:`LIKE_SPELLING`)."""
-    latin = plain_latin(clean_query(query).name)
-    return lambda form: fuzz.ratio(latin, plain_latin(form)) >= LIKE_SPELLING
-
-
-def _borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
-    """Whether ``first`` was met by a name it bore once (old or foreign) that several other
-    places bear today, within reach of its score. Not a foreign form of its own name
-    (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has)."""
-    if first.kind not in BORNE_ONCE:
-        return False
-    own_sources = _OWN_SOURCE_IDS
-    key = match_key(first.form_text)
-    entry_of, source_of = index.entry_of, index.source_id_of
-    if any(
-        entry_of[p] == first.position and source_of[p] in own_sources
-        for p in index.keyed_array(key)
-    ):
-        return False
-    close = first.score - BEARERS_MARGIN
-    own = OWN_NAME_KINDS | {"russian"}
-    today = sum(1 for s in scored[1:] if s.kind in own and s.score >= close)
-    return today >= BEARERS_TODAY

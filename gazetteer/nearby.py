@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .errors import GazetteerError
 from .finder import CONFIDENT_SCORE
 from .model import Match, Resolution
+from .verdict import SHOWN
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -33,7 +34,6 @@ NEAR_MARGIN = 10.0
 #: How much less than the best a namesake may score and still be weighed by its distance
 #: (Antonivka met as written, 100, or as a variant of its letters, 98.7).
 NAMESAKE_MARGIN = 2.0
-SHOWN = 5  #: candidates a resolution shows (as Gazetteer.resolve)
 
 
 def point_of(value: object) -> tuple[float, float]:

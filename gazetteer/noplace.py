@@ -45,13 +45,23 @@ _OTHER_COUNTRIES = frozenset({
 })  # fmt: skip
 
 
+def _plain(text: str) -> str:
+    """``text`` as the word lists here are written: lower case, without the full stops
+    around it, its spaces one and its apostrophe straight (``L’Ukraine.`` as ``l'ukraine``).
+
+    >>> _plain(" Russian   Federation. "), _plain("L’Ukraine")
+    ('russian federation', "l'ukraine")
+    """
+    return " ".join(text.strip().strip(".").lower().replace("’", "'").split())
+
+
 def is_other_country(text: str) -> bool:
     """Whether ``text`` is the name of a country other than Ukraine (``Russia``, ``России``).
 
     >>> is_other_country("России"), is_other_country("Belarus"), is_other_country("Kyiv")
     (True, True, False)
     """
-    return " ".join(text.strip().strip(".").lower().replace("’", "'").split()) in _OTHER_COUNTRIES
+    return _plain(text) in _OTHER_COUNTRIES
 
 
 def is_no_place(text: str) -> bool:
@@ -63,11 +73,10 @@ def is_no_place(text: str) -> bool:
     >>> is_no_place("#REF!"), is_no_place("#N/A")
     (True, True)
     """
-    bare = text.strip()
     return (
         is_country_name(text)
-        or bare.strip(".").lower() in _NO_PLACE_WORDS
-        or bool(_SPREADSHEET_ERROR.fullmatch(bare))
+        or _plain(text) in _NO_PLACE_WORDS
+        or bool(_SPREADSHEET_ERROR.fullmatch(text.strip()))
     )
 
 
@@ -99,7 +108,7 @@ def is_country_name(text: str) -> bool:
     >>> is_country_name("Eastern Ukraine"), is_country_name("Східна Україна")
     (True, True)
     """
-    plain = text.strip().strip(".").strip().lower()
+    plain = _plain(text)
     if plain in _COUNTRY_NAMES:
         return True
     head, _, last = plain.rpartition(" ")

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .beside import FEMININE_KEY, old_raions, raions_by_seat, unit_before_bare_oblast
+from .beside import (
+    FEMININE_KEY,
+    old_raions,
+    raions_by_seat,
+    sure_candidate,
+    unit_before_bare_oblast,
+)
 from .codes import by_code
 from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
@@ -314,8 +320,7 @@ def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
     plant's name."""
     i = gz._by_code[code]
     why = f"the {plant} stands in {gz.entries[i].name_uk}"
-    form = NameForm(i, plant, "official")
-    return [Scored(i, VARIANT_FLOOR, VARIANT_FLOOR + 10.0, 0.0, "facility", form, (why,))]
+    return [sure_candidate(gz.entries, i, VARIANT_FLOOR + 10.0, why, "facility", plant)]
 
 
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:

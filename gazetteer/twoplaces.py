@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .beside import place_beside, unit_candidate
+from .beside import place_beside, sure_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
@@ -183,7 +183,7 @@ def unit_beside_centre(
     if len(inside) != 1:
         return None
     why = f"{first.name!r} beside it names its oblast, by the oblast's centre"
-    unit = unit_candidate(gz.entries, gz._by_code[inside[0]], ranked[0].rank + 1.0, why)
+    unit = sure_candidate(gz.entries, gz._by_code[inside[0]], ranked[0].rank + 1.0, why)
     centre = f"named beside a unit of its oblast: at most {UNSURE_CEILING:g}"
     return [unit, ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre), *ranked[1:]]
 

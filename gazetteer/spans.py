@@ -1,0 +1,378 @@
+"""Where place names stand in running text: the runs of capitalised words that read as a
+place name, each with what stands beside it (a level, a preposition, the unit it lies in), as
+:class:`~gazetteer.evidence.Found` for :func:`gazetteer.extract.find_places` to resolve and
+weigh. What is read and what is not: :mod:`gazetteer.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from translit import match_key
+
+from .declension import PREPOSITIONS, nominatives
+from .directions import DIRECTION_WORDS, direction_town
+from .evidence import Found
+from .facilities import facility
+from .gazetteer import Gazetteer
+from .rank import is_cyrillic
+from .reading import bears_name, hyphened_pair
+from .words import (
+    ACRONYM_LEVELS,
+    AGE_AFTER,
+    LEVEL_WORDS,
+    LOCATIVE_WORDS,
+    NAME_OPENERS,
+    OF_A_PLACE,
+    PLACE_WORDS,
+    QUOTES,
+    ROAD_AFTER,
+    ROLE_WORDS,
+    SENTENCE_WORDS,
+    SPEECH_VERBS,
+)
+
+#: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
+_WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
+#: The most words a place name runs to (Нова Гребля Друга...).
+MOST_WORDS = 4
+#: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
+SHORTEST = 4
+#: Names that villages share with foreign places far better known (match keys): in free
+#: text they mean the foreign place.
+FOREIGN = frozenset(match_key(name) for name in (
+    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
+    "Берлин", "Молдова",
+))  # fmt: skip
+
+
+#: Rivers named like cities or villages: after a word that says a river (English "the",
+#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
+RIVERS = frozenset(match_key(name) for name in (
+    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
+    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
+    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
+    "Сула", "Удай", "Орель", "Буг",
+    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
+    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
+    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
+))  # fmt: skip
+RIVER_CUES = frozenset({
+    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
+    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
+})  # fmt: skip
+
+
+def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
+    """The runs of capitalised words that read as a place name, with what stands beside."""
+    words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        if not words[i][2][0].isupper():
+            i += 1
+            continue
+        run_end = i + 1  # the capitalised words that follow with only spaces between
+        while (
+            run_end < len(words)
+            and words[run_end][2][0].isupper()
+            and not text[words[run_end - 1][1] : words[run_end][0]].strip()
+        ):
+            run_end += 1
+        yield from _in_run(gz, text, words, i, run_end)
+        i = run_end
+
+
+#: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
+_GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
+
+
+def _trimmed(start: int, word: str) -> tuple[int, int, str]:
+    """A word with an English possessive or compound ending cut off."""
+    glued = _GLUED.search(word)
+    if glued and glued.start() > 0:
+        word = word[: glued.start()]
+    return start, start + len(word), word
+
+
+def _in_run(
+    gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
+) -> Iterable[Found]:
+    i = first
+    while i < run_end:
+        if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
+            i += 1
+            continue
+        hit = None
+        for size in range(min(MOST_WORDS, run_end - i), 0, -1):
+            span = text[words[i][0] : words[i + size - 1][1]]
+            following = words[i + size][2] if i + size < len(words) else ""
+            level_next = bool(following) and _is_level(following)
+            if (
+                _names_a_place(gz, span, adjective=level_next)
+                or (level_next and _names_an_oblast(gz, span))
+                or (following.lower() in DIRECTION_WORDS and _names_a_town(gz, span, following))
+            ):
+                hit = size
+                break
+        if hit is None:
+            i += 1
+            continue
+        while hit > 2 and all(_is_level(w[2]) for w in words[i + hit - 2 : i + hit]):
+            hit -= 1  # one level word ends a name: Kherson Oblast (Governor)
+        start, end = words[i][0], words[i + hit - 1][1]
+        span = text[start:end]
+        after = i + hit
+        # (a span that ends in its level already takes no second: Kherson Oblast Governor)
+        level = (
+            after < len(words) and _is_level(words[after][2]) and not _is_level(words[after - 1][2])
+        )
+        plural = _PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
+        if level and not text[end : words[after][0]].strip():
+            end = words[after][1]
+            after += 1
+        before = _word_before(text, words, i)
+        glued_after = (
+            not level  # a level word ends the name (Kherson Oblast Governor ...)
+            and not _is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
+            and after < len(words)
+            and words[after][2][0].isupper()
+            and not text[end : words[after][0]].strip()
+            and words[after][2].lower() not in ROLE_WORDS
+            and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+        )
+        glued_before = i > first and (
+            not _opens(text, words, i - 1) or words[i - 1][2].lower() in NAME_OPENERS
+        )  # (Dynamo Kyiv, Олександр Миколаїв: a club's, a person's name)
+        single_short = hit == 1 and len(span) < SHORTEST
+        river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
+        # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
+        quoted = (
+            start > 0
+            and text[start - 1] in QUOTES
+            and text[end : end + 1] in QUOTES
+            and not _cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
+        )
+        road = (
+            after < len(words)
+            and words[after][2].lower() in ROAD_AFTER
+            and not text[end : words[after][0]].strip()
+        )
+        if not (
+            glued_after
+            or glued_before
+            or single_short
+            or river
+            or quoted
+            or road
+            or match_key(span) in FOREIGN
+        ):
+            preposition = before is not None and before.lower() in PREPOSITIONS
+            written = f"{span} {plural}" if plural else text[start:end]
+            nominative = _nominative(gz, span)
+            # after a preposition the resolver reads the declined name itself; without one
+            # (звільнили Любимівку), the nominative is asked for
+            query = f"{before} {written}" if preposition else nominative + written[len(span) :]
+            if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
+                query = f"{span} {words[after][2]}"  # на Покровському напрямку: Pokrovsk
+            unit = _unit_after(gz, text, words, after)
+            if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
+                unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
+            if unit:  # the raion or oblast it lies in tells its namesakes apart
+                query = f"{query}, {unit}"
+            cued = level or bool(unit) or (before is not None and _cue(before))
+            toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
+            speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
+                hit == 1
+                and not level
+                and after < len(words)
+                and words[after][2].lower() in SPEECH_VERBS
+                # (residents of Bucha said: a place's people speak)
+                and not (before is not None and before.lower() in OF_A_PLACE)
+            ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it
+                hit == 1 and span.lower() in NAME_OPENERS and bool(AGE_AFTER.match(text, end))
+            )
+            yield Found(
+                start, end, query, cued, hit, unit,
+                toponymic=toponymic, speaks=speaks, plural_level=plural,
+            )  # fmt: skip
+        i = after
+
+
+def _a_river(span: str) -> bool:
+    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
+    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
+
+
+def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether capitalised word ``i`` is not part of a name: it opens a sentence, or it is a
+    preposition, a settlement, level or role word."""
+    lowered = words[i][2].lower()
+    if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
+        return True
+    before = text[words[i - 1][1] : words[i][0]] if i else "."
+    return i == 0 or bool(SENTENCE_END.search(before))
+
+
+#: The end of a sentence or clause, which no name runs across (find_places counts sentences
+#: by it).
+SENTENCE_END = re.compile(r"[.!?…:;\n]")
+
+
+def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
+    """The unit named from word ``i`` on, as a hint for the name before it: right after it
+    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region); never
+    across the end of a sentence."""
+    if 0 < i < len(words) and SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
+        return ""
+    unit = _unit_at(gz, text, words, i)
+    if unit is None and i + 1 < len(words) and words[i][2].lower() in PLACE_WORDS:
+        i += 1  # Kamianka village in Izium district
+    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
+        i += 2 if words[i + 1][2] == "the" else 1
+        unit = _unit_at(gz, text, words, i)
+    elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
+        # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
+        # районі names a part of the city, not where it lies)
+        unit = _region_named(gz, words[i + 1][2])
+    return unit or ""
+
+
+def _region_named(gz: Gazetteer, word: str) -> str | None:
+    """The name of a region (ДНР, Луганщина) ``word`` is, in the nominative; else None."""
+    if gz.oblasts is None or not word[0].isupper():
+        return None
+    for name in (word, *nominatives(word)):
+        if gz.oblasts.region_named(name):
+            return name
+    return None
+
+
+def _cued_before_quote(text: str, quote: int) -> bool:
+    """Whether a settlement word stands before the quotation mark at ``quote``."""
+    before = re.findall(r"[\w'’-]+", text[max(0, quote - 30) : quote])
+    return bool(before) and (
+        before[-1].lower() in PLACE_WORDS or before[-1].lower() in {"селі", "of"}
+    )
+
+
+def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
+    """``Name level`` in the nominative when words ``i`` on are a capitalised name of one or
+    two words and a level word (Donetsk region, Бериславського району); else None."""
+    for size in (1, 2):
+        last = i + size
+        if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
+            return None
+        level = words[last][2].lower()
+        if _is_level(level):
+            name = text[words[i][0] : words[last - 1][1]]
+            # (an oblast by any of its names: Луганской Народной Республики)
+            if _names_a_place(gz, name) or _names_an_oblast(gz, name):
+                return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
+    return None
+
+
+#: Endings of villages' names that no surname, first name or common word has: -івка,
+#: -анка and -инка (not Іванка, a first name), neuter adjectives (-ове, -не, -ське), plurals
+#: (-ичі, -івці, -инці, -ки but not -ський's -sky), possessives in -ів.
+_TOPONYMIC = re.compile(
+    r"(?:[iy]vka|[oe]vka|[^v]anka|ynka|[oey]ve|[iy]ne|[st]ske|[iy]chi|[iy]vtsi|[iy]ntsi"
+    r"|[^aeiouys]iv|[^s]ky"
+    r"|[іїо]вка|[ое]вка|[^в]янка|[^в]анка|инка|[оеє]ве|[иі]не|[сц]ьке|[иі]чі|[іи]вці|[иі]нці"
+    r"|[^аеиоуі]ів|[^с]ки)$",
+    re.IGNORECASE,
+)
+
+
+def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` opens the text or a sentence (its capital says nothing then)."""
+    return i == 0 or bool(SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]))
+
+
+#: Level words declined after a name (Бериславського району), in the nominative.
+_GENITIVE_LEVELS = {
+    "району": "район", "районі": "район", "області": "область", "громади": "громада",
+    "громаді": "громада", "района": "район", "районе": "район", "области": "область",
+    "громаде": "громада", "громады": "громада", "общине": "община", "общины": "община",
+}  # fmt: skip
+
+
+#: Level words in the plural, after the last name of a list, in the singular.
+_PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
+                  "districts": "district", "областей": "область", "районів": "район",
+                  "районов": "район", "hromadas": "hromada", "communities": "community",
+                  "громад": "громада", "общин": "община"}  # fmt: skip
+#: How deep each level lies (an oblast holds raions, a raion hromadas).
+_LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
+
+
+def _depth(word: str) -> int:
+    """How deep the level a level word names lies (0 for another word)."""
+    lowered = word.lower().rstrip(".")
+    level = LEVEL_WORDS.get(_GENITIVE_LEVELS.get(lowered, _PLURAL_LEVELS.get(lowered, lowered)))
+    return _LEVEL_DEPTH.get(level or "", 0)
+
+
+def _is_level(word: str) -> bool:
+    if word in ACRONYM_LEVELS:  # (in capitals only: ОВА)
+        return True
+    lowered = word.lower().rstrip(".")
+    return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS or lowered in _PLURAL_LEVELS
+
+
+def _nominative(gz: Gazetteer, span: str) -> str:
+    """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
+    it one bears."""
+    if bears_name(gz, span):
+        return span
+    return next((n for n in nominatives(span) if bears_name(gz, n)), span)
+
+
+def _opens_no_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
+
+
+def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span``, before a level word, names an oblast as the oblast table reads it
+    (Russian adjectives, declined: Харьковской области)."""
+    if gz.oblasts is None:
+        return False
+    readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
+    return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)
+
+
+def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
+    """Whether ``span`` before a direction word is a town's adjective (Часовоярському)."""
+    return direction_town(gz, f"{span} {direction}", span) is not None
+
+
+def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
+    """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
+    level word: Измаильском районе)."""
+    if bears_name(gz, span):
+        return True
+    if gz.oblasts is not None and facility(span) is not None:  # ДніпроГЕС, Трипільську ТЕС
+        return True
+    if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
+        return True
+    return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span, adjective))
+
+
+def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
+    """The word before word ``i`` when only spaces (or a full stop after it) lie between."""
+    if i == 0:
+        return None
+    _, end, word = words[i - 1]
+    gap = text[end : words[i][0]]
+    return word if gap.strip() in ("", ".") else None
+
+
+def _cue(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in LOCATIVE_WORDS
+        or lowered in PREPOSITIONS
+        or lowered in PLACE_WORDS
+        or lowered in LEVEL_WORDS
+    )

@@ -1,0 +1,61 @@
+"""The rules of a verdict beside :meth:`Gazetteer._verdict
+<gazetteer.gazetteer.Gazetteer._verdict>`: how many candidates a resolution shows, which
+namesake comes first among tied ones, and when a best met by a name it bore once is unsure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from translit import match_key
+
+from .index import NAME_SOURCES, NameIndex
+from .query import clean_query, plain_latin
+from .rank import BORNE_ONCE, OWN_NAME_KINDS, Scored
+
+#: Candidates a resolution shows with their reasons...
+SHOWN = 5
+#: ...and at most this many more that tie with the best
+#: (:attr:`~gazetteer.model.Resolution.also_tied`).
+ALSO_TIED_LIMIT = 60
+#: How far behind a place met by a name it bore once its today's bearers count.
+BEARERS_MARGIN = 2.0
+#: Settlements that bear a name today, close behind a place that only bore it, that make
+#: the answer unsure (Aleksandrovka: Donetsk's name of the 1860s, and the Russian name of
+#: dozens of villages Олександрівка).
+BEARERS_TODAY = 2
+#: The name tables that hold a place's own name, by source id.
+_OWN_SOURCE_IDS = frozenset({NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")})
+
+
+#: How alike (rapidfuzz ratio, in Latin letters) a rival's form and the query must be for
+#: the rival to come first among tied namesakes (Nikolaev for Nikolayev: 94; Rouna for
+#: Runya: 60).
+LIKE_SPELLING = 88.0
+
+
+def spelled_like(query: str) -> Callable[[str], bool]:
+    """Whether a form is spelled like ``query``'s name (:data:`LIKE_SPELLING`)."""
+    latin = plain_latin(clean_query(query).name)
+    return lambda form: fuzz.ratio(latin, plain_latin(form)) >= LIKE_SPELLING
+
+
+def borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
+    """Whether ``first`` was met by a name it bore once (old or foreign) that several other
+    places bear today, within reach of its score. Not a foreign form of its own name
+    (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has)."""
+    if first.kind not in BORNE_ONCE:
+        return False
+    own_sources = _OWN_SOURCE_IDS
+    key = match_key(first.form_text)
+    entry_of, source_of = index.entry_of, index.source_id_of
+    if any(
+        entry_of[p] == first.position and source_of[p] in own_sources
+        for p in index.keyed_array(key)
+    ):
+        return False
+    close = first.score - BEARERS_MARGIN
+    own = OWN_NAME_KINDS | {"russian"}
+    today = sum(1 for s in scored[1:] if s.kind in own and s.score >= close)
+    return today >= BEARERS_TODAY

@@ -1,0 +1,33 @@
+"""Where place names stand in running text (gazetteer.spans), before any is resolved; and
+find_places, which resolves them, where it always was."""
+
+from __future__ import annotations
+
+import gazetteer
+from gazetteer import Gazetteer
+from gazetteer.extract import Mention, find_places
+from gazetteer.spans import name_spans
+
+
+def test_the_runs_of_words_read_as_place_names_with_what_stands_beside(gz: Gazetteer) -> None:
+    text = (
+        "Shelling hit Velyka Oleksandrivka in Beryslav raion. "
+        "President Volodymyr Zelensky visited Kherson."
+    )
+    found = [(text[f.start : f.end], f.query, f.cued) for f in name_spans(gz, text)]
+    assert found == [
+        ("Velyka Oleksandrivka", "Velyka Oleksandrivka, Beryslav raion", True),
+        ("Beryslav raion", "Beryslav raion", True),
+        ("Kherson", "Kherson", False),  # (not Volodymyr: a part of a person's name)
+    ]
+
+
+def test_a_declined_name_is_asked_for_in_the_nominative_with_its_unit(gz: Gazetteer) -> None:
+    text = "Окупанти обстріляли Любимівку Бериславського району."
+    (found,) = name_spans(gz, text)
+    assert text[found.start : found.end] == "Любимівку"
+    assert found.query == "Любимівка, Бериславський район"
+
+
+def test_find_places_is_where_it_was() -> None:
+    assert gazetteer.find_places is find_places and gazetteer.Mention is Mention
