@@ -42,6 +42,7 @@ from .rank import (
     wished,
 )
 from .storage import fingerprint, load_cached, store_cached
+from .verdict import ALSO_TIED_LIMIT, SHOWN
 
 if TYPE_CHECKING:
     from .candidates import EntryPriors
@@ -50,11 +51,11 @@ if TYPE_CHECKING:
 #: arrays' fixed cost exceeds the Python loop's).
 ARRAY_FORMS = 48
 
-#: The candidates kept of such a query, best ranked first: context reads 60 of them
-#: (:data:`gazetteer.context.POOL_SIZE`); a resolution shows 5 and lists up to 60 more that
-#: tie (:mod:`gazetteer.verdict`), so of a name borne by more than 64 places it lists fewer
-#: than the Python loop, which keeps every candidate (Ivanivka: 59 beside Іванівка's 60).
-KEEP = 64
+#: The candidates kept of such a query, best ranked first: as many as a resolution lists
+#: (:mod:`gazetteer.verdict`: 5 shown and up to 60 more that tie), so that it lists the same
+#: namesakes as the Python loop, which keeps every candidate (context reads 60 of them:
+#: :data:`gazetteer.context.POOL_SIZE`).
+KEEP = SHOWN + ALSO_TIED_LIMIT
 
 #: The disk cache of the embedded gazetteer's arrays, and the modules they are made by.
 CACHE_NAME = "katottg-formarrays"

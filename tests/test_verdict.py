@@ -3,8 +3,6 @@ how many more tied ones it lists. data/katottg.tsv has 119 villages Іванів
 
 from __future__ import annotations
 
-import pytest
-
 from gazetteer import DEFAULT_MIN_SCORE, Gazetteer
 from gazetteer.gazetteer import CONFIDENT_SCORE
 from gazetteer.verdict import ALSO_TIED_LIMIT, SHOWN
@@ -26,11 +24,6 @@ def test_the_package_still_names_its_thresholds() -> None:
     assert DEFAULT_MIN_SCORE < CONFIDENT_SCORE <= 100
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the arrays keep 64 candidates (formarrays.KEEP), the Python loop all: once a "
-    "process has scored ARRAYS_AFTER queries, Ivanivka lists 59 namesakes tied, not 60",
-)
 def test_a_common_name_lists_the_same_namesakes_however_it_is_scored(gz: Gazetteer) -> None:
     fresh = Gazetteer(
         gz.entries,
