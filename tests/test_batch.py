@@ -203,9 +203,9 @@ def test_malformed_rows_kept_with_status_error(tmp_path):
     out = tmp_path / "out.csv"
     summary = normalize_file(src, str(out), columns=["city"], gazetteer=Fake(), on_error="keep")
     rows = read(out)
-    assert [r[8] for r in rows[1:]] == ["matched", "error", "matched", "error"]
+    assert [r[8] for r in rows[1:]] == ["matched", "error", "matched", "error", "unmatched"]
     assert rows[2][:2] == ["2", "Lviv"] and rows[2][-1] == "extra"
-    assert rows[4][:2] == ["4", "open\n5,x\n"]
+    assert rows[4][:2] == ["4", "open"] and rows[5][:2] == ["5", "x"]  # the quote's line only
     assert summary.status["city"]["error"] == 2
 
 
