@@ -47,6 +47,7 @@ def normalize_rows(
     columns = [column] if isinstance(column, str) else list(column)
     if oblast_column is not None and oblast is not None:
         raise TypeError("give oblast_column or oblast, not both")
+    oblast = None if oblast is None else text_of(oblast) or None  # (65: an oblast's number)
     norm = Normalizer(
         gazetteer,
         oblast=oblast,
@@ -81,7 +82,7 @@ def normalize_rows(
 
 def normalize_series(
     values: Iterable[Any],
-    oblast: str | None = None,
+    oblast: Any = None,
     *,
     min_score: float | None = None,
     gazetteer: Resolver | None = None,
@@ -94,7 +95,9 @@ def normalize_series(
     """A DataFrame of the eight output fields (and the ``add`` ones) for each value, on the
     values' index.
 
-    Columns are named after ``name``, else the Series' name, else ``value``.
+    Columns are named after ``name``, else the Series' name, else ``value``. ``oblast`` is
+    one hint for every value, or each value's own: a Series (on the values' index, as
+    ``df.region`` beside ``df.place``) or a list as long as the values.
     """
     try:
         import pandas as pd
@@ -103,15 +106,25 @@ def normalize_series(
     # (a Series keeps its index; a list's ``index`` is a method, not an index)
     index = values.index if isinstance(values, pd.Series) else None
     prefix = name or (values.name if isinstance(values, pd.Series) else None) or "value"
+    texts: list[Any] = [text_of(v) for v in values]
+    hints = None
+    if oblast is not None and not isinstance(oblast, (str, int, float)):  # one per value
+        if isinstance(oblast, pd.Series) and index is not None and not oblast.index.equals(index):
+            oblast = oblast.reindex(index)
+        hints = [text_of(h) for h in oblast]
+        if len(hints) != len(texts):
+            raise ValueError(f"{len(hints)} oblast hints for {len(texts)} values")
+        texts, oblast = list(zip(texts, hints, strict=True)), None
     norm = Normalizer(
         gazetteer,
-        oblast=oblast,
+        oblast=None if oblast is None else text_of(oblast) or None,
+        paired=hints is not None,
         min_score=min_score,
         sources=sources,
         on_error=on_error,
         file_context=file_context,
         add=add,
     )
-    cells = norm.cells(str(prefix), [text_of(v) for v in values])
+    cells = norm.cells(str(prefix), texts)
     names = output_names(str(prefix), norm.added)
     return pd.DataFrame(cells, columns=names, index=index, dtype=object)
