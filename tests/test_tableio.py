@@ -5,7 +5,9 @@ from __future__ import annotations
 import builtins
 import csv
 import datetime
+import gc
 import os
+import sys
 
 import pytest
 
@@ -121,6 +123,23 @@ def test_xlsx_refuses_a_control_character_and_leaves_nothing(tmp_path):
     src.write_text("city,note\nKyiv,ok\nKyiv,bell\x07\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"^row 3: a cell holds a control character"):
         normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_a_stopped_xlsx_output_leaves_no_traceback_nor_temporary_file(tmp_path, monkeypatch):
+    pytest.importorskip("openpyxl")
+    from openpyxl.worksheet import _writer
+
+    unraisable: list = []  # (openpyxl's sheet writer printed "Exception ignored in: ...")
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    before = list(_writer.ALL_TEMP_FILES)
+    src, out = tmp_path / "in.csv", tmp_path / "out.xlsx"
+    src.write_text("city\nKyiv\nKyiv,extra\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^line 3: 2 fields, the header has 1$"):
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    gc.collect()
+    assert unraisable == []
+    assert len(_writer.ALL_TEMP_FILES) == len(before)
     assert sorted(os.listdir(tmp_path)) == ["in.csv"]
 
 
