@@ -32,7 +32,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .addfields import added_fields
@@ -64,6 +64,8 @@ class Summary:
     resolve_seconds: float = 0.0  #: of ``seconds``, the time spent resolving them
     scan_seconds: float = 0.0  #: of ``seconds``, a pre-scan's reading (the workers resolving)
     remembered: int = 0  #: distinct values whose outcome an earlier run kept (not resolved)
+    #: oblast-column values that name no oblast (not used), with their rows, most first
+    unread: list[tuple[str, int]] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -80,7 +82,24 @@ class Summary:
             f"{_count(self.distinct, 'distinct value')} resolved in {self.resolve_seconds:.1f} s"
             + (f", {self.remembered:,} remembered from earlier runs)" if self.remembered else ")")
         )
+        if self.unread:
+            rows = sum(n for _, n in self.unread)
+            shown = ", ".join(f"{h!r} ({n:,})" for h, n in self.unread[:3])
+            more = ", ..." if len(self.unread) > 3 else ""
+            parts.append(f"oblast hint not read in {_count(rows, 'row')}: {shown}{more}")
         return "; ".join([head, *parts])
+
+
+#: Distinct oblast-column values checked for the summary's note, the most frequent first.
+HINTS_CHECKED = 1000
+
+
+def unread_hints(norm: Normalizer) -> list[tuple[str, int]]:
+    """The oblast column's values that name no oblast (so were not used) and their rows."""
+    read = getattr(norm.resolver, "hint_oblasts", None)
+    if not callable(read) or not norm.paired:
+        return []
+    return [(h, n) for h, n in norm.run_report.hints.most_common(HINTS_CHECKED) if not read(h)]
 
 
 def _check_writable(path: str) -> None:
@@ -288,7 +307,7 @@ def normalize_file(
         seconds = time.perf_counter() - start
         summary = Summary(
             run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
-            norm.memo.hits if norm.memo is not None else 0,
+            norm.memo.hits if norm.memo is not None else 0, unread_hints(norm),
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary

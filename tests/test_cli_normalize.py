@@ -293,3 +293,19 @@ def test_raion_and_hromada_columns_tell_namesakes_apart(tmp_path, quoted):
         ("UA23060290020023863", "matched"),
         ("UA65020150020078280", "matched"),  # the Russian spellings of both
     ]
+
+
+def test_the_summary_names_the_oblast_hints_it_could_not_read(tmp_path):
+    # Любимівка: three villages of Kherson oblast (UA-65) bear the name, more elsewhere
+    src = tmp_path / "in.csv"
+    rows = [("Любимівка", "65.0"), ("Любимівка", "Херсонська обл."), ("Kyiv", "Kyiv")]
+    rows += [("Любимівка", "#N/A")] * 2 + [("Любимівка", "99"), ("", "99")]
+    src.write_text("place,region\n" + "".join(f"{p},{h}\n" for p, h in rows), encoding="utf-8")
+    done = run(str(src), "-o", str(tmp_path / "out.csv"), "--column", "place",
+               "--oblast-column", "region", "--no-memo")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (summary,) = done.stderr.decode().strip().splitlines()
+    assert summary.endswith("; oblast hint not read in 3 rows: '#N/A' (2), '99' (1)")
+    with open(tmp_path / "out.csv", encoding="utf-8", newline="") as f:
+        oblasts = [r["place_oblast"] for r in csv.DictReader(f)]
+    assert oblasts[:3] == ["UA-65", "UA-65", "UA-30"]
