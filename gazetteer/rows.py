@@ -6,6 +6,7 @@ fields per column, each distinct value resolved once, the file-as-context prior 
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -37,9 +38,10 @@ def normalize_rows(
     """Yield each row with the eight output fields added for every column in ``column``
     (and the ``add`` ones after them: ``raion``, ``hromada``, :mod:`gazetteer.addfields`).
 
-    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
-    A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
-    ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
+    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank (a
+    column that none of the first 1,000 rows has is warned of: a misspelt name). A value
+    the resolver refuses raises, or with ``on_error="keep"`` gets status ``error``; an
+    oblast hint that names no oblast is not used. With ``file_context`` an ambiguous value leans
     to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
     ``raion_column`` and ``hromada_column`` are read beside each row's name
     (:mod:`gazetteer.unitcols`).
@@ -59,7 +61,15 @@ def normalize_rows(
         add=add,
     )
     it = iter(rows)
+    named = (*columns, oblast_column, raion_column, hromada_column)
     while block := list(islice(it, 1000)):
+        for name in dict.fromkeys(n for n in named if n is not None):
+            if not any(name in r for r in block):
+                warnings.warn(
+                    f"no row of the first {len(block):,} has a {name!r} key: its cells are blank",
+                    stacklevel=2,
+                )
+        named = ()  # (the first block only)
         per_col = []
         units = [
             ([text_of(r.get(name)) for r in block], level)
@@ -104,6 +114,8 @@ def normalize_series(
     except ImportError:
         raise missing_extra("pandas", "pandas", "normalize_series") from None
     # (a Series keeps its index; a list's ``index`` is a method, not an index)
+    if isinstance(values, pd.DataFrame):  # (iterated, it would give its column names)
+        raise TypeError("normalize_series takes a Series, one column: df['place'], not df")
     index = values.index if isinstance(values, pd.Series) else None
     prefix = name or (values.name if isinstance(values, pd.Series) else None) or "value"
     texts: list[Any] = [text_of(v) for v in values]

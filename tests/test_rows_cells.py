@@ -85,3 +85,25 @@ def test_normalize_series_one_hint_as_a_number(gz):
     pd = pytest.importorskip("pandas")
     out = normalize_series(pd.Series(["Любимівка"], index=["x"]), 65, gazetteer=gz)
     assert list(out.index) == ["x"] and out.value_oblast["x"] == "UA-65"
+
+
+def test_a_column_no_row_has_is_warned_of(gz):
+    rows = [{"place": "Kyiv", "region": "UA-30"}] * 3
+    with pytest.warns(UserWarning, match=r"no row of the first 3 has a 'plcae' key"):
+        out = list(normalize_rows(iter(rows), column="plcae", oblast_column="region", gazetteer=gz))
+    assert [r["plcae_status"] for r in out] == ["unmatched"] * 3
+    with pytest.warns(UserWarning, match=r"'oblast'"):
+        list(normalize_rows(rows, column="place", oblast_column="oblast", gazetteer=gz))
+
+
+def test_a_sparse_column_is_not_warned_of(gz, recwarn):
+    rows = [{"id": 1}, {"id": 2, "place": "Kyiv"}]
+    out = list(normalize_rows(rows, column="place", gazetteer=gz))
+    assert [r["place_status"] for r in out] == ["unmatched", "matched"]
+    assert not [w for w in recwarn if "key" in str(w.message)]
+
+
+def test_normalize_series_refuses_a_frame(gz):
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(TypeError, match="takes a Series"):
+        normalize_series(pd.DataFrame({"place": ["Kyiv"]}), gazetteer=gz)
