@@ -6,6 +6,8 @@ import builtins
 import csv
 import datetime
 import gc
+import io
+import json
 import os
 import sys
 
@@ -15,6 +17,7 @@ from gazetteer.batch import FIELDS
 from gazetteer.batchio import normalize_file
 from gazetteer.csvio import InputError
 from gazetteer.model import Entry, Match, Resolution
+from gazetteer.writers import JsonlSink
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
 
@@ -221,3 +224,18 @@ def test_parquet_is_prescanned_from_its_needed_columns(tmp_path, monkeypatch):
         outs.append(pq.read_table(out))
     assert seen == [{"Kyiv", "", "Lviv"}]  # once, with the later batch's value too
     assert outs[0].equals(outs[1])
+
+
+def test_jsonl_writes_a_typed_nan_as_null():
+    # a Parquet float column's NaN: json.dumps would write NaN, which JSON readers refuse
+    stream = io.StringIO()
+    sink = JsonlSink(stream)
+    sink.write_header(["a", "b", "c", "d"])
+    sink.write_rows([[1.5, float("nan"), [float("inf"), 2.0], "x"], [None, 2, [], "NaN"]])
+
+    def strict(text):
+        return json.loads(text, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
+
+    first, second = map(strict, stream.getvalue().splitlines())
+    assert first == {"a": 1.5, "b": None, "c": [None, 2.0], "d": "x"}
+    assert second == {"a": None, "b": 2, "c": [], "d": "NaN"}
