@@ -15,9 +15,10 @@ than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream in one pass.
 
 Decisions worth knowing:
 
-* rows with fewer fields than the header are padded with empty fields; rows with more stop
-  the run (``on_error="stop"``) or come out with status ``error`` and their surplus fields
-  after the output fields (``"keep"``); blank lines are rows of empty fields;
+* rows with fewer fields than the header are padded with empty fields; empty fields past
+  the header's (a delimiter ending each record) are dropped; rows with more stop the run
+  (``on_error="stop"``) or come out with status ``error`` and their surplus fields after
+  the output fields (``"keep"``); blank lines are rows of empty fields;
 * ``--overwrite`` fills output columns the input already has in their place, so a second
   run over an output gives the same layout;
 * ``context_column``: a group is a run of consecutive rows with the same context value (and

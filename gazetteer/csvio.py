@@ -372,7 +372,7 @@ class CsvSource:
         """Raise for the first row of ``chunk`` with more fields than the header."""
         n = len(self.header)
         for row, line in zip(chunk.rows, chunk.linenos or (), strict=True):
-            if len(row) > n:
+            if len(row) > n and any(row[n:]):
                 raise InputError(f"line {line}: {len(row)} fields, the header has {n}")
 
     @property
