@@ -127,13 +127,14 @@ class OblastTable:
         """The unit a number alone stands for, as spreadsheets give an oblast: its two digits
         (``63``, ``5``: the ISO code's, which are KATOTTG's but for Luhansk, Crimea, Kyiv,
         Sevastopol and Chernivtsi, and no number stands for two units), or a KOATUU code of
-        ten digits (``6310100000``: its first two, KATOTTG's); either may end in ``.0``, as a
-        number column with a blank cell is written from pandas (``65.0``)."""
+        ten digits (``6310100000``: its first two, KATOTTG's; ``510100000``, its 0 lost, is
+        ``0510100000``); either may end in ``.0``, as a number column with a blank cell is
+        written from pandas (``65.0``)."""
         digits = _WHOLE_FLOAT.sub("", text.strip())
         if not digits.isdigit() or not digits.isascii():
             return None
-        if len(digits) == 10:
-            return self.by_prefix.get(f"UA{digits[:2]}")
+        if len(digits) in (9, 10):  # (nine: a spreadsheet dropped Crimea's or Vinnytsia's 0)
+            return self.by_prefix.get(f"UA{digits.zfill(10)[:2]}")
         if len(digits) <= 2:
             number = digits.zfill(2)
             return self.by_iso.get(f"UA-{number}") or self.by_prefix.get(f"UA{number}")
