@@ -220,6 +220,7 @@ def normalize_file(
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
+        named_csv = fmt == "csv" or (not fmt and output.lower().endswith(".csv"))
         fmt = output_format(output, fmt)
         if fmt in ("parquet", "xlsx") and output == "-":
             raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
@@ -245,7 +246,9 @@ def normalize_file(
             idx, out_header, inplace = plan_columns(
                 source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
             )
-            same = source.delimiter if source.delimiter in ",;" else ","
+            # the input's delimiter, unless CSV is asked for: then a comma or a semicolon
+            kept = source.delimiter in ",;" or not named_csv
+            same = source.delimiter if kept else ","
             out_delim = "\t" if fmt == "tsv" else same
             typed = getattr(source, "typed", False)
             raw = fmt in ("csv", "tsv") and out_delim == source.delimiter and not typed
