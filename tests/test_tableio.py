@@ -120,6 +120,17 @@ def test_xlsx_input_to_csv(tmp_path):
     assert out.read_text(encoding="utf-8").splitlines()[1] == "Kyiv,7," + ",".join(KYIV_CELLS)
 
 
+def test_a_workbook_row_too_long_is_named_as_a_row(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["city", "n"])
+    book.active.append(["Kyiv", 7, "a note past the header"])
+    src, out = tmp_path / "in.xlsx", tmp_path / "out.csv"
+    book.save(src)
+    with pytest.raises(InputError, match=r"^row 2: 3 fields, the header has 2$"):
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+
+
 def test_xlsx_refuses_a_control_character_and_leaves_nothing(tmp_path):
     pytest.importorskip("openpyxl")
     src, out = tmp_path / "in.csv", tmp_path / "out.xlsx"
