@@ -63,6 +63,12 @@ def normalize_rows(
     it = iter(rows)
     named = (*columns, oblast_column, raion_column, hromada_column)
     while block := list(islice(it, 1000)):
+        if named and not all(callable(getattr(r, "get", None)) for r in block):
+            odd = next(r for r in block if not callable(getattr(r, "get", None)))
+            raise TypeError(
+                f"normalize_rows takes rows as dicts (a DataFrame's: df.to_dict('records')), "
+                f"not {type(odd).__name__} {odd!r:.40}"
+            )
         for name in dict.fromkeys(n for n in named if n is not None):
             if not any(name in r for r in block):
                 warnings.warn(

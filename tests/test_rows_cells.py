@@ -107,3 +107,12 @@ def test_normalize_series_refuses_a_frame(gz):
     pd = pytest.importorskip("pandas")
     with pytest.raises(TypeError, match="takes a Series"):
         normalize_series(pd.DataFrame({"place": ["Kyiv"]}), gazetteer=gz)
+
+
+def test_normalize_rows_refuses_rows_that_are_not_dicts(gz):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"place": ["Kyiv"]})  # (iterated, a frame gives its column names)
+    with pytest.raises(TypeError, match=r"rows as dicts .*not str 'place'"):
+        list(normalize_rows(frame, column="place", gazetteer=gz))
+    (row,) = normalize_rows(frame.to_dict("records"), column="place", gazetteer=gz)
+    assert row["place_code"] == KYIV
