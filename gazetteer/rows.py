@@ -128,6 +128,8 @@ def normalize_series(
     hints = None
     if oblast is not None and not isinstance(oblast, (str, int, float)):  # one per value
         if isinstance(oblast, pd.Series) and index is not None and not oblast.index.equals(index):
+            if not index.isin(oblast.index).all():  # (reindexed, they would be blanks)
+                raise ValueError("the oblast hints' index lacks labels of the values' index")
             oblast = oblast.reindex(index)
         hints = [text_of(h) for h in oblast]
         if len(hints) != len(texts):

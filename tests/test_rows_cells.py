@@ -79,6 +79,8 @@ def test_normalize_series_takes_a_hint_per_value_on_its_index(gz):
     assert list(listed.place_oblast) == ["UA-65", "UA-30", "", "UA-63"]
     with pytest.raises(ValueError, match="1 oblast hints for 4 values"):
         normalize_series(frame.place, ["65"], gazetteer=gz)
+    with pytest.raises(ValueError, match="index lacks labels"):  # not silently all blank
+        normalize_series(frame.place, frame.region.reset_index(drop=True), gazetteer=gz)
 
 
 def test_normalize_series_one_hint_as_a_number(gz):
