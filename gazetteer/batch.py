@@ -416,7 +416,7 @@ class Normalizer:
             counts,
             self.cache,
             lambda key, cell: outcomes.get(key, Outcome(cell)),
-            lambda key: self.split(key)[0],
+            self.split,
             skip=BAD_ROW,
         )
 

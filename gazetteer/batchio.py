@@ -15,9 +15,10 @@ than :data:`~gazetteer.batch.CACHE_LIMIT` distinct values stream in one pass.
 
 Decisions worth knowing:
 
-* rows with fewer fields than the header are padded with empty fields; rows with more stop
-  the run (``on_error="stop"``) or come out with status ``error`` and their surplus fields
-  after the output fields (``"keep"``); blank lines are rows of empty fields;
+* rows with fewer fields than the header are padded with empty fields; empty fields past
+  the header's (a delimiter ending each record) are dropped; rows with more stop the run
+  (``on_error="stop"``) or come out with status ``error`` and their surplus fields after
+  the output fields (``"keep"``); blank lines are rows of empty fields;
 * ``--overwrite`` fills output columns the input already has in their place, so a second
   run over an output gives the same layout;
 * ``context_column``: a group is a run of consecutive rows with the same context value (and
@@ -32,7 +33,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .addfields import added_fields
@@ -64,6 +65,8 @@ class Summary:
     resolve_seconds: float = 0.0  #: of ``seconds``, the time spent resolving them
     scan_seconds: float = 0.0  #: of ``seconds``, a pre-scan's reading (the workers resolving)
     remembered: int = 0  #: distinct values whose outcome an earlier run kept (not resolved)
+    #: oblast-column values that name no oblast (not used), with their rows, most first
+    unread: list[tuple[str, int]] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -80,7 +83,24 @@ class Summary:
             f"{_count(self.distinct, 'distinct value')} resolved in {self.resolve_seconds:.1f} s"
             + (f", {self.remembered:,} remembered from earlier runs)" if self.remembered else ")")
         )
+        if self.unread:
+            rows = sum(n for _, n in self.unread)
+            shown = ", ".join(f"{h!r} ({n:,})" for h, n in self.unread[:3])
+            more = ", ..." if len(self.unread) > 3 else ""
+            parts.append(f"oblast hint not read in {_count(rows, 'row')}: {shown}{more}")
         return "; ".join([head, *parts])
+
+
+#: Distinct oblast-column values checked for the summary's note, the most frequent first.
+HINTS_CHECKED = 1000
+
+
+def unread_hints(norm: Normalizer) -> list[tuple[str, int]]:
+    """The oblast column's values that name no oblast (so were not used) and their rows."""
+    read = getattr(norm.resolver, "hint_oblasts", None)
+    if not callable(read) or not norm.paired:
+        return []
+    return [(h, n) for h, n in norm.run_report.hints.most_common(HINTS_CHECKED) if not read(h)]
 
 
 def _check_writable(path: str) -> None:
@@ -200,6 +220,7 @@ def normalize_file(
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
+        named_csv = fmt == "csv" or (not fmt and output.lower().endswith(".csv"))
         fmt = output_format(output, fmt)
         if fmt in ("parquet", "xlsx") and output == "-":
             raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
@@ -225,7 +246,9 @@ def normalize_file(
             idx, out_header, inplace = plan_columns(
                 source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
             )
-            same = source.delimiter if source.delimiter in ",;" else ","
+            # the input's delimiter, unless CSV is asked for: then a comma or a semicolon
+            kept = source.delimiter in ",;" or not named_csv
+            same = source.delimiter if kept else ","
             out_delim = "\t" if fmt == "tsv" else same
             typed = getattr(source, "typed", False)
             raw = fmt in ("csv", "tsv") and out_delim == source.delimiter and not typed
@@ -288,7 +311,7 @@ def normalize_file(
         seconds = time.perf_counter() - start
         summary = Summary(
             run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
-            norm.memo.hits if norm.memo is not None else 0,
+            norm.memo.hits if norm.memo is not None else 0, unread_hints(norm),
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary

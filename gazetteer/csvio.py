@@ -25,6 +25,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from .badbyte import bad_byte_line
 from .chunk import Chunk, last_break, split_lines
 from .errors import GazetteerError
 
@@ -336,28 +337,43 @@ class CsvSource:
             yield chunk
 
     def _slow_chunk(self, lines: list[str]) -> Chunk:
-        """Parse a block record by record, tracking lines; bad quoting stops or is kept."""
+        """Parse a block record by record, tracking lines; bad quoting stops or is kept.
+
+        A quote left open to the end of the file is its own line's fault: kept, that line is
+        the malformed record and the lines after it are read again as records, so no row is
+        lost in it. Stopping, a row before the bad quote that has too many fields is named
+        first, as it would be in a block of its own.
+        """
         chunk = Chunk([], self._line, linenos=[], delimiter=self.delimiter)
         assert chunk.linenos is not None
-        reader = self._reader(lines)
-        done = 0
+        reader, start, done = self._reader(lines), 0, 0  # (the reader reads lines[start:])
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return chunk
             except csv.Error as exc:
-                line = self._line + done
                 at_end = str(exc).startswith("unexpected end of data")
                 what = "unclosed quote at end of file" if at_end else f"bad quoting ({exc})"
                 if self.on_error != "keep":
-                    raise InputError(f"line {line}: {what}") from None
-                bad = lines[done : reader.line_num]  # type: ignore[attr-defined]
+                    self._check_widths(chunk)
+                    raise InputError(f"line {self._line + done}: {what}") from None
+                end = done + 1 if at_end else start + reader.line_num  # type: ignore[attr-defined]
+                bad = [lines[done].rstrip("\r\n")] if at_end else lines[done:end]
                 row = [f for rec in self._reader(bad, strict=False) for f in rec]
                 chunk.errors[len(chunk.rows)] = what
+                if at_end:
+                    reader, start = self._reader(lines[end:]), end
             chunk.rows.append(row)
             chunk.linenos.append(self._line + done)
-            done = reader.line_num  # type: ignore[attr-defined]
+            done = start + reader.line_num  # type: ignore[attr-defined]
+
+    def _check_widths(self, chunk: Chunk) -> None:
+        """Raise for the first row of ``chunk`` with more fields than the header."""
+        n = len(self.header)
+        for row, line in zip(chunk.rows, chunk.linenos or (), strict=True):
+            if len(row) > n and any(row[n:]):
+                raise InputError(f"line {line}: {len(row)} fields, the header has {n}")
 
     @property
     def _codec(self) -> str:
@@ -388,36 +404,6 @@ class CsvSource:
         """Close the underlying file (never stdin)."""
         if self.path != "-":
             (self._binary if binary else self._text).close()
-
-
-def bad_byte_line(path: str, encoding: str, block: int = 1 << 20) -> int | None:
-    """The line of the first byte of file ``path`` that is not valid ``encoding``.
-
-    The text layer decodes whole blocks, so when it fails it cannot say where: this reads
-    the file again (on that error only) and counts the line breaks before the bad byte.
-    None if the file cannot be read again or decodes whole.
-    """
-    decoder = codecs.getincrementaldecoder(encoding)()
-    # the bytes a decoder fails on start at a character; those before the bad one are valid
-    plain = "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
-    breaks, last = 0, ""
-    try:
-        with open(path, "rb") as f:
-            while True:
-                data, bad = f.read(block), False
-                try:
-                    text = decoder.decode(data, final=not data)
-                except UnicodeDecodeError as exc:
-                    text, bad = exc.object[: exc.start].decode(plain, "replace"), True
-                breaks += text.count("\n") + text.count("\r") - text.count("\r\n")
-                breaks -= last == "\r" and text.startswith("\n")  # a \r\n cut between blocks
-                last = text[-1:] or last
-                if bad:
-                    return breaks + 1
-                if not data:
-                    return None
-    except (OSError, UnicodeError):
-        return None
 
 
 def _delimiter_arg(value: str) -> str:

@@ -119,10 +119,13 @@ class FileRun:
         lengths = set(map(len, rows))
         odd = [] if lengths == {n} else [j for j, r in enumerate(rows) if len(r) != n]
         for j in odd:
-            if len(rows[j]) > n and j not in bad:
+            if len(rows[j]) > n and j not in bad and not any(rows[j][n:]):
+                del rows[j][n:]  # only empty fields past the header's: a trailing delimiter
+            elif len(rows[j]) > n and j not in bad:
                 if self.norm.on_error != "keep":
+                    where = "row" if self.text is _as_text else "line"  # (a sheet has rows)
                     raise InputError(
-                        f"line {chunk.lineno(j)}: {len(rows[j])} fields, the header has {n}"
+                        f"{where} {chunk.lineno(j)}: {len(rows[j])} fields, the header has {n}"
                     )
                 bad.add(j)
             if len(rows[j]) < n:

@@ -48,6 +48,7 @@ UNIT_ABBREVIATIONS = {
 _ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
 _CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
 _FULL_CODE = re.compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
+_WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+$")  #: a whole number written as a float: 65.0
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
 _ADJECTIVE_END = re.compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
 
@@ -126,12 +127,14 @@ class OblastTable:
         """The unit a number alone stands for, as spreadsheets give an oblast: its two digits
         (``63``, ``5``: the ISO code's, which are KATOTTG's but for Luhansk, Crimea, Kyiv,
         Sevastopol and Chernivtsi, and no number stands for two units), or a KOATUU code of
-        ten digits (``6310100000``: its first two, KATOTTG's)."""
-        digits = text.strip()
+        ten digits (``6310100000``: its first two, KATOTTG's; ``510100000``, its 0 lost, is
+        ``0510100000``); either may end in ``.0``, as a number column with a blank cell is
+        written from pandas (``65.0``)."""
+        digits = _WHOLE_FLOAT.sub("", text.strip())
         if not digits.isdigit() or not digits.isascii():
             return None
-        if len(digits) == 10:
-            return self.by_prefix.get(f"UA{digits[:2]}")
+        if len(digits) in (9, 10):  # (nine: a spreadsheet dropped Crimea's or Vinnytsia's 0)
+            return self.by_prefix.get(f"UA{digits.zfill(10)[:2]}")
         if len(digits) <= 2:
             number = digits.zfill(2)
             return self.by_iso.get(f"UA-{number}") or self.by_prefix.get(f"UA{number}")

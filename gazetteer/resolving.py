@@ -11,6 +11,7 @@ import contextlib
 import inspect
 import math
 import multiprocessing
+import numbers
 import os
 import signal
 import threading
@@ -347,7 +348,23 @@ def _quiet_cancelled() -> Iterator[None]:
 
 
 def text_of(value: Any) -> str:
-    """A cell as text: ``None`` and NaN are blank, other non-strings their ``str``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A cell as text: ``None``, NaN and pandas' ``NA`` and ``NaT`` are blank; a whole
+    number its digits (``65.0``, as a number column with a blank gives an oblast's number,
+    is ``65``); bytes decoded as UTF-8; other non-strings their ``str``."""
+    if type(value) is str:
+        return value
+    if value is None or type(value).__name__ in _MISSING:
         return ""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, numbers.Real) and not isinstance(value, (bool, numbers.Integral)):
+        number = float(value)  # (float and NumPy's floats)
+        if math.isnan(number):
+            return ""
+        if number.is_integer() and abs(number) < 1e15:
+            return str(int(number))
     return value if isinstance(value, str) else str(value)
+
+
+#: Types whose values stand for a missing cell (pandas' ``NA`` and ``NaT``).
+_MISSING = frozenset({"NAType", "NaTType"})

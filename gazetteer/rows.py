@@ -6,6 +6,7 @@ fields per column, each distinct value resolved once, the file-as-context prior 
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -37,9 +38,10 @@ def normalize_rows(
     """Yield each row with the eight output fields added for every column in ``column``
     (and the ``add`` ones after them: ``raion``, ``hromada``, :mod:`gazetteer.addfields`).
 
-    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank.
-    A value the resolver refuses (e.g. an unknown oblast hint) raises, or with
-    ``on_error="keep"`` gets status ``error``. With ``file_context`` an ambiguous value leans
+    Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank (a
+    column that none of the first 1,000 rows has is warned of: a misspelt name). A value
+    the resolver refuses raises, or with ``on_error="keep"`` gets status ``error``; an
+    oblast hint that names no oblast is not used. With ``file_context`` an ambiguous value leans
     to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
     ``raion_column`` and ``hromada_column`` are read beside each row's name
     (:mod:`gazetteer.unitcols`).
@@ -47,6 +49,7 @@ def normalize_rows(
     columns = [column] if isinstance(column, str) else list(column)
     if oblast_column is not None and oblast is not None:
         raise TypeError("give oblast_column or oblast, not both")
+    oblast = None if oblast is None else text_of(oblast) or None  # (65: an oblast's number)
     norm = Normalizer(
         gazetteer,
         oblast=oblast,
@@ -58,7 +61,21 @@ def normalize_rows(
         add=add,
     )
     it = iter(rows)
+    named = (*columns, oblast_column, raion_column, hromada_column)
     while block := list(islice(it, 1000)):
+        if named and not all(callable(getattr(r, "get", None)) for r in block):
+            odd = next(r for r in block if not callable(getattr(r, "get", None)))
+            raise TypeError(
+                f"normalize_rows takes rows as dicts (a DataFrame's: df.to_dict('records')), "
+                f"not {type(odd).__name__} {odd!r:.40}"
+            )
+        for name in dict.fromkeys(n for n in named if n is not None):
+            if not any(name in r for r in block):
+                warnings.warn(
+                    f"no row of the first {len(block):,} has a {name!r} key: its cells are blank",
+                    stacklevel=2,
+                )
+        named = ()  # (the first block only)
         per_col = []
         units = [
             ([text_of(r.get(name)) for r in block], level)
@@ -81,7 +98,7 @@ def normalize_rows(
 
 def normalize_series(
     values: Iterable[Any],
-    oblast: str | None = None,
+    oblast: Any = None,
     *,
     min_score: float | None = None,
     gazetteer: Resolver | None = None,
@@ -94,24 +111,40 @@ def normalize_series(
     """A DataFrame of the eight output fields (and the ``add`` ones) for each value, on the
     values' index.
 
-    Columns are named after ``name``, else the Series' name, else ``value``.
+    Columns are named after ``name``, else the Series' name, else ``value``. ``oblast`` is
+    one hint for every value, or each value's own: a Series (on the values' index, as
+    ``df.region`` beside ``df.place``) or a list as long as the values.
     """
     try:
         import pandas as pd
     except ImportError:
         raise missing_extra("pandas", "pandas", "normalize_series") from None
     # (a Series keeps its index; a list's ``index`` is a method, not an index)
+    if isinstance(values, pd.DataFrame):  # (iterated, it would give its column names)
+        raise TypeError("normalize_series takes a Series, one column: df['place'], not df")
     index = values.index if isinstance(values, pd.Series) else None
     prefix = name or (values.name if isinstance(values, pd.Series) else None) or "value"
+    texts: list[Any] = [text_of(v) for v in values]
+    hints = None
+    if oblast is not None and not isinstance(oblast, (str, int, float)):  # one per value
+        if isinstance(oblast, pd.Series) and index is not None and not oblast.index.equals(index):
+            if not index.isin(oblast.index).all():  # (reindexed, they would be blanks)
+                raise ValueError("the oblast hints' index lacks labels of the values' index")
+            oblast = oblast.reindex(index)
+        hints = [text_of(h) for h in oblast]
+        if len(hints) != len(texts):
+            raise ValueError(f"{len(hints)} oblast hints for {len(texts)} values")
+        texts, oblast = list(zip(texts, hints, strict=True)), None
     norm = Normalizer(
         gazetteer,
-        oblast=oblast,
+        oblast=None if oblast is None else text_of(oblast) or None,
+        paired=hints is not None,
         min_score=min_score,
         sources=sources,
         on_error=on_error,
         file_context=file_context,
         add=add,
     )
-    cells = norm.cells(str(prefix), [text_of(v) for v in values])
+    cells = norm.cells(str(prefix), texts)
     names = output_names(str(prefix), norm.added)
     return pd.DataFrame(cells, columns=names, index=index, dtype=object)

@@ -28,6 +28,8 @@ class RunReport:
         self.issues: dict[IssueKey, Outcome] = {}  #: what each value came to
         self.counts: Counter[IssueKey] = Counter()  #: how often each came
         self.truncated = False  #: whether values were left out past :data:`REPORT_LIMIT`
+        #: rows looked up under each hint (the value not blank, the row not malformed)
+        self.hints: Counter[str] = Counter()
 
     def count(
         self,
@@ -35,23 +37,28 @@ class RunReport:
         counts: Mapping[Any, int],
         cells: Mapping[Any, Cell],
         outcome_of: Callable[[Any, Cell], Outcome],
-        value_of: Callable[[Any], str],
+        split: Callable[[Any], tuple[str, str | None]],
         skip: Any = None,
     ) -> None:
         """Add a block's key counts under ``column``: ``cells`` has each key's fields (a key
         without them was never resolved: a run stopped by an error); ``outcome_of(key,
-        cell)`` what a value to review came to; ``skip`` a key counted but never reviewed
-        (a malformed row's)."""
-        status = self.status.setdefault(column, Counter())
+        cell)`` what a value to review came to; ``split(key)`` its (value, hint); ``skip`` a
+        key counted but never reviewed (a malformed row's)."""
+        status, hints = self.status.setdefault(column, Counter()), self.hints
         for key, n in counts.items():
             cell = cells.get(key)
             if cell is None:
                 continue
             status[cell[STATUS]] += n
-            if key is skip or cell[STATUS] == "matched":
+            if key is skip:
                 continue
-            if not value_of(key).strip():
+            value, hint = split(key)
+            if not value.strip():
                 status["blank"] += n
+                continue
+            if hint:
+                hints[hint] += n
+            if cell[STATUS] == "matched":
                 continue
             self.note((column, key), n, lambda k=key, c=cell: outcome_of(k, c))  # type: ignore[misc]
 
@@ -70,8 +77,10 @@ class RunReport:
         counts: Mapping[IssueKey, int],
         outcome_of: Callable[[IssueKey], Outcome],
         truncated: bool,
+        hints: Mapping[str, int] | None = None,
     ) -> None:
         """Add another process's totals and counts (:mod:`gazetteer.splitrun`)."""
+        self.hints.update(hints or {})
         for column, totals in status.items():
             self.status.setdefault(column, Counter()).update(totals)
         for ikey, n in counts.items():

@@ -177,6 +177,7 @@ def _write_rest(
         "issues": {k: None if known.get(k[1]) is out else out for k, out in report.issues.items()},
         "counts": report.counts,
         "truncated": report.truncated,
+        "hints": report.hints,
         "resolved": norm.resolved - resolved,
         "seconds": norm.resolve_seconds - seconds,
     }
@@ -190,6 +191,8 @@ def _merge(run: Any, result: dict[str, Any]) -> None:
         out = result["issues"][ikey] or norm._outcomes.get(ikey[1])
         return out or Outcome(norm.cache.get(ikey[1], UNMATCHED))
 
-    norm.run_report.merge(result["status"], result["counts"], outcome_of, result["truncated"])
+    result_keys = ("status", "counts", "truncated", "hints")
+    status, counts, truncated, hints = (result[k] for k in result_keys)
+    norm.run_report.merge(status, counts, outcome_of, truncated, hints)
     norm.resolved += result["resolved"]
     norm.resolve_seconds += result["seconds"]

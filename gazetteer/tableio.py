@@ -14,6 +14,7 @@ row 1, as a spreadsheet does.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import decimal
 import importlib
@@ -293,6 +294,17 @@ class XlsxSink(_TableSink):
 
     def finish(self) -> None:
         self._book.save(self.path)
+
+    def discard(self) -> None:
+        """Close the half-written sheet and remove openpyxl's temporary file of it: left
+        open, the sheet's writer prints a traceback when collected after its file closed."""
+        sheet = self._sheet
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def open_table_sink(path: str, fmt: str, *, types: dict[str, Any], title: str) -> _TableSink:

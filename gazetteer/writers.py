@@ -10,6 +10,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import stat
 import sys
@@ -163,15 +164,10 @@ class JsonlSink:
 
     def write_rows(self, rows: list[list[str]]) -> None:
         cols, n = self._columns, len(self._columns)
-        dumps = json.dumps
         self.stream.write(
             "".join(
                 [
-                    dumps(
-                        self._record(row) if len(row) > n else dict(zip(cols, row, strict=False)),
-                        ensure_ascii=False,
-                        default=str,
-                    )
+                    _json(self._record(row) if len(row) > n else dict(zip(cols, row, strict=False)))
                     + "\n"
                     for row in rows
                 ]
@@ -183,6 +179,26 @@ class JsonlSink:
         the surplus fields go in a list under :data:`EXTRA_KEY`, not dropped."""
         n = len(self._columns)
         return {**dict(zip(self._columns, row[:n], strict=True)), EXTRA_KEY: row[n:]}
+
+
+def _json(record: dict[str, Any]) -> str:
+    """A record as one line of JSON; a float NaN or infinity (a Parquet cell), which JSON
+    has not, is null (``json.dumps`` would write ``NaN``, which JSON readers refuse)."""
+    try:
+        return json.dumps(record, ensure_ascii=False, default=str, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(record), ensure_ascii=False, default=str)
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every non-finite float in it (in lists and dicts too) made None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error"]

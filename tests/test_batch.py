@@ -165,6 +165,25 @@ def test_short_rows_are_padded_and_blank_lines_kept(tmp_path):
     assert all(len(r) == 11 for r in rows)
 
 
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_a_trailing_delimiter_on_the_records_only_is_no_error(tmp_path, quote):
+    # Excel and others end each record, not the header, with a delimiter: empty fields
+    # past the header's are dropped (as from a workbook), other surplus is still an error
+    text = f"a;city\r\n1;{quote}Kyiv{quote};\r\n2;Lviv;;\r\n3;Kyiv;x\r\n"
+    src = write(tmp_path / "in.csv", text)
+    out = tmp_path / "out.csv"
+    with pytest.raises(InputError, match=r"^line 4: 3 fields, the header has 2$"):
+        normalize_file(src, str(out), columns=["city"], gazetteer=Fake())
+    summary = normalize_file(src, str(out), columns=["city"], gazetteer=Fake(), on_error="keep")
+    rows = read(out, ";")
+    assert [len(r) for r in rows] == [10, 10, 10, 11]
+    assert [r[:2] + r[-2:-1] for r in rows[1:3]] == [
+        ["1", "Kyiv", "matched"],
+        ["2", "Lviv", "matched"],
+    ]
+    assert summary.status["city"]["error"] == 1 and rows[3][-1] == "x"
+
+
 def test_unknown_column_names_the_header(tmp_path):
     src = write(tmp_path / "in.csv", "id,city\n1,Kyiv\n")
     with pytest.raises(InputError, match=r"'town'.*'id', 'city'"):
@@ -203,9 +222,9 @@ def test_malformed_rows_kept_with_status_error(tmp_path):
     out = tmp_path / "out.csv"
     summary = normalize_file(src, str(out), columns=["city"], gazetteer=Fake(), on_error="keep")
     rows = read(out)
-    assert [r[8] for r in rows[1:]] == ["matched", "error", "matched", "error"]
+    assert [r[8] for r in rows[1:]] == ["matched", "error", "matched", "error", "unmatched"]
     assert rows[2][:2] == ["2", "Lviv"] and rows[2][-1] == "extra"
-    assert rows[4][:2] == ["4", "open\n5,x\n"]
+    assert rows[4][:2] == ["4", "open"] and rows[5][:2] == ["5", "x"]  # the quote's line only
     assert summary.status["city"]["error"] == 2
 
 

@@ -293,3 +293,35 @@ def test_raion_and_hromada_columns_tell_namesakes_apart(tmp_path, quoted):
         ("UA23060290020023863", "matched"),
         ("UA65020150020078280", "matched"),  # the Russian spellings of both
     ]
+
+
+def test_the_summary_names_the_oblast_hints_it_could_not_read(tmp_path):
+    # Любимівка: three villages of Kherson oblast (UA-65) bear the name, more elsewhere
+    src = tmp_path / "in.csv"
+    rows = [("Любимівка", "65.0"), ("Любимівка", "Херсонська обл."), ("Kyiv", "Kyiv")]
+    rows += [("Любимівка", "#N/A")] * 2 + [("Любимівка", "99"), ("", "99")]
+    src.write_text("place,region\n" + "".join(f"{p},{h}\n" for p, h in rows), encoding="utf-8")
+    done = run(str(src), "-o", str(tmp_path / "out.csv"), "--column", "place",
+               "--oblast-column", "region", "--no-memo")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (summary,) = done.stderr.decode().strip().splitlines()
+    assert summary.endswith("; oblast hint not read in 3 rows: '#N/A' (2), '99' (1)")
+    with open(tmp_path / "out.csv", encoding="utf-8", newline="") as f:
+        oblasts = [r["place_oblast"] for r in csv.DictReader(f)]
+    assert oblasts[:3] == ["UA-65", "UA-65", "UA-30"]
+
+
+@pytest.mark.parametrize(
+    ("args", "delimiter"),
+    [((), "\t"), (("-o", "out.txt"), "\t"), (("-o", "out.csv"), ","), (("--format", "csv"), ",")],
+)
+def test_a_tab_separated_input_stays_so_unless_csv_is_asked_for(tmp_path, args, delimiter):
+    # Excel's "Unicode text": UTF-16 with a BOM, tab-separated, CRLF
+    src = tmp_path / "in.txt"
+    src.write_bytes("\ufeffplace\tregion\r\nХарків\tUA-63\r\n".encode("utf-16-le"))
+    done = run(str(src), "--column", "place", "--no-memo", *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = (tmp_path / args[1]).read_bytes() if "-o" in args else done.stdout
+    header, row = out.decode("utf-8-sig").splitlines()
+    assert header.split(delimiter)[:3] == ["place", "region", "place_code"]
+    assert row.split(delimiter)[2] == "UA63120270010096107"  # Харків, the city

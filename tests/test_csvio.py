@@ -89,8 +89,33 @@ def test_unclosed_quote_at_end(tmp_path):
     path.write_text('a,b\n1,2\n3,"never closed\n4,5\n', encoding="utf-8", newline="")
     with pytest.raises(InputError, match=r"^line 3: unclosed quote at end of file"):
         rows_of(path)
+    # kept, the quote is its own line's fault: the lines after it are rows again, none lost
     _, rows = rows_of(path, on_error="keep")
-    assert rows == [["1", "2"], ["3", "never closed\n4,5\n"]]
+    assert rows == [["1", "2"], ["3", "never closed"], ["4", "5"]]
+
+
+def test_an_unclosed_quote_kept_costs_only_its_line(tmp_path):
+    path = tmp_path / "open2.csv"
+    text = 'a,b\n1,"ok\nline"\n2,"x\n' + "".join(f"{i},{i}\n" for i in range(3, 40))
+    path.write_text(text, encoding="utf-8", newline="")
+    source = CsvSource(str(path), on_error="keep")
+    try:
+        chunks = list(source.chunks(hint=64))
+    finally:
+        source.close()
+    rows = [r for c in chunks for r in c.rows]
+    lines = [c.lineno(i) for c in chunks for i in range(len(c.rows))]
+    assert rows[:3] == [["1", "ok\nline"], ["2", "x"], ["3", "3"]]
+    assert [r[0] for r in rows] == [str(i) for i in range(1, 40)]
+    assert lines == [2, *range(4, 42)]  # (the first record takes two lines)
+    assert [c.lineno(i) for c in chunks for i in c.errors] == [4]
+
+
+def test_stopping_names_a_long_row_before_a_bad_quote_in_its_block(tmp_path):
+    path = tmp_path / "both.csv"
+    path.write_text('a,b\n1,2\n3,4,5\n6,"x"y\n', encoding="utf-8", newline="")
+    with pytest.raises(InputError, match=r"^line 3: 3 fields, the header has 2$"):
+        rows_of(path)
 
 
 def test_empty_input(tmp_path):

@@ -140,6 +140,10 @@ def test_the_codes_that_differ(gz: Gazetteer, prefix: str, iso: str) -> None:
         ("6510100000", "UA-65"),  # KOATUU: Kherson city
         ("0110100000", "UA-43"),  # KOATUU: Simferopol
         ("4400000000", "UA-09"),
+        ("65.0", "UA-65"),  # pandas writes a number column with a blank as floats
+        ("510100000", "UA-05"),  # KOATUU of Vinnytsia (0510100000), its 0 lost in a sheet
+        ("110100000", "UA-43"),  # Simferopol's so
+        ("6510100000.0", "UA-65"),
     ],
 )
 def test_an_oblast_column_of_numbers(gz: Gazetteer, number: str, iso: str) -> None:
@@ -160,7 +164,7 @@ def test_every_way_of_writing_kyiv_oblast_reads_kyiv_as_the_capital(
     assert found.status == "matched"
 
 
-@pytest.mark.parametrize("number", ["99", "123", "65101"])
+@pytest.mark.parametrize("number", ["99", "123", "65101", "65.5", "99.0", ".0"])
 def test_other_numbers_name_no_oblast(gz: Gazetteer, number: str) -> None:
     assert gz.hint_oblasts(number) == ()
 

@@ -17,7 +17,24 @@ BAD = ("bad",)
 
 
 def count(report: RunReport, counts: dict, cells: dict) -> None:
-    report.count("place", Counter(counts), cells, lambda k, c: Outcome(c), lambda k: k, skip=BAD)
+    report.count("place", Counter(counts), cells, lambda k, c: Outcome(c), split, skip=BAD)
+
+
+def split(key):
+    """A (value, hint) key as such; a plain value without a hint."""
+    return key if isinstance(key, tuple) else (key, None)
+
+
+def test_rows_are_counted_by_hint_where_a_value_was_looked_up() -> None:
+    report, theirs = RunReport(), RunReport()
+    cells = {("Kyiv", "x"): MATCHED, ("Qzx", "x"): UNMATCHED, (" ", "y"): UNMATCHED}
+    cells |= {("Kyiv", ""): MATCHED, BAD: ("", "", "", "", "", "", "error", "")}
+    count(
+        report, {("Kyiv", "x"): 2, ("Qzx", "x"): 1, (" ", "y"): 4, ("Kyiv", ""): 1, BAD: 1}, cells
+    )
+    count(theirs, {("Kyiv", "x"): 5}, cells)
+    report.merge(theirs.status, theirs.counts, lambda k: theirs.issues[k], False, theirs.hints)
+    assert report.hints == Counter(x=8)  # not the blank value's "y", nor the empty hint
 
 
 def test_totals_count_rows_and_only_unsure_values_are_reviewed() -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import builtins
 import csv
 import datetime
+import gc
+import io
+import json
 import os
+import sys
 
 import pytest
 
@@ -13,6 +17,7 @@ from gazetteer.batch import FIELDS
 from gazetteer.batchio import normalize_file
 from gazetteer.csvio import InputError
 from gazetteer.model import Entry, Match, Resolution
+from gazetteer.writers import JsonlSink
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
 
@@ -115,12 +120,40 @@ def test_xlsx_input_to_csv(tmp_path):
     assert out.read_text(encoding="utf-8").splitlines()[1] == "Kyiv,7," + ",".join(KYIV_CELLS)
 
 
+def test_a_workbook_row_too_long_is_named_as_a_row(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["city", "n"])
+    book.active.append(["Kyiv", 7, "a note past the header"])
+    src, out = tmp_path / "in.xlsx", tmp_path / "out.csv"
+    book.save(src)
+    with pytest.raises(InputError, match=r"^row 2: 3 fields, the header has 2$"):
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+
+
 def test_xlsx_refuses_a_control_character_and_leaves_nothing(tmp_path):
     pytest.importorskip("openpyxl")
     src, out = tmp_path / "in.csv", tmp_path / "out.xlsx"
     src.write_text("city,note\nKyiv,ok\nKyiv,bell\x07\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"^row 3: a cell holds a control character"):
         normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_a_stopped_xlsx_output_leaves_no_traceback_nor_temporary_file(tmp_path, monkeypatch):
+    pytest.importorskip("openpyxl")
+    from openpyxl.worksheet import _writer
+
+    unraisable: list = []  # (openpyxl's sheet writer printed "Exception ignored in: ...")
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    before = list(_writer.ALL_TEMP_FILES)
+    src, out = tmp_path / "in.csv", tmp_path / "out.xlsx"
+    src.write_text("city\nKyiv\nKyiv,extra\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^line 3: 2 fields, the header has 1$"):
+        normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    gc.collect()
+    assert unraisable == []
+    assert len(_writer.ALL_TEMP_FILES) == len(before)
     assert sorted(os.listdir(tmp_path)) == ["in.csv"]
 
 
@@ -202,3 +235,18 @@ def test_parquet_is_prescanned_from_its_needed_columns(tmp_path, monkeypatch):
         outs.append(pq.read_table(out))
     assert seen == [{"Kyiv", "", "Lviv"}]  # once, with the later batch's value too
     assert outs[0].equals(outs[1])
+
+
+def test_jsonl_writes_a_typed_nan_as_null():
+    # a Parquet float column's NaN: json.dumps would write NaN, which JSON readers refuse
+    stream = io.StringIO()
+    sink = JsonlSink(stream)
+    sink.write_header(["a", "b", "c", "d"])
+    sink.write_rows([[1.5, float("nan"), [float("inf"), 2.0], "x"], [None, 2, [], "NaN"]])
+
+    def strict(text):
+        return json.loads(text, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
+
+    first, second = map(strict, stream.getvalue().splitlines())
+    assert first == {"a": 1.5, "b": None, "c": [None, 2.0], "d": "x"}
+    assert second == {"a": None, "b": 2, "c": [], "d": "NaN"}
