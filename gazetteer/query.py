@@ -129,9 +129,10 @@ def _near_parts(part: str) -> list[str]:
 #: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
 _DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т(?:\.|(?!\w))\s*", re.IGNORECASE)
 #: A unit followed by the place it lies in, with no comma (Київський район Харкова,
-#: Kyivskyi district of Kharkiv, Салтівський район м. Харків)...
+#: Kyivskyi district of Kharkiv, Салтівський район м. Харків; у Шевченківському районі
+#: Києва, в Шевченковском районе Харькова)...
 _UNIT_OF_PLACE = re.compile(
-    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon))\s+"
+    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon)|[^,;]*?\w(?:ому|ом)\s+район[іе])\s+"
     r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
     re.IGNORECASE,
 )
@@ -142,7 +143,8 @@ _UNIT_OF_PLACE_LONGEST = 120
 #: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
 #: town Долинська: left whole, as a comma would not leave it).
 _OBLAST_AFTER = re.compile(
-    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щина|чина)", re.I
+    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щин[аиіуе]|ччин[аиіуе])",
+    re.I,
 )
 _ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
 
@@ -190,7 +192,8 @@ def clean_query(raw: str) -> CleanQuery:
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
     if len(text) <= _UNIT_OF_PLACE_LONGEST and (of_city := _UNIT_OF_PLACE.match(text)):
         place = of_city["place"]  # Kyivskyi district of Kharkiv, Київський район Харкова
-        if _a_place_after_unit(place):
+        # (after a unit in the locative, an oblast too: у Бериславському районі Херсонщини)
+        if _a_place_after_unit(place) or of_city["unit"].lower().endswith(("районі", "районе")):
             text = f"{of_city['unit']}, {place}"
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
@@ -259,6 +262,9 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
 
 
 _DEPTH = {"O": 1, "P": 2, "H": 3}
+#: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
+#: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
+_REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
 
 
 def _bare_hierarchy(parts: list[str]) -> bool:
@@ -275,7 +281,7 @@ def _bare_hierarchy(parts: list[str]) -> bool:
 def unit_level(text: str) -> str:
     """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``; an
     oblast's ISO code is an oblast."""
-    if _ISO_CODE.fullmatch(text.strip()):
+    if _ISO_CODE.fullmatch(text.strip()) or _REGION_FORM.search(text.strip()):
         return "O"
     for word in _WORD.findall(text):
         level = _category_word(word.lower().rstrip("."))

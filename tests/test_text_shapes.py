@@ -1,0 +1,74 @@
+"""Shapes of running text and reports: a city's district in a sentence, a settlement word
+declined before the name, a region said with на, a name with its raion after it, Russian
+regions. Every code is a row of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from resolving_asserts import assert_matched
+
+from gazetteer import Gazetteer, find_places
+
+KYIV = "UA80000000000093317"
+DARNYTSKYI_OF_KYIV = "UA80000000000210193"
+SHEVCHENKIVSKYI_OF_KYIV = "UA80000000001078669"
+KYIVSKYI_OF_KHARKIV = "UA63120270010216514"
+LYUBYMIVKA = "UA65020150020078280"  # Любимівка, Beryslav raion, Kherson oblast
+SLOVIANSK = "UA14120210010032554"
+KURAKHIVKA = "UA14160110050089070"  # the selyshche, Donetsk oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # район is a raion or a city's district: not the village Дарницьке of Volyn oblast
+        ("в Дарницькому районі", DARNYTSKYI_OF_KYIV),
+        # declined, with the city after it (had been unmatched)
+        ("у Шевченківському районі Києва", SHEVCHENKIVSKYI_OF_KYIV),
+        ("в Дарницькому районі м. Києва", DARNYTSKYI_OF_KYIV),
+        ("у Київському районі Харкова", KYIVSKYI_OF_KHARKIV),
+    ],
+)
+def test_a_citys_district_said_in_the_locative(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+BERYSLAV_RAION = "UA65020000000032929"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у Бериславському районі Херсонської області",  # had been unmatched
+        "у Бериславському районі Херсонщини",  # had been unmatched
+        "у Бериславському районі, Херсонщина",  # had been the oblast
+        "в Бериславском районе Херсонской области",
+    ],
+)
+def test_a_raion_in_the_locative_with_its_oblast_after_it(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, BERYSLAV_RAION)
+
+
+def test_the_area_of_a_town_is_no_district(gz: Gazetteer) -> None:
+    # в районі Бахмута: near Bakhmut, not a unit called в районі
+    assert_matched(gz, "в районі Бахмута", "UA14020010010059145")
+
+
+def test_a_district_after_its_city_in_a_sentence(gz: Gazetteer) -> None:
+    found = {m.text: m.resolution for m in find_places(gz, "у Києві в Дарницькому районі")}
+    assert found["Києві"].best.entry.code == KYIV
+    assert found["Дарницькому районі"].best.entry.code == DARNYTSKYI_OF_KYIV
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("у селі Любимівка Бериславського району Херсонської області", LYUBYMIVKA),
+        ("в селе Любимовка Бериславского района", LYUBYMIVKA),
+        ("в городе Славянске", SLOVIANSK),
+        ("в поселке Кураховка", KURAKHIVKA),
+    ],
+)
+def test_a_settlement_word_declined_before_the_name(gz: Gazetteer, text: str, code: str) -> None:
+    # селі, селе, городе, поселке had been read as part of the name: unmatched
+    assert_matched(gz, text, code)
