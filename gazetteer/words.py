@@ -20,6 +20,11 @@ PLACE_WORDS: dict[str, str] = {
     "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
+    # declined, as text writes them (у селі Любимівка, жителі села, в селе Любимовка, в
+    # посёлке Кураховка, в городе Славянске)
+    "селі": "C", "села": "C", "селом": "C", "селищі": "X", "селища": "X", "місті": "M",
+    "селе": "C", "поселке": "X", "посёлке": "X", "поселка": "X", "посёлка": "X",
+    "городе": "M", "города": "M", "хуторі": "C", "хуторе": "C", "хутора": "C",
 }  # fmt: skip
 #: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
 #: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
