@@ -72,3 +72,27 @@ def test_a_district_after_its_city_in_a_sentence(gz: Gazetteer) -> None:
 def test_a_settlement_word_declined_before_the_name(gz: Gazetteer, text: str, code: str) -> None:
     # селі, селе, городе, поселке had been read as part of the name: unmatched
     assert_matched(gz, text, code)
+
+
+ZAPORIZKA = "UA23000000000064947"
+ZAPORIZHZHIA = "UA23060070010069526"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("на Запоріжжі", ZAPORIZKA),  # the region, as на Закарпатті (had been the city)
+        ("на Запорожье", ZAPORIZKA),
+        ("у Запоріжжі", ZAPORIZHZHIA),  # in the city
+        ("в Запорожье", ZAPORIZHZHIA),
+        ("на Запоріжжя", ZAPORIZHZHIA),  # (towards the city: the accusative)
+        ("Запоріжжя", ZAPORIZHZHIA),
+    ],
+)
+def test_on_zaporizhzhia_is_the_region(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_on_zaporizhzhia_in_a_sentence(gz: Gazetteer) -> None:
+    (found,) = find_places(gz, "Обстріли на Запоріжжі тривають.")
+    assert found.resolution.best.entry.code == ZAPORIZKA
