@@ -96,3 +96,31 @@ def test_on_zaporizhzhia_is_the_region(gz: Gazetteer, text: str, code: str) -> N
 def test_on_zaporizhzhia_in_a_sentence(gz: Gazetteer) -> None:
     (found,) = find_places(gz, "Обстріли на Запоріжжі тривають.")
     assert found.resolution.best.entry.code == ZAPORIZKA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rostov obl.",  # had been the village Ростов of Sumy oblast, sure
+        "Rostov oblast",
+        "Kursk Oblast",  # had been Курське of Crimea, a typo away
+        "Belgorod region",
+        "Ростовская область",
+        "в Курской области",
+        "Бєлгородська область",
+    ],
+)
+def test_a_russian_region_by_its_city_is_no_place_of_ukraine(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rostov", "UA59100190220074577"),  # the village itself, named alone
+        ("Odessa oblast", "UA51000000000030770"),
+        ("Kharkov oblast", "UA63000000000041885"),
+    ],
+)
+def test_ukraines_own_names_beside_the_regions_abroad(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
