@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from translit import match_key
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -196,3 +198,28 @@ AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
 
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
 OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
+
+
+#: Names that villages share with foreign places far better known (match keys): in free
+#: text they mean the foreign place.
+FOREIGN = frozenset(match_key(name) for name in (
+    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
+    "Берлин", "Молдова",
+))  # fmt: skip
+
+
+#: Rivers named like cities or villages: after a word that says a river (English "the",
+#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
+RIVERS = frozenset(match_key(name) for name in (
+    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
+    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
+    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
+    "Сула", "Удай", "Орель", "Буг",
+    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
+    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
+    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
+))  # fmt: skip
+RIVER_CUES = frozenset({
+    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
+    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
+})  # fmt: skip
