@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from translit import match_key
 
+from .apposition import after_settlement_word
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found, places_among
@@ -42,12 +43,15 @@ from .textlists import in_lists
 from .words import (
     ACRONYM_LEVELS,
     AGE_AFTER,
+    FOREIGN,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
     NAME_OPENERS,
     OF_A_PLACE,
     PLACE_WORDS,
     QUOTES,
+    RIVER_CUES,
+    RIVERS,
     ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_WORDS,
@@ -60,29 +64,6 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 MOST_WORDS = 4
 #: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
 SHORTEST = 4
-#: Names that villages share with foreign places far better known (match keys): in free
-#: text they mean the foreign place.
-FOREIGN = frozenset(match_key(name) for name in (
-    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
-    "Берлин", "Молдова",
-))  # fmt: skip
-
-
-#: Rivers named like cities or villages: after a word that says a river (English "the",
-#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
-RIVERS = frozenset(match_key(name) for name in (
-    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
-    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
-    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
-    "Сула", "Удай", "Орель", "Буг",
-    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
-    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
-    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
-))  # fmt: skip
-RIVER_CUES = frozenset({
-    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
-    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
-})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -288,8 +269,8 @@ def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: 
     if 0 < i < len(words) and _SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
         return ""
     unit = _unit_at(gz, text, words, i)
-    if unit is None and i + 1 < len(words) and words[i][2].lower() in PLACE_WORDS:
-        i += 1  # Kamianka village in Izium district
+    if unit is None and (after := after_settlement_word(text, words, i)) > i:
+        i, unit = after, _unit_at(gz, text, words, after)  # Kamianka, a village in Izium ...
     if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = _unit_at(gz, text, words, i)

@@ -124,3 +124,30 @@ def test_a_russian_region_by_its_city_is_no_place_of_ukraine(gz: Gazetteer, text
 )
 def test_ukraines_own_names_beside_the_regions_abroad(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+KAMIANKA_OF_IZIUM = "UA63040090080095309"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamianka, a village in Izium district",
+        "Kamianka village, Izium raion",
+        "Кам'янка, село Ізюмського району",
+        "Кам'янка, село в Ізюмському районі",
+        "Shelling hit Kamianka, a village in the Izium district of Kharkiv Oblast.",
+    ],
+)
+def test_a_raion_after_a_settlement_word_beside_the_name(gz: Gazetteer, text: str) -> None:
+    # the raion had been read as a place of its own, the name left to the biggest Кам'янка
+    first = find_places(gz, text)[0]
+    assert first.text in ("Kamianka", "Кам'янка")
+    assert first.resolution.best.entry.code == KAMIANKA_OF_IZIUM
+    assert first.resolution.status == "matched"
+
+
+def test_a_direction_word_after_a_name_is_no_settlement_word(gz: Gazetteer) -> None:
+    # a site's word (напрямок, direction) says no settlement: the unit after is no hint
+    found = find_places(gz, "Бої на Покровському напрямку, Донецька область.")
+    assert found[0].resolution.best.entry.code == "UA14160210010099403"  # Покровськ
