@@ -62,6 +62,9 @@ BIG_CITY = 5.0
 NEAR_SHARE = 0.7
 #: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
 SUPPORT_WEIGHT = 4.0
+#: Support for a city's district from its city, named in the group (у Києві в
+#: Шевченківському районі: Kyiv's, of the eight cities' districts so called): enough to be sure.
+DISTRICT_SUPPORT = CONFIDENT_SUPPORT
 
 
 def resolve_group(
@@ -97,6 +100,11 @@ def resolve_group(
         by_part[part].append(pool)
     part_tallies = {part: _tally(gz, own, spread=False) for part, own in by_part.items()}
     raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
+    cities = {
+        r.best.entry.code
+        for r in singles
+        if r.best is not None and r.status != "unmatched" and r.best.entry.category in "KM"
+    }
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
         if len(pool) < 2 or _is_certain(single):
@@ -105,7 +113,7 @@ def resolve_group(
         own = _units(gz, pool)
         near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own, near), s) for s in pool),
+            ((_support(gz, s, tallies, own, near) + _of_city(gz, s, cities), s) for s in pool),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
@@ -135,6 +143,12 @@ def resolve_group(
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
     return results
+
+
+def _of_city(gz: Gazetteer, s: Scored, cities: set[str]) -> float:
+    """The support a city's district has from its city named in the group."""
+    entry = gz.entries[s.position]
+    return DISTRICT_SUPPORT if entry.category == "B" and entry.parent in cities else 0.0
 
 
 def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:

@@ -151,3 +151,29 @@ def test_a_direction_word_after_a_name_is_no_settlement_word(gz: Gazetteer) -> N
     # a site's word (напрямок, direction) says no settlement: the unit after is no hint
     found = find_places(gz, "Бої на Покровському напрямку, Донецька область.")
     assert found[0].resolution.best.entry.code == "UA14160210010099403"  # Покровськ
+
+
+SHEVCHENKIVSKYI_OF_KHARKIV = "UA63120270010948820"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("у Києві в Шевченківському районі", SHEVCHENKIVSKYI_OF_KYIV),
+        ("Вибухи у Шевченківському районі Києва.", SHEVCHENKIVSKYI_OF_KYIV),
+        ("In Kharkiv, the Shevchenkivskyi district was hit.", SHEVCHENKIVSKYI_OF_KHARKIV),
+    ],
+)
+def test_a_district_of_a_city_the_text_names_is_that_citys(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    # eight cities have a Шевченківський district: the one named beside it tells, surely
+    (district,) = (m for m in find_places(gz, text) if m.resolution.best.entry.category == "B")
+    assert district.resolution.best.entry.code == code
+    assert district.resolution.status == "matched"
+
+
+def test_a_district_between_two_cities_stays_unsure(gz: Gazetteer) -> None:
+    text = "Kyiv and Kharkiv: blasts in Shevchenkivskyi district."
+    (district,) = (m for m in find_places(gz, text) if m.text == "Shevchenkivskyi district")
+    assert district.resolution.status == "ambiguous"
