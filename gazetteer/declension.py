@@ -146,11 +146,20 @@ def _closed_syllable(stem: str) -> str:
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
-#: Prepositions that govern a declined place name (у Бахмуті, біля Херсона, під Києвом).
+#: The people of a place, before its name in the genitive as a preposition would have it
+#: (жителі Бахмута, жители Северодонецка, мешканці Херсона).
+OF_PEOPLE = frozenset({
+    "жителі", "жителів", "мешканці", "мешканців", "жителька", "мешканка", "житель",
+    "мешканець", "жители", "жителей", "жительница", "жительницы",
+})  # fmt: skip
+#: Prepositions that govern a declined place name (у Бахмуті, біля Херсона, під Києвом, по
+#: Кривому Рогу, вблизи Авдеевки; в районі Бахмута, in the area of), and the people's words
+#: that do as they do.
 PREPOSITIONS = frozenset({
     "у", "в", "з", "із", "зі", "до", "від", "біля", "поблизу", "під", "на", "за", "над",
-    "неподалік", "коло", "во", "из", "от", "под", "возле", "около", "близ",
-})  # fmt: skip
+    "неподалік", "коло", "во", "из", "от", "под", "возле", "около", "близ", "по", "вблизи",
+    "районі", "районе",
+}) | OF_PEOPLE  # fmt: skip
 
 
 def after_preposition(text: str) -> bool:
@@ -173,8 +182,8 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
 #: Prepositions after which a name is in the genitive (біля Бродів: Броди).
 _GENITIVE_PREPOSITIONS = frozenset({
     "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
-    "от", "из", "близ",
-})  # fmt: skip
+    "от", "из", "близ", "вблизи", "районі", "районе",
+}) | OF_PEOPLE  # fmt: skip
 
 
 def before_genitive(raw: str) -> bool:

@@ -9,6 +9,8 @@ import re
 
 from translit import match_key
 
+from .declension import OF_PEOPLE
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -130,6 +132,8 @@ FILLER_WORDS = frozenset({
     "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",
     "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
+    "по", "вблизи",  # по Кривому Рогу, вблизи Авдеевки
+    *OF_PEOPLE,  # жителі Бахмута
     "de", "du",  # région de Kharkiv
 })  # fmt: skip
 #: A hedge beside a name (probably Kharkiv, Izium unconfirmed): no part of it.

@@ -177,3 +177,35 @@ def test_a_district_between_two_cities_stays_unsure(gz: Gazetteer) -> None:
     text = "Kyiv and Kharkiv: blasts in Shevchenkivskyi district."
     (district,) = (m for m in find_places(gz, text) if m.text == "Shevchenkivskyi district")
     assert district.resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("по Кривому Рогу", "UA12060170010065850"),  # had been unmatched
+        ("жители Северодонецка", "UA44120110010072887"),  # had been unmatched
+        ("мешканці Херсона", "UA65100150010064384"),
+        ("районе Купянска", "UA63080090010026457"),  # (в районе: near Kupiansk)
+    ],
+)
+def test_prepositions_and_peoples_words_that_decline_a_name(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Удар по Кривому Рогу.", "Кривому Рогу", "UA12060170010065850"),
+        ("Жители Северодонецка эвакуированы.", "Северодонецка", "UA44120110010072887"),
+        ("Бои идут в районе Купянска.", "Купянска", "UA63080090010026457"),
+    ],
+)
+def test_a_name_declined_after_them_in_a_sentence_is_sure(
+    gz: Gazetteer, text: str, name: str, code: str
+) -> None:
+    # without a preposition read, the declined name had been a guess (at most 89)
+    (found,) = find_places(gz, text)
+    assert (found.text, found.resolution.best.entry.code) == (name, code)
+    assert found.resolution.status == "matched"
