@@ -68,6 +68,11 @@ _ARTICLE = re.compile(
 _DATE = re.compile(
     r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
 )
+#: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E): no part of a name.
+_COORDINATE = re.compile(
+    r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
+    r"(?:\s*\d{1,2}(?:[.,]\d+)?\s*[\"″])?\s*[NSEW]?|\.\d+\s*[NSEW])(?!\w)"
+)
 #: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
 _MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))
 _HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
@@ -197,7 +202,9 @@ def clean_query(raw: str) -> CleanQuery:
             text = f"{of_city['unit']}, {place}"
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
-    text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))
+    text = _ARTICLE.sub(
+        " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
+    )
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]

@@ -209,3 +209,24 @@ def test_a_name_declined_after_them_in_a_sentence_is_sure(
     (found,) = find_places(gz, text)
     assert (found.text, found.resolution.best.entry.code) == (name, code)
     assert found.resolution.status == "matched"
+
+
+AVDIIVKA = "UA14160010010073615"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avdiivka 48°08′N 37°44′E",  # had been unmatched: the degrees read as the name's
+        "Avdiivka 48°08'20\"N 37°44'31\"E",
+        "Avdiivka 48.139N 37.742E",
+        "Avdiivka, 48.139° N, 37.742° E",
+    ],
+)
+def test_coordinates_beside_a_name_are_no_part_of_it(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, AVDIIVKA)
+
+
+def test_a_shipyard_is_the_city_it_stands_in(gz: Gazetteer) -> None:
+    # had been unmatched; Mykolaiv of Mykolaiv oblast, the bigger of two cities so named
+    assert_matched(gz, "Mykolaiv shipyard", "UA48060150010035747")
