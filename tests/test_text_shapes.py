@@ -230,3 +230,31 @@ def test_coordinates_beside_a_name_are_no_part_of_it(gz: Gazetteer, text: str) -
 def test_a_shipyard_is_the_city_it_stands_in(gz: Gazetteer) -> None:
     # had been unmatched; Mykolaiv of Mykolaiv oblast, the bigger of two cities so named
     assert_matched(gz, "Mykolaiv shipyard", "UA48060150010035747")
+
+
+def test_a_hyphened_name_alone_in_a_sentence_is_kept(gz: Gazetteer) -> None:
+    # one word, no cue: had been dropped as if it were a person's name
+    (found,) = find_places(gz, "Kupiansk-Vuzlovyi came under fire.")
+    assert found.resolution.best.entry.code == "UA63080090030044417"
+
+
+def test_hyphened_first_names_stay_people(gz: Gazetteer) -> None:
+    assert find_places(gz, "Anna-Maria said hello. Jean-Pierre arrived.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Унаслідок обстрілу Херсона поранено двох людей.", "Херсона", "UA65100150010064384"),
+        ("Війська РФ просуваються в напрямку Покровська.", "Покровська", "UA14160210010099403"),
+        ("Враг продвигается в сторону Покровска.", "Покровска", "UA14160210010099403"),
+        # a first name after the city opens the mayor's name: not glued to it
+        ("Мер Харкова Ігор Терехов заявив.", "Харкова", "UA63120270010096107"),
+    ],
+)
+def test_a_name_in_the_genitive_after_a_noun_of_a_place(
+    gz: Gazetteer, text: str, name: str, code: str
+) -> None:
+    (found,) = find_places(gz, text)
+    assert (found.text, found.resolution.best.entry.code) == (name, code)
+    assert found.resolution.status == "matched"
