@@ -183,7 +183,7 @@ def _in_run(
             and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
-            and words[after][2].lower() not in ROLE_WORDS
+            and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
         )
         glued_before = i > first and (

@@ -166,10 +166,10 @@ NAME_OPENERS = frozenset({
     "верес", "obolon", "оболонь", "polissya", "полісся", "kryvbas", "кривбас", "inhulets",
     "інгулець", "metalurh", "металург", "arsenal", "арсенал", "zirka", "зірка",
     "юрій", "олександр", "володимир", "андрій", "сергій", "олег", "віталій", "іван",
-    "петро", "микола", "михайло", "василь", "дмитро", "тарас", "богдан", "віктор",
+    "петро", "микола", "михайло", "василь", "дмитро", "тарас", "богдан", "віктор", "ігор",
     "олена", "ольга", "наталія", "тетяна", "ірина", "юлія", "оксана", "марія", "анна",
     "yurii", "yuriy", "oleksandr", "volodymyr", "andrii", "serhii", "oleh", "vitalii",
-    "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor",
+    "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor", "ihor",
     "olena", "olha", "nataliia", "tetiana", "iryna", "yuliia", "oksana", "mariia",
 })  # fmt: skip
 #: Capitalised words that open a sentence and are not part of a name.
