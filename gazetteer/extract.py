@@ -219,7 +219,8 @@ def _in_run(
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
-                query = f"{span} {words[after][2]}"  # на Покровському напрямку: Pokrovsk
+                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому)
+                query = f"{before + ' ' if preposition else ''}{span} {words[after][2]}"
             unit = _unit_after(gz, text, words, after)
             if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada

@@ -258,3 +258,10 @@ def test_a_name_in_the_genitive_after_a_noun_of_a_place(
     (found,) = find_places(gz, text)
     assert (found.text, found.resolution.best.entry.code) == (name, code)
     assert found.resolution.status == "matched"
+
+
+def test_a_direction_keeps_its_preposition_in_a_sentence(gz: Gazetteer) -> None:
+    # without на, Кураховому напрямку had been a guess between Курахове and its namesakes
+    (found,) = find_places(gz, "Росіяни атакували на Кураховому напрямку.")
+    assert found.resolution.best.entry.code == "UA14160110010020758"
+    assert found.resolution.status == "matched"
