@@ -63,7 +63,9 @@ NEAR_SHARE = 0.7
 #: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
 SUPPORT_WEIGHT = 4.0
 #: Support for a city's district from its city, named in the group (у Києві в
-#: Шевченківському районі: Kyiv's, of the eight cities' districts so called): enough to be sure.
+#: Шевченківському районі: Kyiv's, of the eight cities' districts so called), and for a
+#: place from the raion or hromada its sentence names surely (In Beryslav district,
+#: Russians shelled Lyubymivka): enough to be sure.
 DISTRICT_SUPPORT = CONFIDENT_SUPPORT
 
 
@@ -105,15 +107,20 @@ def resolve_group(
         for r in singles
         if r.best is not None and r.status != "unmatched" and r.best.entry.category in "KM"
     }
+    units: dict[Hashable, set[str]] = defaultdict(set)  # each part's raions and hromadas
+    for j, r in enumerate(singles):
+        if r.best is not None and r.status == "matched" and r.best.entry.category in "PH":
+            units[parts[j] if parts is not None else None].add(r.best.entry.code)
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
         if len(pool) < 2 or _is_certain(single):
             results.append(single)
             continue
         own = _units(gz, pool)
+        named = (cities, units.get(parts[i] if parts is not None else None, set()))
         near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own, near) + _of_city(gz, s, cities), s) for s in pool),
+            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in pool),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
@@ -145,10 +152,14 @@ def resolve_group(
     return results
 
 
-def _of_city(gz: Gazetteer, s: Scored, cities: set[str]) -> float:
-    """The support a city's district has from its city named in the group."""
+def _named(gz: Gazetteer, s: Scored, cities: set[str], units: set[str]) -> float:
+    """The support a city's district has from its city named in the group, and a place
+    from its raion or hromada named in its part of the text."""
     entry = gz.entries[s.position]
-    return DISTRICT_SUPPORT if entry.category == "B" and entry.parent in cities else 0.0
+    if entry.category == "B" and entry.parent in cities:
+        return DISTRICT_SUPPORT
+    inside = entry.raion_code in units or entry.hromada_code in units
+    return DISTRICT_SUPPORT if inside and entry.category not in "PH" else 0.0
 
 
 def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:

@@ -265,3 +265,22 @@ def test_a_direction_keeps_its_preposition_in_a_sentence(gz: Gazetteer) -> None:
     (found,) = find_places(gz, "Росіяни атакували на Кураховому напрямку.")
     assert found.resolution.best.entry.code == "UA14160110010020758"
     assert found.resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Beryslav district, Russians shelled Lyubymivka.",
+        "У Бериславському районі обстріляли Любимівку.",
+    ],
+)
+def test_the_raion_a_sentence_names_places_its_villages(gz: Gazetteer, text: str) -> None:
+    # the raion stood apart from the name, which went to the biggest Любимівка, unsure
+    village = find_places(gz, text)[-1]
+    assert village.resolution.best.entry.code == LYUBYMIVKA
+    assert village.resolution.status == "matched"
+
+
+def test_two_raions_named_leave_their_namesakes_unsure(gz: Gazetteer) -> None:
+    text = "Kakhovka district and Beryslav district: shelling of Lyubymivka."
+    assert find_places(gz, text)[-1].resolution.status == "ambiguous"
