@@ -202,6 +202,8 @@ def clean_query(raw: str) -> CleanQuery:
             text = f"{of_city['unit']}, {place}"
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
+    if (region := _REGION_AFTER.match(text)) and _a_name_in(region[1]):
+        text = f"{region[1]}, {region[2]}"  # Любимівка на Херсонщині, Любимівка Херсонщини
     text = _ARTICLE.sub(
         " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
     )
@@ -272,6 +274,14 @@ _DEPTH = {"O": 1, "P": 2, "H": 3}
 #: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
 #: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
 _REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
+#: ...declined after a name, with no comma (Любимівка на Херсонщині, Любимовка Херсонщины):
+#: a part of its own, as a comma would make it (no village's nominative ends so).
+_REGION_AFTER = re.compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
+
+
+def _a_name_in(text: str) -> bool:
+    """Whether ``text`` holds a capitalised word that is no filler (На, Біля: none)."""
+    return any(w[0].isupper() and w.lower() not in _FILLER for w in _WORD.findall(text))
 
 
 def _bare_hierarchy(parts: list[str]) -> bool:

@@ -284,3 +284,17 @@ def test_the_raion_a_sentence_names_places_its_villages(gz: Gazetteer, text: str
 def test_two_raions_named_leave_their_namesakes_unsure(gz: Gazetteer) -> None:
     text = "Kakhovka district and Beryslav district: shelling of Lyubymivka."
     assert find_places(gz, text)[-1].resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "text", ["Любимівка на Херсонщині", "Любимівка Херсонщини", "Любимовка Херсонщины"]
+)
+def test_a_region_declined_after_the_name_is_its_hint(gz: Gazetteer, text: str) -> None:
+    # had been unmatched; now the villages of Kherson oblast, as Любимівка, Херсонщина
+    r = gz.resolve(text)
+    assert r.best is not None and r.best.entry.oblast == "UA-65"
+    assert {c.entry.oblast for c in r.candidates if c.ambiguous} == {"UA-65"}
+
+
+def test_a_region_alone_after_на_is_left_whole(gz: Gazetteer) -> None:
+    assert_matched(gz, "на Харківщині", "UA63000000000041885")
