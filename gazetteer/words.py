@@ -80,6 +80,7 @@ LEVEL_WORDS: dict[str, str] = {
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
     "republic": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
+    "distr": "P", "dist": "P",  # (Izium distr.)
     "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
     "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",

@@ -298,3 +298,9 @@ def test_a_region_declined_after_the_name_is_its_hint(gz: Gazetteer, text: str) 
 
 def test_a_region_alone_after_на_is_left_whole(gz: Gazetteer) -> None:
     assert_matched(gz, "на Харківщині", "UA63000000000041885")
+
+
+@pytest.mark.parametrize("text", ["Kamianka, Izium distr.", "Kamianka, Kharkiv obl., Izium dist."])
+def test_district_abbreviated_is_a_raion(gz: Gazetteer, text: str) -> None:
+    # distr. had been read as no level: Kamianka went to the biggest namesake, unsure
+    assert_matched(gz, text, KAMIANKA_OF_IZIUM)
