@@ -304,3 +304,14 @@ def test_a_region_alone_after_на_is_left_whole(gz: Gazetteer) -> None:
 def test_district_abbreviated_is_a_raion(gz: Gazetteer, text: str) -> None:
     # distr. had been read as no level: Kamianka went to the biggest namesake, unsure
     assert_matched(gz, text, KAMIANKA_OF_IZIUM)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("из Алешек", "UA65100110010019482"),  # Олешки, Russian Алешки (had been unsure)
+        ("у Липцов", "UA63120090010039403"),  # Липці, Russian Липцы (had been Липове, fuzzy)
+    ],
+)
+def test_russian_plural_genitives(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
