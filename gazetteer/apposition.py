@@ -6,6 +6,7 @@ the name is (:func:`gazetteer.extract._unit_after`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .words import PLACE_WORDS
 
@@ -37,3 +38,17 @@ def after_settlement_word(text: str, words: list[tuple[int, int, str]], i: int) 
 def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
     """Whether only spaces, or one comma, stand before word ``j``."""
     return j > 0 and bool(_GAP.match(text[words[j - 1][1] : words[j][0]]))
+
+
+def unit_before(
+    words: list[tuple[int, int, str]], i: int, unit_at: Callable[[int], str | None]
+) -> str:
+    """The unit named before a settlement word and "of" ahead of word ``i`` (the Kharkiv
+    Oblast village of Kamianka, the Izium district village of Kamianka), by ``unit_at``
+    (the unit whose name starts at a word, if any); "" when there is none."""
+    if i < 4 or words[i - 1][2] != "of" or not PLACE_WORDS.get(words[i - 2][2].lower()):
+        return ""
+    for start in (i - 4, i - 5):  # (a unit's name of one word or two before its level)
+        if start >= 0 and (unit := unit_at(start)):
+            return unit
+    return ""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from translit import match_key
 
-from .apposition import after_settlement_word
+from .apposition import after_settlement_word, unit_before
 from .declension import PREPOSITIONS, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found, places_among
@@ -221,7 +221,9 @@ def _in_run(
             if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому)
                 query = f"{before + ' ' if preposition else ''}{span} {words[after][2]}"
-            unit = _unit_after(gz, text, words, after)
+            unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
+                words, i, lambda j: _unit_at(gz, text, words, j)
+            )
             if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart

@@ -315,3 +315,26 @@ def test_district_abbreviated_is_a_raion(gz: Gazetteer, text: str) -> None:
 )
 def test_russian_plural_genitives(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+BILOZERKA = "UA65100010010090594"  # the selyshche of Kherson oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "In the Izium district village of Kamianka, a man was injured.",
+            "Kamianka",
+            KAMIANKA_OF_IZIUM,
+        ),
+        ("The Kherson Oblast village of Bilozerka was shelled.", "Bilozerka", BILOZERKA),
+    ],
+)
+def test_the_unit_before_a_settlement_word_and_of(
+    gz: Gazetteer, text: str, name: str, code: str
+) -> None:
+    # the X district village of Y: the unit had stood apart, Y a guess among namesakes
+    (found,) = (m for m in find_places(gz, text) if m.text == name)
+    assert found.resolution.best.entry.code == code
+    assert found.resolution.status == "matched"
