@@ -23,6 +23,7 @@ from unidecode import unidecode
 from translit import transliterate
 
 from .noplace import COUNTRY, a_street, no_letter
+from .unitparts import region_parted, units_parted
 from .words import (
     FILLER_WORDS,
     HEDGE_WORDS,
@@ -133,37 +134,6 @@ def _near_parts(part: str) -> list[str]:
 
 #: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
 _DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т(?:\.|(?!\w))\s*", re.IGNORECASE)
-#: A unit followed by the place it lies in, with no comma (Київський район Харкова,
-#: Kyivskyi district of Kharkiv, Салтівський район м. Харків; у Шевченківському районі
-#: Києва, в Шевченковском районе Харькова)...
-_UNIT_OF_PLACE = re.compile(
-    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon)|[^,;]*?\w(?:ому|ом)\s+район[іе])\s+"
-    r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
-    re.IGNORECASE,
-)
-#: ...read only in a short text (the pattern backtracks)...
-_UNIT_OF_PLACE_LONGEST = 120
-#: ...when what follows is a name (capitalised: not Izium district hospital), of no unit (a
-#: unit in turn would be read again and again) and no oblast (Бучанський район Київської
-#: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
-#: town Долинська: left whole, as a comma would not leave it).
-_OBLAST_AFTER = re.compile(
-    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щин[аиіуе]|ччин[аиіуе])",
-    re.I,
-)
-_ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
-
-
-def _a_place_after_unit(place: str) -> bool:
-    """Whether ``place``, after a unit's level word, is a place's name to split off."""
-    bare = place.removeprefix("м. ").removeprefix("г. ").strip()
-    return (
-        bare[:1].isupper()
-        and not _OBLAST_AFTER.search(place)
-        and not _ADJECTIVE_AFTER.search(place)
-    )
-
-
 #: A query longer than this is no place name, and is not read (free text goes to
 #: :func:`gazetteer.extract.find_places`): its reading would take minutes.
 MAX_QUERY_LENGTH = 1_000
@@ -195,15 +165,10 @@ def clean_query(raw: str) -> CleanQuery:
 
     text = _BRACKETS.sub(keep_bracketed, text)
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
-    if len(text) <= _UNIT_OF_PLACE_LONGEST and (of_city := _UNIT_OF_PLACE.match(text)):
-        place = of_city["place"]  # Kyivskyi district of Kharkiv, Київський район Харкова
-        # (after a unit in the locative, an oblast too: у Бериславському районі Херсонщини)
-        if _a_place_after_unit(place) or of_city["unit"].lower().endswith(("районі", "районе")):
-            text = f"{of_city['unit']}, {place}"
+    text = units_parted(text)  # Київський район Харкова, у Києві в Дарницькому районі
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
-    if (region := _REGION_AFTER.match(text)) and _a_name_in(region[1]):
-        text = f"{region[1]}, {region[2]}"  # Любимівка на Херсонщині, Любимівка Херсонщини
+    text = region_parted(text)  # Любимівка на Херсонщині, Любимівка Херсонщини
     text = _ARTICLE.sub(
         " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
     )
@@ -274,14 +239,6 @@ _DEPTH = {"O": 1, "P": 2, "H": 3}
 #: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
 #: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
 _REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
-#: ...declined after a name, with no comma (Любимівка на Херсонщині, Любимовка Херсонщины):
-#: a part of its own, as a comma would make it (no village's nominative ends so).
-_REGION_AFTER = re.compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
-
-
-def _a_name_in(text: str) -> bool:
-    """Whether ``text`` holds a capitalised word that is no filler (На, Біля: none)."""
-    return any(w[0].isupper() and w.lower() not in _FILLER for w in _WORD.findall(text))
 
 
 def _bare_hierarchy(parts: list[str]) -> bool:
