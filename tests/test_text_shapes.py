@@ -338,3 +338,14 @@ def test_the_unit_before_a_settlement_word_and_of(
     (found,) = (m for m in find_places(gz, text) if m.text == name)
     assert found.resolution.best.entry.code == code
     assert found.resolution.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("у Києві в Дарницькому районі", DARNYTSKYI_OF_KYIV),  # had been unmatched
+        ("у Харкові в Київському районі", KYIVSKYI_OF_KHARKIV),
+    ],
+)
+def test_a_district_after_its_city_in_a_lookup(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
