@@ -349,3 +349,16 @@ def test_the_unit_before_a_settlement_word_and_of(
 )
 def test_a_district_after_its_city_in_a_lookup(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("в Часовом Яре", "UA14020130010015598"),  # Russian possessive in -ов, declined
+        ("у Часова Яра", "UA14020130010015598"),
+        ("к Херсону", "UA65100150010064384"),  # Russian к (had been unmatched)
+        ("ко Львову", "UA46060250010015970"),
+    ],
+)
+def test_russian_possessives_and_k(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
