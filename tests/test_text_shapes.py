@@ -362,3 +362,28 @@ def test_a_district_after_its_city_in_a_lookup(gz: Gazetteer, text: str, code: s
 )
 def test_russian_possessives_and_k(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Салтовский район", "UA63120270010315719"),  # a city's district in Russian
+        ("в Салтовском районе Харькова", "UA63120270010315719"),
+        ("в Дарницком районе Киева", DARNYTSKYI_OF_KYIV),
+        ("в Киевском районе Одессы", "UA51100270010196805"),
+    ],
+)
+def test_a_citys_district_in_russian(gz: Gazetteer, text: str, code: str) -> None:
+    # districts had no Russian forms: в Салтовском районе Харькова had been Харків
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("из Одессы", "UA51100270010076757"),  # had been a guess at 87.5
+        ("у Винницы", "UA05020030010063857"),  # had been the village Вінинці, a typo away
+    ],
+)
+def test_russian_genitive_of_feminine_names(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
