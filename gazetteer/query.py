@@ -90,6 +90,8 @@ BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$",
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
+#: A dash between two letters, with no space: a hyphen (Pokrovsk–Myrnohrad).
+_GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
 _AND = re.compile(r"\s+(?:&|and|та|і|и)\s+", re.IGNORECASE)
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 #: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
@@ -154,7 +156,8 @@ def clean_query(raw: str) -> CleanQuery:
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     if _SYMBOL.search(text):  # 😀 Kyiv, ★ Kharkiv: no name's letter
         text = _SYMBOL.sub(" ", text)
-    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip()
+    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip(" –—")  # (a heading's dash: Kherson —)
+    text = _GLUED_DASH.sub("-", text)  # Pokrovsk–Myrnohrad: a hyphen typed as a dash
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:

@@ -39,7 +39,7 @@ SITE_WORDS = frozenset({
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление", "направлении", "напрямки",
-    "axis",
+    "axis", "sector", "front",
     "council", "rada", "рада", "совет", "forest", "woods",
     "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
     "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",

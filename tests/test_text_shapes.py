@@ -387,3 +387,29 @@ def test_a_citys_district_in_russian(gz: Gazetteer, text: str, code: str) -> Non
 )
 def test_russian_genitive_of_feminine_names(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+KHERSON = "UA65100150010064384"
+
+
+@pytest.mark.parametrize("text", ["Kherson —", "— Kherson", "Kherson –"])
+def test_a_headings_dash_is_no_part_of_the_name(gz: Gazetteer, text: str) -> None:
+    # had been the oblast, unsure
+    assert_matched(gz, text, KHERSON)
+
+
+def test_two_towns_joined_by_a_dash_are_both_given(gz: Gazetteer) -> None:
+    # Pokrovsk–Myrnohrad, an en dash typed for the hyphen: had been unmatched
+    r = gz.resolve("Pokrovsk–Myrnohrad")
+    assert [c.entry.code for c in r.candidates[:2]] == [
+        "UA14160210010099403",
+        "UA14160150010065527",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Avdiivka sector", AVDIIVKA), ("Lyman front", "UA14120110010088407")],
+)
+def test_a_fronts_sector_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
