@@ -282,8 +282,24 @@ def test_the_raion_a_sentence_names_places_its_villages(gz: Gazetteer, text: str
 
 
 def test_two_raions_named_leave_their_namesakes_unsure(gz: Gazetteer) -> None:
-    text = "Kakhovka district and Beryslav district: shelling of Lyubymivka."
-    assert find_places(gz, text)[-1].resolution.status == "ambiguous"
+    text = "Kakhovka district and Beryslav district, shelling of Lyubymivka."
+    village = find_places(gz, text)[-1].resolution
+    assert village.status == "ambiguous"
+    assert village.best.entry.code[:6] in ("UA6502", "UA6506")  # one of the two raions'
+
+
+def test_the_oblast_a_sentence_names_places_its_villages(gz: Gazetteer) -> None:
+    # Краснопілля: the selyshche of Sumy oblast, and villages elsewhere (had been unsure)
+    village = find_places(gz, "В Сумской области обстреляли Краснополье.")[-1]
+    assert village.resolution.best.entry.code == "UA59080090010070278"
+    assert village.resolution.status == "matched"
+
+
+def test_namesakes_all_in_the_oblast_named_are_put_first_unsure(gz: Gazetteer) -> None:
+    # several Антонівка in Kherson oblast: one of them first (had been Rivne's), none sure
+    village = find_places(gz, "У Херсонській області обстріляли Антонівку.")[-1]
+    assert village.resolution.best.entry.oblast == "UA-65"
+    assert village.resolution.status == "ambiguous"
 
 
 @pytest.mark.parametrize(
