@@ -191,6 +191,9 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
     return frozenset()
 
 
+#: Words that decline a name but say no place follows: a person may (на сторону Олега, к
+#: Владимиру, по Марії); a name after them needs other evidence to be read in text.
+WEAK_CUES = OF_PEOPLE | {"по", "к", "ко"}
 #: Prepositions after which a name is in the genitive (біля Бродів: Броди).
 _GENITIVE_PREPOSITIONS = frozenset({
     "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",

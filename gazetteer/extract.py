@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from translit import match_key
 
 from .apposition import after_settlement_word, unit_before
-from .declension import PREPOSITIONS, nominatives
+from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found, places_among
 from .facilities import facility, facility_end
@@ -228,7 +228,7 @@ def _in_run(
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            cued = level or bool(unit) or (before is not None and _cue(before))
+            cued = level or bool(unit) or (_cue(before or "") and before not in WEAK_CUES)
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

@@ -429,3 +429,12 @@ def test_two_towns_joined_by_a_dash_are_both_given(gz: Gazetteer) -> None:
 )
 def test_a_fronts_sector_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Він перейшов на сторону Олега.", "Звернення по Марії.", "Він подзвонив по Скайпу Олені."],
+)
+def test_a_person_after_a_weak_cue_is_no_village(gz: Gazetteer, text: str) -> None:
+    # Олег and Марія are villages too; по, сторону decline a name but say no place follows
+    assert find_places(gz, text) == []
