@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from translit import to_cyrillic
+
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
 from .foreign import ForeignCity, foreign_city
@@ -59,11 +61,23 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
         said = clean_query(part)
         if said.wants != "O" or not said.name:
             continue
-        reading = gz.oblasts.parse(part)
-        if reading is not None and reading.score >= CONFIDENT_SCORE:
-            continue  # (Odessa oblast is Ukraine's, though Texas has an Odessa too)
-        name = said.name  # Kursk; Курской, Белгородская: an adjective of the city
-        stems = (name[: len(name) - cut] for cut in range(5) if len(name) - cut >= 4)
-        if any(foreign_city(stem) for stem in stems):
+        if _region_abroad(gz, part, said.name):
             return part
+    said = clean_query(query)  # Kursk Oblast, Rostov obl., в Белгородской области: alone
+    if said.wants == "O" and said.name and _region_abroad(gz, query, said.name):
+        return query
     return ""
+
+
+def _region_abroad(gz: Gazetteer, text: str, name: str) -> bool:
+    """Whether ``text``, an oblast's words after ``name``, names a region abroad by its
+    city: no oblast of Ukraine reads surely so, and ``name`` (Kursk; Курской, Белгородская:
+    an adjective of the city; Rostov, in Latin letters, by its Russian letters) is a city's
+    abroad."""
+    assert gz.oblasts is not None
+    reading = gz.oblasts.parse(text)
+    if reading is not None and reading.score >= CONFIDENT_SCORE:
+        return False  # (Odessa oblast is Ukraine's, though Texas has an Odessa too)
+    names = [name, to_cyrillic(name, language="ru")[0]] if name.isascii() else [name]
+    stems = (n[: len(n) - cut] for n in names for cut in range(5) if len(n) - cut >= 4)
+    return any(foreign_city(stem) for stem in stems)

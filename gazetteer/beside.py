@@ -222,3 +222,28 @@ def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
         return None
     said = "oblast" if name.isascii() else "область"
     return ", ".join([*cleaned.beside, f"{name} {said}"])
+
+
+#: A region's name formed as a neuter collective (Поділля, Закарпаття, Полісся): a centre
+#: named so (Запоріжжя) is, after на, its region (на Запоріжжі, на Запорожье), as у
+#: Запоріжжі is the city.
+_COLLECTIVE = re.compile(r"(?:жжя|лля|ття|сся|ччя)$")
+
+
+def on_region(gz: Gazetteer, raw: str, ranked: list[Scored]) -> list[Scored] | None:
+    """After на, an oblast's centre named like a region: the oblast, sure, ahead of the
+    centre; None otherwise."""
+    words = raw.split()
+    # (на Запоріжжя, the accusative, is towards the city)
+    if gz.oblasts is None or not ranked or words[:1] != ["на"] or raw.endswith("я"):
+        return None
+    best = ranked[0]
+    centre = gz.entries[best.position]
+    unit = gz.oblasts.by_iso.get(centre.oblast)
+    if unit is None or centre.name_uk != unit.center_uk or not _COLLECTIVE.search(unit.center_uk):
+        return None
+    if best.score < VARIANT_FLOOR or unit.code not in gz._by_code:
+        return None
+    why = f"на {centre.name_uk}: its region, as на Поділлі, на Закарпатті"
+    region = sure_candidate(gz.entries, gz._by_code[unit.code], best.rank + 1.0, why)
+    return [region, *ranked]

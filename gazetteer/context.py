@@ -62,6 +62,11 @@ BIG_CITY = 5.0
 NEAR_SHARE = 0.7
 #: How support weighs against a candidate's own rank (a city's lead over a village is 1.5).
 SUPPORT_WEIGHT = 4.0
+#: Support for a city's district from its city, named in the group (у Києві в
+#: Шевченківському районі: Kyiv's, of the eight cities' districts so called), and for a
+#: place from the oblast, raion or hromada its sentence names surely (In Beryslav district,
+#: Russians shelled Lyubymivka): enough to be sure, when no namesake lies there too.
+DISTRICT_SUPPORT = CONFIDENT_SUPPORT
 
 
 def resolve_group(
@@ -97,22 +102,36 @@ def resolve_group(
         by_part[part].append(pool)
     part_tallies = {part: _tally(gz, own, spread=False) for part, own in by_part.items()}
     raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
+    cities = {
+        r.best.entry.code
+        for r in singles
+        if r.best is not None and r.status != "unmatched" and r.best.entry.category in "KM"
+    }
+    units: dict[Hashable, set[str]] = defaultdict(set)  # each part's units (oblasts by ISO)
+    for j, r in enumerate(singles):
+        if r.best is not None and r.status == "matched" and r.best.entry.category in "OPH":
+            unit = r.best.entry
+            units[parts[j] if parts is not None else None].add(
+                unit.oblast if unit.category == "O" else unit.code
+            )
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
         if len(pool) < 2 or _is_certain(single):
             results.append(single)
             continue
         own = _units(gz, pool)
+        named = (cities, units.get(parts[i] if parts is not None else None, set()))
         near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own, near), s) for s in pool),
+            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in pool),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
         next_support = max(support for support, _ in supported[1:])
-        if top_support - next_support < DECISIVE_SUPPORT or not _may_replace(
-            gz, top, pool, raion_names, names
-        ):
+        # (namesakes all in the unit the sentence names: one of them first, none sure)
+        in_named = _named(gz, top, *named) > 0 and not _named(gz, pool[0], *named)
+        undecided = top_support - next_support < DECISIVE_SUPPORT and not in_named
+        if undecided or not _may_replace(gz, top, pool, raion_names, names):
             results.append(single)
             continue
         why = (
@@ -135,6 +154,16 @@ def resolve_group(
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
     return results
+
+
+def _named(gz: Gazetteer, s: Scored, cities: set[str], units: set[str]) -> float:
+    """The support a city's district has from its city named in the group, and a place
+    from its oblast, raion or hromada named in its part of the text."""
+    entry = gz.entries[s.position]
+    if entry.category == "B" and entry.parent in cities:
+        return DISTRICT_SUPPORT
+    inside = entry.raion_code in units or entry.hromada_code in units or entry.oblast in units
+    return DISTRICT_SUPPORT if inside and entry.category not in "PH" else 0.0
 
 
 def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:

@@ -90,10 +90,10 @@ class _Centres:
             if entry.category not in _TOWNS or entry.code not in points:
                 continue
             key = match_key(entry.name_uk)
-            for iso, unit in capitals.get(key, ()) if entry.category != "X" else ():
+            for iso, oblast_code in capitals.get(key, ()) if entry.category != "X" else ():
                 # (Kyiv oblast's capital is the city with special status, a unit of its own)
                 if entry.oblast == iso or entry.category == "K":
-                    self.oblast.setdefault(unit, entry.code)
+                    self.oblast.setdefault(oblast_code, entry.code)
             if (entry.raion_code, key.replace(" ", "")) in raion_of_key:
                 self.raion.setdefault(entry.raion_code, entry.code)
         self._gz = gz

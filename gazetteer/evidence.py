@@ -2,7 +2,8 @@
 
 Many villages bear the words people, firms and things are named with (Volodymyr, Sofia,
 Police), so a name found in running text (:mod:`gazetteer.extract`) is kept only when
-something says it is a place. On its own evidence: it is a city or a name of several words,
+something says it is a place. On its own evidence: it is a city or a name of several words
+(or of two joined by a hyphen, Kupiansk-Vuzlovyi),
 a preposition, settlement or level word stands beside it (or beside its list), or it ends as
 only places' names do. Or by the places around it, once all are resolved together: the
 group made it sure, or it is the only place of its name and two other names' answers lie in
@@ -136,6 +137,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         found.cued
         or found.toponymic
         or found.words > 1
+        # (two names joined, Kupiansk-Vuzlovyi: as good as two words, when sure)
+        or ("-" in found.query and resolution.status == "matched")
         or category in _STRONG_CATEGORIES
         or (category == "O" and _a_region(gz, found.query))
     )

@@ -123,9 +123,9 @@ class FileRun:
                 del rows[j][n:]  # only empty fields past the header's: a trailing delimiter
             elif len(rows[j]) > n and j not in bad:
                 if self.norm.on_error != "keep":
-                    where = "row" if self.text is _as_text else "line"  # (a sheet has rows)
+                    counted = "row" if self.text is _as_text else "line"  # (a sheet has rows)
                     raise InputError(
-                        f"{where} {chunk.lineno(j)}: {len(rows[j])} fields, the header has {n}"
+                        f"{counted} {chunk.lineno(j)}: {len(rows[j])} fields, the header has {n}"
                     )
                 bad.add(j)
             if len(rows[j]) < n:

@@ -23,6 +23,7 @@ from unidecode import unidecode
 from translit import transliterate
 
 from .noplace import COUNTRY, a_street, no_letter
+from .unitparts import region_parted, units_parted
 from .words import (
     FILLER_WORDS,
     HEDGE_WORDS,
@@ -68,6 +69,11 @@ _ARTICLE = re.compile(
 _DATE = re.compile(
     r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
 )
+#: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E): no part of a name.
+_COORDINATE = re.compile(
+    r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
+    r"(?:\s*\d{1,2}(?:[.,]\d+)?\s*[\"″])?\s*[NSEW]?|\.\d+\s*[NSEW])(?!\w)"
+)
 #: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
 _MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))
 _HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
@@ -84,6 +90,8 @@ BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$",
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
 _SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
+#: A dash between two letters, with no space: a hyphen (Pokrovsk–Myrnohrad).
+_GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
 _AND = re.compile(r"\s+(?:&|and|та|і|и)\s+", re.IGNORECASE)
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 #: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
@@ -128,35 +136,6 @@ def _near_parts(part: str) -> list[str]:
 
 #: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
 _DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т(?:\.|(?!\w))\s*", re.IGNORECASE)
-#: A unit followed by the place it lies in, with no comma (Київський район Харкова,
-#: Kyivskyi district of Kharkiv, Салтівський район м. Харків)...
-_UNIT_OF_PLACE = re.compile(
-    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon))\s+"
-    r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
-    re.IGNORECASE,
-)
-#: ...read only in a short text (the pattern backtracks)...
-_UNIT_OF_PLACE_LONGEST = 120
-#: ...when what follows is a name (capitalised: not Izium district hospital), of no unit (a
-#: unit in turn would be read again and again) and no oblast (Бучанський район Київської
-#: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
-#: town Долинська: left whole, as a comma would not leave it).
-_OBLAST_AFTER = re.compile(
-    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щина|чина)", re.I
-)
-_ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
-
-
-def _a_place_after_unit(place: str) -> bool:
-    """Whether ``place``, after a unit's level word, is a place's name to split off."""
-    bare = place.removeprefix("м. ").removeprefix("г. ").strip()
-    return (
-        bare[:1].isupper()
-        and not _OBLAST_AFTER.search(place)
-        and not _ADJECTIVE_AFTER.search(place)
-    )
-
-
 #: A query longer than this is no place name, and is not read (free text goes to
 #: :func:`gazetteer.extract.find_places`): its reading would take minutes.
 MAX_QUERY_LENGTH = 1_000
@@ -177,7 +156,8 @@ def clean_query(raw: str) -> CleanQuery:
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     if _SYMBOL.search(text):  # 😀 Kyiv, ★ Kharkiv: no name's letter
         text = _SYMBOL.sub(" ", text)
-    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip()
+    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip(" –—")  # (a heading's dash: Kherson —)
+    text = _GLUED_DASH.sub("-", text)  # Pokrovsk–Myrnohrad: a hyphen typed as a dash
     beside: list[str] = []
 
     def keep_bracketed(match: re.Match[str]) -> str:
@@ -188,13 +168,13 @@ def clean_query(raw: str) -> CleanQuery:
 
     text = _BRACKETS.sub(keep_bracketed, text)
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
-    if len(text) <= _UNIT_OF_PLACE_LONGEST and (of_city := _UNIT_OF_PLACE.match(text)):
-        place = of_city["place"]  # Kyivskyi district of Kharkiv, Київський район Харкова
-        if _a_place_after_unit(place):
-            text = f"{of_city['unit']}, {place}"
+    text = units_parted(text)  # Київський район Харкова, у Києві в Дарницькому районі
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
-    text = _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _LOCALITY.sub(" ", text))))
+    text = region_parted(text)  # Любимівка на Херсонщині, Любимівка Херсонщини
+    text = _ARTICLE.sub(
+        " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
+    )
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
@@ -259,6 +239,9 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
 
 
 _DEPTH = {"O": 1, "P": 2, "H": 3}
+#: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
+#: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
+_REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
 
 
 def _bare_hierarchy(parts: list[str]) -> bool:
@@ -275,7 +258,7 @@ def _bare_hierarchy(parts: list[str]) -> bool:
 def unit_level(text: str) -> str:
     """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``; an
     oblast's ISO code is an oblast."""
-    if _ISO_CODE.fullmatch(text.strip()):
+    if _ISO_CODE.fullmatch(text.strip()) or _REGION_FORM.search(text.strip()):
         return "O"
     for word in _WORD.findall(text):
         level = _category_word(word.lower().rstrip("."))

@@ -57,8 +57,9 @@ RAION_COST = 6.0
 WANTS_BONUS = 6.0
 SEAT_BONUS = 0.3
 #: Wishes for more than one category: English "village" is a село or a селище (C or X),
-#: where Ukrainian and Russian words say which.
-WISHES = {"V": frozenset("CX")}
+#: where Ukrainian and Russian words say which; район is a raion or a city's district (у
+#: Дарницькому районі: Kyiv's district, not the village Дарницьке).
+WISHES = {"V": frozenset("CX"), "P": frozenset("PB")}
 
 
 def wished(wants: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from translit import detect, is_pinyin, match_key
 from .beside import (
     FEMININE_KEY,
     old_raions,
+    on_region,
     raions_by_seat,
     sure_candidate,
     unit_before_bare_oblast,
@@ -130,6 +131,7 @@ def candidates(
             why = "not in the hromada named, but in its raion: the raion counts"
             ranked[0] = ranked[0].capped(ranked[0].score, why)
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
+    ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     if (
         (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)

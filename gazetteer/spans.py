@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .declension import PREPOSITIONS, nominatives
+from .apposition import after_settlement_word, unit_before
+from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found
 from .facilities import facility
@@ -21,12 +22,15 @@ from .reading import bears_name, hyphened_pair
 from .words import (
     ACRONYM_LEVELS,
     AGE_AFTER,
+    FOREIGN,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
     NAME_OPENERS,
     OF_A_PLACE,
     PLACE_WORDS,
     QUOTES,
+    RIVER_CUES,
+    RIVERS,
     ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_WORDS,
@@ -39,29 +43,6 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 MOST_WORDS = 4
 #: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
 SHORTEST = 4
-#: Names that villages share with foreign places far better known (match keys): in free
-#: text they mean the foreign place.
-FOREIGN = frozenset(match_key(name) for name in (
-    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
-    "Берлин", "Молдова",
-))  # fmt: skip
-
-
-#: Rivers named like cities or villages: after a word that says a river (English "the",
-#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
-RIVERS = frozenset(match_key(name) for name in (
-    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
-    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
-    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
-    "Сула", "Удай", "Орель", "Буг",
-    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
-    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
-    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
-))  # fmt: skip
-RIVER_CUES = frozenset({
-    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
-    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
-})  # fmt: skip
 
 
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
@@ -138,7 +119,7 @@ def _in_run(
             and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
-            and words[after][2].lower() not in ROLE_WORDS
+            and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
         )
         glued_before = i > first and (
@@ -174,13 +155,16 @@ def _in_run(
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
-                query = f"{span} {words[after][2]}"  # на Покровському напрямку: Pokrovsk
-            unit = _unit_after(gz, text, words, after)
+                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому)
+                query = f"{f'{before} ' if preposition else ''}{span} {words[after][2]}"
+            unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
+                words, i, lambda j: _unit_at(gz, text, words, j)
+            )
             if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            cued = level or bool(unit) or (before is not None and _cue(before))
+            cued = level or bool(unit) or (_cue(before or "") and before not in WEAK_CUES)
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1
@@ -226,8 +210,8 @@ def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: 
     if 0 < i < len(words) and SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
         return ""
     unit = _unit_at(gz, text, words, i)
-    if unit is None and i + 1 < len(words) and words[i][2].lower() in PLACE_WORDS:
-        i += 1  # Kamianka village in Izium district
+    if unit is None and (after := after_settlement_word(text, words, i)) > i:
+        i, unit = after, _unit_at(gz, text, words, after)  # Kamianka, a village in Izium ...
     if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = _unit_at(gz, text, words, i)

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+from translit import match_key
+
+from .declension import OF_PEOPLE
+
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
@@ -20,6 +24,11 @@ PLACE_WORDS: dict[str, str] = {
     "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
+    # declined, as text writes them (у селі Любимівка, жителі села, в селе Любимовка, в
+    # посёлке Кураховка, в городе Славянске)
+    "селі": "C", "села": "C", "селом": "C", "селищі": "X", "селища": "X", "місті": "M",
+    "селе": "C", "поселке": "X", "посёлке": "X", "поселка": "X", "посёлка": "X",
+    "городе": "M", "города": "M", "хуторі": "C", "хуторе": "C", "хутора": "C",
 }  # fmt: skip
 #: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
 #: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
@@ -30,11 +39,12 @@ SITE_WORDS = frozenset({
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление", "направлении", "напрямки",
-    "axis",
+    "axis", "sector", "front",
     "council", "rada", "рада", "совет", "forest", "woods",
     "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
     "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",
-    "border", "crossing", "hospital", "university", "market", "substation",
+    "border", "crossing", "hospital", "university", "market", "substation", "shipyard",
+    "harbour", "harbor",
     "international", "metro", "subway", "метро", "zone", "exclusion",
     "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
     "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
@@ -70,6 +80,7 @@ LEVEL_WORDS: dict[str, str] = {
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
     "republic": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
+    "distr": "P", "dist": "P",  # (Izium distr.)
     "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
     "районе": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
@@ -123,6 +134,8 @@ FILLER_WORDS = frozenset({
     "возле", "около", "под", "севернее", "южнее", "восточнее", "западнее",
     "у", "в", "з", "із", "зі", "до", "від", "во", "из", "от",  # у Бахмуті, з Маріуполя
     "над", "на", "за", "коло", "близ",  # над Новою Каховкою (no name opens with them)
+    "по", "вблизи", "к", "ко",  # по Кривому Рогу, вблизи Авдеевки, к Херсону
+    *OF_PEOPLE,  # жителі Бахмута
     "de", "du",  # région de Kharkiv
 })  # fmt: skip
 #: A hedge beside a name (probably Kharkiv, Izium unconfirmed): no part of it.
@@ -154,10 +167,10 @@ NAME_OPENERS = frozenset({
     "верес", "obolon", "оболонь", "polissya", "полісся", "kryvbas", "кривбас", "inhulets",
     "інгулець", "metalurh", "металург", "arsenal", "арсенал", "zirka", "зірка",
     "юрій", "олександр", "володимир", "андрій", "сергій", "олег", "віталій", "іван",
-    "петро", "микола", "михайло", "василь", "дмитро", "тарас", "богдан", "віктор",
+    "петро", "микола", "михайло", "василь", "дмитро", "тарас", "богдан", "віктор", "ігор",
     "олена", "ольга", "наталія", "тетяна", "ірина", "юлія", "оксана", "марія", "анна",
     "yurii", "yuriy", "oleksandr", "volodymyr", "andrii", "serhii", "oleh", "vitalii",
-    "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor",
+    "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor", "ihor",
     "olena", "olha", "nataliia", "tetiana", "iryna", "yuliia", "oksana", "mariia",
 })  # fmt: skip
 #: Capitalised words that open a sentence and are not part of a name.
@@ -191,3 +204,28 @@ AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
 
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
 OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
+
+
+#: Names that villages share with foreign places far better known (match keys): in free
+#: text they mean the foreign place.
+FOREIGN = frozenset(match_key(name) for name in (
+    "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
+    "Берлин", "Молдова",
+))  # fmt: skip
+
+
+#: Rivers named like cities or villages: after a word that says a river (English "the",
+#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
+RIVERS = frozenset(match_key(name) for name in (
+    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
+    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
+    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
+    "Сула", "Удай", "Орель", "Буг",
+    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
+    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
+    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
+))  # fmt: skip
+RIVER_CUES = frozenset({
+    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
+    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
+})  # fmt: skip

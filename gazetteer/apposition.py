@@ -1,0 +1,54 @@
+"""A settlement word set beside a name in running text, to say what the name is and where it
+lies (``Kamianka, a village in Izium district``, ``Kamianka village, Izium raion``,
+``Кам'янка, село Ізюмського району``): the unit after it is the name's, as a unit right after
+the name is (:func:`gazetteer.spans._unit_after`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .words import PLACE_WORDS
+
+#: What may stand between the name, the settlement word and the unit: spaces, or one comma.
+_GAP = re.compile(r"^\s*,?\s*$")
+#: Articles before an English settlement word (Kamianka, a village ...).
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Words between the settlement word and the unit (a village in the Izium district, село в
+#: Ізюмському районі).
+_IN = frozenset({"in", "of", "в", "у", "the"})
+
+
+def after_settlement_word(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the word a unit may start at after a settlement word said of the name
+    that ends before word ``i`` (with its article before it and in/of/в/у after it); ``i``
+    when no settlement word stands there."""
+    j = i
+    if j < len(words) and words[j][2].lower() in _ARTICLES and _gap(text, words, j):
+        j += 1
+    word = words[j][2].lower() if j < len(words) else ""
+    if not PLACE_WORDS.get(word) or len(word) < 3 or not _gap(text, words, j):
+        return i  # (a site's word, as direction, says no settlement: none)
+    j += 1
+    while j < len(words) and words[j][2] in _IN and not text[words[j - 1][1] : words[j][0]].strip():
+        j += 1
+    return j if j < len(words) and _gap(text, words, j) else i
+
+
+def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether only spaces, or one comma, stand before word ``j``."""
+    return j > 0 and bool(_GAP.match(text[words[j - 1][1] : words[j][0]]))
+
+
+def unit_before(
+    words: list[tuple[int, int, str]], i: int, unit_at: Callable[[int], str | None]
+) -> str:
+    """The unit named before a settlement word and "of" ahead of word ``i`` (the Kharkiv
+    Oblast village of Kamianka, the Izium district village of Kamianka), by ``unit_at``
+    (the unit whose name starts at a word, if any); "" when there is none."""
+    if i < 4 or words[i - 1][2] != "of" or not PLACE_WORDS.get(words[i - 2][2].lower()):
+        return ""
+    for start in (i - 4, i - 5):  # (a unit's name of one word or two before its level)
+        if start >= 0 and (unit := unit_at(start)):
+            return unit
+    return ""

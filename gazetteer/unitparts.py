@@ -1,0 +1,75 @@
+"""Units and places written in one part, with no comma between, in either order: a unit
+before the place it lies in (``Київський район Харкова``, ``Kyivskyi district of Kharkiv``,
+``у Шевченківському районі Києва``), a district after its city (``у Києві в Дарницькому
+районі``), a region declined after a name (``Любимівка на Херсонщині``, ``Любимівка
+Херсонщини``): parted by a comma, as :func:`gazetteer.query.clean_query` reads parts."""
+
+from __future__ import annotations
+
+import re
+
+from .words import FILLER_WORDS
+
+#: A unit followed by the place it lies in, with no comma (Київський район Харкова,
+#: Kyivskyi district of Kharkiv, Салтівський район м. Харків; у Шевченківському районі
+#: Києва, в Шевченковском районе Харькова)...
+_UNIT_OF_PLACE = re.compile(
+    r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon)|[^,;]*?\w(?:ому|ом)\s+район[іе])\s+"
+    r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
+    re.IGNORECASE,
+)
+#: ...or after the place, each with its preposition (у Києві в Дарницькому районі)...
+_PLACE_THEN_UNIT = re.compile(
+    r"^(?P<place>[^,;]+?)\s+(?P<unit>(?:в|у|во)\s+\w+(?:ому|ом)\s+район[іе])$", re.IGNORECASE
+)
+#: ...read only in a short text (the pattern backtracks)...
+_UNIT_OF_PLACE_LONGEST = 120
+#: ...when what follows is a name (capitalised: not Izium district hospital), of no unit (a
+#: unit in turn would be read again and again) and no oblast (Бучанський район Київської
+#: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
+#: town Долинська: left whole, as a comma would not leave it).
+_OBLAST_AFTER = re.compile(
+    r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щин[аиіуе]|ччин[аиіуе])",
+    re.I,
+)
+_ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
+
+
+def _a_place_after_unit(place: str) -> bool:
+    """Whether ``place``, after a unit's level word, is a place's name to split off."""
+    bare = place.removeprefix("м. ").removeprefix("г. ").strip()
+    return (
+        bare[:1].isupper()
+        and not _OBLAST_AFTER.search(place)
+        and not _ADJECTIVE_AFTER.search(place)
+    )
+
+
+def units_parted(text: str) -> str:
+    """``text`` with a comma between a unit and the place it lies in (see the module docs)."""
+    if len(text) > _UNIT_OF_PLACE_LONGEST:
+        return text
+    if unit_last := _PLACE_THEN_UNIT.match(text):
+        text = f"{unit_last['unit']}, {unit_last['place']}"
+    if of_city := _UNIT_OF_PLACE.match(text):
+        place = of_city["place"]  # Kyivskyi district of Kharkiv, Київський район Харкова
+        # (after a unit in the locative, an oblast too: у Бериславському районі Херсонщини)
+        if _a_place_after_unit(place) or of_city["unit"].lower().endswith(("районі", "районе")):
+            text = f"{of_city['unit']}, {place}"
+    return text
+
+
+#: A region's own name in -щина, -ччина declined after a name, with no comma (Любимівка на
+#: Херсонщині, Любимовка Херсонщины): a part of its own (no village's nominative ends so).
+_REGION_AFTER = re.compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def region_parted(text: str) -> str:
+    """``text`` with a comma before a region declined after a name (see the module docs)."""
+    region = _REGION_AFTER.match(text)
+    if region is None or not any(
+        w[0].isupper() and w.lower() not in FILLER_WORDS for w in _WORD.findall(region[1])
+    ):  # (На Донеччині, Біля Харківщини: no name before it)
+        return text
+    return f"{region[1]}, {region[2]}"
