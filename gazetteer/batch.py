@@ -25,8 +25,8 @@ from typing import Any
 from .addfields import added_fields, cell_extender
 from .csvio import InputError
 from .errors import GazetteerError
+from .filelean import FileLean
 from .memo import OutcomeMemo, combined, recall
-from .regional import Place, RegionTally
 from .resolving import (
     BATCH_MIN,
     ERROR,
@@ -40,7 +40,6 @@ from .resolving import (
     WorkerPool,
     default_jobs,
     forget_resolutions,
-    leaned,
     outcome_of,
     output_names,
     resolve_one,
@@ -115,15 +114,11 @@ class Normalizer:
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.delimiter = delimiter
         #: where the run's confident answers lie, for its ambiguous ones (None: not used)
-        self.geography: RegionTally | None = None
-        if file_context:
-            counts = getattr(gazetteer, "settlement_counts", None)
-            self.geography = RegionTally(sizes=counts() if callable(counts) else {})
+        self.lean = FileLean(gazetteer) if file_context else None
         self.cache: dict[Any, Cell] = {}
         self.suffix: dict[Any, str] = {}
         self.run_report = RunReport()  #: the status totals and the values to review
         self._outcomes: dict[Any, Outcome] = {}
-        self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`_place_of`
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
         self._groups: dict[Any, dict[str, Outcome]] = {}
         self._tally: dict[str, Counter[Any]] = {}
@@ -159,22 +154,23 @@ class Normalizer:
 
     def _store_all(self, keys: list[Any], outcomes: list[Outcome], where: Any) -> None:
         """Store a batch's outcomes, the confident ones first, so that the ambiguous ones
-        lean on the whole batch's geography (:mod:`gazetteer.regional`)."""
+        lean on the whole batch's geography (:mod:`gazetteer.filelean`); a small city, which
+        may yield to a namesake, first of the rest."""
         pairs = list(zip(keys, outcomes, strict=True))
+        lean, later = self.lean, []
         for key, out in pairs:
             if out.cell[STATUS] == "matched":
-                self._store(key, out, where)
-        for key, out in pairs:
-            if out.cell[STATUS] != "matched":
-                self._store(key, out, where)
+                if lean is not None and out.places and lean.holds_back(out):
+                    later.append((key, out))
+                else:
+                    self._store(key, out, where)
+        later += [(key, out) for key, out in pairs if out.cell[STATUS] != "matched"]
+        for key, out in later:
+            self._store(key, out, where)
 
     def _store(self, key: Any, out: Outcome, where: Any) -> None:
-        geography = self.geography
-        if geography is not None and out.places:
-            if out.cell[STATUS] == "matched":
-                geography.add_place(out.places[0][0])
-            else:
-                out = leaned(out, geography, self._place_of)
+        if self.lean is not None and out.places:
+            out = self.lean.settle(out)
         if out.error and self.on_error != "keep":
             line = where(key) if where and self.paired else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
@@ -190,17 +186,6 @@ class Normalizer:
             kept = replace(out, places=(), namesakes="") if out.places or out.namesakes else out
             self._outcomes[key] = kept
         return cell
-
-    def _place_of(self, code: str) -> tuple[Place, Cell] | None:
-        """A namesake's place and first fields, from the resolver's entry (None when it
-        cannot say: a resolver with no ``get``, or a code it does not know)."""
-        if code in self._places:
-            return self._places[code]
-        get = getattr(self.resolver, "get", None)
-        e = get(code) if callable(get) else None
-        fields = (code, e.name, e.name_uk, e.category, e.oblast) if e is not None else ()
-        held = self._places[code] = (Place.of(e), fields) if e is not None else None
-        return held
 
     def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:
         """Resolve every key not yet cached; ``where(key)`` names its line for errors.

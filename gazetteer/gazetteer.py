@@ -124,6 +124,13 @@ class Gazetteer:
             self._settlements = dict(counts)
         return self._settlements
 
+    def namesakes(self, code: str) -> tuple[str, ...]:
+        """The codes of every entry bearing ``code``'s official name, itself included, in
+        gazetteer order (Іванівка: 119); () for an unknown code."""
+        from .filelean import namesakes
+
+        return namesakes(self.entries, code)
+
     def entry(self, code: str) -> Entry:
         """The entry with this code; :class:`UnknownCodeError` when there is none."""
         found = self.get(code)

@@ -9,7 +9,8 @@ failing that, one in an oblast that holds a clear share of them.
 :class:`RegionTally` counts those matches; :meth:`RegionTally.prefer` reorders an ambiguous
 resolution's tied candidates by it. The status stays ``ambiguous``: this is a better first
 guess, not proof (:func:`gazetteer.context.resolve_group` is the strong form for names known
-to belong together).
+to belong together). A city first, which the resolver prefers to its namesake villages,
+gives way only to strong evidence (:meth:`RegionTally.overrule`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ RAION_PLACES = 2
 OBLAST_SHARE = 0.15
 #: ...and this many times as many as the oblast of the resolver's own first choice.
 OBLAST_RATIO = 1.5
+#: A city yields to a namesake (:meth:`RegionTally.overrule`) only in a file of this many
+#: confident places: spread at random over 27 units, 30 places give an oblast the clear
+#: share (:data:`OBLAST_SHARE`, five of them) about once in eight files; fewer give it by
+#: chance too often, and a regional file (a report, an oblast's event log) has many more.
+CITY_YIELD_PLACES = 30
+#: ...and only when the city's oblast holds under half an even share of them (one in 54,
+#: the city itself not counted): a file with the city's region even thinly in it may mean it.
+CITY_OBLAST_SHARE = 0.5 / 27
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,17 @@ class RegionTally:
         if place.oblast:
             self.oblasts[place.oblast] += 1
 
+    def discard(self, place: Place) -> None:
+        """Count ``place`` no more (a city that yielded to a namesake)."""
+        if place.code not in self.places:
+            return
+        self.places.discard(place.code)
+        for counts, unit in ((self.hromadas, place.hromada), (self.raions, place.raion)):
+            if unit:
+                counts[unit] -= 1
+        if place.oblast:
+            self.oblasts[place.oblast] -= 1
+
     def __bool__(self) -> bool:
         return bool(self.places)
 
@@ -87,7 +107,8 @@ class RegionTally:
         each measured as (places + 1/2) per settlement there (:meth:`density`), as long as
         its raion holds :data:`RAION_PLACES` of them; else, the first in an oblast that holds
         a clear share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); else the resolver's
-        first. A city is never displaced.
+        first. A city first is never displaced here: :meth:`overrule` says when a file's
+        places outweigh it.
         """
         if not self or tied[0].category in CITY_CATEGORIES:
             return 0
@@ -132,6 +153,46 @@ class RegionTally:
             f"of the file's confident places, {self.hromadas[place.hromada]} lie in its "
             f"hromada, {self.raions[place.raion]} in its raion and "
             f"{self.oblasts[place.oblast]} in its oblast"
+        )
+
+    def overrule(self, city: Place, namesakes: Sequence[Place]) -> int | None:
+        """Which of ``namesakes`` the file's geography puts before ``city`` (an index), or
+        None: the city stays.
+
+        The evidence must be strong and general: :data:`CITY_YIELD_PLACES` confident places
+        besides the city, under :data:`CITY_OBLAST_SHARE` of them in its oblast, and a clear
+        share (:data:`OBLAST_SHARE`) in the namesake's. Among namesakes in such oblasts, the
+        one whose raion holds :data:`RAION_PLACES` and lies densest, else the one in the
+        oblast that holds most.
+        """
+        own = city.code in self.places
+        total = len(self.places) - own
+        held = self.oblasts.get(city.oblast, 0) - own
+        if total < CITY_YIELD_PLACES or held >= CITY_OBLAST_SHARE * total:
+            return None
+        clear = OBLAST_SHARE * total
+        strong = [
+            i
+            for i, p in enumerate(namesakes)
+            if p.oblast != city.oblast and self.oblasts.get(p.oblast, 0) >= clear
+        ]
+        if not strong:
+            return None
+
+        def weight(i: int) -> tuple[float, int, int]:
+            p = namesakes[i]
+            dense = self.raions.get(p.raion, 0) >= RAION_PLACES
+            return (self.density(p) if dense else -math.inf, self.oblasts[p.oblast], -i)
+
+        return max(strong, key=weight)
+
+    def overrule_reason(self, city: Place, chosen: Place) -> str:
+        """Why :meth:`overrule` put ``chosen`` before ``city``."""
+        own = city.code in self.places
+        return (
+            f"the file's places lie far from the city in {city.oblast} "
+            f"({self.oblasts.get(city.oblast, 0) - own} of {len(self.places) - own}); "
+            f"{self.reason(chosen)}"
         )
 
     def _oblast_favours(self, rival: Place, held: Place) -> bool:

@@ -78,6 +78,8 @@ class Outcome:
     #: triples, ``|``-separated, in one string (tens of thousands of outcomes wait in the
     #: parent at once): the process that leans an answer makes their places (:func:`leaned`)
     namesakes: str = ""
+    #: why the answer is not the resolver's own (a city overruled by the file's places)
+    note: str = ""
 
 
 def output_names(column: str, added: Sequence[str] = ()) -> list[str]:
@@ -118,11 +120,17 @@ EXACT_SCORE = "100.0"
 PlaceOf = Callable[[str], "tuple[Place, Cell] | None"]
 
 
-def leaned(out: Outcome, geography: RegionTally, place_of: PlaceOf | None = None) -> Outcome:
+def leaned(
+    out: Outcome,
+    geography: RegionTally,
+    place_of: PlaceOf | None = None,
+    every: Callable[[Outcome], Sequence[str]] | None = None,
+) -> Outcome:
     """An ambiguous ``out`` with the fields of the tied candidate the file's geography
     favours (:mod:`gazetteer.regional`), among its places and, given ``place_of``, its
-    further namesakes. A name met as its very text is not displaced by a namesake met only
-    as another spelling (Раково by Ракове)."""
+    further namesakes, and the codes ``every(out)`` adds (all that bear the name, when the
+    listed ones were cut off). A name met as its very text is not displaced by a namesake
+    met only as another spelling (Раково by Ракове)."""
     exact = out.places[0][1][SCORE] == EXACT_SCORE
     tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
     if place_of is not None:
@@ -131,6 +139,11 @@ def leaned(out: Outcome, geography: RegionTally, place_of: PlaceOf | None = None
             known = None if exact and score != EXACT_SCORE else place_of(code)
             if known is not None:
                 tied.append((known[0], (*known[1], score, status, kind)))
+        listed = {place.code for place, _ in out.places}
+        listed.update(n.split(" ", 1)[0] for n in out.namesakes.split("|") if n)
+        for code in every(out) if every is not None else ():
+            if code not in listed and (known := place_of(code)) is not None:
+                tied.append((known[0], (*known[1], EXACT_SCORE, status, "exact")))
     pick = geography.choose([place for place, _ in tied])
     return replace(out, cell=tied[pick][1]) if pick else out
 

@@ -104,4 +104,5 @@ class RunReport:
                     for c, nm, ob, s in out.candidates
                 ],
                 "error": out.error,
+                "note": out.note,
             }

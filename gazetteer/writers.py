@@ -201,7 +201,7 @@ def _finite(value: Any) -> Any:
     return value
 
 
-REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error"]
+REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error", "note"]
 
 
 def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
@@ -241,4 +241,5 @@ def _write_records(f: IO[str], path: str, records: Iterable[dict[str, Any]]) -> 
         cands = "; ".join(
             f"{c['code']} {c['name']} ({c['oblast']}) {c['score']}" for c in rec["candidates"]
         )
-        writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"]])
+        note = rec.get("note", "")
+        writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"], note])

@@ -258,7 +258,7 @@ def test_report_lists_unmatched_and_ambiguous_by_count(tmp_path):
         gazetteer=Fake(), report=str(report),
     )  # fmt: skip
     rows = read(report)
-    assert rows[0] == ["column", "value", "hint", "status", "count", "candidates", "error"]
+    assert rows[0] == ["column", "value", "hint", "status", "count", "candidates", "error", "note"]
     assert [r[1:5] for r in rows[1:]] == [
         ["qq", "", "unmatched", "5"],
         ["zzz", "", "unmatched", "3"],

@@ -181,13 +181,13 @@ def test_report_formats(tmp_path):
     rec = {
         "column": "city", "value": "Kyyv", "hint": "", "status": "ambiguous", "count": 3,
         "candidates": [{"code": "UA80", "name": "Kyiv", "oblast": "UA-30", "score": 91.0}],
-        "error": "",
+        "error": "", "note": "why",
     }  # fmt: skip
     write_report(str(tmp_path / "r.csv"), [rec])
     lines = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     assert lines == [
-        "column,value,hint,status,count,candidates,error",
-        "city,Kyyv,,ambiguous,3,UA80 Kyiv (UA-30) 91.0,",
+        "column,value,hint,status,count,candidates,error,note",
+        "city,Kyyv,,ambiguous,3,UA80 Kyiv (UA-30) 91.0,,why",
     ]
     write_report(str(tmp_path / "r.jsonl"), [rec])
     assert '"candidates": [{"code": "UA80"' in (tmp_path / "r.jsonl").read_text(encoding="utf-8")

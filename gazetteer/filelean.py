@@ -1,0 +1,161 @@
+"""The batch layer's side of a file's geography (:mod:`gazetteer.regional`).
+
+:class:`FileLean` holds the :class:`~gazetteer.regional.RegionTally` of one run and what
+leaning on it asks of the resolver: where a code lies, every entry that bears the same
+official name (:func:`namesakes`, beyond the ties a resolution lists), and which cities are
+too big to yield. It settles each outcome as the batch stores it: a confident one counts
+(unless it is a small city the file's places lie far from, which yields to a namesake, see
+:meth:`~gazetteer.regional.RegionTally.overrule`), an ambiguous one leans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .model import derived, entry_fields
+from .rank import CITY_CATEGORIES
+from .regional import Place, RegionTally
+from .resolving import EXACT_SCORE, SCORE, STATUS, TOP, Cell, Outcome, leaned
+from .verdict import ALSO_TIED_LIMIT
+
+#: A city of this many people (GeoNames) never yields to a namesake, nor does an oblast's
+#: centre or a special city: Ukraine's ~45 cities of 100,000 (Kryvyi Rih, Kamianske,
+#: Bila Tserkva...) are known by name across the country, so a file that writes one bare
+#: means it, wherever its other places lie; a town of 20,000 is known in its own region.
+BIG_CITY_PEOPLE = 100_000
+#: How a city must have been met for its namesakes to be met alike: by its own name (or
+#: its guessed Russian form), which every entry of the same official name shares.
+SAME_NAME_KINDS = frozenset({"exact", "variant", "russian"})
+MATCH = -1  #: the match kind's field in a cell
+
+
+def namesakes(entries: Sequence[Any], code: str) -> tuple[str, ...]:
+    """The codes of every entry that bears the official name (``name_uk``) of ``code``'s
+    entry, itself included, in gazetteer order; () for a code not in ``entries``."""
+    codes, by_name = derived(entries, "namesakes", lambda: _by_name(entries))
+    i = codes.get(code)
+    return by_name.get(i, (code,)) if i is not None else ()
+
+
+def _by_name(entries: Sequence[Any]) -> tuple[dict[str, int], dict[int, tuple[str, ...]]]:
+    """Each code's position, and for each position whose name others share, their codes."""
+    rows = list(entry_fields(entries, "code", "name_uk"))
+    groups: dict[str, list[int]] = {}
+    for i, (_, name) in enumerate(rows):
+        groups.setdefault(name, []).append(i)
+    shared: dict[int, tuple[str, ...]] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            codes = tuple(rows[i][0] for i in members)
+            shared.update(dict.fromkeys(members, codes))
+    return {c: i for i, (c, _) in enumerate(rows)}, shared
+
+
+def big_city(gazetteer: Any, place: Place) -> bool:
+    """Whether ``place`` is a city that stays whatever a file says: a special city (K), its
+    oblast's centre, or one of :data:`BIG_CITY_PEOPLE` (what ``gazetteer`` knows of it)."""
+    if place.category == "K":
+        return True
+    entry = gazetteer.get(place.code)
+    oblasts = getattr(gazetteer, "oblasts", None)
+    unit = oblasts.by_iso.get(place.oblast) if oblasts is not None else None
+    if entry is None or (unit is not None and entry.name_uk == unit.center_uk):
+        return True
+    at = getattr(gazetteer, "_by_code", {}).get(place.code)
+    return getattr(gazetteer, "population", {}).get(at, 0) >= BIG_CITY_PEOPLE
+
+
+class FileLean:
+    """One run's geography, and the resolver's knowledge that leaning on it needs."""
+
+    def __init__(self, resolver: Any) -> None:
+        counts = getattr(resolver, "settlement_counts", None)
+        self.tally = RegionTally(sizes=counts() if callable(counts) else {})
+        self.resolver = resolver
+        get = getattr(resolver, "get", None)
+        self._get = get if callable(get) else None
+        every = getattr(resolver, "namesakes", None)
+        self._namesakes = every if callable(every) and self._get is not None else None
+        self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`place_of`
+
+    def place_of(self, code: str) -> tuple[Place, Cell] | None:
+        """A code's place and first fields (code, name, name_uk, category, oblast), from the
+        resolver's entry (None when it cannot say: no ``get``, or a code it does not know)."""
+        if code in self._places:
+            return self._places[code]
+        e = self._get(code) if self._get is not None else None
+        fields = (code, e.name, e.name_uk, e.category, e.oblast) if e is not None else ()
+        held = self._places[code] = (Place.of(e), fields) if e is not None else None
+        return held
+
+    def holds_back(self, out: Outcome) -> bool:
+        """Whether a confident ``out`` is a city that may yield to a namesake: it counts now,
+        and is decided (:meth:`settle`) after the other confident answers of its batch."""
+        if out.cell[STATUS] != "matched" or not self._may_yield(out):
+            return False
+        self.tally.add_place(out.places[0][0])
+        return True
+
+    def settle(self, out: Outcome) -> Outcome:
+        """``out`` as the file's geography makes it: a confident answer counts (or yields),
+        an ambiguous one leans (:func:`~gazetteer.resolving.leaned`)."""
+        place = out.places[0][0]
+        if out.cell[STATUS] == "matched":
+            yielded = self._yielded(out) if self._may_yield(out) else None
+            if yielded is None:
+                self.tally.add_place(place)
+                return out
+            self.tally.discard(place)
+            return yielded
+        if self._may_yield(out):
+            yielded = self._yielded(out)
+            if yielded is not None:
+                return yielded
+        return leaned(out, self.tally, self.place_of, self._cut_off)
+
+    def _may_yield(self, out: Outcome) -> bool:
+        place, cell = out.places[0]
+        return (
+            self._namesakes is not None
+            and place.category in CITY_CATEGORIES
+            and cell[MATCH] in SAME_NAME_KINDS
+            and len(self._namesakes(place.code)) > 1
+            and not big_city(self.resolver, place)
+        )
+
+    def _yielded(self, out: Outcome) -> Outcome | None:
+        """``out`` ambiguous, with a namesake first, if the file's places overrule the city
+        first in it (:meth:`RegionTally.overrule`); else None."""
+        assert self._namesakes is not None
+        city, cell = out.places[0]
+        rivals = [
+            held
+            for code in self._namesakes(city.code)
+            if code != city.code and (held := self.place_of(code)) is not None
+        ]
+        pick = self.tally.overrule(city, [p for p, _ in rivals])
+        if pick is None:
+            return None
+        chosen, fields = rivals[pick]
+        score = float(cell[SCORE])
+        first = (
+            (chosen.code, fields[1], chosen.oblast, score),
+            (city.code, cell[1], city.oblast, score),
+        )
+        rest = tuple(c for c in out.candidates if c[0] not in (chosen.code, city.code))
+        return Outcome(
+            (*fields, cell[SCORE], "ambiguous", cell[MATCH]),
+            (*first, *rest)[:TOP],
+            note=self.tally.overrule_reason(city, chosen),
+        )
+
+    def _cut_off(self, out: Outcome) -> Sequence[str]:
+        """Every namesake of an ambiguous ``out`` met as its exact text whose listed ties
+        were cut off (:data:`~gazetteer.verdict.ALSO_TIED_LIMIT`); else ()."""
+        if self._namesakes is None or out.namesakes.count("|") + 1 < ALSO_TIED_LIMIT:
+            return ()
+        place, cell = out.places[0]
+        if cell[SCORE] != EXACT_SCORE or cell[MATCH] != "exact":
+            return ()
+        return self._namesakes(place.code)  # type: ignore[no-any-return]
