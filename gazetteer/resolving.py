@@ -150,13 +150,25 @@ def _cell(match: Match, status: str) -> Cell:
 
 
 def resolve_one(
-    resolver: Resolver, value: str, hint: str | None, min_score: float | None, sources: Any
+    resolver: Resolver,
+    value: str,
+    hint: str | None,
+    min_score: float | None,
+    sources: Any,
+    near: str = "",
 ) -> Outcome:
-    """One value's :class:`Outcome`; blank values are unmatched without asking the resolver."""
+    """One value's :class:`Outcome`; blank values are unmatched without asking the resolver.
+
+    ``near``: a point, ``"lat,lon"``, where the place lies (:mod:`gazetteer.nearby`). An
+    ambiguous answer that lies near it is the point's choice: it does not lean to the file's
+    geography (:func:`leaned`), which would move it to a namesake far from the point.
+    """
     if not value.strip():
         return Outcome(UNMATCHED)
     try:
-        options = {"explain": False} if _takes_explain(resolver) else {}
+        options: dict[str, Any] = {"explain": False} if _takes_explain(resolver) else {}
+        if near:
+            options["near"] = near
         res = resolver.resolve(
             value, oblast=hint or None, min_score=min_score, sources=sources, **options
         )
@@ -164,7 +176,28 @@ def resolve_one(
         raise  # a bad option, not a bad value: stop whatever on_error says
     except GazetteerError as exc:
         return Outcome(ERROR, error=str(exc))
-    return outcome_of(res, min_score)
+    out = outcome_of(res, min_score)
+    if near and out.places and res.best is not None and lies_near(resolver, res.best, near):
+        out = replace(out, places=(), namesakes="")
+    return out
+
+
+def resolve_query(
+    resolver: Resolver, query: tuple[str, ...], min_score: float | None, sources: Any
+) -> Outcome:
+    """:func:`resolve_one` of a query: ``(value, hint)`` or ``(value, hint, point)``."""
+    return resolve_one(resolver, query[0], query[1], min_score, sources, *query[2:])
+
+
+def lies_near(resolver: Any, match: Match, near: str) -> bool:
+    """Whether ``match`` lies within the near rule's reach of the point ``near``."""
+    from .nearby import NEAR_KM, km, point_of
+
+    where = getattr(resolver, "coordinates", None)
+    spot = where(match.entry.code) if callable(where) else None
+    if spot is None or spot.precision == "oblast centre":
+        return False
+    return km(point_of(near), (spot.latitude, spot.longitude)) <= NEAR_KM
 
 
 def _takes_explain(resolver: Any) -> bool:
@@ -196,9 +229,9 @@ def _init_worker(resolver: Resolver | None) -> None:
     _WORKER["resolver"] = resolver
 
 
-def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
+def _work(pairs: list[tuple[str, ...]], min_score: float | None, sources: Any) -> list:
     resolver = _WORKER["resolver"]
-    done = [resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+    done = [resolve_query(resolver, q, min_score, sources) for q in pairs]
     forget_resolutions(resolver)
     return done
 
@@ -291,7 +324,7 @@ class WorkerPool:
         for i in range(len(batches) - 1, -1, -1):
             if not futures[i].cancel():
                 break
-            done[i] = [resolve_one(self.resolver, v, h, *args) for v, h in batches[i]]
+            done[i] = [resolve_query(self.resolver, q, *args) for q in batches[i]]
         for i, f in enumerate(futures):
             if done[i] is None:
                 done[i] = f.result()
