@@ -262,3 +262,20 @@ def test_workers_and_a_forked_second_half_read_the_points_as_one_process(tmp_pat
     rows = records(tmp_path / "o2.csv")
     assert [r["place_code"] for r in rows[:2]] == [ZAPORIZHZHIA, KHERSON]
     assert rows[2]["place_status"] == rows[7]["place_status"] == "ambiguous"
+
+
+def test_a_workbook_gives_its_points_as_numbers(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [("place", "lat", "lon"), ("Azovske", 46.80373, 36.67938),
+                ("Azovske", 46.26, 34.86), ("Azovske", None, "n/a")]:  # fmt: skip
+        sheet.append(row)
+    book.save(tmp_path / "in.xlsx")
+    summary = normalize_file(str(tmp_path / "in.xlsx"), str(tmp_path / "out.xlsx"),
+                             columns=["place"], latitude_column="lat", longitude_column="lon",
+                             jobs=1)  # fmt: skip
+    rows = list(openpyxl.load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
+    assert [r[3] for r in rows[1:]][:2] == [ZAPORIZHZHIA, KHERSON]
+    assert rows[1][1] == 46.80373  # the numbers stay numbers
+    assert summary.unread_points == "point not read in 1 row, the first on row 4: ('', 'n/a')"
