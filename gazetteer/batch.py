@@ -24,6 +24,7 @@ from typing import Any
 
 from .addfields import added_fields, cell_extender
 from .csvio import InputError
+from .errors import GazetteerError
 from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
@@ -45,6 +46,7 @@ from .resolving import (
     outcome_of,
     output_names,
     resolve_query,
+    takes,
     text_of,
 )
 from .runreport import RunReport
@@ -113,6 +115,8 @@ class Normalizer:
         else:
             self._default = False
         self.resolver = gazetteer
+        if (pointed or near is not None) and not takes(gazetteer, "near"):
+            raise GazetteerError(f"{type(gazetteer).__name__}.resolve takes no point (near=)")
         self.oblast = oblast
         self.paired = paired
         self.pointed = pointed

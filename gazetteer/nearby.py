@@ -131,6 +131,16 @@ def _first(res: Resolution, every: list[Match], code: str, status: str, why: str
     )
 
 
+def lies_near(gz: object, match: Match, near: object) -> bool:
+    """Whether ``match`` lies within :data:`NEAR_KM` of the point ``near`` (False for a
+    resolver that cannot place it, or one placed only at its oblast's centre)."""
+    where = getattr(gz, "coordinates", None)
+    spot = where(match.entry.code) if callable(where) else None
+    if spot is None or spot.precision == "oblast centre":
+        return False
+    return km(point_of(near), (spot.latitude, spot.longitude)) <= NEAR_KM
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres between two (latitude, longitude) points."""
     lat1, lon1, lat2, lon2 = map(radians, (*a, *b))

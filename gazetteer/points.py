@@ -35,7 +35,14 @@ _DEGREE = "°º"
 def degrees(cell: Any) -> float | None:
     """A cell's decimal degrees (``48.5``, ``"48,5"``, ``"48.5°"``), None when it holds no
     such number (blank cells included)."""
-    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+    if type(cell) is str and "_" not in cell:  # the common case: Python reads it as written
+        try:
+            number = float(cell)
+        except ValueError:
+            pass
+        else:  # ("nan" and "inf" are no degrees; an exponent, "4.85e1", is a number still)
+            return number if math.isfinite(number) else None
+    elif isinstance(cell, (int, float)) and not isinstance(cell, bool):
         number = float(cell)
         return number if math.isfinite(number) else None
     text = text_of(cell).strip().rstrip(_DEGREE).strip()

@@ -177,8 +177,11 @@ def resolve_one(
     except GazetteerError as exc:
         return Outcome(ERROR, error=str(exc))
     out = outcome_of(res, min_score)
-    if near and out.places and res.best is not None and lies_near(resolver, res.best, near):
-        out = replace(out, places=(), namesakes="")
+    if near and out.places and res.best is not None:
+        from .nearby import lies_near
+
+        if lies_near(resolver, res.best, near):
+            out = replace(out, places=(), namesakes="")
     return out
 
 
@@ -189,31 +192,25 @@ def resolve_query(
     return resolve_one(resolver, query[0], query[1], min_score, sources, *query[2:])
 
 
-def lies_near(resolver: Any, match: Match, near: str) -> bool:
-    """Whether ``match`` lies within the near rule's reach of the point ``near``."""
-    from .nearby import NEAR_KM, km, point_of
-
-    where = getattr(resolver, "coordinates", None)
-    spot = where(match.entry.code) if callable(where) else None
-    if spot is None or spot.precision == "oblast centre":
-        return False
-    return km(point_of(near), (spot.latitude, spot.longitude)) <= NEAR_KM
-
-
 def _takes_explain(resolver: Any) -> bool:
     """Whether ``resolver.resolve`` can skip the reasons (the batch never shows them)."""
-    kind = type(resolver)
+    return takes(resolver, "explain")
+
+
+def takes(resolver: Any, option: str) -> bool:
+    """Whether ``resolver.resolve`` takes the keyword ``option`` (``explain``, ``near``)."""
+    kind = (type(resolver), option)
     known = _EXPLAINS.get(kind)
     if known is None:
         try:
-            known = "explain" in inspect.signature(resolver.resolve).parameters
+            known = option in inspect.signature(resolver.resolve).parameters
         except (TypeError, ValueError):
             known = False
         _EXPLAINS[kind] = known
     return known
 
 
-_EXPLAINS: dict[type, bool] = {}
+_EXPLAINS: dict[tuple[type, str], bool] = {}
 _WORKER: dict[str, Any] = {}
 
 

@@ -279,3 +279,19 @@ def test_a_workbook_gives_its_points_as_numbers(tmp_path):
     assert [r[3] for r in rows[1:]][:2] == [ZAPORIZHZHIA, KHERSON]
     assert rows[1][1] == 46.80373  # the numbers stay numbers
     assert summary.unread_points == "point not read in 1 row, the first on row 4: ('', 'n/a')"
+
+
+def test_a_resolver_that_takes_no_point_is_refused_with_points_only():
+    class NoNear:
+        def resolve(self, value, *, oblast=None, min_score=None, sources=None):
+            raise AssertionError("not asked")
+
+        def resolve_many(self, values, *, oblast=None, sources=None):
+            raise AssertionError("not asked")
+
+    rows = [{"p": "Azovske", "la": "46.8", "lo": "36.7"}]
+    with pytest.raises(GazetteerError, match=r"NoNear.resolve takes no point"):
+        next(normalize_rows(rows, column="p", gazetteer=NoNear(), near="46.8,36.7"))
+    with pytest.raises(GazetteerError, match=r"NoNear.resolve takes no point"):
+        next(normalize_rows(rows, column="p", gazetteer=NoNear(), latitude_column="la",
+                            longitude_column="lo"))  # fmt: skip
