@@ -140,7 +140,7 @@ class Normalizer:
         self._outcomes: dict[Any, Outcome] = {}
         self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`_place_of`
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
-        self._groups: dict[Any, dict[str, Outcome]] = {}
+        self._groups: dict[Any, dict[Any, Outcome]] = {}  #: (value, point) -> outcome
         self._tally: dict[str, Counter[Any]] = {}
         self.resolved = 0  #: distinct keys (or group values) sent to the resolver
         self.submitted = 0  #: hand-offs of keys to the workers so far (see :meth:`settle`)

@@ -156,13 +156,11 @@ class PointReader:
             known.clear()
         out = []
         for j, cells in enumerate(zip(latitudes, longitudes)):
-            point = known.get(cells, False)
-            if point is False:
-                point = known[cells] = point_text(*cells)
+            point = known[cells] if cells in known else known.setdefault(cells, point_text(*cells))
             if point is None:
                 self.note(lineno(j), *cells)
                 point = ""
-            out.append(point)  # type: ignore[arg-type]
+            out.append(point)
         return out
 
     def note(self, line: int, latitude: Any, longitude: Any, n: int = 1) -> None:

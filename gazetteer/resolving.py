@@ -186,7 +186,7 @@ def resolve_one(
 
 
 def resolve_query(
-    resolver: Resolver, query: tuple[str, ...], min_score: float | None, sources: Any
+    resolver: Resolver, query: tuple[Any, ...], min_score: float | None, sources: Any
 ) -> Outcome:
     """:func:`resolve_one` of a query: ``(value, hint)`` or ``(value, hint, point)``."""
     return resolve_one(resolver, query[0], query[1], min_score, sources, *query[2:])
@@ -226,7 +226,7 @@ def _init_worker(resolver: Resolver | None) -> None:
     _WORKER["resolver"] = resolver
 
 
-def _work(pairs: list[tuple[str, ...]], min_score: float | None, sources: Any) -> list:
+def _work(pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any) -> list:
     resolver = _WORKER["resolver"]
     done = [resolve_query(resolver, q, min_score, sources) for q in pairs]
     forget_resolutions(resolver)
@@ -259,7 +259,7 @@ def default_jobs() -> int:
 class Ticket:
     """Pairs handed to the workers and not yet collected."""
 
-    batches: list[list[tuple[str, str | None]]]
+    batches: list[list[tuple[Any, ...]]]
     futures: list[Future]
     min_score: float | None
     sources: Any
@@ -299,10 +299,9 @@ class WorkerPool:
             )
         return True
 
-    def submit(
-        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
-    ) -> Ticket:
-        """Hand (value, hint) pairs to the workers in small batches; :meth:`collect` them."""
+    def submit(self, pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any) -> Ticket:
+        """Hand queries, (value, hint) or (value, hint, point), to the workers in small
+        batches; :meth:`collect` them."""
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
@@ -328,7 +327,7 @@ class WorkerPool:
         return [o for batch in done for o in batch or ()]
 
     def resolve(
-        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
+        self, pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any
     ) -> list[Outcome]:
         """Outcomes of (value, hint) pairs, in order: :meth:`submit`, then :meth:`collect`."""
         return self.collect(self.submit(pairs, min_score, sources))

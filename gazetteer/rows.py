@@ -98,7 +98,7 @@ def normalize_rows(
         if oblast_column is not None:
             hints = [text_of(r.get(oblast_column)) for r in block]
         points = None
-        if pointed:
+        if latitude_column is not None and longitude_column is not None:  # (pointed)
             lat, lon = ([r.get(c) for r in block] for c in (latitude_column, longitude_column))
             points = _points(reader, lat, lon, lambda j, at=done: at + j + 1)
         done += len(block)
