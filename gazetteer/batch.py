@@ -26,7 +26,9 @@ from .addfields import added_fields, cell_extender
 from .csvio import InputError
 from .errors import GazetteerError
 from .filelean import FileLean
+from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall
+from .points import one_point
 from .resolving import (
     BATCH_MIN,
     ERROR,
@@ -42,7 +44,8 @@ from .resolving import (
     forget_resolutions,
     outcome_of,
     output_names,
-    resolve_one,
+    resolve_query,
+    takes,
     text_of,
 )
 from .runreport import RunReport
@@ -77,8 +80,11 @@ class Normalizer:
     """The distinct-value cache, the optional process pool and the counts of one run.
 
     Keys are plain values when the hint is fixed (``paired=False``) and ``(value, hint)``
-    tuples when each row brings its own hint. ``delimiter`` fills :attr:`suffix`: each key's
-    fields pre-serialised, so that a line is written as its own text and that suffix.
+    tuples when each row brings its own hint; with ``pointed``, ``(value, hint, point)``
+    tuples: each row's point too (:mod:`gazetteer.points`; its hint ``""`` when not
+    ``paired``). ``near``: one point for every value instead. ``delimiter`` fills
+    :attr:`suffix`: each key's fields pre-serialised, so that a line is written as its own
+    text and that suffix.
     """
 
     def __init__(
@@ -95,7 +101,11 @@ class Normalizer:
         file_context: bool = True,
         memo: bool = False,
         add: Sequence[str] = (),
+        pointed: bool = False,
+        near: Any = None,
     ) -> None:
+        if pointed and near is not None:
+            raise TypeError("give each row's point or one near point, not both")
         if gazetteer is None:
             from . import Gazetteer
 
@@ -104,8 +114,13 @@ class Normalizer:
         else:
             self._default = False
         self.resolver = gazetteer
+        if (pointed or near is not None) and not takes(gazetteer, "near"):
+            raise GazetteerError(f"{type(gazetteer).__name__}.resolve takes no point (near=)")
         self.oblast = oblast
         self.paired = paired
+        self.pointed = pointed
+        #: the one point of every value, as ``"lat,lon"`` (:func:`gazetteer.points.one_point`)
+        self.near = None if near is None else one_point(near)
         self.min_score = min_score
         self.sources = list(sources) if sources else None
         if on_error not in ON_ERROR:
@@ -120,7 +135,7 @@ class Normalizer:
         self.run_report = RunReport()  #: the status totals and the values to review
         self._outcomes: dict[Any, Outcome] = {}
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
-        self._groups: dict[Any, dict[str, Outcome]] = {}
+        self._groups: dict[Any, dict[Any, Outcome]] = {}  #: (value, point) -> outcome
         self._tally: dict[str, Counter[Any]] = {}
         self.resolved = 0  #: distinct keys (or group values) sent to the resolver
         self.submitted = 0  #: hand-offs of keys to the workers so far (see :meth:`settle`)
@@ -148,8 +163,12 @@ class Normalizer:
     def _args(self) -> tuple[float | None, list[str] | None]:
         return self.min_score, self.sources
 
-    def split(self, key: Any) -> tuple[str, str | None]:
-        """The (value, hint) a key stands for."""
+    def split(self, key: Any) -> tuple[Any, ...]:
+        """The query a key stands for: (value, hint), or (value, hint, point)."""
+        if self.pointed:
+            return key if self.paired else (key[0], self.oblast, key[2])
+        if self.near is not None:
+            return (*key, self.near) if self.paired else (key, self.oblast, self.near)
         return key if self.paired else (key, self.oblast)
 
     def _store_all(self, keys: list[Any], outcomes: list[Outcome], where: Any) -> None:
@@ -172,7 +191,7 @@ class Normalizer:
         if self.lean is not None and out.places:
             out = self.lean.settle(out)
         if out.error and self.on_error != "keep":
-            line = where(key) if where and self.paired else None
+            line = where(key) if where and (self.paired or self.pointed) else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
         cell = self._keep(key, out)
         if self.delimiter is not None:
@@ -227,7 +246,7 @@ class Normalizer:
             self.submitted += 1
         else:
             args = self._args
-            found = [resolve_one(self.resolver, v, h, *args) for v, h in todo]
+            found = [resolve_query(self.resolver, q, *args) for q in todo]
             # the keys handed out before these lean first: as they would, were they kept
             # from an earlier run, whatever the workers' pace (:mod:`gazetteer.regional`)
             self.settle()
@@ -239,7 +258,7 @@ class Normalizer:
         """Resolve ``key`` in this process (unless its outcome is ``known``), and warm the
         resolver, before the workers fork: a lazily loaded gazetteer and its lazy indexes
         are then made once, and shared."""
-        outcome = known or resolve_one(self.resolver, *self.split(key), *self._args)
+        outcome = known or resolve_query(self.resolver, self.split(key), *self._args)
         warm = getattr(self.resolver, "warm", None)
         if callable(warm):
             warm()
@@ -277,7 +296,7 @@ class Normalizer:
                     waiting = []
         self.scan_seconds += time.perf_counter() - start
         start = time.perf_counter()
-        here = [resolve_one(self.resolver, *p, *args) for p in pairs_of(waiting)]
+        here = [resolve_query(self.resolver, q, *args) for q in pairs_of(waiting)]
         handed.append((waiting, here))
         for sent, got in handed:
             outcomes = got if isinstance(got, list) else pool.collect(got)
@@ -352,39 +371,17 @@ class Normalizer:
             self.count(column, tally)
         self._tally.clear()
 
-    def group_cells(self, column: str, values: list[str | None], hint: str | None) -> list[Cell]:
-        """Fields for a group of values resolved together (``resolve_many``).
-
-        A ``None`` value stands for a malformed row: it gets :data:`ERROR`.
-        """
-        distinct = tuple(dict.fromkeys(v for v in values if v is not None and v.strip()))
-        gkey = (distinct, hint)
-        found = self._groups.get(gkey)
-        if found is None:
-            if len(self._groups) > CACHE_LIMIT // 10:
-                self._groups.clear()
-            start = time.perf_counter()
-            self.resolved += len(distinct)
-            try:
-                results = self.resolver.resolve_many(
-                    list(distinct), oblast=hint or None, sources=self.sources
-                )
-                found = {
-                    v: outcome_of(r, self.min_score) for v, r in zip(distinct, results, strict=True)
-                }
-            except GazetteerError as exc:
-                if self.on_error != "keep":
-                    raise
-                found = {v: Outcome(ERROR, error=str(exc)) for v in distinct}
-            self.resolve_seconds += time.perf_counter() - start
-            self._groups[gkey] = found
-        keys = [BAD_ROW if v is None else (v, hint) if self.paired else v for v in values]
-        for k, v in zip(keys, values, strict=True):
-            if v is not None:
-                self._keep(k, found.get(v, Outcome(UNMATCHED)))
-        self.cache[BAD_ROW] = self._error
-        self.count(column, Counter(keys))
-        return [self.cache[k] for k in keys]
+    def group_cells(
+        self,
+        column: str,
+        values: list[str | None],
+        hint: str | None,
+        points: Sequence[str] | None = None,
+    ) -> list[Cell]:
+        """Fields for a group of values resolved together (:mod:`gazetteer.groupcells`);
+        ``points``: each row's, when the keys carry points. A ``None`` value stands for a
+        malformed row: it gets :data:`ERROR`."""
+        return group_cells(self, column, values, hint, points, BAD_ROW)
 
     # -- counts and report -------------------------------------------------------------
 
@@ -408,7 +405,7 @@ class Normalizer:
     def report(self) -> Iterator[dict[str, Any]]:
         """Distinct unmatched, ambiguous and refused values, most frequent first."""
         self.flush()
-        return self.run_report.rows(self.split)
+        return self.run_report.rows(self.split, self.pointed or self.near is not None)
 
     def close(self, abort: bool = False) -> None:
         """Count what is pending and stop the worker processes, if any were started.

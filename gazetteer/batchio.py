@@ -42,6 +42,7 @@ from .csvio import CsvSource, InputError
 from .errors import OutputError
 from .filerun import FileRun, no_gc
 from .index import chosen_sources
+from .points import point_columns
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
@@ -67,6 +68,8 @@ class Summary:
     remembered: int = 0  #: distinct values whose outcome an earlier run kept (not resolved)
     #: oblast-column values that name no oblast (not used), with their rows, most first
     unread: list[tuple[str, int]] = field(default_factory=list)
+    #: how many rows had a point that could not be read, and the first (the summary's note)
+    unread_points: str = ""
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -88,6 +91,8 @@ class Summary:
             shown = ", ".join(f"{h!r} ({n:,})" for h, n in self.unread[:3])
             more = ", ..." if len(self.unread) > 3 else ""
             parts.append(f"oblast hint not read in {_count(rows, 'row')}: {shown}{more}")
+        if self.unread_points:
+            parts.append(self.unread_points)
         return "; ".join([head, *parts])
 
 
@@ -204,6 +209,9 @@ def normalize_file(
     prescan: bool = True,
     memo: bool = False,
     add: Sequence[str] = (),
+    latitude_column: str | None = None,
+    longitude_column: str | None = None,
+    near: Any = None,
 ) -> Summary:
     """Normalise ``columns`` of a file (``-``: stdin/stdout); see the module doc.
 
@@ -217,6 +225,8 @@ def normalize_file(
     ``hromada_column`` name columns read beside each row's name (:mod:`gazetteer.unitcols`).
     ``memo``: read and keep each value's outcome between runs (:mod:`gazetteer.memo`).
     ``add``: fields to add after the eight (``raion``, ``hromada``: :mod:`gazetteer.addfields`).
+    ``latitude_column`` and ``longitude_column`` (both or neither) give each row's point, or
+    ``near`` one point for every row: the namesake near it comes first (:mod:`gazetteer.points`).
     """
     with no_gc():  # see filerun.no_gc
         start = time.perf_counter()
@@ -229,6 +239,7 @@ def normalize_file(
             raise InputError(f"--column {', '.join(map(repr, repeated))} is given more than once")
         if sources is not None:  # a bad source is named now, not after the header is out
             chosen_sources(sources)
+        pointed = point_columns(latitude_column, longitude_column, near)
         if report:
             _check_report(report, input, output)
         for target in (output, report):  # say so now, not after the whole run
@@ -243,6 +254,7 @@ def normalize_file(
         try:
             units = {"raion": raion_column, "hromada": hromada_column}
             extra = [c for c in (oblast_column, context_column, *units.values()) if c]
+            extra += [c for c in (latitude_column, longitude_column) if c]
             idx, out_header, inplace = plan_columns(
                 source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
             )
@@ -265,6 +277,8 @@ def normalize_file(
                 file_context=file_context,
                 memo=memo,
                 add=add,
+                pointed=pointed,
+                near=near,
             )
             run = FileRun(source, norm, list(columns), idx, out_header, inplace, raw, progress)
             if oblast_column:
@@ -272,11 +286,18 @@ def normalize_file(
             if context_column:
                 run.ctx_idx = source.header.index(context_column)
             run.units = [(source.header.index(c), level) for level, c in units.items() if c]
+            if pointed:
+                run.point_idx = (
+                    source.header.index(latitude_column),
+                    source.header.index(longitude_column),
+                )
             bom = source.bom and fmt in ("csv", "tsv")
             try:
                 if prescan and not context_column and can_prescan(input, source):
                     run.marks = []
-                    run.keys = scan_keys(input, source, idx, run.hint_idx, run.marks, run.units)
+                    run.keys = scan_keys(
+                        input, source, idx, run.hint_idx, run.marks, run.units, run.point_idx
+                    )
                 if fmt in ("parquet", "xlsx"):
                     types = getattr(source, "types", {})
                     types = {k: t for k, t in types.items() if k not in inplace}
@@ -305,13 +326,14 @@ def normalize_file(
                 raise
             norm.close()
             if report:
-                write_report(report, norm.report())
+                write_report(report, norm.report(), pointed or norm.near is not None)
         finally:
             source.close()
         seconds = time.perf_counter() - start
         summary = Summary(
             run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
             norm.memo.hits if norm.memo is not None else 0, unread_hints(norm),
+            run.point_reader.line("row" if getattr(source, "typed", False) else "line"),
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary

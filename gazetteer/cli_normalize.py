@@ -19,6 +19,7 @@ import click
 from .batch import ON_ERROR
 from .batchio import normalize_file
 from .errors import GazetteerError
+from .points import one_point
 
 
 class _Progress:
@@ -101,6 +102,13 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option("--oblast", help="One oblast hint for every row.")
 @click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
 @click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
+@click.option("--latitude-column", help="Column of each row's latitude (with --longitude-column).")
+@click.option("--longitude-column", help="Column of each row's longitude (with --latitude-column).")
+@click.option(
+    "--near",
+    metavar="LAT,LON",
+    help="One point for every row (degrees): the namesake near it comes first.",
+)
 @click.option("--min-score", type=click.FloatRange(0, 100), help="Scores below this are unmatched.")
 @click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
@@ -161,6 +169,9 @@ def normalize(
     oblast: str | None,
     raion_column: str | None,
     hromada_column: str | None,
+    latitude_column: str | None,
+    longitude_column: str | None,
+    near: str | None,
     min_score: float | None,
     delimiter: str | None,
     encoding: str | None,
@@ -187,6 +198,17 @@ def normalize(
     """
     if oblast_column and oblast:
         _fail("give --oblast-column or --oblast, not both")
+    if (latitude_column is None) != (longitude_column is None):
+        given = "--latitude-column" if longitude_column is None else "--longitude-column"
+        lacking = "--longitude-column" if longitude_column is None else "--latitude-column"
+        _fail(f"{given} needs {lacking}: a point is both")
+    if near is not None and latitude_column:
+        _fail("give --latitude-column and --longitude-column or --near, not both")
+    if near is not None:
+        try:
+            one_point(near)
+        except GazetteerError as exc:
+            _fail(f"--near: {exc}")
     if min_score is not None and math.isnan(min_score):  # (FloatRange lets nan through)
         _fail("--min-score must be a number from 0 to 100, not nan")
     gazetteer = None
@@ -214,6 +236,9 @@ def normalize(
                 oblast=oblast,
                 raion_column=raion_column,
                 hromada_column=hromada_column,
+                latitude_column=latitude_column,
+                longitude_column=longitude_column,
+                near=near,
                 min_score=min_score,
                 # an empty --sources is refused as lookup refuses it, not taken as "all"
                 sources=None

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .csvio import InputError
+from .points import PointReader, query_keys
 from .splitrun import SecondHalf
 from .unitcols import with_units
 from .writers import serialize
@@ -37,6 +38,8 @@ class FileRun:
     keys: Iterator[list[Any]] | None = None
     #: the pre-scan's (first line, bytes) of each block, for :mod:`gazetteer.splitrun`
     marks: list[tuple[int, int | None]] | None = None
+    #: the latitude and longitude columns' indices, when each row has a point
+    point_idx: tuple[int, int] | None = None
 
     def __init__(
         self,
@@ -57,6 +60,7 @@ class FileRun:
         self.units: list[tuple[int, str]] = []
         #: cells are typed values (Parquet, XLSX), read as text where the engine needs it
         self.text = _as_text if getattr(source, "typed", False) else list
+        self.point_reader = PointReader()  #: the rows' points, and the unreadable ones
 
     def write(self, sink: Any) -> None:
         sink.write_header(self.header)
@@ -132,6 +136,10 @@ class FileRun:
                 rows[j] = rows[j] + [""] * (n - len(rows[j]))
         text = self.text
         hints = None if self.hint_idx is None else text(map(itemgetter(self.hint_idx), rows))
+        points = None
+        if self.point_idx is not None:
+            lat, lon = (list(map(itemgetter(i), rows)) for i in self.point_idx)
+            points = self.point_reader.points(lat, lon, chunk.lineno)
         raw = self.raw and chunk.lines is not None
         all_keys, all_cells = [], []
         units = [(text(map(itemgetter(ui), rows)), level) for ui, level in self.units]
@@ -143,9 +151,9 @@ class FileRun:
                 values[j] = None
             cells: _Cells
             if self.ctx_idx is not None:
-                cells = self._groups(col, rows, values, hints)
+                cells = self._groups(col, rows, values, hints, points)
             else:
-                keys = values if hints is None else list(zip(values, hints, strict=True))
+                keys = query_keys(values, hints, points)
                 for j in bad:
                     keys[j] = BAD_ROW
                 where = lambda k, ks=keys: chunk.lineno(ks.index(k))  # noqa: E731
@@ -183,12 +191,16 @@ class FileRun:
             return None
         hints = None if self.hint_idx is None else _field(bodies, d, self.hint_idx)
         units = [(_field(bodies, d, ui), level) for ui, level in self.units]
+        points = None
+        if self.point_idx is not None:
+            lat, lon = (_field(bodies, d, i) for i in self.point_idx)
+            points = self.point_reader.points(lat, lon, chunk.lineno)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
             values = _field(bodies, d, ci)
             if units:
                 values = with_units(values, units)
-            keys = values if hints is None else list(zip(values, hints, strict=True))
+            keys = query_keys(values, hints, points)
             self.norm.add(col, keys, lambda k, ks=keys: chunk.lineno(ks.index(k)), wait)
             all_keys.append(keys)
         return _Plain(bodies, all_keys, self.norm.submitted)
@@ -198,14 +210,17 @@ class FileRun:
         self.norm.settle(plain.submitted)
         sink.write_text(_interleave(plain.bodies, plain.keys, self.norm.suffix, sink.eol))
 
-    def _groups(self, col: str, rows: list, values: list, hints: list | None) -> list[Cell]:
+    def _groups(
+        self, col: str, rows: list, values: list, hints: list | None, points: list | None
+    ) -> list[Cell]:
         cells: list[Cell] = []
         start = 0
         keys = [self._group_key(r) for r in rows]
         for i in range(1, len(rows) + 1):
             if i == len(rows) or keys[i] != keys[start]:
                 hint = hints[start] if hints is not None else self.norm.oblast
-                cells.extend(self.norm.group_cells(col, values[start:i], hint))
+                at = None if points is None else points[start:i]
+                cells.extend(self.norm.group_cells(col, values[start:i], hint, at))
                 start = i
         return cells
 

@@ -23,7 +23,7 @@ from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, entry_fields
-from .nearby import nearest_first, point_of
+from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
@@ -271,9 +271,7 @@ class Gazetteer:
         res = self._resolve(query, oblast or "", allowed, threshold, explain)
         if near is None:
             return res
-        options = {"oblast": oblast, "sources": sources, "min_score": min_score}
-        namesakes = self.lookup(query, limit=SHOWN + ALSO_TIED_LIMIT, **options)  # type: ignore[arg-type]
-        return nearest_first(self, res, point_of(near), namesakes)
+        return placed(self, res, query, near, oblast=oblast, sources=sources, min_score=min_score)
 
     def memo_identity(self) -> str | None:
         """What this gazetteer's data is, for outcomes kept between runs

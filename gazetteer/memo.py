@@ -104,15 +104,17 @@ class OutcomeMemo:
                 self._db, self._unusable = None, True
         return self._db
 
-    def _key(self, value: str, hint: str | None) -> str:
-        return f"{self.options}\x1f{hint or ''}\x1f{value}"
+    def _key(self, value: str, hint: str | None, point: str = "") -> str:
+        """A query's key: its point, if any, after its hint (a point is a few digits)."""
+        where = f"{hint or ''}\x1e{point}" if point else hint or ""
+        return f"{self.options}\x1f{where}\x1f{value}"
 
-    def take(self, pairs: Sequence[tuple[str, str | None]]) -> dict[int, Any]:
+    def take(self, pairs: Sequence[tuple[Any, ...]]) -> dict[int, Any]:
         """The kept outcomes of ``pairs``, by their index in it."""
         db = self._connect()
         if db is None or not pairs:
             return {}
-        keys = [self._key(v, h) for v, h in pairs]
+        keys = [self._key(*q) for q in pairs]
         found: dict[str, bytes] = {}
         try:
             for i in range(0, len(keys), _CHUNK):
@@ -132,12 +134,12 @@ class OutcomeMemo:
         self.hits += len(out)
         return out
 
-    def keep(self, pairs: Sequence[tuple[str, str | None]], outcomes: Sequence[Any]) -> None:
+    def keep(self, pairs: Sequence[tuple[Any, ...]], outcomes: Sequence[Any]) -> None:
         """Remember the outcomes of ``pairs`` (written by :meth:`save`, or as they pile up);
         those with an error are not kept, and one kept already stays as it was."""
-        for (value, hint), outcome in zip(pairs, outcomes, strict=True):
+        for query, outcome in zip(pairs, outcomes, strict=True):
             if not getattr(outcome, "error", ""):
-                key = self._key(value, hint)
+                key = self._key(*query)
                 self._new[key] = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         if len(self._new) >= PENDING_LIMIT:  # a file of very many values: memory stays bounded
             self._write()
@@ -187,14 +189,14 @@ def _drop_stale(keep: Path) -> None:
             continue
 
 
-def recall(memo: OutcomeMemo | None, pairs: Sequence[tuple[str, str | None]]) -> dict[int, Any]:
+def recall(memo: OutcomeMemo | None, pairs: Sequence[tuple[Any, ...]]) -> dict[int, Any]:
     """The outcomes ``memo`` kept of ``pairs``, by index ({} without a memo)."""
     return memo.take(pairs) if memo is not None else {}
 
 
 def combined(
     memo: OutcomeMemo | None,
-    pairs: Sequence[tuple[str, str | None]],
+    pairs: Sequence[tuple[Any, ...]],
     known: dict[int, Any],
     found: Sequence[Any],
 ) -> list[Any]:

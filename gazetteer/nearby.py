@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .errors import GazetteerError
 from .finder import CONFIDENT_SCORE
 from .model import Match, Resolution
-from .verdict import SHOWN
+from .verdict import ALSO_TIED_LIMIT, SHOWN
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -53,6 +53,23 @@ def point_of(value: object) -> tuple[float, float]:
     if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
         raise GazetteerError(f"({latitude}, {longitude}) is no point: latitude first, in degrees")
     return latitude, longitude
+
+
+def placed(
+    gz: Gazetteer,
+    res: Resolution,
+    query: str,
+    near: object,
+    *,
+    oblast: str | None = None,
+    sources: object = None,
+    min_score: float | None = None,
+) -> Resolution:
+    """``query``'s resolution ``res`` read with the point ``near`` (:func:`point_of`'s
+    forms): :func:`nearest_first`, with the query's namesakes that rank below the best."""
+    options = {"oblast": oblast, "sources": sources, "min_score": min_score}
+    namesakes = gz.lookup(query, limit=SHOWN + ALSO_TIED_LIMIT, **options)  # type: ignore[arg-type]
+    return nearest_first(gz, res, point_of(near), namesakes)
 
 
 def nearest_first(
@@ -112,6 +129,16 @@ def _first(res: Resolution, every: list[Match], code: str, status: str, why: str
         candidates=tuple(ordered[:SHOWN]),
         also_tied=also,
     )
+
+
+def lies_near(gz: object, match: Match, near: object) -> bool:
+    """Whether ``match`` lies within :data:`NEAR_KM` of the point ``near`` (False for a
+    resolver that cannot place it, or one placed only at its oblast's centre)."""
+    where = getattr(gz, "coordinates", None)
+    spot = where(match.entry.code) if callable(where) else None
+    if spot is None or spot.precision == "oblast centre":
+        return False
+    return km(point_of(near), (spot.latitude, spot.longitude)) <= NEAR_KM
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

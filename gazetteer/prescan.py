@@ -22,6 +22,7 @@ from typing import Any
 
 from .chunk import split_lines
 from .csvio import CsvSource
+from .points import point_text
 from .resolving import text_of
 from .tableio import ParquetSource
 from .unitcols import with_units
@@ -47,10 +48,13 @@ def scan_keys(
     hint: int | None,
     marks: list | None = None,
     units: Sequence[tuple[int, str]] = (),
+    points: tuple[int, int] | None = None,
 ) -> Iterator[list[Any]]:
     """Each block's new keys for each column of ``idx``: values, or (value, hint) pairs;
     with ``units`` ((column, level) of raion and hromada columns), values read with their
-    row's units as the full pass reads them (:func:`gazetteer.unitcols.with_units`).
+    row's units as the full pass reads them (:func:`gazetteer.unitcols.with_units`); with
+    ``points`` (the latitude and longitude columns), (value, hint, point) triples, the hint
+    ``""`` without a hint column (:mod:`gazetteer.points`).
 
     Rows the full pass will refuse are read as best they can be: a key too many only costs a
     lookup, and one missed is resolved when its row comes. For delimited text, ``marks``
@@ -59,20 +63,25 @@ def scan_keys(
     if isinstance(source, CsvSource):
         blocks = _csv_blocks(path, source, marks)
     else:
-        wanted = [*idx, *([] if hint is None else [hint]), *(i for i, _ in units)]
+        wanted = [*idx, *([] if hint is None else [hint]), *(i for i, _ in units), *(points or ())]
         blocks = _parquet_blocks(source, wanted)
     seen: set[Any] = set()  # as read: only keys not met before are decoded and handed on
     for column, decode in blocks:
-        if units and decode is not None:  # a unit's cell is read as text: decode it all
+        if (units or points) and decode is not None:  # cells read as text: decode them all
             column = lambda i, c=column, d=decode: [d(b) for b in c(i)]  # noqa: E731
             decode = None
         hints = None if hint is None else column(hint)
         beside = [(column(i), level) for i, level in units]
+        where = None if points is None else _points(column(points[0]), column(points[1]))
         for i in idx:
             values = column(i)
             if beside:
                 values = with_units(values, beside)
-            distinct = set(values if hints is None else zip(values, hints)).difference(seen)
+            if where is not None:
+                keys: Any = zip(values, hints or [""] * len(values), where)
+            else:
+                keys = values if hints is None else zip(values, hints)
+            distinct = set(keys).difference(seen)
             seen.update(distinct)
             if decode is None:
                 yield list(distinct)
@@ -80,6 +89,18 @@ def scan_keys(
                 yield [decode(k) for k in distinct]
             else:
                 yield [(decode(v), decode(h)) for v, h in distinct]
+
+
+def _points(latitudes: list[Any], longitudes: list[Any]) -> list[str]:
+    """Each row's point as the full pass reads it (``""`` for none or an unreadable one)."""
+    known: dict[tuple[Any, Any], str] = {}
+    out = []
+    for cells in zip(latitudes, longitudes):
+        point = known.get(cells)
+        if point is None:
+            point = known[cells] = point_text(*cells) or ""
+        out.append(point)
+    return out
 
 
 def _csv_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[tuple]:

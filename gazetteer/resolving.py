@@ -163,13 +163,25 @@ def _cell(match: Match, status: str) -> Cell:
 
 
 def resolve_one(
-    resolver: Resolver, value: str, hint: str | None, min_score: float | None, sources: Any
+    resolver: Resolver,
+    value: str,
+    hint: str | None,
+    min_score: float | None,
+    sources: Any,
+    near: str = "",
 ) -> Outcome:
-    """One value's :class:`Outcome`; blank values are unmatched without asking the resolver."""
+    """One value's :class:`Outcome`; blank values are unmatched without asking the resolver.
+
+    ``near``: a point, ``"lat,lon"``, where the place lies (:mod:`gazetteer.nearby`). An
+    ambiguous answer that lies near it is the point's choice: it does not lean to the file's
+    geography (:func:`leaned`), which would move it to a namesake far from the point.
+    """
     if not value.strip():
         return Outcome(UNMATCHED)
     try:
-        options = {"explain": False} if _takes_explain(resolver) else {}
+        options: dict[str, Any] = {"explain": False} if _takes_explain(resolver) else {}
+        if near:
+            options["near"] = near
         res = resolver.resolve(
             value, oblast=hint or None, min_score=min_score, sources=sources, **options
         )
@@ -177,23 +189,41 @@ def resolve_one(
         raise  # a bad option, not a bad value: stop whatever on_error says
     except GazetteerError as exc:
         return Outcome(ERROR, error=str(exc))
-    return outcome_of(res, min_score)
+    out = outcome_of(res, min_score)
+    if near and out.places and res.best is not None:
+        from .nearby import lies_near
+
+        if lies_near(resolver, res.best, near):
+            out = replace(out, places=(), namesakes="")
+    return out
+
+
+def resolve_query(
+    resolver: Resolver, query: tuple[Any, ...], min_score: float | None, sources: Any
+) -> Outcome:
+    """:func:`resolve_one` of a query: ``(value, hint)`` or ``(value, hint, point)``."""
+    return resolve_one(resolver, query[0], query[1], min_score, sources, *query[2:])
 
 
 def _takes_explain(resolver: Any) -> bool:
     """Whether ``resolver.resolve`` can skip the reasons (the batch never shows them)."""
-    kind = type(resolver)
+    return takes(resolver, "explain")
+
+
+def takes(resolver: Any, option: str) -> bool:
+    """Whether ``resolver.resolve`` takes the keyword ``option`` (``explain``, ``near``)."""
+    kind = (type(resolver), option)
     known = _EXPLAINS.get(kind)
     if known is None:
         try:
-            known = "explain" in inspect.signature(resolver.resolve).parameters
+            known = option in inspect.signature(resolver.resolve).parameters
         except (TypeError, ValueError):
             known = False
         _EXPLAINS[kind] = known
     return known
 
 
-_EXPLAINS: dict[type, bool] = {}
+_EXPLAINS: dict[tuple[type, str], bool] = {}
 _WORKER: dict[str, Any] = {}
 
 
@@ -209,9 +239,9 @@ def _init_worker(resolver: Resolver | None) -> None:
     _WORKER["resolver"] = resolver
 
 
-def _work(pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any) -> list:
+def _work(pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any) -> list:
     resolver = _WORKER["resolver"]
-    done = [resolve_one(resolver, v, h, min_score, sources) for v, h in pairs]
+    done = [resolve_query(resolver, q, min_score, sources) for q in pairs]
     forget_resolutions(resolver)
     return done
 
@@ -242,7 +272,7 @@ def default_jobs() -> int:
 class Ticket:
     """Pairs handed to the workers and not yet collected."""
 
-    batches: list[list[tuple[str, str | None]]]
+    batches: list[list[tuple[Any, ...]]]
     futures: list[Future]
     min_score: float | None
     sources: Any
@@ -282,10 +312,9 @@ class WorkerPool:
             )
         return True
 
-    def submit(
-        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
-    ) -> Ticket:
-        """Hand (value, hint) pairs to the workers in small batches; :meth:`collect` them."""
+    def submit(self, pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any) -> Ticket:
+        """Hand queries, (value, hint) or (value, hint, point), to the workers in small
+        batches; :meth:`collect` them."""
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
@@ -304,14 +333,14 @@ class WorkerPool:
         for i in range(len(batches) - 1, -1, -1):
             if not futures[i].cancel():
                 break
-            done[i] = [resolve_one(self.resolver, v, h, *args) for v, h in batches[i]]
+            done[i] = [resolve_query(self.resolver, q, *args) for q in batches[i]]
         for i, f in enumerate(futures):
             if done[i] is None:
                 done[i] = f.result()
         return [o for batch in done for o in batch or ()]
 
     def resolve(
-        self, pairs: list[tuple[str, str | None]], min_score: float | None, sources: Any
+        self, pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any
     ) -> list[Outcome]:
         """Outcomes of (value, hint) pairs, in order: :meth:`submit`, then :meth:`collect`."""
         return self.collect(self.submit(pairs, min_score, sources))

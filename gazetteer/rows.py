@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .batch import Normalizer, text_of
 from .csvio import missing_extra
+from .points import PointReader, is_one_point, point_columns, query_keys, row_point
 from .resolving import Resolver, output_names
 from .unitcols import with_units
 
@@ -34,6 +35,9 @@ def normalize_rows(
     on_error: str = "stop",
     file_context: bool = True,
     add: Sequence[str] = (),
+    latitude_column: str | None = None,
+    longitude_column: str | None = None,
+    near: Any = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield each row with the eight output fields added for every column in ``column``
     (and the ``add`` ones after them: ``raion``, ``hromada``, :mod:`gazetteer.addfields`).
@@ -44,12 +48,16 @@ def normalize_rows(
     oblast hint that names no oblast is not used. With ``file_context`` an ambiguous value leans
     to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
     ``raion_column`` and ``hromada_column`` are read beside each row's name
-    (:mod:`gazetteer.unitcols`).
+    (:mod:`gazetteer.unitcols`). ``latitude_column`` and ``longitude_column`` (both or
+    neither) give each row's point, ``near`` one point for every row: the namesake near it
+    comes first (:mod:`gazetteer.points`); a row whose point cannot be read has none (the
+    first such row is warned of).
     """
     columns = [column] if isinstance(column, str) else list(column)
     if oblast_column is not None and oblast is not None:
         raise TypeError("give oblast_column or oblast, not both")
     oblast = None if oblast is None else text_of(oblast) or None  # (65: an oblast's number)
+    pointed = point_columns(latitude_column, longitude_column, near)
     norm = Normalizer(
         gazetteer,
         oblast=oblast,
@@ -59,9 +67,13 @@ def normalize_rows(
         on_error=on_error,
         file_context=file_context,
         add=add,
+        pointed=pointed,
+        near=near,
     )
     it = iter(rows)
     named = (*columns, oblast_column, raion_column, hromada_column)
+    named += (latitude_column, longitude_column) if pointed else ()
+    reader, done = PointReader(), 0
     while block := list(islice(it, 1000)):
         if named and not all(callable(getattr(r, "get", None)) for r in block):
             odd = next(r for r in block if not callable(getattr(r, "get", None)))
@@ -82,12 +94,17 @@ def normalize_rows(
             for level, name in (("raion", raion_column), ("hromada", hromada_column))
             if name is not None
         ]
+        hints = None
+        if oblast_column is not None:
+            hints = [text_of(r.get(oblast_column)) for r in block]
+        points = None
+        if latitude_column is not None and longitude_column is not None:  # (pointed)
+            lat, lon = ([r.get(c) for r in block] for c in (latitude_column, longitude_column))
+            points = _points(reader, lat, lon, lambda j, at=done: at + j + 1)
+        done += len(block)
         for col in columns:
             values = with_units([text_of(r.get(col)) for r in block], units)
-            keys: list[Any] = values
-            if oblast_column is not None:
-                hints = [text_of(r.get(oblast_column)) for r in block]
-                keys = list(zip(values, hints, strict=True))
+            keys: list[Any] = query_keys(values, hints, points)
             per_col.append((output_names(col, norm.added), norm.cells(col, keys)))
         for i, row in enumerate(block):
             out = dict(row)
@@ -96,9 +113,24 @@ def normalize_rows(
             yield out
 
 
+def _points(reader: PointReader, lat: list[Any], lon: list[Any], row: Any) -> list[str]:
+    """The rows' points (:class:`PointReader`), warning of the first unreadable one."""
+    before = reader.unread
+    points = reader.points(lat, lon, row)
+    if reader.unread and not before and reader.first is not None:
+        j, la, lo = reader.first
+        warnings.warn(
+            f"row {j:,}: ({la!r}, {lo!r}) is no point (decimal degrees, latitude first): "
+            "read as none",
+            stacklevel=3,
+        )
+    return points
+
+
 def normalize_series(
     values: Iterable[Any],
     oblast: Any = None,
+    near: Any = None,
     *,
     min_score: float | None = None,
     gazetteer: Resolver | None = None,
@@ -113,7 +145,9 @@ def normalize_series(
 
     Columns are named after ``name``, else the Series' name, else ``value``. ``oblast`` is
     one hint for every value, or each value's own: a Series (on the values' index, as
-    ``df.region`` beside ``df.place``) or a list as long as the values.
+    ``df.region`` beside ``df.place``) or a list as long as the values. ``near`` is where
+    the places lie (:mod:`gazetteer.points`): one point, ``(lat, lon)`` or ``"lat,lon"``, or
+    each value's own, aligned as the hints are (a pair, ``"lat,lon"``, or None for none).
     """
     try:
         import pandas as pd
@@ -125,20 +159,32 @@ def normalize_series(
     index = values.index if isinstance(values, pd.Series) else None
     prefix = name or (values.name if isinstance(values, pd.Series) else None) or "value"
     texts: list[Any] = [text_of(v) for v in values]
-    hints = None
+    hints: list[str] | None = None
+    points: list[str] | None = None
     if oblast is not None and not isinstance(oblast, (str, int, float)):  # one per value
-        if isinstance(oblast, pd.Series) and index is not None and not oblast.index.equals(index):
-            if not index.isin(oblast.index).all():  # (reindexed, they would be blanks)
-                raise ValueError("the oblast hints' index lacks labels of the values' index")
-            oblast = oblast.reindex(index)
-        hints = [text_of(h) for h in oblast]
-        if len(hints) != len(texts):
-            raise ValueError(f"{len(hints)} oblast hints for {len(texts)} values")
-        texts, oblast = list(zip(texts, hints, strict=True)), None
+        hints = [text_of(h) for h in _aligned(pd, oblast, index, len(texts), "oblast hints")]
+        oblast = None
+    if near is not None and not is_one_point(near):  # one per value
+        reader, points = PointReader(), []
+        for j, value in enumerate(_aligned(pd, near, index, len(texts), "points")):
+            point = row_point(value)
+            if point is None:
+                reader.note(j + 1, value, "")
+            points.append(point or "")
+        if reader.first is not None:
+            warnings.warn(
+                f"{reader.unread:,} points are no points (the first, row {reader.first[0]:,}: "
+                f"{reader.first[1]!r}): read as none",
+                stacklevel=2,
+            )
+        near = None
+    texts = query_keys(texts, hints, points)
     norm = Normalizer(
         gazetteer,
         oblast=None if oblast is None else text_of(oblast) or None,
         paired=hints is not None,
+        pointed=points is not None,
+        near=near,
         min_score=min_score,
         sources=sources,
         on_error=on_error,
@@ -148,3 +194,16 @@ def normalize_series(
     cells = norm.cells(str(prefix), texts)
     names = output_names(str(prefix), norm.added)
     return pd.DataFrame(cells, columns=names, index=index, dtype=object)
+
+
+def _aligned(pd: Any, given: Any, index: Any, n: int, what: str) -> list[Any]:
+    """Each value's own ``given`` (hints, points): a Series on the values' index (reindexed
+    to it), or a list as long as the values."""
+    if isinstance(given, pd.Series) and index is not None and not given.index.equals(index):
+        if not index.isin(given.index).all():  # (reindexed, they would be blanks)
+            raise ValueError(f"the {what}' index lacks labels of the values' index")
+        given = given.reindex(index)
+    out = list(given)
+    if len(out) != n:
+        raise ValueError(f"{len(out)} {what} for {n} values")
+    return out

@@ -37,7 +37,7 @@ class RunReport:
         counts: Mapping[Any, int],
         cells: Mapping[Any, Cell],
         outcome_of: Callable[[Any, Cell], Outcome],
-        split: Callable[[Any], tuple[str, str | None]],
+        split: Callable[[Any], tuple[Any, ...]],
         skip: Any = None,
     ) -> None:
         """Add a block's key counts under ``column``: ``cells`` has each key's fields (a key
@@ -52,7 +52,7 @@ class RunReport:
             status[cell[STATUS]] += n
             if key is skip:
                 continue
-            value, hint = split(key)
+            value, hint = split(key)[:2]
             if not value.strip():
                 status["blank"] += n
                 continue
@@ -87,16 +87,20 @@ class RunReport:
             self.note(ikey, n, lambda k=ikey: outcome_of(k))  # type: ignore[misc]
         self.truncated |= truncated
 
-    def rows(self, split: Callable[[Any], tuple[str, str | None]]) -> Iterator[dict[str, Any]]:
-        """The values to review, most frequent first; ``split(key)`` gives (value, hint)."""
+    def rows(
+        self, split: Callable[[Any], tuple[Any, ...]], near: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """The values to review, most frequent first; ``split(key)`` gives (value, hint) or
+        (value, hint, point); ``near``: give each its point (``near``, ``""`` for none)."""
         order = sorted(self.counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
         for (column, key), n in order:
-            value, hint = split(key)
+            value, hint, *point = split(key)
             out = self.issues[(column, key)]
             yield {
                 "column": column,
                 "value": value,
                 "hint": hint or "",
+                **({"near": point[0] if point else ""} if near else {}),
                 "status": out.cell[STATUS],
                 "count": n,
                 "candidates": [

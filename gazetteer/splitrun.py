@@ -25,6 +25,7 @@ from typing import Any
 from .batch import UNMATCHED
 from .csvio import CsvSource
 from .errors import GazetteerError
+from .points import PointReader
 from .resolving import Outcome
 
 MIN_BLOCKS = 4  #: blocks a file needs before a second process pays for itself
@@ -164,6 +165,7 @@ def _write_rest(
     )
     source.resume(offset, line)
     run.source, run.progress, run.rows = source, progress, 0
+    run.point_reader = PointReader()  # (this half's own count of unreadable points)
     resolved, seconds = norm.resolved, norm.resolve_seconds
     known = dict(norm._outcomes)  # the parent holds these: only their keys need go back
     with open(part, "w", encoding="utf-8", newline="") as stream:
@@ -180,6 +182,7 @@ def _write_rest(
         "hints": report.hints,
         "resolved": norm.resolved - resolved,
         "seconds": norm.resolve_seconds - seconds,
+        "points": (run.point_reader.unread, run.point_reader.first),
     }
 
 
@@ -194,5 +197,6 @@ def _merge(run: Any, result: dict[str, Any]) -> None:
     result_keys = ("status", "counts", "truncated", "hints")
     status, counts, truncated, hints = (result[k] for k in result_keys)
     norm.run_report.merge(status, counts, outcome_of, truncated, hints)
+    run.point_reader.merge(*result["points"])
     norm.resolved += result["resolved"]
     norm.resolve_seconds += result["seconds"]

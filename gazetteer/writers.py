@@ -202,18 +202,20 @@ def _finite(value: Any) -> Any:
 
 
 REPORT_COLUMNS = ["column", "value", "hint", "status", "count", "candidates", "error", "note"]
+NEAR_COLUMNS = [*REPORT_COLUMNS[:3], "near", *REPORT_COLUMNS[3:]]
 
 
-def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
+def write_report(path: str, records: Iterable[dict[str, Any]], near: bool = False) -> None:
     """Write report records: JSON Lines if ``path`` ends in ``.jsonl``, a JSON array if in
-    ``.json``, else CSV; ``-`` is standard output, in CSV.
+    ``.json``, else CSV; ``-`` is standard output, in CSV. ``near``: the records have each
+    value's point (a run with points), a column after the hint.
 
     In CSV the candidates are one field, ``code name (oblast) score`` joined by ``; ``.
     """
     if path == "-":
         with output_errors("the report on standard output"):
             stream = open_text_output(sys.stdout.buffer, bom=False)
-            _write_records(stream, path, records)
+            _write_records(stream, path, records, near)
             stream.flush()
             stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper): stdout stays open
         return
@@ -222,10 +224,12 @@ def write_report(path: str, records: Iterable[dict[str, Any]]) -> None:
         atomic_path(path) as tmp,
         open(tmp, "w", encoding="utf-8", newline="") as f,
     ):
-        _write_records(f, path, records)
+        _write_records(f, path, records, near)
 
 
-def _write_records(f: IO[str], path: str, records: Iterable[dict[str, Any]]) -> None:
+def _write_records(
+    f: IO[str], path: str, records: Iterable[dict[str, Any]], near: bool = False
+) -> None:
     """The report's records on ``f``, in the format ``path``'s extension asks for."""
     if path.lower().endswith(".jsonl"):
         for rec in records:
@@ -236,10 +240,11 @@ def _write_records(f: IO[str], path: str, records: Iterable[dict[str, Any]]) -> 
         f.write("\n")
         return
     writer = csv_writer(f, ",", "\n")
-    writer.writerow(REPORT_COLUMNS)
+    columns = NEAR_COLUMNS if near else REPORT_COLUMNS
+    writer.writerow(columns)
     for rec in records:
         cands = "; ".join(
             f"{c['code']} {c['name']} ({c['oblast']}) {c['score']}" for c in rec["candidates"]
         )
         note = rec.get("note", "")
-        writer.writerow([*(rec[k] for k in REPORT_COLUMNS[:5]), cands, rec["error"], note])
+        writer.writerow([*(rec[k] for k in columns[:-3]), cands, rec["error"], note])
