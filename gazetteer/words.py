@@ -78,6 +78,8 @@ LEVEL_WORDS: dict[str, str] = {
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
+    "республике": "O", "республіці": "O", "республикой": "O", "республікою": "O",
+    "республику": "O", "республіку": "O",  # (в Республике Крым)
     "republic": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
     "distr": "P", "dist": "P",  # (Izium distr.)
