@@ -24,6 +24,7 @@ PLACE_WORDS: dict[str, str] = {
     "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
+    "vill": "V", "vlg": "V", "settl": "X",  # (vill. Kamianka, settl. Buky)
     # declined, as text writes them (у селі Любимівка, жителі села, в селе Любимовка, в
     # посёлке Кураховка, в городе Славянске)
     "селі": "C", "села": "C", "селом": "C", "селищі": "X", "селища": "X", "місті": "M",
