@@ -311,7 +311,7 @@ def normalize_file(
                 elif output == "-":
                     with output_errors("standard output"):
                         stream = open_text_output(sys.stdout.buffer, bom=bom)
-                        run.write(_text_sink(stream, fmt, out_delim, source.eol))
+                        run.write(_text_sink(stream, fmt, out_delim, source.eol, typed))
                         stream.flush()
                         stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
                 else:
@@ -320,7 +320,7 @@ def normalize_file(
                         atomic_path(output) as tmp,
                         open_text_output(tmp, bom=bom) as stream,
                     ):
-                        run.write(_text_sink(stream, fmt, out_delim, source.eol))
+                        run.write(_text_sink(stream, fmt, out_delim, source.eol, typed))
             except BaseException:
                 norm.close(abort=True)
                 raise
@@ -339,5 +339,7 @@ def normalize_file(
         return summary
 
 
-def _text_sink(stream: Any, fmt: str, delimiter: str, eol: str) -> CsvSink | JsonlSink:
-    return JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, eol)
+def _text_sink(
+    stream: Any, fmt: str, delimiter: str, eol: str, typed: bool = False
+) -> CsvSink | JsonlSink:
+    return JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, eol, typed=typed)

@@ -19,6 +19,7 @@ from .beside import units_named
 from .coordinates import Coordinates, locate
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
+from .hintprior import past_the_hint
 from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
@@ -386,7 +387,9 @@ class Gazetteer:
         """
         if len(query) > MAX_QUERY_LENGTH:
             return []  # a paragraph, or a file's rest after an unclosed quote: no place name
-        scored = reading.candidates(self, query, oblast, allowed)
+        scored = past_the_hint(
+            self, query, oblast, reading.candidates(self, query, oblast, allowed), allowed
+        )
         # (the country is Ukraine's: a gazetteer of your own may list countries)
         if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]

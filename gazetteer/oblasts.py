@@ -31,6 +31,12 @@ FILLER_WORDS = frozenset(
     """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна
     республіка автономная республика""".split()
 )
+#: ...declined, as text writes it (в Республике Крым, в Автономной Республике Крым, у
+#: Республіці Крим, над Автономною Республікою Крим)
+FILLER_WORDS |= frozenset(
+    """республике республикой республику республіці республікою республіку автономной
+    автономную автономній автономної автономною автономну""".split()
+)
 #: ...and of the names the occupation authorities gave Donetsk and Luhansk oblasts
 #: (Донецкая Народная Республика), which Russian reports put after a place's name.
 FILLER_WORDS |= frozenset(

@@ -69,10 +69,18 @@ _ARTICLE = re.compile(
 _DATE = re.compile(
     r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
 )
-#: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E): no part of a name.
+#: The hemisphere after a coordinate in degrees: N, E, or as Ukrainian and Russian write it
+#: (пн. ш., півд. ш., сх. д.; с.ш., в.д.; північної широти, восточной долготы).
+_HEMISPHERE = (
+    r"(?:[NSEW]|(?i:(?:пн|пд|півн|півд|с|ю|сев|юж)\.?\s*ш|(?:сх|зх|в|з|вост|зап)\.?\s*д)\.?"
+    r"|(?i:(?:північн|південн|східн|західн|северн|южн|восточн|западн)\w*\s+"
+    r"(?:широт|довгот|долгот)\w*))"
+)
+#: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E, 48°30′ пн. ш.): no
+#: part of a name.
 _COORDINATE = re.compile(
     r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
-    r"(?:\s*\d{1,2}(?:[.,]\d+)?\s*[\"″])?\s*[NSEW]?|\.\d+\s*[NSEW])(?!\w)"
+    rf"(?:\s*\d{{1,2}}(?:[.,]\d+)?\s*[\"″])?\s*{_HEMISPHERE}?|\.\d+\s*[NSEW])(?!\w)"
 )
 #: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
 _MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))

@@ -207,6 +207,8 @@ def _with_declined(
         and bool(ranked)
         and cleaned.wants not in ADMIN_CATEGORIES
         and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
+        # (на Подолье: a land's own name, not Подол's Russian locative)
+        and not (gz.oblasts is not None and gz.oblasts.region_named(cleaned.name))
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
@@ -260,13 +262,17 @@ def _read(
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
     if regions and not cleaned.wants and hinted:
         as_region = _oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
+        if hint_codes:  # Поділля in Khmelnytskyi oblast: of the land's oblasts, the hinted
+            as_region = [s for s in as_region if gz.entries[s.position].oblast in hint_codes]
         if as_region and gz.index.has_official(match_key(cleaned.name)):
             # a village may bear the name too (Буковина, Харківщина): where it does, surely,
             # both are given, neither sure, the region first
             own = _read(gz, replace(cleaned, wants="C"), hint_codes, units, allowed)
             # (Zakarpattia, Volyn: the official form met is the oblast's own English name)
             settled = own and gz.entries[own[0].position].category in SETTLEMENT_CATEGORIES
-            if settled and own[0].score >= CONFIDENT_SCORE:
+            if settled and own[0].score >= CONFIDENT_SCORE and len(regions) > 1 and hint_codes:
+                as_region = []  # Таврія in Zaporizhzhia oblast: a village there, not the land
+            elif settled and own[0].score >= CONFIDENT_SCORE:
                 why = f"a region's name and a settlement's: at most {UNSURE_CEILING:g}"
                 both = (as_region, own)
                 return merged(*([s.capped(UNSURE_CEILING, why) for s in part] for part in both))

@@ -24,6 +24,7 @@ PLACE_WORDS: dict[str, str] = {
     "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
     "misto": "M", "selyshche": "X", "uts": "X", "pgt": "X", "m": "M", "s": "C",  # м., с.
+    "vill": "V", "vlg": "V", "settl": "X",  # (vill. Kamianka, settl. Buky)
     # declined, as text writes them (у селі Любимівка, жителі села, в селе Любимовка, в
     # посёлке Кураховка, в городе Славянске)
     "селі": "C", "села": "C", "селом": "C", "селищі": "X", "селища": "X", "місті": "M",
@@ -78,6 +79,8 @@ LEVEL_WORDS: dict[str, str] = {
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
+    "республике": "O", "республіці": "O", "республикой": "O", "республікою": "O",
+    "республику": "O", "республіку": "O",  # (в Республике Крым)
     "republic": "O",
     "raion": "P", "rayon": "P", "район": "P", "р-н": "P", "district": "P", "raionu": "P",
     "distr": "P", "dist": "P",  # (Izium distr.)

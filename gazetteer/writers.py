@@ -113,16 +113,20 @@ def serialize(fields: list[str] | tuple[str, ...], delimiter: str) -> str:
 class CsvSink:
     """Delimited output: header, then rows or pre-serialised text."""
 
-    def __init__(self, stream: IO[str], delimiter: str, eol: str) -> None:
+    def __init__(self, stream: IO[str], delimiter: str, eol: str, *, typed: bool = False) -> None:
         self.stream = stream
         self.delimiter = delimiter
         self.eol = eol
+        #: the rows hold typed cells (Parquet, XLSX): a missing number (NaN) is an empty field
+        self.typed = typed
         self._writer = csv_writer(stream, delimiter, eol)
 
     def write_header(self, columns: list[str]) -> None:
         self._writer.writerow(columns)
 
     def write_rows(self, rows: list[list[str]]) -> None:
+        if self.typed:
+            rows = [[_present(v) for v in row] for row in rows]
         self._writer.writerows(rows)
 
     def write_text(self, text: str) -> None:
@@ -130,7 +134,13 @@ class CsvSink:
 
     def twin(self, stream: IO[str]) -> CsvSink:
         """The same output on another stream (a part of the file written elsewhere)."""
-        return CsvSink(stream, self.delimiter, self.eol)
+        return CsvSink(stream, self.delimiter, self.eol, typed=self.typed)
+
+
+def _present(value: Any) -> Any:
+    """A typed cell as a text output holds it: a NaN (a Parquet float column's missing
+    value) as an empty field, as a null is, not ``nan``; any other value as it is."""
+    return "" if type(value) is float and value != value else value
 
 
 #: The key of a JSON Lines record that holds a malformed row's fields beyond the header's.

@@ -42,31 +42,54 @@ OBLAST_FACTS: dict[str, tuple[str, str, str]] = {
 #: KATOTTG prefix -> the names the region goes by in Ukrainian (and the usual Russian
 #: spelling where it differs, and the English exonym where English has its own): Харківщина,
 #: на Донеччині, Закарпаття, Transcarpathia. Names of another place
-#: too (Запоріжжя, the city) and of historic lands wider than one oblast (Донбас,
-#: Слобожанщина, Поділля) are left out; Донбас is both Donetsk and Luhansk oblasts.
+#: too (Запоріжжя, the city) are left out. A historic land wider than one oblast is a name of
+#: each oblast it mostly covers, so that it reads as those oblasts, tied, never as a village
+#: of its name: Донбас (Donetsk, Luhansk), Слобожанщина (Kharkiv, Sumy, Luhansk), Галичина
+#: (Lviv, Ivano-Frankivsk, Ternopil), Поділля (Vinnytsia, Khmelnytskyi, Ternopil), Таврія
+#: (Crimea, Zaporizhzhia, Kherson); the lands as the Encyclopedia of Modern Ukraine
+#: (esu.com.ua) and Ukrainian Wikipedia bound them. Криворіжжя, the Kryvyi Rih area, lies
+#: in Dnipropetrovsk oblast.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
-    "UA01": ("Крим", "Крым"),
-    "UA05": ("Вінниччина", "Винничина"),
+    "UA01": ("Крим", "Крым", "Таврія", "Таврия", "Tavria"),
+    "UA05": ("Вінниччина", "Винничина", "Поділля", "Подолье", "Podillia", "Podolia"),
     "UA07": ("Волинь", "Волынь", "Volhynia"),
-    "UA12": ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина"),
+    "UA12": ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина", "Криворіжжя", "Криворожье"),
     "UA14": ("Донеччина", "Донетчина", "Донбас", "Донбасс"),
     "UA18": ("Житомирщина",),
     "UA21": ("Закарпаття", "Закарпатье", "Transcarpathia"),
-    "UA23": ("Запоріжчина", "Запорожчина"),
-    "UA26": ("Івано-Франківщина", "Франківщина", "Прикарпаття", "Прикарпатье"),
+    "UA23": ("Запоріжчина", "Запорожчина", "Таврія", "Таврия", "Tavria"),
+    "UA26": (
+        "Івано-Франківщина",
+        "Франківщина",
+        "Прикарпаття",
+        "Прикарпатье",
+        "Галичина",
+        "Галиция",
+        "Galicia",
+    ),
     "UA32": ("Київщина", "Киевщина"),
     "UA35": ("Кіровоградщина", "Кропивниччина", "Кировоградщина"),
-    "UA44": ("Луганщина", "Донбас", "Донбасс"),
-    "UA46": ("Львівщина", "Львовщина"),
+    "UA44": ("Луганщина", "Донбас", "Донбасс", "Слобожанщина", "Slobozhanshchyna"),
+    "UA46": ("Львівщина", "Львовщина", "Галичина", "Галиция", "Galicia"),
     "UA48": ("Миколаївщина", "Николаевщина"),
     "UA51": ("Одещина", "Одесщина"),
     "UA53": ("Полтавщина",),
     "UA56": ("Рівненщина", "Ровенщина"),
-    "UA59": ("Сумщина",),
-    "UA61": ("Тернопільщина", "Тернопольщина"),
-    "UA63": ("Харківщина", "Харьковщина"),
-    "UA65": ("Херсонщина",),
-    "UA68": ("Хмельниччина", "Хмельнитчина"),
+    "UA59": ("Сумщина", "Слобожанщина", "Slobozhanshchyna"),
+    "UA61": (
+        "Тернопільщина",
+        "Тернопольщина",
+        "Галичина",
+        "Галиция",
+        "Galicia",
+        "Поділля",
+        "Подолье",
+        "Podillia",
+        "Podolia",
+    ),
+    "UA63": ("Харківщина", "Харьковщина", "Слобожанщина", "Slobozhanshchyna"),
+    "UA65": ("Херсонщина", "Таврія", "Таврия", "Tavria"),
+    "UA68": ("Хмельниччина", "Хмельнитчина", "Поділля", "Подолье", "Podillia", "Podolia"),
     "UA71": ("Черкащина", "Черкасщина"),
     "UA73": ("Буковина", "Чернівеччина", "Bukovina"),
     "UA74": ("Чернігівщина", "Черниговщина"),

@@ -42,14 +42,53 @@ def _city_names(units: list[Unit]) -> dict[str, set[str]]:
     return names
 
 
-def _names_of(place: Place, unit: Unit, cities: dict[str, set[str]]) -> list[tuple[str, str]]:
+def _hromadas_by_name(units: list[Unit]) -> dict[str, set[str]]:
+    """The settlements' (K M X C) official names, as :func:`_plain` writes them: the codes
+    of the hromadas they lie in."""
+    hromadas: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        if unit.category in ("K", "M", "X", "C"):
+            hromadas[_plain(unit.name_uk)].add(unit.levels[2])
+    return hromadas
+
+
+def _plain(name: str) -> str:
+    return name.lower().replace("\u2019", "'")
+
+
+def _neighbours_names(place: Place, unit: Unit, hromadas: dict[str, set[str]]) -> set[str]:
+    """The match keys of the names of ``place`` that are official names of settlements all
+    lying in the hromadas of the place's namesakes (other settlements of its name)."""
+    own = _plain(unit.name_uk)
+    namesakes = hromadas.get(own, set()) - {unit.levels[2]}
+    if not namesakes:
+        return set()
+    keys = set()
+    for raw in (place.name, *place.alternates):
+        name = _plain(strip_stress(raw).strip())
+        bearers = hromadas.get(name, set())
+        if name != own and bearers and bearers <= namesakes:
+            keys.add(match_key(name))
+    return keys
+
+
+def _names_of(
+    place: Place,
+    unit: Unit,
+    cities: dict[str, set[str]],
+    hromadas: dict[str, set[str]] | None = None,
+) -> list[tuple[str, str]]:
     """(name, lang) for every usable name of ``place`` not equal to the official ones, nor
     read as another city's official name in any spelling (its match key), unless it reads
     as the place's own too: left to that city (GeoNames also calls Nikopol Слов'янськ and
-    Slov'yansk, its name of the 1780s, and a village Mykolaiv)."""
+    Slov'yansk, its name of the 1780s, and a village Mykolaiv). Nor the official name of
+    settlements that all lie in the hromadas of the place's namesakes (``hromadas``: see
+    :func:`_hromadas_by_name`): a neighbour of a namesake, which GeoNames mixed in (it gives
+    Hirnyk of Lviv oblast Курахівка, the selyshche beside Hirnyk of Donetsk oblast)."""
     official = {unit.name_uk, unit.name_uk.replace("\u2019", "'")}
     official_latin = kmu(unit.name_uk).lower()
     own_key = match_key(unit.name_uk)
+    stray = _neighbours_names(place, unit, hromadas) if hromadas else set()
     out = []
     for raw in (place.name, *place.alternates):
         name = strip_stress(raw).strip()
@@ -57,6 +96,8 @@ def _names_of(place: Place, unit: Unit, cities: dict[str, set[str]]) -> list[tup
             continue
         key = match_key(name)
         if key != own_key and unit.code not in cities.get(key, {unit.code}):
+            continue
+        if key in stray:  # (Курахівка, and its Latin Kurahivka)
             continue
         script = script_of(name)
         if script == "latin":
@@ -94,6 +135,7 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
     rows: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     linked_codes: set[str] = set()
     cities = _city_names(list(current.codifier.units))
+    hromadas = _hromadas_by_name(list(current.codifier.units))
     links = link_places(places, mapping, names)
     stray = stray_places((place, unit) for place, unit, _ in links)
     for place, unit, why in links:
@@ -104,7 +146,7 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         if unit is None:
             continue
         linked_codes.add(unit.code)
-        for name, lang in _names_of(place, unit, cities):
+        for name, lang in _names_of(place, unit, cities, hromadas):
             rows[(unit.code, name, lang)].add(place.geonameid)
     table = [
         (code, name, lang, "GeoNames " + ",".join(str(i) for i in sorted(ids)))
@@ -129,7 +171,8 @@ def build_exonyms(current: CurrentCodifier, out: Path) -> list[str]:
         "hromada's other linked settlements (three or more) is a namesake elsewhere, left out",
         f"places: {summary}; names dropped: under 3 letters, URLs, airport codes, "
         "the official name itself, another city's (K, M) official name in any spelling "
-        "(the same match key) unless the place's own name has that key too",
+        "(the same match key) unless the place's own name has that key too, the official "
+        "name of settlements that all lie in the hromadas of the place's namesakes",
         f"rows by lang: {', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}",
     ]
     n = write_tsv(out / "exonyms.tsv", comments, ("code", "name", "lang", "source"), table)

@@ -127,3 +127,24 @@ def test_a_big_place_links_to_the_city_not_to_villages_of_its_old_name() -> None
     assert link_place(big, "UA14", names)[0] == city
     small = Place(1, "Chystiakove", "05", 900, alternates)  # a small place: the votes decide
     assert link_place(small, "UA14", names)[0] == village
+
+
+def test_a_namesake_s_neighbour_is_no_name_of_the_place() -> None:
+    from geonames_names import Place
+    from tables_exonyms import _city_names, _hromadas_by_name, _names_of
+
+    def settlement(code: str, name: str, category: str = "X") -> Unit:
+        return Unit(code, category, name, (code[:4], code[:9], code[:11], code, ""))
+
+    # GeoNames 708393, Hirnyk of Lviv oblast, lists Курахівка, the selyshche beside Hirnyk
+    # of Donetsk oblast (both in Kurakhove hromada): not a name of the Lviv one
+    lviv = settlement("UA46120130030027066", "Гірник")
+    units = [
+        lviv,
+        settlement("UA14160110020099716", "Гірник", "M"),
+        settlement("UA14160110050089070", "Курахівка"),
+        settlement("UA46120130010000001", "Грядова"),  # (a name in its own hromada stays)
+    ]
+    place = Place(708393, "Hirnyk", "15", 2820, ("Gornyak", "Kurahivka", "Курахівка", "Грядова"))
+    names = _names_of(place, lviv, _city_names(units), _hromadas_by_name(units))
+    assert [n for n, _ in names] == ["Gornyak", "Грядова"]

@@ -200,7 +200,7 @@ def test_oblasts_example_row() -> None:
     rows = {r["prefix"]: r for r in read("oblasts.tsv")[2]}
     assert tuple(rows["UA65"].values()) == (
         "UA65", "UA65000000000030969", "UA-65", "Херсонська", "Khersonska", "Kherson",
-        "Херсонская", "Херсон", "Херсонщина",
+        "Херсонская", "Херсон", "Херсонщина|Таврія|Таврия|Tavria",
     )  # fmt: skip
     assert rows["UA73"]["region_names"].split("|")[0] == "Буковина"  # Chernivtsi oblast
     assert rows["UA80"]["center_uk"] == "Київ"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from resolving_asserts import assert_matched
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 
 # KATOTTG prefix -> (code of the unit, ISO 3166-2), from data/katottg.tsv and ISO 3166-2:UA.
 KHERSON = ("UA65000000000030969", "UA-65")
@@ -238,3 +238,25 @@ def test_a_place_after_its_oblasts_centre_is_the_place(gz: Gazetteer, text: str,
     # the centre (or the oblast it names) stays among the candidates, unsure
     candidates = gz.resolve(text).candidates
     assert any(m.entry.category in {"K", "M", "O"} and m.score <= 89 for m in candidates[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в Республике Крым",
+        "у Республіці Крим",
+        "в Автономной Республике Крым",
+        "над Автономною Республікою Крим",
+        "Республіка Крим",
+        "АР Крым",
+    ],
+)
+def test_crimea_by_its_long_name_declined(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, "UA01000000000013043")
+
+
+def test_crimea_declined_in_running_text(gz: Gazetteer) -> None:
+    found = find_places(gz, "Взрывы прогремели в Республике Крым.")
+    assert [(m.text, m.resolution.best.entry.code) for m in found if m.resolution.best] == [
+        ("Республике Крым", "UA01000000000013043")
+    ]

@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     ("probably Kharkiv", "Kharkiv", (), ""),
     ("Izium unconfirmed", "Izium", (), ""),
     ("Bakhmut 48.595 38.000", "Bakhmut", (), ""),
+    ("vill. Kamianka", "Kamianka", (), "V"),  # English abbreviations of settlement words
+    ("settl. Buky", "Buky", (), "X"),
+    ("Бахмут 48°30′ пн. ш. 37°58′ сх. д.", "Бахмут", (), ""),  # as Ukrainian writes them
+    ("Бахмут 48°30′ півд. ш.", "Бахмут", (), ""),
+    ("Бахмут 48°30' с.ш. 37°58' в.д.", "Бахмут", (), ""),  # as Russian does
+    ("Бахмут 48°35′ північної широти 38°00′ східної довготи", "Бахмут", (), ""),
     ("", "", (), ""),
     ("village", "village", (), ""),  # a noise word alone is the name
     ("oblast", "oblast", (), ""),

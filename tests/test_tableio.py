@@ -250,3 +250,29 @@ def test_jsonl_writes_a_typed_nan_as_null():
     first, second = map(strict, stream.getvalue().splitlines())
     assert first == {"a": 1.5, "b": None, "c": [None, 2.0], "d": "x"}
     assert second == {"a": None, "b": 2, "c": [], "d": "NaN"}
+
+
+@pytest.mark.parametrize(("name", "delimiter"), [("out.csv", ","), ("out.tsv", "\t")])
+def test_a_missing_parquet_number_is_an_empty_field_in_text(tmp_path, name, delimiter):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table(
+        {
+            "city": pa.array(["Kyiv", None, "Kyiv", None], type=pa.string()),
+            "amount": pa.array([1.5, float("nan"), None, float("inf")], type=pa.float64()),
+            "n": pa.array([1, None, 3, 0], type=pa.int64()),
+        }
+    )
+    src, out = tmp_path / "in.parquet", tmp_path / name
+    pq.write_table(table, src)
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=Fake())
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter=delimiter))
+    assert rows[0] == ["city", "amount", "n", *added("city")]
+    # NaN and null alike: an empty field, never "nan"; every other value as it was
+    assert [r[:3] for r in rows[1:]] == [
+        ["Kyiv", "1.5", "1"],
+        ["", "", ""],
+        ["Kyiv", "", "3"],
+        ["", "inf", "0"],
+    ]

@@ -1,0 +1,67 @@
+"""An oblast hint that disagrees with a well-known city: a prior, not a filter.
+
+A hint costs a place outside the hinted oblast 25 points (:data:`gazetteer.rank.HINT_COST`),
+so ``Kyiv`` with the hint ``Kharkivska`` came out unmatched: no place of Kharkiv oblast is
+called Kyiv, and the capital fell below the threshold. When nothing in the hinted oblast
+bears the name well (no candidate there scores 90) and the name, read without the hint, is
+surely one well-known place (its own name or a spelling
+of it) (the capital, an oblast's centre, a city of 100,000 or more), the
+hint more likely sits in the wrong row or column than the city in the wrong oblast: the city
+comes first, at most 89, so ``ambiguous``, with the reason in its explanation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .finder import CONFIDENT_SCORE
+from .rank import UNSURE_CEILING, Scored, tied_with_best
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: A city this big is known by its name alone, whatever oblast a row says.
+WELL_KNOWN_CITY = 100_000
+#: How surely the name, read without the hint, must be the city's: its own name or a
+#: spelling of it (Kiev, Харьков: 98.5), not a looser reading of one of the hundreds of
+#: foreign forms a capital has (Čhova met Kyiv's Chiovia at 97).
+SURE_READING = 98.0
+
+
+def past_the_hint(
+    gz: Gazetteer, query: str, hint: str | None, scored: list[Scored], allowed: frozenset[str]
+) -> list[Scored]:
+    """``scored`` (the candidates of ``query`` under the hint), with the well-known city the
+    name surely means first, unsure, when the hinted oblast holds nothing that bears it."""
+    if not hint or gz.oblasts is None:
+        return scored
+    regions = gz.hint_oblasts(hint)
+    if not regions:
+        return scored
+    entries = gz.entries
+    if any(s.score >= CONFIDENT_SCORE and entries[s.position].oblast in regions for s in scored):
+        return scored
+    from .reading import candidates
+
+    free = candidates(gz, query, None, allowed)
+    if not free or free[0].score < SURE_READING or tied_with_best(free):
+        return scored
+    city = free[0]
+    entry = entries[city.position]
+    if entry.oblast in regions or not _well_known(gz, city.position):
+        return scored
+    reason = (
+        f"outside the hinted oblast {'/'.join(regions)}, where no place bears the name: "
+        f"the hint disagrees, at most {UNSURE_CEILING:g}"
+    )
+    first = city.capped(min(city.score, UNSURE_CEILING), reason)
+    return [first, *(s for s in scored if s.position != city.position)]
+
+
+def _well_known(gz: Gazetteer, position: int) -> bool:
+    """Whether the entry at ``position`` is the capital, an oblast's centre or a big city."""
+    entry = gz.entries[position]
+    if entry.category == "K" or gz.population.get(position, 0) >= WELL_KNOWN_CITY:
+        return True
+    unit = gz.oblasts.get(entry.oblast) if gz.oblasts is not None else None
+    return entry.category == "M" and unit is not None and unit.center_uk == entry.name_uk
