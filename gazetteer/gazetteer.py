@@ -114,14 +114,17 @@ class Gazetteer:
         return self.entries[i] if i is not None else default
 
     def settlement_counts(self) -> dict[str, int]:
-        """How many settlements each raion and each hromada holds, by unit code (what a
-        file's places are measured against in :mod:`gazetteer.regional`)."""
+        """How many settlements each raion and each hromada holds, by unit code, each oblast
+        by its ISO code, and the whole gazetteer under "" (what a file's places are measured
+        against in :mod:`gazetteer.regional`)."""
         if self._settlements is None:
-            rows = entry_fields(self.entries, "category", "raion_code", "hromada_code")
-            settled = [(r, h) for c, r, h in rows if c in SETTLEMENT_CATEGORIES]
-            counts = Counter(r for r, _ in settled)
-            counts.update(h for _, h in settled)
+            rows = entry_fields(self.entries, "category", "raion_code", "hromada_code", "oblast")
+            settled = [(r, h, o) for c, r, h, o in rows if c in SETTLEMENT_CATEGORIES]
+            counts = Counter(r for r, _, _ in settled)
+            counts.update(h for _, h, _ in settled)
+            counts.update(o for _, _, o in settled)
             counts.pop("", None)
+            counts[""] = len(settled)
             self._settlements = dict(counts)
         return self._settlements
 

@@ -2,10 +2,12 @@
 
 A column of place names from one report, spreadsheet or event log is rarely spread evenly
 over the country: its confident matches cluster in a few hromadas, raions and oblasts. When a
-name is ambiguous (many villages called Ivanivka), the candidate around which the file's
-confident matches lie densest is the better guess: density as places per settlement of its
-hromada and raion (a big raion holds more of any file's places by its size alone), or
-failing that, one in an oblast that holds a clear share of them.
+name is ambiguous (many villages called Ivanivka), each tied candidate is scored by how many of
+the file's places one may expect per settlement around it (:meth:`RegionTally.rate`): the
+country's rate, refined in turn by the candidate's oblast, raion and hromada, each unit's own
+count weighed against what its parent's rate predicts for its size (a smoothed hierarchical
+estimate). The likeliest candidate is chosen when it is clearly likelier than the resolver's own
+first guess.
 :class:`RegionTally` counts those matches; :meth:`RegionTally.prefer` reorders an ambiguous
 resolution's tied candidates by it. The status stays ``ambiguous``: this is a better first
 guess, not proof (:func:`gazetteer.context.resolve_group` is the strong form for names known
@@ -15,7 +17,6 @@ gives way only to strong evidence (:meth:`RegionTally.overrule`).
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,14 +24,28 @@ from dataclasses import dataclass, field, replace
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
 
-#: The densest candidate is chosen only when its raion holds this many of the file's
-#: confident places (one is chance).
-RAION_PLACES = 2
-#: An oblast leans only when it holds this share of the file's confident places (four
-#: times an even spread over 27 units)...
+#: How many places of evidence a unit's own count is worth against its parent's rate: a
+#: unit that holds ``n`` of the file's places where its parent's rate predicts ``e`` (its
+#: settlements times that rate) has the parent's rate times ``(n + PRIOR_PLACES) / (e +
+#: PRIOR_PLACES)``. Files differ most in just this: a regional sheet puts all its places in
+#: one oblast, a war log in a few raions of five, a country-wide list everywhere; so the prior
+#: is weak (a gamma prior of shape 1, an exponential spread of the units' rates around their
+#: parent's): one place already doubles a unit where none was expected, a unit expected to
+#: hold ten and holding none falls to a tenth, and a raion holding two of the file's places
+#: where its oblast predicts eight counts against its namesakes, not for them.
+PRIOR_PLACES = 1.0
+#: A namesake displaces the resolver's first guess only when it is this many times likelier
+#: (:meth:`RegionTally.rate`): the resolver's order among ties carries a prior of its own
+#: (the more populous first, where places are drawn more often), so scores within half
+#: again of each other are too close to call.
+LEAN_ODDS = 1.5
+#: ...and only to an oblast that holds this many of the file's confident places: in a
+#: country-wide list of a place or two an oblast, one place sharing a namesake's hromada
+#: (lifting it about fourfold) is chance.
+LEAN_PLACES = 2
+#: A city's namesake must lie in an oblast that holds this share of the file's confident
+#: places (four times an even spread over 27 units; :meth:`RegionTally.overrule`).
 OBLAST_SHARE = 0.15
-#: ...and this many times as many as the oblast of the resolver's own first choice.
-OBLAST_RATIO = 1.5
 #: A city yields to a namesake (:meth:`RegionTally.overrule`) only in a file of this many
 #: confident places: spread at random over 27 units, 30 places give an oblast the clear
 #: share (:data:`OBLAST_SHARE`, five of them) about once in eight files; fewer give it by
@@ -65,8 +80,9 @@ class RegionTally:
     oblasts: Counter[str] = field(default_factory=Counter)
     hromadas: Counter[str] = field(default_factory=Counter)
     places: set[str] = field(default_factory=set)
-    #: settlements per raion and hromada code (:meth:`Gazetteer.settlement_counts`); a unit
-    #: not in it counts as one
+    #: settlements per unit: raion and hromada by code, oblast by ISO code, and the whole
+    #: gazetteer under "" (:meth:`Gazetteer.settlement_counts`); a unit not in it counts as
+    #: one, and without the whole, the file's oblasts are the country, one settlement each
     sizes: Mapping[str, int] = field(default_factory=dict)
 
     def add(self, resolution: Resolution) -> None:
@@ -103,31 +119,43 @@ class RegionTally:
     def choose(self, tied: Sequence[Place]) -> int:
         """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
 
-        The one where the file's confident places lie densest: in its hromada and its raion,
-        each measured as (places + 1/2) per settlement there (:meth:`density`), as long as
-        its raion holds :data:`RAION_PLACES` of them; else, the first in an oblast that holds
-        a clear share of them (:data:`OBLAST_SHARE`, :data:`OBLAST_RATIO`); else the resolver's
-        first. A city first is never displaced here: :meth:`overrule` says when a file's
-        places outweigh it.
+        The one of highest :meth:`rate`, if that is :data:`LEAN_ODDS` times the first's and
+        its oblast holds :data:`LEAN_PLACES` confident places; else the resolver's first. A city
+        first is never displaced here: :meth:`overrule` says when a file's places outweigh it.
         """
         if not self or tied[0].category in CITY_CATEGORIES:
             return 0
-        densest = max(range(len(tied)), key=lambda i: (self.density(tied[i]), -i))
-        if self.raions.get(tied[densest].raion, 0) >= RAION_PLACES:
-            return densest
-        chosen = 0
-        for i in range(1, len(tied)):
-            if self._oblast_favours(tied[i], tied[chosen]):
-                chosen = i
-        return chosen
+        rate, country = self.rate, self.country_rate()
+        rates = [rate(p, country) for p in tied]
+        best = max(range(len(tied)), key=lambda i: (rates[i], -i))
+        if self.oblasts.get(tied[best].oblast, 0) < LEAN_PLACES:
+            return 0
+        return best if rates[best] >= LEAN_ODDS * rates[0] else 0
 
-    def density(self, place: Place) -> float:
-        """How densely the file's confident places lie around ``place``: the log of (places +
-        1/2) per settlement in its hromada, plus the same in its raion."""
+    def country_rate(self) -> float:
+        """The file's confident places per settlement of the whole gazetteer."""
+        whole = self.sizes.get("") or max(sum(n > 0 for n in self.oblasts.values()), 1)
+        return len(self.places) / whole
+
+    def rate(self, place: Place, country: float | None = None) -> float:
+        """How many of the file's places to expect per settlement around ``place``.
+
+        The country's rate (``country``, :meth:`country_rate` when None), then in turn its
+        oblast's, raion's and hromada's: each the parent's rate times (places there +
+        :data:`PRIOR_PLACES`) / (the places the parent's rate predicts for the unit's
+        settlements + :data:`PRIOR_PLACES`). A unit the place lacks (no hromada) is skipped.
+        """
+        rate = self.country_rate() if country is None else country
         sizes = self.sizes
-        return math.log(
-            (self.hromadas.get(place.hromada, 0) + 0.5) / sizes.get(place.hromada, 1)
-        ) + math.log((self.raions.get(place.raion, 0) + 0.5) / sizes.get(place.raion, 1))
+        for counts, unit in (
+            (self.oblasts, place.oblast),
+            (self.raions, place.raion),
+            (self.hromadas, place.hromada),
+        ):
+            if unit:
+                held = counts.get(unit, 0)
+                rate *= (held + PRIOR_PLACES) / (sizes.get(unit, 1) * rate + PRIOR_PLACES)
+        return rate
 
     def prefer(self, resolution: Resolution) -> Resolution:
         """``resolution`` with the tied candidate the file's geography favours first.
@@ -152,7 +180,8 @@ class RegionTally:
         return (
             f"of the file's confident places, {self.hromadas[place.hromada]} lie in its "
             f"hromada, {self.raions[place.raion]} in its raion and "
-            f"{self.oblasts[place.oblast]} in its oblast"
+            f"{self.oblasts[place.oblast]} in its oblast (about "
+            f"{1000 * self.rate(place):.3g} per 1,000 settlements there)"
         )
 
     def overrule(self, city: Place, namesakes: Sequence[Place]) -> int | None:
@@ -162,8 +191,7 @@ class RegionTally:
         The evidence must be strong and general: :data:`CITY_YIELD_PLACES` confident places
         besides the city, under :data:`CITY_OBLAST_SHARE` of them in its oblast, and a clear
         share (:data:`OBLAST_SHARE`) in the namesake's. Among namesakes in such oblasts, the
-        one whose raion holds :data:`RAION_PLACES` and lies densest, else the one in the
-        oblast that holds most.
+        one of highest :meth:`rate`.
         """
         own = city.code in self.places
         total = len(self.places) - own
@@ -178,13 +206,8 @@ class RegionTally:
         ]
         if not strong:
             return None
-
-        def weight(i: int) -> tuple[float, int, int]:
-            p = namesakes[i]
-            dense = self.raions.get(p.raion, 0) >= RAION_PLACES
-            return (self.density(p) if dense else -math.inf, self.oblasts[p.oblast], -i)
-
-        return max(strong, key=weight)
+        country = self.country_rate()
+        return max(strong, key=lambda i: (self.rate(namesakes[i], country), -i))
 
     def overrule_reason(self, city: Place, chosen: Place) -> str:
         """Why :meth:`overrule` put ``chosen`` before ``city``."""
@@ -194,9 +217,3 @@ class RegionTally:
             f"({self.oblasts.get(city.oblast, 0) - own} of {len(self.places) - own}); "
             f"{self.reason(chosen)}"
         )
-
-    def _oblast_favours(self, rival: Place, held: Place) -> bool:
-        mine = self.oblasts.get(rival.oblast, 0)
-        theirs = self.oblasts.get(held.oblast, 0)
-        clear_share = mine >= OBLAST_SHARE * len(self.places)
-        return clear_share and mine > theirs and mine >= OBLAST_RATIO * theirs

@@ -56,19 +56,54 @@ def test_within_one_raion_the_hromada_of_the_sure_ones_decides() -> None:
 
 
 def test_the_denser_raion_wins_over_the_one_with_more_places() -> None:
-    # three of the file's places among 300 settlements, against two among 20
-    sizes = {"R-BIG": 300, "R-SMALL": 20}
+    # fifty places in each of two oblasts of 1,000 settlements: twelve of them among the 300
+    # of a big raion (its oblast's rate predicts fifteen), eight among the 20 of a small one
+    sizes = {"R-BIG": 300, "R-SMALL": 20, "O-1": 1000, "O-2": 1000, "": 27000}
     tally = RegionTally(sizes=sizes)
-    for i in range(3):
-        tally.add(matched(entry(f"B{i}", "C", "R-BIG", "O-1")))
-    for i in range(2):
-        tally.add(matched(entry(f"S{i}", "C", "R-SMALL", "O-2")))
+    for i in range(50):
+        tally.add(matched(entry(f"B{i}", "C", "R-BIG" if i < 12 else "R-1", "O-1")))
+        tally.add(matched(entry(f"S{i}", "C", "R-SMALL" if i < 8 else "R-2", "O-2")))
     big, small = entry("B-X", "C", "R-BIG", "O-1"), entry("S-X", "C", "R-SMALL", "O-2")
     assert tally.prefer(ambiguous(big, small)).best.entry.code == "S-X"  # type: ignore[union-attr]
-    # without the sizes, each unit counts as one settlement: more places, denser
-    counts_only = RegionTally(places=set(tally.places), raions=tally.raions.copy())
-    assert counts_only.prefer(ambiguous(small, big)).best.entry.code == "B-X"  # type: ignore[union-attr]
-    assert tally.density(Place.of(small)) > tally.density(Place.of(big))
+    assert tally.rate(Place.of(small)) > 5 * tally.rate(Place.of(big))
+    # in a file of five places, where no raion is expected to hold even one, counts decide
+    few = RegionTally(sizes=sizes)
+    for i in range(3):
+        few.add(matched(entry(f"B{i}", "C", "R-BIG", "O-1")))
+    for i in range(2):
+        few.add(matched(entry(f"S{i}", "C", "R-SMALL", "O-2")))
+    assert few.rate(Place.of(big)) > few.rate(Place.of(small))
+
+
+def test_a_raion_is_weighed_against_what_its_oblast_predicts() -> None:
+    # a country-wide file: 40 places in a big oblast, two of them in a raion of 300
+    # settlements (where its oblast's rate predicts six or seven), against 30 places in a
+    # small oblast, none yet in the small raion of the other namesake
+    sizes = {"O-BIG": 1800, "R-A": 300, "O-SMALL": 500, "R-B": 30, "": 29000}
+    tally = RegionTally(sizes=sizes)
+    for i in range(40):
+        tally.add(matched(entry(f"A{i}", "C", "R-A" if i < 2 else f"R-A{i % 5}", "O-BIG")))
+    for i in range(30):
+        tally.add(matched(entry(f"B{i}", "C", f"R-B{i % 3}", "O-SMALL")))
+    a, b = entry("A-X", "C", "R-A", "O-BIG"), entry("B-X", "C", "R-B", "O-SMALL")
+    assert tally.prefer(ambiguous(a, b)).best.entry.code == "B-X"  # type: ignore[union-attr]
+    # as the file's places there grow, the raion's own count wins
+    for i in range(8):
+        tally.add(matched(entry(f"A-MORE{i}", "C", "R-A", "O-BIG")))
+    assert tally.prefer(ambiguous(b, a)).best.entry.code == "A-X"  # type: ignore[union-attr]
+
+
+def test_close_scores_keep_the_resolvers_guess() -> None:
+    sizes = {"O-1": 1000, "O-2": 1000, "R-1": 200, "R-2": 200, "": 27000}
+    tally = RegionTally(sizes=sizes)
+    for i in range(10):
+        tally.add(matched(entry(f"P{i}", "C", "R-1", "O-1")))
+        tally.add(matched(entry(f"Q{i}", "C", "R-2", "O-2")))
+    tally.add(matched(entry("Q-EXTRA", "C", "R-2", "O-2")))  # eleven against ten
+    first, second = entry("X-1", "C", "R-1", "O-1"), entry("X-2", "C", "R-2", "O-2")
+    resolution = ambiguous(first, second)
+    assert tally.rate(Place.of(second)) > tally.rate(Place.of(first))
+    assert tally.prefer(resolution) is resolution
 
 
 def test_a_place_counts_once_however_often_it_is_named() -> None:
@@ -104,7 +139,7 @@ def test_matched_answers_never_change() -> None:
     assert tally.prefer(resolution) is resolution
 
 
-def test_an_oblast_leans_only_with_a_clear_share() -> None:
+def test_an_oblast_leans_only_with_two_places() -> None:
     spread = RegionTally()
     for i in range(20):  # twenty places in twenty oblasts, one of them O-N
         spread.add(matched(entry(f"P{i}", "C", f"R{i}", "O-N" if i == 0 else f"O{i}")))
@@ -140,3 +175,63 @@ def test_a_namesake_beyond_the_five_shown_can_be_chosen() -> None:
     assert leaned.best is not None and leaned.best.entry.code == "E-1"
     assert [m.entry.code for m in leaned.candidates[1:]] == [f"W{i}" for i in range(5)]
     assert leaned.also_tied == ()
+
+
+#: Settlements of Kherson oblast (data/katottg.tsv): four in Beryslav raion (Берислав,
+#: Зміївка, Борозенське, Велика Олександрівка), ten in Henichesk, Kakhovka and Skadovsk
+#: raions, none in a hromada that holds an Іванівка.
+KHERSON_FILE = (
+    "UA65020010010095508",
+    "UA65020010020062287",
+    "UA65020030010077740",
+    "UA65020050010075556",
+    "UA65040010010040633",
+    "UA65040010420034177",
+    "UA65040070020058021",
+    "UA65040070420039133",
+    "UA65060050210053037",
+    "UA65060110040011267",
+    "UA65060230020078649",
+    "UA65060290140053874",
+    "UA65080050070074150",
+    "UA65080150030097230",
+)
+
+
+def test_ivanivka_leans_to_the_likeliest_of_its_119_namesakes(gz: Gazetteer) -> None:
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for code in KHERSON_FILE:
+        tally.add_place(Place.of(gz.entry(code)))
+    namesakes = gz.namesakes("UA65020070080047252")  # Іванівка
+    assert len(namesakes) == 119
+    places = [Place.of(gz.entry(c)) for c in namesakes]
+    chosen = places[tally.choose(places)]
+    # Kherson oblast's five Іванівка: the one in Kakhovka raion (UA6506, four of the file's
+    # places, 162 settlements) lies likeliest, before Beryslav's (four, 151 settlements)
+    assert chosen.code == "UA65060190020080418"
+    beryslav = Place.of(gz.entry("UA65020070080047252"))
+    henichesk = Place.of(gz.entry("UA65040030010022975"))
+    assert tally.rate(chosen) > tally.rate(beryslav) > tally.rate(henichesk)
+    # Izium raion's Іванівка (Kharkiv oblast holds none of the file's places) far behind
+    izium = Place.of(gz.entry("UA63040090060094359"))
+    assert tally.rate(izium) < tally.rate(chosen) / 10
+
+
+def test_a_country_wide_scatter_does_not_lean(gz: Gazetteer) -> None:
+    # the first village of each of 20 oblasts: one place an oblast is no region
+    firsts: dict[str, str] = {}
+    for e in gz.entries:
+        if e.category == "C" and len(firsts) < 20:
+            firsts.setdefault(e.oblast, e.code)
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for code in firsts.values():
+        tally.add_place(Place.of(gz.entry(code)))
+    places = [Place.of(gz.entry(c)) for c in gz.namesakes("UA65020070080047252")]
+    assert tally.choose(places) == 0
+
+
+def test_settlement_counts_hold_oblasts_and_the_whole(gz: Gazetteer) -> None:
+    counts = gz.settlement_counts()
+    assert counts["UA-65"] == 696  # Kherson oblast's cities, selyshches and villages
+    assert counts["UA63040000000023521"] == 228  # Izium raion
+    assert counts[""] == sum(counts[o.iso] for o in gz.oblasts.oblasts) == 29703
