@@ -84,6 +84,8 @@ class RegionTally:
     #: gazetteer under "" (:meth:`Gazetteer.settlement_counts`); a unit not in it counts as
     #: one, and without the whole, the file's oblasts are the country, one settlement each
     sizes: Mapping[str, int] = field(default_factory=dict)
+    #: each oblast's and raion's rate (:meth:`rate`) while the counts stay as they are
+    _rates: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing."""
@@ -95,6 +97,7 @@ class RegionTally:
         if place.code in self.places:
             return
         self.places.add(place.code)
+        self._rates.clear()
         if place.hromada:
             self.hromadas[place.hromada] += 1
         if place.raion:
@@ -107,6 +110,7 @@ class RegionTally:
         if place.code not in self.places:
             return
         self.places.discard(place.code)
+        self._rates.clear()
         for counts, unit in ((self.hromadas, place.hromada), (self.raions, place.raion)):
             if unit:
                 counts[unit] -= 1
@@ -146,15 +150,20 @@ class RegionTally:
         settlements + :data:`PRIOR_PLACES`). A unit the place lacks (no hromada) is skipped.
         """
         rate = self.country_rate() if country is None else country
-        sizes = self.sizes
+        sizes, known = self.sizes, self._rates
         for counts, unit in (
             (self.oblasts, place.oblast),
             (self.raions, place.raion),
             (self.hromadas, place.hromada),
         ):
             if unit:
+                if counts is not self.hromadas and unit in known:
+                    rate = known[unit]
+                    continue
                 held = counts.get(unit, 0)
                 rate *= (held + PRIOR_PLACES) / (sizes.get(unit, 1) * rate + PRIOR_PLACES)
+                if counts is not self.hromadas:
+                    known[unit] = rate
         return rate
 
     def prefer(self, resolution: Resolution) -> Resolution:
