@@ -1,8 +1,10 @@
 """What a cell holds beside a place's name that is no part of it: marks and symbols of
 posts (``#Бахмут``, ``★ Kharkiv``), hedges, a cell's line breaks and invisible characters;
 "populated place" (``н.п.``), dates, coordinates (``48°08′N``, ``48.595 38.000``), distances
-(``10 km``) and an English article before a settlement word. :func:`gazetteer.query.clean_query`
-takes them out before it parts the text.
+(``10 km``) and an English article before a settlement word; a list's marker or a table's
+caption before a name (``1. Харків``, ``№5 Ізюм``, ``Table 2: Kherson Oblast``); a name the
+place bore before, in brackets (``Bakhmut (formerly Artemivsk)``, ``Артемівськ (нині
+Бахмут)``). :func:`gazetteer.query.clean_query` takes them out before it parts the text.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .words import HEDGE_WORDS
+from .words import HEDGE_WORDS, LEVEL_WORDS
 
 #: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
 _LOCALITY = re.compile(
@@ -29,6 +31,9 @@ _ARTICLE = re.compile(
     r"(?<!\w)an?\s+(?=(?:small\s+)?(?:village|town|city|settlement|hamlet|urban-type)\b)",
     re.IGNORECASE,
 )
+#: A point's two coordinates in decimals (Bakhmut 48.59 38.0, Izium 49.2, 37.3): no part of
+#: a name, however few their decimals.
+_POINT = re.compile(r"(?<![\w.])-?\d{1,3}\.\d+(?:\s*[,;]\s*|\s+)-?\d{1,3}\.\d+(?![\w.])")
 #: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10), or a coordinate (Bakhmut
 #: 48.595 38.000): no part of it.
 _DATE = re.compile(
@@ -57,10 +62,10 @@ _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 
 def without_marks(text: str) -> str:
-    """``text`` without invisible characters, control characters and line breaks (a cell's
-    lines part as commas do), symbols, marks of posts and hedges, nor a heading's dash at
-    either end (Kherson —)."""
-    text = text.translate(_INVISIBLE)
+    """``text`` without a list's marker or a caption before the name, invisible characters,
+    control characters and line breaks (a cell's lines part as commas do), symbols, marks of
+    posts and hedges, nor a heading's dash at either end (Kherson —)."""
+    text = _HEADING.sub("", text.translate(_INVISIBLE), count=1)
     if not text.isprintable():  # a printable text has no control or format character
         text = _LINE_BREAKS.sub(", ", text.strip())  # a cell's lines: parts, as commas part
         text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
@@ -72,6 +77,69 @@ def without_marks(text: str) -> str:
 def without_noise(text: str) -> str:
     """``text`` without "populated place", coordinates, dates, distances and an article
     before a settlement word."""
-    return _ARTICLE.sub(
-        " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
-    )
+    text = _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))
+    return _ARTICLE.sub(" ", _DISTANCE.sub(" ", _DATE.sub(" ", _POINT.sub(" ", text))))
+
+
+#: A list's marker before a name: a bullet or a dash (• Харків), an item's number with its
+#: full stop or bracket (1. Харків, 2.1. Izium, 3) Kupiansk, (4) Lyman), a letter or roman
+#: numeral with a bracket (a) Izium, iv) Kupiansk; not с. Ізюм, which is a village's word), a
+#: number after its sign (№5 Ізюм, No. 5 Izium, #5 Izium). A bare number stays: it may begin
+#: a name (8 Березня, 1 Травня).
+_LIST_MARKER = (
+    r"(?:[•‣⁃◦▪·*+-]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zа-яіїє]|[ivx]{1,4})\)"
+    r"|\d{1,3}(?:\.\d{1,3})*\.|(?:№|(?i:no)\.?|#)\s*\d{1,4}\.?)"
+)
+#: A table's, an annex's or a figure's caption before what it is about (Таблиця 3.
+#: Харківська область, Table 2: Kherson Oblast, Додаток 1 — Ізюмський район, Annex B): its
+#: word, its number or capital letter, and the mark after it.
+_CAPTION = (
+    r"(?i:табл(?:иця|ица)?|table|tab|tbl|додаток|приложение|annex|appendix|рис(?:унок)?"
+    r"|figure|fig|розділ|раздел|section|глава|chapter)\.?\s*(?:№\s*)?"
+    r"(?:\d{1,3}(?:\.\d{1,3})*|[A-ZА-ЯІЄ])(?!\w)\s*[.:)–—-]?"
+)
+#: Either, or both, at the start of a cell, with a letter after them.
+_HEADING = re.compile(rf"^\s*(?:{_CAPTION}\s*)?(?:{_LIST_MARKER}\s*)?(?=[^\W\d_])")
+
+_NOW_WORDS = (
+    r"now|currently|today|renamed(?:\s+(?:to|as))?|нині|тепер|зараз|сьогодні|ныне|сейчас"
+    r"|теперь|сегодня|перейменован\w*(?:\s+на)?|переименован\w*(?:\s+в)?"
+)
+_FORMER_WORDS = (
+    r"formerly|former|previously|earlier|ex-|old\s+name|(?:until|before|pre-)\s*\d{4}"
+    r"|колишн\w*|кол\.|раніше|стара\s+назва|бывш\w*\.?|ранее|прежде|старое\s+название"
+    r"|до\s+\d{4}(?:\s*(?:року|р\.|года|г\.))?"
+)
+#: A name before a bracket that gives the name of today (Артемівськ (нині Бахмут), Artemivsk
+#: (now Bakhmut)): group 1 is the bracket's rest.
+_NOW = re.compile(
+    rf"[^,;/()\[\]]*?\s*\(\s*(?:{_NOW_WORDS})(?!\w)\s*[-–—:]?\s*([^()]+?)\s*\)", re.IGNORECASE
+)
+#: A bracket that gives the name the place bore before (Bakhmut (formerly Artemivsk), Дніпро
+#: (колишній Дніпропетровськ)): group 1 is its rest.
+_FORMERLY = re.compile(rf"\(\s*(?:{_FORMER_WORDS})(?!\w)\s*[-–—:]?\s*([^()]*?)\s*\)", re.IGNORECASE)
+_WORDS = re.compile(r"[\w-]+")
+
+
+def renamed_brackets(text: str) -> str:
+    """``text`` read by the name of today its brackets give (Артемівськ (нині Бахмут):
+    Бахмут; Bakhmut (formerly Artemivsk): Bakhmut). A bracket that names a unit keeps it,
+    without the word (Любимівка (колишній Нововоронцовський район): the raion of then, which
+    :mod:`gazetteer.oldraions` reads)."""
+    if "(" not in text:
+        return text
+
+    def now(match: re.Match[str]) -> str:
+        if _a_unit(match[1]):  # Любимівка (нині Каховський район): the raion of today
+            return f"{match[0][: match[0].index('(')]} ({match[1]})"
+        return f" {match[1]} "
+
+    def formerly(match: re.Match[str]) -> str:
+        return f" ({match[1]}) " if _a_unit(match[1]) else " "
+
+    return _FORMERLY.sub(formerly, _NOW.sub(now, text))
+
+
+def _a_unit(text: str) -> bool:
+    """Whether ``text`` says it names a unit (a raion, an oblast, a hromada)."""
+    return any(w.lower().rstrip(".") in LEVEL_WORDS for w in _WORDS.findall(text))

@@ -22,7 +22,7 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .noise import without_marks, without_noise
+from .noise import renamed_brackets, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import region_parted, units_parted
 from .words import (
@@ -126,7 +126,7 @@ def clean_query(raw: str) -> CleanQuery:
             beside.append(inner)
         return " "
 
-    text = _BRACKETS.sub(keep_bracketed, text)
+    text = _BRACKETS.sub(keep_bracketed, renamed_brackets(text))
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
     text = units_parted(text)  # Київський район Харкова, у Києві в Дарницькому районі
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
