@@ -86,6 +86,10 @@ class CleanQuery:
     #: a second name the text joins to the name by a word (Kramatorsk & Sloviansk, Бахмут
     #: та Соледар); "" when it joins none
     also: str = ""
+    #: how many of ``beside``'s parts, its last, stood in brackets: asides, not a list's items
+    bracketed: int = 0
+    #: whether ``;`` or ``|`` parts the text: a list of places (Харків; Ізюм), no address
+    listed: bool = False
 
 
 def _near_parts(part: str) -> list[str]:
@@ -146,10 +150,12 @@ def clean_query(raw: str) -> CleanQuery:
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
     joined = _strip_place_words(whole)[:2] if whole else None
+    bracketed = len(beside)
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
         head = beside.pop(0)
+        bracketed = min(bracketed, len(beside))
         name, wants, kept = _strip_place_words(head)
     kept = [joined, *kept] if joined else kept
     written = []
@@ -170,6 +176,8 @@ def clean_query(raw: str) -> CleanQuery:
         fixed(written),
         sound_lookalikes(name),
         also,
+        bracketed,
+        ";" in text or "|" in text,
     )
 
 

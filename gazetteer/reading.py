@@ -48,6 +48,7 @@ from .twoplaces import (
     district_of_city,
     hyphened_places,
     oblast_first,
+    several_places,
     unit_beside_centre,
 )
 from .words import NEAR_WORDS
@@ -130,6 +131,9 @@ def candidates(
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
+    listed = cleaned.beside and several_places(gz, cleaned, ranked, lambda t: find(t, oblast))
+    if listed:  # Харків; Ізюм; Балаклія: the first named first, neither sure
+        return own_name_first(listed, lambda p: gz.entries[p].category)
     if (
         (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)
         and len(cleaned.beside) == 1

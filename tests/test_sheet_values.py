@@ -97,3 +97,43 @@ def test_a_bracket_of_a_unit_of_before_keeps_the_unit() -> None:
 @pytest.mark.parametrize("text", ["Bakhmut 48.59 38.0", "Bakhmut 48.6, 38.0", "Бахмут 48.5 38.0"])
 def test_a_points_coordinates_with_few_decimals(gz: Gazetteer, text: str) -> None:
     assert_matched(gz, text, BAKHMUT)  # had been unmatched (Bakhmut 38 0)
+
+
+BALAKLIIA = "UA63040010010039074"
+SOLEDAR = "UA14020090010053316"
+LYMAN = "UA14120110010088407"  # the town of Donetsk oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # each had answered one of them, sure (Харків; Ізюм: Izium, read as an address)
+        ("Харків; Ізюм; Балаклія", KHARKIV, IZIUM),
+        ("Харків; Ізюм", KHARKIV, IZIUM),
+        ("Ізюм; Балаклія", IZIUM, BALAKLIIA),
+        ("Izium, Balakliia", IZIUM, BALAKLIIA),  # two towns: neither lies in the other
+        ("Ізюм / Балаклія", IZIUM, BALAKLIIA),
+        ("Bakhmut, Soledar", BAKHMUT, SOLEDAR),
+        ("Kharkiv, Izium, Balakliia", KHARKIV, IZIUM),
+    ],
+)
+def test_a_cell_that_lists_places_says_so(gz: Gazetteer, text: str, first: str, second: str):
+    r = gz.resolve(text)
+    assert r.status == "ambiguous"
+    assert [m.entry.code for m in r.candidates[:2]] == [first, second]
+    assert any("places the text names" in why for why in r.candidates[0].explain)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kharkiv, Izium", IZIUM),  # the oblast by its centre, then the town
+        ("Lyman, Donetsk", LYMAN),  # the town, then its oblast by the centre
+        ("Харків / Kharkiv", KHARKIV),  # one place in two languages
+        ("Bakhmut, Artemivsk", BAKHMUT),  # and by its name of before
+        ("Bakhmut (Soledar)", BAKHMUT),  # a bracket is an aside, no item of a list
+    ],
+)
+def test_an_address_or_one_place_twice_is_no_list(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
