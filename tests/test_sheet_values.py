@@ -136,4 +136,3 @@ def test_a_cell_that_lists_places_says_so(gz: Gazetteer, text: str, first: str, 
 )
 def test_an_address_or_one_place_twice_is_no_list(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
-
