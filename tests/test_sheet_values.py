@@ -136,3 +136,24 @@ def test_a_cell_that_lists_places_says_so(gz: Gazetteer, text: str, first: str, 
 )
 def test_an_address_or_one_place_twice_is_no_list(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galicia, Spain",  # had been the oblasts of Галичина, tied
+        "Chisinau, Moldova",  # had been Гайсин, a typo away, its country ignored as a label's
+        "Valencia, Spain",
+        "Toronto, Canada",
+        "Czechia",  # had been the village Геча, sure
+        "Georgia",
+        "Moldova, Chisinau",
+    ],
+)
+def test_a_country_abroad_beside_a_name_or_alone(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status == "unmatched"
+
+
+def test_a_village_called_like_a_country_and_an_occupiers_label_stay(gz: Gazetteer) -> None:
+    assert_matched(gz, "Китай", "UA01100530030057524")  # a village of Crimea
+    assert_matched(gz, "Mariupol, Russia", "UA14140050010029262")
