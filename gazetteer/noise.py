@@ -52,8 +52,9 @@ _COORDINATE = re.compile(
     r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
     rf"(?:\s*\d{{1,2}}(?:[.,]\d+)?\s*[\"″])?\s*{_HEMISPHERE}?|\.\d+\s*[NSEW])(?!\w)"
 )
-#: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
-_MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))
+#: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*), and a footnote's
+#: mark after it in a table (Харків¹, Izium†): no part of it.
+_MARKS = str.maketrans(dict.fromkeys("#@!?*¹²³⁰⁴⁵⁶⁷⁸⁹†‡", " "))
 _HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
 #: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
 _SYMBOL = re.compile(r"[\u2190\u2191\u2193-\u21ff\u2300-\u2bff\U0001f000-\U0001faff\ufe0f]")

@@ -27,6 +27,11 @@ _NO_PLACE_WORDS = frozenset({
     "village", "city", "town", "settlement", "district", "region", "oblast", "raion",
     "hromada", "community", "area", "place", "location", "unknown", "other", "various",
     "multiple", "none", "null", "nan", "n/a", "na", "tbd", "undisclosed",
+    # a table's totals row and its other-and-unknown rows, in Cyrillic letters too (no
+    # place bears these: Прочее had met Поріччя, Область Облаз, Sum Суми)
+    "total", "totals", "grand total", "subtotal", "sum", "всього", "усього", "разом",
+    "итого", "всего", "інше", "інші", "прочее", "прочие", "другое", "другие", "невідомо",
+    "неизвестно", "не вказано", "не указано", "область", "район", "не відомо",
 })  # fmt: skip
 
 
@@ -69,7 +74,7 @@ def _plain(text: str) -> str:
     >>> _plain(" Russian   Federation. "), _plain("L’Ukraine")
     ('russian federation', "l'ukraine")
     """
-    return " ".join(text.strip().strip(".").lower().replace("’", "'").split())
+    return " ".join(text.strip().strip(".:").lower().replace("’", "'").split())
 
 
 def is_other_country(text: str) -> bool:

@@ -157,3 +157,29 @@ def test_a_country_abroad_beside_a_name_or_alone(gz: Gazetteer, text: str) -> No
 def test_a_village_called_like_a_country_and_an_occupiers_label_stay(gz: Gazetteer) -> None:
     assert_matched(gz, "Китай", "UA01100530030057524")  # a village of Crimea
     assert_matched(gz, "Mariupol, Russia", "UA14140050010029262")
+
+
+@pytest.mark.parametrize(
+    "text",
+    # a totals row, an "other" row, a header: no place (Прочее had met Поріччя, Область
+    # Облаз, Sum Суми, each ambiguous)
+    ["Всього", "Усього", "Разом", "Итого", "Total", "Total:", "Sum", "Прочее", "Область"],
+)
+def test_a_totals_row_or_a_header_is_no_place(gz: Gazetteer, text: str) -> None:
+    r = gz.resolve(text)
+    assert r.status == "unmatched" and not r.candidates
+
+
+def test_a_village_called_like_a_header_word_stays(gz: Gazetteer) -> None:
+    assert_matched(gz, "Громада", "UA18040290170067023")
+
+
+@pytest.mark.parametrize(("text", "code"), [("Харків¹", KHARKIV), ("Izium†", IZIUM)])
+def test_a_footnotes_mark_is_no_part_of_the_name(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)  # Харків¹ had been ambiguous (89)
+
+
+def test_a_number_beside_a_citys_name_is_no_oblast(gz: Gazetteer) -> None:
+    # a count beside the city had made it Kharkiv oblast, sure: now the city, unsure
+    r = gz.resolve("Харків 25")
+    assert r.status != "matched" and r.best is not None and r.best.entry.code == KHARKIV
