@@ -83,13 +83,14 @@ def without_noise(text: str) -> str:
 
 
 #: A list's marker before a name: a bullet or a dash (• Харків), an item's number with its
-#: full stop or bracket (1. Харків, 2.1. Izium, 3) Kupiansk, (4) Lyman), a letter or roman
-#: numeral with a bracket (a) Izium, iv) Kupiansk; not с. Ізюм, which is a village's word), a
-#: number after its sign (№5 Ізюм, No. 5 Izium, #5 Izium). A bare number stays: it may begin
-#: a name (8 Березня, 1 Травня).
+#: full stop or bracket (1. Харків, 2.1. Izium, 3) Kupiansk, (4) Lyman) or of two levels
+#: (1.2 Izium), a letter or roman numeral with a bracket (a) Izium, iv) Kupiansk; not с.
+#: Ізюм, which is a village's word, nor V. Novosilka, Велика's initial), a number after its
+#: sign (№5 Ізюм, No. 5 Izium, #5 Izium). A bare number stays: it may begin a name (8
+#: Березня, 1 Травня).
 _LIST_MARKER = (
     r"(?:[•‣⁃◦▪·*+-]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zа-яіїє]|[ivx]{1,4})\)"
-    r"|\d{1,3}(?:\.\d{1,3})*\.|(?:№|(?i:no)\.?|#)\s*\d{1,4}\.?)"
+    r"|\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|(?:№|(?i:no)\.?|#)\s*\d{1,4}\.?)"
 )
 #: A table's, an annex's or a figure's caption before what it is about (Таблиця 3.
 #: Харківська область, Table 2: Kherson Oblast, Додаток 1 — Ізюмський район, Annex B): its
@@ -97,7 +98,7 @@ _LIST_MARKER = (
 _CAPTION = (
     r"(?i:табл(?:иця|ица)?|table|tab|tbl|додаток|приложение|annex|appendix|рис(?:унок)?"
     r"|figure|fig|розділ|раздел|section|глава|chapter)\.?\s*(?:№\s*)?"
-    r"(?:\d{1,3}(?:\.\d{1,3})*|[A-ZА-ЯІЄ])(?!\w)\s*[.:)–—-]?"
+    r"(?:[A-ZА-ЯІЄ]?\d{1,3}(?:\.\d{1,3})*|[A-ZА-ЯІЄ])(?!\w)\s*[.:)–—-]?"
 )
 #: Either, or both, at the start of a cell, with a letter after them.
 _HEADING = re.compile(rf"^\s*(?:{_CAPTION}\s*)?(?:{_LIST_MARKER}\s*)?(?=[^\W\d_])")

@@ -59,10 +59,10 @@ _ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
-_SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s+(?:[-–—&+]|and|та|і|и)\s+", re.IGNORECASE)
 #: A dash between two letters, with no space: a hyphen (Pokrovsk–Myrnohrad).
 _GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
-_AND = re.compile(r"\s+(?:&|and|та|і|и)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:[&+]|and|та|і|и)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     """Drop settlement-type, site and level words at either end; return the name, the
     category asked for, and the (name, category) readings that keep the settlement or site
     word cut next after or before the name (``Нове Село``, ``Станція Ташлик``)."""
-    tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
+    tokens = [t for t in _WORD.findall(text) if t not in _MARK_TOKENS]
     head, _, last = tokens[-1].rpartition("-") if tokens else ("", "", "")
     if head and len(last) >= 3 and _category_word(last.lower()) is not None:  # Kyiv-city
         tokens[-1:] = [head, last]
@@ -273,6 +273,8 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     return _joined(tokens), _wanted(lead, trail), fuller
 
 
+#: Tokens around a name that are no word of it: stops, colons, quotes (German „Ізюм“ too).
+_MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
 #: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
 _AREA_WORDS = frozenset({"районі", "районе", "районах"})

@@ -183,3 +183,29 @@ def test_a_number_beside_a_citys_name_is_no_oblast(gz: Gazetteer) -> None:
     # a count beside the city had made it Kharkiv oblast, sure: now the city, unsure
     r = gz.resolve("Харків 25")
     assert r.status != "matched" and r.best is not None and r.best.entry.code == KHARKIV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.1 Izium",  # an item of a second level (had been unsure, 84)
+        "Table A1: Izium",  # a caption's number with its letter (had been unsure, 89)
+        "„Ізюм“",  # German quotes (had been unsure, 89)
+        "approx. Izium",  # a hedge (had been unmatched)
+        "Ізюм (приблизно)",
+        "Izium surroundings",  # a site word (had been unmatched)
+    ],
+)
+def test_more_noise_of_reports(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, IZIUM)
+
+
+def test_two_places_joined_by_a_plus(gz: Gazetteer) -> None:
+    r = gz.resolve("Izium + Balakliia")  # had been unmatched
+    assert r.status == "ambiguous"
+    assert [m.entry.code for m in r.candidates[:2]] == [IZIUM, BALAKLIIA]
+
+
+def test_an_initial_with_a_full_stop_is_no_lists_marker() -> None:
+    # (V. is Велика's initial, or a village's word: both readings kept)
+    assert ("Velyka Novosilka", "") in clean_query("V. Novosilka").written_out
