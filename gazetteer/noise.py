@@ -1,10 +1,11 @@
 """What a cell holds beside a place's name that is no part of it: marks and symbols of
 posts (``#Бахмут``, ``★ Kharkiv``), hedges, a cell's line breaks and invisible characters;
 "populated place" (``н.п.``), dates, coordinates (``48°08′N``, ``48.595 38.000``), distances
-(``10 km``) and an English article before a settlement word; a list's marker or a table's
-caption before a name (``1. Харків``, ``№5 Ізюм``, ``Table 2: Kherson Oblast``); a name the
-place bore before, in brackets (``Bakhmut (formerly Artemivsk)``, ``Артемівськ (нині
-Бахмут)``). :func:`gazetteer.query.clean_query` takes them out before it parts the text.
+(``10 km``) and an English article before a settlement word; a list's marker, a table's
+caption or a sub-row's "including" before a name (``1. Харків``, ``№5 Ізюм``, ``Table 2:
+Kherson Oblast``, ``в т.ч. Ізюм``); a name the place bore before, in brackets (``Bakhmut
+(formerly Artemivsk)``, ``Артемівськ (нині Бахмут)``). :func:`gazetteer.query.clean_query`
+takes them out before it parts the text.
 """
 
 from __future__ import annotations
@@ -100,8 +101,15 @@ _CAPTION = (
     r"|figure|fig|розділ|раздел|section|глава|chapter)\.?\s*(?:№\s*)?"
     r"(?:[A-ZА-ЯІЄ]?\d{1,3}(?:\.\d{1,3})*|[A-ZА-ЯІЄ])(?!\w)\s*[.:)–—-]?"
 )
-#: Either, or both, at the start of a cell, with a letter after them.
-_HEADING = re.compile(rf"^\s*(?:{_CAPTION}\s*)?(?:{_LIST_MARKER}\s*)?(?=[^\W\d_])")
+#: A sub-row's "including", under a total (в т.ч. Ізюм, в том числе г. Изюм, of which Izium).
+_INCLUDING = (
+    r"(?i:[ву]\s*т\.\s*ч\.?|в\s+тому\s+числі|в\s+том\s+числе|зокрема|з\s+них|из\s+них"
+    r"|including|incl\.|of\s+which)(?!\w)\s*[:–—-]?"
+)
+#: Any of them, in this order, at the start of a cell, with a letter after them.
+_HEADING = re.compile(
+    rf"^\s*(?:{_CAPTION}\s*)?(?:{_LIST_MARKER}\s*)?(?:{_INCLUDING}\s*)?(?=[^\W\d_])"
+)
 
 _NOW_WORDS = (
     r"now|currently|today|renamed(?:\s+(?:to|as))?|нині|тепер|зараз|сьогодні|ныне|сейчас"

@@ -209,3 +209,12 @@ def test_two_places_joined_by_a_plus(gz: Gazetteer) -> None:
 def test_an_initial_with_a_full_stop_is_no_lists_marker() -> None:
     # (V. is Велика's initial, or a village's word: both readings kept)
     assert ("Velyka Novosilka", "") in clean_query("V. Novosilka").written_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    # a sub-row under a total (each had been unmatched, or unsure)
+    ["в т.ч. Ізюм", "у т.ч. м. Ізюм", "в том числе г. Изюм", "incl. Izium", "з них: Ізюм"],
+)
+def test_a_sub_rows_including_is_no_part_of_the_name(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, IZIUM)
