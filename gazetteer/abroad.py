@@ -49,10 +49,14 @@ def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None
 def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     """The text beside the name that puts the place in another country (``Valuyki,
     Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
-    Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia)."""
+    Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia), but not
+    beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин)."""
     if gz.oblasts is None:
         return ""
-    city = gz.entries[first.position].category in CITY_CATEGORIES
+    city = gz.entries[first.position].category in CITY_CATEGORIES and first.kind not in (
+        "fuzzy",
+        "loose",
+    )
     for part in clean_query(query).beside:
         if is_other_country(part):
             if city:

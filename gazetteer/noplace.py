@@ -27,6 +27,11 @@ _NO_PLACE_WORDS = frozenset({
     "village", "city", "town", "settlement", "district", "region", "oblast", "raion",
     "hromada", "community", "area", "place", "location", "unknown", "other", "various",
     "multiple", "none", "null", "nan", "n/a", "na", "tbd", "undisclosed",
+    # a table's totals row and its other-and-unknown rows, in Cyrillic letters too (no
+    # place bears these: Прочее had met Поріччя, Область Облаз, Sum Суми)
+    "total", "totals", "grand total", "subtotal", "sum", "всього", "усього", "разом",
+    "итого", "всего", "інше", "інші", "прочее", "прочие", "другое", "другие", "невідомо",
+    "неизвестно", "не вказано", "не указано", "область", "район", "не відомо",
 })  # fmt: skip
 
 
@@ -42,6 +47,23 @@ _OTHER_COUNTRIES = frozenset({
     "словаччина", "словакия", "georgia", "грузія", "грузия", "turkey", "türkiye",
     "туреччина", "турция", "germany", "німеччина", "германия", "usa", "united states",
     "сша", "united kingdom", "uk", "великобританія", "великобритания",
+    # farther, as reports of refugees, partners and exports name them (not Китай nor
+    # Придністров'я: villages are so called)
+    "spain", "іспанія", "испания", "france", "франція", "франция", "italy", "італія",
+    "италия", "portugal", "португалія", "португалия", "czechia", "czech republic", "чехія",
+    "чехия", "austria", "австрія", "австрия", "switzerland", "швейцарія", "швейцария",
+    "netherlands", "нідерланди", "нидерланды", "belgium", "бельгія", "бельгия", "lithuania",
+    "литва", "latvia", "латвія", "латвия", "estonia", "естонія", "эстония", "bulgaria",
+    "болгарія", "болгария", "serbia", "сербія", "сербия", "croatia", "хорватія", "хорватия",
+    "slovenia", "словенія", "словения", "greece", "греція", "греция", "cyprus", "кіпр", "кипр",
+    "sweden", "швеція", "швеция", "norway", "норвегія", "норвегия", "finland", "фінляндія",
+    "финляндия", "denmark", "данія", "дания", "ireland", "ірландія", "ирландия", "england",
+    "англія", "англия", "scotland", "great britain", "canada", "канада", "israel", "ізраїль",
+    "израиль", "china", "japan", "японія", "япония", "india", "індія", "индия", "kazakhstan",
+    "казахстан", "azerbaijan", "азербайджан", "armenia", "вірменія", "армения", "uzbekistan",
+    "узбекистан", "brazil", "бразилія", "бразилия", "mexico", "мексика", "argentina",
+    "аргентина", "australia", "австралія", "австралия", "egypt", "єгипет", "египет", "iran",
+    "іран", "иран", "syria", "сирія", "сирия", "united states of america", "us",
 })  # fmt: skip
 
 
@@ -52,7 +74,7 @@ def _plain(text: str) -> str:
     >>> _plain(" Russian   Federation. "), _plain("L’Ukraine")
     ('russian federation', "l'ukraine")
     """
-    return " ".join(text.strip().strip(".").lower().replace("’", "'").split())
+    return " ".join(text.strip().strip(".:").lower().replace("’", "'").split())
 
 
 def is_other_country(text: str) -> bool:

@@ -120,7 +120,9 @@ class OblastTable:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
         found = self._regions.get(match_key(text), ())
-        if found or " " not in text.strip():  # (a word alone has no other to strip)
+        # (a word alone has no other to strip; nor is a number a word of a region's name:
+        # Харків 25, a count beside a city, is no Kharkiv oblast)
+        if found or " " not in text.strip() or any(c.isdigit() for c in text):
             return found
         bare = _strip_words(text)[0]
         if bare and len(bare.split()) < len(text.split()):  # АР Крим

@@ -18,6 +18,7 @@ Iran simply lies near no candidate, and changes nothing.
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -90,9 +91,11 @@ def is_one_point(value: Any) -> bool:
     than each value's own."""
     if isinstance(value, str):
         return True
-    if isinstance(value, (tuple, list)) and len(value) == 2:
-        return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
-    return False
+    if getattr(value, "ndim", 1) != 1 or not hasattr(value, "__len__") or len(value) != 2:
+        return False  # (a table of points, a NumPy array of shape (n, 2), is each value's)
+    # (a tuple, a list or a NumPy array of two numbers of any NumPy type: each value's own
+    # point is a pair or a text, never a number)
+    return all(isinstance(v, numbers.Real) and not isinstance(v, bool) for v in value)
 
 
 def row_point(value: Any) -> str | None:

@@ -22,11 +22,11 @@ from unidecode import unidecode
 
 from translit import transliterate
 
+from .noise import renamed_brackets, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import region_parted, units_parted
 from .words import (
     FILLER_WORDS,
-    HEDGE_WORDS,
     LEVEL_WORDS,
     NEAR_WORDS,
     PLACE_WORDS,
@@ -42,49 +42,11 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
-#: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
-_LOCALITY = re.compile(
-    r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
-    r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
-)
-#: A distance before a direction (10 km south of Izium): no part of a name.
-_DISTANCE = re.compile(
-    r"(?<!\w)\d+(?:[.,]\d+)?\s*(?:km|км|kilometres?|kilometers?|кілометр\w*|километр\w*"
-    r"|miles?|mi)(?!\w)\.?",
-    re.IGNORECASE,
-)
 #: A word that puts a place near another, after a name (Kamianka near Izium): a new part.
 _NEAR = re.compile(
     r"(?<=\S)\s+(?=(?:" + "|".join(sorted(NEAR_WORDS, key=len, reverse=True)) + r")\s+\S)",
     re.IGNORECASE,
 )
-#: An English article before a settlement word (Kamianka, a village in Izium district); not
-#: a filler everywhere, for "a" is a syllable of names in pinyin (a fu di fu ka).
-_ARTICLE = re.compile(
-    r"(?<!\w)an?\s+(?=(?:small\s+)?(?:village|town|city|settlement|hamlet|urban-type)\b)",
-    re.IGNORECASE,
-)
-#: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10), or a coordinate (Bakhmut
-#: 48.595 38.000): no part of it.
-_DATE = re.compile(
-    r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
-)
-#: The hemisphere after a coordinate in degrees: N, E, or as Ukrainian and Russian write it
-#: (пн. ш., півд. ш., сх. д.; с.ш., в.д.; північної широти, восточной долготы).
-_HEMISPHERE = (
-    r"(?:[NSEW]|(?i:(?:пн|пд|півн|півд|с|ю|сев|юж)\.?\s*ш|(?:сх|зх|в|з|вост|зап)\.?\s*д)\.?"
-    r"|(?i:(?:північн|південн|східн|західн|северн|южн|восточн|западн)\w*\s+"
-    r"(?:широт|довгот|долгот)\w*))"
-)
-#: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E, 48°30′ пн. ш.): no
-#: part of a name.
-_COORDINATE = re.compile(
-    r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
-    rf"(?:\s*\d{{1,2}}(?:[.,]\d+)?\s*[\"″])?\s*{_HEMISPHERE}?|\.\d+\s*[NSEW])(?!\w)"
-)
-#: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*): no part of it.
-_MARKS = str.maketrans(dict.fromkeys("#@!?*", " "))
-_HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
 _APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
@@ -97,14 +59,10 @@ _ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
-_SPACED_DASH = re.compile(r"\s+(?:[-–—&]|and|та|і|и)\s+", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s+(?:[-–—&+]|and|та|і|и)\s+", re.IGNORECASE)
 #: A dash between two letters, with no space: a hyphen (Pokrovsk–Myrnohrad).
 _GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
-_AND = re.compile(r"\s+(?:&|and|та|і|и)\s+", re.IGNORECASE)
-_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-#: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
-_SYMBOL = re.compile(r"[\u2190\u2191\u2193-\u21ff\u2300-\u2bff\U0001f000-\U0001faff\ufe0f]")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_AND = re.compile(r"\s+(?:[&+]|and|та|і|и)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,6 +86,10 @@ class CleanQuery:
     #: a second name the text joins to the name by a word (Kramatorsk & Sloviansk, Бахмут
     #: та Соледар); "" when it joins none
     also: str = ""
+    #: how many of ``beside``'s parts, its last, stood in brackets: asides, not a list's items
+    bracketed: int = 0
+    #: whether ``;`` or ``|`` parts the text: a list of places (Харків; Ізюм), no address
+    listed: bool = False
 
 
 def _near_parts(part: str) -> list[str]:
@@ -158,13 +120,7 @@ def clean_query(raw: str) -> CleanQuery:
     text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
-    text = text.translate(_INVISIBLE)
-    if not text.isprintable():  # a printable text has no control or format character
-        text = _LINE_BREAKS.sub(", ", text.strip())  # a cell's lines: parts, as commas part
-        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
-    if _SYMBOL.search(text):  # 😀 Kyiv, ★ Kharkiv: no name's letter
-        text = _SYMBOL.sub(" ", text)
-    text = _HEDGES.sub(" ", text.translate(_MARKS)).strip(" –—")  # (a heading's dash: Kherson —)
+    text = without_marks(text)
     text = _GLUED_DASH.sub("-", text)  # Pokrovsk–Myrnohrad: a hyphen typed as a dash
     beside: list[str] = []
 
@@ -174,15 +130,13 @@ def clean_query(raw: str) -> CleanQuery:
             beside.append(inner)
         return " "
 
-    text = _BRACKETS.sub(keep_bracketed, text)
+    text = _BRACKETS.sub(keep_bracketed, renamed_brackets(text))
     text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
     text = units_parted(text)  # Київський район Харкова, у Києві в Дарницькому районі
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
     text = region_parted(text)  # Любимівка на Херсонщині, Любимівка Херсонщини
-    text = _ARTICLE.sub(
-        " ", _DISTANCE.sub(" ", _DATE.sub(" ", _COORDINATE.sub(" ", _LOCALITY.sub(" ", text))))
-    )
+    text = without_noise(text)
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
@@ -196,10 +150,12 @@ def clean_query(raw: str) -> CleanQuery:
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
     joined = _strip_place_words(whole)[:2] if whole else None
+    bracketed = len(beside)
     beside = [part for part in rest if part] + beside
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
         head = beside.pop(0)
+        bracketed = min(bracketed, len(beside))
         name, wants, kept = _strip_place_words(head)
     kept = [joined, *kept] if joined else kept
     written = []
@@ -220,6 +176,8 @@ def clean_query(raw: str) -> CleanQuery:
         fixed(written),
         sound_lookalikes(name),
         also,
+        bracketed,
+        ";" in text or "|" in text,
     )
 
 
@@ -279,7 +237,7 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     """Drop settlement-type, site and level words at either end; return the name, the
     category asked for, and the (name, category) readings that keep the settlement or site
     word cut next after or before the name (``Нове Село``, ``Станція Ташлик``)."""
-    tokens = [t for t in _WORD.findall(text) if t not in {".", ":", "'", '"', "«", "»"}]
+    tokens = [t for t in _WORD.findall(text) if t not in _MARK_TOKENS]
     head, _, last = tokens[-1].rpartition("-") if tokens else ("", "", "")
     if head and len(last) >= 3 and _category_word(last.lower()) is not None:  # Kyiv-city
         tokens[-1:] = [head, last]
@@ -315,6 +273,8 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
     return _joined(tokens), _wanted(lead, trail), fuller
 
 
+#: Tokens around a name that are no word of it: stops, colons, quotes (German „Ізюм“ too).
+_MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
 #: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
 _AREA_WORDS = frozenset({"районі", "районе", "районах"})

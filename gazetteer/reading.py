@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from translit import detect, is_pinyin, match_key
 
 from .beside import (
-    FEMININE_KEY,
     old_raions,
     on_region,
     raions_by_seat,
@@ -28,9 +27,7 @@ from .declension import after_preposition, before_genitive, nominative_twins, no
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
-from .index import NameForm
-from .model import MatchKind
-from .oblasts import OblastReading, enclosing_pair
+from .oblastnamed import oblast_answer, split_trailing_hint
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query
 from .rank import (
@@ -51,9 +48,10 @@ from .twoplaces import (
     district_of_city,
     hyphened_places,
     oblast_first,
+    several_places,
     unit_beside_centre,
 )
-from .words import FILLER_WORDS, NEAR_WORDS
+from .words import NEAR_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -133,6 +131,9 @@ def candidates(
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
+    listed = cleaned.beside and several_places(gz, cleaned, ranked, lambda t: find(t, oblast))
+    if listed:  # Харків; Ізюм; Балаклія: the first named first, neither sure
+        return own_name_first(listed, lambda p: gz.entries[p].category)
     if (
         (by_place or not hint_codes)  # what is beside it is no oblast's text (Kherson oblast)
         and len(cleaned.beside) == 1
@@ -176,7 +177,7 @@ def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: st
     """Whether a reading of a query names a place once the units after it are split off."""
     head = name
     if gz.oblasts is not None:
-        head, _ = _split_trailing_hint(gz, replace(cleaned, name=name, wants=wants), ())
+        head, _ = split_trailing_hint(gz, replace(cleaned, name=name, wants=wants), ())
         wants = "" if head != name and wants == "O" else wants
     head, _, units = split_trailing_unit(gz, head, wants)
     return bool(units) and gz.index.has_forms(match_key(head))
@@ -261,7 +262,7 @@ def _read(
     regions = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else ()
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
     if regions and not cleaned.wants and hinted:
-        as_region = _oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
+        as_region = oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
         if hint_codes:  # Поділля in Khmelnytskyi oblast: of the land's oblasts, the hinted
             as_region = [s for s in as_region if gz.entries[s.position].oblast in hint_codes]
         if as_region and gz.index.has_official(match_key(cleaned.name)):
@@ -279,12 +280,12 @@ def _read(
         if as_region:
             return as_region
     if gz.oblasts is not None and cleaned.wants == "O":
-        as_oblast = _oblast_answer(gz, cleaned)
+        as_oblast = oblast_answer(gz, cleaned)
         if as_oblast:
             return as_oblast
     name, wants = cleaned.name, cleaned.wants
     if gz.oblasts is not None and not hint_codes:
-        name, hint_codes = _split_trailing_hint(gz, cleaned, hint_codes)
+        name, hint_codes = split_trailing_hint(gz, cleaned, hint_codes)
         if name != cleaned.name and wants == "O":  # what the oblast's words left
             wants = ""
             if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
@@ -342,70 +343,6 @@ _NOMINATIVE_LEVELS = frozenset({
     "район", "р-н", "raion", "rayon", "district", "громада", "тг", "отг", "hromada",
     "community",
 })  # fmt: skip
-
-
-def _oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
-    assert gz.oblasts is not None
-    reading = gz.oblasts.parse(f"{cleaned.name} oblast")
-    if reading is None and (named := gz.oblasts.region_named(cleaned.name)):
-        reading = OblastReading(named, 100.0, False)  # АРК: no oblast's words, a region's
-    if reading is None or reading.score < 90:
-        return []
-    answers = []
-    first = reading.oblasts[0].prefix
-    for rank, unit in enumerate(reading.oblasts):
-        i = gz._by_code[unit.code]
-        form = NameForm(i, unit.name, "official")
-        # a special city and the unit around it (Kyiv): the one the text names first; other
-        # units read alike (Донбас: Donetsk and Luhansk) stand even
-        paired = rank and enclosing_pair(first, unit.prefix)
-        score = reading.score - (3.0 if paired else 0.0)
-        why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
-        kind: MatchKind = "exact" if reading.score >= 100 else "variant"
-        answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
-    return answers
-
-
-def _names_a_place(gz: Gazetteer, text: str) -> bool:
-    """Whether ``text`` is a place's name, or one followed by its raion's (Kamianka
-    Iziumskyi)."""
-    if gz.index.has_forms(match_key(text)):
-        return True
-    head, _, units = split_trailing_unit(gz, text, "")
-    return bool(units) and gz.index.has_forms(match_key(head))
-
-
-def _split_trailing_hint(
-    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
-) -> tuple[str, tuple[str, ...]]:
-    """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma;
-    also by its bare adjective, when the whole is no place's name (``Kamianka Kharkivska``,
-    two cells joined)."""
-    words = cleaned.name.split(" ")
-    if len(words) < 2:
-        return cleaned.name, hint
-    if cleaned.wants != "O":
-        # an oblast's adjective, as a column of them gives it (Kharkivska, Харьковская)
-        if not FEMININE_KEY.search(match_key(words[-1])) or gz.oblasts is None:
-            return cleaned.name, hint
-        bare = gz.oblasts.parse(words[-1])
-        if (
-            bare is None
-            or bare.score < 100
-            or gz.index.has_forms(match_key(cleaned.name))
-            or not _names_a_place(gz, " ".join(words[:-1]))
-        ):
-            return cleaned.name, hint
-        return " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)
-    assert gz.oblasts is not None
-    for cut in range(len(words) - 1, 0, -1):
-        reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
-        if reading is not None:
-            kept = words[:cut]
-            while len(kept) > 1 and kept[-1].lower() in FILLER_WORDS:  # Robotyne in
-                kept.pop()
-            return " ".join(kept), tuple(o.iso for o in reading.oblasts)
-    return cleaned.name, hint
 
 
 def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:

@@ -198,7 +198,16 @@ def normalize_series(
 
 def _aligned(pd: Any, given: Any, index: Any, n: int, what: str) -> list[Any]:
     """Each value's own ``given`` (hints, points): a Series on the values' index (reindexed
-    to it), or a list as long as the values."""
+    to it), or a list as long as the values; points also a DataFrame of two columns, the
+    latitude and the longitude (``df[["lat", "lon"]]``), each row a point."""
+    if isinstance(given, pd.DataFrame):  # (iterated, it would give its column names)
+        if given.shape[1] != 2:
+            raise ValueError(f"{what} from a DataFrame take two columns, latitude and longitude")
+        if index is not None and not given.index.equals(index):
+            if not index.isin(given.index).all():
+                raise ValueError(f"the {what}' index lacks labels of the values' index")
+            given = given.reindex(index)
+        given = list(given.itertuples(index=False, name=None))
     if isinstance(given, pd.Series) and index is not None and not given.index.equals(index):
         if not index.isin(given.index).all():  # (reindexed, they would be blanks)
             raise ValueError(f"the {what}' index lacks labels of the values' index")

@@ -1,7 +1,8 @@
 """A value that names two places, or a place and another beside it, and what it comes to.
 
 A cell may name two places (``Kramatorsk & Sloviansk``, ``Kyiv; Lviv``,
-``Pokrovsk-Myrnohrad``): both are given, the one named first first, neither sure. A place
+``Pokrovsk-Myrnohrad``), or list several (``Харків; Ізюм; Балаклія``, ``Izium,
+Balakliia``): the first two are given, the one named first first, neither sure. A place
 beside a name may be where it lies (``Lyman, Donetsk``), the oblast by its centre's name
 before a town (``Kharkiv, Izium``), a city the name is a part of (``Київ, Оболонь``), or
 a place that leaves the name unsure (``Оболонь, Київ``). :mod:`gazetteer.reading` asks
@@ -24,6 +25,7 @@ from .rank import (
     UNSURE_CEILING,
     Scored,
     in_units,
+    tied_with_best,
 )
 
 if TYPE_CHECKING:
@@ -36,10 +38,12 @@ Find = Callable[[str, "str | None"], list[Scored]]
 HYPHEN_ORDER_COST = 10.0
 
 
-def both(first: list[Scored], second: Scored) -> list[Scored]:
+def both(first: list[Scored], second: Scored, named: int = 2) -> list[Scored]:
     """Two places a text names (Kramatorsk & Sloviansk; Kyiv; Lviv): the one named first
-    (``first``, its namesakes after it) first, then ``second``, neither sure."""
-    why = f"one of two places the text names: at most {UNSURE_CEILING:g}"
+    (``first``, its namesakes after it) first, then ``second``, neither sure (``named``:
+    how many places the text names, these two the first)."""
+    count = "two" if named == 2 else str(named)
+    why = f"one of {count} places the text names: at most {UNSURE_CEILING:g}"
     named = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
     other = second.capped(min(second.score, UNSURE_CEILING), why)
     return [named[0], other, *(s for s in named[1:] if s.position != second.position)]
@@ -56,6 +60,51 @@ def also_named(gz: Gazetteer, ranked: list[Scored], other: list[Scored]) -> list
     ):
         return both(ranked, other[0])
     return ranked
+
+
+def several_places(
+    gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], find: Callable[[str], list[Scored]]
+) -> list[Scored] | None:
+    """A value that lists places (``Харків; Ізюм; Балаклія``, ``Izium, Balakliia``): the one
+    named first (``ranked``, sure) first, the next after it, neither sure; None when the
+    value lists no places.
+
+    Parts parted by ``;`` list places: each part a settlement read surely (not a unit) is
+    one. Parts parted by commas or slashes may be an address (``Kamianka, Izium``: the
+    village by the town; ``Kharkiv, Izium``: the town in the oblast of the centre named
+    first; ``Харків / Kharkiv``: one place twice), so they list places only when two of them
+    are towns, neither an oblast's centre: a town lies in no other. Brackets are asides.
+    """
+    items = cleaned.beside[: len(cleaned.beside) - cleaned.bracketed]
+    if not items or not ranked or ranked[0].score < CONFIDENT_SCORE:
+        return None
+    places = [ranked[0]]
+    for text in items:
+        if clean_query(text).wants in ("O", "P", "H"):  # a unit, where the place lies
+            continue
+        found = find(text)
+        if (
+            found
+            and found[0].score >= CONFIDENT_SCORE
+            and not tied_with_best(found)  # (Artemivsk: Bakhmut's name once, and Кипуче's)
+            and gz.entries[found[0].position].category in SETTLEMENT_CATEGORIES
+            and all(found[0].position != p.position for p in places)
+        ):
+            places.append(found[0])
+    if not cleaned.listed and sum(_a_town(gz, p) for p in places) < 2:
+        return None
+    if len(places) < 2 or gz.entries[ranked[0].position].category not in SETTLEMENT_CATEGORIES:
+        return None
+    return both(ranked, places[1], len(places))
+
+
+def _a_town(gz: Gazetteer, s: Scored) -> bool:
+    """Whether ``s`` is a city or town that no oblast is named by (not its centre)."""
+    entry = gz.entries[s.position]
+    if entry.category not in CITY_CATEGORIES:
+        return False
+    oblast = gz.oblasts.get(entry.oblast) if gz.oblasts is not None and entry.oblast else None
+    return oblast is None or oblast.center_uk != entry.name_uk
 
 
 def hyphened_places(found: Sequence[list[Scored]]) -> list[Scored]:

@@ -36,7 +36,7 @@ PLACE_WORDS: dict[str, str] = {
 SITE_WORDS = frozenset({
     "airport", "airfield", "airbase", "aerodrome", "port", "seaport", "railway", "station",
     "bridge", "dam", "reservoir", "bay", "plant", "factory", "checkpoint", "outskirts",
-    "suburbs", "direction", "area", "vicinity",
+    "suburbs", "direction", "area", "vicinity", "surroundings", "environs",
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
     "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
     "аэропорт", "водохранилище", "окрестности", "направление", "направлении", "напрямки",
@@ -144,6 +144,7 @@ FILLER_WORDS = frozenset({
 #: A hedge beside a name (probably Kharkiv, Izium unconfirmed): no part of it.
 HEDGE_WORDS = frozenset({
     "probably", "possibly", "reportedly", "allegedly", "likely", "presumably", "unconfirmed",
+    "approx", "approximately", "приблизно", "орієнтовно", "примерно", "ориентировочно",
     "ймовірно", "імовірно", "можливо", "вероятно", "возможно", "предположительно",
 })  # fmt: skip
 

@@ -190,6 +190,30 @@ def test_library_rows_and_series():
         normalize_series(places, near=[None, None, None])
 
 
+def test_series_points_as_numpy_and_as_a_frame_of_two_columns():
+    pd = pytest.importorskip("pandas")
+    import numpy as np
+
+    from gazetteer import normalize_series
+
+    places = pd.Series(["Azovske", "Azovske", "Azovske"], index=[5, 6, 7])
+    frame = pd.DataFrame({"lat": [46.80, 46.26, np.nan], "lon": [36.68, 34.86, np.nan]})
+    expected = [ZAPORIZHZHIA, KHERSON]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (no row is read as no point)
+        by_array = normalize_series(places, None, frame.to_numpy())  # shape (3, 2)
+        # a frame of the latitude and the longitude had given its column names: an error
+        by_frame = normalize_series(places, None, frame.set_index(places.index))
+    for out in (by_array, by_frame):
+        assert list(out["value_code"])[:2] == expected
+        assert out["value_status"].iloc[2] == "ambiguous"  # (no point: the name alone)
+    # one point as NumPy numbers (had been refused: "2 points for 3 values")
+    for near in (np.array([46.26, 34.86]), (np.float32(46.26), np.float32(34.86))):
+        assert set(normalize_series(places, None, near)["value_code"]) == {KHERSON}
+    with pytest.raises(ValueError, match="two columns"):
+        normalize_series(places, None, frame.assign(alt=0))
+
+
 COMMAND = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize"]
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 

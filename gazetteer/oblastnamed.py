@@ -1,0 +1,89 @@
+"""An oblast a query names by its words: the oblast as the answer (``Kherson oblast``,
+``Донеччина``, ``АРК``), and an oblast trailing a name without a comma (``Lyman Donetsk
+oblast``; ``Kamianka Kharkivska``, two cells joined), which is the name's hint.
+:mod:`gazetteer.reading` asks both of each reading of a query.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .beside import FEMININE_KEY
+from .index import NameForm
+from .model import MatchKind
+from .oblasts import OblastReading, enclosing_pair
+from .query import CleanQuery
+from .rank import Scored
+from .trailing import split_trailing_unit
+from .words import FILLER_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
+    """The oblasts the name of ``cleaned`` reads as with the word oblast after it, or a
+    region goes by (АРК), each a candidate; [] when none reads so at 90 or more."""
+    assert gz.oblasts is not None
+    reading = gz.oblasts.parse(f"{cleaned.name} oblast")
+    if reading is None and (named := gz.oblasts.region_named(cleaned.name)):
+        reading = OblastReading(named, 100.0, False)  # АРК: no oblast's words, a region's
+    if reading is None or reading.score < 90:
+        return []
+    answers = []
+    first = reading.oblasts[0].prefix
+    for rank, unit in enumerate(reading.oblasts):
+        i = gz._by_code[unit.code]
+        form = NameForm(i, unit.name, "official")
+        # a special city and the unit around it (Kyiv): the one the text names first; other
+        # units read alike (Донбас: Donetsk and Luhansk) stand even
+        paired = rank and enclosing_pair(first, unit.prefix)
+        score = reading.score - (3.0 if paired else 0.0)
+        why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
+        kind: MatchKind = "exact" if reading.score >= 100 else "variant"
+        answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
+    return answers
+
+
+def _names_a_place(gz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is a place's name, or one followed by its raion's (Kamianka
+    Iziumskyi)."""
+    if gz.index.has_forms(match_key(text)):
+        return True
+    head, _, units = split_trailing_unit(gz, text, "")
+    return bool(units) and gz.index.has_forms(match_key(head))
+
+
+def split_trailing_hint(
+    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma;
+    also by its bare adjective, when the whole is no place's name (``Kamianka Kharkivska``,
+    two cells joined)."""
+    words = cleaned.name.split(" ")
+    if len(words) < 2:
+        return cleaned.name, hint
+    if cleaned.wants != "O":
+        # an oblast's adjective, as a column of them gives it (Kharkivska, Харьковская)
+        if not FEMININE_KEY.search(match_key(words[-1])) or gz.oblasts is None:
+            return cleaned.name, hint
+        bare = gz.oblasts.parse(words[-1])
+        if (
+            bare is None
+            or bare.score < 100
+            or gz.index.has_forms(match_key(cleaned.name))
+            or not _names_a_place(gz, " ".join(words[:-1]))
+        ):
+            return cleaned.name, hint
+        return " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)
+    assert gz.oblasts is not None
+    for cut in range(len(words) - 1, 0, -1):
+        reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
+        if reading is not None:
+            kept = words[:cut]
+            while len(kept) > 1 and kept[-1].lower() in FILLER_WORDS:  # Robotyne in
+                kept.pop()
+            return " ".join(kept), tuple(o.iso for o in reading.oblasts)
+    return cleaned.name, hint
