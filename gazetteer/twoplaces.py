@@ -44,9 +44,9 @@ def both(first: list[Scored], second: Scored, named: int = 2) -> list[Scored]:
     how many places the text names, these two the first)."""
     count = "two" if named == 2 else str(named)
     why = f"one of {count} places the text names: at most {UNSURE_CEILING:g}"
-    named = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
+    capped = [s.capped(min(s.score, UNSURE_CEILING), why) for s in first]
     other = second.capped(min(second.score, UNSURE_CEILING), why)
-    return [named[0], other, *(s for s in named[1:] if s.position != second.position)]
+    return [capped[0], other, *(s for s in capped[1:] if s.position != second.position)]
 
 
 def also_named(gz: Gazetteer, ranked: list[Scored], other: list[Scored]) -> list[Scored]:
