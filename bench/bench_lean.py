@@ -13,13 +13,22 @@ its KMU name only (``Ivanivka``), as ``gazetteer normalize`` reads a column of n
 - ``country+5``: a country-wide list: 70% as the war log, 30% anywhere in Ukraine;
 - ``country``: places anywhere in Ukraine, evenly (nothing to lean on).
 
+Each shape is drawn twice (``--draws``): ``uniform``, every settlement alike, and ``people``,
+each settlement as often as it has people (GeoNames' population, else a typical one for its
+category, :func:`gazetteer.rank.importance`: a village 316, a selyshche 1,000, a town
+10,000). Real files lie between: a list of a raion's villages or of a survey's sampled sites
+names each once, uniformly; an event log, a news feed or a register of aid, damage or people
+names a place about as often as things happen to people there, and more often still for a
+town (urban scaling: activity grows with population at an exponent near 1, Bettencourt et
+al. 2007). Both are printed so that neither is tuned alone.
+
 Each file is read as normalize reads it after its first pass: the confident answers count
 first (:class:`gazetteer.filelean.FileLean`), then each ambiguous value leans. A row is right
 when its answer's code is the drawn place's. Printed per shape: the rows whose value is
 ambiguous, how many the resolver's own first guess gets right, how many the lean gets right,
 and the lean's changes (wrong -> right, right -> wrong). No evaluation data is read.
 
-    python bench/bench_lean.py [--files 25] [--places 200] [--seed 7]
+    python bench/bench_lean.py [--files 25] [--places 200] [--seed 7] [--draws uniform,people]
 """
 
 from __future__ import annotations
@@ -40,26 +49,52 @@ from baseline import katottg_rows  # noqa: E402
 
 from gazetteer import Gazetteer  # noqa: E402
 from gazetteer.filelean import FileLean  # noqa: E402
+from gazetteer.rank import importance  # noqa: E402
 from gazetteer.resolving import STATUS, Outcome, outcome_of  # noqa: E402
 
 Place = tuple[str, str, str, str]  #: code, KMU name, raion code, oblast ISO code
 Draw = Callable[[random.Random, int], tuple[list[Place], str]]
+#: How a file draws its settlements: the exponent of their population (0: all alike).
+DRAWS = {"uniform": 0.0, "people": 1.0}
 
 
 class Country:
     """The settlements of KATOTTG, by oblast and raion."""
 
-    def __init__(self, gz: Gazetteer) -> None:
+    def __init__(self, gz: Gazetteer, exponent: float = 0.0) -> None:
+        self.exponent = exponent
+        self.weight: dict[str, float] = {}
+        self._weights: dict[str, list[float]] = {}
         self.places: list[Place] = []
         self.by_oblast: dict[str, list[Place]] = defaultdict(list)
         self.by_raion: dict[str, list[Place]] = defaultdict(list)
         for r in katottg_rows("MXC"):
             if r["raion"]:
-                p = (r["code"], r["name"], r["raion"], gz.entry(r["code"]).oblast)
+                e = gz.entry(r["code"])
+                people = gz.population.get(gz._by_code[e.code], 0)
+                self.weight[e.code] = 10 ** (exponent * importance(e.category, people))
+                p = (r["code"], r["name"], r["raion"], e.oblast)
                 self.places.append(p)
                 self.by_oblast[p[3]].append(p)
                 self.by_raion[p[2]].append(p)
         self.oblasts = sorted(self.by_oblast)
+
+    def pick(self, rng: random.Random, pool: list[Place], n: int, key: str = "") -> list[Place]:
+        """``n`` places of ``pool``, each as likely as its weight (``key`` caches them)."""
+        if not self.exponent:
+            return [rng.choice(pool) for _ in range(n)]
+        weights = self._weights.get(key) if key else None
+        if weights is None:
+            weights = [self.weight[p[0]] for p in pool]
+            if key:
+                self._weights[key] = weights
+        return rng.choices(pool, weights=weights, k=n)
+
+    def anywhere(self, rng: random.Random, n: int) -> list[Place]:
+        return self.pick(rng, self.places, n, "*")
+
+    def in_oblast(self, rng: random.Random, oblast: str, n: int) -> list[Place]:
+        return self.pick(rng, self.by_oblast[oblast], n, oblast)
 
     def raions_of(self, oblast: str) -> list[str]:
         return sorted({p[2] for p in self.by_oblast[oblast]})
@@ -69,9 +104,7 @@ class Country:
         focus = rng.sample(self.raions_of(oblast), min(rng.randint(1, 3), 3))
         pool = [p for r in focus for p in self.by_raion[r]]
         near = round(n * share)
-        return [rng.choice(pool) for _ in range(near)] + [
-            rng.choice(self.by_oblast[oblast]) for _ in range(n - near)
-        ]
+        return self.pick(rng, pool, near) + self.in_oblast(rng, oblast, n - near)
 
     def war_log(self, rng: random.Random, n: int) -> list[Place]:
         oblasts = rng.sample(self.oblasts, 5)
@@ -93,10 +126,10 @@ def shapes(country: Country) -> dict[str, Draw]:
 
     def uniform_hint(rng: random.Random, n: int) -> tuple[list[Place], str]:
         oblast = rng.choice(country.oblasts)
-        return [rng.choice(country.by_oblast[oblast]) for _ in range(n)], oblast
+        return country.in_oblast(rng, oblast, n), oblast
 
     def country_five(rng: random.Random, n: int) -> tuple[list[Place], str]:
-        spread = [rng.choice(country.places) for _ in range(round(n * 0.3))]
+        spread = country.anywhere(rng, round(n * 0.3))
         return country.war_log(rng, n - len(spread)) + spread, ""
 
     return {
@@ -105,7 +138,7 @@ def shapes(country: Country) -> dict[str, Draw]:
         "uniform+hint": uniform_hint,
         "war log": lambda rng, n: (country.war_log(rng, n), ""),
         "country+5": country_five,
-        "country": lambda rng, n: ([rng.choice(country.places) for _ in range(n)], ""),
+        "country": lambda rng, n: (country.anywhere(rng, n), ""),
     }
 
 
@@ -136,39 +169,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=25, help="files of each shape")
     parser.add_argument("--places", type=int, default=200, help="places in a file")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--draws", default=",".join(DRAWS), help="comma-separated draws")
     args = parser.parse_args(argv)
     gz = Gazetteer.default()
-    country = Country(gz)
     gz.resolve("Ivanivka")  # the index, before the clock starts
     memo: dict[tuple[str, str], Outcome] = {}
     print(f"{args.files} files a shape, {args.places} places a file, seed {args.seed}")
-    print(f"{'shape':<15}{'ambiguous':>10}{'first':>8}{'lean':>8}{'gained':>8}{'lost':>6}")
-    total = [0, 0, 0, 0, 0]
     started = time.perf_counter()
-    for shape, draw in shapes(country).items():
-        rng = random.Random(f"{args.seed}-{shape}")
-        rows = first = leant = gained = lost = 0
-        for _ in range(args.files):
-            places, hint = draw(rng, args.places)
-            for place, before, after in read_file(gz, places, hint, memo):
-                if before.cell[STATUS] != "ambiguous":
-                    continue
-                was, now = before.cell[0] == place[0], after.cell[0] == place[0]
-                rows, first, leant = rows + 1, first + was, leant + now
-                gained, lost = gained + (now and not was), lost + (was and not now)
-        for i, v in enumerate((rows, first, leant, gained, lost)):
-            total[i] += v
-        print(
-            f"{shape:<15}{rows:>10}{100 * first / max(rows, 1):>7.1f}%"
-            f"{100 * leant / max(rows, 1):>7.1f}%{gained:>8}{lost:>6}"
-        )
-    rows, first, leant, gained, lost = total
-    print(
-        f"{'all':<15}{rows:>10}{100 * first / max(rows, 1):>7.1f}%"
-        f"{100 * leant / max(rows, 1):>7.1f}%{gained:>8}{lost:>6}"
-    )
+    for name in args.draws.split(","):
+        country = Country(gz, DRAWS[name])
+        print(f"\n{name} draw")
+        print(f"{'shape':<15}{'ambiguous':>10}{'first':>8}{'lean':>8}{'gained':>8}{'lost':>6}")
+        total = [0, 0, 0, 0, 0]
+        for shape, draw in shapes(country).items():
+            seed = f"{args.seed}-{shape}" + ("" if name == "uniform" else f"-{name}")
+            counts = measure(gz, draw, random.Random(seed), args, memo)
+            total = [a + b for a, b in zip(total, counts, strict=True)]
+            print(_line(shape, counts))
+        print(_line("all", total))
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
+
+
+def measure(
+    gz: Gazetteer,
+    draw: Draw,
+    rng: random.Random,
+    args: argparse.Namespace,
+    memo: dict[tuple[str, str], Outcome],
+) -> list[int]:
+    """Over ``args.files`` files of one shape: ambiguous rows, right at first, right after
+    the lean, gained, lost."""
+    rows = first = leant = gained = lost = 0
+    for _ in range(args.files):
+        places, hint = draw(rng, args.places)
+        for place, before, after in read_file(gz, places, hint, memo):
+            if before.cell[STATUS] != "ambiguous":
+                continue
+            was, now = before.cell[0] == place[0], after.cell[0] == place[0]
+            rows, first, leant = rows + 1, first + was, leant + now
+            gained, lost = gained + (now and not was), lost + (was and not now)
+    return [rows, first, leant, gained, lost]
+
+
+def _line(label: str, counts: list[int]) -> str:
+    rows, first, leant, gained, lost = counts
+    return (
+        f"{label:<15}{rows:>10}{100 * first / max(rows, 1):>7.1f}%"
+        f"{100 * leant / max(rows, 1):>7.1f}%{gained:>8}{lost:>6}"
+    )
 
 
 if __name__ == "__main__":
