@@ -397,7 +397,9 @@ class Gazetteer:
         if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if self.oblasts is not None and is_other_country(clean_query(query).name):
-            return []  # в России, from Russia: another country (Россия met the village Roșia)
+            # в России, from Russia: another country (Россия met the village Roșia), but a
+            # place so named keeps its own name (the village Китай)
+            return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored
