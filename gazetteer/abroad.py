@@ -10,14 +10,16 @@ from translit import to_cyrillic
 
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
-from .foreign import ForeignCity, foreign_city
-from .noplace import is_other_country
+from .countries import OCCUPIERS, country_code
+from .foreign import ForeignCity, foreign_city, foreign_countries
 from .query import clean_query
 from .rank import CITY_CATEGORIES, Scored
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
+#: Readings of a name by a typo or its consonants only: all the Ukrainian side has.
+_WEAK = ("fuzzy", "loose")
 #: Nominatives of a declined name looked up among the cities abroad (в Брянске: Брянск).
 _DECLINED_TRIED = 6
 
@@ -50,16 +52,20 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     """The text beside the name that puts the place in another country (``Valuyki,
     Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
     Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia), but not
-    beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин)."""
+    beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин), nor
+    the name of another country's city, one that occupies no land of Ukraine (Odessa, US).
+    A name that only a typo or its consonants read, a city's abroad, is that city's
+    (Barcelona: not Перемишляни): the query itself is returned."""
     if gz.oblasts is None:
         return ""
-    city = gz.entries[first.position].category in CITY_CATEGORIES and first.kind not in (
-        "fuzzy",
-        "loose",
-    )
-    for part in clean_query(query).beside:
-        if is_other_country(part):
-            if city:
+    cleaned = clean_query(query)
+    weak = first.kind in _WEAK
+    if weak and not cleaned.beside and foreign_city(cleaned.name) is not None:
+        return query
+    city = gz.entries[first.position].category in CITY_CATEGORIES and not weak
+    for part in cleaned.beside:
+        if code := country_code(part):
+            if city and (code in OCCUPIERS or code not in foreign_countries(cleaned.name)):
                 continue
             return part
         said = clean_query(part)
