@@ -154,6 +154,7 @@ def test_an_address_or_one_place_twice_is_no_list(gz: Gazetteer, text: str, code
         "Одесса, США",
         # a city abroad by its very name, which only the consonants of Перемишляни read
         "Barcelona",
+        "Aleppo",  # (Львів, by its consonants)
     ],
 )
 def test_a_country_abroad_beside_a_name_or_alone(gz: Gazetteer, text: str) -> None:
