@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING
 
 from translit import to_cyrillic
 
+from .countries import OCCUPIERS, country_code
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
-from .foreign import ForeignCity, foreign_city
-from .noplace import is_other_country
+from .foreign import ForeignCity, foreign_city, foreign_countries
 from .query import clean_query
 from .rank import CITY_CATEGORIES, Scored
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
+#: Readings of a name by a typo or its consonants only: all the Ukrainian side has.
+_WEAK = ("fuzzy", "loose")
 #: Nominatives of a declined name looked up among the cities abroad (в Брянске: Брянск).
 _DECLINED_TRIED = 6
 
@@ -28,9 +30,10 @@ def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None
     Paris; Krasnodar: not Краснодарка, a typo away); None when there is none, or the
     text names a region beside the name. A place met by its own name keeps it (the
     village Берлин), and so does a Ukrainian city or unit its other names (Dzerzhinsk
-    is Toretsk in a table of Ukraine). The embedded gazetteer's only: a gazetteer of
-    your own may be of anywhere."""
-    if gz.oblasts is None or gz.entries[first.position].category not in ("C", "X"):
+    is Toretsk in a table of Ukraine); a place of any kind and size a typo away does not.
+    The embedded gazetteer's only: a gazetteer of your own may be of anywhere."""
+    weak = first.kind in _WEAK
+    if gz.oblasts is None or (gz.entries[first.position].category not in ("C", "X") and not weak):
         return None
     if first.kind == "exact":  # Берлин, Ростов: villages' own names are theirs
         return None
@@ -41,7 +44,7 @@ def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None
     if abroad is None and after_preposition(query):  # в Брянске: not the village Брянське
         named = (foreign_city(n) for n in nominatives(cleaned.name)[:_DECLINED_TRIED])
         abroad = next(filter(None, named), None)
-    if abroad is None or abroad.population <= gz.population.get(first.position, 0):
+    if abroad is None or (abroad.population <= gz.population.get(first.position, 0) and not weak):
         return None
     return abroad
 
@@ -50,16 +53,20 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     """The text beside the name that puts the place in another country (``Valuyki,
     Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
     Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia), but not
-    beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин)."""
+    beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин), nor
+    the name of another country's city, one that occupies no land of Ukraine (Odessa, US).
+    A name that only its consonants read, a city's abroad, is that city's (Barcelona: not
+    Перемишляни): the query itself is returned."""
     if gz.oblasts is None:
         return ""
-    city = gz.entries[first.position].category in CITY_CATEGORIES and first.kind not in (
-        "fuzzy",
-        "loose",
-    )
-    for part in clean_query(query).beside:
-        if is_other_country(part):
-            if city:
+    cleaned = clean_query(query)
+    weak = first.kind in _WEAK
+    if first.kind == "loose" and not cleaned.beside and foreign_city(cleaned.name) is not None:
+        return query
+    city = gz.entries[first.position].category in CITY_CATEGORIES and not weak
+    for part in cleaned.beside:
+        if code := country_code(part):
+            if city and (code in OCCUPIERS or code not in foreign_countries(cleaned.name)):
                 continue
             return part
         said = clean_query(part)

@@ -36,6 +36,23 @@ def foreign_city(name: str) -> ForeignCity | None:
     return ForeignCity(*found) if found is not None else None
 
 
+def foreign_countries(name: str) -> frozenset[str]:
+    """The countries (ISO 3166-1 codes) with a city outside Ukraine named ``name``, read as
+    :func:`foreign_city` reads it (Odessa: US)."""
+    return _countries_by_key().get(_plain(name), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _countries_by_key() -> dict[str, frozenset[str]]:
+    """Each name's countries (read only when a country stands beside a name)."""
+    source = data_file("foreign_cities.tsv")
+    found: dict[str, set[str]] = {}
+    if source.is_file():
+        for row in read_table(source):
+            found.setdefault(_plain(row["name"]), set()).add(row["country"])
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
 def _plain(name: str) -> str:
     """``name`` in lower case, without accents, apostrophes, and with one space for any gap."""
     decomposed = unicodedata.normalize("NFD", name.casefold())

@@ -328,9 +328,8 @@ class Gazetteer:
             return Resolution(query, "unmatched", None, unmatched, region)
         tied = tied_with_best(scored)
         if tied:  # (the query's Latin letters are made only for a tie)
-            scored = likeliest_first(
-                scored, tied, lambda p: self.entries[p].category, _spelled_like(query)
-            )
+            category, wants = (lambda p: self.entries[p].category), clean_query(query).wants
+            scored = likeliest_first(scored, tied, category, _spelled_like(query), wants)
         candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
         also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
         first = scored[0]
@@ -397,7 +396,8 @@ class Gazetteer:
         if is_no_place(query) and (self.oblasts is not None or not is_country_name(query)):
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if self.oblasts is not None and is_other_country(clean_query(query).name):
-            return []  # в России, from Russia: another country (Россия met the village Roșia)
+            # в России: another country (not the village Roșia); the village Китай keeps it
+            return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored

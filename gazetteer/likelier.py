@@ -1,5 +1,6 @@
-"""Among namesakes tied with the best, the likeliest first: a city ten times bigger, met by
-a form spelled like the query (:func:`likeliest_first`)."""
+"""Among namesakes tied with the best, the likeliest first: one of the kind a settlement
+word asks for, or a city ten times bigger, met by a form spelled like the query
+(:func:`likeliest_first`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .rank import (
     OUTWEIGH_MARGIN,
     OWN_NAME_KINDS,
     Scored,
+    wished,
 )
 
 #: Kinds of match through the very name asked for (its own, a Russian or foreign form).
@@ -22,6 +24,7 @@ def likeliest_first(
     tied: set[int],
     category_of: Callable[[int], str],
     spelled_alike: Callable[[str], bool],
+    wants: str = "",
 ) -> list[Scored]:
     """``ranked`` with the likeliest of the candidates tied with the best first: a city
     close behind (:data:`OUTWEIGH_MARGIN`) and ten times bigger (:data:`OUTWEIGH_IMPORTANCE`)
@@ -29,9 +32,11 @@ def likeliest_first(
     Миколаїв of Lviv oblast (GeoNames' form of its name) with the oblast centre Миколаїв
     met as Nikolaev: the answer stays unsure, and the city of half a million people comes
     first, where a table takes the first. Rovno (Рівне, met as Rouna) does not come before
-    the village Руня for Runya: the letters are not the query's."""
+    the village Руня for Runya: the letters are not the query's. Before that, one of the kind
+    a settlement word ``wants`` comes before one it rules out (:func:`_fitting_first`)."""
     if not tied:
         return ranked
+    ranked = _fitting_first(ranked, tied, category_of, wants)
     best = ranked[0]
     likelier = [
         s
@@ -52,4 +57,30 @@ def likeliest_first(
     if not likelier:
         return ranked
     first = max(likelier, key=lambda s: s.importance)  # (the first of equals: max keeps it)
+    return [first, *(s for s in ranked if s is not first)]
+
+
+#: Settlement words' wishes a category meets without being asked for: a town was often an
+#: urban-type settlement (пгт, смт) before 2024, when the kind was abolished.
+_ONCE_WISHED = {"X": frozenset("M")}
+
+
+def _fitting_first(
+    ranked: list[Scored], tied: set[int], category_of: Callable[[int], str], wants: str
+) -> list[Scored]:
+    """``ranked`` with the first tied candidate that best fits the kind ``wants`` asks for
+    first, when the best fits it less: a preference, not a filter (пгт Балаклея: the town
+    Балаклія, not the village Балаклея, which no пгт is)."""
+    if wants not in ("C", "X", "M", "V"):
+        return ranked
+
+    def fit(s: Scored) -> int:
+        category = category_of(s.position)
+        return 2 if category in wished(wants) else int(category in _ONCE_WISHED.get(wants, ()))
+
+    best = ranked[0]
+    fitter = [s for s in ranked[1:] if s.position in tied and fit(s) > fit(best)]
+    if not fitter:
+        return ranked
+    first = max(fitter, key=fit)  # (the first of equals, in rank order)
     return [first, *(s for s in ranked if s is not first)]

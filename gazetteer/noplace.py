@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import country_code
 from .words import STREET_AFTER, STREET_WORDS
 
 #: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
@@ -35,38 +36,6 @@ _NO_PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
-#: Other countries, as a whole value or beside a name (Valuyki, Russia): in English,
-#: Ukrainian and Russian, the neighbours' names declined as news decline them.
-_OTHER_COUNTRIES = frozenset({
-    "russia", "russian federation", "rf", "рф", "росія", "росії", "росію", "росією",
-    "россия", "россии", "россию", "россией", "российская федерация", "belarus", "білорусь",
-    "білорусі", "білоруссю", "беларусь", "беларуси", "белоруссия", "белоруссии", "moldova",
-    "молдова", "молдові", "молдову", "молдавия", "молдавии", "poland", "польща", "польщі",
-    "польша", "польше", "romania", "румунія",
-    "румунії", "румыния", "румынии", "hungary", "угорщина", "угорщині", "венгрия", "slovakia",
-    "словаччина", "словакия", "georgia", "грузія", "грузия", "turkey", "türkiye",
-    "туреччина", "турция", "germany", "німеччина", "германия", "usa", "united states",
-    "сша", "united kingdom", "uk", "великобританія", "великобритания",
-    # farther, as reports of refugees, partners and exports name them (not Китай nor
-    # Придністров'я: villages are so called)
-    "spain", "іспанія", "испания", "france", "франція", "франция", "italy", "італія",
-    "италия", "portugal", "португалія", "португалия", "czechia", "czech republic", "чехія",
-    "чехия", "austria", "австрія", "австрия", "switzerland", "швейцарія", "швейцария",
-    "netherlands", "нідерланди", "нидерланды", "belgium", "бельгія", "бельгия", "lithuania",
-    "литва", "latvia", "латвія", "латвия", "estonia", "естонія", "эстония", "bulgaria",
-    "болгарія", "болгария", "serbia", "сербія", "сербия", "croatia", "хорватія", "хорватия",
-    "slovenia", "словенія", "словения", "greece", "греція", "греция", "cyprus", "кіпр", "кипр",
-    "sweden", "швеція", "швеция", "norway", "норвегія", "норвегия", "finland", "фінляндія",
-    "финляндия", "denmark", "данія", "дания", "ireland", "ірландія", "ирландия", "england",
-    "англія", "англия", "scotland", "great britain", "canada", "канада", "israel", "ізраїль",
-    "израиль", "china", "japan", "японія", "япония", "india", "індія", "индия", "kazakhstan",
-    "казахстан", "azerbaijan", "азербайджан", "armenia", "вірменія", "армения", "uzbekistan",
-    "узбекистан", "brazil", "бразилія", "бразилия", "mexico", "мексика", "argentina",
-    "аргентина", "australia", "австралія", "австралия", "egypt", "єгипет", "египет", "iran",
-    "іран", "иран", "syria", "сирія", "сирия", "united states of america", "us",
-})  # fmt: skip
-
-
 def _plain(text: str) -> str:
     """``text`` as the word lists here are written: lower case, without the full stops
     around it, its spaces one and its apostrophe straight (``L’Ukraine.`` as ``l'ukraine``).
@@ -83,7 +52,7 @@ def is_other_country(text: str) -> bool:
     >>> is_other_country("России"), is_other_country("Belarus"), is_other_country("Kyiv")
     (True, True, False)
     """
-    return _plain(text) in _OTHER_COUNTRIES
+    return bool(country_code(text))
 
 
 def is_no_place(text: str) -> bool:

@@ -24,7 +24,7 @@ from translit import transliterate
 
 from .noise import renamed_brackets, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
-from .unitparts import region_parted, units_parted
+from .unitparts import an_oblast_centre, region_parted, units_parted
 from .words import (
     FILLER_WORDS,
     LEVEL_WORDS,
@@ -53,6 +53,8 @@ _APOSTROPHES = str.maketrans(
 _SPACES = re.compile(r"\s+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
+#: An arrow between parts: a path from the top down (Kharkiv > Izium > Kamianka).
+_DOWNWARD = re.compile(r"[>→]")
 #: An oblast's ISO 3166-2 code beside a name (UA-63 Kamianka): a part of its own.
 _ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 #: A one-word unit adjective, as a hierarchy of bare names gives it (Kharkivska/Iziumskyi/...).
@@ -145,7 +147,7 @@ def clean_query(raw: str) -> CleanQuery:
         # an address's street, house number and postcode name no place
         comma_parts = [p for p in comma_parts if p not in streets]
         parts = [p for p in parts if p not in streets] or [""]
-    head, rest = _name_part(parts)
+    head, rest = _name_part(parts, downward=bool(_DOWNWARD.search(text)))
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
@@ -181,13 +183,14 @@ def clean_query(raw: str) -> CleanQuery:
     )
 
 
-def _name_part(parts: list[str]) -> tuple[str, list[str]]:
+def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[str]]:
     """The part of a comma-separated text that is the place's name, and the others.
 
     The first part, unless it names an oblast, raion or hromada and a later part does
     not: an address runs from the oblast down (Херсонська обл., Бериславський р-н, с.
     Любимівка), and a country before it is dropped. When every part names a unit, the
-    name is the smallest one (Kherson oblast, Beryslav raion: the raion).
+    name is the smallest one (Kherson oblast, Beryslav raion: the raion). Parts ``downward``
+    (parted by arrows) run from the top down: the last is the place.
     """
     kept = [p for p in parts if p and p.lower().rstrip(".") not in COUNTRY]
     if not parts[0] or not kept:  # ", Kherson": the caller looks beside it
@@ -195,7 +198,7 @@ def _name_part(parts: list[str]) -> tuple[str, list[str]]:
     if len(kept) < 2:
         return kept[0], []
     levels = [unit_level(part) for part in kept]
-    if not levels[0] and _bare_hierarchy(kept):  # Kharkivska/Iziumskyi/Kamianka
+    if not levels[0] and _bare_hierarchy(kept, downward):  # Kharkivska/Iziumskyi/Kamianka
         return kept[-1], kept[:-1]
     if not levels[0]:
         return kept[0], kept[1:]
@@ -210,14 +213,23 @@ _DEPTH = {"O": 1, "P": 2, "H": 3}
 _REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
 
 
-def _bare_hierarchy(parts: list[str]) -> bool:
+def _bare_hierarchy(parts: list[str], downward: bool = False) -> bool:
     """Whether ``parts`` run from units named by bare adjectives down to a place (Kharkivska,
-    Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi, the last not."""
-    *units, last = parts
+    Iziumskyi, Kamianka): every part but the last one word in -ska or -skyi, the last not;
+    the first may name the oblast by its centre (Kharkiv/Iziumskyi/Kamianka). Parts
+    ``downward`` (Kharkiv > Izium > Kamianka) do whatever their units' words."""
+    first, *units, last = parts
     # (a last part in -ska may be a place before its units: Dolynska, Kirovohradska; one
     # that says its level is a unit, the place before it: Ruda-Siletska, Lvivskyi raion)
-    return all(" " not in u and BARE_UNIT.search(u) for u in units) and not (
-        BARE_UNIT.search(last) or unit_level(last)
+    if unit_level(last):
+        return False
+    if downward:
+        return True
+    top = an_oblast_centre(first) and bool(units)  # (Kharkiv, Iziumskyi: two places)
+    return (
+        all(" " not in u and BARE_UNIT.search(u) for u in units)
+        and (top or (" " not in first and bool(BARE_UNIT.search(first))))
+        and not BARE_UNIT.search(last)
     )
 
 

@@ -7,7 +7,11 @@ before the place it lies in (``Київський район Харкова``, `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from translit import match_key
+
+from .storage import data_file, read_table
 from .words import FILLER_WORDS
 
 #: A unit followed by the place it lies in, with no comma (Київський район Харкова,
@@ -73,3 +77,20 @@ def region_parted(text: str) -> str:
     ):  # (На Донеччині, Біля Харківщини: no name before it)
         return text
     return f"{region[1]}, {region[2]}"
+
+
+@lru_cache(maxsize=1)
+def _centre_keys() -> frozenset[str]:
+    """Match keys of the oblasts' centres, in Ukrainian and in English (Харків, Kharkiv)."""
+    source = data_file("oblasts.tsv")
+    if not source.is_file():
+        return frozenset()
+    rows = list(read_table(source))
+    names = [r["center_uk"] for r in rows] + [r["name_en"] for r in rows]
+    return frozenset(filter(None, (match_key(n) for n in names)))
+
+
+def an_oblast_centre(text: str) -> bool:
+    """Whether ``text`` is an oblast centre's name (Kharkiv, Харків), as a path of units
+    from the top names the oblast by (Kharkiv/Iziumskyi/Kamianka)."""
+    return " " not in text.strip() and match_key(text) in _centre_keys()

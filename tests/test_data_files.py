@@ -24,6 +24,7 @@ TABLES = (
     "population.tsv",
     "coordinates.tsv",
     "foreign_cities.tsv",
+    "countries.tsv",
     "facilities.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")

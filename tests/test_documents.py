@@ -112,6 +112,15 @@ def test_a_name_with_a_settlement_word_in_it_before_its_raion(
 def test_a_hierarchy_of_bare_names_and_an_iso_code(gz: Gazetteer) -> None:
     for text in ("Kharkivska/Iziumskyi/Kamianka", "Харківська/Ізюмський/Кам'янка"):
         assert_matched(gz, text, KAMIANKA_IZIUM)
+    # the oblast named by its centre: not the raion Iziumskyi, nor the city Kharkiv
+    for text in (
+        "Kharkiv/Iziumskyi/Kamianka",
+        "Kharkiv, Iziumskyi, Kamianka",
+        "Харків/Ізюмський/Кам'янка",
+    ):
+        assert_matched(gz, text, KAMIANKA_IZIUM)
+    best = gz.resolve("Kharkiv > Izium > Kamianka").best  # (Izium, a city: no raion said)
+    assert best is not None and best.entry.name_uk == "Кам’янка"
     best = gz.resolve("UA-63 Kamianka").best
     assert best is not None and best.entry.oblast == "UA-63"
     # an oblast's ISO code alone is its oblast (UA-09: Luhansk oblast, KATOTTG UA44)

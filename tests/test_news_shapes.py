@@ -129,6 +129,7 @@ def test_a_name_borne_once_by_a_city_does_not_put_it_before_todays_bearers(
         "Krasnodar",  # a typo away from the village Краснодарка
         "Voronezh",  # the selyshche Вороніж, in Russian Воронеж
         "Воронеж",
+        "Hrodna",  # Grodno, Belarus: a typo away from the town Городня, had been matched
     ],
 )
 def test_a_foreign_citys_name_is_no_sure_village(gz: Gazetteer, text: str) -> None:

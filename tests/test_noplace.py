@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer import Gazetteer
+from gazetteer.countries import country_code
 from gazetteer.noplace import is_country_name, is_no_place, is_other_country
 
 
@@ -28,3 +30,35 @@ def test_a_word_standing_for_a_name_is_read_alike(text: str) -> None:
 def test_a_place_or_a_longer_text_stays_a_name(text: str) -> None:
     assert not (is_country_name(text) or is_other_country(text))
     assert text == "#REF" or not is_no_place(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # from data/countries.tsv, beyond the forms once kept by hand: ISO names, official
+        # and turned about, and their Ukrainian and Russian translations
+        ("Чилі", "CL"),
+        ("Republic of Moldova", "MD"),
+        ("Moldova, Republic of", "MD"),
+        ("Соединённые Штаты Америки", "US"),
+        ("В’єтнам", "VN"),
+        # the hand-kept forms the table lacks: declined, short
+        ("России", "RU"),
+        ("USA", "US"),
+    ],
+)
+def test_every_country_is_known_by_its_names(text: str, code: str) -> None:
+    assert country_code(text) == code and is_other_country(text)
+
+
+def test_ukraine_is_no_other_country() -> None:
+    assert country_code("Ukraine") == "" and country_code("Україна") == ""
+
+
+def test_a_village_named_like_a_country_keeps_its_name(gz: Gazetteer) -> None:
+    # the village Китай (Crimea, UA01100530030057524) is also China's name in Ukrainian
+    best = gz.resolve("Китай").best
+    assert best is not None and best.entry.code == "UA01100530030057524"
+    # a country no place of Ukraine is named is none (Бразилія, Чилі)
+    for text in ("Бразилія", "Чилі", "Republic of Moldova"):
+        assert gz.resolve(text).status == "unmatched", text

@@ -19,6 +19,10 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     # a hierarchy of bare names, from the oblast down; an oblast's ISO code beside a name
     ("Kharkivska/Iziumskyi/Kamianka", "Kamianka", ("Kharkivska", "Iziumskyi"), ""),
     ("Kharkivska > Iziumskyi > Kamianka", "Kamianka", ("Kharkivska", "Iziumskyi"), ""),
+    # the oblast named by its centre at the top of a path; arrows run down whatever the words
+    ("Kharkiv/Iziumskyi/Kamianka", "Kamianka", ("Kharkiv", "Iziumskyi"), ""),
+    ("Kharkiv > Izium > Kamianka", "Kamianka", ("Kharkiv", "Izium"), ""),
+    ("Kharkiv/Izium", "Kharkiv", ("Izium",), ""),  # two places, no path
     ("Dolynska, Kirovohradska", "Dolynska", ("Kirovohradska",), ""),  # a town in -ska first
     ("UA-63 Kamianka", "Kamianka", ("UA-63",), ""),
     # a date beside the name is no part of it

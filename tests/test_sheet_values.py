@@ -148,6 +148,13 @@ def test_an_address_or_one_place_twice_is_no_list(gz: Gazetteer, text: str, code
         "Czechia",  # had been the village Геча, sure
         "Georgia",
         "Moldova, Chisinau",
+        # a city of that country, beside its name: not the Ukrainian city's label
+        "Odessa, US",
+        "Odessa, USA",
+        "Одесса, США",
+        # a city abroad by its very name, which only the consonants of Перемишляни read
+        "Barcelona",
+        "Aleppo",  # (Львів, by its consonants)
     ],
 )
 def test_a_country_abroad_beside_a_name_or_alone(gz: Gazetteer, text: str) -> None:
@@ -157,6 +164,10 @@ def test_a_country_abroad_beside_a_name_or_alone(gz: Gazetteer, text: str) -> No
 def test_a_village_called_like_a_country_and_an_occupiers_label_stay(gz: Gazetteer) -> None:
     assert_matched(gz, "Китай", "UA01100530030057524")  # a village of Crimea
     assert_matched(gz, "Mariupol, Russia", "UA14140050010029262")
+    # an occupier's label beside a city, though Russia has no Kherson: Херсон
+    assert_matched(gz, "Kherson, Russia", "UA65100150010064384")
+    # a country with no city so named beside a Ukrainian city: Харків
+    assert_matched(gz, "Kharkiv, Poland", "UA63120270010096107")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,65 @@
+"""The countries other than Ukraine by their names (``data/countries.tsv``, from GeoNames and
+ISO 3166-1 with its Ukrainian and Russian translations), and the forms texts use that the
+table lacks: the neighbours' names declined as news decline them (в России, у Польщі), short
+forms (РФ, USA, UK) and the common names (Россия, Англия)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .storage import data_file, read_table
+
+#: Forms the table lacks, by ISO 3166-1 code (hand-kept).
+_OTHER_FORMS = {
+    "RU": (
+        "russia", "rf", "рф", "росія", "росії", "росію", "росією", "россия", "россии",
+        "россию", "россией",
+    ),
+    "BY": ("білорусі", "білоруссю", "беларуси", "белоруссия", "белоруссии"),
+    "MD": ("молдові", "молдову", "молдавии"),
+    "PL": ("польща", "польщі", "польша", "польше"),
+    "RO": ("румунії", "румынии"),
+    "HU": ("угорщині",),
+    "TR": ("turkey", "туреччина", "турция"),
+    "DE": ("германия",),
+    "US": ("usa", "us", "united states of america", "сша"),
+    "GB": ("uk", "великобританія", "великобритания", "england", "англія", "англия",
+           "scotland", "great britain"),
+    "CZ": ("czech republic", "чехия"),
+    "NL": ("нидерланды",),
+    "SY": ("сирия",),
+}  # fmt: skip
+#: Countries that occupy land of Ukraine: their name beside a Ukrainian city is an
+#: occupier's label, no place abroad (Kherson, Russia).
+OCCUPIERS = frozenset({"RU"})
+
+
+def plain(text: str) -> str:
+    """``text`` as the names here are compared: lower case, without the full stops around it,
+    its spaces one, its apostrophe straight and ё as е (``Russian   Federation.``)."""
+    text = text.strip().strip(".:").lower().replace("’", "'").replace("ё", "е")
+    return " ".join(text.split())
+
+
+def country_code(text: str) -> str:
+    """The ISO 3166-1 code of the country other than Ukraine ``text`` names, or "".
+
+    >>> country_code("России"), country_code("Republic of Moldova"), country_code("Kyiv")
+    ('RU', 'MD', '')
+    """
+    return _by_name().get(plain(text), "")
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    """Each name's country code: the table's, then the hand-kept forms."""
+    found: dict[str, str] = {}
+    source = data_file("countries.tsv")
+    if source.is_file():
+        for row in read_table(source):
+            found.setdefault(plain(row["name"]), row["code"])
+    for code, forms in _OTHER_FORMS.items():
+        for form in forms:
+            found.setdefault(plain(form), code)
+    found.pop("ukraine", None)
+    return found
