@@ -77,9 +77,13 @@ def lookup(
     try:
         options: dict[str, Any] = {"oblast": oblast, "sources": sources, "min_score": min_score}
         matches = gz.lookup(query, limit=limit, **options)
-        if near is not None:  # the point reorders the namesakes: the resolution's order
-            placed = gz.resolve(query, near=near, **options)
-            matches = [*placed.candidates, *placed.also_tied][:limit] if placed.best else matches
+        # the resolution's order (a point, a settlement word, the likelier namesake first);
+        # the raw ranking past what it lists
+        resolution = gz.resolve(query, near=near, **options)
+        if resolution.best is not None:
+            listed = [*resolution.candidates, *resolution.also_tied]
+            codes = {m.entry.code for m in listed}
+            matches = [*listed, *(m for m in matches if m.entry.code not in codes)][:limit]
     except GazetteerError as error:
         raise click.UsageError(str(error)) from None
     if oblast and not gz.hint_oblasts(oblast):
@@ -95,8 +99,15 @@ def lookup(
         payload = [match_record(m, explain=explain, gz=gz) for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    status = gz.resolve(query, near=near, **options).status
+    status = resolution.status
     click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
+    if status == "unmatched":  # candidates, but none an answer (abroad, a loose reading)
+        click.echo(
+            "no answer: unmatched, the candidates above are near misses"
+            " (normalize leaves the value unmatched)",
+            err=True,
+        )
+        ctx.exit(1)
 
 
 _LINE_FIELDS = (

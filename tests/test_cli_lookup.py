@@ -229,3 +229,21 @@ def test_the_country_alone_says_why_it_has_no_match(run_python) -> None:  # type
     done = cli(run_python, "lookup", "Ukraine")
     assert done.returncode == 1
     assert done.stderr.strip() == "no match for 'Ukraine' (the country's name: give a place in it)"
+
+
+def test_lookup_lists_candidates_in_the_resolutions_order(run_python) -> None:  # type: ignore[no-untyped-def]
+    # a settlement word for an urban-type settlement puts the city Балаклія (Izium raion)
+    # before the Cherkasy village spelled exactly Балаклея, as resolve orders them
+    done = cli(run_python, "lookup", "пгт. Балаклея", "--json")
+    assert done.returncode == 0, done.stderr
+    codes = [r["code"] for r in json.loads(done.stdout)]
+    assert codes[0] == "UA63040010010039074"
+    assert "UA71080010010092649" in codes
+
+
+def test_lookup_says_when_the_candidates_are_no_answer(run_python) -> None:  # type: ignore[no-untyped-def]
+    # Odessa, US: the Texas city; Odesa is listed as a near miss, and the command says so
+    done = cli(run_python, "lookup", "Odessa, US")
+    assert done.returncode == 1
+    assert "UA51100270010076757" in done.stdout
+    assert "unmatched" in done.stderr
