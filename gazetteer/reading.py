@@ -22,6 +22,7 @@ from .beside import (
     sure_candidate,
     unit_before_bare_oblast,
 )
+from .besidetown import by_town
 from .codes import by_code
 from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
@@ -128,6 +129,9 @@ def candidates(
         if ranked and in_units(gz.entries[ranked[0].position], raions):
             why = "not in the hromada named, but in its raion: the raion counts"
             ranked[0] = ranked[0].capped(ranked[0].score, why)
+    if not named_units and cleaned.beside:  # Kamianka, Izium: the town's hromada or raion
+        rerank = lambda units: _readings(gz, readings, hint_codes, units, allowed)  # noqa: E731
+        ranked = by_town(gz, cleaned, ranked, rerank) or ranked
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
     ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731

@@ -1,0 +1,78 @@
+"""A town named beside a village's name (``Kamianka, Izium``, ``Кам'янка (Ізюм)``,
+``Kharkiv > Izium > Kamianka``): most often the town's surroundings, so the town's hromada
+and raion, read as units named beside the name (:mod:`gazetteer.beside`), tell the
+village's namesakes apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .query import CleanQuery, clean_query
+from .rank import in_units
+from .unitparts import an_oblast_centre
+from .words import LEVEL_WORDS, NEAR_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .scored import Scored
+
+#: The categories of a town: a city and a selyshche (an urban-type settlement before 2024).
+TOWN_CATEGORIES = frozenset({"M", "X"})
+#: How surely the text beside the name must read as that town.
+TOWN_SURE = 98.0
+
+
+def namesakes_tied(ranked: list[Scored]) -> list[Scored]:
+    """The candidates tied at the top (two or more: namesakes the name alone cannot tell
+    apart); [] when the best stands alone."""
+    if len(ranked) < 2:
+        return []
+    top = [s for s in ranked if s.score >= ranked[0].score]
+    return top if len(top) > 1 else []
+
+
+def town_units(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> tuple[str, ...]:
+    """The hromada and the raion (in that order) of the town named beside ``cleaned``'s
+    name, when the name has namesakes tied at the top and a text beside it surely names a
+    city or selyshche that is none of them; () otherwise. An oblast's centre beside a name
+    names its oblast (Kamianka, Kharkiv), not its surroundings, and a text with a level
+    or a near word is read as such elsewhere."""
+    tied = namesakes_tied(ranked)
+    if not tied:
+        return ()
+    namesakes = {s.position for s in ranked}
+    for text in cleaned.beside:
+        words = {w.lower().strip(".,()") for w in text.split()}
+        if words & (NEAR_WORDS | set(LEVEL_WORDS)) or an_oblast_centre(text):
+            continue
+        if clean_query(text).wants not in ("", "M", "X"):
+            continue
+        found = gz.resolve(text, explain=False)
+        best = found.best
+        if found.status != "matched" or best is None or best.score < TOWN_SURE:
+            continue
+        town = best.entry
+        if town.category not in TOWN_CATEGORIES or gz._by_code.get(town.code) in namesakes:
+            continue
+        units = tuple(u for u in (town.hromada_code, town.raion_code) if u)
+        if units:
+            return units
+    return ()
+
+
+def by_town(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    rerank: Callable[[tuple[str, ...]], list[Scored]],
+) -> list[Scored] | None:
+    """``ranked`` read again (``rerank``: the candidates with units named beside the name)
+    with the town beside the name as a unit: its hromada, else its raion, whichever holds
+    a namesake first; None when no town is beside it or neither unit holds a namesake."""
+    units = town_units(gz, cleaned, ranked)
+    for unit in units:
+        again = rerank((unit,))
+        if again and in_units(gz.entries[again[0].position], (unit,)):
+            return again
+    return None
