@@ -100,7 +100,7 @@ class Scored:
 #: namesakes share them) that recur from query to query, and ``round(x, 2)`` costs ~0.4 us.
 _ROUNDED: dict[float, float] = {}
 #: How many rounded scores are kept (then all are forgotten).
-ROUNDED_KEPT = 65536
+ROUNDED_KEPT = 16384
 
 
 def rounded(scores: list[float]) -> list[float]:
