@@ -48,6 +48,7 @@ from .rank import (
     typo_similarity,
     wished,
 )
+from .scored import rounded
 
 #: How many forms are scored at most (the query's own key first, then the closest keys).
 MAX_FORMS = 400
@@ -285,7 +286,7 @@ class Reading:
             map(
                 Scored,
                 best.entry,
-                map(round, best.score, repeat(2, n)),
+                rounded(best.score),
                 best.rank,
                 weights,
                 kinds,

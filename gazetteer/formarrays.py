@@ -57,6 +57,9 @@ ARRAY_FORMS = 48
 #: :data:`gazetteer.context.POOL_SIZE`).
 KEEP = SHOWN + ALSO_TIED_LIMIT
 
+#: For how many queries the scores before the hint's cost are kept (see score_arrays).
+UNHINTED_KEPT = 64
+
 #: The disk cache of the embedded gazetteer's arrays, and the modules they are made by.
 CACHE_NAME = "katottg-formarrays"
 _CODE_FILES = ("formarrays.py", "candidates.py", "rank.py")
@@ -115,6 +118,9 @@ class FormArrays:
         self.seat = np.array(priors.seat)
         self.city = self._of_categories(CITY_CATEGORIES)
         self._tables: dict[str, tuple[Any, Any, Any]] = {}
+        self._outside: dict[tuple[str, ...], Any] = {}
+        #: the last queries' forms scored but for the hint (see score_arrays)
+        self.unhinted: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
 
     @classmethod
     def cached(cls, index: NameIndex, priors: EntryPriors) -> FormArrays:
@@ -134,13 +140,14 @@ class FormArrays:
 
     def __getstate__(self) -> dict[str, Any]:
         # numpy and the index are not stored: the index is given back on load
-        return {k: v for k, v in self.__dict__.items() if k not in ("np", "index")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("np", "index", "unhinted")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         import numpy as np
 
         self.__dict__.update(state)
         self.np = np
+        self.unhinted = {}
 
     def _of_categories(self, among: frozenset[str]) -> Any:
         return self.np.array([c in among for c in self.categories], dtype=bool)
@@ -182,6 +189,16 @@ class FormArrays:
                 self._of_categories(wished(wants)),
             )
             self._tables[wants] = held
+        return held
+
+    def outside(self, hint: tuple[str, ...]) -> Any:
+        """Per oblast number: whether it lies outside the hinted oblasts (a table, where
+        ``np.isin`` costs tens of microseconds a query)."""
+        held = self._outside.get(hint)
+        if held is None:
+            held = self.np.ones(len(self.oblasts), dtype=bool)
+            held[[self.oblasts[o] for o in hint if o in self.oblasts]] = False
+            self._outside[hint] = held
         return held
 
 
@@ -229,20 +246,62 @@ def score_arrays(
 ) -> Scores | None:
     """Every form of ``groups`` scored, in the order the forms are met, skipped forms left
     out (None when none is left). ``maybe_exact``: whether some form may bear the query's
-    very text (:meth:`NameIndex.may_have_normal`)."""
+    very text (:meth:`NameIndex.may_have_normal`).
+
+    The scores before the hint's cost are kept for the last few queries: a hinted query
+    that finds nothing sure in its oblast is read again without the hint
+    (:mod:`gazetteer.hintprior`), and a key with no forms of its own meets the same forms.
+    """
     if not groups:
         return None
     np = arrays.np
-    qkey, qlatin = query.key, query.latin
-    skipped_table, unit_table, wanted_table = arrays.tables(query.wants)
     flat = array("i")
     for _, positions in groups:
         flat.extend(positions)
+    sizes = tuple(len(positions) for _, positions in groups)
+    keys = tuple(key for key, _ in groups)
+    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
+    memo_key = (*held, keys, sizes, flat.tobytes())
+    unhinted = arrays.unhinted.get(memo_key, False)
+    if unhinted is False:
+        unhinted = _unhinted(arrays, query, flat, keys, sizes, maybe_exact)
+        if len(arrays.unhinted) >= UNHINTED_KEPT:
+            arrays.unhinted.clear()
+        arrays.unhinted[memo_key] = unhinted
+    if unhinted is None:
+        return None
+    at, entry, category, group, score, source, how = unhinted
+    score = score.copy()  # (the kept scores stay as they were)
+    if query.hint:
+        score[arrays.outside(query.hint)[arrays.oblast[entry]]] -= HINT_COST
+    np.maximum(score, 0.0, out=score)  # (a base is at most 100 and costs only subtract)
+    prior = arrays.prior[entry]
+    if query.wants:
+        wanted_table = arrays.tables(query.wants)[2]
+        prior = np.where(wanted_table[category], prior + WANTS_BONUS, prior)
+    rank = score + prior + arrays.seat[entry]
+    kind_code = source * len(_HOW) + how
+    return Scores(at, entry, score, rank, group, kind_code, None)
+
+
+def _unhinted(
+    arrays: FormArrays,
+    query: Prepared,
+    flat: array[int],
+    keys: tuple[str, ...],
+    sizes: tuple[int, ...],
+    maybe_exact: bool,
+) -> tuple[Any, ...] | None:
+    """The forms ``flat`` (in groups of ``keys`` and ``sizes``) scored but for the hint, as
+    (positions, entries, categories, groups, scores, sources, hows); None when every form
+    is skipped."""
+    np = arrays.np
+    qkey, qlatin = query.key, query.latin
+    skipped_table, unit_table, _ = arrays.tables(query.wants)
     at = np.frombuffer(flat, dtype=np.int32)
-    sizes = [len(positions) for _, positions in groups]
-    group = np.repeat(np.arange(len(groups)), sizes)
+    group = np.repeat(np.arange(len(keys)), sizes)
     # Only the first group can be the query's own key (gather puts it first).
-    own = sizes[0] if groups[0][0] == qkey else 0
+    own = sizes[0] if keys[0] == qkey else 0
     same = group == 0 if own else np.zeros(len(at), dtype=bool)
     entry = arrays.entry[at]
     category = arrays.category[entry]
@@ -258,8 +317,7 @@ def score_arrays(
             )
     if not len(at):
         return None
-    keys = [key for key, _ in groups]
-    distance = arrays.typo_compared(qkey, keys)
+    distance = arrays.typo_compared(qkey, list(keys))
     if own:
         distance[0] = 100.0
     distance = distance[group]
@@ -298,16 +356,7 @@ def score_arrays(
     base[capped & (base > UNSURE_CEILING)] = UNSURE_CEILING
     source = arrays.source[at]
     score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
-    if query.hint:
-        hinted = [arrays.oblasts[o] for o in query.hint if o in arrays.oblasts]
-        score[~np.isin(arrays.oblast[entry], hinted)] -= HINT_COST
-    np.maximum(score, 0.0, out=score)  # (a base is at most 100 and costs only subtract)
-    prior = arrays.prior[entry]
-    if query.wants:
-        prior = np.where(wanted_table[category], prior + WANTS_BONUS, prior)
-    rank = score + prior + arrays.seat[entry]
-    kind_code = source * len(_HOW) + how
-    return Scores(at, entry, score, rank, group, kind_code, None)
+    return at, entry, category, group, score, source, how
 
 
 def best_per_entry(arrays: FormArrays, scored: Scores) -> Scores:

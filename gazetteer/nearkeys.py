@@ -77,6 +77,9 @@ def _ends(key: str) -> tuple[str, str]:
     return "<" + key[:2], ">" + key[-3:]
 
 
+#: How many keys' neighbours :meth:`NearKeys.near` remembers (then it forgets them all).
+MEMO_SIZE = 4096
+
 #: Two letters swapped in a key this short may change both its ends (in a longer one, a swap
 #: leaves the first two or the last three letters as they were).
 SHORT_KEY = 5
@@ -125,14 +128,26 @@ class NearKeys:
         for key in kept:
             if len(key) <= SHORT_KEY:
                 self._anagrams.setdefault(_letters(key), []).append(key)
+        #: (key, limit) -> the near keys found (see :meth:`near`)
+        self._memo: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def near(self, key: str, limit: int) -> list[str]:
         """Keys about two edits or less from ``key``, closest first (itself excluded).
 
         Only keys that share the first two or the last three letters with ``key``, or (up to
         :data:`SHORT_KEY` letters) all its letters in another order, and differ in length by
-        two at most are compared. Equally close keys come in alphabetical order.
+        two at most are compared. Equally close keys come in alphabetical order. The answers
+        for up to :data:`MEMO_SIZE` keys are kept (a query asks again for its readings, and
+        without its hint).
         """
+        held = self._memo.get((key, limit))
+        if held is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            held = self._memo[key, limit] = tuple(self._near(key, limit))
+        return list(held)
+
+    def _near(self, key: str, limit: int) -> list[str]:
         import numpy as np
 
         size = len(key)
@@ -156,3 +171,10 @@ class NearKeys:
         near = sorted(scores)
         near.sort(key=scores.__getitem__, reverse=True)
         return near[:limit]
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}  # (not on disk)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._memo = {}

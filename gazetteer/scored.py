@@ -96,6 +96,28 @@ class Scored:
         )
 
 
+#: Scores already rounded, to their rounding: a query's scores are few values (a name's
+#: namesakes share them) that recur from query to query, and ``round(x, 2)`` costs ~0.4 us.
+_ROUNDED: dict[float, float] = {}
+#: How many rounded scores are kept (then all are forgotten).
+ROUNDED_KEPT = 16384
+
+
+def rounded(scores: list[float]) -> list[float]:
+    """``round(s, 2)`` of each score, the same numbers, mostly read from a table."""
+    out: list[float | None] = list(map(_ROUNDED.get, scores))
+    if None in out:
+        if len(_ROUNDED) > ROUNDED_KEPT:
+            _ROUNDED.clear()
+        for n, held in enumerate(out):
+            if held is None:
+                score = scores[n]
+                out[n] = done = round(score, 2)
+                if score != 0.0:  # (0.0 and -0.0 are one key, but round keeps the sign)
+                    _ROUNDED[score] = done
+    return out  # type: ignore[return-value]
+
+
 class Origin(Protocol):
     """What scored a set of candidates and can say, for an entry, which form and why."""
 

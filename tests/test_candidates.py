@@ -143,3 +143,21 @@ def test_typo_similarity_counts_a_swap_as_one_edit() -> None:
     assert typo_similarity("marynivka", "marinivka") == fuzz.ratio("marynivka", "marinivka")
     assert typo_similarity("kyiv", "kyiv") == 100.0
     assert typo_similarity("", "") == fuzz.ratio("", "")
+
+
+def test_rounded_scores_are_round_to_two_digits() -> None:
+    """Scores rounded from a table are the numbers round() gives, the sign of 0 kept, also
+    when a value comes again and after the table is emptied for being full."""
+    from gazetteer import scored
+
+    rng = random.Random(5)
+    values = [rng.uniform(0, 100) for _ in range(2000)]
+    values += [0.125, 0.375, 2.675, 96.005, 96.015, 89.0, 100.0, 99.995, 1e-9, 0.0, -0.0]
+    assert scored.rounded(values) == [round(v, 2) for v in values]
+    again = scored.rounded(values[::-1])  # now read from the table
+    assert again == [round(v, 2) for v in values[::-1]]
+    assert [str(v) for v in scored.rounded([-0.0, 0.0, -0.0])] == ["-0.0", "0.0", "-0.0"]
+    assert str(scored.rounded([0.0, -0.0])[1]) == "-0.0"
+    scored._ROUNDED.update({float(n): float(n) for n in range(scored.ROUNDED_KEPT + 1)})
+    assert scored.rounded([2.675, 1.005]) == [round(2.675, 2), round(1.005, 2)]
+    assert len(scored._ROUNDED) <= 2  # the full table was emptied

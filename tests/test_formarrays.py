@@ -76,3 +76,40 @@ def test_array_path_is_taken_for_common_names(gz: Gazetteer) -> None:
     assert len(found) == KEEP  # the array path keeps the best KEEP of the namesakes
     assert {s.score for s in found[:3]} == {100.0}  # the KMU name is exact
     assert all(gz.entries[s.position].name == "Mykhailivka" for s in found[:3])
+
+
+def test_arrays_cost_the_hint_as_the_loop_does(gz: Gazetteer) -> None:
+    """The hint's cost read from a table per hint: a form outside it loses HINT_COST, one
+    inside none; a hint naming no oblast of the arrays (UA-99) costs every form."""
+    priors = EntryPriors(gz.entries, gz.seats, gz.population)
+    arrays = FormArrays(gz.index, priors)
+    for hint in [("UA-63",), ("UA-63", "UA-99"), ("UA-99",), ("UA-65", "UA-14")]:
+        q = Prepared.of("Lyubymivka", hint=hint)
+        groups = gather(gz.index, q.key, frozenset(NAME_SOURCES), q.hint, priors.oblast)
+        loop = Reading(q, gz.index, gz.entries, priors, gz.population).ranked(groups)
+        fast = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: arrays)
+        assert _facts(fast.ranked(groups)) == _facts(loop[:KEEP]), hint
+    outside = arrays.outside(("UA-63",))
+    kharkiv = arrays.oblasts["UA-63"]
+    assert not outside[kharkiv] and outside.sum() == len(arrays.oblasts) - 1
+    assert arrays.outside(("UA-99",)).all()
+
+
+def test_scores_kept_before_the_hint_are_the_scores_made_anew(gz: Gazetteer) -> None:
+    """A query read with its hint, then without it (and with another), meets the forms
+    scored before the hint's cost kept from the first reading: the same numbers as arrays
+    that kept nothing, and the kept scores are not changed by the hint's cost."""
+    priors = EntryPriors(gz.entries, gz.seats, gz.population)
+    kept, fresh = FormArrays(gz.index, priors), FormArrays(gz.index, priors)
+    allowed = frozenset(NAME_SOURCES)
+    names = ["Ivanvka", "Mykhalivka", "Petrvka", "Mykhailivka"]  # typos; many namesakes
+    for name in names:
+        first = Prepared.of(name, hint=("UA-65",))
+        groups = gather(gz.index, first.key, allowed, first.hint, priors.oblast)
+        for hint in [("UA-65",), (), ("UA-63", "UA-14"), ("UA-65",)]:
+            q = Prepared.of(name, hint=hint)
+            fresh.unhinted.clear()
+            again = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: kept)
+            anew = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: fresh)
+            assert _facts(again.ranked(groups)) == _facts(anew.ranked(groups)), (name, hint)
+    assert len(kept.unhinted) == len(names)  # one a name, whatever its hint

@@ -196,3 +196,18 @@ def test_a_signature_difference_never_exceeds_the_edit_distance(a: str, b: str) 
 def test_signatures_of_many_keys_are_each_keys_signature(keys: list[str]) -> None:
     assert signatures(keys) == [signature(k) for k in keys]
     assert signatures(["ж", *keys]) == [signature("ж"), *map(signature, keys)]  # not ASCII
+
+
+def test_near_keys_kept_are_the_near_keys_found(gz: Gazetteer) -> None:
+    """The typo index keeps its answers per key and limit: asked again, the same keys; a
+    caller's changes to the list it got are not kept; the answers are not stored on disk."""
+    near = gz.index.typo_index()
+    key = match_key("Khreshenivka")
+    first = near.near(key, 40)
+    assert match_key("Khreshchenivka") in first and len(first) > 3
+    first.clear()
+    assert near.near(key, 40) == near._near(key, 40) != []
+    assert near.near(key, 3) == near._near(key, 40)[:3]  # the limit is part of what is kept
+    assert "_memo" not in near.__getstate__()
+    again = pickle.loads(pickle.dumps(near))
+    assert again.near(key, 40) == near.near(key, 40)
