@@ -262,8 +262,9 @@ def score_arrays(
     keys = tuple(key for key, _ in groups)
     held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
     memo_key = (*held, keys, sizes, flat.tobytes())
-    unhinted = arrays.unhinted.get(memo_key, False)
-    if unhinted is False:
+    if memo_key in arrays.unhinted:
+        unhinted = arrays.unhinted[memo_key]
+    else:
         unhinted = _unhinted(arrays, query, flat, keys, sizes, maybe_exact)
         if len(arrays.unhinted) >= UNHINTED_KEPT:
             arrays.unhinted.clear()
