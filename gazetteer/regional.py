@@ -34,6 +34,23 @@ from .rank import CITY_CATEGORIES
 #: hold ten and holding none falls to a tenth, and a raion holding two of the file's places
 #: where its oblast predicts eight counts against its namesakes, not for them.
 PRIOR_PLACES = 1.0
+#: ...but a file leans only as far as it is lumpy: at each level (oblasts, raions in their
+#: oblasts, hromadas in their raions) the units' counts are compared with what their parent's
+#: rate predicts for their settlements, and the spread of rates that explains them (a
+#: method-of-moments estimate of a gamma-Poisson's ``1 / shape``: the counts' variance beyond
+#: chance, over the sum of squared expectations) sets the prior, never below
+#: :data:`PRIOR_PLACES`. A country-wide list, spread as settlements are, scatters no more than
+#: chance: its prior grows without bound and one place in a hromada says nothing (before, it
+#: lifted a namesake about twofold and turned more right first guesses wrong than right).
+#: A prior of this many places or more is taken as no evidence at that level at all. A
+#: candidate that is itself one of the file's confident places (a list naming a place in
+#: two spellings) is a unit of one settlement below its hromada, always of prior
+#: :data:`PRIOR_PLACES`.
+SPREAD_PRIOR = 1000.0
+#: Only the excess beyond this many of its standard errors under chance counts (a Poisson
+#: count's squared deviation less its mean has variance twice its mean squared): a
+#: country-wide list's oblasts scatter by chance about as much as a weak focus would.
+SPREAD_ERRORS = 2.0
 #: A namesake displaces the resolver's first guess only when it is this many times likelier
 #: (:meth:`RegionTally.rate`): the resolver's order among ties carries a prior of its own
 #: (the more populous first, where places are drawn more often), so scores within half
@@ -86,6 +103,17 @@ class RegionTally:
     sizes: Mapping[str, int] = field(default_factory=dict)
     #: each oblast's and raion's rate (:meth:`rate`) while the counts stay as they are
     _rates: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    #: per level (oblast, raion, hromada) the sum of its counts' squares and of its counts
+    _sums: tuple[list[int], ...] = field(
+        default_factory=lambda: ([0, 0], [0, 0], [0, 0]), repr=False, compare=False
+    )
+    #: per level, per parent unit: the sum of its counted units' counts times settlements,
+    #: and the key of its units' squared sizes (:func:`_squares`)
+    _cross: tuple[dict[str, list], ...] = field(
+        default_factory=lambda: ({}, {}, {}), repr=False, compare=False
+    )
+    #: each level's prior (:meth:`priors`) while the counts stay as they are
+    _priors: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing."""
@@ -97,25 +125,37 @@ class RegionTally:
         if place.code in self.places:
             return
         self.places.add(place.code)
-        self._rates.clear()
-        if place.hromada:
-            self.hromadas[place.hromada] += 1
-        if place.raion:
-            self.raions[place.raion] += 1
-        if place.oblast:
-            self.oblasts[place.oblast] += 1
+        self._count(place, 1)
 
     def discard(self, place: Place) -> None:
         """Count ``place`` no more (a city that yielded to a namesake)."""
         if place.code not in self.places:
             return
         self.places.discard(place.code)
+        self._count(place, -1)
+
+    def _count(self, place: Place, step: int) -> None:
+        """Add ``step`` to ``place``'s units, and to each level's sums (:meth:`_level`)."""
         self._rates.clear()
-        for counts, unit in ((self.hromadas, place.hromada), (self.raions, place.raion)):
-            if unit:
-                counts[unit] -= 1
-        if place.oblast:
-            self.oblasts[place.oblast] -= 1
+        self._priors = None
+        levels = (
+            (self.oblasts, place.oblast, "", ""),
+            (self.raions, place.raion, place.oblast, place.raion[:4]),
+            (self.hromadas, place.hromada, place.raion, place.raion[:6]),
+        )
+        for (counts, unit, parent, key), sums, cross in zip(
+            levels, self._sums, self._cross, strict=True
+        ):
+            if not unit:
+                continue
+            n = counts[unit]
+            counts[unit] = n + step
+            if counts is not self.oblasts and not parent:
+                continue
+            sums[0] += (n + step) ** 2 - n * n
+            sums[1] += step
+            held = cross.setdefault(parent, [0.0, key])
+            held[0] += step * self.sizes.get(unit, 1)
 
     def __bool__(self) -> bool:
         return bool(self.places)
@@ -145,26 +185,72 @@ class RegionTally:
         """How many of the file's places to expect per settlement around ``place``.
 
         The country's rate (``country``, :meth:`country_rate` when None), then in turn its
-        oblast's, raion's and hromada's: each the parent's rate times (places there +
-        :data:`PRIOR_PLACES`) / (the places the parent's rate predicts for the unit's
-        settlements + :data:`PRIOR_PLACES`). A unit the place lacks (no hromada) is skipped.
+        oblast's, raion's and hromada's: each the parent's rate times (places there + its
+        level's prior) / (the places the parent's rate predicts for the unit's settlements +
+        that prior), the priors :meth:`priors`; last the place's own, when the file already
+        names it. A unit the place lacks (no hromada) is skipped.
         """
         rate = self.country_rate() if country is None else country
         sizes, known = self.sizes, self._rates
-        for counts, unit in (
-            (self.oblasts, place.oblast),
-            (self.raions, place.raion),
-            (self.hromadas, place.hromada),
+        oblast, raion, hromada = self.priors()
+        for counts, unit, prior in (
+            (self.oblasts, place.oblast, oblast),
+            (self.raions, place.raion, raion),
         ):
-            if unit:
-                if counts is not self.hromadas and unit in known:
-                    rate = known[unit]
-                    continue
-                held = counts.get(unit, 0)
-                rate *= (held + PRIOR_PLACES) / (sizes.get(unit, 1) * rate + PRIOR_PLACES)
-                if counts is not self.hromadas:
-                    known[unit] = rate
+            if not unit:
+                continue
+            if unit in known:
+                rate = known[unit]
+                continue
+            if prior < SPREAD_PRIOR:
+                rate *= (counts.get(unit, 0) + prior) / (sizes.get(unit, 1) * rate + prior)
+            known[unit] = rate
+        unit = place.hromada
+        if unit and hromada < SPREAD_PRIOR:
+            rate *= (self.hromadas.get(unit, 0) + hromada) / (sizes.get(unit, 1) * rate + hromada)
+        if place.code in self.places and self.sizes.get(""):
+            rate *= (1 + PRIOR_PLACES) / (rate + PRIOR_PLACES)  # itself, a unit of one
         return rate
+
+    def priors(self) -> tuple[float, float, float]:
+        """Each level's prior in places (oblast, raion, hromada; see :data:`SPREAD_PRIOR`):
+        :data:`PRIOR_PLACES` without the gazetteer's sizes, else as lumpy as the file is.
+
+        In a file over several oblasts, a level is never taken as less lumpy than the ones
+        above it: a file with a focus (a front, a region's report) clusters at every scale,
+        though a few hundred places cannot show it among 1,500 hromadas. A file of one oblast
+        (a hint, a regional sheet) says nothing by it of its raions.
+        """
+        if self._priors is None:
+            self._priors = (PRIOR_PLACES,) * 3
+            if self.sizes.get(""):
+                self._priors = tuple(  # type: ignore[assignment]
+                    _prior(*self._level(level)) for level in range(3)
+                )
+                if sum(n > 0 for n in self.oblasts.values()) > 1:
+                    o, r, h = self._priors
+                    self._priors = (o, min(r, o), min(h, r, o))
+        return self._priors
+
+    def _level(self, level: int) -> tuple[float, float]:
+        """One level's counts ``n`` against their parents' rates ``p`` (each unit expecting
+        ``e = p s`` of its ``s`` settlements): the sum over its units, the uncounted too, of
+        ``(n - e)^2 - n``, and of ``e^2``; from sums kept as places come and go
+        (:meth:`_count`): per level the sum of ``n^2`` and of ``n``, per parent of ``n s``."""
+        sizes, squares = self.sizes, _squares(self.sizes)
+        squared, total = self._sums[level]
+        above = (None, self.oblasts, self.raions)[level]
+        cross = expected = 0.0
+        for parent, (weighted, key) in self._cross[level].items():
+            if weighted <= 0:
+                continue
+            if above is None:
+                rate = len(self.places) / sizes[""]
+            else:
+                rate = above.get(parent, 0) / max(sizes.get(parent, 1), 1)
+            cross += rate * weighted
+            expected += rate * rate * squares.get(key, 0.0)
+        return squared - total - 2 * cross + expected, expected
 
     def prefer(self, resolution: Resolution) -> Resolution:
         """``resolution`` with the tied candidate the file's geography favours first.
@@ -226,3 +312,34 @@ class RegionTally:
             f"({self.oblasts.get(city.oblast, 0) - own} of {len(self.places) - own}); "
             f"{self.reason(chosen)}"
         )
+
+
+def _prior(excess: float, expected: float) -> float:
+    """A level's prior in places from its counts' excess variance (:meth:`RegionTally._level`)."""
+    error = (2 * expected) ** 0.5
+    if SPREAD_ERRORS * error * PRIOR_PLACES >= expected:  # too few places to tell
+        return PRIOR_PLACES
+    excess -= SPREAD_ERRORS * error
+    if excess * PRIOR_PLACES >= expected:
+        return PRIOR_PLACES
+    return min(expected / excess, SPREAD_PRIOR) if excess > 0 else SPREAD_PRIOR
+
+
+_SQUARES: dict[int, tuple[Mapping[str, int], dict[str, float]]] = {}
+
+
+def _squares(sizes: Mapping[str, int]) -> dict[str, float]:
+    """The sum of squared settlement counts of the units under each parent: the oblasts under
+    "", a oblast's raions under their code's first four characters, a raion's hromadas under
+    its first six."""
+    held = _SQUARES.get(id(sizes))
+    if held is not None and held[0] is sizes:
+        return held[1]
+    squares: dict[str, float] = Counter()
+    for unit, n in sizes.items():
+        if unit.startswith("UA-"):
+            squares[""] += n * n
+        elif len(unit) == 19 and unit.startswith("UA"):
+            squares[unit[:4] if unit[6:9] == "000" else unit[:6]] += n * n
+    _SQUARES[id(sizes)] = (sizes, squares)
+    return squares

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer
 from gazetteer.model import Entry, Match, Resolution
-from gazetteer.regional import Place, RegionTally
+from gazetteer.regional import PRIOR_PLACES, SPREAD_PRIOR, Place, RegionTally
 
 
 def entry(code: str, category: str, raion: str, oblast: str, hromada: str = "") -> Entry:
@@ -198,7 +198,7 @@ KHERSON_FILE = (
 )
 
 
-def test_ivanivka_leans_to_the_likeliest_of_its_119_namesakes(gz: Gazetteer) -> None:
+def test_ivanivka_leans_to_the_oblast_of_a_kherson_file_not_to_its_raions(gz: Gazetteer) -> None:
     tally = RegionTally(sizes=gz.settlement_counts())
     for code in KHERSON_FILE:
         tally.add_place(Place.of(gz.entry(code)))
@@ -206,15 +206,72 @@ def test_ivanivka_leans_to_the_likeliest_of_its_119_namesakes(gz: Gazetteer) -> 
     assert len(namesakes) == 119
     places = [Place.of(gz.entry(c)) for c in namesakes]
     chosen = places[tally.choose(places)]
-    # Kherson oblast's five Іванівка: the one in Kakhovka raion (UA6506, four of the file's
-    # places, 162 settlements) lies likeliest, before Beryslav's (four, 151 settlements)
-    assert chosen.code == "UA65060190020080418"
-    beryslav = Place.of(gz.entry("UA65020070080047252"))
+    # the file is all Kherson oblast, but spread over its raions about as their settlements
+    # are (4, 4, 4 and 2 of 151, 163, 162 and 114): the oblast decides, its raions do not,
+    # and the first of Kherson oblast's five Іванівка in the resolver's order is kept
+    assert tally.priors()[1] == SPREAD_PRIOR
+    assert chosen.code == "UA65020070080047252"
+    kakhovka = Place.of(gz.entry("UA65060190020080418"))
     henichesk = Place.of(gz.entry("UA65040030010022975"))
-    assert tally.rate(chosen) > tally.rate(beryslav) > tally.rate(henichesk)
+    assert tally.rate(chosen) == tally.rate(kakhovka) == tally.rate(henichesk)
     # Izium raion's Іванівка (Kharkiv oblast holds none of the file's places) far behind
     izium = Place.of(gz.entry("UA63040090060094359"))
     assert tally.rate(izium) < tally.rate(chosen) / 10
+
+
+def _spread(gz: Gazetteer) -> list[Place]:
+    """Every 150th settlement of the gazetteer (198, spread as settlements are), no Іванівка."""
+    every = [e for e in gz.entries if e.category in {"M", "X", "C"} and e.raion_code]
+    return [Place.of(e) for e in every[::150] if e.name_uk != "Іванівка"]
+
+
+IZIUM_RAION = "UA63040000000023521"
+
+
+def test_a_country_wide_list_does_not_lean_on_chance_neighbours(gz: Gazetteer) -> None:
+    # about a fifth of its places share a hromada with one of the 119 Іванівка: by chance,
+    # as any list spread like the country's settlements would, so none is preferred
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for place in _spread(gz):
+        tally.add_place(place)
+    places = [Place.of(gz.entry(c)) for c in gz.namesakes("UA65020070080047252")]
+    assert sum(p.hromada in tally.hromadas for p in places) >= 20
+    assert tally.choose(places) == 0
+    assert tally.priors() == (SPREAD_PRIOR,) * 3
+
+
+def test_the_same_list_with_a_focus_leans_to_it(gz: Gazetteer) -> None:
+    # the spread list and 30 settlements of Izium raion: Izium's Іванівка is chosen
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for place in _spread(gz):
+        tally.add_place(place)
+    izium = [e for e in gz.entries if e.raion_code == IZIUM_RAION and e.category in {"M", "X", "C"}]
+    for e in izium[:60:2]:
+        tally.add_place(Place.of(e))
+    places = [Place.of(gz.entry(c)) for c in gz.namesakes("UA65020070080047252")]
+    chosen = places[tally.choose(places)]
+    assert chosen.raion == IZIUM_RAION  # one of its two Іванівка (UA6304003..., UA6304009...)
+    assert chosen.code in ("UA63040030220081413", "UA63040090060094359")
+    assert tally.priors()[1] < 2 * PRIOR_PLACES  # the raion shows the focus
+
+
+def test_a_spread_list_naming_the_place_itself_leans_to_it(gz: Gazetteer) -> None:
+    # a list naming one Іванівка confidently (another spelling, a code) means it where the
+    # name stands bare, however spread the list is
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for place in _spread(gz):
+        tally.add_place(place)
+    vinnytsia = Place.of(gz.entry("UA05040050050055501"))  # Іванівка, Vinnytsia oblast
+    tally.add_place(vinnytsia)
+    places = [Place.of(gz.entry(c)) for c in gz.namesakes("UA65020070080047252")]
+    assert places[tally.choose(places)] == vinnytsia
+
+
+def test_a_list_too_small_to_show_its_spread_leans_as_if_focused(gz: Gazetteer) -> None:
+    tally = RegionTally(sizes=gz.settlement_counts())
+    for code in (*KHERSON_FILE[:2], "UA63040090060094359"):
+        tally.add_place(Place.of(gz.entry(code)))
+    assert tally.priors() == (PRIOR_PLACES,) * 3
 
 
 def test_a_country_wide_scatter_does_not_lean(gz: Gazetteer) -> None:
