@@ -222,14 +222,13 @@ class RegionTally:
         (a hint, a regional sheet) says nothing by it of its raions.
         """
         if self._priors is None:
-            self._priors = (PRIOR_PLACES,) * 3
+            priors = (PRIOR_PLACES, PRIOR_PLACES, PRIOR_PLACES)
             if self.sizes.get(""):
-                self._priors = tuple(  # type: ignore[assignment]
-                    _prior(*self._level(level)) for level in range(3)
-                )
+                o, r, h = (_prior(*self._level(level)) for level in range(3))
                 if sum(n > 0 for n in self.oblasts.values()) > 1:
-                    o, r, h = self._priors
-                    self._priors = (o, min(r, o), min(h, r, o))
+                    r, h = min(r, o), min(h, r, o)
+                priors = (o, r, h)
+            self._priors = priors
         return self._priors
 
     def _level(self, level: int) -> tuple[float, float]:
@@ -325,17 +324,17 @@ def _prior(excess: float, expected: float) -> float:
     return min(expected / excess, SPREAD_PRIOR) if excess > 0 else SPREAD_PRIOR
 
 
-_SQUARES: dict[int, tuple[Mapping[str, int], dict[str, float]]] = {}
+_SQUARES: dict[int, tuple[Mapping[str, int], Mapping[str, float]]] = {}
 
 
-def _squares(sizes: Mapping[str, int]) -> dict[str, float]:
+def _squares(sizes: Mapping[str, int]) -> Mapping[str, float]:
     """The sum of squared settlement counts of the units under each parent: the oblasts under
     "", a oblast's raions under their code's first four characters, a raion's hromadas under
     its first six."""
     held = _SQUARES.get(id(sizes))
     if held is not None and held[0] is sizes:
         return held[1]
-    squares: dict[str, float] = Counter()
+    squares: Counter[str] = Counter()
     for unit, n in sizes.items():
         if unit.startswith("UA-"):
             squares[""] += n * n
