@@ -30,7 +30,6 @@ from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
 from .resolving import (
-    BATCH_MIN,
     ERROR,
     FIELDS,
     STATUS,
@@ -38,10 +37,6 @@ from .resolving import (
     Cell,
     Outcome,
     Resolver,
-    Ticket,
-    WorkerPool,
-    default_jobs,
-    forget_resolutions,
     outcome_of,
     output_names,
     resolve_query,
@@ -49,6 +44,7 @@ from .resolving import (
     text_of,
 )
 from .runreport import RunReport
+from .workers import BATCH_MIN, Ticket, WorkerPool, default_jobs, forget_resolutions
 from .writers import serialize
 
 __all__ = [

@@ -21,7 +21,7 @@ from gazetteer.cli_normalize import normalize
 from gazetteer.csvio import InputError
 from gazetteer.errors import GazetteerError, OutputError
 from gazetteer.model import Entry, Match, Resolution
-from gazetteer.resolving import WorkerPool
+from gazetteer.workers import WorkerPool
 
 KYIV = Entry("UA80000000000093317", "Kyiv", "Київ", "K", "UA-30")
 
