@@ -29,6 +29,7 @@ from .filelean import FileLean
 from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
+from .preload import preload_keys
 from .resolving import (
     ERROR,
     FIELDS,
@@ -261,51 +262,10 @@ class Normalizer:
         return outcome
 
     def preload(self, blocks: Iterable[list[Any]], limit: int | None = None) -> bool:
-        """Resolve every key of a file's pre-scan (``blocks``: each block's keys) up front.
-
-        Workers resolve while the scan reads; outcomes are stored confident ones first, so
-        ambiguous ones lean on the whole file's geography; refused ones are left for their rows
-        (to name the line). False past ``limit`` (:data:`CACHE_LIMIT`) keys: stream the rest."""
-        pool, args, seen, waiting = self._pool, self._args, set(self.cache), []
-        pairs_of = lambda keys: list(map(self.split, keys))  # noqa: E731
-        handed: list[tuple[list[Any], Ticket | list[Outcome]]] = []
-        complete, start, limit = True, time.perf_counter(), limit or CACHE_LIMIT
-        kept: list[tuple[Any, Outcome]] = []
-        for keys in blocks:
-            new = set(keys).difference(seen)
-            seen.update(new)
-            if len(seen) > limit:
-                complete = False
-                break
-            fresh = sorted(new, key=str)
-            if known := recall(self.memo, pairs_of(fresh)):  # kept from an earlier run
-                kept.extend((fresh[i], outcome) for i, outcome in known.items())
-                fresh = [k for i, k in enumerate(fresh) if i not in known]
-            waiting.extend(fresh)
-            enough = len(waiting) >= (BATCH_MIN if pool.started else PARALLEL_MIN)
-            if enough and self.jobs > 1:
-                if not pool.started:
-                    one = waiting.pop(0)
-                    handed.append(([one], [self._before_fork(one)]))
-                if waiting and pool.start():
-                    handed.append((waiting, pool.submit(pairs_of(waiting), *args)))
-                    waiting = []
-        self.scan_seconds += time.perf_counter() - start
-        start = time.perf_counter()
-        here = [resolve_query(self.resolver, q, *args) for q in pairs_of(waiting)]
-        handed.append((waiting, here))
-        for sent, got in handed:
-            outcomes = got if isinstance(got, list) else pool.collect(got)
-            forget_resolutions(self.resolver)
-            self.resolved += sum(1 for k in sent if self.split(k)[0].strip())
-            if self.memo is not None:
-                self.memo.keep(pairs_of(sent), outcomes)
-            kept.extend(ko for ko in zip(sent, outcomes, strict=True) if not ko[1].error)
-        self._store_all([k for k, _ in kept], [o for _, o in kept], None)
-        if complete:  # nothing is left to resolve: free the workers' memory for the writing
-            pool.close()
-        self.resolve_seconds += time.perf_counter() - start
-        return complete
+        """Resolve every key of a file's pre-scan (``blocks``: each block's keys) up front
+        (:func:`gazetteer.preload.preload_keys`). False past ``limit`` (:data:`CACHE_LIMIT`)
+        keys: stream the rest."""
+        return preload_keys(self, blocks, limit or CACHE_LIMIT, PARALLEL_MIN)
 
     def settle(self, upto: int | None = None) -> None:
         """Collect the keys in flight: all of them, or those of the first ``upto`` hand-offs
