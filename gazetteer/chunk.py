@@ -12,6 +12,8 @@ import io
 import sys
 from typing import Any
 
+from .errors import InputError
+
 
 def _lift_field_limit() -> None:
     """Let the csv module read fields of any length: its default limit (128 KiB) would
@@ -86,8 +88,6 @@ class Chunk:
             try:
                 self.parsed = list(reader)
             except csv.Error as exc:  # (a quote-free block: not expected, but never a traceback)
-                from .csvio import InputError  # (csvio imports this module)
-
                 line = self.first_line + max(reader.line_num - 1, 0)
                 raise InputError(f"line {line}: bad quoting ({exc})") from None
         return self.parsed

@@ -2,16 +2,14 @@
 
 What this module decides, so that the batch layer does not have to:
 
-* **Encoding.** A BOM wins (UTF-8, UTF-16); otherwise a sample must decode as strict UTF-8;
-  otherwise it is Windows-1251 if the non-ASCII text it decodes to is mostly Cyrillic letters;
-  otherwise the caller must say (``encoding=``). Output is always UTF-8, with a BOM exactly
-  when the input had one (a file that came from Excel goes back to Excel intact).
-* **Dialect.** The delimiter is the one of ``,`` ``;`` tab that splits the first records into
-  the most, consistent, fields (ties go to ``.tsv``'s tab or to the comma). The line ending of
-  the header is kept for every output line. Quoting is RFC 4180 (``"`` doubled inside).
-* **Records.** Input is read in blocks of lines and parsed strictly: a quote left open at end
-  of file, or text after a closing quote, is an error naming its line. Each record keeps its
-  raw text when it is one line, so the batch layer can copy it to the output byte for byte.
+* **Encoding and dialect.** Told from a sample of the first bytes by :mod:`gazetteer.sniff`,
+  unless the caller says (``encoding=``, ``delimiter=``). Output is always UTF-8, with a BOM
+  exactly when the input had one (a file that came from Excel goes back to Excel intact).
+  The line ending of the header is kept for every output line.
+* **Records.** Input is read in blocks of lines and parsed strictly (RFC 4180 quoting, ``"``
+  doubled inside): a quote left open at end of file, or text after a closing quote, is an
+  error naming its line. Each record keeps its raw text when it is one line, so the batch
+  layer can copy it to the output byte for byte.
 """
 
 from __future__ import annotations
@@ -27,7 +25,8 @@ from typing import Any, BinaryIO
 
 from .badbyte import bad_byte_line
 from .chunk import Chunk, last_break, split_lines
-from .errors import GazetteerError
+from .errors import InputError
+from .sniff import BOMS, detect_encoding, sniff_delimiter, sniff_eol
 
 SAMPLE_BYTES = 1 << 16
 #: Codecs that need a byte-order mark to know their byte order, and the marks they accept.
@@ -35,49 +34,11 @@ BOM_CODECS = {
     "utf-16": (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE),
     "utf-32": (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE),
 }
-DELIMITERS = (",", ";", "\t")
-BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-
-class InputError(GazetteerError):
-    """An input file that cannot be read as asked: encoding, quoting, header, columns."""
 
 
 def missing_extra(package: str, extra: str, what: str) -> ImportError:
     """The ImportError to raise when an optional dependency is absent."""
     return ImportError(f"{what} needs {package}: pip install 'placematch[{extra}]'")
-
-
-# --- encodings -----------------------------------------------------------------------------
-
-
-def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
-    """Return ``(codec, had_bom)`` for a sample of a file's first bytes.
-
-    ``complete`` says the sample is the whole file (so a cut multi-byte character at its end
-    is an error, not an artefact of sampling).
-
-    >>> detect_encoding("Київ".encode("cp1251"))
-    ('cp1251', False)
-    """
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", True
-    if sample.startswith(BOMS[1:]):
-        return "utf-16", True
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
-        return "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    text = sample.decode("cp1251", errors="replace")
-    high = [c for c in text if ord(c) > 127]
-    cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
-    if high and cyrillic >= 0.7 * len(high):
-        return "cp1251", False
-    raise InputError(
-        "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
-        "pass --encoding"
-    )
 
 
 class _Prefixed(io.RawIOBase):
@@ -112,47 +73,6 @@ class _Prefixed(io.RawIOBase):
             self._limit -= len(data)
         buffer[: len(data)] = data
         return len(data)
-
-
-# --- dialect -------------------------------------------------------------------------------
-
-
-def sniff_delimiter(sample: str, default: str = ",") -> str:
-    """The delimiter among ``,`` ``;`` tab that splits the sample's records most consistently.
-
-    >>> sniff_delimiter('name;oblast\\n"Kyiv, city";UA-30\\n')
-    ';'
-    """
-    cut = sample.rfind("\n")
-    text = sample[: cut + 1] if cut >= 0 else sample
-    order = (default, *(d for d in DELIMITERS if d != default))
-    best, best_score = default, (False, 1)
-    for delim in order:
-        try:
-            records = []
-            for rec in csv.reader(io.StringIO(text), delimiter=delim, strict=True):
-                records.append(len(rec))
-                if len(records) >= 50:
-                    break
-        except csv.Error:
-            continue
-        if not records or records[0] < 2:
-            continue
-        consistent = sum(n == records[0] for n in records) >= 0.9 * len(records)
-        score = (consistent, records[0])
-        if score > best_score:
-            best, best_score = delim, score
-    return best
-
-
-def sniff_eol(sample: str) -> str:
-    """The line ending of the sample's first line (``\\r\\n``, ``\\n`` or ``\\r``)."""
-    nl = sample.find("\n")
-    if nl > 0 and sample[nl - 1] == "\r":
-        return "\r\n"
-    if nl < 0 and "\r" in sample:
-        return "\r"
-    return "\n"
 
 
 # --- reading -------------------------------------------------------------------------------

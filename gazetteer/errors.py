@@ -25,3 +25,7 @@ class UnknownSourceError(GazetteerError):
 
 class OutputError(GazetteerError):
     """An output or report file that cannot be written where asked."""
+
+
+class InputError(GazetteerError):
+    """An input file that cannot be read as asked: encoding, quoting, header, columns."""

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.csvio import CsvSource, InputError, detect_encoding, sniff_delimiter, sniff_eol
+from gazetteer.csvio import CsvSource, InputError
+from gazetteer.errors import GazetteerError
+from gazetteer.sniff import detect_encoding, sniff_delimiter, sniff_eol
 from gazetteer.writers import atomic_path, serialize, write_report
 
 
@@ -52,6 +54,17 @@ def test_undecidable_bytes_ask_for_an_encoding():
 )
 def test_sniff_delimiter(sample, delimiter):
     assert sniff_delimiter(sample) == delimiter
+
+
+def test_the_sniffers_errors_are_the_readers():
+    """The sniffing moved out of csvio: what it raises is still csvio's InputError, a
+    GazetteerError (the CLI's exit code 2), and csvio still offers the names it had."""
+    import gazetteer.csvio as csvio
+
+    with pytest.raises(InputError) as caught:
+        detect_encoding(bytes(range(0x80, 0xA0)) * 4, complete=True)
+    assert isinstance(caught.value, GazetteerError)
+    assert (csvio.detect_encoding, csvio.sniff_delimiter) == (detect_encoding, sniff_delimiter)
 
 
 def test_sniff_eol():

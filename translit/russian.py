@@ -13,6 +13,8 @@ A name of several words is converted word by word; the first word of a space-sep
 is read as an adjective when it looks like one (Нова → Новая, Великі → Великие).
 
 The output never contains ``ё`` (Russian usually writes ``е``): compare with ``ё`` folded.
+The reverse direction, Russian → Ukrainian, is :mod:`translit.fromrussian` (its
+``ukrainian_forms_from_russian`` is still importable from here).
 
 >>> russian_forms("Сватове", limit=2)
 ['Сватово', 'Сватовое']
@@ -25,6 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
+    from .fromrussian import ukrainian_forms_from_russian
 
 __all__ = ["russian_forms", "ukrainian_forms_from_russian"]
 
@@ -305,104 +311,11 @@ def russian_forms(name_uk: str, limit: int = 4) -> list[str]:
     return [s for s, _ in _best(parts, limit)]
 
 
-# The reverse direction: Russian → Ukrainian, a cheaper rule set of the same shape.
-_RU_ENDINGS: list[tuple[str, AltSpec]] = [
-    ("ский$", (("ський", 0.0),)),
-    ("цкий$", (("цький", 0.0),)),
-    ("ская$", (("ська", 0.0),)),
-    ("цкая$", (("цька", 0.0),)),
-    ("ское$", (("ське", 0.0),)),
-    ("цкое$", (("цьке", 0.0),)),
-    ("ск$", (("ськ", 0.0),)),
-    ("цк$", (("цьк", 0.0),)),
-    ("еевка$", (("іївка", 0.0), ("еївка", 0.5))),
-    ("ьевка$", (("івка", 0.0), ("іївка", 0.3))),
-    ("(?<=[аеиоуя])евка$", (("ївка", 0.0),)),
-    ("евка$", (("івка", 0.0),)),
-    ("овка$", (("івка", 0.0), ("овка", 0.5))),
-    ("(?<=[аеиоуя])ев$", (("їв", 0.0),)),
-    ("[оеь]в$", (("ів", 0.0),)),
-    ("ово$", (("ове", 0.0),)),
-    ("ево$", (("еве", 0.0),)),
-    ("ино$", (("ине", 0.0),)),
-    ("ое$", (("е", 0.0),)),
-    ("ая$", (("а", 0.0),)),
-    ("яя$", (("я", 0.0),)),
-    ("ые$", (("і", 0.0),)),
-    ("ие$", (("і", 0.0),)),
-    ("[ыо]й$", (("ий", 0.0),)),
-    ("ий$", (("ій", 0.0), ("ий", 0.3))),
-    ("ье$", (("'я", 0.0), ("ля", 0.6))),
-    ("ковь$", (("ква", 0.0),)),
-    ("ы$", (("и", 0.0),)),
-]
-_RU_STEM: list[tuple[str, AltSpec]] = [
-    ("^алекс", (("олекс", 0.0),)),
-    ("никол", (("микол", 0.0), ("никол", 0.5))),
-    ("^э", (("е", 0.0),)),
-    ("^е", (("є", 0.0), ("е", 0.3))),
-    ("^и", (("і", 0.0),)),
-    (r"(?<=\w)ьи", (("'ї", 0.0),)),
-    ("(?<=[аеиоуя])и", (("ї", 0.0), ("і", 0.5))),
-    ("ы", (("и", 0.0),)),
-    ("ё", (("е", 0.0), ("ьо", 0.3))),
-    (r"(?<=\w)ъ(?=\w)", (("'", 0.0),)),  # a hard sign between letters is the apostrophe
-    (f"рь(?=[{_C}])", (("р", 0.0),)),
-    ("(?<=[сцз])ь(?=к)", (("ь", 0.0),)),
-    (f"(?<=[{_C}])и", (("и", 0.0), ("і", 0.3))),
-    (f"(?<=[{_C}])е(?=[{_C}][аеиоуяы])", (("е", 0.0), ("і", 0.4))),
-]
-_RU_ENDING_RE, _RU_ENDING_ALTS = _compile(_RU_ENDINGS)
-_RU_STEM_RE, _RU_STEM_ALTS = _compile(_RU_STEM)
+def __getattr__(name: str) -> Callable[[str, int], list[str]]:
+    """``ukrainian_forms_from_russian``, which moved to :mod:`translit.fromrussian` (that
+    module builds on this one, so it is fetched on first use, not imported at the top)."""
+    if name == "ukrainian_forms_from_russian":
+        from .fromrussian import ukrainian_forms_from_russian
 
-
-@lru_cache(maxsize=16384)
-def _ru_word_forms(word: str) -> tuple[tuple[str, float], ...]:
-    """Ukrainian candidates for one lower-case Russian word, cheapest first."""
-    m = _RU_ENDING_RE.search(word, max(0, len(word) - 6))
-    cut = m.start() if m else len(word)
-    parts: list[Alts] = []
-    pos = 0
-    for s in _RU_STEM_RE.finditer(word):
-        if s.end() > cut:
-            break
-        if s.start() > pos:
-            parts.append(((word[pos : s.start()], 0.0),))
-        parts.append(_alts(_RU_STEM_ALTS[s.lastindex - 1], s.group()))  # type: ignore[operator]
-        pos = s.end()
-    if pos < cut:
-        parts.append(((word[pos:cut], 0.0),))
-    if m:
-        parts.append(_alts(_RU_ENDING_ALTS[m.lastindex - 1], m.group()))  # type: ignore[operator]
-    return tuple(_best(parts, _WORD_K))
-
-
-def ukrainian_forms_from_russian(name_ru: str, limit: int = 4) -> list[str]:
-    """Likely Ukrainian forms of a Russian place name (the reverse of :func:`russian_forms`).
-
-    A rougher rule set: endings (``-овка`` → ``-івка``, ``-ое`` → ``-е``, ``-ский`` →
-    ``-ський``), ``ы`` → ``и``, ``э`` → ``е``, initial ``и`` → ``і``. Same conventions for
-    empty input, non-Cyrillic input and ``limit`` as :func:`russian_forms`.
-
-    >>> ukrainian_forms_from_russian("Новониколаевка", limit=1)
-    ['Новомиколаївка']
-    """
-    if not isinstance(name_ru, str):
-        raise TypeError(f"name_ru must be str, not {type(name_ru).__name__}")
-    if limit < 1 or not name_ru.strip():
-        return []
-    words = list(_WORD.finditer(name_ru))
-    if not words:
-        return [name_ru]
-    parts: list[Alts] = []
-    pos = 0
-    for m in words:
-        if m.start() > pos:
-            parts.append(((name_ru[pos : m.start()], 0.0),))
-        original = m.group()
-        word = original.translate(_APOSTROPHES).lower()
-        parts.append(tuple((_recase(original, s), c) for s, c in _ru_word_forms(word)[:limit]))
-        pos = m.end()
-    if pos < len(name_ru):
-        parts.append(((name_ru[pos:], 0.0),))
-    return [s for s, _ in _best(parts, limit)]
+        return ukrainian_forms_from_russian
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -136,6 +136,17 @@ def test_docstring_examples() -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
+def test_the_reverse_lives_in_fromrussian_and_is_still_named_here() -> None:
+    from translit import fromrussian
+
+    assert ukrainian_forms_from_russian is fromrussian.ukrainian_forms_from_russian
+    assert fromrussian.ukrainian_forms_from_russian("Харьков", limit=1) == ["Харків"]
+    result = doctest.testmod(fromrussian)
+    assert result.attempted > 0 and result.failed == 0
+    with pytest.raises(AttributeError, match="no_such_name"):
+        russian.no_such_name  # noqa: B018
+
+
 def invariants(name: str, forms: list[str], limit: int) -> None:
     """What must hold for any input."""
     assert len(forms) <= max(limit, 0)

@@ -1,0 +1,89 @@
+"""Telling a delimited text's encoding and dialect from a sample of its first bytes.
+
+The rules, so that the reader (:class:`gazetteer.csvio.CsvSource`) does not have to know them:
+
+* **Encoding.** A BOM wins (UTF-8, UTF-16); otherwise a sample must decode as strict UTF-8;
+  otherwise it is Windows-1251 if the non-ASCII text it decodes to is mostly Cyrillic letters;
+  otherwise the caller must say (``encoding=``).
+* **Dialect.** The delimiter is the one of ``,`` ``;`` tab that splits the first records into
+  the most, consistent, fields (ties go to ``.tsv``'s tab or to the comma). The line ending is
+  the first line's.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+
+from .errors import InputError
+
+DELIMITERS = (",", ";", "\t")
+BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
+    """Return ``(codec, had_bom)`` for a sample of a file's first bytes.
+
+    ``complete`` says the sample is the whole file (so a cut multi-byte character at its end
+    is an error, not an artefact of sampling).
+
+    >>> detect_encoding("Київ".encode("cp1251"))
+    ('cp1251', False)
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", True
+    if sample.startswith(BOMS[1:]):
+        return "utf-16", True
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    text = sample.decode("cp1251", errors="replace")
+    high = [c for c in text if ord(c) > 127]
+    cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
+    if high and cyrillic >= 0.7 * len(high):
+        return "cp1251", False
+    raise InputError(
+        "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
+        "pass --encoding"
+    )
+
+
+def sniff_delimiter(sample: str, default: str = ",") -> str:
+    """The delimiter among ``,`` ``;`` tab that splits the sample's records most consistently.
+
+    >>> sniff_delimiter('name;oblast\\n"Kyiv, city";UA-30\\n')
+    ';'
+    """
+    cut = sample.rfind("\n")
+    text = sample[: cut + 1] if cut >= 0 else sample
+    order = (default, *(d for d in DELIMITERS if d != default))
+    best, best_score = default, (False, 1)
+    for delim in order:
+        try:
+            records = []
+            for rec in csv.reader(io.StringIO(text), delimiter=delim, strict=True):
+                records.append(len(rec))
+                if len(records) >= 50:
+                    break
+        except csv.Error:
+            continue
+        if not records or records[0] < 2:
+            continue
+        consistent = sum(n == records[0] for n in records) >= 0.9 * len(records)
+        score = (consistent, records[0])
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def sniff_eol(sample: str) -> str:
+    """The line ending of the sample's first line (``\\r\\n``, ``\\n`` or ``\\r``)."""
+    nl = sample.find("\n")
+    if nl > 0 and sample[nl - 1] == "\r":
+        return "\r\n"
+    if nl < 0 and "\r" in sample:
+        return "\r"
+    return "\n"
