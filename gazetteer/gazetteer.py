@@ -28,7 +28,8 @@ from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
-from .rank import SETTLEMENT_CATEGORIES, Scored, tied_with_best
+from .rank import SETTLEMENT_CATEGORIES, Scored
+from .ties import tied_with_best
 from .verdict import ALSO_TIED_LIMIT, SHOWN
 from .verdict import borne_today as _borne_today
 from .verdict import spelled_like as _spelled_like
