@@ -29,7 +29,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Resolution, Status
-from .rank import CITY_CATEGORIES, OWN_NAME_KINDS, Scored
+from .rank import CITY_CATEGORIES, Scored
+from .ties import OWN_NAME_KINDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

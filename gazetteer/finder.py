@@ -18,16 +18,8 @@ from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
 from .query import plain_latin
-from .rank import (
-    CITY_CATEGORIES,
-    HINT_COST,
-    OUTWEIGH_IMPORTANCE,
-    UNSURE_CEILING,
-    Prepared,
-    Scored,
-    is_cyrillic,
-    order,
-)
+from .rank import CITY_CATEGORIES, HINT_COST, UNSURE_CEILING, Prepared, Scored, is_cyrillic, order
+from .ties import OUTWEIGH_IMPORTANCE
 from .variants import name_variants
 
 #: Queries meeting many forms are scored as arrays from this one on (see form_arrays).

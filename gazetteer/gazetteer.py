@@ -9,11 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import process
-
-from translit import match_key
-
-from . import reading
+from . import hints, reading
 from .abroad import named_abroad, said_abroad
 from .beside import units_named
 from .coordinates import Coordinates, locate
@@ -28,7 +24,8 @@ from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
-from .rank import SETTLEMENT_CATEGORIES, Scored, tied_with_best
+from .rank import SETTLEMENT_CATEGORIES, Scored
+from .ties import tied_with_best
 from .verdict import ALSO_TIED_LIMIT, SHOWN
 from .verdict import borne_today as _borne_today
 from .verdict import spelled_like as _spelled_like
@@ -70,7 +67,7 @@ class Gazetteer:
         )
         self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
-        self._region_keys: dict[str, str] | None = None
+        self._region_keys: dict[str, str] | None = None  #: see gazetteer.hints
         self._find: Finder | None = None
         self._settlements: dict[str, int] | None = None
         self._p_codes: dict[str, list[int]] | None = None  #: see gazetteer.codes
@@ -178,56 +175,13 @@ class Gazetteer:
     # -- hints ------------------------------------------------------------------------------
     def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
         """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG); an
-        oblast column's number too (``65``, a KOATUU code)."""
-        if not text or not isinstance(text, str) or not text.strip():
-            return ()
-        if self.oblasts is not None and (numbered := self.oblasts.numbered(text)) is not None:
-            return tuple(o.iso for o in self.oblasts.with_enclosing(numbered))
-        return self._hint(text.strip())
+        oblast column's number too (``65``, a KOATUU code): see :mod:`gazetteer.hints`."""
+        return hints.hint_oblasts(self, text)
 
     def text_oblasts(self, text: str) -> tuple[str, ...]:
         """:meth:`hint_oblasts` of a text written beside a name, where a number is no oblast
         (``Lviv (12)``)."""
-        return self._hint(text.strip()) if text and text.strip() else ()
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - the gazetteer lives as long as the process
-    def _hint(self, text: str) -> tuple[str, ...]:
-        if self.oblasts is not None:
-            reading = self.oblasts.parse(text)
-            if reading is not None and (reading.score >= 100 or not self._a_place(text)):
-                return tuple(o.iso for o in reading.oblasts)
-            if reading is not None:  # Izium is a city, not a typo of Sumy
-                return self._place_oblast(text) or tuple(o.iso for o in reading.oblasts)
-        else:
-            regions = self._regions_named(text)
-            if regions:
-                return regions
-        # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
-        return self._place_oblast(text)
-
-    def _place_oblast(self, text: str) -> tuple[str, ...]:
-        """The oblast of the one place ``text`` names surely, or ()."""
-        best = self.lookup(text, limit=2)
-        if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
-            return (best[0].entry.oblast,)
-        return ()
-
-    def _a_place(self, text: str) -> bool:
-        """Whether a settlement bears the name ``text`` exactly (its official name's key)."""
-        return self.index.has_official(match_key(clean_query(text).name))
-
-    def _regions_named(self, text: str) -> tuple[str, ...]:
-        """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""
-        if self._region_keys is None:
-            self._region_keys = {}
-            for e in self.entries:
-                if e.oblast:
-                    self._region_keys.setdefault(match_key(e.oblast), e.oblast)
-        key = match_key(text)
-        if key in self._region_keys:
-            return (self._region_keys[key],)
-        close = process.extractOne(key, list(self._region_keys), score_cutoff=85)
-        return (self._region_keys[close[0]],) if close else ()
+        return hints.text_oblasts(self, text)
 
     # -- queries ----------------------------------------------------------------------------
     def lookup(

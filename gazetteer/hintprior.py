@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .finder import CONFIDENT_SCORE
-from .rank import UNSURE_CEILING, Scored, tied_with_best
+from .rank import UNSURE_CEILING, Scored
+from .ties import tied_with_best
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .rank import (
-    CITY_CATEGORIES,
-    OUTWEIGH_IMPORTANCE,
-    OUTWEIGH_MARGIN,
-    OWN_NAME_KINDS,
-    Scored,
-    wished,
-)
+from .rank import CITY_CATEGORIES, Scored, wished
+from .ties import OUTWEIGH_IMPORTANCE, OUTWEIGH_MARGIN, OWN_NAME_KINDS
 
 #: Kinds of match through the very name asked for (its own, a Russian or foreign form).
 _SAME_NAME_KINDS = frozenset({"exact", "variant", "russian", "exonym"})

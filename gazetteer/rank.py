@@ -1,4 +1,5 @@
-"""Scores, ranking, ambiguity and explanations: the one place that decides them.
+"""Scores, ranking and explanations: the one place that decides them (which candidates
+tie, and so are ambiguous, is :mod:`gazetteer.ties`).
 
 A candidate's **score** (0-100) says how well the query's text fits one written form of the
 entry's name, less what the form's source and a missed hint cost. It is what a threshold is set
@@ -7,14 +8,14 @@ on. Its **rank** adds the priors that order same-named places: a settlement's im
 city before a settlement before a village), the category a noise word asked for (``с.``,
 ``oblast``), and being the seat of its hromada. Two candidates whose scores agree cannot be
 told apart unless one is some thirty times the other's size (or of the category asked for):
-both are then marked ambiguous. The priors order them but do not make the answer certain.
+both are then marked ambiguous (:func:`gazetteer.ties.tied_with_best`). The priors order
+them but do not make the answer certain.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -72,34 +73,8 @@ def wished(wants: str) -> frozenset[str]:
 _NO_WISH: frozenset[str] = frozenset()
 
 
-#: Scores this close are a tie...
+#: Scores this close are a tie (the rules of ties: :mod:`gazetteer.ties`).
 TIE_MARGIN = 0.5
-#: ...or this close, for a best read as a typo: one letter more or less in a name of 6 to 12
-#: letters moves its likeness to the typed text by 3 to 6 points, so two names 3 points
-#: apart are each about one edit away.
-FUZZY_TIE_MARGIN = 3.0
-#: ...unless the best place is this much more important (log10 of population: ~30 times).
-DECISIVE_IMPORTANCE = 1.5
-#: Kinds of match through a name a place bore or bears elsewhere (an old name, a foreign
-#: one): when two places both bore the name, one of them as a former name, size does not
-#: say which one is meant. (Two namesakes that share a foreign form, Nikolaev for both
-#: Mykolaivs, are told apart by size like their names.)
-BORNE_ONCE = frozenset({"former", "exonym"})
-#: Kinds of match through a place's own name today: one read better than a best met through
-#: an old or foreign name (or as a typo) ties with it, whatever their sizes.
-OWN_NAME_KINDS = frozenset({"exact", "variant"})
-#: A rival whose score is this close to the best...
-OUTWEIGH_MARGIN = 3.0
-#: ...and which is this much more important (log10: ten times the population) also ties:
-#: the best fits the letters a little better, the rival is the likelier place.
-OUTWEIGH_IMPORTANCE = 1.0
-#: A place that bore the very name (a former or foreign form, read as exactly as the best
-#: reads its own: within the source's cost and the tie margin)...
-RENAMED_PEER_MARGIN = SOURCE_COST["former"] + TIE_MARGIN
-#: ...and is at least this close to the best in importance (log10: a third of its people)
-#: also ties: Pervomaisk is today the city in Mykolaiv oblast, and was until 2024 the name
-#: of the Luhansk oblast city now called Sokolohirsk.
-RENAMED_PEER_IMPORTANCE = 0.5
 #: log10 of a typical population, for settlements GeoNames gives none.
 DEFAULT_IMPORTANCE = {"K": 6.5, "M": 4.0, "X": 3.0, "C": 2.5}
 SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
@@ -109,11 +84,6 @@ CITY_CATEGORIES = frozenset("KM")
 #: What a variant (same match key, other spelling) scores at least; the same letters in
 #: another script score within :data:`TIE_MARGIN` of an exact match.
 VARIANT_FLOOR = 96.0
-#: A place met by the Russian form of its name today (by rule, so a point less than an
-#: attested form; and perhaps as a spelling variant) ties with a place about as big met by an
-#: old or foreign name: Михайловка (Mikhaylovka) is the Russian name of sixty villages
-#: Михайлівка today, and a name GeoNames lists for the village Бородіно.
-RUSSIAN_PEER_MARGIN = GENERATED_COST + (100.0 - VARIANT_FLOOR) + TIE_MARGIN
 #: The best a fuzzy (typo) match can score.
 FUZZY_CEILING = 94.0
 #: The best score of a reading that is never confident (below the confident score of 90):
@@ -295,98 +265,6 @@ def importance(category: str, population: int) -> float:
 def order(scored: list[Scored]) -> list[Scored]:
     """Best rank first; equal ranks in gazetteer order (deterministic)."""
     return sorted(scored, key=lambda s: (-s.rank, s.position))
-
-
-def tied_with_best(ranked: list[Scored]) -> set[int]:
-    """Positions of the candidates that cannot be told apart from the best one.
-
-    A rival ties when its score is within :data:`TIE_MARGIN` (:data:`FUZZY_TIE_MARGIN` of a
-    best read as a typo) and the best place is not decisively more important (a hundred
-    times the population, or of the category asked for), or its letters fit better than
-    those of a best read as a typo, or its own name fits better than the old or foreign name
-    the best was met by, or its official name is the very text of a query the best met only
-    as a spelling variant (Makivka: the villages Маківка, not only the city Макіївка); so
-    does one a little further behind that is ten times bigger, or that bore the name and is
-    about as big. A settlement and an administrative unit never tie.
-    """
-    if len(ranked) < 2:
-        return set()
-    best = ranked[0]
-    close = best.score - (FUZZY_TIE_MARGIN if best.kind == "fuzzy" else TIE_MARGIN)
-    tied = {
-        s.position
-        for s in ranked[1:]
-        if (s.importance > 0) == (best.importance > 0)
-        and (
-            (
-                s.score >= close
-                and (
-                    best.importance - s.importance < DECISIVE_IMPORTANCE
-                    or (
-                        s.score > best.score
-                        and (
-                            best.kind == "fuzzy"
-                            or (best.kind in BORNE_ONCE and s.kind in OWN_NAME_KINDS)
-                            or (s.kind == "exact" and best.kind == "variant")
-                        )
-                    )
-                    or (
-                        best.kind in BORNE_ONCE
-                        and s.kind in BORNE_ONCE
-                        and "former" in (best.kind, s.kind)
-                    )
-                )
-            )
-            or (
-                s.score >= best.score - OUTWEIGH_MARGIN
-                and s.importance - best.importance >= OUTWEIGH_IMPORTANCE
-            )
-            or (
-                s.kind in BORNE_ONCE
-                and s.score >= best.score - RENAMED_PEER_MARGIN
-                and best.importance - s.importance <= RENAMED_PEER_IMPORTANCE
-            )
-            or (
-                best.kind in BORNE_ONCE
-                and s.kind == "russian"
-                and s.score >= best.score - RUSSIAN_PEER_MARGIN
-                and best.importance - s.importance < DECISIVE_IMPORTANCE
-            )
-        )
-    }
-    return tied | {best.position} if tied else set()
-
-
-#: Kinds of match through a name that is not the place's own today.
-SECOND_HAND_KINDS = BORNE_ONCE | {"russian"}
-
-
-def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
-    """``ranked`` with the best candidate met by its own name first (or, after a best met
-    by an old or foreign name, by the Russian form of its own name), when the best was met
-    by an old, foreign or Russian form, is not a city, and ties with it.
-
-    Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
-    village Афіни: a tie, in which today's bearers of the name come first; so do the
-    villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A
-    city stays first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч),
-    unless the form is a guess (a Russian form by rule, a former name placed among
-    namesakes).
-    """
-    if len(ranked) < 2:
-        return ranked
-    best = ranked[0]
-    if best.kind not in SECOND_HAND_KINDS:
-        return ranked
-    if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
-        return ranked  # a city met by a name it is known to have borne
-    tied = tied_with_best(ranked)
-    # the Russian form of a name borne today is nearer the place's own name than an old one
-    own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
-    for i, s in enumerate(ranked[1:], start=1):
-        if s.kind in own and s.position in tied:
-            return [s, *ranked[:i], *ranked[i + 1 :]]
-    return ranked
 
 
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")

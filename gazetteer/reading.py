@@ -40,8 +40,8 @@ from .rank import (
     Scored,
     in_units,
     is_cyrillic,
-    own_name_first,
 )
+from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
 from .twoplaces import (
     also_named,

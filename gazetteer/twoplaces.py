@@ -19,14 +19,8 @@ from .beside import place_beside, sure_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
-from .rank import (
-    CITY_CATEGORIES,
-    SETTLEMENT_CATEGORIES,
-    UNSURE_CEILING,
-    Scored,
-    in_units,
-    tied_with_best,
-)
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units
+from .ties import tied_with_best
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

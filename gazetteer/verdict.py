@@ -12,7 +12,8 @@ from translit import match_key
 
 from .index import NAME_SOURCES, NameIndex
 from .query import clean_query, plain_latin
-from .rank import BORNE_ONCE, OWN_NAME_KINDS, Scored
+from .rank import Scored
+from .ties import BORNE_ONCE, OWN_NAME_KINDS
 
 #: Candidates a resolution shows with their reasons...
 SHOWN = 5

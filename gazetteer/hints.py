@@ -1,0 +1,80 @@
+"""Which regions a hint names: an oblast in any written form (``Kherson Oblast``, ``UA-65``,
+``Херсонська обл.``), an oblast column's number (``65``, a KOATUU code), a user gazetteer's
+region by its name, or a place whose oblast it is (``Mariupol``).
+
+:meth:`Gazetteer.hint_oblasts <gazetteer.gazetteer.Gazetteer.hint_oblasts>` and
+:meth:`~gazetteer.gazetteer.Gazetteer.text_oblasts` answer through this module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process
+
+from translit import match_key
+
+from .query import clean_query
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
+    """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG); an
+    oblast column's number too (``65``, a KOATUU code)."""
+    if not text or not isinstance(text, str) or not text.strip():
+        return ()
+    if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
+        return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
+    return _hint(gz, text.strip())
+
+
+def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """:func:`hint_oblasts` of a text written beside a name, where a number is no oblast
+    (``Lviv (12)``)."""
+    return _hint(gz, text.strip()) if text and text.strip() else ()
+
+
+@lru_cache(maxsize=4096)
+def _hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    if gz.oblasts is not None:
+        reading = gz.oblasts.parse(text)
+        if reading is not None and (reading.score >= 100 or not _a_place(gz, text)):
+            return tuple(o.iso for o in reading.oblasts)
+        if reading is not None:  # Izium is a city, not a typo of Sumy
+            return _place_oblast(gz, text) or tuple(o.iso for o in reading.oblasts)
+    else:
+        regions = _regions_named(gz, text)
+        if regions:
+            return regions
+    # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
+    return _place_oblast(gz, text)
+
+
+def _place_oblast(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The oblast of the one place ``text`` names surely, or ()."""
+    best = gz.lookup(text, limit=2)
+    if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
+        return (best[0].entry.oblast,)
+    return ()
+
+
+def _a_place(gz: Gazetteer, text: str) -> bool:
+    """Whether a settlement bears the name ``text`` exactly (its official name's key)."""
+    return gz.index.has_official(match_key(clean_query(text).name))
+
+
+def _regions_named(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""
+    if gz._region_keys is None:
+        gz._region_keys = {}
+        for e in gz.entries:
+            if e.oblast:
+                gz._region_keys.setdefault(match_key(e.oblast), e.oblast)
+    key = match_key(text)
+    if key in gz._region_keys:
+        return (gz._region_keys[key],)
+    close = process.extractOne(key, list(gz._region_keys), score_cutoff=85)
+    return (gz._region_keys[close[0]],) if close else ()

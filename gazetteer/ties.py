@@ -1,0 +1,147 @@
+"""Ties: which ranked candidates cannot be told apart from the best, and which of them a
+name borne today puts first.
+
+:mod:`gazetteer.rank` scores and orders candidates; this module reads the ordered list.
+Two candidates whose scores agree are ambiguous unless the best is some thirty times the
+other's size (or of the category asked for); a rival a little behind but ten times bigger,
+or one that bore the very name, ties too. The priors order tied candidates but do not make
+the answer certain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .rank import (
+    CITY_CATEGORIES,
+    GENERATED_COST,
+    SOURCE_COST,
+    TIE_MARGIN,
+    VARIANT_FLOOR,
+    Scored,
+)
+
+#: Scores within :data:`~gazetteer.rank.TIE_MARGIN` are a tie...
+#: ...or this close, for a best read as a typo: one letter more or less in a name of 6 to 12
+#: letters moves its likeness to the typed text by 3 to 6 points, so two names 3 points
+#: apart are each about one edit away.
+FUZZY_TIE_MARGIN = 3.0
+#: ...unless the best place is this much more important (log10 of population: ~30 times).
+DECISIVE_IMPORTANCE = 1.5
+#: Kinds of match through a name a place bore or bears elsewhere (an old name, a foreign
+#: one): when two places both bore the name, one of them as a former name, size does not
+#: say which one is meant. (Two namesakes that share a foreign form, Nikolaev for both
+#: Mykolaivs, are told apart by size like their names.)
+BORNE_ONCE = frozenset({"former", "exonym"})
+#: Kinds of match through a place's own name today: one read better than a best met through
+#: an old or foreign name (or as a typo) ties with it, whatever their sizes.
+OWN_NAME_KINDS = frozenset({"exact", "variant"})
+#: A rival whose score is this close to the best...
+OUTWEIGH_MARGIN = 3.0
+#: ...and which is this much more important (log10: ten times the population) also ties:
+#: the best fits the letters a little better, the rival is the likelier place.
+OUTWEIGH_IMPORTANCE = 1.0
+#: A place that bore the very name (a former or foreign form, read as exactly as the best
+#: reads its own: within the source's cost and the tie margin)...
+RENAMED_PEER_MARGIN = SOURCE_COST["former"] + TIE_MARGIN
+#: ...and is at least this close to the best in importance (log10: a third of its people)
+#: also ties: Pervomaisk is today the city in Mykolaiv oblast, and was until 2024 the name
+#: of the Luhansk oblast city now called Sokolohirsk.
+RENAMED_PEER_IMPORTANCE = 0.5
+#: A place met by the Russian form of its name today (by rule, so a point less than an
+#: attested form; and perhaps as a spelling variant) ties with a place about as big met by an
+#: old or foreign name: Михайловка (Mikhaylovka) is the Russian name of sixty villages
+#: Михайлівка today, and a name GeoNames lists for the village Бородіно.
+RUSSIAN_PEER_MARGIN = GENERATED_COST + (100.0 - VARIANT_FLOOR) + TIE_MARGIN
+
+
+def tied_with_best(ranked: list[Scored]) -> set[int]:
+    """Positions of the candidates that cannot be told apart from the best one.
+
+    A rival ties when its score is within :data:`TIE_MARGIN` (:data:`FUZZY_TIE_MARGIN` of a
+    best read as a typo) and the best place is not decisively more important (a hundred
+    times the population, or of the category asked for), or its letters fit better than
+    those of a best read as a typo, or its own name fits better than the old or foreign name
+    the best was met by, or its official name is the very text of a query the best met only
+    as a spelling variant (Makivka: the villages Маківка, not only the city Макіївка); so
+    does one a little further behind that is ten times bigger, or that bore the name and is
+    about as big. A settlement and an administrative unit never tie.
+    """
+    if len(ranked) < 2:
+        return set()
+    best = ranked[0]
+    close = best.score - (FUZZY_TIE_MARGIN if best.kind == "fuzzy" else TIE_MARGIN)
+    tied = {
+        s.position
+        for s in ranked[1:]
+        if (s.importance > 0) == (best.importance > 0)
+        and (
+            (
+                s.score >= close
+                and (
+                    best.importance - s.importance < DECISIVE_IMPORTANCE
+                    or (
+                        s.score > best.score
+                        and (
+                            best.kind == "fuzzy"
+                            or (best.kind in BORNE_ONCE and s.kind in OWN_NAME_KINDS)
+                            or (s.kind == "exact" and best.kind == "variant")
+                        )
+                    )
+                    or (
+                        best.kind in BORNE_ONCE
+                        and s.kind in BORNE_ONCE
+                        and "former" in (best.kind, s.kind)
+                    )
+                )
+            )
+            or (
+                s.score >= best.score - OUTWEIGH_MARGIN
+                and s.importance - best.importance >= OUTWEIGH_IMPORTANCE
+            )
+            or (
+                s.kind in BORNE_ONCE
+                and s.score >= best.score - RENAMED_PEER_MARGIN
+                and best.importance - s.importance <= RENAMED_PEER_IMPORTANCE
+            )
+            or (
+                best.kind in BORNE_ONCE
+                and s.kind == "russian"
+                and s.score >= best.score - RUSSIAN_PEER_MARGIN
+                and best.importance - s.importance < DECISIVE_IMPORTANCE
+            )
+        )
+    }
+    return tied | {best.position} if tied else set()
+
+
+#: Kinds of match through a name that is not the place's own today.
+SECOND_HAND_KINDS = BORNE_ONCE | {"russian"}
+
+
+def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
+    """``ranked`` with the best candidate met by its own name first (or, after a best met
+    by an old or foreign name, by the Russian form of its own name), when the best was met
+    by an old, foreign or Russian form, is not a city, and ties with it.
+
+    Zorya is the name of a dozen villages today and a name GeoNames lists for the bigger
+    village Афіни: a tie, in which today's bearers of the name come first; so do the
+    villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A
+    city stays first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч),
+    unless the form is a guess (a Russian form by rule, a former name placed among
+    namesakes).
+    """
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0]
+    if best.kind not in SECOND_HAND_KINDS:
+        return ranked
+    if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
+        return ranked  # a city met by a name it is known to have borne
+    tied = tied_with_best(ranked)
+    # the Russian form of a name borne today is nearer the place's own name than an old one
+    own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
+    for i, s in enumerate(ranked[1:], start=1):
+        if s.kind in own and s.position in tied:
+            return [s, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
