@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from math import asin, cos, radians, sin, sqrt
 from statistics import median
@@ -224,6 +224,25 @@ def stray_places(links: Iterable[tuple[Place, Unit | None]]) -> set[int]:
         if km((place.latitude, place.longitude), middle) > STRAY_KM:
             stray.add(place.geonameid)
     return stray
+
+
+def linked_places(
+    places: list[Place], units: list[Unit], stats: Counter[str]
+) -> Iterator[tuple[Place, Unit]]:
+    """Each place linked to a settlement of ``units`` (:func:`link_place`) and not stray
+    (:func:`stray_places`), with its settlement, in the places' order; the unlinked and the
+    stray are counted in ``stats``."""
+    names = SettlementNames(units)
+    mapping = admin1_to_oblast(places, names)
+    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
+    stray = stray_places(links)
+    for place, unit in links:
+        if unit is None:
+            stats["unlinked"] += 1
+        elif place.geonameid in stray:  # (Lviv's quarter Sykhiv, 151,131: not the village)
+            stats["linked, far from its hromada's other places"] += 1
+        else:
+            yield place, unit
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import STRAY_KM, SettlementNames, admin1_to_oblast, link_place, stray_places
+from geonames_link import STRAY_KM, linked_places
 from geonames_names import Place, geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -23,19 +23,9 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
     populations: the lowest geonameid).
     """
     places = load_places()
-    names = SettlementNames(list(current.codifier.units))
-    mapping = admin1_to_oblast(places, names)
     best: dict[str, Place] = {}
     stats: Counter[str] = Counter()
-    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
-    stray = stray_places(links)
-    for place, unit in links:
-        if unit is None:
-            stats["unlinked"] += 1
-            continue
-        if place.geonameid in stray:
-            stats["linked, far from its hromada's other places"] += 1
-            continue
+    for place, unit in linked_places(places, list(current.codifier.units), stats):
         if not _in_ukraine(place):
             stats["linked, point outside Ukraine"] += 1
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import SettlementNames, admin1_to_oblast, link_place, stray_places
+from geonames_link import linked_places
 from geonames_names import geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -20,19 +20,9 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
     with no population (0 or missing in GeoNames) give no row.
     """
     places = load_places()
-    names = SettlementNames(list(current.codifier.units))
-    mapping = admin1_to_oblast(places, names)
     best: dict[str, tuple[int, int]] = {}
     stats: Counter[str] = Counter()
-    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
-    stray = stray_places(links)
-    for place, unit in links:
-        if unit is None:
-            stats["unlinked"] += 1
-            continue
-        if place.geonameid in stray:  # (Lviv's quarter Sykhiv, 151,131: not the village)
-            stats["linked, far from its hromada's other places"] += 1
-            continue
+    for place, unit in linked_places(places, list(current.codifier.units), stats):
         if place.population <= 0:
             stats["linked, no population"] += 1
             continue
