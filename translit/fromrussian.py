@@ -14,16 +14,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .russian import (
-    _APOSTROPHES,
     _C,
-    _WORD,
     _WORD_K,
     Alts,
     AltSpec,
     _alts,
     _best,
     _compile,
-    _recase,
+    _forms_by_word,
 )
 
 __all__ = ["ukrainian_forms_from_russian"]
@@ -112,20 +110,4 @@ def ukrainian_forms_from_russian(name_ru: str, limit: int = 4) -> list[str]:
     """
     if not isinstance(name_ru, str):
         raise TypeError(f"name_ru must be str, not {type(name_ru).__name__}")
-    if limit < 1 or not name_ru.strip():
-        return []
-    words = list(_WORD.finditer(name_ru))
-    if not words:
-        return [name_ru]
-    parts: list[Alts] = []
-    pos = 0
-    for m in words:
-        if m.start() > pos:
-            parts.append(((name_ru[pos : m.start()], 0.0),))
-        original = m.group()
-        word = original.translate(_APOSTROPHES).lower()
-        parts.append(tuple((_recase(original, s), c) for s, c in _ru_word_forms(word)[:limit]))
-        pos = m.end()
-    if pos < len(name_ru):
-        parts.append(((name_ru[pos:], 0.0),))
-    return [s for s, _ in _best(parts, limit)]
+    return _forms_by_word(name_ru, limit, lambda word, _following: _ru_word_forms(word))

@@ -288,26 +288,41 @@ def russian_forms(name_uk: str, limit: int = 4) -> list[str]:
     """
     if not isinstance(name_uk, str):
         raise TypeError(f"name_uk must be str, not {type(name_uk).__name__}")
-    if limit < 1 or not name_uk.strip():
+
+    def forms(word: str, following: str) -> tuple[tuple[str, float], ...]:
+        adjective = following.isspace() and bool(_ADJ_SHAPE.search(word))
+        return _word_forms(word, adjective)
+
+    return _forms_by_word(name_uk, limit, forms)
+
+
+def _forms_by_word(
+    name: str, limit: int, word_forms: Callable[[str, str], tuple[tuple[str, float], ...]]
+) -> list[str]:
+    """The ``limit`` cheapest forms of ``name`` with each run of Cyrillic letters replaced
+    by its forms, ``word_forms(word, following)`` (the word in lower case, apostrophes made
+    one; the text between it and the next word, ``""`` after the last), cased as written;
+    everything else copied. ``[]`` for a blank name or ``limit < 1``; ``[name]`` for a name
+    with no Cyrillic word."""
+    if limit < 1 or not name.strip():
         return []
-    words = list(_WORD.finditer(name_uk))
+    words = list(_WORD.finditer(name))
     if not words:
-        return [name_uk]
+        return [name]
     parts: list[Alts] = []
     pos = 0
     for i, m in enumerate(words):
         if m.start() > pos:
-            parts.append(((name_uk[pos : m.start()], 0.0),))
+            parts.append(((name[pos : m.start()], 0.0),))
         original = m.group()
         word = original.translate(_APOSTROPHES).lower()
-        following = name_uk[m.end() : words[i + 1].start()] if i + 1 < len(words) else ""
-        adjective = following.isspace() and bool(_ADJ_SHAPE.search(word))
+        following = name[m.end() : words[i + 1].start()] if i + 1 < len(words) else ""
         parts.append(
-            tuple((_recase(original, s), c) for s, c in _word_forms(word, adjective)[:limit])
+            tuple((_recase(original, s), c) for s, c in word_forms(word, following)[:limit])
         )
         pos = m.end()
-    if pos < len(name_uk):
-        parts.append(((name_uk[pos:], 0.0),))
+    if pos < len(name):
+        parts.append(((name[pos:], 0.0),))
     return [s for s, _ in _best(parts, limit)]
 
 
