@@ -202,21 +202,28 @@ def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
     return dict(out)
 
 
+def most_populous(links: Iterable[tuple[Place, Unit]]) -> dict[str, Place]:
+    """For each settlement's code, the most populous place linked to it (on equal
+    populations the first, which in geonameid order is the lowest)."""
+    best: dict[str, Place] = {}
+    for place, unit in links:
+        held = best.get(unit.code)
+        if held is None or place.population > held.population:
+            best[unit.code] = place
+    return best
+
+
 def stray_places(links: Iterable[tuple[Place, Unit | None]]) -> set[int]:
     """The geonameids of linked places lying over :data:`STRAY_KM` from the middle (median
     latitude and longitude) of the other settlements of their hromada, where three or more
     others are linked (each by its most populous place's point)."""
-    links = [(place, unit) for place, unit in links if unit is not None]
-    point_of: dict[str, Place] = {}
-    for place, unit in links:
-        held = point_of.get(unit.code)
-        if held is None or place.population > held.population:
-            point_of[unit.code] = place
+    linked = [(place, unit) for place, unit in links if unit is not None]
+    point_of = most_populous(linked)
     by_hromada: dict[str, list[str]] = defaultdict(list)
     for code in point_of:
         by_hromada[code[:HROMADA_PREFIX]].append(code)
     stray = set()
-    for place, unit in links:
+    for place, unit in linked:
         others = [point_of[c] for c in by_hromada[unit.code[:HROMADA_PREFIX]] if c != unit.code]
         if len(others) < 3:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import STRAY_KM, linked_places
+from geonames_link import STRAY_KM, linked_places, most_populous
 from geonames_names import Place, geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -23,17 +23,15 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
     populations: the lowest geonameid).
     """
     places = load_places()
-    best: dict[str, Place] = {}
     stats: Counter[str] = Counter()
+    kept = []
     for place, unit in linked_places(places, list(current.codifier.units), stats):
         if not _in_ukraine(place):
             stats["linked, point outside Ukraine"] += 1
             continue
         stats["linked"] += 1
-        held = best.get(unit.code)
-        # Places come sorted by geonameid, so on equal populations the first one stays.
-        if held is None or place.population > held.population:
-            best[unit.code] = place
+        kept.append((place, unit))
+    best = most_populous(kept)
     table = [
         (code, f"{p.latitude:.5f}", f"{p.longitude:.5f}", p.geonameid)
         for code, p in sorted(best.items())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import linked_places
+from geonames_link import linked_places, most_populous
 from geonames_names import geonames_version, load_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
@@ -20,18 +20,15 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
     with no population (0 or missing in GeoNames) give no row.
     """
     places = load_places()
-    best: dict[str, tuple[int, int]] = {}
     stats: Counter[str] = Counter()
+    kept = []
     for place, unit in linked_places(places, list(current.codifier.units), stats):
         if place.population <= 0:
             stats["linked, no population"] += 1
             continue
         stats["linked with population"] += 1
-        held = best.get(unit.code)
-        # Places come sorted by geonameid, so on equal populations the first one stays.
-        if held is None or place.population > held[0]:
-            best[unit.code] = (place.population, place.geonameid)
-    table = [(code, pop, gid) for code, (pop, gid) in sorted(best.items())]
+        kept.append((place, unit))
+    table = [(code, p.population, p.geonameid) for code, p in sorted(most_populous(kept).items())]
     merged = stats["linked with population"] - len(table)
     summary = ", ".join(f"{k} {v}" for k, v in sorted(stats.items()))
     comments = [
