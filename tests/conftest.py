@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, splitrun
 from gazetteer import memo as memo_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,20 @@ def _memo_in_a_temporary_folder(
     answers there for real runs."""
     folder = tmp_path_factory.getbasetemp() / "memo"
     monkeypatch.setattr(memo_module, "cache_dir", lambda: folder)
+
+
+@pytest.fixture
+def second_halves(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What each run's :meth:`gazetteer.splitrun.SecondHalf.start` gave, in order (None: the
+    run wrote its file in one process, no second half forked)."""
+    halves: list[object] = []
+    real = splitrun.SecondHalf.start.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        splitrun.SecondHalf,
+        "start",
+        classmethod(lambda c, r, s: halves.append(real(c, r, s)) or halves[-1]),
+    )
+    return halves
 
 
 @pytest.fixture(scope="session")

@@ -255,8 +255,10 @@ def test_the_command_says_what_is_wrong_with_the_point_options(tmp_path, args, m
     assert message in err and "Traceback" not in err, err
 
 
-def test_workers_and_a_forked_second_half_read_the_points_as_one_process(tmp_path, monkeypatch):
-    from gazetteer import batch, prescan, splitrun
+def test_workers_and_a_forked_second_half_read_the_points_as_one_process(
+    tmp_path, monkeypatch, second_halves
+):
+    from gazetteer import batch, prescan
     from gazetteer.csvio import CsvSource
 
     monkeypatch.setattr(prescan, "BLOCK_BYTES", 2048)
@@ -267,20 +269,13 @@ def test_workers_and_a_forked_second_half_read_the_points_as_one_process(tmp_pat
         lat, lon = [("46.80", "36.68"), ("46.26", "34.86"), (f"51.{i % 60:02d}", "30.5")][i % 3]
         lines.append(f"Azovske,{'??' if i in (7, 2500) else lat},{lon}")
     src = write(tmp_path / "in.csv", "\n".join(lines) + "\n")
-    halves: list = []
-    real = splitrun.SecondHalf.start.__func__
-    monkeypatch.setattr(
-        splitrun.SecondHalf,
-        "start",
-        classmethod(lambda c, r, s: halves.append(real(c, r, s)) or halves[-1]),
-    )
     got = {}
     for jobs in (1, 2):
         out = tmp_path / f"o{jobs}.csv"
         summary = normalize_file(str(src), str(out), columns=["place"], latitude_column="lat",
                                  longitude_column="lon", jobs=jobs)  # fmt: skip
         got[jobs] = (out.read_bytes(), summary.status, summary.unread_points)
-    assert [h is not None for h in halves] == [False, True]
+    assert [h is not None for h in second_halves] == [False, True]
     assert got[1] == got[2]
     assert got[2][2] == "point not read in 2 rows, the first on line 9: ('??', '34.86')"
     rows = records(tmp_path / "o2.csv")

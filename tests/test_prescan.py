@@ -149,20 +149,13 @@ def _split_file(tmp_path, encoding: str, bom: bool, extra: str = "") -> str:
 
 
 @pytest.mark.parametrize(("encoding", "bom"), [("utf-8", True), ("cp1251", False)])
-def test_a_forked_second_half_writes_what_one_process_does(tmp_path, monkeypatch, encoding, bom):
+def test_a_forked_second_half_writes_what_one_process_does(
+    tmp_path, monkeypatch, second_halves, encoding, bom
+):
     """After a pre-scan, a forked process writes the file's second half: same bytes, counts
     and report as one process writing it all (quoted blocks, CRLF, a BOM, cp1251)."""
-    from gazetteer import splitrun
-
     monkeypatch.setattr(CsvSource.chunks, "__defaults__", (2048,))
     src = _split_file(tmp_path, encoding, bom)
-    halves = []
-    real = splitrun.SecondHalf.start.__func__
-    monkeypatch.setattr(
-        splitrun.SecondHalf,
-        "start",
-        classmethod(lambda c, r, s: halves.append(real(c, r, s)) or halves[-1]),
-    )
     got = {}
     for jobs in (1, 2):
         out, report = tmp_path / f"o{jobs}.csv", tmp_path / f"r{jobs}.csv"
@@ -171,7 +164,7 @@ def test_a_forked_second_half_writes_what_one_process_does(tmp_path, monkeypatch
             jobs=jobs, report=str(report),
         )  # fmt: skip
         got[jobs] = (out.read_bytes(), report.read_bytes(), summary.rows, summary.status)
-    assert [h is not None for h in halves] == [False, True]  # forked with two jobs only
+    assert [h is not None for h in second_halves] == [False, True]  # forked with two jobs only
     assert got[1] == got[2]
     assert got[2][2] == 3000 and got[2][3]["city"]["ambiguous"] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [  # the part was appended, then removed
