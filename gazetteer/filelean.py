@@ -13,17 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .hintprior import well_known_city
 from .model import derived, entry_fields
 from .rank import CITY_CATEGORIES
 from .regional import Place, RegionTally
 from .resolving import EXACT_SCORE, SCORE, STATUS, TOP, Cell, Outcome, leaned
 from .verdict import ALSO_TIED_LIMIT
 
-#: A city of this many people (GeoNames) never yields to a namesake, nor does an oblast's
-#: centre or a special city: Ukraine's ~45 cities of 100,000 (Kryvyi Rih, Kamianske,
-#: Bila Tserkva...) are known by name across the country, so a file that writes one bare
-#: means it, wherever its other places lie; a town of 20,000 is known in its own region.
-BIG_CITY_PEOPLE = 100_000
 #: How a city must have been met for its namesakes to be met alike: by its own name (or
 #: its guessed Russian form), which every entry of the same official name shares.
 SAME_NAME_KINDS = frozenset({"exact", "variant", "russian"})
@@ -53,17 +49,15 @@ def _by_name(entries: Sequence[Any]) -> tuple[dict[str, int], dict[int, tuple[st
 
 
 def big_city(gazetteer: Any, place: Place) -> bool:
-    """Whether ``place`` is a city that stays whatever a file says: a special city (K), its
-    oblast's centre, or one of :data:`BIG_CITY_PEOPLE` (what ``gazetteer`` knows of it)."""
+    """Whether the city at ``place`` stays whatever a file says: one known by its name
+    alone (:func:`~gazetteer.hintprior.well_known_city`; Ukraine's ~45 cities of 100,000,
+    Kryvyi Rih, Kamianske, Bila Tserkva..., are known across the country, so a file that
+    writes one bare means it, wherever its other places lie; a town of 20,000 is known in
+    its own region), or one ``gazetteer`` does not know."""
     if place.category == "K":
         return True
-    entry = gazetteer.get(place.code)
-    oblasts = getattr(gazetteer, "oblasts", None)
-    unit = oblasts.by_iso.get(place.oblast) if oblasts is not None else None
-    if entry is None or (unit is not None and entry.name_uk == unit.center_uk):
-        return True
     at = getattr(gazetteer, "_by_code", {}).get(place.code)
-    return getattr(gazetteer, "population", {}).get(at, 0) >= BIG_CITY_PEOPLE
+    return at is None or well_known_city(gazetteer, at)
 
 
 class FileLean:

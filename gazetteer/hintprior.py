@@ -49,7 +49,7 @@ def past_the_hint(
         return scored
     city = free[0]
     entry = entries[city.position]
-    if entry.oblast in regions or not _well_known(gz, city.position):
+    if entry.oblast in regions or not well_known_city(gz, city.position):
         return scored
     reason = (
         f"outside the hinted oblast {'/'.join(regions)}, where no place bears the name: "
@@ -59,10 +59,12 @@ def past_the_hint(
     return [first, *(s for s in scored if s.position != city.position)]
 
 
-def _well_known(gz: Gazetteer, position: int) -> bool:
-    """Whether the entry at ``position`` is the capital, an oblast's centre or a big city."""
+def well_known_city(gz: Gazetteer, position: int) -> bool:
+    """Whether the entry at ``position`` is a city known by its name alone, wherever a row or
+    a file puts it: the capital (a special city), an oblast's centre or a city of
+    :data:`WELL_KNOWN_CITY` people."""
     entry = gz.entries[position]
     if entry.category == "K" or gz.population.get(position, 0) >= WELL_KNOWN_CITY:
         return True
-    unit = gz.oblasts.get(entry.oblast) if gz.oblasts is not None else None
-    return entry.category == "M" and unit is not None and unit.center_uk == entry.name_uk
+    centre = gz.oblasts is not None and gz.oblasts.names_its_centre(entry.oblast, entry.name_uk)
+    return entry.category == "M" and centre

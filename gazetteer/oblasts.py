@@ -165,6 +165,12 @@ class OblastTable:
             return self.by_iso[code]
         return self.by_prefix.get(code[:4])
 
+    def names_its_centre(self, oblast: str, name_uk: str) -> bool:
+        """Whether ``name_uk`` is the name of the centre of ``oblast`` (an ISO code or a
+        KATOTTG code or prefix; ``""``: none)."""
+        unit = self.get(oblast) if oblast else None
+        return unit is not None and unit.center_uk == name_uk
+
     def parse(self, text: str, *, min_score: float = 80.0) -> OblastReading | None:
         """Read ``text`` as an oblast; None when it does not name one."""
         if not isinstance(text, str) or not text.strip():

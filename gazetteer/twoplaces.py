@@ -97,8 +97,7 @@ def _a_town(gz: Gazetteer, s: Scored) -> bool:
     entry = gz.entries[s.position]
     if entry.category not in CITY_CATEGORIES:
         return False
-    oblast = gz.oblasts.get(entry.oblast) if gz.oblasts is not None and entry.oblast else None
-    return oblast is None or oblast.center_uk != entry.name_uk
+    return gz.oblasts is None or not gz.oblasts.names_its_centre(entry.oblast, entry.name_uk)
 
 
 def hyphened_places(found: Sequence[list[Scored]]) -> list[Scored]:
