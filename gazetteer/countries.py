@@ -34,11 +34,19 @@ _OTHER_FORMS = {
 OCCUPIERS = frozenset({"RU"})
 
 
+def lowered(text: str) -> str:
+    """``text`` as word lists are written: lower case, without the full stops around it,
+    its spaces one and its apostrophe straight (``L’Ukraine.`` as ``l'ukraine``).
+
+    >>> lowered(" Russian   Federation. "), lowered("L’Ukraine")
+    ('russian federation', "l'ukraine")
+    """
+    return " ".join(text.strip().strip(".:").lower().replace("’", "'").split())
+
+
 def plain(text: str) -> str:
-    """``text`` as the names here are compared: lower case, without the full stops around it,
-    its spaces one, its apostrophe straight and ё as е (``Russian   Federation.``)."""
-    text = text.strip().strip(".:").lower().replace("’", "'").replace("ё", "е")
-    return " ".join(text.split())
+    """``text`` as the names here are compared: :func:`lowered`, and ё as е."""
+    return lowered(text).replace("ё", "е")
 
 
 def country_code(text: str) -> str:

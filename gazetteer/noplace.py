@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import country_code
+from .countries import country_code, lowered
 from .words import STREET_AFTER, STREET_WORDS
 
 #: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
@@ -36,16 +36,6 @@ _NO_PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _plain(text: str) -> str:
-    """``text`` as the word lists here are written: lower case, without the full stops
-    around it, its spaces one and its apostrophe straight (``L’Ukraine.`` as ``l'ukraine``).
-
-    >>> _plain(" Russian   Federation. "), _plain("L’Ukraine")
-    ('russian federation', "l'ukraine")
-    """
-    return " ".join(text.strip().strip(".:").lower().replace("’", "'").split())
-
-
 def is_other_country(text: str) -> bool:
     """Whether ``text`` is the name of a country other than Ukraine (``Russia``, ``России``).
 
@@ -66,7 +56,7 @@ def is_no_place(text: str) -> bool:
     """
     return (
         is_country_name(text)
-        or _plain(text) in _NO_PLACE_WORDS
+        or lowered(text) in _NO_PLACE_WORDS
         or bool(_SPREADSHEET_ERROR.fullmatch(text.strip()))
     )
 
@@ -99,7 +89,7 @@ def is_country_name(text: str) -> bool:
     >>> is_country_name("Eastern Ukraine"), is_country_name("Східна Україна")
     (True, True)
     """
-    plain = _plain(text)
+    plain = lowered(text)
     if plain in _COUNTRY_NAMES:
         return True
     head, _, last = plain.rpartition(" ")
