@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
+from .beside import raions_seated_at
 from .query import CleanQuery, clean_query
 from .rank import in_units
 from .unitparts import an_oblast_centre
@@ -37,18 +40,23 @@ def town_units(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> tupl
     name, when the name has namesakes tied at the top and a text beside it surely names a
     city or selyshche that is none of them; () otherwise. An oblast's centre beside a name
     names its oblast (Kamianka, Kharkiv), not its surroundings, and a text with a level
-    or a near word is read as such elsewhere."""
+    or a near word is read as such elsewhere. In a path from the oblast down (``Kharkiv >
+    Izium > Kamianka``) the parts between are read in that oblast, and a town its raion is
+    named after stands for the raion first, the level such a part names."""
     tied = namesakes_tied(ranked)
     if not tied:
         return ()
     namesakes = {s.position for s in ranked}
-    for text in cleaned.beside:
+    # (in a path from the oblast down, the parts between are units, an oblast's centre too:
+    # Poltava > Poltava > Butenky; the deepest first)
+    texts = cleaned.beside[1:][::-1] if cleaned.path else cleaned.beside
+    for text in texts:
         words = {w.lower().strip(".,()") for w in text.split()}
-        if words & (NEAR_WORDS | set(LEVEL_WORDS)) or an_oblast_centre(text):
+        if words & (NEAR_WORDS | set(LEVEL_WORDS)) or (an_oblast_centre(text) and not cleaned.path):
             continue
         if clean_query(text).wants not in ("", "M", "X"):
             continue
-        found = gz.resolve(text, explain=False)
+        found = gz.resolve(text, oblast=cleaned.beside[0] if cleaned.path else None, explain=False)
         best = found.best
         if found.status != "matched" or best is None or best.score < TOWN_SURE:
             continue
@@ -56,6 +64,10 @@ def town_units(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> tupl
         if town.category not in TOWN_CATEGORIES or gz._by_code.get(town.code) in namesakes:
             continue
         units = tuple(u for u in (town.hromada_code, town.raion_code) if u)
+        if cleaned.path and town.raion_code in raions_seated_at(gz.entries).get(
+            match_key(town.name_uk).replace(" ", ""), ()
+        ):  # Kharkiv > Izium > Kamianka: Izium raion, as a path's level says
+            units = units[::-1]
         if units:
             return units
     return ()

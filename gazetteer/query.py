@@ -92,6 +92,9 @@ class CleanQuery:
     bracketed: int = 0
     #: whether ``;`` or ``|`` parts the text: a list of places (Харків; Ізюм), no address
     listed: bool = False
+    #: whether the name ends a path of three parts or more from its oblast down (Kharkiv >
+    #: Izium > Kamianka): ``beside`` holds the oblast, then the units between
+    path: bool = False
 
 
 def _near_parts(part: str) -> list[str]:
@@ -147,7 +150,9 @@ def clean_query(raw: str) -> CleanQuery:
         # an address's street, house number and postcode name no place
         comma_parts = [p for p in comma_parts if p not in streets]
         parts = [p for p in parts if p not in streets] or [""]
-    head, rest = _name_part(parts, downward=bool(_DOWNWARD.search(text)))
+    downward = bool(_DOWNWARD.search(text)) or _slashed_path(text, parts)
+    head, rest = _name_part(parts, downward=downward)
+    path = downward and len(rest) >= 2 and head == parts[-1]
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
@@ -180,6 +185,7 @@ def clean_query(raw: str) -> CleanQuery:
         also,
         bracketed,
         ";" in text or "|" in text,
+        path,
     )
 
 
@@ -198,7 +204,7 @@ def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[s
     if len(kept) < 2:
         return kept[0], []
     levels = [unit_level(part) for part in kept]
-    if not levels[0] and _bare_hierarchy(kept, downward):  # Kharkivska/Iziumskyi/Kamianka
+    if (downward or not levels[0]) and _bare_hierarchy(kept, downward):  # Kharkivska/.../...
         return kept[-1], kept[:-1]
     if not levels[0]:
         return kept[0], kept[1:]
@@ -211,6 +217,20 @@ _DEPTH = {"O": 1, "P": 2, "H": 3}
 #: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
 #: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
 _REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
+
+
+def _slashed_path(text: str, parts: list[str]) -> bool:
+    """Whether slashes alone part ``text`` into three parts or more, the first an oblast's
+    (by its bare adjective, its centre or its level word): a path from the top down
+    (Kharkiv/Izium/Kamianka), not a list (Izium/Balakliia/Kupiansk)."""
+    if len(parts) < 3 or text.count("/") != len(parts) - 1:
+        return False
+    first = parts[0]
+    return (
+        unit_level(first) == "O"
+        or an_oblast_centre(first)
+        or (" " not in first and bool(BARE_UNIT.search(first)))
+    )
 
 
 def _bare_hierarchy(parts: list[str], downward: bool = False) -> bool:

@@ -52,6 +52,7 @@ from .twoplaces import (
     several_places,
     unit_beside_centre,
 )
+from .unitparts import an_oblast_centre
 from .words import NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -80,8 +81,10 @@ def candidates(
             return town
     beside_units: tuple[str, ...] = ()
     by_place = False  #: the hint is read off a name beside the name, not an oblast so called
+    # (a path's first part is its oblast, by the centre's name too: Kropyvnytskyi > ...)
+    top = cleaned.beside[0] if cleaned.path and an_oblast_centre(cleaned.beside[0]) else None
     for text in (part for beside in cleaned.beside for part in level_parts(beside)):
-        units = gz._units_named(text)  # "Beryslav raion" names a raion, not an oblast
+        units = gz._units_named(text) if text != top else ()  # "Beryslav raion": a raion
         if units:
             beside_units += units
             continue

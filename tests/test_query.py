@@ -22,6 +22,9 @@ CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     # the oblast named by its centre at the top of a path; arrows run down whatever the words
     ("Kharkiv/Iziumskyi/Kamianka", "Kamianka", ("Kharkiv", "Iziumskyi"), ""),
     ("Kharkiv > Izium > Kamianka", "Kamianka", ("Kharkiv", "Izium"), ""),
+    ("Kharkiv oblast > Izium > Kamianka", "Kamianka", ("Kharkiv oblast", "Izium"), ""),
+    ("Kharkiv/Izium/Kamianka", "Kamianka", ("Kharkiv", "Izium"), ""),  # slashes from the oblast
+    ("Izium/Balakliia/Kupiansk", "Izium", ("Balakliia", "Kupiansk"), ""),  # towns: a list
     ("Kharkiv/Izium", "Kharkiv", ("Izium",), ""),  # two places, no path
     ("Dolynska, Kirovohradska", "Dolynska", ("Kirovohradska",), ""),  # a town in -ska first
     ("UA-63 Kamianka", "Kamianka", ("UA-63",), ""),

@@ -62,3 +62,40 @@ def test_two_towns_stay_two_places(gz: Gazetteer, text: str, codes: list[str]) -
     found = gz.resolve(text)
     assert found.status == "ambiguous"
     assert [m.entry.code for m in found.candidates[:2]] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a path from the oblast down, by slashes or with the oblast's level word
+        ("Kharkiv/Izium/Kamianka", KAMIANKA_IZIUM),
+        ("Харківська/Ізюм/Кам'янка", KAMIANKA_IZIUM),
+        ("Kharkiv oblast > Izium > Kamianka", KAMIANKA_IZIUM),
+        # the middle part an oblast's centre too: Бутенки of Полтавський район (Полтава's),
+        # not of Кременчуцький
+        ("Poltava > Poltava > Butenky", "UA53080010050053550"),
+        # the oblast by a centre that also names a raion (Кропивницький район): Миронівка of
+        # Олександрійський район, not of Кропивницький
+        ("Kropyvnytskyi > Oleksandriia > Myronivka", "UA35080170060070782"),
+    ],
+)
+def test_a_path_names_the_raion_of_its_middle_town(gz: Gazetteer, text: str, code: str) -> None:
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.code == code, text
+    assert found.status == "matched"
+
+
+def test_a_path_middle_town_is_its_raion_not_its_hromada(gz: Gazetteer) -> None:
+    # Ізюмський район holds several Іванівка (Ізюмська громада one of them): the path's
+    # middle part is the raion, which leaves them tied; beside the town, its hromada's
+    found = gz.resolve("Kharkiv > Izium > Ivanivka")
+    assert found.status == "ambiguous"
+    tied = [m for m in found.candidates if m.ambiguous]
+    assert len(tied) >= 2 and all(m.entry.raion_code == "UA63040000000023521" for m in tied)
+    assert gz.resolve("Ivanivka, Izium").best.entry.code == "UA63040090060094359"  # type: ignore[union-attr]
+
+
+def test_a_slashed_list_of_towns_is_no_path(gz: Gazetteer) -> None:
+    found = gz.resolve("Izium/Balakliia/Kupiansk")  # three towns: the first two, unsure
+    assert found.status == "ambiguous"
+    assert found.best is not None and found.best.entry.code == "UA63040090010029555"
