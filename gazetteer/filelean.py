@@ -15,7 +15,7 @@ from typing import Any
 
 from .hintprior import well_known_city
 from .model import derived, entry_fields
-from .rank import CITY_CATEGORIES
+from .rank import CITY_CATEGORIES, importance
 from .regional import Place, RegionTally
 from .resolving import EXACT_SCORE, SCORE, STATUS, TOP, Cell, Outcome, leaned
 from .verdict import ALSO_TIED_LIMIT
@@ -128,7 +128,9 @@ class FileLean:
             for code in self._namesakes(city.code)
             if code != city.code and (held := self.place_of(code)) is not None
         ]
-        pick = self.tally.overrule(city, [p for p, _ in rivals])
+        people = self._people(city)
+        bigger = [people / self._people(p) for p, _ in rivals]
+        pick = self.tally.overrule(city, [p for p, _ in rivals], bigger)
         if pick is None:
             return None
         chosen, fields = rivals[pick]
@@ -143,6 +145,13 @@ class FileLean:
             (*first, *rest)[:TOP],
             note=self.tally.overrule_reason(city, chosen),
         )
+
+    def _people(self, place: Place) -> float:
+        """How many people live at ``place`` (GeoNames', else a typical number for its
+        category, :func:`~gazetteer.rank.importance`)."""
+        at = getattr(self.resolver, "_by_code", {}).get(place.code)
+        people = getattr(self.resolver, "population", {}).get(at, 0) if at is not None else 0
+        return float(10 ** importance(place.category, people))
 
     def _cut_off(self, out: Outcome) -> Sequence[str]:
         """Every namesake of an ambiguous ``out`` met as its exact text whose listed ties

@@ -69,8 +69,14 @@ OBLAST_SHARE = 0.15
 #: chance too often, and a regional file (a report, an oblast's event log) has many more.
 CITY_YIELD_PLACES = 30
 #: ...and only when the city's oblast holds under half an even share of them (one in 54,
-#: the city itself not counted): a file with the city's region even thinly in it may mean it.
+#: the city itself not counted): a file with the city's region even thinly in it may mean it...
 CITY_OBLAST_SHARE = 0.5 / 27
+#: ...unless the namesake's :meth:`~RegionTally.rate` is this many times the city's (a war
+#: log of four frontline oblasts and a handful of places in Lviv oblast: Lviv oblast's
+#: Zolochiv, a town of 24,000, gives way to Kharkiv oblast's). A town draws a file's places
+#: more often than a village (in proportion to its people, at most, some six times a
+#: selyshche's), so the odds are higher than that.
+CITY_RATE_ODDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -278,19 +284,23 @@ class RegionTally:
             f"{1000 * self.rate(place):.3g} per 1,000 settlements there)"
         )
 
-    def overrule(self, city: Place, namesakes: Sequence[Place]) -> int | None:
+    def overrule(
+        self, city: Place, namesakes: Sequence[Place], bigger: Sequence[float] = ()
+    ) -> int | None:
         """Which of ``namesakes`` the file's geography puts before ``city`` (an index), or
         None: the city stays.
 
         The evidence must be strong and general: :data:`CITY_YIELD_PLACES` confident places
-        besides the city, under :data:`CITY_OBLAST_SHARE` of them in its oblast, and a clear
-        share (:data:`OBLAST_SHARE`) in the namesake's. Among namesakes in such oblasts, the
-        one of highest :meth:`rate`.
+        besides the city, a clear share (:data:`OBLAST_SHARE`) in the namesake's oblast, and
+        under :data:`CITY_OBLAST_SHARE` of them in the city's, or else places per settlement
+        in the city's oblast :data:`CITY_RATE_ODDS` times fewer than in the namesake's, and
+        fewer by more than the city is bigger (``bigger``: the city's people over each
+        namesake's; a file may name places as often as people live there). Each weighed
+        without the city; among namesakes in such oblasts, the one of highest :meth:`rate`.
         """
         own = city.code in self.places
         total = len(self.places) - own
-        held = self.oblasts.get(city.oblast, 0) - own
-        if total < CITY_YIELD_PLACES or held >= CITY_OBLAST_SHARE * total:
+        if total < CITY_YIELD_PLACES:
             return None
         clear = OBLAST_SHARE * total
         strong = [
@@ -300,8 +310,23 @@ class RegionTally:
         ]
         if not strong:
             return None
-        country = self.country_rate()
-        return max(strong, key=lambda i: (self.rate(namesakes[i], country), -i))
+        if own:  # (weighed without itself)
+            self.discard(city)
+        try:
+            country = self.country_rate()
+            best = max(strong, key=lambda i: (self.rate(namesakes[i], country), -i))
+            if self.oblasts.get(city.oblast, 0) < CITY_OBLAST_SHARE * total:
+                return best
+            odds = self._oblast_rate(namesakes[best].oblast) / self._oblast_rate(city.oblast)
+            size = bigger[best] if best < len(bigger) else 1.0
+            return best if odds >= max(CITY_RATE_ODDS, size) else None
+        finally:
+            if own:
+                self.add_place(city)
+
+    def _oblast_rate(self, oblast: str) -> float:
+        """The file's confident places per settlement of ``oblast``."""
+        return self.oblasts.get(oblast, 0) / max(self.sizes.get(oblast, 1), 1)
 
     def overrule_reason(self, city: Place, chosen: Place) -> str:
         """Why :meth:`overrule` put ``chosen`` before ``city``."""

@@ -112,3 +112,37 @@ def test_a_namesake_beyond_the_listed_ties_is_weighed(gz: Gazetteer) -> None:
     assert [r["place_status"] for r in out] == ["matched"] * 3 + ["ambiguous"]
     assert {r["place_code"][:6] for r in out[:3]} == {"UA4606"}  # Lviv raion
     assert out[-1]["place_code"] == IVANIVKA_LVIV
+
+
+# Towns and villages of Kharkiv oblast, each the only place of its name (UA63... in KATOTTG).
+KHARKIV = (
+    "Bohodukhiv, Havryshi, Mandrychyne, Koviahy, Staryi Merchyk, Hazove, Vidrodzhenivske, "
+    "Mali Fesky, Muravske, Perovske, Krasnokutsk, Yazykove, Piatyhirske, Izium, Kehychivka, "
+    "Berestyn, Sakhnovshchyna, Velykyi Burluk, Kanivtseve, Pidserednie, Sadovod, Siryi Yar, "
+    "Sonino, Chervona Khvylia, Prykolotne, Dvorichna, Dvorichanske, Dvorichne, Kupiansk, "
+    "Kivsharivka"
+).split(", ")
+LVIV_TOWNS = ["Lviv", "Drohobych", "Stryi"]  # Lviv oblast (UA-46): 1,928 settlements
+ZOLOCHIV_LVIV = "UA46040070010068975"  # M Золочів, Zolochiv raion, Lviv oblast (22,600)
+ZOLOCHIV_KHARKIV = "UA63020050010064235"  # X Золочів, Bohodukhiv raion, Kharkiv oblast (7,700)
+
+
+def test_a_city_yields_where_its_oblast_is_ten_times_thinner(gz: Gazetteer) -> None:
+    # 3 of 67 places in Lviv oblast, over an even share, but 30 in Kharkiv oblast's 1,751
+    # settlements: eleven times Lviv oblast's rate, and the town under three times the
+    # selyshche's people
+    out = normalized([*DONETSK, *KHARKIV, *LVIV_TOWNS, "Zolochiv"], gz)
+    assert [r["place_oblast"] for r in out[-4:-1]] == ["UA-46"] * 3
+    assert (out[-1]["place_status"], out[-1]["place_code"]) == ("ambiguous", ZOLOCHIV_KHARKIV)
+    # 20 in Kharkiv oblast: seven times, too few to tell
+    out = normalized([*DONETSK, *KHARKIV[:20], *LVIV_TOWNS, "Zolochiv"], gz)
+    assert out[-1]["place_code"] == ZOLOCHIV_LVIV
+
+
+def test_a_town_yields_to_a_village_only_by_more_than_its_people(gz: Gazetteer) -> None:
+    # Donetsk oblast's Долина has 557 people, Ivano-Frankivsk oblast's 20,417: with 2 of 66
+    # places in Ivano-Frankivsk oblast's 805 settlements (over 1/54) and 34 in Donetsk
+    # oblast's 1,298, a rate ten times lower is not enough
+    out = normalized([*DONETSK, *KHARKIV, "Kolomyia", "Nadvirna", "Dolyna"], gz)
+    assert [r["place_oblast"] for r in out[-3:-1]] == ["UA-26"] * 2
+    assert (out[-1]["place_status"], out[-1]["place_code"]) == ("matched", DOLYNA_TOWN)
