@@ -46,6 +46,7 @@ from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
 from .twoplaces import (
     also_named,
     beside_instead,
+    district_named_after,
     district_of_city,
     hyphened_places,
     oblast_first,
@@ -157,6 +158,8 @@ def candidates(
         ranked = hyphened_places([find(part, oblast) for part in parts])
     if cleaned.beside and (part := district_of_city(gz, cleaned.beside, ranked, find)):
         ranked = part  # Kyivskyi district, Kharkiv: the district
+    elif cleaned.beside and (part := district_named_after(gz, cleaned.name, ranked)):
+        ranked = part  # Saltivka, Kharkiv: Saltivskyi district, unsure
     elif named_units and (unit := unit_beside_centre(gz, named_units, ranked)):
         ranked = unit  # Kupianskyi raion, Kharkiv: the raion
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
 from .beside import place_beside, sure_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .model import derived, entry_fields
@@ -207,6 +209,31 @@ def district_of_city(
     return None
 
 
+#: How many letters of a district's name, less its adjective ending, a part of the city
+#: named after it may differ by at its end (Салтівка: Салтівський; Печерськ: Печерський).
+DISTRICT_ENDING = 3
+
+
+def district_named_after(gz: Gazetteer, name: str, ranked: list[Scored]) -> list[Scored] | None:
+    """A part of the city beside it (``ranked``'s first, read from beside the name, which is
+    no place there) that one of the city's districts is named after (``Saltivka, Kharkiv``:
+    Салтівський район; ``Obolon, Kyiv``: Оболонський): the district, unsure (its part
+    may lie across districts), ahead of the city; None otherwise."""
+    if not ranked or ranked[0].kind != "beside":
+        return None
+    city = gz.entries[ranked[0].position]
+    key = match_key(name).replace(" ", "")
+    for i in _districts(gz).get(city.code, ()):
+        stem = match_key(gz.entries[i].name)[:-3]  # (-ський, -цький: its adjective ending)
+        shared = next((n for n, (a, b) in enumerate(zip(stem, key)) if a != b), len(stem))
+        shared = min(shared, len(key))
+        if len(stem) >= 4 and shared >= max(len(stem), len(key)) - DISTRICT_ENDING:
+            why = f"a part of {city.name} its district {gz.entries[i].name} is named after"
+            district = sure_candidate(gz.entries, i, ranked[0].rank + 1.0, why)
+            return [district.capped(UNSURE_CEILING, why, kind="beside"), *ranked]
+    return None
+
+
 def unit_beside_centre(
     gz: Gazetteer, units: Sequence[str], ranked: list[Scored]
 ) -> list[Scored] | None:
@@ -228,6 +255,20 @@ def unit_beside_centre(
     unit = sure_candidate(gz.entries, gz._by_code[inside[0]], ranked[0].rank + 1.0, why)
     centre = f"named beside a unit of its oblast: at most {UNSURE_CEILING:g}"
     return [unit, ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre), *ranked[1:]]
+
+
+def _districts(gz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Each city's districts (KATOTTG category B): their entries' positions."""
+
+    def make() -> dict[str, tuple[int, ...]]:
+        held: dict[str, list[int]] = {}
+        rows = entry_fields(gz.entries, "category", "parent")
+        for i, (category, parent) in enumerate(rows):
+            if category == "B":
+                held.setdefault(parent, []).append(i)
+        return {city: tuple(positions) for city, positions in held.items()}
+
+    return derived(gz.entries, "districts", make)
 
 
 def _cities_with_districts(gz: Gazetteer) -> frozenset[str]:

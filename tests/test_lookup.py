@@ -1250,12 +1250,26 @@ def test_a_hyphen_typed_with_spaces_still_finds_the_village(gz: Gazetteer) -> No
     assert gz.resolve("Davydiv - Brid").best.entry.code == DAVYDIV_BRID
 
 
-def test_a_weak_typo_reading_meets_the_city_named_beside_it(gz: Gazetteer) -> None:
-    # Saltivka is a part of Kharkiv, not a village: its one reading was a typo of Шатівка.
-    resolution = gz.resolve("Saltivka, Kharkiv")
-    assert resolution.status == "ambiguous"
-    assert resolution.best is not None and resolution.best.entry.name_uk == "Харків"
-    assert resolution.best.kind == "beside"
+@pytest.mark.parametrize(
+    ("text", "district", "city"),
+    [
+        # Saltivka is a part of Kharkiv, not a village (its one reading a typo of Шатівка),
+        # which Салтівський район is named after; it spreads over more than that district
+        ("Saltivka, Kharkiv", "UA63120270010315719", "UA63120270010096107"),
+        ("Салтівка, Харків", "UA63120270010315719", "UA63120270010096107"),
+        ("Nemyshlia, Kharkiv", "UA63120270010423479", "UA63120270010096107"),
+        ("Pechersk, Kyiv", "UA80000000000624772", "UA80000000000093317"),
+    ],
+)
+def test_a_part_of_the_city_beside_it_is_the_district_named_after_it(
+    gz: Gazetteer, text: str, district: str, city: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "ambiguous"  # unsure: a part's bounds are not its district's
+    assert [m.entry.code for m in resolution.candidates[:2]] == [district, city]
+    assert resolution.best is not None and resolution.best.kind == "beside"
+    # a part no district is named after: the city, unsure
+    assert gz.resolve("Pivdenna bay, Sevastopol").best.entry.category == "K"  # type: ignore[union-attr]
 
 
 def test_a_declined_city_after_a_preposition_is_not_the_oblast_of_that_name(
@@ -1635,7 +1649,8 @@ def test_a_village_far_from_the_city_named_beside_it_is_unsure(gz: Gazetteer) ->
     # Obolon is a part of Kyiv; the only village Оболонь lies in Poltava oblast
     resolution = gz.resolve("Оболонь, Київ")
     assert resolution.status == "ambiguous"
-    assert [m.entry.code for m in resolution.candidates[:2]] == [
+    assert [m.entry.code for m in resolution.candidates[:3]] == [
+        "UA80000000000551439",  # Оболонський район of Kyiv, named after the part
         "UA80000000000093317",  # Kyiv, beside it
         "UA53020150010013079",  # Оболонь of Poltava oblast
     ]
