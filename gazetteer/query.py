@@ -22,7 +22,7 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .noise import renamed_brackets, without_marks, without_noise
+from .noise import a_count, renamed_brackets, said_twice, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import an_oblast_centre, region_parted, units_parted
 from .words import (
@@ -148,6 +148,7 @@ def clean_query(raw: str) -> CleanQuery:
         comma_parts = [p for p in comma_parts if p not in streets]
         parts = [p for p in parts if p not in streets] or [""]
     head, rest = _name_part(parts, downward=bool(_DOWNWARD.search(text)))
+    head = said_twice(head)  # Харків-Kharkiv: one name, written in both scripts
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
@@ -269,6 +270,8 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         else:
             break
     trail: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
+    while len(tokens) > 1 and a_count(tokens[-1]):  # Харків 25, Kharkiv+: a count, a mark
+        tokens.pop()
     while len(tokens) > 1:
         category = _category_word(tokens[-1].lower().rstrip("."))
         if category is None:
