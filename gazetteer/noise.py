@@ -24,10 +24,11 @@ _LOCALITY = re.compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
     r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
 )
-#: A distance before a direction (10 km south of Izium): no part of a name.
+#: A distance before a direction (10 km south of Izium), and the compass point written in
+#: capitals after it (Kherson 10km W, 5 km NE): no part of a name.
 _DISTANCE = re.compile(
     r"(?<!\w)\d+(?:[.,]\d+)?\s*(?:km|км|kilometres?|kilometers?|кілометр\w*|километр\w*"
-    r"|miles?|mi)(?!\w)\.?",
+    r"|miles?|mi)(?!\w)\.?(?-i:\s*[NSEW]{1,3}(?!\w))?",
     re.IGNORECASE,
 )
 #: An English article before a settlement word (Kamianka, a village in Izium district); not
@@ -162,12 +163,20 @@ def _a_unit(text: str) -> bool:
 #: A count or a mark a table writes after a name (Харків 25, Kharkiv+, Izium x3, Lyman ×2, +1):
 #: no name of the codifier holds a digit, and a number written for an ordinal that ends one
 #: (Новоселівка 1: Новоселівка Перша) is read from the text before the count is dropped.
-_COUNT = re.compile(r"\d{1,3}|[+×]|[x×х]\d{1,3}|\d{1,3}[x×х]", re.IGNORECASE)
+_COUNT = re.compile(r"\d{1,3}|[+×%]|[x×х]\d{1,3}|\d{1,3}[x×х]", re.IGNORECASE)
+#: A number's sign before a count (Kharkiv No. 2, Ізюм № 3).
+_NUMBER_SIGNS = frozenset({"no", "nr", "№"})
 
 
-def a_count(token: str) -> bool:
-    """Whether ``token``, a word after a name, is a count or a mark beside it, no part of it."""
-    return _COUNT.fullmatch(token) is not None
+def without_counts(tokens: list[str]) -> list[str]:
+    """The words of a name, ``tokens``, without the counts and marks that end them (Харків
+    25, Kharkiv 25 %, Kharkiv No. 2); the first word stays."""
+    end = len(tokens)
+    while end > 1 and _COUNT.fullmatch(tokens[end - 1]):
+        end -= 1
+        if end > 1 and tokens[end].isdigit() and tokens[end - 1].lower() in _NUMBER_SIGNS:
+            end -= 1
+    return tokens[:end]
 
 
 def said_twice(text: str) -> str:

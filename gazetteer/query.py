@@ -22,7 +22,7 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .noise import a_count, renamed_brackets, said_twice, without_marks, without_noise
+from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import an_oblast_centre, region_parted, units_parted
 from .words import (
@@ -270,8 +270,7 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         else:
             break
     trail: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
-    while len(tokens) > 1 and a_count(tokens[-1]):  # Харків 25, Kharkiv+: a count, a mark
-        tokens.pop()
+    tokens = without_counts(tokens)  # Харків 25, Kharkiv+: a count, a mark
     while len(tokens) > 1:
         category = _category_word(tokens[-1].lower().rstrip("."))
         if category is None:
@@ -319,7 +318,7 @@ def _wanted(lead: list[tuple[str, str]], trail: list[tuple[str, str]]) -> str:
 
 
 def _joined(tokens: list[str]) -> str:
-    name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-'")
+    name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-–—'")  # (a dash before a count)
     return name.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 

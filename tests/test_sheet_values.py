@@ -251,6 +251,13 @@ KYIV = "UA80000000000093317"
         ("Kharkiv ×2", KHARKIV),
         ("Kharkiv (3)", KHARKIV),
         ("Kharkiv*", KHARKIV),
+        ("Kharkiv 25%", KHARKIV),
+        ("Kharkiv No. 2", KHARKIV),
+        ("Ізюм № 3", IZIUM),
+        ("Kharkiv – 3", KHARKIV),  # the dash before the count is no part of the name
+        ("Бахмут — 12", BAKHMUT),
+        ("Kherson 10km W", "UA65100150010064384"),  # a distance's compass point
+        ("Kherson 10 km NE", "UA65100150010064384"),
         # a number that is an ordinal of a name stays one
         ("Новоселівка 1", NOVOSELIVKA_PERSHA),
         ("Гільча 2", HILCHA_DRUHA),
