@@ -54,8 +54,9 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     Russia``; ``Lgov, Kursk oblast``; ``Курской области``), or "". A country beside a
     Ukrainian city is an occupier's label, not a place abroad (Mariupol, Russia), but not
     beside a city only a typo or its consonants read (Chisinau, Moldova: not Гайсин), nor
-    the name of another country's city, one that occupies no land of Ukraine (Odessa, US;
-    or a state or province of it: Odessa, Texas; Odessa, TX).
+    the name of another country's city, one that occupies no land of Ukraine (Odessa, US).
+    A state or province of the US or Canada puts any name abroad (Odessa, Texas; Odessa,
+    Ontario, a village; Одеса, Техас; Kamianka, AZ): no occupier's label names one.
     A name that only its consonants read, a city's abroad, is that city's (Barcelona: not
     Перемишляни): the query itself is returned."""
     if gz.oblasts is None:
@@ -66,8 +67,10 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
         return query
     city = gz.entries[first.position].category in CITY_CATEGORIES and not weak
     abroad_city = foreign_city(cleaned.name) is not None
-    for part in cleaned.beside:  # (a state or province: Odessa, Texas; Odessa, TX)
-        if code := country_code(part) or state_country(part, abroad_city):
+    for part in cleaned.beside:
+        if state_country(part, abroad_city):  # Odessa, Ontario; Одеса, Техас: whatever size
+            return part
+        if code := country_code(part):
             if city and (code in OCCUPIERS or code not in foreign_countries(cleaned.name)):
                 continue
             return part

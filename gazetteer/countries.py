@@ -73,20 +73,30 @@ def _by_name() -> dict[str, str]:
     return found
 
 
+#: Words before or after a state's name that say what it is (штат Техас, Ontario province).
+_STATE_WORDS = frozenset({"штат", "state", "провінція", "провинция", "province", "of"})
+
+
 def state_country(text: str, after_city: bool) -> str:
     """The country (``US``, ``CA``) of the state, province or territory ``text`` names
-    (``data/states_abroad.tsv``), or "": by its name (Texas, Ontario) anywhere beside a
-    name, by its postal abbreviation only as written, in capitals, and ``after_city``, a
-    city's name abroad before it (Odessa, TX), so that a short text of Ukraine stays its own.
+    (``data/states_abroad.tsv``), or "": by its name in English, Ukrainian or Russian
+    (Texas, Техас, штат Техас, Онтаріо) anywhere beside a name; by its postal abbreviation
+    in capitals beside a name (Kamianka, AZ: no oblast of Ukraine is so written), and in
+    small letters only ``after_city``, a city's name abroad before it (Odessa, tx).
 
-    >>> state_country("Texas", False), state_country("TX", True), state_country("TX", False)
+    >>> state_country("штат Техас", False), state_country("TX", False), state_country("tx", False)
     ('US', 'US', '')
     """
-    found = _states().get(plain(text))
+    words = plain(text).split()
+    while len(words) > 1 and words[0] in _STATE_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _STATE_WORDS:
+        words.pop()
+    found = _states().get(" ".join(words))
     if found is None:
         return ""
     country, kind = found
-    if kind == "abbr" and not (after_city and text.strip().isupper()):
+    if kind == "abbr" and not (after_city or text.strip().isupper()):
         return ""
     return country
 

@@ -15,6 +15,7 @@ from rapidfuzz import process
 
 from translit import match_key
 
+from .countries import state_country
 from .query import clean_query
 
 if TYPE_CHECKING:
@@ -33,8 +34,11 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
 
 def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """:func:`hint_oblasts` of a text written beside a name, where a number is no oblast
-    (``Lviv (12)``)."""
-    return _hint(gz, text.strip()) if text and text.strip() else ()
+    (``Lviv (12)``), nor a state or province abroad (``Kamianka, AZ``: not the village Ас
+    of Crimea)."""
+    if not text or not text.strip() or state_country(text, False):
+        return ()
+    return _hint(gz, text.strip())
 
 
 @lru_cache(maxsize=4096)

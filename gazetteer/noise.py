@@ -4,14 +4,18 @@ posts (``#Бахмут``, ``★ Kharkiv``), hedges, a cell's line breaks and inv
 (``10 km``) and an English article before a settlement word; a list's marker, a table's
 caption or a sub-row's "including" before a name (``1. Харків``, ``№5 Ізюм``, ``Table 2:
 Kherson Oblast``, ``в т.ч. Ізюм``); a name the place bore before, in brackets (``Bakhmut
-(formerly Artemivsk)``, ``Артемівськ (нині Бахмут)``). :func:`gazetteer.query.clean_query`
-takes them out before it parts the text.
+(formerly Artemivsk)``, ``Артемівськ (нині Бахмут)``); a count or mark after a name
+(``Харків 25``, ``Kharkiv+``, ``Izium x3``) and the name written again in the other script
+after a hyphen (``Харків-Kharkiv``). :func:`gazetteer.query.clean_query` takes them out before
+it parts the text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from translit import match_key
 
 from .words import HEDGE_WORDS, LEVEL_WORDS
 
@@ -20,10 +24,11 @@ _LOCALITY = re.compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
     r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
 )
-#: A distance before a direction (10 km south of Izium): no part of a name.
+#: A distance before a direction (10 km south of Izium), and the compass point written in
+#: capitals after it (Kherson 10km W, 5 km NE): no part of a name.
 _DISTANCE = re.compile(
     r"(?<!\w)\d+(?:[.,]\d+)?\s*(?:km|км|kilometres?|kilometers?|кілометр\w*|километр\w*"
-    r"|miles?|mi)(?!\w)\.?",
+    r"|miles?|mi)(?!\w)\.?(?-i:\s*[NSEW]{1,3}(?!\w))?",
     re.IGNORECASE,
 )
 #: An English article before a settlement word (Kamianka, a village in Izium district); not
@@ -153,3 +158,49 @@ def renamed_brackets(text: str) -> str:
 def _a_unit(text: str) -> bool:
     """Whether ``text`` says it names a unit (a raion, an oblast, a hromada)."""
     return any(w.lower().rstrip(".") in LEVEL_WORDS for w in _WORDS.findall(text))
+
+
+#: A count or a mark a table writes after a name (Харків 25, Kharkiv+, Izium x3, Lyman ×2, +1):
+#: no name of the codifier holds a digit, and a number written for an ordinal that ends one
+#: (Новоселівка 1: Новоселівка Перша) is read from the text before the count is dropped.
+_COUNT = re.compile(r"\d{1,3}|[+×%]|[x×х]\d{1,3}|\d{1,3}[x×х]", re.IGNORECASE)
+#: A number's sign before a count (Kharkiv No. 2, Ізюм № 3).
+_NUMBER_SIGNS = frozenset({"no", "nr", "№"})
+
+
+def without_counts(tokens: list[str]) -> list[str]:
+    """The words of a name, ``tokens``, without the counts and marks that end them (Харків
+    25, Kharkiv 25 %, Kharkiv No. 2); the first word stays."""
+    end = len(tokens)
+    while end > 1 and _COUNT.fullmatch(tokens[end - 1]):
+        end -= 1
+        if end > 1 and tokens[end].isdigit() and tokens[end - 1].lower() in _NUMBER_SIGNS:
+            end -= 1
+    return tokens[:end]
+
+
+def said_twice(text: str) -> str:
+    """``text``'s first half when the text is one name written in both scripts, joined by a
+    hyphen (``Харків-Kharkiv``, ``Kamianka-Buzka-Кам'янка-Бузька``: the same key); else
+    ``text``."""
+    if "-" not in text or text.isascii():
+        return text
+    pieces = text.split("-")
+    for cut in range(1, len(pieces)):
+        first, second = "-".join(pieces[:cut]).strip(), "-".join(pieces[cut:]).strip()
+        if (
+            first
+            and second
+            and first.isascii() != second.isascii()
+            and _one_script(first)
+            and _one_script(second)
+            and match_key(first) == match_key(second)
+        ):
+            return first
+    return text
+
+
+def _one_script(text: str) -> bool:
+    """Whether ``text``'s letters are all Latin or all other (Cyrillic)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len({c.isascii() for c in letters}) == 1

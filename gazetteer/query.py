@@ -22,7 +22,7 @@ from unidecode import unidecode
 
 from translit import transliterate
 
-from .noise import renamed_brackets, without_marks, without_noise
+from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import an_oblast_centre, region_parted, units_parted
 from .words import (
@@ -153,6 +153,7 @@ def clean_query(raw: str) -> CleanQuery:
     downward = bool(_DOWNWARD.search(text)) or _slashed_path(text, parts)
     head, rest = _name_part(parts, downward=downward)
     path = downward and len(rest) >= 2 and head == parts[-1]
+    head = said_twice(head)  # Харків-Kharkiv: one name, written in both scripts
     whole = next((p for p in comma_parts if _SPACED_DASH.search(p) and head in p), "")
     pair = [piece.strip() for piece in _AND.split(whole)] if whole else []
     also = pair[pair.index(head) + 1] if head in pair[:-1] else ""
@@ -289,6 +290,7 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         else:
             break
     trail: list[tuple[str, str]] = []  #: the words cut from the end, outermost first
+    tokens = without_counts(tokens)  # Харків 25, Kharkiv+: a count, a mark
     while len(tokens) > 1:
         category = _category_word(tokens[-1].lower().rstrip("."))
         if category is None:
@@ -336,7 +338,7 @@ def _wanted(lead: list[tuple[str, str]], trail: list[tuple[str, str]]) -> str:
 
 
 def _joined(tokens: list[str]) -> str:
-    name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-'")
+    name = _SPACES.sub(" ", " ".join(tokens)).strip(" .-–—'")  # (a dash before a count)
     return name.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 

@@ -44,9 +44,23 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 _NUMBERED = re.compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
 
 
+#: Neuter ordinals a date's number stands for when it opens a name (8 Березня: Восьме Березня).
+_DATE_ORDINALS = {
+    "1": "Перше", "2": "Друге", "3": "Третє", "4": "Четверте", "5": "П’яте", "6": "Шосте",
+    "7": "Сьоме", "8": "Восьме", "9": "Дев’яте", "10": "Десяте",
+}  # fmt: skip
+#: A name opened by a date's day, before the month's name (8 Березня, с. 8 Березня).
+_DATED = re.compile(r"(?<!\S)(\d{1,2})\s+(?=[А-ЯІЇЄҐ][а-яіїєґ’']+$)")
+
+
 def written_out(head: str) -> list[str]:
-    """``head`` with its first abbreviated word (``Н. Каховка``), or a number that ends it
-    (``Новоселівка 1``), written out, each way it may be read."""
+    """``head`` with its first abbreviated word (``Н. Каховка``), a number that ends it
+    (``Новоселівка 1``), or a day's number that opens it (``8 Березня``), written out, each
+    way it may be read."""
+    dated = _DATED.search(head)
+    if dated is not None and dated.group(1) in _DATE_ORDINALS:
+        day = _DATE_ORDINALS[dated.group(1)]
+        return [f"{head[: dated.start()]}{day} {head[dated.end() :]}"]
     found = _ABBREVIATED.search(head)
     if found is not None:
         forms = _ABBREVIATIONS.get(found.group(1).lower(), ())

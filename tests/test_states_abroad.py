@@ -1,6 +1,7 @@
-"""A US state or a Canadian province beside a city's name puts it abroad (data/states_abroad.tsv,
-gazetteer.countries.state_country); alone, or after no city's name abroad, an abbreviation is
-no state. Every code is a row of data/katottg.tsv."""
+"""A US state or a Canadian province beside a name puts it abroad (data/states_abroad.tsv,
+gazetteer.countries.state_country), whatever the size of the place it names there; alone an
+abbreviation is no state, and in small letters only after a city's name abroad. Every code is
+a row of data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -21,9 +22,17 @@ KHARKIV = "UA63120270010096107"  # Харків, the city
         "Moscow, Idaho",
         "Moscow, ID",
         "Paris, Texas",  # had been the village Веселий Кут (once Paris), unsure
+        "Odessa, Ontario",  # a village of Canada: had been Одеса, matched
+        "Odessa, tx",  # had been Одеса, matched
+        "Одеса, Техас",  # the state in Ukrainian: had been Одеса, matched
+        "Одесса, штат Техас",  # in Russian, with its level word: had been Одеса, matched
+        "Одеса, провінція Онтаріо",
+        "Kharkiv, Texas",  # no Kharkiv in Texas, but no occupier's label names a state
+        "Kamianka, AZ",  # had been Кам’янка of Crimea, AZ read as the village Ас there
+        "Kamianka, IN",
     ],
 )
-def test_a_state_beside_a_city_puts_it_abroad(gz: Gazetteer, text: str) -> None:
+def test_a_state_beside_a_name_puts_it_abroad(gz: Gazetteer, text: str) -> None:
     assert gz.resolve(text).status == "unmatched"
 
 
@@ -31,7 +40,9 @@ def test_a_state_beside_a_city_puts_it_abroad(gz: Gazetteer, text: str) -> None:
     ("text", "code"),
     [
         ("Odesa", ODESA),
-        ("Kharkiv, Texas", KHARKIV),  # no city of the US is so named: a label, not abroad
+        ("Kharkiv, UA", KHARKIV),  # UA is no state
+        ("Odessa, UA", ODESA),
+        ("Kharkiv, Ukraine", KHARKIV),
     ],
 )
 def test_a_ukrainian_city_stays_its_own(gz: Gazetteer, text: str, code: str) -> None:
@@ -55,18 +66,28 @@ def test_a_village_called_like_an_abbreviation_is_not_hidden(
     assert found.best.entry.code == code
 
 
-def test_an_abbreviation_after_a_village_is_no_state(gz: Gazetteer) -> None:
-    # Кам’янка is no city abroad: IN beside it is no Indiana, and the namesakes stay tied
-    assert gz.resolve("Kamianka, IN").status == "ambiguous"
-    # nor AZ Arizona: the village Ас it reads stays a hint of Crimea, where a Кам’янка lies
-    found = gz.resolve("Kamianka, AZ")
-    assert found.best is not None and found.best.entry.code == "UA01120430020086867"
+def test_a_state_abroad_is_no_hint_of_an_oblast(gz: Gazetteer) -> None:
+    # AZ beside a name had read as the village Ас of Crimea, its oblast kept as the region
+    assert gz.text_oblasts("AZ") == () and gz.text_oblasts("Texas") == ()
+    assert gz.resolve("Kamianka, AZ").region == ""
+    assert gz.text_oblasts("Kherson Oblast") == ("UA-65",)
+
+
+def test_an_abbreviation_in_small_letters_after_a_village_is_no_state(gz: Gazetteer) -> None:
+    # Кам’янка is no city abroad: in beside it is no Indiana, and the namesakes stay tied
+    found = gz.resolve("Kamianka, in")
+    assert found.status == "ambiguous"
+    assert found.best is not None and found.best.entry.name_uk == "Кам’янка"
 
 
 def test_state_country_reads_names_and_capital_abbreviations() -> None:
     assert state_country("Texas", False) == "US"
     assert state_country("Ontario", False) == "CA"
     assert state_country("QC", True) == "CA"
-    assert state_country("TX", False) == ""  # no city's name abroad before it
-    assert state_country("tx", True) == ""  # an abbreviation as written, in capitals
-    assert state_country("Kharkiv", True) == ""
+    assert state_country("TX", False) == "US"  # in capitals, beside any name
+    assert state_country("tx", True) == "US"  # in small letters after a city abroad
+    assert state_country("tx", False) == ""
+    assert state_country("Техас", False) == state_country("штат Техас", False) == "US"
+    assert state_country("Онтарио", False) == state_country("Ontario province", False) == "CA"
+    assert state_country("state", False) == state_country("штат", False) == ""
+    assert state_country("Kharkiv", True) == state_country("UA", True) == ""
