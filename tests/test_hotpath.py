@@ -1,0 +1,46 @@
+"""The shortcuts of the query's hot path give what the long way gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import NAME_SOURCES, Gazetteer
+from gazetteer.candidates import MAX_FORMS, gather
+from translit import match_key
+
+
+def _groups_key_by_key(gz: Gazetteer, near: list[str], room: int, wanted: set[int] | None):
+    """What gather read of the near keys, key by key, before NameIndex.keyed_groups."""
+    out = []
+    for key in near:
+        if room <= 0:
+            break
+        positions = gz.index.keyed_array(key)
+        if wanted is not None:
+            positions = [p for p in positions if gz.index.source_id_of[p] in wanted]
+        if positions:
+            out.append((key, list(positions[:room])))
+            room -= len(positions)
+    return out
+
+
+@pytest.mark.parametrize("query", ["Khreshenivka", "Ivanivak", "Mykhailivak", "Odessa"])
+@pytest.mark.parametrize("room", [MAX_FORMS, 7, 1, 0])
+@pytest.mark.parametrize("wanted", [None, {0}, {1, 3}])
+def test_keyed_groups_read_as_key_by_key(
+    gz: Gazetteer, query: str, room: int, wanted: set[int] | None
+) -> None:
+    near = [*gz.index.near_keys(match_key(query)), "nosuchkey"]
+    found = gz.index.keyed_groups(near, room, wanted)
+    assert [(k, list(p)) for k, p in found] == _groups_key_by_key(gz, near, room, wanted)
+
+
+def test_gather_keeps_only_the_allowed_sources(gz: Gazetteer) -> None:
+    official = frozenset({"official"})
+    groups = gather(gz.index, match_key("Kreminnna"), official, (), gz._finder().priors.oblast)
+    assert groups and all(
+        NAME_SOURCES[gz.index.source_id_of[p]] == "official" for _, ps in groups for p in ps
+    )
+    # Kreminna, the town of Luhansk oblast, a letter doubled: by its official name alone
+    found = gz.lookup("Kreminnna", sources=["official"])
+    assert found[0].entry.code == "UA44120030010038707"
