@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import translit.keys as keys
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.candidates import MAX_FORMS, gather
 from translit import match_key
@@ -44,3 +45,14 @@ def test_gather_keeps_only_the_allowed_sources(gz: Gazetteer) -> None:
     # Kreminna, the town of Luhansk oblast, a letter doubled: by its official name alone
     found = gz.lookup("Kreminnna", sources=["official"])
     assert found[0].entry.code == "UA44120030010038707"
+
+
+def test_match_key_kept_is_the_key_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "_KEYS", {})
+    monkeypatch.setattr(keys, "KEYS_KEPT", 2)
+    for text in ("Любимівка", "Lyubymivka", "Ljubymiwka", "Любимівка", "Харків"):
+        assert match_key(text) == keys._key(text)
+        assert len(keys._KEYS) <= 2  # then forgotten
+    assert match_key("Любимівка") == match_key("Lyubymivka") == match_key("Ljubymiwka")
+    with pytest.raises(TypeError):
+        match_key(None)  # type: ignore[arg-type]
