@@ -19,7 +19,7 @@ from .hintprior import past_the_hint
 from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
-from .model import Entry, Match, Resolution, Status, entry_fields
+from .model import Entry, Match, Resolution, Status, entry_fields, made_match
 from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
@@ -367,11 +367,11 @@ class Gazetteer:
         return units_named(text, self.entries, self.index)
 
     def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
-        return Match(
-            entry=self.entries[s.position],
-            score=s.score,
-            kind=s.kind,
-            matched_name=s.form_text,
-            ambiguous=ambiguous,
-            explain=s.explain if explain else (),
+        return made_match(
+            self.entries[s.position],
+            s.score,
+            s.kind,
+            s.form_text,
+            ambiguous,
+            s.explain if explain else (),
         )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 import translit.keys as keys
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.candidates import MAX_FORMS, gather
+from gazetteer.model import Match, made_match
 from translit import match_key
 
 
@@ -56,3 +59,13 @@ def test_match_key_kept_is_the_key_made(monkeypatch: pytest.MonkeyPatch) -> None
     assert match_key("Любимівка") == match_key("Lyubymivka") == match_key("Ljubymiwka")
     with pytest.raises(TypeError):
         match_key(None)  # type: ignore[arg-type]
+
+
+def test_made_match_is_the_match_record(gz: Gazetteer) -> None:
+    kreminna = gz.entry("UA44120030010038707")
+    fields = (kreminna, 93.5, "fuzzy", "Kreminna", False, ("a reason",))
+    made, record = made_match(*fields), Match(*fields)
+    assert made == record and hash(made) == hash(record) and repr(made) == repr(record)
+    assert pickle.loads(pickle.dumps(made)) == record
+    with pytest.raises(AttributeError):
+        made.score = 100.0  # type: ignore[misc]  # as frozen as the record
