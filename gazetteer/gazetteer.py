@@ -73,6 +73,8 @@ class Gazetteer:
         self._p_codes: dict[str, list[int]] | None = None  #: see gazetteer.codes
         self._towns_by_hromada: dict[str, int] | None = None  #: see gazetteer.directions
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
+        #: hint text -> the regions it names: a query reads its hint three times
+        self._hints: dict[str, tuple[str, ...]] = {}
 
     # -- construction -----------------------------------------------------------------------
     @classmethod
@@ -176,7 +178,14 @@ class Gazetteer:
     def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
         """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG); an
         oblast column's number too (``65``, a KOATUU code): see :mod:`gazetteer.hints`."""
-        return hints.hint_oblasts(self, text)
+        held = self._hints.get(text) if type(text) is str else None
+        if held is None:
+            held = hints.hint_oblasts(self, text)
+            if type(text) is str:
+                if len(self._hints) >= 1024:  # (an oblast column holds a few dozen)
+                    self._hints.clear()
+                self._hints[text] = held
+        return held
 
     def text_oblasts(self, text: str) -> tuple[str, ...]:
         """:meth:`hint_oblasts` of a text written beside a name, where a number is no oblast

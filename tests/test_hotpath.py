@@ -69,3 +69,11 @@ def test_made_match_is_the_match_record(gz: Gazetteer) -> None:
     assert pickle.loads(pickle.dumps(made)) == record
     with pytest.raises(AttributeError):
         made.score = 100.0  # type: ignore[misc]  # as frozen as the record
+
+
+def test_hint_read_once_is_read_alike(gz: Gazetteer) -> None:
+    for _ in range(2):
+        assert gz.hint_oblasts("Kherson Oblast") == ("UA-65",)
+        assert gz.hint_oblasts("Херсонська обл.") == ("UA-65",)
+        assert gz.hint_oblasts(None) == ()
+        assert gz.hint_oblasts("") == ()
