@@ -77,3 +77,14 @@ def test_hint_read_once_is_read_alike(gz: Gazetteer) -> None:
         assert gz.hint_oblasts("Херсонська обл.") == ("UA-65",)
         assert gz.hint_oblasts(None) == ()
         assert gz.hint_oblasts("") == ()
+
+
+def test_only_bigger_places_are_read_beside_a_village(gz: Gazetteer) -> None:
+    # mirgorodi: the village Миргороди (Kharkiv oblast) letter for letter, and
+    # the consonants of the city Миргород, far bigger: the village unsure, the city beside it
+    found = gz.resolve("mirgorodi", sources="official,russian,former".split(","))
+    assert [(m.entry.code, m.kind) for m in found.candidates] == [
+        ("UA63140030400028798", "variant"),  # C Миргороди, Kharkiv oblast
+        ("UA53060230010027681", "loose"),  # M Миргород, Poltava oblast
+    ]
+    assert found.status == "ambiguous" and found.candidates[0].score == 89.0
