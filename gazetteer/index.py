@@ -184,6 +184,15 @@ class NameIndex:
                 room -= len(positions)
         return out
 
+    def keys_of(self, entries: Container[int]) -> frozenset[str]:
+        """The keys of every form of the entries (by position) ``entries``."""
+        entry_of, flat, starts = self.entry_of, self._flat, self._starts
+        return frozenset(
+            key
+            for n, key in enumerate(self._key_number)  # (the n-th key's forms: see __init__)
+            if any(entry_of[p] in entries for p in flat[starts[n] : starts[n + 1]])
+        )
+
     def has_forms(self, key: str) -> bool:
         """Whether any form has this key."""
         return key in self._key_number
