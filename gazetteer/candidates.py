@@ -11,6 +11,7 @@ holds the two to the same numbers.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 from itertools import repeat
 
 from rapidfuzz import fuzz
@@ -102,26 +103,22 @@ def gather(
     Near keys are read (with ``typos``) when the key has no form of an allowed source, or
     none in the hinted oblasts. At most :data:`MAX_FORMS` forms, the first met first.
     """
-    everything = len(allowed) == len(NAME_SOURCES)
-    wanted = {i for i, s in enumerate(NAME_SOURCES) if s in allowed}
-    source = index.source_id_of
-
-    def kept(positions: Sequence[int]) -> Sequence[int]:
-        return positions if everything else [p for p in positions if source[p] in wanted]
-
-    own = kept(index.keyed_array(key))
+    wanted = None if len(allowed) == len(NAME_SOURCES) else _source_ids(frozenset(allowed))
+    own: Sequence[int] = index.keyed_array(key)
+    if wanted is not None:
+        source = index.source_id_of
+        own = [p for p in own if source[p] in wanted]
     out = [(key, own[:MAX_FORMS])] if own else []
-    room = MAX_FORMS - len(own)
     entry_of = index.entry_of
     if typos and (not own or (hint and not any(oblast_of[entry_of[p]] in hint for p in own))):
-        for near in index.near_keys(key):
-            if room <= 0:
-                break
-            positions = kept(index.keyed_array(near))
-            if positions:
-                out.append((near, positions[:room]))
-                room -= len(positions)
+        out += index.keyed_groups(index.near_keys(key), MAX_FORMS - len(own), wanted)
     return out
+
+
+@lru_cache(maxsize=64)
+def _source_ids(allowed: frozenset[str]) -> frozenset[int]:
+    """The ids (see :data:`NAME_SOURCES`) of the sources ``allowed``."""
+    return frozenset(i for i, s in enumerate(NAME_SOURCES) if s in allowed)
 
 
 class Reading:

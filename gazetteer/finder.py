@@ -18,7 +18,16 @@ from .index import NameIndex
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
 from .query import plain_latin
-from .rank import CITY_CATEGORIES, HINT_COST, UNSURE_CEILING, Prepared, Scored, is_cyrillic, order
+from .rank import (
+    CITY_CATEGORIES,
+    HINT_COST,
+    UNSURE_CEILING,
+    Prepared,
+    Scored,
+    importance,
+    is_cyrillic,
+    order,
+)
 from .ties import OUTWEIGH_IMPORTANCE
 from .variants import name_variants
 
@@ -158,9 +167,17 @@ class Finder:
         if not any(weight[entry_of[p]] >= bigger for p in alike):
             return ranked
         own_name = self.entries[top.position].name_uk  # (namesakes tie as namesakes do)
+        # (only the forms of places big enough are scored: a candidate's importance is its
+        # entry's, as loose_score weighs it)
+        category, people = self.priors.category, self.population
+        big = [
+            (p, 100.0)
+            for p in alike
+            if importance(category[e := entry_of[p]], people.get(e, 0)) >= bigger
+        ]
         cities = {
             s.position: s
-            for s in self._loose_candidates(prepared, allowed, [(p, 100.0) for p in alike])
+            for s in self._loose_candidates(prepared, allowed, big)
             if s.importance >= bigger
             and s.score >= LOOSE_FLOOR
             and self.entries[s.position].name_uk != own_name

@@ -255,11 +255,11 @@ def score_arrays(
     if not groups:
         return None
     np = arrays.np
+    keys, parts = zip(*groups)
+    sizes = tuple(map(len, parts))
     flat = array("i")
-    for _, positions in groups:
+    for positions in parts:
         flat.extend(positions)
-    sizes = tuple(len(positions) for _, positions in groups)
-    keys = tuple(key for key, _ in groups)
     held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
     memo_key = (*held, keys, sizes, flat.tobytes())
     if memo_key in arrays.unhinted:
@@ -365,13 +365,13 @@ def best_per_entry(arrays: FormArrays, scored: Scores) -> Scores:
     (equal ranks by entry), at most :data:`KEEP` of them; as lists."""
     np = arrays.np
     entry, rank = scored.entry, scored.rank
-    by_entry = np.lexsort((np.arange(len(entry)), -rank, entry))
+    by_entry = np.lexsort((-rank, entry))  # (a stable sort: equals stay in order met)
     entry_sorted = entry[by_entry]
     first = np.empty(len(by_entry), dtype=bool)
     first[0] = True
     np.not_equal(entry_sorted[1:], entry_sorted[:-1], out=first[1:])
     best = by_entry[first]
-    best = best[np.lexsort((entry[best], -rank[best]))][:KEEP]
+    best = best[np.argsort(-rank[best], kind="stable")][:KEEP]  # (best: by entry)
     entries = entry[best]
     return Scores(
         scored.position[best].tolist(),

@@ -19,7 +19,7 @@ from .hintprior import past_the_hint
 from .index import NameForm, NameIndex, chosen_sources
 from .katottg import LazyEntries, load_katottg
 from .likelier import likeliest_first
-from .model import Entry, Match, Resolution, Status, entry_fields
+from .model import Entry, Match, Resolution, Status, entry_fields, made_match
 from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
@@ -73,6 +73,8 @@ class Gazetteer:
         self._p_codes: dict[str, list[int]] | None = None  #: see gazetteer.codes
         self._towns_by_hromada: dict[str, int] | None = None  #: see gazetteer.directions
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
+        #: hint text -> the regions it names: a query reads its hint three times
+        self._hints: dict[str, tuple[str, ...]] = {}
 
     # -- construction -----------------------------------------------------------------------
     @classmethod
@@ -176,7 +178,14 @@ class Gazetteer:
     def hint_oblasts(self, text: str | None) -> tuple[str, ...]:
         """The regions a hint names, as ``Entry.oblast`` values (ISO codes for KATOTTG); an
         oblast column's number too (``65``, a KOATUU code): see :mod:`gazetteer.hints`."""
-        return hints.hint_oblasts(self, text)
+        held = self._hints.get(text) if type(text) is str else None
+        if held is None:
+            held = hints.hint_oblasts(self, text)
+            if type(text) is str:
+                if len(self._hints) >= 1024:  # (an oblast column holds a few dozen)
+                    self._hints.clear()
+                self._hints[text] = held
+        return held
 
     def text_oblasts(self, text: str) -> tuple[str, ...]:
         """:meth:`hint_oblasts` of a text written beside a name, where a number is no oblast
@@ -367,11 +376,11 @@ class Gazetteer:
         return units_named(text, self.entries, self.index)
 
     def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
-        return Match(
-            entry=self.entries[s.position],
-            score=s.score,
-            kind=s.kind,
-            matched_name=s.form_text,
-            ambiguous=ambiguous,
-            explain=s.explain if explain else (),
+        return made_match(
+            self.entries[s.position],
+            s.score,
+            s.kind,
+            s.form_text,
+            ambiguous,
+            s.explain if explain else (),
         )

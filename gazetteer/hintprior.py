@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
+from .directions import direction_town
+from .facilities import facility
 from .finder import CONFIDENT_SCORE
+from .model import entry_fields
+from .query import CleanQuery, clean_query, normal_form
 from .rank import UNSURE_CEILING, Scored
 from .ties import tied_with_best
 
@@ -42,6 +48,8 @@ def past_the_hint(
     entries = gz.entries
     if any(s.score >= CONFIDENT_SCORE and entries[s.position].oblast in regions for s in scored):
         return scored
+    if not _may_be_city(gz, query):
+        return scored
     from .reading import candidates
 
     free = candidates(gz, query, None, allowed)
@@ -57,6 +65,61 @@ def past_the_hint(
     )
     first = city.capped(min(city.score, UNSURE_CEILING), reason)
     return [first, *(s for s in scored if s.position != city.position)]
+
+
+def _may_be_city(gz: Gazetteer, query: str) -> bool:
+    """False when ``query``, read without a hint, surely meets no well-known city at
+    :data:`SURE_READING` or more, so need not be read again (a typo query's second reading
+    cost it a fifth of its time): a single word as written (no text beside it, no other
+    reading of it, no preposition, no plant, no region's name, no direction) whose match
+    key and normal form no form of a well-known city has. Such a word meets a place at 96
+    or more only by a form of its text or its key (its exact text, a spelling variant, its
+    letters in the other script); every other way (a typo, another shape, the consonants,
+    a declension) is capped lower (gazetteer.rank, gazetteer.finder, gazetteer.reading)."""
+    cleaned = clean_query(query)
+    name = cleaned.name
+    if not (
+        name == query
+        and name.isalpha()
+        and cleaned == CleanQuery(query, name)  # nothing beside it, no other reading
+        and "ё" not in name.lower()
+        and name.lower() != "на"
+    ):
+        return True
+    assert gz.oblasts is not None
+    if facility(query) is not None or direction_town(gz, query, name) is not None:
+        return True
+    if gz.oblasts.region_named(name):
+        return True
+    keys, normals = _city_forms(gz)
+    return match_key(name) in keys or normal_form(name) in normals
+
+
+def _city_forms(gz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """The match keys and the normal forms of every form of every well-known city (made
+    once per gazetteer): what a query meets a form by at 96 or more."""
+    held: tuple[frozenset[str], frozenset[str]] | None = getattr(gz, "_city_forms", None)
+    if held is None:
+        cities, index = well_known_positions(gz), gz.index
+        entry_of = index.entry_of
+        normals = frozenset(index.normal_of(p) for p in range(len(index)) if entry_of[p] in cities)
+        held = gz._city_forms = (index.keys_of(cities), normals)  # type: ignore[attr-defined]
+    return held
+
+
+def well_known_positions(gz: Gazetteer) -> frozenset[int]:
+    """The positions of the entries :func:`well_known_city` says are well known, read off
+    the entries' columns (no entry made)."""
+    assert gz.oblasts is not None
+    people, centre = gz.population, gz.oblasts.names_its_centre
+    rows = entry_fields(gz.entries, "category", "oblast", "name_uk")
+    return frozenset(
+        i
+        for i, (category, oblast, name_uk) in enumerate(rows)
+        if category == "K"
+        or people.get(i, 0) >= WELL_KNOWN_CITY
+        or (category == "M" and centre(oblast, name_uk))
+    )
 
 
 def well_known_city(gz: Gazetteer, position: int) -> bool:

@@ -55,6 +55,28 @@ class Match:
     explain: tuple[str, ...] = field(default=(), compare=False)
 
 
+def made_match(
+    entry: Entry,
+    score: float,
+    kind: MatchKind,
+    matched_name: str,
+    ambiguous: bool,
+    explain: tuple[str, ...],
+) -> Match:
+    """``Match(entry, score, kind, matched_name, ambiguous, explain)``, the very same record,
+    made without the frozen dataclass's ``__init__`` (which sets each field through
+    ``object.__setattr__``: a resolution makes several, and the batch a million)."""
+    made = _new(Match)
+    _set(made, "__dict__", {
+        "entry": entry, "score": score, "kind": kind, "matched_name": matched_name,
+        "ambiguous": ambiguous, "explain": explain,
+    })  # fmt: skip
+    return made
+
+
+_new, _set = object.__new__, object.__setattr__
+
+
 @dataclass(frozen=True)
 class Resolution:
     """The verdict on one query: a status, the best match if any, and the candidates."""

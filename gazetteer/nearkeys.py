@@ -165,11 +165,17 @@ class NearKeys:
         if size <= SHORT_KEY:
             pool += self._anagrams.get(_letters(key), ())
         found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-        # A key in both buckets comes twice. Closest first, equals in alphabetical order (a
-        # stable sort keeps the order of equals, reverse=True included).
-        scores = {k: score for k, score, _ in found if k != key}
-        near = sorted(scores)
-        near.sort(key=scores.__getitem__, reverse=True)
+        # Closest first (extract gives them so), equals in alphabetical order, each once (a
+        # key in both buckets comes twice); only as many runs of equals as ``limit`` needs.
+        near: list[str] = []
+        at, count = 0, len(found)
+        while at < count and len(near) < limit:
+            score, equals = found[at][1], set()
+            while at < count and found[at][1] == score:
+                equals.add(found[at][0])
+                at += 1
+            equals.discard(key)
+            near += sorted(equals)
         return near[:limit]
 
     def __getstate__(self) -> dict[str, object]:

@@ -68,3 +68,59 @@ def test_lookup_with_a_disagreeing_hint(run_python) -> None:  # type: ignore[no-
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[1].startswith(KYIV) and lines[-1].startswith("? unsure")
+
+
+def test_well_known_cities_read_off_the_columns_are_those_named_one_by_one(
+    gz: Gazetteer,
+) -> None:
+    from gazetteer.hintprior import well_known_city, well_known_positions
+
+    found = well_known_positions(gz)
+    assert found == {i for i in range(len(gz)) if well_known_city(gz, i)}
+    assert {gz.entries[i].code for i in found} >= {KYIV, KHARKIV, ODESA, KHERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "may_be"),
+    [
+        ("Khreshenivka", False),  # a typo of a Kherson oblast village's name
+        ("Hrebeniv", False),
+        ("Kyiv", True),
+        ("Kiev", True),  # (an exonym of the capital)
+        ("Kharkov", True),  # (the Russian form of Kharkiv's name)
+        ("Харків", True),
+        ("Kherson", True),  # an oblast's centre
+        ("Khreshenivka, Kyiv", True),  # something beside the name
+        ("Khreshenivka Kyiv", True),  # two words
+        ("Донеччина", True),  # a region's name
+    ],
+)
+def test_only_a_name_that_may_be_a_city_is_read_again(
+    gz: Gazetteer, text: str, may_be: bool
+) -> None:
+    from gazetteer.hintprior import _may_be_city
+
+    assert _may_be_city(gz, text) is may_be
+
+
+def test_a_typo_outside_the_hint_is_read_once(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gazetteer.reading as reading
+
+    calls: list[str | None] = []
+    read = reading.candidates
+    monkeypatch.setattr(
+        reading, "candidates", lambda g, q, o, a: calls.append(o) or read(g, q, o, a)
+    )
+    gz.clear_cache()
+    # Хрещенівка of Kherson oblast, a letter dropped, said to be in Lviv oblast: its
+    # reading without the hint could only be the village, no well-known city
+    r = gz.resolve("Khreshenivka", oblast="UA-46")
+    assert calls == ["UA-46"]
+    assert r.status == "unmatched" and r.region == "UA-46"
+    assert "UA65020150080087246" in [m.entry.code for m in r.candidates]
+    calls.clear()
+    r = gz.resolve("Kharkov", oblast="UA-46")  # the city's name: read again, found
+    assert calls == ["UA-46", None]
+    assert r.best is not None and r.best.entry.code == KHARKIV

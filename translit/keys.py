@@ -113,6 +113,23 @@ def match_key(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"match_key() expects str, got {type(text).__name__}")
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) >= KEYS_KEPT:
+            _KEYS.clear()
+        key = _KEYS[text] = _key(text)
+    return key
+
+
+#: The keys of the last texts keyed: a query's name is keyed again and again on its way
+#: (the regions' names, the scorer, the typo readings), and a key costs a few microseconds.
+_KEYS: dict[str, str] = {}
+#: How many keys are kept (then all are forgotten).
+KEYS_KEPT = 8192
+
+
+def _key(text: str) -> str:
+    """:func:`match_key` of a text, made afresh."""
     s = text.lower()
     if not s.isascii():
         if not unicodedata.is_normalized("NFC", s):
