@@ -1,6 +1,8 @@
 """A path of units written with commas (gazetteer.commapath): ``Kharkiv, Izium, Kamianka``
 is the village, as with slashes or arrows, when the parts nest; a list of towns after the
-oblast's centre is no sure answer. Every code is a row of data/katottg.tsv."""
+oblast's centre is no sure answer; a descriptor beside a centre (``Odesa (port)``) is no
+place in its oblast (gazetteer.twoplaces.oblast_first). Every code is a row of
+data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from gazetteer import Gazetteer
 #: Кам’янка of Ізюмська громада (Ізюмський район); Kharkiv oblast has three more.
 KAMIANKA_IZIUM = "UA63040090080095309"
 IZIUM = "UA63040090010029555"
-KHARKIV = "UA63120270010096107"
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,27 @@ def test_an_address_from_the_oblast_down_is_read_as_before(gz: Gazetteer) -> Non
     found = gz.resolve("Харківська обл., Ізюмський р-н, с. Кам'янка")
     assert found.best is not None and found.best.entry.code == KAMIANKA_IZIUM
     assert found.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a site's word beside an oblast's centre says what it is there, not where: not the
+        # villages Порт (Odesa raion), Вокзал (Voznesensk raion), Завод (Chernihiv raion)
+        ("Odesa (port)", "UA51100270010076757"),
+        ("Odesa, Port", "UA51100270010076757"),
+        ("Одеса (порт)", "UA51100270010076757"),
+        ("Chernihiv (Завод)", "UA74100390010054825"),
+        # a bracket in lower case after a capitalised name holds no place's name
+        ("Mykolaiv (vokzal)", "UA48060150010035747"),
+    ],
+)
+def test_a_descriptor_beside_a_centre_is_no_village(gz: Gazetteer, text: str, code: str) -> None:
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.code == code
+    assert found.status == "matched"
+
+
+def test_a_town_beside_the_centre_is_still_the_town(gz: Gazetteer) -> None:
+    found = gz.resolve("Kharkiv (Izium)")  # the oblast by its centre, the town after it
+    assert found.best is not None and found.best.entry.code == IZIUM
