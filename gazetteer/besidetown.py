@@ -18,6 +18,8 @@ from .words import LEVEL_WORDS, NEAR_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .model import Entry
+    from .resolving import Resolution
     from .scored import Scored
 
 #: The categories of a town: a city and a selyshche (an urban-type settlement before 2024).
@@ -58,9 +60,11 @@ def town_units(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> tupl
             continue
         found = gz.resolve(text, oblast=cleaned.beside[0] if cleaned.path else None, explain=False)
         best = found.best
-        if found.status != "matched" or best is None or best.score < TOWN_SURE:
+        if best is None or best.score < TOWN_SURE:
             continue
-        town = best.entry
+        town = best.entry if found.status == "matched" else _holding_one(gz, found, tied)
+        if town is None:
+            continue
         if town.category not in TOWN_CATEGORIES or gz._by_code.get(town.code) in namesakes:
             continue
         units = tuple(u for u in (town.hromada_code, town.raion_code) if u)
@@ -71,6 +75,19 @@ def town_units(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> tupl
         if units:
             return units
     return ()
+
+
+def _holding_one(gz: Gazetteer, found: Resolution, tied: list[Scored]) -> Entry | None:
+    """Of a town's tied namesakes (``found``: Kosiv, a city and a village), the one whose
+    hromada or raion alone holds one of the name's ``tied`` namesakes (Kosiv's raion holds
+    a village Яворів), when it is a town; else None."""
+    best = found.best
+    towns = [m.entry for m in found.candidates if best is not None and m.score >= best.score]
+    places = [gz.entries[s.position] for s in tied]
+    holding = [t for t in towns if any(in_units(p, (t.hromada_code, t.raion_code)) for p in places)]
+    if len(holding) == 1 and holding[0].category in TOWN_CATEGORIES:
+        return holding[0]
+    return None
 
 
 def by_town(

@@ -24,6 +24,7 @@ from .beside import (
 )
 from .besidetown import by_town
 from .codes import by_code
+from .commapath import comma_path
 from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
 from .facilities import facility
@@ -65,6 +66,16 @@ def candidates(
 ) -> list[Scored]:
     """The ranked candidates of ``query`` in ``gz``, best first (``oblast``: the caller's
     hint; ``allowed``: the name sources)."""
+    ranked = _candidates(gz, query, oblast, allowed)
+    if "," in query:  # Kharkiv, Izium, Kamianka: a path of units, when they nest
+        path = comma_path(gz, query, ranked, lambda text: candidates(gz, text, oblast, allowed))
+        return path if path is not None else ranked
+    return ranked
+
+
+def _candidates(
+    gz: Gazetteer, query: str, oblast: str | None, allowed: frozenset[str]
+) -> list[Scored]:
     coded = by_code(gz, query)  # UA65020150020078280, or OCHA's UA6502015002
     if coded is not None:
         return coded

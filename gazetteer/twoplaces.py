@@ -23,6 +23,7 @@ from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units
 from .ties import tied_with_best
+from .words import PLACE_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -120,7 +121,15 @@ def oblast_first(
 ) -> list[Scored]:
     """The place after a name that is its oblast's by the centre's name (``Kharkiv,
     Izium``, ``Kyiv, Bucha``: an address from the oblast down, as tables write it), ahead
-    of the centre; [] when the text is no such address."""
+    of the centre; [] when the text is no such address: a site's word beside a city says
+    what it is there (``Odesa, port``, ``Одеса (Порт)``: not the village Порт), and a
+    bracket in lower case after a capitalised name holds no place's name (``Mykolaiv
+    (vokzal)``, not the village Вокзал)."""
+    text = cleaned.beside[0]
+    if text.lower().strip(" .") in PLACE_WORDS or (
+        cleaned.bracketed and text.islower() and not cleaned.name.islower()
+    ):
+        return []
     first = gz.entries[ranked[0].position]
     unit = gz.oblasts.get(first.oblast) if gz.oblasts is not None and first.oblast else None
     if unit is None or not (first.category == "O" or first.name_uk == unit.center_uk):

@@ -24,6 +24,13 @@ KAMIANKA_IZIUM = "UA63040090080095309"
         # Рідне of Барвінківська громада: none in Балаклійська, the one in Balakliia's raion
         ("Ridne, Balakliia", "UA63040030450039976"),
         ("Рідне (Балаклія)", "UA63040030450039976"),
+        # a town whose name a village bears too (Косів, a city of Ivano-Frankivsk oblast
+        # and a village of Lviv oblast): the one whose hromada holds a namesake, Яворів of
+        # Косівська громада, not the city Яворів of Lviv oblast
+        ("Kosiv > Yavoriv", "UA26100010150096657"),
+        ("Yavoriv, Kosiv", "UA26100010150096657"),
+        # Золочів of Lviv oblast (Kharkiv oblast has a selyshche Золочів): Княже of its hromada
+        ("Zolochiv > Kniazhe", "UA46040070260044551"),
     ],
 )
 def test_a_town_beside_a_village_names_its_surroundings(
