@@ -6,6 +6,9 @@ from __future__ import annotations
 from test_batch import KYIV, LVIV, Fake
 
 from gazetteer.batch import Normalizer
+from gazetteer.chunk import Chunk
+from gazetteer.csvio import CsvSource
+from gazetteer.prescan import scan_keys
 
 
 def test_a_block_hands_on_only_the_keys_it_meets_first(monkeypatch):
@@ -41,3 +44,19 @@ def test_a_key_counted_before_a_cleared_cache_is_resolved_again(monkeypatch):
     cells = norm.cells("c", ["Kyiv"])  # the cache was full: cleared, and the tally with it
     assert cells[0][0] == KYIV.code
     assert sorted(fake.calls) == [("Kyiv", None), ("Kyiv", None), ("Lviv", None)]
+
+
+def test_a_block_counts_its_line_breaks_with_or_without_carriage_returns():
+    assert Chunk(None, 2, text="a,1\nb,2\n").breaks() == (2, 0, 0)
+    mixed = Chunk(None, 2, text="a,1\r\nb,2\rc,3\n")
+    assert mixed.breaks() == (2, 2, 1)
+    assert len(mixed) == 3
+
+
+def test_the_prescan_reads_lines_ended_by_a_lone_carriage_return_as_text(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"id,city\n1,Kyiv\r2,Lviv\r3,Kyiv\r\n")
+    source = CsvSource(str(path))
+    keys = [k for block in scan_keys(str(path), source, [1], None) for k in block]
+    source.close()
+    assert sorted(keys) == ["Kyiv", "Lviv"]
