@@ -8,7 +8,10 @@ from test_batch import KYIV, LVIV, Fake
 from gazetteer.batch import Normalizer
 from gazetteer.chunk import Chunk
 from gazetteer.csvio import CsvSource
+from gazetteer.memo import pack, unpack
 from gazetteer.prescan import scan_keys
+from gazetteer.regional import Place
+from gazetteer.resolving import Outcome
 
 
 def test_a_block_hands_on_only_the_keys_it_meets_first(monkeypatch):
@@ -60,3 +63,21 @@ def test_the_prescan_reads_lines_ended_by_a_lone_carriage_return_as_text(tmp_pat
     keys = [k for block in scan_keys(str(path), source, [1], None) for k in block]
     source.close()
     assert sorted(keys) == ["Kyiv", "Lviv"]
+
+
+def test_a_kept_outcome_reads_back_whole():
+    """Every field of an outcome, its places' too, survives the memo's payload."""
+    kyiv = Place(KYIV.code, "", "UA-30", "K")
+    village = Place(
+        "UA65100010010090594", "UA65100000000029736", "UA-65", "X", "UA65100010000048953"
+    )
+    cell = (village.code, "Bilozerka", "Білозерка", "X", "UA-65", "100.0", "ambiguous", "exact")
+    out = Outcome(
+        cell,
+        ((village.code, "Bilozerka", "UA-65", 100.0), (KYIV.code, "Kyiv", "UA-30", 61.5)),
+        places=((village, cell), (kyiv, (KYIV.code, *cell[1:]))),
+        namesakes="UA59020050310097709 100.0 exact",
+        note="why",
+    )
+    assert unpack(pack(out)) == out
+    assert unpack(pack(Outcome(cell, error="refused"))) == Outcome(cell, error="refused")
