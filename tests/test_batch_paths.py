@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from test_batch import KYIV, LVIV, Fake
 
+from gazetteer import filerun
 from gazetteer.batch import Normalizer
+from gazetteer.batchio import normalize_file
 from gazetteer.chunk import Chunk
 from gazetteer.csvio import CsvSource
 from gazetteer.memo import pack, unpack
@@ -81,3 +83,28 @@ def test_a_kept_outcome_reads_back_whole():
     )
     assert unpack(pack(out)) == out
     assert unpack(pack(Outcome(cell, error="refused"))) == Outcome(cell, error="refused")
+
+
+def test_records_are_joined_piece_by_piece_in_order(monkeypatch):
+    monkeypatch.setattr(filerun, "PIECE", 3)
+    bodies = [f"b{i}" for i in range(8)]
+    keys = [[f"k{i % 2}" for i in range(8)], ["x"] * 8]
+    suffix = {"k0": ",zero", "k1": ",one", "x": ",ex"}
+    whole = {2: "W2", 3: "W3", 7: "W7"}
+    pieces = list(filerun._interleave(bodies, keys, suffix, "\n", whole))
+    assert len(pieces) == 3
+    want = [whole.get(i, f"b{i}{suffix[f'k{i % 2}']},ex") + "\n" for i in range(len(bodies))]
+    assert "".join(pieces) == "".join(want)
+
+
+def test_a_file_written_in_small_pieces_is_the_same(tmp_path, monkeypatch):
+    rows = ["id,place"] + [f"{i},{['Kyiv', 'Lviv', 'zzz'][i % 3]}" for i in range(50)]
+    rows[20] = "19"  # a short row: padded, so written whole
+    rows[33] = '32,"Kyiv"'  # a quote: the block is parsed
+    src = tmp_path / "in.csv"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    normalize_file(str(src), str(tmp_path / "a.csv"), columns=["place"], gazetteer=Fake())
+    monkeypatch.setattr(filerun, "PIECE", 4)
+    normalize_file(str(src), str(tmp_path / "b.csv"), columns=["place"], gazetteer=Fake())
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert (tmp_path / "b.csv").read_text().splitlines()[20].startswith("19,,,")
