@@ -14,6 +14,7 @@ from gazetteer.memo import pack, unpack
 from gazetteer.prescan import scan_keys
 from gazetteer.regional import Place
 from gazetteer.resolving import Outcome
+from gazetteer.writers import serialize
 
 
 def test_a_block_hands_on_only_the_keys_it_meets_first(monkeypatch):
@@ -108,3 +109,17 @@ def test_a_file_written_in_small_pieces_is_the_same(tmp_path, monkeypatch):
     normalize_file(str(src), str(tmp_path / "b.csv"), columns=["place"], gazetteer=Fake())
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
     assert (tmp_path / "b.csv").read_text().splitlines()[20].startswith("19,,,")
+
+
+def test_fields_serialise_alike_whatever_their_types():
+    assert serialize(("UA-30", "Kyiv", "97.2"), ",") == "UA-30,Kyiv,97.2"
+    assert serialize(("a,b", 'say "x"', ""), ",") == '"a,b","say ""x""",'
+    assert serialize(("Kyiv", 97.25, None), ";") == "Kyiv;97.25;"
+
+
+def test_kept_outcomes_read_back_share_their_places():
+    place = Place("UA65100010010090594", "UA65100000000029736", "UA-65", "X", "UA65100010000048953")
+    cell = (place.code, "Bilozerka", "Білозерка", "X", "UA-65", "100.0", "matched", "exact")
+    made: dict = {}
+    one, two = (unpack(pack(Outcome(cell, places=((place, cell),))), made) for _ in range(2))
+    assert one.places[0][0] == place and one.places[0][0] is two.places[0][0]
