@@ -11,8 +11,9 @@ from gazetteer.batchio import normalize_file
 from gazetteer.chunk import Chunk
 from gazetteer.csvio import CsvSource
 from gazetteer.memo import pack, unpack
+from gazetteer.model import Entry
 from gazetteer.prescan import scan_keys
-from gazetteer.regional import Place
+from gazetteer.regional import Place, RegionTally
 from gazetteer.resolving import Outcome
 from gazetteer.writers import serialize
 
@@ -123,3 +124,19 @@ def test_kept_outcomes_read_back_share_their_places():
     made: dict = {}
     one, two = (unpack(pack(Outcome(cell, places=((place, cell),))), made) for _ in range(2))
     assert one.places[0][0] == place and one.places[0][0] is two.places[0][0]
+
+
+def test_a_choice_kept_among_ties_is_made_again_when_the_file_changes():
+    north = [Entry(f"N-{i}", f"N-{i}", f"N-{i}", "C", oblast="O-N", raion_code="R-N") for i in "AB"]
+    south = [Entry(f"S-{i}", f"S-{i}", f"S-{i}", "C", oblast="O-S", raion_code="R-S") for i in "AB"]
+    tied = [Place.of(Entry("S-X", "X", "X", "C", oblast="O-S", raion_code="R-S"))]
+    tied.append(Place.of(Entry("N-X", "X", "X", "C", oblast="O-N", raion_code="R-N")))
+    tally = RegionTally()
+    for e in north:
+        tally.add_place(Place.of(e))
+    assert tally.choose(tied) == tally.choose(list(tied)) == 1  # the north's namesake
+    for e in south * 2 + [
+        Entry(f"S-{i}", "s", "s", "C", oblast="O-S", raion_code="R-S") for i in "CDEF"
+    ]:
+        tally.add_place(Place.of(e))
+    assert tally.choose(tied) == 0  # now the south's: six places to two
