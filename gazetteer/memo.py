@@ -32,7 +32,7 @@ from .storage import cache_dir, data_file, fingerprint
 MEMO_LIMIT = 1_000_000
 #: A memo of another state of the data or code, unused for this long, is deleted.
 STALE_SECONDS = 7 * 24 * 3600
-#: Outcomes held in memory before they are written (~0.6 kB each).
+#: Outcomes held in memory before they are written (~0.45 kB each).
 PENDING_LIMIT = 20_000
 #: Keys looked up in one query.
 _CHUNK = 500
