@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_batch import KYIV, LVIV, Fake
 
-from gazetteer import filerun
+from gazetteer import filerun, splitrun
 from gazetteer.batch import Normalizer
 from gazetteer.batchio import normalize_file
 from gazetteer.chunk import Chunk
@@ -140,3 +140,9 @@ def test_a_choice_kept_among_ties_is_made_again_when_the_file_changes():
     ]:
         tally.add_place(Place.of(e))
     assert tally.choose(tied) == 0  # now the south's: six places to two
+
+
+def test_this_process_writes_a_little_over_half_the_records():
+    marks = [(2 + 50 * i, 100) for i in range(10)]  # ten blocks of 50 lines, 100 bytes each
+    offset, line = splitrun.plan(marks, 1_020, "utf-8")  # (a header of 20 bytes)
+    assert (offset, line) == (20 + 600, 2 + 300)  # the second process writes the last four
