@@ -3,9 +3,10 @@
 Once a pre-scan has resolved every value (:meth:`Normalizer.preload`), what is left is
 reading and writing, which one process would do with the other core idle. A process forked
 then inherits every resolved value: it reads the file from the block the scan found a
-little past halfway (:data:`FIRST_SHARE`), writes those rows to a part file and sends back its counts, while this process
-writes the first half; then the part is appended. Only for delimited text in UTF-8 or
-cp1251 (a reader can start mid-file), to CSV, TSV or JSON Lines, where ``fork`` exists.
+little past halfway (:data:`FIRST_SHARE`), writes those rows to a part file and sends back
+its counts, while this process writes the first half; then the part is appended. Only for
+delimited text in UTF-8 or cp1251 (a reader can start mid-file), to CSV, TSV or JSON Lines,
+where ``fork`` exists.
 """
 
 from __future__ import annotations
