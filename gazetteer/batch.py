@@ -20,6 +20,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from .addfields import added_fields, cell_extender
@@ -310,8 +311,9 @@ class Normalizer:
         tally = self._tally.setdefault(column, Counter())
         before = len(tally)
         tally.update(keys)
-        if len(tally) > before:  # else every key was tallied, so cached or in flight, before
-            self.ensure(keys, where, wait)
+        if len(tally) > before:  # only keys met first now can be new: every key tallied
+            # before is cached or in flight, and a Counter keeps its keys in the order met
+            self.ensure(islice(tally, before, None), where, wait)
         elif wait:
             self.settle()
 

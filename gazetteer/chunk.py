@@ -69,7 +69,10 @@ class Chunk:
         """How many ``\n``, ``\r`` and ``\r\n`` the block's ``text`` holds."""
         if self._breaks is None:
             text = self.text or ""
-            self._breaks = (text.count("\n"), text.count("\r"), text.count("\r\n"))
+            if "\r" in text:
+                self._breaks = (text.count("\n"), text.count("\r"), text.count("\r\n"))
+            else:  # the usual case: a search for \r runs at memchr's pace, a count does not
+                self._breaks = (text.count("\n"), 0, 0)
         return self._breaks
 
     @property

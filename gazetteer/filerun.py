@@ -24,6 +24,8 @@ from .splitrun import SecondHalf
 from .unitcols import with_units
 from .writers import serialize
 
+#: Records joined into one string to write (:func:`_interleave`).
+PIECE = 2048
 #: Regular blocks cut, their new values handed to the workers, before this process stops
 #: reading ahead and helps resolve the oldest (each block holds ~3 MB meanwhile).
 LOOKAHEAD = 2
@@ -208,7 +210,8 @@ class FileRun:
     def _write_plain(self, plain: _Plain, sink: Any) -> None:
         """Write a block cut by :meth:`_plain`: each line's text, then its values' fields."""
         self.norm.settle(plain.submitted)
-        sink.write_text(_interleave(plain.bodies, plain.keys, self.norm.suffix, sink.eol))
+        for text in _interleave(plain.bodies, plain.keys, self.norm.suffix, sink.eol):
+            sink.write_text(text)
 
     def _groups(
         self, col: str, rows: list, values: list, hints: list | None, points: list | None
@@ -258,7 +261,8 @@ class FileRun:
             j: serialize(self._assemble(rows[j], [c[j] for c in cells]), sink.delimiter)
             for j in fix
         }
-        sink.write_text(_interleave(bodies, keys, self.norm.suffix, eol, whole))
+        for text in _interleave(bodies, keys, self.norm.suffix, eol, whole):
+            sink.write_text(text)
 
 
 @contextlib.contextmanager
@@ -291,21 +295,28 @@ def _interleave(
     suffix: dict[Any, str],
     eol: str,
     whole: dict[int, str] | None = None,
-) -> str:
-    """Each body, then its keys' pre-serialised fields, then ``eol``: one ``join`` for all.
+) -> Iterator[str]:
+    """Each body, then its keys' pre-serialised fields, then ``eol``: one ``join`` for
+    each :data:`PIECE` records.
 
     ``whole`` maps a record's index to its complete text, written instead of body and
     fields. Filling every n-th slot of one list with C-level slice assignments makes no
-    string per record (about twice as fast as concatenating each line).
+    string per record (about twice as fast as concatenating each line); joining a block's
+    pieces one by one keeps each string, and the bytes it is encoded to, small enough to
+    stay in the processor's cache (a whole block at once was a third slower).
     """
     width = len(keys) + 2
-    out = [eol] * (len(bodies) * width)
-    out[::width] = bodies
-    for i, ks in enumerate(keys, 1):
-        out[i::width] = map(suffix.__getitem__, ks)
-    for j, text in (whole or {}).items():
-        out[j * width : (j + 1) * width - 1] = [text] + [""] * (width - 2)
-    return "".join(out)
+    for lo in range(0, len(bodies), PIECE):
+        part = bodies[lo : lo + PIECE]
+        out = [eol] * (len(part) * width)
+        out[::width] = part
+        for i, ks in enumerate(keys, 1):
+            out[i::width] = map(suffix.__getitem__, ks[lo : lo + PIECE])
+        for j, text in (whole or {}).items():
+            if lo <= j < lo + PIECE:
+                at = (j - lo) * width
+                out[at : at + width - 1] = [text] + [""] * (width - 2)
+        yield "".join(out)
 
 
 def _as_text(cells: Any) -> list[str]:

@@ -127,7 +127,7 @@ def _byte_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[t
                 rest = block
                 continue
             block, rest = block[:cut], block[cut:]
-            if b'"' in block or block.count(b"\r") != block.count(b"\r\n"):
+            if b'"' in block or (b"\r" in block and block.count(b"\r") != block.count(b"\r\n")):
                 yield from _text_blocks(path, source, marks, (offset, line))
                 return
             if marks is not None:

@@ -120,6 +120,9 @@ class RegionTally:
     )
     #: each level's prior (:meth:`priors`) while the counts stay as they are
     _priors: tuple[float, float, float] | None = field(default=None, repr=False, compare=False)
+    #: each choice among tied places (:meth:`choose`) while the counts stay as they are: a
+    #: file names one place in several spellings, whose ties are the same
+    _chosen: dict[tuple[Place, ...], int] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing."""
@@ -143,6 +146,7 @@ class RegionTally:
     def _count(self, place: Place, step: int) -> None:
         """Add ``step`` to ``place``'s units, and to each level's sums (:meth:`_level`)."""
         self._rates.clear()
+        self._chosen.clear()
         self._priors = None
         levels = (
             (self.oblasts, place.oblast, "", ""),
@@ -175,6 +179,13 @@ class RegionTally:
         """
         if not self or tied[0].category in CITY_CATEGORIES:
             return 0
+        key = tuple(tied)
+        pick = self._chosen.get(key)
+        if pick is None:
+            pick = self._chosen[key] = self._choose(key)
+        return pick
+
+    def _choose(self, tied: Sequence[Place]) -> int:
         rate, country = self.rate, self.country_rate()
         rates = [rate(p, country) for p in tied]
         best = max(range(len(tied)), key=lambda i: (rates[i], -i))

@@ -101,8 +101,12 @@ _QUOTE_CHARS = frozenset('"\r\n')
 
 def serialize(fields: list[str] | tuple[str, ...], delimiter: str) -> str:
     """Fields as one delimited, quoted text without a line ending."""
-    if len(fields) > 1 and all(type(f) is str for f in fields):
-        joined = delimiter.join(fields)  # no field needs quotes: the usual case, made quick
+    if len(fields) > 1:
+        try:  # (join takes only text: a number goes to the writer, which writes it as text)
+            joined = delimiter.join(fields)
+        except TypeError:
+            joined = ""
+        # no field needs quotes: the usual case, made quick
         if joined.count(delimiter) == len(fields) - 1 and not _QUOTE_CHARS.intersection(joined):
             return joined
     buf = io.StringIO()
