@@ -24,8 +24,7 @@ from itertools import islice
 from typing import Any
 
 from .addfields import added_fields, cell_extender
-from .csvio import InputError
-from .errors import GazetteerError
+from .errors import GazetteerError, InputError
 from .filelean import FileLean
 from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall

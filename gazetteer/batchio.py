@@ -38,8 +38,8 @@ from typing import Any
 
 from .addfields import added_fields
 from .batch import Normalizer, Resolver, output_names
-from .csvio import CsvSource, InputError
-from .errors import OutputError
+from .csvio import CsvSource
+from .errors import InputError, OutputError
 from .filerun import FileRun, no_gc
 from .index import chosen_sources
 from .points import point_columns

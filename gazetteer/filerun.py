@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
-from .csvio import InputError
+from .errors import InputError
 from .points import PointReader, query_keys
 from .splitrun import SecondHalf
 from .unitcols import with_units

@@ -24,7 +24,8 @@ from types import TracebackType
 from typing import Any
 
 from .chunk import Chunk
-from .csvio import InputError, missing_extra
+from .csvio import missing_extra
+from .errors import InputError
 
 #: The formats of this module, by file extension.
 EXTRAS = {"parquet": ("pyarrow", "parquet"), "xlsx": ("openpyxl", "xlsx")}

@@ -18,8 +18,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .csvio import InputError
-from .errors import OutputError
+from .errors import InputError, OutputError
 
 
 @contextlib.contextmanager
