@@ -67,7 +67,6 @@ class Gazetteer:
         )
         self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
-        self._region_keys: dict[str, str] | None = None  #: see gazetteer.hints
         self._find: Finder | None = None
         self._settlements: dict[str, int] | None = None
         self._p_codes: dict[str, list[int]] | None = None  #: see gazetteer.codes

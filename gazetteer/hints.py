@@ -8,6 +8,7 @@ region by its name, or a place whose oblast it is (``Mariupol``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from rapidfuzz import process
 from translit import match_key
 
 from .countries import state_country
+from .model import Entry, derived
 from .query import clean_query
 
 if TYPE_CHECKING:
@@ -72,13 +74,18 @@ def _a_place(gz: Gazetteer, text: str) -> bool:
 
 def _regions_named(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""
-    if gz._region_keys is None:
-        gz._region_keys = {}
-        for e in gz.entries:
-            if e.oblast:
-                gz._region_keys.setdefault(match_key(e.oblast), e.oblast)
+    regions = derived(gz.entries, "region_keys", lambda: _region_keys(gz.entries))
     key = match_key(text)
-    if key in gz._region_keys:
-        return (gz._region_keys[key],)
-    close = process.extractOne(key, list(gz._region_keys), score_cutoff=85)
-    return (gz._region_keys[close[0]],) if close else ()
+    if key in regions:
+        return (regions[key],)
+    close = process.extractOne(key, list(regions), score_cutoff=85)
+    return (regions[close[0]],) if close else ()
+
+
+def _region_keys(entries: Sequence[Entry]) -> dict[str, str]:
+    """Each region's name by its key, the first spelling met."""
+    keys: dict[str, str] = {}
+    for e in entries:
+        if e.oblast:
+            keys.setdefault(match_key(e.oblast), e.oblast)
+    return keys
