@@ -100,7 +100,9 @@ def _candidates(
         units = gz._units_named(text) if text != top else ()  # "Beryslav raion": a raion
         if units:
             beside_units += units
-            bare_units += units if not unit_level(text) else ()
+            # (Khmelnytskyi, Dunaivtsi: the oblast by its centre's name, not the raion's)
+            bare = not unit_level(text) and not an_oblast_centre(text)
+            bare_units += units if bare else ()
             continue
         beside_units += _raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
         codes = gz.text_oblasts(text)

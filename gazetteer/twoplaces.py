@@ -23,6 +23,7 @@ from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units
 from .ties import tied_with_best
+from .unitparts import an_oblast_centre
 from .words import PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -148,6 +149,8 @@ def _a_town(gz: Gazetteer, s: Scored) -> bool:
     """Whether ``s`` is a city or town that no oblast is named by (not its centre)."""
     entry = gz.entries[s.position]
     if entry.category not in CITY_CATEGORIES:
+        return False
+    if an_oblast_centre(entry.name_uk):  # (Donetsk, Mykolaivka: Donetsk oblast's, by name)
         return False
     return gz.oblasts is None or not gz.oblasts.names_its_centre(entry.oblast, entry.name_uk)
 
