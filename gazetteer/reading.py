@@ -31,7 +31,7 @@ from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
 from .oblastnamed import oblast_answer, split_trailing_hint
 from .oldraions import raions_of_seat
-from .query import CleanQuery, clean_query
+from .query import CleanQuery, clean_query, unit_level
 from .rank import (
     ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
@@ -92,6 +92,7 @@ def _candidates(
         if town is not None:
             return town
     beside_units: tuple[str, ...] = ()
+    bare_units: tuple[str, ...] = ()  #: units named by a bare adjective (Kamin-Kashyrskyi)
     by_place = False  #: the hint is read off a name beside the name, not an oblast so called
     # (a path's first part is its oblast, by the centre's name too: Kropyvnytskyi > ...)
     top = cleaned.beside[0] if cleaned.path and an_oblast_centre(cleaned.beside[0]) else None
@@ -99,6 +100,9 @@ def _candidates(
         units = gz._units_named(text) if text != top else ()  # "Beryslav raion": a raion
         if units:
             beside_units += units
+            # (Khmelnytskyi, Dunaivtsi: the oblast by its centre's name, not the raion's)
+            bare = not unit_level(text) and not an_oblast_centre(text)
+            bare_units += units if bare else ()
             continue
         beside_units += _raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
         codes = gz.text_oblasts(text)
@@ -175,7 +179,22 @@ def _candidates(
         ranked = unit  # Kupianskyi raion, Kharkiv: the raion
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
+    ranked = outside_bare_units(gz, ranked, bare_units)  # Lutsk, Kamin-Kashyrskyi, Kolky
     return own_name_first(ranked, lambda p: gz.entries[p].category)
+
+
+def outside_bare_units(gz: Gazetteer, ranked: list[Scored], units: tuple[str, ...]) -> list[Scored]:
+    """``ranked`` unsure when its best lies in none of the ``units`` a bare adjective
+    beside the name named (no level word said it is a unit): the word may be a town's name
+    (Kamin-Kashyrskyi, Novhorod-Siverskyi, a list's item: Lutsk, Kamin-Kashyrskyi, Kolky),
+    and a place outside the raion named is no answer of a path through it."""
+    if not units or not ranked or ranked[0].score < CONFIDENT_SCORE:
+        return ranked
+    best = gz.entries[ranked[0].position]
+    if best.code in units or in_units(best, units):
+        return ranked
+    why = f"outside the unit a bare adjective beside it names: at most {UNSURE_CEILING:g}"
+    return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

@@ -23,14 +23,18 @@ from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units
 from .ties import tied_with_best
+from .unitparts import an_oblast_centre
 from .words import PLACE_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .model import Entry
 
 #: Reads a text as a query, with an oblast hint (or None): its ranked candidates.
 Find = Callable[[str, "str | None"], list[Scored]]
 
+#: An arrow between two names: a path from the top down, or a route (Polohy > Zaporizhzhia).
+_ARROW = ">"
 #: How much lower the second of two places joined by a hyphen ranks than the first.
 HYPHEN_ORDER_COST = 10.0
 
@@ -76,29 +80,77 @@ def several_places(
     if not items or not ranked or ranked[0].score < CONFIDENT_SCORE:
         return None
     places = [ranked[0]]
+    villages: list[Scored] = []  #: a village read after a town named first (Izium, Kamianka)
     for text in items:
         if clean_query(text).wants in ("O", "P", "H"):  # a unit, where the place lies
             continue
         found = find(text)
-        if (
-            found
-            and found[0].score >= CONFIDENT_SCORE
-            and not tied_with_best(found)  # (Artemivsk: Bakhmut's name once, and Кипуче's)
+        if not found or found[0].score < CONFIDENT_SCORE:
+            continue
+        after = len(items) == 1 and _named_after(cleaned, text)
+        near = _in_town(gz, found, gz.entries[ranked[0].position]) if after else None
+        place = _one_place(gz, found)
+        if near is not None and _a_town(gz, ranked[0]):
+            villages.append(near)  # (Izium, Kamianka: Kamianka of Izium's hromada or raion)
+        elif place is not None and all(place.position != p.position for p in places):
+            places.append(place)
+        elif (
+            after
             and gz.entries[found[0].position].category in SETTLEMENT_CATEGORIES
-            and all(found[0].position != p.position for p in places)
+            # (Бахмут / Артемівськ: one place twice, by its former name)
+            and all(s.position != ranked[0].position for s in found if s.score >= found[0].score)
         ):
-            places.append(found[0])
+            villages.append(found[0])
     if not cleaned.listed and sum(_a_town(gz, p) for p in places) < 2:
+        if villages and _a_town(gz, ranked[0]) and len(places) == 1:
+            # Izium, Kamianka: two places, or the village beside the town; never the town
+            return both(ranked, villages[0])
         return None
     if len(places) < 2 or gz.entries[ranked[0].position].category not in SETTLEMENT_CATEGORIES:
         return None
     return both(ranked, places[1], len(places))
 
 
+def _named_after(cleaned: CleanQuery, text: str) -> bool:
+    """Whether ``text`` follows the name in the query, by a comma or a slash (Izium,
+    Kamianka), not before it nor after an arrow (Zaporizhzhia > Polohy: the town)."""
+    raw = cleaned.raw
+    return _ARROW not in raw and "→" not in raw and raw.find(cleaned.name) < raw.rfind(text)
+
+
+def _one_place(gz: Gazetteer, found: list[Scored]) -> Scored | None:
+    """The settlement ``found`` (a text's candidates, the first read surely) names: its
+    first, alone at the top; or the one city or town among those tied with it (Zinkiv: a
+    city, and a village so called); None when it names none so (Artemivsk: Bakhmut's name
+    once, and Кипуче's)."""
+    tied = tied_with_best(found)
+    if not tied:
+        first = found[0]
+        return first if gz.entries[first.position].category in SETTLEMENT_CATEGORIES else None
+    top = [s for s in found if s.position in tied or s is found[0]]
+    if any(s.kind not in ("exact", "variant") for s in top):  # (a name borne once)
+        return None
+    towns = [s for s in top if gz.entries[s.position].category in CITY_CATEGORIES]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _in_town(gz: Gazetteer, found: list[Scored], town: Entry) -> Scored | None:
+    """Of a village's namesakes (``found``), the first read surely in the hromada or raion
+    of ``town`` (Kamianka beside Izium), not the town itself; None when none lies there."""
+    units = tuple(u for u in (town.hromada_code, town.raion_code) if u)
+    near = [
+        s for s in found if s.score >= CONFIDENT_SCORE and in_units(gz.entries[s.position], units)
+    ]
+    near = [s for s in near if gz.entries[s.position].category not in CITY_CATEGORIES]
+    return near[0] if near else None
+
+
 def _a_town(gz: Gazetteer, s: Scored) -> bool:
     """Whether ``s`` is a city or town that no oblast is named by (not its centre)."""
     entry = gz.entries[s.position]
     if entry.category not in CITY_CATEGORIES:
+        return False
+    if an_oblast_centre(entry.name_uk):  # (Donetsk, Mykolaivka: Donetsk oblast's, by name)
         return False
     return gz.oblasts is None or not gz.oblasts.names_its_centre(entry.oblast, entry.name_uk)
 
@@ -143,9 +195,15 @@ def oblast_first(
     ):
         return []
     why = f"{cleaned.name!r} before it names its oblast, by the oblast's centre"
+    if _ARROW in cleaned.raw or "→" in cleaned.raw:  # Polohy > Zaporizhzhia: a route, or a
+        # path from the bottom up, as arrows read from the top down: two places, unsure
+        why = f"before {cleaned.name!r} by an arrow: a route's, perhaps: at most {UNSURE_CEILING:g}"
+        ceiling = UNSURE_CEILING
+    else:
+        ceiling = place[0].score
     centre = f"named first: its oblast's centre, or a place of its own: at most {UNSURE_CEILING:g}"
     return [
-        place[0].capped(place[0].score, why),
+        place[0].capped(min(place[0].score, ceiling), why),
         *place[1:],
         ranked[0].capped(min(ranked[0].score, UNSURE_CEILING), centre),
     ]
