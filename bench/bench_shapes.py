@@ -9,7 +9,8 @@ abbreviated first word (Н. Каховка), a number for an ordinal (Новос
 the name (airport), the name declined after a preposition (у Бахмуті), one slip of the
 pen with the oblast given, the raion as a column gives it (its bare name), the place put
 near the biggest town of its raion, the oblast by its region's name (Херсонщина), the OCHA
-P-code, and a town's front direction by its hromada's adjective. For each set it prints how
+P-code, a town's front direction by its hromada's adjective, and a village after its
+oblast's centre and its raion's seat with commas (Kharkiv, Izium, Kamianka). For each set it prints how
 often the first answer is the right
 place (the right name for sets that give no oblast; the right code for those that do),
 how often the answer is sure, and how many sure answers are wrong, beside the naive
@@ -39,7 +40,8 @@ from baseline import SETTLEMENTS, Baseline, katottg_rows  # noqa: E402
 from bench_lookup import one_edit  # noqa: E402
 
 from gazetteer import Entry, Gazetteer  # noqa: E402
-from translit import transliterate  # noqa: E402
+from gazetteer.beside import raions_seated_at  # noqa: E402
+from translit import match_key, transliterate  # noqa: E402
 from translit.russian import russian_forms  # noqa: E402
 
 #: How the first word of a name is abbreviated in tables.
@@ -154,6 +156,32 @@ def centre_then_town(row: dict[str, str], gz: Gazetteer) -> Query | None:
     if unit is None or unit.center_uk == entry.name_uk or unit.prefix in ("UA80", "UA85"):
         return None
     return f"{unit.name_en}, {entry.name}", "", entry.name_uk, entry.code
+
+
+def comma_path(row: dict[str, str], gz: Gazetteer) -> Query | None:
+    """A village after its oblast's centre and its raion's seat, with commas, as a path of
+    units from the top (Kharkiv, Izium, Kamianka), which a list of towns looks like too."""
+    units = units_of(row, gz)
+    if units is None or not gz.oblasts or units[0].category != "C":
+        return None
+    entry, raion, oblast = units
+    unit = gz.oblasts.get(oblast.oblast)
+    if not _SEATS:
+        seated = {code: key for key, raions in raions_seated_at(gz.entries).items()
+                  for code in raions}  # fmt: skip
+        for e in gz.entries:
+            key = seated.get(e.raion_code or "")
+            if e.category in ("M", "X") and key == match_key(e.name_uk).replace(" ", ""):
+                _SEATS[e.raion_code or ""] = e
+    seat = _SEATS.get(raion.code)
+    if unit is None or seat is None or unit.prefix in ("UA01", "UA80", "UA85"):
+        return None
+    if seat.name_uk == unit.center_uk:
+        return None
+    return f"{unit.name_en}, {seat.name}, {entry.name}", "", entry.name_uk, entry.code
+
+
+_SEATS: dict[str, Entry] = {}  #: raion code -> its seat
 
 
 #: The adjective of a hromada's full name, by its seat's category.
@@ -295,6 +323,7 @@ SETS: dict[str, tuple[Maker, tuple[str, ...]]] = {
     "на Покровському напрямку": (direction, ("M",)),
     "вул. ..., postal address": (postal_address, SETTLEMENTS),
     "Kharkiv, Izium (towns)": (centre_then_town, ("M",)),
+    "Kharkiv, Izium, Kamianka": (comma_path, ("C",)),
     "... територіальна громада": (hromada_full_name, SETTLEMENTS),
 }
 
