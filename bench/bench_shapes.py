@@ -10,11 +10,11 @@ the name (airport), the name declined after a preposition (у Бахмуті), o
 pen with the oblast given, the raion as a column gives it (its bare name), the place put
 near the biggest town of its raion, the oblast by its region's name (Херсонщина), the OCHA
 P-code, a town's front direction by its hromada's adjective, and a village after its
-oblast's centre and its raion's seat with commas (Kharkiv, Izium, Kamianka). For each set it prints how
-often the first answer is the right
-place (the right name for sets that give no oblast; the right code for those that do),
-how often the answer is sure, and how many sure answers are wrong, beside the naive
-baseline's first answer (KMU names and ``rapidfuzz`` ``extractOne``, on a sample).
+oblast's centre and its raion's seat with commas (Kharkiv, Izium, Kamianka). For each set
+it prints how often the first answer is the right place (the right name for sets that
+give no oblast; the right code for those that do), how often the answer is sure, and how
+many sure answers are wrong, beside the naive baseline's first answer (KMU names and
+``rapidfuzz`` ``extractOne``, on a sample).
 
 No third-party data is read: the right answers are the settlements the names were made
 from. A name borne by several places is right in any of them when the set gives no oblast.
