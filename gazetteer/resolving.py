@@ -126,15 +126,18 @@ def leaned(
     tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
     if place_of is not None:
         status = out.cell[STATUS]
-        for code, score, kind in (n.split(" ") for n in out.namesakes.split("|") if n):
+        names = [n for n in out.namesakes.split("|") if n] if out.namesakes else []
+        for code, score, kind in (n.split(" ") for n in names):
             known = None if exact and score != EXACT_SCORE else place_of(code)
             if known is not None:
                 tied.append((known[0], (*known[1], score, status, kind)))
-        listed = {place.code for place, _ in out.places}
-        listed.update(n.split(" ", 1)[0] for n in out.namesakes.split("|") if n)
-        for code in every(out) if every is not None else ():
-            if code not in listed and (known := place_of(code)) is not None:
-                tied.append((known[0], (*known[1], EXACT_SCORE, status, "exact")))
+        further = every(out) if every is not None else ()
+        if further:  # (seldom: the codes listed are gathered only then)
+            listed = {place.code for place, _ in out.places}
+            listed.update(n.split(" ", 1)[0] for n in names)
+            for code in further:
+                if code not in listed and (known := place_of(code)) is not None:
+                    tied.append((known[0], (*known[1], EXACT_SCORE, status, "exact")))
     pick = geography.choose([place for place, _ in tied])
     return replace(out, cell=tied[pick][1]) if pick else out
 

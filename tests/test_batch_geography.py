@@ -205,3 +205,36 @@ def test_every_namesake_is_weighed_not_only_the_five_shown(gz: Gazetteer) -> Non
     assert [r["place_status"] for r in out] == ["matched", "matched", "ambiguous"]
     assert out[2]["place_code"] == ANTONIVKA_MARINKA
     assert out[2]["place_name"] == "Antonivka" and out[2]["place_oblast"] == "UA-14"
+
+
+def test_namesakes_beyond_those_listed_are_weighed_once_each() -> None:
+    """``every`` adds the codes that bear the name beyond the ties listed (their list was
+    cut off): each is weighed once, those already listed (as a place or a namesake) not again,
+    so a namesake in the file's raion is chosen whichever way it came."""
+    from gazetteer.regional import Place, RegionTally
+    from gazetteer.resolving import Outcome, leaned
+
+    def cell(code: str) -> tuple[str, ...]:
+        return (code, code, code, "C", "UA-65", "100.0", "ambiguous", "exact")
+
+    where = {
+        code: Place(code, raion, "UA-65", "C")
+        for code, raion in (("FIRST", "R-FAR"), ("LISTED", "R-FAR"), ("MORE", "R-NEAR"))
+    }
+    looked: list[str] = []
+
+    def place_of(code: str):
+        looked.append(code)
+        return where[code], cell(code)[:5]
+
+    out = Outcome(
+        cell("FIRST"), places=((where["FIRST"], cell("FIRST")),), namesakes="LISTED 100.0 exact"
+    )
+    tally = RegionTally()
+    for code in ("S1", "S2"):
+        tally.add_place(Place(code, "R-NEAR", "UA-65", "C"))
+    assert leaned(out, tally, place_of).cell[0] == "FIRST"  # MORE not known: nothing nearer
+    looked.clear()
+    chosen = leaned(out, tally, place_of, lambda o: ("FIRST", "LISTED", "MORE"))
+    assert chosen.cell[0] == "MORE" and chosen.cell[5:] == ("100.0", "ambiguous", "exact")
+    assert looked == ["LISTED", "MORE"]  # FIRST and LISTED not weighed twice

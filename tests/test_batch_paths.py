@@ -3,6 +3,9 @@ remembered) do the work of the plain ones, no more and no less."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 from test_batch import KYIV, LVIV, Fake
 
 from gazetteer import filerun, splitrun
@@ -115,6 +118,12 @@ def test_a_file_written_in_small_pieces_is_the_same(tmp_path, monkeypatch):
 def test_fields_serialise_alike_whatever_their_types():
     assert serialize(("UA-30", "Kyiv", "97.2"), ",") == "UA-30,Kyiv,97.2"
     assert serialize(("a,b", 'say "x"', ""), ",") == '"a,b","say ""x""",'
+    for odd in ('Ki"v', "Ky\niv"):  # each character that needs quotes, alone
+        assert serialize(("UA-30", odd), ",") == "UA-30," + '"' + odd.replace('"', '""') + '"'
+    # a carriage return goes to the csv writer too, which quotes only the line ending's "\n"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(("UA-30", "Kyiv\r"))
+    assert serialize(("UA-30", "Kyiv\r"), ",") == buf.getvalue()[:-1]
     assert serialize(("Kyiv", 97.25, None), ";") == "Kyiv;97.25;"
 
 
