@@ -12,7 +12,8 @@ comes first, at most 89, so ``ambiguous``, with the reason in its explanation.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from translit import match_key
 
@@ -97,14 +98,18 @@ def _may_be_city(gz: Gazetteer, query: str) -> bool:
 
 def _city_forms(gz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """The match keys and the normal forms of every form of every well-known city (made
-    once per gazetteer): what a query meets a form by at 96 or more."""
-    held: tuple[frozenset[str], frozenset[str]] | None = getattr(gz, "_city_forms", None)
+    once per index): what a query meets a form by at 96 or more."""
+    index = gz.index
+    held = _CITY_FORMS.get(index)
     if held is None:
-        cities, index = well_known_positions(gz), gz.index
-        entry_of = index.entry_of
+        cities, entry_of = well_known_positions(gz), index.entry_of
         normals = frozenset(index.normal_of(p) for p in range(len(index)) if entry_of[p] in cities)
-        held = gz._city_forms = (index.keys_of(cities), normals)  # type: ignore[attr-defined]
+        held = _CITY_FORMS[index] = (index.keys_of(cities), normals)
     return held
+
+
+#: :func:`_city_forms` of each index, dropped with it.
+_CITY_FORMS: WeakKeyDictionary[Any, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
 
 
 def well_known_positions(gz: Gazetteer) -> frozenset[int]:
