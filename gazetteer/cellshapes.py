@@ -1,0 +1,70 @@
+"""Shapes of a whole cell read after its name's own reading (:func:`reading.candidates`).
+
+- a path written with commas (``Kharkiv, Izium, Kamianka``: :mod:`gazetteer.commapath`);
+- one place named in both scripts around a hyphen, a slash or brackets (``Kiev-Київ``):
+  when each half read alone answers the same place, surely, the cell is that place, though
+  the whole met it only as a double name's halves (and a village Київ besides);
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .commapath import comma_path
+from .finder import CONFIDENT_SCORE
+from .rank import Scored
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+Find = Callable[[str], list[Scored]]
+
+#: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
+#: opening bracket (its closing one ends the text).
+_SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*")
+
+
+def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> list[Scored]:
+    """``ranked``, the candidates of ``query`` read as one name, read again as the shapes of
+    a whole cell (see the module docs); ``find``: a text's candidates."""
+    if "," in query:
+        path = comma_path(gz, query, ranked, find)
+        return path if path is not None else ranked
+    if ranked and ranked[0].score >= CONFIDENT_SCORE:
+        return ranked
+    if not query.isascii() and (both := _said_in_both(query, find)) is not None:
+        return both
+    return ranked
+
+
+def _one_script(text: str) -> bool | None:
+    """True when ``text``'s letters are all Latin, False when all other; None when mixed
+    or none."""
+    scripts = {c.isascii() for c in text if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+def _said_in_both(query: str, find: Find) -> list[Scored] | None:
+    """The candidates of ``query``'s half in Cyrillic when its two halves, in two scripts,
+    each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); else
+    None. A half of a hyphened name in one script (Kamianka-Buzka) is never cut off."""
+    for cut in _SCRIPT_CUT.finditer(query):
+        first, second = query[: cut.start()].strip(), query[cut.end() :].strip()
+        if cut.group().strip() == "(":
+            if not second.endswith(")"):
+                continue
+            second = second[:-1].strip()
+        scripts = _one_script(first), _one_script(second)
+        if None in scripts or scripts[0] == scripts[1] or re.search(r"[()/|,;]", second):
+            continue
+        answers = [find(first), find(second)]
+        if all(a and a[0].score >= CONFIDENT_SCORE for a in answers) and (
+            answers[0][0].position == answers[1][0].position
+        ):
+            cyrillic = answers[0] if scripts[1] else answers[1]
+            why = f"{first!r} and {second!r} each name it: one place in two scripts"
+            return [cyrillic[0].capped(cyrillic[0].score, why), *cyrillic[1:]]
+        return None
+    return None

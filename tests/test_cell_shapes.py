@@ -1,0 +1,51 @@
+"""Shapes of a whole cell (gazetteer.cellshapes): one place in both scripts (``Kiev-Київ``).
+Every code is a row of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+KYIV = "UA80000000000093317"  # the capital (K); a village Київ is UA48040230080020671
+KHARKIV = "UA63120270010096107"
+ODESA = "UA51100270010076757"
+KAMIANKA_BUZKA = "UA46060190010052224"
+IVANO_FRANKIVSK = "UA26040190010045761"
+BILA_TSERKVA = "UA32020010010081183"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kiev-Київ", KYIV),  # had tied with the village Київ, both at 86
+        ("Київ-Kiev", KYIV),
+        ("Kiev / Київ", KYIV),
+        ("Kharkov / Харків", KHARKIV),
+        ("Odessa (Одеса)", ODESA),
+        ("Харків-Kharkiv", KHARKIV),
+    ],
+)
+def test_one_place_in_both_scripts_is_that_place(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kamianka-Buzka", KAMIANKA_BUZKA),  # (Kamianka alone: many villages)
+        ("Кам'янка-Бузька", KAMIANKA_BUZKA),
+        ("Kamianka-Бузька", KAMIANKA_BUZKA),  # halves in two scripts, each a name of its own
+        ("Kamianka-Buzka-Кам'янка-Бузька", KAMIANKA_BUZKA),
+        ("Ivano-Frankivsk", IVANO_FRANKIVSK),
+        ("Ivano-Frankivsk-Івано-Франківськ", IVANO_FRANKIVSK),
+        ("Bila Tserkva (Біла Церква)", BILA_TSERKVA),
+        ("Біла Церква", BILA_TSERKVA),
+    ],
+)
+def test_hyphened_names_stay_whole(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.best is not None and res.best.entry.code == code
+    assert res.status == "matched"
