@@ -4,6 +4,8 @@
 - one place named in both scripts around a hyphen, a slash or brackets (``Kiev-Київ``):
   when each half read alone answers the same place, surely, the cell is that place, though
   the whole met it only as a double name's halves (and a village Київ besides);
+- a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
+  name's place, when it is read surely and the words after the number read as no place;
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from .commapath import comma_path
 from .finder import CONFIDENT_SCORE
 from .rank import Scored
+from .ties import tied_with_best
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -24,6 +27,8 @@ Find = Callable[[str], list[Scored]]
 #: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
 #: opening bracket (its closing one ends the text).
 _SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*")
+#: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
+_COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
 
 
 def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> list[Scored]:
@@ -36,6 +41,8 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
         return ranked
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:
         return both
+    if (counted := _counted(query, find)) is not None:
+        return counted
     return ranked
 
 
@@ -68,3 +75,19 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
             return [cyrillic[0].capped(cyrillic[0].score, why), *cyrillic[1:]]
         return None
     return None
+
+
+def _counted(query: str, find: Find) -> list[Scored] | None:
+    """The candidates of the name before a count and words (Izium 12 shellings) when the
+    name reads surely, unlike any other, and the words read as no place; else None."""
+    counted = _COUNTED.match(query)
+    if counted is None or not any(c.isalpha() for c in counted["words"]):
+        return None
+    found = find(counted["name"])
+    if not found or found[0].score < CONFIDENT_SCORE or tied_with_best(found):
+        return None
+    words = find(counted["words"])
+    if words and words[0].score >= CONFIDENT_SCORE:
+        return None  # (Izium 3 Balakliia: a second place)
+    why = f"a count and words after the name ({query[counted.end('name') :].strip()!r})"
+    return [found[0].capped(found[0].score, why), *found[1:]]

@@ -1,5 +1,6 @@
-"""Shapes of a whole cell (gazetteer.cellshapes): one place in both scripts (``Kiev-Київ``).
-Every code is a row of data/katottg.tsv."""
+"""Shapes of a whole cell (gazetteer.cellshapes): one place in both scripts (``Kiev-Київ``),
+and a count with words after a name (``Izium 12 shellings``). Every code is a row of
+data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from gazetteer import Gazetteer
 KYIV = "UA80000000000093317"  # the capital (K); a village Київ is UA48040230080020671
 KHARKIV = "UA63120270010096107"
 ODESA = "UA51100270010076757"
+IZIUM = "UA63040090010029555"
 KAMIANKA_BUZKA = "UA46060190010052224"
 IVANO_FRANKIVSK = "UA26040190010045761"
 BILA_TSERKVA = "UA32020010010081183"
@@ -49,3 +51,28 @@ def test_hyphened_names_stay_whole(gz: Gazetteer, text: str, code: str) -> None:
     res = gz.resolve(text)
     assert res.best is not None and res.best.entry.code == code
     assert res.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Izium 12 shellings", IZIUM),  # had no answer at all
+        ("Kharkiv 3 strikes", KHARKIV),
+        ("Харків 5 обстрілів", KHARKIV),
+    ],
+)
+def test_a_count_and_words_after_a_sure_name(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Izium 3 Balakliia",  # the words after the count name a town: two places
+        "Kamianka 3 strikes",  # the name before it is no sure place (many villages)
+    ],
+)
+def test_a_count_before_a_place_or_after_an_unsure_name(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status != "matched"
