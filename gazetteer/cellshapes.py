@@ -6,6 +6,9 @@
   the whole met it only as a double name's halves (and a village Київ besides);
 - a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
   name's place, when it is read surely and the words after the number read as no place;
+- a part in the shape of a bare unit adjective before the name that names no unit, but a
+  town (``Ternopil, Monastyryska, Vyshnivets``): a list of places, perhaps, not a path
+  through the town's hromada; an answer outside the town's units is unsure.
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .commapath import comma_path
+from translit import match_key
+
+from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
-from .rank import Scored
+from .query import BARE_UNIT, clean_query, unit_level
+from .rank import UNSURE_CEILING, Scored, in_units
 from .ties import tied_with_best
+from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -36,7 +43,8 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
     a whole cell (see the module docs); ``find``: a text's candidates."""
     if "," in query:
         path = comma_path(gz, query, ranked, find)
-        return path if path is not None else ranked
+        ranked = path if path is not None else ranked
+        return _outside_town_beside(gz, query, ranked)
     if ranked and ranked[0].score >= CONFIDENT_SCORE:
         return ranked
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:
@@ -91,3 +99,39 @@ def _counted(query: str, find: Find) -> list[Scored] | None:
         return None  # (Izium 3 Balakliia: a second place)
     why = f"a count and words after the name ({query[counted.end('name') :].strip()!r})"
     return [found[0].capped(found[0].score, why), *found[1:]]
+
+
+def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` unsure when a part before the name, in the shape of a bare unit adjective
+    (Monastyryska), names no unit and the best lies outside the units of the town it names
+    (Ternopil, Monastyryska, Vyshnivets: three places, perhaps)."""
+    if not ranked or ranked[0].score <= UNSURE_CEILING or gz.oblasts is None:
+        return ranked
+    parts = [part.strip() for part in query.split(",")]
+    if clean_query(parts[-1]).name != clean_query(query).name:
+        return ranked
+    best = gz.entries[ranked[0].position]
+    own = {match_key(best.name), match_key(best.name_uk)}
+    for part in parts[:-1]:  # (the place itself may be so called: Вілька-Садівська, Волинь)
+        if match_key(clean_query(part).name) in own or not _bare_not_a_unit(gz, part):
+            continue
+        units = units_of(gz, part, best.oblast)
+        if units and (best.code in units or in_units(best, units)):
+            continue
+        why = f"{part!r} names no unit, but a place: at most {UNSURE_CEILING:g}"
+        return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+    return ranked
+
+
+def _bare_not_a_unit(gz: Gazetteer, part: str) -> bool:
+    """Whether ``part`` is one word in the shape of a bare unit adjective (in -ska, -skyi)
+    that names no raion or hromada, nor an oblast by its adjective or its centre."""
+    if " " in part or not BARE_UNIT.search(part) or unit_level(part) or an_oblast_centre(part):
+        return False
+    if gz._units_named(part):
+        return False
+    oblast = gz.parse_oblast(part)
+    return oblast is None or match_key(part) not in (
+        match_key(oblast.name),
+        match_key(oblast.name_uk),
+    )
