@@ -107,7 +107,7 @@ def _nests(gz: Gazetteer, parts: list[str], found: list[Scored]) -> bool:
         return False
     if oblast not in gz.text_oblasts(parts[0]) or any(e.oblast != oblast for e in tied):
         return False
-    units = _units_of(gz, parts[-2], oblast)
+    units = units_of(gz, parts[-2], oblast)
     return bool(units) and all(in_units(e, units) for e in tied)
 
 
@@ -122,7 +122,7 @@ def names_an_oblast(text: str) -> bool:
     )
 
 
-def _units_of(gz: Gazetteer, text: str, oblast: str) -> tuple[str, ...]:
+def units_of(gz: Gazetteer, text: str, oblast: str) -> tuple[str, ...]:
     """The raions and hromadas ``text`` names: a unit by its name (Izium raion, Iziumskyi),
     else a town's (in ``oblast``, read surely): its hromada, its raion and the raion named
     after it; () when it names neither."""

@@ -23,8 +23,8 @@ from .beside import (
     unit_before_bare_oblast,
 )
 from .besidetown import by_town
+from .cellshapes import cell_shapes
 from .codes import by_code
-from .commapath import comma_path
 from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
 from .facilities import facility
@@ -66,11 +66,8 @@ def candidates(
 ) -> list[Scored]:
     """The ranked candidates of ``query`` in ``gz``, best first (``oblast``: the caller's
     hint; ``allowed``: the name sources)."""
-    ranked = _candidates(gz, query, oblast, allowed)
-    if "," in query:  # Kharkiv, Izium, Kamianka: a path of units, when they nest
-        path = comma_path(gz, query, ranked, lambda text: candidates(gz, text, oblast, allowed))
-        return path if path is not None else ranked
-    return ranked
+    ranked = _candidates(gz, query, oblast, allowed)  # then Kharkiv, Izium, Kamianka; Kiev-Київ
+    return cell_shapes(gz, query, ranked, lambda text: candidates(gz, text, oblast, allowed))
 
 
 def _candidates(

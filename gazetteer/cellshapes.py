@@ -1,0 +1,137 @@
+"""Shapes of a whole cell read after its name's own reading (:func:`reading.candidates`).
+
+- a path written with commas (``Kharkiv, Izium, Kamianka``: :mod:`gazetteer.commapath`);
+- one place named in both scripts around a hyphen, a slash or brackets (``Kiev-Київ``):
+  when each half read alone answers the same place, surely, the cell is that place, though
+  the whole met it only as a double name's halves (and a village Київ besides);
+- a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
+  name's place, when it is read surely and the words after the number read as no place;
+- a part in the shape of a bare unit adjective before the name that names no unit, but a
+  town (``Ternopil, Monastyryska, Vyshnivets``): a list of places, perhaps, not a path
+  through the town's hromada; an answer outside the town's units is unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .commapath import comma_path, units_of
+from .finder import CONFIDENT_SCORE
+from .query import BARE_UNIT, clean_query, unit_level
+from .rank import UNSURE_CEILING, Scored, in_units
+from .ties import tied_with_best
+from .unitparts import an_oblast_centre
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+Find = Callable[[str], list[Scored]]
+
+#: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
+#: opening bracket (its closing one ends the text).
+_SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*")
+#: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
+_COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
+
+
+def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> list[Scored]:
+    """``ranked``, the candidates of ``query`` read as one name, read again as the shapes of
+    a whole cell (see the module docs); ``find``: a text's candidates."""
+    if "," in query:
+        path = comma_path(gz, query, ranked, find)
+        ranked = path if path is not None else ranked
+        return _outside_town_beside(gz, query, ranked)
+    if ranked and ranked[0].score >= CONFIDENT_SCORE:
+        return ranked
+    if not query.isascii() and (both := _said_in_both(query, find)) is not None:
+        return both
+    if (counted := _counted(query, find)) is not None:
+        return counted
+    return ranked
+
+
+def _one_script(text: str) -> bool | None:
+    """True when ``text``'s letters are all Latin, False when all other; None when mixed
+    or none."""
+    scripts = {c.isascii() for c in text if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+def _said_in_both(query: str, find: Find) -> list[Scored] | None:
+    """The candidates of ``query``'s half in Cyrillic when its two halves, in two scripts,
+    each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); else
+    None. A half of a hyphened name in one script (Kamianka-Buzka) is never cut off."""
+    for cut in _SCRIPT_CUT.finditer(query):
+        first, second = query[: cut.start()].strip(), query[cut.end() :].strip()
+        if cut.group().strip() == "(":
+            if not second.endswith(")"):
+                continue
+            second = second[:-1].strip()
+        scripts = _one_script(first), _one_script(second)
+        if None in scripts or scripts[0] == scripts[1] or re.search(r"[()/|,;]", second):
+            continue
+        answers = [find(first), find(second)]
+        if all(a and a[0].score >= CONFIDENT_SCORE for a in answers) and (
+            answers[0][0].position == answers[1][0].position
+        ):
+            cyrillic = answers[0] if scripts[1] else answers[1]
+            why = f"{first!r} and {second!r} each name it: one place in two scripts"
+            return [cyrillic[0].capped(cyrillic[0].score, why), *cyrillic[1:]]
+        return None
+    return None
+
+
+def _counted(query: str, find: Find) -> list[Scored] | None:
+    """The candidates of the name before a count and words (Izium 12 shellings) when the
+    name reads surely, unlike any other, and the words read as no place; else None."""
+    counted = _COUNTED.match(query)
+    if counted is None or not any(c.isalpha() for c in counted["words"]):
+        return None
+    found = find(counted["name"])
+    if not found or found[0].score < CONFIDENT_SCORE or tied_with_best(found):
+        return None
+    words = find(counted["words"])
+    if words and words[0].score >= CONFIDENT_SCORE:
+        return None  # (Izium 3 Balakliia: a second place)
+    why = f"a count and words after the name ({query[counted.end('name') :].strip()!r})"
+    return [found[0].capped(found[0].score, why), *found[1:]]
+
+
+def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` unsure when a part before the name, in the shape of a bare unit adjective
+    (Monastyryska), names no unit and the best lies outside the units of the town it names
+    (Ternopil, Monastyryska, Vyshnivets: three places, perhaps)."""
+    if not ranked or ranked[0].score <= UNSURE_CEILING or gz.oblasts is None:
+        return ranked
+    parts = [part.strip() for part in query.split(",")]
+    if clean_query(parts[-1]).name != clean_query(query).name:
+        return ranked
+    best = gz.entries[ranked[0].position]
+    own = {match_key(best.name), match_key(best.name_uk)}
+    for part in parts[:-1]:  # (the place itself may be so called: Вілька-Садівська, Волинь)
+        if match_key(clean_query(part).name) in own or not _bare_not_a_unit(gz, part):
+            continue
+        units = units_of(gz, part, best.oblast)
+        if units and (best.code in units or in_units(best, units)):
+            continue
+        why = f"{part!r} names no unit, but a place: at most {UNSURE_CEILING:g}"
+        return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+    return ranked
+
+
+def _bare_not_a_unit(gz: Gazetteer, part: str) -> bool:
+    """Whether ``part`` is one word in the shape of a bare unit adjective (in -ska, -skyi)
+    that names no raion or hromada, nor an oblast by its adjective or its centre."""
+    if " " in part or not BARE_UNIT.search(part) or unit_level(part) or an_oblast_centre(part):
+        return False
+    if gz._units_named(part):
+        return False
+    oblast = gz.parse_oblast(part)
+    return oblast is None or match_key(part) not in (
+        match_key(oblast.name),
+        match_key(oblast.name_uk),
+    )

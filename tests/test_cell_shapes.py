@@ -1,0 +1,105 @@
+"""Shapes of a whole cell (gazetteer.cellshapes): one place in both scripts (``Kiev-Київ``),
+a count with words after a name (``Izium 12 shellings``), and a town in the shape of a bare
+unit adjective before a name (``Ternopil, Monastyryska, Vyshnivets``). Every code is a row of
+data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+KYIV = "UA80000000000093317"  # the capital (K); a village Київ is UA48040230080020671
+KHARKIV = "UA63120270010096107"
+ODESA = "UA51100270010076757"
+IZIUM = "UA63040090010029555"
+KAMIANKA_BUZKA = "UA46060190010052224"
+IVANO_FRANKIVSK = "UA26040190010045761"
+BILA_TSERKVA = "UA32020010010081183"
+#: Вишнівець, a selyshche of Кременецький район (UA61020000000016944), Ternopil oblast.
+VYSHNIVETS = "UA61020050010072200"
+#: Коропець, a selyshche of Чортківський район (UA61060000000068766), as is Монастириська.
+KOROPETS = "UA61060270010053491"
+#: Вілька-Садівська, a village of Volyn oblast, whose name is in a bare adjective's shape.
+VILKA_SADIVSKA = "UA07020030040096108"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kiev-Київ", KYIV),  # had tied with the village Київ, both at 86
+        ("Київ-Kiev", KYIV),
+        ("Kiev / Київ", KYIV),
+        ("Kharkov / Харків", KHARKIV),
+        ("Odessa (Одеса)", ODESA),
+        ("Харків-Kharkiv", KHARKIV),
+    ],
+)
+def test_one_place_in_both_scripts_is_that_place(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kamianka-Buzka", KAMIANKA_BUZKA),  # (Kamianka alone: many villages)
+        ("Кам'янка-Бузька", KAMIANKA_BUZKA),
+        ("Kamianka-Бузька", KAMIANKA_BUZKA),  # halves in two scripts, each a name of its own
+        ("Kamianka-Buzka-Кам'янка-Бузька", KAMIANKA_BUZKA),
+        ("Ivano-Frankivsk", IVANO_FRANKIVSK),
+        ("Ivano-Frankivsk-Івано-Франківськ", IVANO_FRANKIVSK),
+        ("Bila Tserkva (Біла Церква)", BILA_TSERKVA),
+        ("Біла Церква", BILA_TSERKVA),
+    ],
+)
+def test_hyphened_names_stay_whole(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.best is not None and res.best.entry.code == code
+    assert res.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Izium 12 shellings", IZIUM),  # had no answer at all
+        ("Kharkiv 3 strikes", KHARKIV),
+        ("Харків 5 обстрілів", KHARKIV),
+    ],
+)
+def test_a_count_and_words_after_a_sure_name(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Izium 3 Balakliia",  # the words after the count name a town: two places
+        "Kamianka 3 strikes",  # the name before it is no sure place (many villages)
+    ],
+)
+def test_a_count_before_a_place_or_after_an_unsure_name(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status != "matched"
+
+
+def test_a_town_in_a_bare_adjectives_shape_makes_no_path(gz: Gazetteer) -> None:
+    # Монастириська is a town (and its hromada), no raion; Вишнівець lies in neither
+    for text in ("Ternopil, Monastyryska, Vyshnivets", "Monastyryska, Vyshnivets"):
+        res = gz.resolve(text)
+        assert res.best is not None and res.best.entry.code == VYSHNIVETS
+        assert res.status == "ambiguous"
+
+
+def test_a_place_in_the_towns_raion_stays_sure(gz: Gazetteer) -> None:
+    res = gz.resolve("Ternopil, Monastyryska, Koropets")  # Koropets: Monastyryska's raion
+    assert res.best is not None and res.best.entry.code == KOROPETS
+    assert res.status == "matched"
+
+
+def test_a_place_in_a_bare_adjectives_shape_before_its_region(gz: Gazetteer) -> None:
+    res = gz.resolve("Вілька-Садівська, Волинь")
+    assert res.best is not None and res.best.entry.code == VILKA_SADIVSKA
+    assert res.status == "matched"
