@@ -127,7 +127,7 @@ def _lookup_lines(
     gz: Gazetteer, oblast: str | None, as_json: bool, sources: str | None, min_score: float | None
 ) -> None:
     """Each line of standard input resolved: its best answer and status, in input order."""
-    if sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.isatty():  # None: file descriptor 0 is closed
         raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
     if not as_json:
         click.echo("\t".join(_LINE_FIELDS))

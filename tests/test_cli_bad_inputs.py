@@ -1,0 +1,50 @@
+"""Bad input on the command lines: a clear message and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+def run(*args: str, closed_stdin: bool = False) -> subprocess.CompletedProcess:
+    """``python ARGS`` with descriptor 0 closed (``<&-``) or empty."""
+    return subprocess.run(
+        [sys.executable, *args],
+        stdin=subprocess.DEVNULL,
+        preexec_fn=(lambda: os.close(0)) if closed_stdin else None,
+        capture_output=True,
+        env=ENV,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-m", "gazetteer", "lookup", "-"], b"standard input"),
+        (["-m", "gazetteer", "extract"], b"standard input"),
+        (["-m", "gazetteer", "normalize", "-", "--column", "name"], b"standard input is closed"),
+        (["-m", "translit.cli"], b"standard input"),
+    ],
+)
+def test_a_closed_standard_input_is_an_error_not_a_traceback(args, message):
+    done = run(*args, closed_stdin=True)
+    assert b"Traceback" not in done.stderr
+    assert done.returncode == 2
+    assert message in done.stderr
+
+
+def test_an_empty_delimiter_is_refused_not_taken_as_sniff(tmp_path):
+    table = tmp_path / "in.csv"
+    table.write_text("name\nKharkiv\n", encoding="utf-8")
+    done = run("-m", "gazetteer", "normalize", str(table), "--column", "name", "--delimiter", "")
+    assert done.returncode == 2
+    assert b"bad delimiter ''" in done.stderr
+    assert b"Traceback" not in done.stderr
