@@ -31,7 +31,7 @@ def run(*args: str, closed_stdin: bool = False) -> subprocess.CompletedProcess:
         (["-m", "gazetteer", "lookup", "-"], b"standard input"),
         (["-m", "gazetteer", "extract"], b"standard input"),
         (["-m", "gazetteer", "normalize", "-", "--column", "name"], b"standard input is closed"),
-        (["-m", "translit.cli"], b"standard input"),
+        (["-m", "translit"], b"standard input"),
     ],
 )
 def test_a_closed_standard_input_is_an_error_not_a_traceback(args, message):
@@ -39,6 +39,12 @@ def test_a_closed_standard_input_is_an_error_not_a_traceback(args, message):
     assert b"Traceback" not in done.stderr
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_python_dash_m_translit_runs_the_command():
+    done = run("-m", "translit", "Київ")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().strip() == "Kyiv"
 
 
 def test_an_empty_delimiter_is_refused_not_taken_as_sniff(tmp_path):
