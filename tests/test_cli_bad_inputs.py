@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
+
+from gazetteer.query import plain_latin
+from translit.keys import match_key
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
@@ -54,3 +58,19 @@ def test_an_empty_delimiter_is_refused_not_taken_as_sniff(tmp_path):
     assert done.returncode == 2
     assert b"bad delimiter ''" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_a_lone_surrogate_in_a_query_goes_without_a_warning():
+    # An undecodable byte in an argument arrives as a lone surrogate (PEP 383); unidecode
+    # would drop it but print a RuntimeWarning to stderr.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert plain_latin("Khar\udcffkiv") == "kharkiv"
+        assert match_key("ⴰ\udcff") == match_key("ⴰ")
+
+
+def test_a_lone_surrogate_on_the_command_line_answers_quietly():
+    done = run("-m", "translit", "key", "Київ\udcff")
+    assert done.returncode == 0
+    assert done.stderr == b""
+    assert done.stdout.decode().strip() == match_key("Київ")
