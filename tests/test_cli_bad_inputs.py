@@ -74,3 +74,11 @@ def test_a_lone_surrogate_on_the_command_line_answers_quietly():
     assert done.returncode == 0
     assert done.stderr == b""
     assert done.stdout.decode().strip() == match_key("Київ")
+
+
+def test_lookup_refuses_a_min_score_of_nan():
+    # click's FloatRange lets nan through; every score compares false with it.
+    done = run("-m", "gazetteer", "lookup", "Izium", "--min-score", "nan")
+    assert done.returncode == 2
+    assert b"--min-score" in done.stderr and b"nan" in done.stderr
+    assert b"Traceback" not in done.stderr
