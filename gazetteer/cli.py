@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from typing import Any
 
@@ -70,6 +71,8 @@ def lookup(
 ) -> None:
     """Look up QUERY: the best candidates, best first. QUERY '-' reads one name a line from
     standard input and prints each one's answer (TSV, or JSON Lines with --json)."""
+    if min_score is not None and math.isnan(min_score):  # (FloatRange lets nan through)
+        raise click.BadParameter("a number from 0 to 100, not nan", param_hint="'--min-score'")
     gz = gazetteer_from(ctx)
     if query == "-":
         _lookup_lines(gz, oblast, as_json, sources, min_score)
@@ -127,7 +130,7 @@ def _lookup_lines(
     gz: Gazetteer, oblast: str | None, as_json: bool, sources: str | None, min_score: float | None
 ) -> None:
     """Each line of standard input resolved: its best answer and status, in input order."""
-    if sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.isatty():  # None: file descriptor 0 is closed
         raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
     if not as_json:
         click.echo("\t".join(_LINE_FIELDS))

@@ -100,7 +100,7 @@ def _read_text(path: str | None) -> str:
     """The text of ``path`` (UTF-8), or of standard input when no path or ``-`` is given."""
     try:
         if path is None or path == "-":
-            if sys.stdin.isatty():
+            if sys.stdin is None or sys.stdin.isatty():  # None: descriptor 0 closed
                 raise click.UsageError("give TEXT, --file FILE, or the text on standard input")
             return sys.stdin.buffer.read().decode("utf-8-sig")
         with open(path, encoding="utf-8-sig") as f:

@@ -98,6 +98,8 @@ class CsvSource:
         self.path = path
         self.on_error = on_error
         if path == "-":
+            if sys.stdin is None:  # file descriptor 0 closed (`<&-`, a daemon)
+                raise InputError("-: standard input is closed; give the input file's name")
             raw: BinaryIO = sys.stdin.buffer
             sample = raw.read(SAMPLE_BYTES)
             self.size: int | None = None
@@ -144,7 +146,10 @@ class CsvSource:
         self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="")  # type: ignore[arg-type]
         head = sample.decode(encoding, errors="ignore")
         default = "\t" if path.lower().endswith(".tsv") else ","
-        self.delimiter = _delimiter_arg(delimiter) if delimiter else sniff_delimiter(head, default)
+        if delimiter is None:  # '' is a bad delimiter, not "sniff it"
+            self.delimiter = sniff_delimiter(head, default)
+        else:
+            self.delimiter = _delimiter_arg(delimiter)
         self.eol = sniff_eol(head)
         self._line = 1
         self._rest = ""

@@ -41,6 +41,7 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 #: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
 #: A word that puts a place near another, after a name (Kamianka near Izium): a new part.
 _NEAR = re.compile(
@@ -401,5 +402,8 @@ def plain_latin(text: str) -> str:
     Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
     spellings drop (Московське, Moskovske).
     """
-    latin = normal_form(unidecode(text)) if not text.isascii() else normal_form(text)
+    if text.isascii():
+        latin = normal_form(text)
+    else:  # lone surrogates go first: unidecode drops them too, but warns on stderr
+        latin = normal_form(unidecode(_SURROGATES.sub("", text)))
     return latin.replace("'", "")

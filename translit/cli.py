@@ -62,6 +62,8 @@ def _display_width(text: str) -> int:
 
 def _stdin_lines() -> Iterator[str]:
     stream = sys.stdin
+    if stream is None:  # file descriptor 0 is closed and no TEXT was given
+        raise click.UsageError("give TEXT, or the lines on standard input (it is closed)")
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(encoding="utf-8", errors="replace")
     for line in stream:

@@ -99,6 +99,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: a run's first letter; a callable is several times faster than the template r"\1"
 first_of_run = methodcaller("group", 1)
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def match_key(text: str) -> str:
@@ -162,5 +163,7 @@ def _fold_other_scripts(text: str) -> str:
     if not stripped.isascii():
         from unidecode import unidecode
 
-        stripped = unidecode(stripped).lower()
+        # A lone surrogate (an undecodable byte in a file name or argument) goes first:
+        # unidecode drops it too, but with a RuntimeWarning on stderr.
+        stripped = unidecode(_SURROGATES.sub("", stripped)).lower()
     return stripped.translate(_TABLE)
