@@ -22,7 +22,7 @@ from translit import match_key
 from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
 from .query import BARE_UNIT, clean_query, unit_level
-from .rank import UNSURE_CEILING, Scored, in_units
+from .rank import UNSURE_CEILING, Scored, in_units, unsure
 from .ties import tied_with_best
 from .unitparts import an_oblast_centre
 
@@ -119,7 +119,7 @@ def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> lis
         if units and (best.code in units or in_units(best, units)):
             continue
         why = f"{part!r} names no unit, but a place: at most {UNSURE_CEILING:g}"
-        return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+        return unsure(ranked, why)
     return ranked
 
 

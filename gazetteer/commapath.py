@@ -23,7 +23,7 @@ from .beside import raions_seated_at
 from .finder import CONFIDENT_SCORE
 from .noplace import COUNTRY, a_street, no_letter
 from .query import BARE_UNIT, clean_query, unit_level
-from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units
+from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def _named_first_unsure(query: str, parts: list[str], ranked: list[Scored]) -> l
     if name not in plain[:-1]:
         return None
     why = f"named before {plain[-1]!r}, the oblast named first: at most {UNSURE_CEILING:g}"
-    return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+    return unsure(ranked, why)
 
 
 def _nests(gz: Gazetteer, parts: list[str], found: list[Scored]) -> bool:

@@ -27,6 +27,7 @@ from .rank import (
     importance,
     is_cyrillic,
     order,
+    unsure,
 )
 from .ties import OUTWEIGH_IMPORTANCE
 from .variants import name_variants
@@ -190,8 +191,7 @@ class Finder:
         if top.score <= UNSURE_CEILING:
             return order(held + extra)
         why = f"a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
-        capped = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in held]
-        return order(capped + extra)
+        return order(unsure(held, why) + extra)
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:
@@ -228,7 +228,7 @@ def other_endings_unsure(prepared: Prepared, ranked: list[Scored]) -> list[Score
     if not _ending_differs(prepared.latin, plain_latin(best.form_text)):
         return ranked
     why = f"only the ending differs, which makes another name: at most {UNSURE_CEILING:g}"
-    return order([s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked])
+    return order(unsure(ranked, why))
 
 
 def _ending_differs(query: str, name: str) -> bool:

@@ -262,6 +262,12 @@ def importance(category: str, population: int) -> float:
     return DEFAULT_IMPORTANCE[category]
 
 
+def unsure(ranked: list[Scored], why: str) -> list[Scored]:
+    """``ranked`` with each candidate above :data:`UNSURE_CEILING` capped to it (``why``
+    given), the others as they were."""
+    return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+
+
 def order(scored: list[Scored]) -> list[Scored]:
     """Best rank first; equal ranks in gazetteer order (deterministic)."""
     return sorted(scored, key=lambda s: (-s.rank, s.position))

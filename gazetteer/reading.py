@@ -41,6 +41,7 @@ from .rank import (
     Scored,
     in_units,
     is_cyrillic,
+    unsure,
 )
 from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
@@ -191,7 +192,7 @@ def outside_bare_units(gz: Gazetteer, ranked: list[Scored], units: tuple[str, ..
     if best.code in units or in_units(best, units):
         return ranked
     why = f"outside the unit a bare adjective beside it names: at most {UNSURE_CEILING:g}"
-    return [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in ranked]
+    return unsure(ranked, why)
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from .beside import place_beside, sure_candidate
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, merged
 from .model import derived, entry_fields
 from .query import CleanQuery, clean_query
-from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .ties import tied_with_best
 from .unitparts import an_oblast_centre
 from .words import PLACE_WORDS
@@ -241,8 +241,7 @@ def beside_instead(
                 return unhinted  # Київ, Оболонь: a part of Kyiv, named after it
             return both(unhinted, beside[0])  # two cities (Kyiv; Lviv)
         why = f"not where the place beside it lies: at most {UNSURE_CEILING:g}"
-        far = [s.capped(UNSURE_CEILING, why) if s.score > UNSURE_CEILING else s for s in unhinted]
-        return merged(beside, far)
+        return merged(beside, unsure(unhinted, why))
     if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
         if ranked[0].kind != "fuzzy":
             return ranked
