@@ -21,6 +21,7 @@ from translit import match_key
 
 from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
+from .noise import one_script
 from .query import BARE_UNIT, clean_query, unit_level
 from .rank import UNSURE_CEILING, Scored, in_units, unsure
 from .ties import tied_with_best
@@ -54,13 +55,6 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
     return ranked
 
 
-def _one_script(text: str) -> bool | None:
-    """True when ``text``'s letters are all Latin, False when all other; None when mixed
-    or none."""
-    scripts = {c.isascii() for c in text if c.isalpha()}
-    return scripts.pop() if len(scripts) == 1 else None
-
-
 def _said_in_both(query: str, find: Find) -> list[Scored] | None:
     """The candidates of ``query``'s half in Cyrillic when its two halves, in two scripts,
     each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); else
@@ -71,7 +65,7 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
             if not second.endswith(")"):
                 continue
             second = second[:-1].strip()
-        scripts = _one_script(first), _one_script(second)
+        scripts = one_script(first), one_script(second)
         if None in scripts or scripts[0] == scripts[1] or re.search(r"[()/|,;]", second):
             continue
         answers = [find(first), find(second)]

@@ -192,15 +192,16 @@ def said_twice(text: str) -> str:
             first
             and second
             and first.isascii() != second.isascii()
-            and _one_script(first)
-            and _one_script(second)
+            and one_script(first) is not None
+            and one_script(second) is not None
             and match_key(first) == match_key(second)
         ):
             return first
     return text
 
 
-def _one_script(text: str) -> bool:
-    """Whether ``text``'s letters are all Latin or all other (Cyrillic)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len({c.isascii() for c in letters}) == 1
+def one_script(text: str) -> bool | None:
+    """True when ``text``'s letters are all Latin, False when all of another script
+    (Cyrillic); None when they are mixed, or there are none."""
+    scripts = {c.isascii() for c in text if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 Find = Callable[[str, "str | None"], list[Scored]]
 
 #: An arrow between two names: a path from the top down, or a route (Polohy > Zaporizhzhia).
-_ARROW = ">"
+_ARROWS = (">", "→")
 #: How much lower the second of two places joined by a hyphen ranks than the first.
 HYPHEN_ORDER_COST = 10.0
 
@@ -111,11 +111,16 @@ def several_places(
     return both(ranked, places[1], len(places))
 
 
+def _arrowed(raw: str) -> bool:
+    """Whether an arrow parts the text ``raw`` (:data:`_ARROWS`)."""
+    return any(arrow in raw for arrow in _ARROWS)
+
+
 def _named_after(cleaned: CleanQuery, text: str) -> bool:
     """Whether ``text`` follows the name in the query, by a comma or a slash (Izium,
     Kamianka), not before it nor after an arrow (Zaporizhzhia > Polohy: the town)."""
     raw = cleaned.raw
-    return _ARROW not in raw and "→" not in raw and raw.find(cleaned.name) < raw.rfind(text)
+    return not _arrowed(raw) and raw.find(cleaned.name) < raw.rfind(text)
 
 
 def _one_place(gz: Gazetteer, found: list[Scored]) -> Scored | None:
@@ -195,7 +200,7 @@ def oblast_first(
     ):
         return []
     why = f"{cleaned.name!r} before it names its oblast, by the oblast's centre"
-    if _ARROW in cleaned.raw or "→" in cleaned.raw:  # Polohy > Zaporizhzhia: a route, or a
+    if _arrowed(cleaned.raw):  # Polohy > Zaporizhzhia: a route, or a
         # path from the bottom up, as arrows read from the top down: two places, unsure
         why = f"before {cleaned.name!r} by an arrow: a route's, perhaps: at most {UNSURE_CEILING:g}"
         ceiling = UNSURE_CEILING
