@@ -265,7 +265,7 @@ def district_of_city(
     if not ranked or ranked[0].score < UNSURE_CEILING:  # (Харкова: declined, so unsure)
         return None
     city = gz.entries[ranked[0].position]
-    if city.category not in CITY_CATEGORIES or city.code not in _cities_with_districts(gz):
+    if city.category not in CITY_CATEGORIES or city.code not in _districts(gz):
         return None  # (most cities have none: no text beside them is read again)
     for text in (t for t in beside if clean_query(t).wants != "O"):  # (no oblast's)
         for s in find(text, city.oblast):
@@ -340,13 +340,3 @@ def _districts(gz: Gazetteer) -> dict[str, tuple[int, ...]]:
         return {city: tuple(positions) for city, positions in held.items()}
 
     return derived(gz.entries, "districts", make)
-
-
-def _cities_with_districts(gz: Gazetteer) -> frozenset[str]:
-    """Codes of the cities that have districts (KATOTTG category B)."""
-
-    def make() -> frozenset[str]:
-        rows = entry_fields(gz.entries, "category", "parent")
-        return frozenset(parent for category, parent in rows if category == "B")
-
-    return derived(gz.entries, "cities with districts", make)
