@@ -114,25 +114,28 @@ _CITY_FORMS: WeakKeyDictionary[Any, tuple[frozenset[str], frozenset[str]]] = Wea
 
 def well_known_positions(gz: Gazetteer) -> frozenset[int]:
     """The positions of the entries :func:`well_known_city` says are well known, read off
-    the entries' columns (no entry made)."""
-    assert gz.oblasts is not None
-    people, centre = gz.population, gz.oblasts.names_its_centre
-    rows = entry_fields(gz.entries, "category", "oblast", "name_uk")
-    return frozenset(
-        i
-        for i, (category, oblast, name_uk) in enumerate(rows)
-        if category == "K"
-        or people.get(i, 0) >= WELL_KNOWN_CITY
-        or (category == "M" and centre(oblast, name_uk))
-    )
+    the entries' columns (no entry made), once per gazetteer."""
+    held = _WELL_KNOWN.get(gz)
+    if held is None:
+        people = gz.population
+        centre = gz.oblasts.names_its_centre if gz.oblasts is not None else None
+        rows = entry_fields(gz.entries, "category", "oblast", "name_uk")
+        held = _WELL_KNOWN[gz] = frozenset(
+            i
+            for i, (category, oblast, name_uk) in enumerate(rows)
+            if category == "K"
+            or people.get(i, 0) >= WELL_KNOWN_CITY
+            or (category == "M" and centre is not None and centre(oblast, name_uk))
+        )
+    return held
+
+
+#: :func:`well_known_positions` of each gazetteer, dropped with it.
+_WELL_KNOWN: WeakKeyDictionary[Any, frozenset[int]] = WeakKeyDictionary()
 
 
 def well_known_city(gz: Gazetteer, position: int) -> bool:
     """Whether the entry at ``position`` is a city known by its name alone, wherever a row or
     a file puts it: the capital (a special city), an oblast's centre or a city of
     :data:`WELL_KNOWN_CITY` people."""
-    entry = gz.entries[position]
-    if entry.category == "K" or gz.population.get(position, 0) >= WELL_KNOWN_CITY:
-        return True
-    centre = gz.oblasts is not None and gz.oblasts.names_its_centre(entry.oblast, entry.name_uk)
-    return entry.category == "M" and centre
+    return position in well_known_positions(gz)
