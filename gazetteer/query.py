@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from translit import transliterate
+from translit.keys import without_surrogates
 
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
@@ -41,7 +42,6 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 #: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
-_SURROGATES = re.compile("[\ud800-\udfff]")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
 #: A word that puts a place near another, after a name (Kamianka near Izium): a new part.
 _NEAR = re.compile(
@@ -405,5 +405,5 @@ def plain_latin(text: str) -> str:
     if text.isascii():
         latin = normal_form(text)
     else:  # lone surrogates go first: unidecode drops them too, but warns on stderr
-        latin = normal_form(unidecode(_SURROGATES.sub("", text)))
+        latin = normal_form(unidecode(without_surrogates(text)))
     return latin.replace("'", "")

@@ -102,6 +102,12 @@ _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` without lone surrogates (an undecodable byte in a file name or argument),
+    which unidecode drops too, but with a RuntimeWarning on stderr."""
+    return _SURROGATES.sub("", text)
+
+
 def match_key(text: str) -> str:
     """Return the spelling-insensitive key of ``text`` (see the module docs for the folds).
 
@@ -163,7 +169,5 @@ def _fold_other_scripts(text: str) -> str:
     if not stripped.isascii():
         from unidecode import unidecode
 
-        # A lone surrogate (an undecodable byte in a file name or argument) goes first:
-        # unidecode drops it too, but with a RuntimeWarning on stderr.
-        stripped = unidecode(_SURROGATES.sub("", stripped)).lower()
+        stripped = unidecode(without_surrogates(stripped)).lower()
     return stripped.translate(_TABLE)
