@@ -26,7 +26,9 @@ Each file is read as normalize reads it after its first pass: the confident answ
 first (:class:`gazetteer.filelean.FileLean`), then each ambiguous value leans. A row is right
 when its answer's code is the drawn place's. Printed per shape: the rows whose value is
 ambiguous, how many the resolver's own first guess gets right, how many the lean gets right,
-and the lean's changes (wrong -> right, right -> wrong). No evaluation data is read.
+and the lean's changes (wrong -> right, right -> wrong); then the confident rows that a
+city's yield to a namesake changed (:meth:`gazetteer.regional.RegionTally.overrule`): how
+many, how many of them it made right and how many it made wrong. No evaluation data is read.
 
     python bench/bench_lean.py [--files 25] [--places 200] [--seed 7] [--draws uniform,people]
 """
@@ -179,8 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.draws.split(","):
         country = Country(gz, DRAWS[name])
         print(f"\n{name} draw")
-        print(f"{'shape':<15}{'ambiguous':>10}{'first':>8}{'lean':>8}{'gained':>8}{'lost':>6}")
-        total = [0, 0, 0, 0, 0]
+        print(
+            f"{'shape':<15}{'ambiguous':>10}{'first':>8}{'lean':>8}{'gained':>8}{'lost':>6}"
+            f"{'yielded':>9}{'gained':>8}{'lost':>6}"
+        )
+        total = [0] * 8
         for shape, draw in shapes(country).items():
             seed = f"{args.seed}-{shape}" + ("" if name == "uniform" else f"-{name}")
             counts = measure(gz, draw, random.Random(seed), args, memo)
@@ -199,24 +204,27 @@ def measure(
     memo: dict[tuple[str, str], Outcome],
 ) -> list[int]:
     """Over ``args.files`` files of one shape: ambiguous rows, right at first, right after
-    the lean, gained, lost."""
-    rows = first = leant = gained = lost = 0
+    the lean, gained, lost; confident rows a city's yield changed, gained, lost."""
+    rows = first = leant = gained = lost = yielded = fixed = broke = 0
     for _ in range(args.files):
         places, hint = draw(rng, args.places)
         for place, before, after in read_file(gz, places, hint, memo):
             if before.cell[STATUS] != "ambiguous":
+                if after.cell[0] != before.cell[0]:
+                    yielded, fixed = yielded + 1, fixed + (after.cell[0] == place[0])
+                    broke += before.cell[0] == place[0]
                 continue
             was, now = before.cell[0] == place[0], after.cell[0] == place[0]
             rows, first, leant = rows + 1, first + was, leant + now
             gained, lost = gained + (now and not was), lost + (was and not now)
-    return [rows, first, leant, gained, lost]
+    return [rows, first, leant, gained, lost, yielded, fixed, broke]
 
 
 def _line(label: str, counts: list[int]) -> str:
-    rows, first, leant, gained, lost = counts
+    rows, first, leant, gained, lost, yielded, fixed, broke = counts
     return (
         f"{label:<15}{rows:>10}{100 * first / max(rows, 1):>7.1f}%"
-        f"{100 * leant / max(rows, 1):>7.1f}%{gained:>8}{lost:>6}"
+        f"{100 * leant / max(rows, 1):>7.1f}%{gained:>8}{lost:>6}{yielded:>9}{fixed:>8}{broke:>6}"
     )
 
 
