@@ -29,6 +29,7 @@ from .rank import (
     order,
     unsure,
 )
+from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
 from .variants import name_variants
 
@@ -63,9 +64,16 @@ class Finder:
         self._loose: LooseIndex | None = None
         self._arrays: FormArrays | None = None
         self._array_queries = 0  #: queries that could have been scored as arrays so far
+        self._renamed: frozenset[int] | None = None  #: see :func:`renamed_entries`
 
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
-        """The scored candidates of ``prepared`` (``raw`` as written), best first."""
+        """The scored candidates of ``prepared`` (``raw`` as written), best first; among equal
+        ranks, a place renamed to the name met last (:mod:`gazetteer.renamedlast`)."""
+        if self._renamed is None:
+            self._renamed = renamed_entries(self.index, self.entries)
+        return renamed_last(self._candidates(raw, prepared, allowed), self._renamed)
+
+    def _candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         ranked = self.forms(prepared, allowed)
         if not ranked or ranked[0].score < CONFIDENT_SCORE:
             readings = self._readings(raw, prepared, allowed)

@@ -1,0 +1,63 @@
+"""Among namesakes of equal rank, one that bears its name only since a renaming comes last.
+
+A place renamed in 2016 or 2024 bears its new name in little of what was ever written about
+it; a namesake that has borne the name for a century is named by it in all of that. So of
+two candidates met by the name they bear today, alike in score and in every other prior
+(population, category, seat), the one that took the name by a renaming
+(``data/renamed.tsv``, a renaming known for that very place) is the less likely reading.
+This is the weakest prior of all: it orders only candidates of exactly equal rank, which
+otherwise stood in gazetteer order, and never one met by its former name (there it is the
+place the old text means), nor one whose old name was today's in another spelling
+(Чішки, Чишки since 2026: one match key), which old text names alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+
+from translit.keys import match_key
+
+from .index import NAME_SOURCES, NameIndex
+from .model import Entry
+from .rank import Scored
+from .ties import BORNE_ONCE
+
+_FORMER = NAME_SOURCES.index("former")
+
+
+def renamed_entries(index: NameIndex, entries: Sequence[Entry]) -> frozenset[int]:
+    """The entries with a former name known to be their own (rank 0: not one guessed among
+    namesakes) and read otherwise than today's (another match key): each bears its name
+    today since a renaming."""
+    entry_of, source_of, rank_of, text_of = (
+        index.entry_of,
+        index.source_id_of,
+        index.rank_of,
+        index.text_of,
+    )
+    return frozenset(
+        entry_of[p]
+        for p in range(len(entry_of))
+        if source_of[p] == _FORMER
+        and rank_of[p] == 0
+        and match_key(text_of[p]) != match_key(entries[entry_of[p]].name_uk)
+    )
+
+
+def renamed_last(ranked: list[Scored], renamed: frozenset[int]) -> list[Scored]:
+    """``ranked`` with, in each run of equal rank, the candidates met by a name they bear only
+    since a renaming after the others (each part in its order)."""
+    if not renamed or len(ranked) < 2:
+        return ranked
+    out: list[Scored] = []
+    for _, run in groupby(ranked, key=lambda s: s.rank):
+        group = list(run)
+        if len(group) > 1:
+            group.sort(key=lambda s: _renamed(s, renamed))  # (stable)
+        out.extend(group)
+    return out
+
+
+def _renamed(scored: Scored, renamed: Iterable[int]) -> bool:
+    return scored.position in renamed and scored.kind not in BORNE_ONCE
