@@ -13,8 +13,7 @@ place the old text means), nor one whose old name was today's in another spellin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import groupby
+from collections.abc import Sequence
 
 from translit.keys import match_key
 
@@ -48,16 +47,20 @@ def renamed_entries(index: NameIndex, entries: Sequence[Entry]) -> frozenset[int
 def renamed_last(ranked: list[Scored], renamed: frozenset[int]) -> list[Scored]:
     """``ranked`` with, in each run of equal rank, the candidates met by a name they bear only
     since a renaming after the others (each part in its order)."""
-    if not renamed or len(ranked) < 2:
-        return ranked
+    if len(ranked) < 2 or renamed.isdisjoint([s.position for s in ranked]):
+        return ranked  # (most lists: one C-level pass)
+    late = [s.position in renamed and s.kind not in BORNE_ONCE for s in ranked]
     out: list[Scored] = []
-    for _, run in groupby(ranked, key=lambda s: s.rank):
-        group = list(run)
-        if len(group) > 1:
-            group.sort(key=lambda s: _renamed(s, renamed))  # (stable)
-        out.extend(group)
+    start, n = 0, len(ranked)
+    while start < n:
+        end, rank = start + 1, ranked[start].rank
+        while end < n and ranked[end].rank == rank:
+            end += 1
+        run, flags = ranked[start:end], late[start:end]
+        if end - start > 1 and any(flags):
+            out += [s for s, f in zip(run, flags, strict=True) if not f]
+            out += [s for s, f in zip(run, flags, strict=True) if f]
+        else:
+            out += run
+        start = end
     return out
-
-
-def _renamed(scored: Scored, renamed: Iterable[int]) -> bool:
-    return scored.position in renamed and scored.kind not in BORNE_ONCE
