@@ -240,6 +240,9 @@ def normalize_file(
         if sources is not None:  # a bad source is named now, not after the header is out
             chosen_sources(sources)
         pointed = point_columns(latitude_column, longitude_column, near)
+        if input != "-" and output != "-" and _same_file(output, input):
+            # (written beside it and renamed, the output would replace the input whole)
+            raise OutputError(f"the output {output} is the input file: give another name")
         if report:
             _check_report(report, input, output)
         for target in (output, report):  # say so now, not after the whole run

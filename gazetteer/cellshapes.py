@@ -1,14 +1,16 @@
 """Shapes of a whole cell read after its name's own reading (:func:`reading.candidates`).
 
 - a path written with commas (``Kharkiv, Izium, Kamianka``: :mod:`gazetteer.commapath`);
-- one place named in both scripts around a hyphen, a slash or brackets (``Kiev-Київ``):
+- one place named in both scripts around a hyphen, a slash, brackets or a space
+  (``Kiev-Київ``, ``Kiev Київ``):
   when each half read alone answers the same place, surely, the cell is that place, though
   the whole met it only as a double name's halves (and a village Київ besides);
 - a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
   name's place, when it is read surely and the words after the number read as no place;
-- a part in the shape of a bare unit adjective before the name that names no unit, but a
-  town (``Ternopil, Monastyryska, Vyshnivets``): a list of places, perhaps, not a path
-  through the town's hromada; an answer outside the town's units is unsure.
+- a part in the shape of a bare unit adjective before or after the name that names no
+  unit, but a town (``Ternopil, Monastyryska, Vyshnivets``; ``Vyshnivets, Monastyryska``): a
+  list of places, perhaps, not a path through the town's hromada; an answer outside the
+  town's units is unsure.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
 Find = Callable[[str], list[Scored]]
 
 #: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
-#: opening bracket (its closing one ends the text).
-_SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*")
+#: opening bracket (its closing one ends the text), or only a space (Kiev Київ).
+_SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*|\s+")
 #: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
 _COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
 
@@ -96,22 +98,30 @@ def _counted(query: str, find: Find) -> list[Scored] | None:
 
 
 def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> list[Scored]:
-    """``ranked`` unsure when a part before the name, in the shape of a bare unit adjective
-    (Monastyryska), names no unit and the best lies outside the units of the town it names
-    (Ternopil, Monastyryska, Vyshnivets: three places, perhaps)."""
+    """``ranked`` unsure when a part beside the name, before or after it, in the shape of a
+    bare unit adjective (Monastyryska), names no unit and the best lies outside the units of
+    the town it names (Ternopil, Monastyryska, Vyshnivets; Vyshnivets, Monastyryska: more
+    than one place, perhaps)."""
     if not ranked or ranked[0].score <= UNSURE_CEILING or gz.oblasts is None:
         return ranked
     parts = [part.strip() for part in query.split(",")]
-    if clean_query(parts[-1]).name != clean_query(query).name:
+    name = clean_query(query).name
+    if clean_query(parts[-1]).name == name:
+        others, after = parts[:-1], False
+    elif clean_query(parts[0]).name == name:
+        others, after = parts[1:], True
+    else:
         return ranked
     best = gz.entries[ranked[0].position]
     own = {match_key(best.name), match_key(best.name_uk)}
-    for part in parts[:-1]:  # (the place itself may be so called: Вілька-Садівська, Волинь)
+    for part in others:  # (the place itself may be so called: Вілька-Садівська, Волинь)
         if match_key(clean_query(part).name) in own or not _bare_not_a_unit(gz, part):
             continue
         units = units_of(gz, part, best.oblast)
         if units and (best.code in units or in_units(best, units)):
             continue
+        if after and not units:  # (Vyshnivets, Kremenetska: perhaps its hromada's name, as a
+            continue  # table gives a place's unit after it; a town names its units)
         why = f"{part!r} names no unit, but a place: at most {UNSURE_CEILING:g}"
         return unsure(ranked, why)
     return ranked

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import sys
 from typing import Any
 
 import click
 
+from .cli_options import oblast_hint
 from .coordinates import Coordinates
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
@@ -26,7 +29,29 @@ def gazetteer_from(ctx: click.Context) -> Gazetteer:
         raise click.UsageError(str(error)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
+
+
+class _Commands(click.Group):
+    """The ``gazetteer`` group: every command ends alike when the reader of its standard
+    output leaves (``| head -1``): quietly, with exit code :data:`BROKEN_PIPE`."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:  # what is still buffered goes now, where a closed pipe is caught
+                if sys.stdout is not None:
+                    sys.stdout.flush()
+        except BrokenPipeError:
+            # (the interpreter's last flush at exit would complain again; a test's runner
+            # has no descriptor)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(BROKEN_PIPE) from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--gazetteer",
     "gazetteer_path",
@@ -42,7 +67,12 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--oblast", "-o", help="Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...")
+@click.option(
+    "--oblast",
+    "-o",
+    callback=oblast_hint,
+    help="Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...",
+)
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")

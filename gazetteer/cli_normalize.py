@@ -18,6 +18,7 @@ import click
 
 from .batch import ON_ERROR
 from .batchio import normalize_file
+from .cli_options import oblast_hint
 from .errors import GazetteerError
 from .points import one_point
 
@@ -99,7 +100,7 @@ def _fail(message: str, code: int = 2) -> None:
     "--column", "columns", multiple=True, required=True, help="Column to normalise (repeatable)."
 )
 @click.option("--oblast-column", help="Column whose value is each row's oblast hint.")
-@click.option("--oblast", help="One oblast hint for every row.")
+@click.option("--oblast", callback=oblast_hint, help="One oblast hint for every row.")
 @click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
 @click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
 @click.option("--latitude-column", help="Column of each row's latitude (with --longitude-column).")
@@ -265,9 +266,6 @@ def normalize(
         _fail("interrupted" if output == "-" else f"interrupted; {output} not written", 130)
     except Terminated:
         _fail("terminated" if output == "-" else f"terminated; {output} not written", 143)
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise SystemExit(1) from None
     finally:
         if progress is not None:
             progress.close()

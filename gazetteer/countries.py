@@ -73,6 +73,10 @@ def _by_name() -> dict[str, str]:
     return found
 
 
+#: Postal abbreviations that are words too (a status, a preposition, a compass point): beside
+#: a name the word is likelier (Kharkiv, OK; Kharkiv, IN; Izium, NE), the state only after a
+#: city's name abroad (Odessa, OK).
+_WORDS_TOO = frozenset({"ok", "in", "on", "or", "me", "hi", "oh", "ne"})
 #: Words before or after a state's name that say what it is (штат Техас, Ontario province).
 _STATE_WORDS = frozenset({"штат", "state", "провінція", "провинция", "province", "of"})
 
@@ -82,10 +86,13 @@ def state_country(text: str, after_city: bool) -> str:
     (``data/states_abroad.tsv``), or "": by its name in English, Ukrainian or Russian
     (Texas, Техас, штат Техас, Онтаріо) anywhere beside a name; by its postal abbreviation
     in capitals beside a name (Kamianka, AZ: no oblast of Ukraine is so written), and in
-    small letters only ``after_city``, a city's name abroad before it (Odessa, tx).
+    small letters, or when it is a word too (OK, IN), only ``after_city``, a city's name
+    abroad before it (Odessa, tx; Odessa, OK).
 
     >>> state_country("штат Техас", False), state_country("TX", False), state_country("tx", False)
     ('US', 'US', '')
+    >>> state_country("OK", False), state_country("OK", True)
+    ('', 'US')
     """
     words = plain(text).split()
     while len(words) > 1 and words[0] in _STATE_WORDS:
@@ -96,7 +103,8 @@ def state_country(text: str, after_city: bool) -> str:
     if found is None:
         return ""
     country, kind = found
-    if kind == "abbr" and not (after_city or text.strip().isupper()):
+    word = not text.strip().isupper() or words[0] in _WORDS_TOO  # (tx; OK: words too)
+    if kind == "abbr" and word and not after_city:
         return ""
     return country
 

@@ -33,6 +33,11 @@ VILKA_SADIVSKA = "UA07020030040096108"
         ("Kharkov / Харків", KHARKIV),
         ("Odessa (Одеса)", ODESA),
         ("Харків-Kharkiv", KHARKIV),
+        ("Kiev Київ", KYIV),  # only a space between: had been no match at all
+        ("Київ Kiev", KYIV),
+        ("Kyiv Київ", KYIV),  # had tied with the village Київ
+        ("Kharkov Харків", KHARKIV),
+        ("Bila Tserkva Біла Церква", BILA_TSERKVA),  # two words a side
     ],
 )
 def test_one_place_in_both_scripts_is_that_place(gz: Gazetteer, text: str, code: str) -> None:
@@ -66,6 +71,8 @@ def test_hyphened_names_stay_whole(gz: Gazetteer, text: str, code: str) -> None:
         ("Izium 12 shellings", IZIUM),  # had no answer at all
         ("Kharkiv 3 strikes", KHARKIV),
         ("Харків 5 обстрілів", KHARKIV),
+        ("Izium, 12 shellings", IZIUM),  # after a comma too
+        ("Ізюм, 12 обстрілів", IZIUM),
     ],
 )
 def test_a_count_and_words_after_a_sure_name(gz: Gazetteer, text: str, code: str) -> None:
@@ -87,15 +94,31 @@ def test_a_count_before_a_place_or_after_an_unsure_name(gz: Gazetteer, text: str
 
 def test_a_town_in_a_bare_adjectives_shape_makes_no_path(gz: Gazetteer) -> None:
     # Монастириська is a town (and its hromada), no raion; Вишнівець lies in neither
-    for text in ("Ternopil, Monastyryska, Vyshnivets", "Monastyryska, Vyshnivets"):
+    for text in (
+        "Ternopil, Monastyryska, Vyshnivets",
+        "Monastyryska, Vyshnivets",
+        "Vyshnivets, Monastyryska",  # the name first: had been Вишнівець, matched
+        "Vyshnivets, Monastyryska, Ternopil",
+    ):
         res = gz.resolve(text)
         assert res.best is not None and res.best.entry.code == VYSHNIVETS
         assert res.status == "ambiguous"
 
 
-def test_a_place_in_the_towns_raion_stays_sure(gz: Gazetteer) -> None:
-    res = gz.resolve("Ternopil, Monastyryska, Koropets")  # Koropets: Monastyryska's raion
+@pytest.mark.parametrize(
+    "text", ["Ternopil, Monastyryska, Koropets", "Koropets, Monastyryska"]
+)  # Koropets: Monastyryska's raion
+def test_a_place_in_the_towns_raion_stays_sure(gz: Gazetteer, text: str) -> None:
+    res = gz.resolve(text)
     assert res.best is not None and res.best.entry.code == KOROPETS
+    assert res.status == "matched"
+
+
+def test_an_adjective_after_the_name_that_names_no_town_leaves_it_sure(gz: Gazetteer) -> None:
+    # Кременецька is Кременець's hromada, which a bare adjective is not read as; after the
+    # name, as tables give a place's unit, it is no second place
+    res = gz.resolve("Vyshnivets, Kremenetska")
+    assert res.best is not None and res.best.entry.code == VYSHNIVETS
     assert res.status == "matched"
 
 

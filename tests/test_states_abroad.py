@@ -1,6 +1,7 @@
 """A US state or a Canadian province beside a name puts it abroad (data/states_abroad.tsv,
 gazetteer.countries.state_country), whatever the size of the place it names there; alone an
-abbreviation is no state, and in small letters only after a city's name abroad. Every code is
+abbreviation is no state, and in small letters, or when it is a word too (OK, IN), only after
+a city's name abroad. Every code is
 a row of data/katottg.tsv."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from gazetteer.countries import state_country
 
 ODESA = "UA51100270010076757"  # Одеса, the city
 KHARKIV = "UA63120270010096107"  # Харків, the city
+IZIUM = "UA63040090010029555"  # Ізюм, the city
 
 
 @pytest.mark.parametrize(
@@ -29,7 +31,10 @@ KHARKIV = "UA63120270010096107"  # Харків, the city
         "Одеса, провінція Онтаріо",
         "Kharkiv, Texas",  # no Kharkiv in Texas, but no occupier's label names a state
         "Kamianka, AZ",  # had been Кам’янка of Crimea, AZ read as the village Ас there
-        "Kamianka, IN",
+        "Kamianka, NJ",
+        "Kharkiv, TX",  # no word: the state, though no Kharkiv lies in Texas
+        "Odessa, OK",  # a word too, but after a city's name abroad: Oklahoma
+        "Odessa, IN",
     ],
 )
 def test_a_state_beside_a_name_puts_it_abroad(gz: Gazetteer, text: str) -> None:
@@ -43,6 +48,13 @@ def test_a_state_beside_a_name_puts_it_abroad(gz: Gazetteer, text: str) -> None:
         ("Kharkiv, UA", KHARKIV),  # UA is no state
         ("Odessa, UA", ODESA),
         ("Kharkiv, Ukraine", KHARKIV),
+        # a postal abbreviation that is a word too (a status, a preposition, a compass
+        # point) is the word after a name no city abroad bears: had been abroad, unmatched
+        ("Kharkiv, OK", KHARKIV),
+        ("Kharkiv, IN", KHARKIV),
+        ("Kharkiv, ON", KHARKIV),
+        ("Izium, NE", IZIUM),
+        ("Izium, OK", IZIUM),
     ],
 )
 def test_a_ukrainian_city_stays_its_own(gz: Gazetteer, text: str, code: str) -> None:
