@@ -24,6 +24,7 @@ Typos are not sought in free text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -66,7 +67,8 @@ def find_places(
     for f in found if gz.oblasts is not None else ():  # Zaporizhzhia NPP: at Енергодар
         if (end := facility_end(text, f.start, f.end)) is not None:
             f.end, f.query, f.cued = end, text[f.start : end], True
-    sentences = [len(SENTENCE_END.findall(text, 0, f.start)) for f in found]
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]  # (one character each)
+    sentences = [bisect_left(ends, f.start) for f in found]  # the ends before each name
     resolutions = gz.resolve_many(
         [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
     )

@@ -84,6 +84,10 @@ class OblastReading:
     said_oblast: bool  #: the text had a word such as "oblast" or "область"
 
 
+#: How many texts' readings an :class:`OblastTable` keeps (all forgotten when full).
+PARSED_KEPT = 4096
+
+
 class OblastTable:
     """The 27 units, indexed by prefix, ISO code and every name form's match key."""
 
@@ -92,6 +96,8 @@ class OblastTable:
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
+        #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
+        self._parsed: dict[tuple[str, float], OblastReading | None] = {}
         for unit in self.oblasts:
             adjectives = [unit.name_uk, unit.name, unit.name_ru]
             nouns = [unit.name_en, unit.center_uk]
@@ -175,6 +181,15 @@ class OblastTable:
         """Read ``text`` as an oblast; None when it does not name one."""
         if not isinstance(text, str) or not text.strip():
             return None
+        key = (text, min_score)
+        if key in self._parsed:
+            return self._parsed[key]
+        if len(self._parsed) >= PARSED_KEPT:
+            self._parsed.clear()
+        reading = self._parsed[key] = self._parse(text, min_score)
+        return reading
+
+    def _parse(self, text: str, min_score: float) -> OblastReading | None:
         text = spell_acronyms(text)  # Харківська ОВА
         code = _CODE.match(text) or _FULL_CODE.match(text)
         if code:

@@ -260,3 +260,20 @@ def test_crimea_declined_in_running_text(gz: Gazetteer) -> None:
     assert [(m.text, m.resolution.best.entry.code) for m in found if m.resolution.best] == [
         ("Республике Крым", "UA01000000000013043")
     ]
+
+
+def test_a_reading_kept_is_the_reading_asked_for(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Readings are kept per text and per threshold, and forgotten when too many are kept:
+    'Kharkov Oblast' reads as Kharkiv oblast at 99, so under a threshold of 99.5 it is none."""
+    import gazetteer.oblasts as oblasts
+
+    assert gz.oblasts is not None
+    monkeypatch.setattr(oblasts, "PARSED_KEPT", 2)
+    for _ in range(2):
+        for text in ("Kharkov Oblast", "Kherson oblast", "Charkow"):
+            reading = gz.oblasts.parse(text)
+            assert reading is not None and reading.oblasts[0].iso in ("UA-63", "UA-65")
+        assert gz.oblasts.parse("Kharkov Oblast", min_score=99.5) is None
+        assert len(gz.oblasts._parsed) <= 2
