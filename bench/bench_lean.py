@@ -11,7 +11,15 @@ its KMU name only (``Ivanivka``), as ``gazetteer normalize`` reads a column of n
 - ``war log``: five oblasts holding 30, 25, 20, 15 and 10% of the places, each oblast's
   half in one or two raions;
 - ``country+5``: a country-wide list: 70% as the war log, 30% anywhere in Ukraine;
-- ``country``: places anywhere in Ukraine, evenly (nothing to lean on).
+- ``country``: places anywhere in Ukraine, evenly (nothing to lean on);
+- ``old names``: the war log as data from before the renamings writes it: each place renamed
+  since (``data/renamed.tsv``, where its old name is linked to it alone) by its old name in
+  KMU Latin (Pervomaiske for Yanokhine), the rest by today's. Such a name ties otherwise
+  than by its very text: with today's bearers of it, with places that bore it too, with a
+  city of a name like it (Pervomaisk), so the lean weighs ties of several kinds and scores;
+- ``renamings+hint``: an oblast's list of its renamed places (a decree, a register), each
+  once, by its old name, with the oblast in a column: one renamed place's old name is often
+  like another's (Pervomaiske, Pervomaiskyi), and the list names both.
 
 Each shape is drawn twice (``--draws``): ``uniform``, every settlement alike, and ``people``,
 each settlement as often as it has people (GeoNames' population, else a typical one for its
@@ -53,6 +61,8 @@ from gazetteer import Gazetteer  # noqa: E402
 from gazetteer.filelean import FileLean  # noqa: E402
 from gazetteer.rank import importance  # noqa: E402
 from gazetteer.resolving import STATUS, Outcome, outcome_of  # noqa: E402
+from gazetteer.storage import read_table  # noqa: E402
+from translit import to_latin  # noqa: E402
 
 Place = tuple[str, str, str, str]  #: code, KMU name, raion code, oblast ISO code
 Draw = Callable[[random.Random, int], tuple[list[Place], str]]
@@ -80,6 +90,12 @@ class Country:
                 self.by_oblast[p[3]].append(p)
                 self.by_raion[p[2]].append(p)
         self.oblasts = sorted(self.by_oblast)
+        #: the old name (KMU Latin) of each place renamed since, where it is linked to it alone
+        self.old_name = {
+            r["code"]: to_latin(r["old_name_uk"])
+            for r in read_table(ROOT / "data" / "renamed.tsv")
+            if r["old_name_uk"] and not r["namesakes"]
+        }
 
     def pick(self, rng: random.Random, pool: list[Place], n: int, key: str = "") -> list[Place]:
         """``n`` places of ``pool``, each as likely as its weight (``key`` caches them)."""
@@ -115,6 +131,17 @@ class Country:
             out += self.clustered(rng, oblast, round(n * weight), 0.5)
         return out
 
+    def of_old(self, places: list[Place]) -> list[Place]:
+        """``places`` as data from before the renamings writes them (:attr:`old_name`)."""
+        old = self.old_name
+        return [(p[0], old[p[0]], *p[2:]) if p[0] in old else p for p in places]
+
+    def renamings(self, rng: random.Random, n: int) -> tuple[list[Place], str]:
+        """Up to ``n`` of one oblast's renamed places, each once, by their old names."""
+        oblast = rng.choice(self.oblasts)
+        pool = [p for p in self.by_oblast[oblast] if p[0] in self.old_name]
+        return self.of_old(rng.sample(pool, min(n, len(pool)))), oblast
+
 
 def shapes(country: Country) -> dict[str, Draw]:
     """Each shape: a function drawing one file's places and its hint (or "")."""
@@ -141,6 +168,8 @@ def shapes(country: Country) -> dict[str, Draw]:
         "war log": lambda rng, n: (country.war_log(rng, n), ""),
         "country+5": country_five,
         "country": lambda rng, n: (country.anywhere(rng, n), ""),
+        "old names": lambda rng, n: (country.of_old(country.war_log(rng, n)), ""),
+        "renamings+hint": country.renamings,
     }
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
+from .ties import letters_margin
 
 #: How many places of evidence a unit's own count is worth against its parent's rate: a
 #: unit that holds ``n`` of the file's places where its parent's rate predicts ``e`` (its
@@ -271,12 +272,17 @@ class RegionTally:
     def prefer(self, resolution: Resolution) -> Resolution:
         """``resolution`` with the tied candidate the file's geography favours first.
 
-        Only an ambiguous resolution changes (see :meth:`choose`); its status stays.
+        Only an ambiguous resolution changes (see :meth:`choose`), among the tied
+        candidates whose letters fit within the tie margin of the best's
+        (:func:`~gazetteer.ties.letters_margin`); its status stays.
         """
-        if resolution.status != "ambiguous" or not self or resolution.best is None:
+        best = resolution.best
+        if resolution.status != "ambiguous" or not self or best is None:
             return resolution
-        tied = [resolution.best] + [m for m in resolution.candidates[1:] if m.ambiguous]
+        floor = best.score - letters_margin(best.kind)
+        tied = [best] + [m for m in resolution.candidates[1:] if m.ambiguous]
         tied += resolution.also_tied
+        tied = [m for m in tied if m.score >= floor]
         pick = self.choose([Place.of(m.entry) for m in tied])
         if pick == 0:
             return resolution

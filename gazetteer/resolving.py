@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
 from .regional import Place, RegionTally
+from .ties import letters_margin
 
 if TYPE_CHECKING:
     from .model import Match, Resolution
@@ -28,6 +29,7 @@ ERROR: Cell = ("", "", "", "", "", "", "error", "")
 STATUS = FIELDS.index("status")
 SCORE = FIELDS.index("score")
 OBLAST = FIELDS.index("oblast")
+MATCH_KIND = FIELDS.index("match")
 TOP = 3  #: candidates kept per reported value
 
 
@@ -121,14 +123,22 @@ def leaned(
     favours (:mod:`gazetteer.regional`), among its places and, given ``place_of``, its
     further namesakes, and the codes ``every(out)`` adds (all that bear the name, when the
     listed ones were cut off). A name met as its very text is not displaced by a namesake
-    met only as another spelling (Раково by Ракове)."""
-    exact = out.places[0][1][SCORE] == EXACT_SCORE
-    tied = [(place, cell) for place, cell in out.places if not exact or cell[SCORE] == EXACT_SCORE]
+    met only as another spelling (Раково by Ракове), nor any best by a candidate whose
+    letters fit worse beyond the tie margin (:func:`~gazetteer.ties.letters_margin`)."""
+    first = out.places[0][1]
+    exact = first[SCORE] == EXACT_SCORE
+    floor = float(first[SCORE]) - letters_margin(first[MATCH_KIND]) - 0.01  # (rounded)
+    tied = [
+        (place, cell)
+        for place, cell in out.places
+        if (cell[SCORE] == EXACT_SCORE if exact else float(cell[SCORE]) >= floor)
+    ]
     if place_of is not None:
         status = out.cell[STATUS]
         names = [n for n in out.namesakes.split("|") if n] if out.namesakes else []
         for code, score, kind in (n.split(" ") for n in names):
-            known = None if exact and score != EXACT_SCORE else place_of(code)
+            close = score == EXACT_SCORE if exact else float(score) >= floor
+            known = place_of(code) if close else None
             if known is not None:
                 tied.append((known[0], (*known[1], score, status, kind)))
         further = every(out) if every is not None else ()

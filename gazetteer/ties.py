@@ -55,6 +55,16 @@ RENAMED_PEER_IMPORTANCE = 0.5
 RUSSIAN_PEER_MARGIN = GENERATED_COST + (100.0 - VARIANT_FLOOR) + TIE_MARGIN
 
 
+def letters_margin(kind: str) -> float:
+    """How far behind a best met as ``kind`` a candidate's letters fit no worse by the tie
+    rules' measure (:data:`~gazetteer.rank.TIE_MARGIN`, :data:`FUZZY_TIE_MARGIN` for a typo).
+    Further behind, a candidate ties only by size or by a name it bore, and a file's
+    geography (:mod:`gazetteer.regional`), a weaker prior, does not overturn the letters:
+    Pervomaiske is the village Yanokhine's former name (89.0) and only like the old name of
+    the city Zlatopil (Pervomaiskyi, 86.9), which ties as the bigger place."""
+    return FUZZY_TIE_MARGIN if kind == "fuzzy" else TIE_MARGIN
+
+
 def tied_with_best(ranked: list[Scored]) -> set[int]:
     """Positions of the candidates that cannot be told apart from the best one.
 

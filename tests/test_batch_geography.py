@@ -238,3 +238,19 @@ def test_namesakes_beyond_those_listed_are_weighed_once_each() -> None:
     chosen = leaned(out, tally, place_of, lambda o: ("FIRST", "LISTED", "MORE"))
     assert chosen.cell[0] == "MORE" and chosen.cell[5:] == ("100.0", "ambiguous", "exact")
     assert looked == ["LISTED", "MORE"]  # FIRST and LISTED not weighed twice
+
+
+YANOKHINE = "UA63040010240062111"  # C Янохіне, Kharkiv oblast, until 2026 Первомайське
+ZLATOPIL = "UA63100090010068250"  # M Златопіль, Kharkiv oblast, until 2026 Первомайський
+
+
+def test_a_lean_does_not_cross_the_letters_tie_margin(gz: Gazetteer) -> None:
+    # Pervomaiske is the village Yanokhine's former name (89.0) and only like the city
+    # Zlatopil's (Pervomaiskyi, loose, 86.9), which ties as the bigger place: the file names
+    # Zlatopil, but its geography does not overturn the letters
+    names = ["Chuhuiv", "Izium", "Kupiansk", "Balakliia", "Lozova", "Pervomaiskyi", "Pervomaiske"]
+    rows = [{"place": n, "region": "Kharkivska"} for n in names]
+    out = list(normalize_rows(rows, column="place", oblast_column="region", gazetteer=gz))
+    assert out[5]["place_code"] == ZLATOPIL and out[5]["place_status"] == "matched"
+    assert out[6]["place_status"] == "ambiguous"
+    assert out[6]["place_code"] == YANOKHINE

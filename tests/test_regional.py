@@ -292,3 +292,24 @@ def test_settlement_counts_hold_oblasts_and_the_whole(gz: Gazetteer) -> None:
     assert counts["UA-65"] == 696  # Kherson oblast's cities, selyshches and villages
     assert counts["UA63040000000023521"] == 228  # Izium raion
     assert counts[""] == sum(counts[o.iso] for o in gz.oblasts.oblasts) == 29703
+
+
+def test_a_lean_stays_within_the_letters_tie_margin_of_the_best() -> None:
+    tally = RegionTally()
+    tally.add(matched(NORTH_A))
+    tally.add(matched(NORTH_B))
+    south, north = SOUTH_A, entry("N-C", "C", "R-N", "O-N")
+    for behind, leans in ((0.5, True), (2.0, False)):
+        ms = (
+            Match(south, 89.0, "former", "x", ambiguous=True),
+            Match(north, 89.0 - behind, "former", "x", ambiguous=True),
+        )
+        best = tally.prefer(Resolution("x", "ambiguous", ms[0], ms)).best
+        assert best is not None and best.entry.code == ("N-C" if leans else "S-A")
+    # a best read as a typo ties with letters up to three points behind
+    ms = (
+        Match(south, 90.0, "fuzzy", "x", ambiguous=True),
+        Match(north, 88.0, "fuzzy", "x", ambiguous=True),
+    )
+    best = tally.prefer(Resolution("x", "ambiguous", ms[0], ms)).best
+    assert best is not None and best.entry.code == "N-C"
