@@ -53,6 +53,7 @@ def _countries_by_key() -> dict[str, frozenset[str]]:
     return {key: frozenset(codes) for key, codes in found.items()}
 
 
+@lru_cache(maxsize=8192)  # a query asks up to three times (said_abroad, named_abroad)
 def _plain(name: str) -> str:
     """``name`` in lower case, without accents, apostrophes, and with one space for any gap."""
     decomposed = unicodedata.normalize("NFD", name.casefold())

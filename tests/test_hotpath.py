@@ -88,3 +88,17 @@ def test_only_bigger_places_are_read_beside_a_village(gz: Gazetteer) -> None:
         ("UA53060230010027681", "loose"),  # M Миргород, Poltava oblast
     ]
     assert found.status == "ambiguous" and found.candidates[0].score == 89.0
+
+
+def test_a_foreign_citys_name_is_made_plain_once(gz: Gazetteer) -> None:
+    """The plain letters of a name the verdict asks about (whether it is a city abroad) are
+    kept: a query asks twice or three times. The city is the same in any case and accents."""
+    from gazetteer.foreign import ForeignCity, _plain, foreign_city
+
+    paris = ForeignCity("Paris", "FR", 2138551)  # data/foreign_cities.tsv, from GeoNames
+    assert foreign_city("Paris") == foreign_city("PARÍS") == foreign_city("paris") == paris
+    gz.clear_cache()
+    _plain.cache_clear()
+    found = gz.resolve("Krasnodar", explain=False)  # a typo away from the village Краснодарка
+    assert found.status == "ambiguous"  # the city in Russia more likely
+    assert _plain.cache_info().hits >= 1
