@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .bareunits import adjective_units
 from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
 from .noise import one_script
@@ -116,6 +117,8 @@ def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> lis
     own = {match_key(best.name), match_key(best.name_uk)}
     for part in others:  # (the place itself may be so called: Вілька-Садівська, Волинь)
         if match_key(clean_query(part).name) in own or not _bare_not_a_unit(gz, part):
+            continue
+        if in_units(best, adjective_units(gz, part, name)):  # Tavriiska, Liubymivka: its hromada
             continue
         units = units_of(gz, part, best.oblast)
         if units and (best.code in units or in_units(best, units)):
