@@ -11,6 +11,7 @@ A raion's masculine adjective (Beryslavskyi) is read by :func:`gazetteer.beside.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,13 +19,17 @@ from translit import match_key
 
 from .beside import FEMININE_KEY
 from .finder import CONFIDENT_SCORE
-from .query import BARE_UNIT, CleanQuery, unit_level
+from .query import CleanQuery, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .model import Entry
+
+#: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
+#: Radekhivska, Radekhovskaya).
+_FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
 
 
 def units_beside(gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ()) -> tuple[str, ...]:
@@ -42,7 +47,7 @@ def adjective_units(
     ``hints`` when given); else of the raions of the adjective's stem that hold one
     (Бериславська: Бериславський); () when none does or ``text`` is not so."""
     key = match_key(text)
-    if not FEMININE_KEY.search(key) or not BARE_UNIT.search(text.strip()):
+    if not FEMININE_KEY.search(key) or not _FEMININE.search(text.strip()):
         return ()
     if unit_level(text) or an_oblast_centre(text) or _an_oblasts_adjective(gz, text, key):
         return ()

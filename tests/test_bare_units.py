@@ -35,6 +35,9 @@ VYSHNIVETS = "UA61020050010072200"
         "Radekhivska, Vuzlove",
         "Вузлове (Радехівська)",
         "Lvivska, Radekhivska, Vuzlove",  # (a path from the oblast: had been unsure)
+        "Вузловое, Радеховская",  # in Russian
+        "Vuzlove, Radekhovskaya",
+        "Vuzlove, Radekhivska gromada",  # громада romanised from Russian
     ],
 )
 def test_a_hromadas_bare_adjective_beside_a_place_it_holds(gz: Gazetteer, text: str) -> None:
