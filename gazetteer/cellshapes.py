@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .bareunits import adjective_units
 from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
 from .noise import one_script
@@ -59,8 +60,10 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
 
 def _said_in_both(query: str, find: Find) -> list[Scored] | None:
     """The candidates of ``query``'s half in Cyrillic when its two halves, in two scripts,
-    each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); else
-    None. A half of a hyphened name in one script (Kamianka-Buzka) is never cut off."""
+    each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); those of
+    the halves with a comma between when they answer two places and only a space parts them
+    (Kharkiv Київ: more than one name, as Kharkiv, Київ reads), never sure; else None. A half of a
+    hyphened name in one script (Kamianka-Buzka) is never cut off."""
     for cut in _SCRIPT_CUT.finditer(query):
         first, second = query[: cut.start()].strip(), query[cut.end() :].strip()
         if cut.group().strip() == "(":
@@ -71,13 +74,18 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
         if None in scripts or scripts[0] == scripts[1] or re.search(r"[()/|,;]", second):
             continue
         answers = [find(first), find(second)]
-        if all(a and a[0].score >= CONFIDENT_SCORE for a in answers) and (
-            answers[0][0].position == answers[1][0].position
-        ):
+        if not all(a and a[0].score >= CONFIDENT_SCORE for a in answers):
+            return None
+        if answers[0][0].position == answers[1][0].position:
             cyrillic = answers[0] if scripts[1] else answers[1]
             why = f"{first!r} and {second!r} each name it: one place in two scripts"
             return [cyrillic[0].capped(cyrillic[0].score, why), *cyrillic[1:]]
-        return None
+        if cut.group().strip():
+            return None
+        # two places with only a space between (Kharkiv Київ): as with a comma between, but
+        # never sure (Bobryk Степанівка: no comma says the second is where the first lies)
+        why = f"two places with only a space between: at most {UNSURE_CEILING:g}"
+        return unsure(find(f"{first}, {second}"), why)
     return None
 
 
@@ -116,6 +124,8 @@ def _outside_town_beside(gz: Gazetteer, query: str, ranked: list[Scored]) -> lis
     own = {match_key(best.name), match_key(best.name_uk)}
     for part in others:  # (the place itself may be so called: Вілька-Садівська, Волинь)
         if match_key(clean_query(part).name) in own or not _bare_not_a_unit(gz, part):
+            continue
+        if in_units(best, adjective_units(gz, part, name)):  # Tavriiska, Liubymivka: its hromada
             continue
         units = units_of(gz, part, best.oblast)
         if units and (best.code in units or in_units(best, units)):

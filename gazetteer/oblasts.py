@@ -246,15 +246,30 @@ def _strip_words(text: str) -> tuple[str, bool]:
     return " ".join(kept), said_oblast
 
 
+#: The vowels of a match key: a word cut after one is no abbreviation (Don., Khark., Odes.;
+#: done, a stray English word, is not Donetska).
+_KEY_VOWELS = frozenset("aeiou")
+
+
 def _form_score(key: str, form_key: str, adjective: bool) -> float:
     if key == form_key:
         return 100.0
     stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
-    if key == stem or (adjective and len(stem) >= 3 and _ADJECTIVE_END.sub("", key) == stem):
+    cut = key[-1] in _KEY_VOWELS
+    # a stem less a consonant of its own (Донецька: done, Одеська: ode) meets a declined
+    # form less its ending (Донецької, Одеської) and an abbreviation (Don., Vinn.), but no
+    # word cut after a vowel (done, one, code)
+    whole = form_key if cut and stem[-1:] in _KEY_VOWELS else stem
+    if key == whole or (adjective and len(stem) >= 3 and _ADJECTIVE_END.sub("", key) == stem):
         return 99.0  # (its adjective in another case: Вінницької, Харьковской)
     shorter, longer = sorted((key, form_key), key=len)
-    if len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 4:
+    if (
+        len(shorter) >= 4
+        and longer.startswith(shorter)
+        and len(longer) - len(shorter) <= 4
+        and not (cut and shorter == key)
+    ):
         return 95.0
-    if adjective and len(stem) >= 4 and key.startswith(stem) and len(key) - len(stem) <= 3:
+    if adjective and len(stem) >= 4 and key.startswith(stem) and 0 < len(key) - len(stem) <= 3:
         return 94.0
-    return max(fuzz.ratio(key, form_key), fuzz.ratio(key, stem)) - 0.5
+    return max(fuzz.ratio(key, form_key), fuzz.ratio(key, whole)) - 0.5

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
+from .bareunits import outside_bare_units, units_beside
 from .beside import (
     old_raions,
     on_region,
@@ -41,7 +42,6 @@ from .rank import (
     Scored,
     in_units,
     is_cyrillic,
-    unsure,
 )
 from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
@@ -95,7 +95,8 @@ def _candidates(
     # (a path's first part is its oblast, by the centre's name too: Kropyvnytskyi > ...)
     top = cleaned.beside[0] if cleaned.path and an_oblast_centre(cleaned.beside[0]) else None
     for text in (part for beside in cleaned.beside for part in level_parts(beside)):
-        units = gz._units_named(text) if text != top else ()  # "Beryslav raion": a raion
+        # "Beryslav raion": a raion; Radekhivska beside Vuzlove: its hromada
+        units = units_beside(gz, text, cleaned.name, hint_codes) if text != top else ()
         if units:
             beside_units += units
             # (Khmelnytskyi, Dunaivtsi: the oblast by its centre's name, not the raion's)
@@ -177,22 +178,9 @@ def _candidates(
         ranked = unit  # Kupianskyi raion, Kharkiv: the raion
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
-    ranked = outside_bare_units(gz, ranked, bare_units)  # Lutsk, Kamin-Kashyrskyi, Kolky
+    # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
+    ranked = outside_bare_units(gz, ranked, bare_units, cleaned)
     return own_name_first(ranked, lambda p: gz.entries[p].category)
-
-
-def outside_bare_units(gz: Gazetteer, ranked: list[Scored], units: tuple[str, ...]) -> list[Scored]:
-    """``ranked`` unsure when its best lies in none of the ``units`` a bare adjective
-    beside the name named (no level word said it is a unit): the word may be a town's name
-    (Kamin-Kashyrskyi, Novhorod-Siverskyi, a list's item: Lutsk, Kamin-Kashyrskyi, Kolky),
-    and a place outside the raion named is no answer of a path through it."""
-    if not units or not ranked or ranked[0].score < CONFIDENT_SCORE:
-        return ranked
-    best = gz.entries[ranked[0].position]
-    if best.code in units or in_units(best, units):
-        return ranked
-    why = f"outside the unit a bare adjective beside it names: at most {UNSURE_CEILING:g}"
-    return unsure(ranked, why)
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

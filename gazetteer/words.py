@@ -90,6 +90,7 @@ LEVEL_WORDS: dict[str, str] = {
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H", "tg": "H",
     "община": "H", "общины": "H", "общине": "H", "общиной": "H", "громаде": "H",
     "громаду": "H", "громадою": "H", "общину": "H",  # (атакував Сумську громаду)
+    "gromada": "H", "gromady": "H",  # (громада romanised from Russian: Radekhivska gromada)
 }  # fmt: skip
 #: The acronyms of an oblast's or a raion's administration (Харківська ОВА, Ізмаїльська
 #: РДА), in capitals only: in small letters they are pieces of names (ova Hurynivka, a slip

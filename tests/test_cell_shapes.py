@@ -126,3 +126,26 @@ def test_a_place_in_a_bare_adjectives_shape_before_its_region(gz: Gazetteer) -> 
     res = gz.resolve("Вілька-Садівська, Волинь")
     assert res.best is not None and res.best.entry.code == VILKA_SADIVSKA
     assert res.status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Kharkiv Київ", KHARKIV, KYIV), ("Київ Kharkiv", KYIV, KHARKIV)],
+)
+def test_two_places_in_two_scripts_with_a_space_read_as_with_a_comma(
+    gz: Gazetteer, text: str, first: str, second: str
+) -> None:
+    # had been no match at all; with a comma between, both, unsure, the first named first
+    res = gz.resolve(text)
+    assert res.status == "ambiguous"
+    assert [m.entry.code for m in res.candidates[:2]] == [first, second]
+    comma = gz.resolve(text.replace(" ", ", "))
+    assert [m.entry.code for m in comma.candidates] == [m.entry.code for m in res.candidates]
+
+
+def test_two_villages_with_a_space_between_are_never_sure(gz: Gazetteer) -> None:
+    # Бобрик (eight villages in six oblasts), Степанівка (dozens): with
+    # a comma the second may say where the first lies; with a space, nothing says so
+    res = gz.resolve("Bobryk Степанівка")
+    assert res.status == "ambiguous"
+    assert res.best is not None and res.best.entry.name_uk == "Бобрик"

@@ -99,6 +99,27 @@ def test_nonsense_is_no_oblast(gz: Gazetteer, text: str) -> None:
     assert gz.hint_oblasts(text) == ()
 
 
+@pytest.mark.parametrize("word", ["done", "one", "code", "node", "ode"])
+def test_a_word_cut_after_a_vowel_is_no_oblasts_stem(gz: Gazetteer, word: str) -> None:
+    # Донецька's and Одеська's stems less their own consonant (done, ode), which declined
+    # forms less their endings meet, had read stray English words as Donetsk and Odesa
+    assert gz.hint_oblasts(word) == ()
+    res = gz.resolve(f"Kharkiv, {word}")
+    assert res.region == ""  # had been UA-14 beside Kharkiv (done), UA-51 (code)
+    assert res.best is not None and res.best.entry.oblast == KHARKIV[1]
+    assert gz.resolve(f"Zzzzz, {word}").region == ""  # no oblast for an unmatched row
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Don.", "UA-14"), ("Донецької", "UA-14"), ("Одеської", "UA-51"), ("Vinn.", "UA-05")],
+)
+def test_abbreviations_and_declined_forms_still_name_their_oblast(
+    gz: Gazetteer, text: str, iso: str
+) -> None:
+    assert gz.hint_oblasts(text)[:1] == (iso,)
+
+
 def test_hint_of_none_is_nothing(gz: Gazetteer) -> None:
     assert gz.hint_oblasts(None) == ()
 

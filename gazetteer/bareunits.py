@@ -1,0 +1,114 @@
+"""A hromada named by its bare adjective beside a place, as KATOTTG names it and tables give a
+settlement's unit: ``Vuzlove, Radekhivska``, ``Радехівська, Вузлове``, ``Іванівка
+(Бериславська)``.
+
+A feminine adjective with no level word (Radekhivska) may be a hromada's name, an oblast's
+(Khersonska: the oblast, as before), a town's (Monastyryska) or a village's (Вілька-Садівська),
+so it is read as a hromada only where one so named holds a settlement of the name beside it;
+where none does, as the raion of its stem (Бериславська: Бериславський район) that holds one.
+A raion's masculine adjective (Beryslavskyi) is read by :func:`gazetteer.beside.units_named`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .beside import FEMININE_KEY
+from .finder import CONFIDENT_SCORE
+from .query import CleanQuery, unit_level
+from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
+from .unitparts import an_oblast_centre
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .model import Entry
+
+#: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
+#: Radekhivska, Radekhovskaya).
+_FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
+
+
+def units_beside(gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ()) -> tuple[str, ...]:
+    """The raions or hromadas ``text`` beside ``name`` names: by
+    :meth:`~gazetteer.gazetteer.Gazetteer._units_named`, else a hromada by its bare adjective
+    (:func:`adjective_units`)."""
+    return gz._units_named(text) or adjective_units(gz, text, name, hints)
+
+
+def adjective_units(
+    gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Codes of the hromadas ``text``, a bare feminine adjective (Radekhivska, Радехівська),
+    names that hold a settlement whose name has the match key of ``name`` (in the oblasts
+    ``hints`` when given); else of the raions of the adjective's stem that hold one
+    (Бериславська: Бериславський); () when none does or ``text`` is not so."""
+    key = match_key(text)
+    if not FEMININE_KEY.search(key) or not _FEMININE.search(text.strip()):
+        return ()
+    if unit_level(text) or an_oblast_centre(text) or _an_oblasts_adjective(gz, text, key):
+        return ()
+    places = [
+        e
+        for e in _entries_keyed(gz, match_key(name))
+        if e.category in SETTLEMENT_CATEGORIES and (not hints or e.oblast in hints)
+    ]
+    if not places:
+        return ()
+    for category, unit_key in (("H", key), ("P", key[:-1] + "i")):
+        units = {e.code for e in _entries_keyed(gz, unit_key) if e.category == category}
+        held = [u for u in units if any(u in (e.hromada_code, e.raion_code) for e in places)]
+        if held:
+            return tuple(sorted(held))
+    return ()
+
+
+def _sure_alone(gz: Gazetteer, place: Entry, name: str) -> bool:
+    """Whether ``name`` alone answers ``place``, surely (Vyshnivets: the selyshche)."""
+    alone = gz.resolve(name, explain=False)
+    return (
+        alone.status == "matched" and alone.best is not None and alone.best.entry.code == place.code
+    )
+
+
+def _entries_keyed(gz: Gazetteer, key: str) -> list[Entry]:
+    """The entries met by a form of match key ``key``, each once."""
+    index = gz.index
+    positions = dict.fromkeys(index.entry_of[p] for p in index.keyed(key))
+    return [gz.entries[i] for i in positions]
+
+
+def _an_oblasts_adjective(gz: Gazetteer, text: str, key: str) -> bool:
+    """Whether ``text`` (of match key ``key``) is an oblast's own adjective (Khersonska)."""
+    oblast = gz.parse_oblast(text)
+    return oblast is not None and key in (match_key(oblast.name), match_key(oblast.name_uk))
+
+
+def outside_bare_units(
+    gz: Gazetteer, ranked: list[Scored], units: tuple[str, ...], cleaned: CleanQuery
+) -> list[Scored]:
+    """``ranked`` unsure when its best lies in none of the ``units`` a bare adjective
+    beside the name named (no level word said it is a unit): the word may be a town's name
+    (Kamin-Kashyrskyi, Novhorod-Siverskyi, a list's item: Lutsk, Kamin-Kashyrskyi, Kolky),
+    and a place outside the raion named is no answer of a path through it; so too when it
+    lies in a raion a hromada's adjective named only by its stem, no hromada so named
+    holding the name, and the name alone no sure answer (Іванівка (Бериславська): in
+    Бериславський район, not the hromada; but Vyshnivets, Kremenetska: the selyshche)."""
+    if not units or not ranked or ranked[0].score < CONFIDENT_SCORE:
+        return ranked
+    best = gz.entries[ranked[0].position]
+    if not in_units(best, units):
+        why = f"outside the unit a bare adjective beside it names: at most {UNSURE_CEILING:g}"
+        return unsure(ranked, why)
+    for text in cleaned.beside:
+        raions = [u for u in adjective_units(gz, text, cleaned.name) if gz.entry(u).category == "P"]
+        if best.raion_code in raions and not _sure_alone(gz, best, cleaned.name):
+            # all lowered alike: a namesake outside the raion stays behind (a city would
+            # come first among ties)
+            drop = ranked[0].score - UNSURE_CEILING
+            why = f"in the raion {text!r} names by its stem, no hromada so named holding it"
+            return [s.capped(s.score - drop, f"{why}: -{drop:g}") for s in ranked]
+    return ranked
