@@ -114,14 +114,6 @@ def test_a_place_in_the_towns_raion_stays_sure(gz: Gazetteer, text: str) -> None
     assert res.status == "matched"
 
 
-def test_an_adjective_after_the_name_that_names_no_town_leaves_it_sure(gz: Gazetteer) -> None:
-    # Кременецька is Кременець's hromada, which a bare adjective is not read as; after the
-    # name, as tables give a place's unit, it is no second place
-    res = gz.resolve("Vyshnivets, Kremenetska")
-    assert res.best is not None and res.best.entry.code == VYSHNIVETS
-    assert res.status == "matched"
-
-
 def test_a_place_in_a_bare_adjectives_shape_before_its_region(gz: Gazetteer) -> None:
     res = gz.resolve("Вілька-Садівська, Волинь")
     assert res.best is not None and res.best.entry.code == VILKA_SADIVSKA
