@@ -19,7 +19,10 @@ its KMU name only (``Ivanivka``), as ``gazetteer normalize`` reads a column of n
   city of a name like it (Pervomaisk), so the lean weighs ties of several kinds and scores;
 - ``renamings+hint``: an oblast's list of its renamed places (a decree, a register), each
   once, by its old name, with the oblast in a column: one renamed place's old name is often
-  like another's (Pervomaiske, Pervomaiskyi), and the list names both.
+  like another's (Pervomaiske, Pervomaiskyi), and the list names both;
+- ``spellings``: the old names' war log as a merge of sources writes it: each place by its
+  KMU name, its Ukrainian name and its name's Russian form (and its old name, if renamed),
+  so the file names its places over and over (:mod:`gazetteer.spellings`).
 
 Each shape is drawn twice (``--draws``): ``uniform``, every settlement alike, and ``people``,
 each settlement as often as it has people (GeoNames' population, else a typical one for its
@@ -63,6 +66,7 @@ from gazetteer.rank import importance  # noqa: E402
 from gazetteer.resolving import STATUS, Outcome, outcome_of  # noqa: E402
 from gazetteer.storage import read_table  # noqa: E402
 from translit import to_latin  # noqa: E402
+from translit.russian import russian_forms  # noqa: E402
 
 Place = tuple[str, str, str, str]  #: code, KMU name, raion code, oblast ISO code
 Draw = Callable[[random.Random, int], tuple[list[Place], str]]
@@ -80,6 +84,7 @@ class Country:
         self.places: list[Place] = []
         self.by_oblast: dict[str, list[Place]] = defaultdict(list)
         self.by_raion: dict[str, list[Place]] = defaultdict(list)
+        self.name_uk: dict[str, str] = {}
         for r in katottg_rows("MXC"):
             if r["raion"]:
                 e = gz.entry(r["code"])
@@ -87,6 +92,7 @@ class Country:
                 self.weight[e.code] = 10 ** (exponent * importance(e.category, people))
                 p = (r["code"], r["name"], r["raion"], e.oblast)
                 self.places.append(p)
+                self.name_uk[e.code] = e.name_uk
                 self.by_oblast[p[3]].append(p)
                 self.by_raion[p[2]].append(p)
         self.oblasts = sorted(self.by_oblast)
@@ -136,6 +142,16 @@ class Country:
         old = self.old_name
         return [(p[0], old[p[0]], *p[2:]) if p[0] in old else p for p in places]
 
+    def spellings(self, places: list[Place]) -> list[Place]:
+        """Each of ``places`` by its KMU name, its Ukrainian name, the Russian form of that,
+        and its old name if it has one (:attr:`old_name`)."""
+        out: list[Place] = []
+        for p in places:
+            uk = self.name_uk[p[0]]
+            names = dict.fromkeys((p[1], uk, *russian_forms(uk, 1), self.old_name.get(p[0], "")))
+            out += [(p[0], name, *p[2:]) for name in names if name]
+        return out
+
     def renamings(self, rng: random.Random, n: int) -> tuple[list[Place], str]:
         """Up to ``n`` of one oblast's renamed places, each once, by their old names."""
         oblast = rng.choice(self.oblasts)
@@ -170,6 +186,7 @@ def shapes(country: Country) -> dict[str, Draw]:
         "country": lambda rng, n: (country.anywhere(rng, n), ""),
         "old names": lambda rng, n: (country.of_old(country.war_log(rng, n)), ""),
         "renamings+hint": country.renamings,
+        "spellings": lambda rng, n: (country.spellings(country.war_log(rng, n)), ""),
     }
 
 

@@ -96,9 +96,10 @@ class FileLean:
         an ambiguous one leans (:func:`~gazetteer.resolving.leaned`)."""
         place = out.places[0][0]
         if out.cell[STATUS] == "matched":
-            yielded = self._yielded(out) if self._may_yield(out) else None
+            held = self._may_yield(out)  # (counted as a value when held back)
+            yielded = self._yielded(out) if held else None
             if yielded is None:
-                self.tally.add_place(place)
+                self.tally.add_place(place, value=not held)
                 return out
             self.tally.discard(place)
             return yielded

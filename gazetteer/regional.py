@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
+from .spellings import Naming
 from .ties import letters_margin
 
 #: How many places of evidence a unit's own count is worth against its parent's rate: a
@@ -108,6 +109,8 @@ class RegionTally:
     #: gazetteer under "" (:meth:`Gazetteer.settlement_counts`); a unit not in it counts as
     #: one, and without the whole, the file's oblasts are the country, one settlement each
     sizes: Mapping[str, int] = field(default_factory=dict)
+    #: how many distinct confident values name each place (:meth:`reaches`)
+    naming: Naming = field(default_factory=Naming)
     #: each oblast's and raion's rate (:meth:`rate`) while the counts stay as they are
     _rates: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     #: per level (oblast, raion, hromada) the sum of its counts' squares and of its counts
@@ -124,14 +127,22 @@ class RegionTally:
     #: each choice among tied places (:meth:`choose`) while the counts stay as they are: a
     #: file names one place in several spellings, whose ties are the same
     _chosen: dict[tuple[Place, ...], int] = field(default_factory=dict, repr=False, compare=False)
+    #: the query texts :meth:`add` has counted as values
+    _texts: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
-        """Count a ``matched`` resolution's place once; other statuses add nothing."""
+        """Count a ``matched`` resolution's place once; other statuses add nothing. Its
+        query is a value of the file once however often it is added (:attr:`naming`)."""
         if resolution.status == "matched" and resolution.best is not None:
-            self.add_place(Place.of(resolution.best.entry))
+            new = resolution.query not in self._texts
+            self._texts.add(resolution.query)
+            self.add_place(Place.of(resolution.best.entry), value=new)
 
-    def add_place(self, place: Place) -> None:
-        """Count a confidently matched place, once however often it is named."""
+    def add_place(self, place: Place, value: bool = True) -> None:
+        """Count a confidently matched place, once however often it is named; ``value``:
+        a distinct value of the file names it (counted in :attr:`naming`)."""
+        if value:
+            self.naming.count(place.code)
         if place.code in self.places:
             return
         self.places.add(place.code)
@@ -170,6 +181,13 @@ class RegionTally:
 
     def __bool__(self) -> bool:
         return bool(self.places)
+
+    def reaches(self, code: str, score: float, floor: float) -> bool:
+        """Whether a tied candidate (entry ``code``, its ``score``) may lead: its letters fit
+        within the tie margin (``floor``: the best's score less it), or it is one of the
+        places of a file of many spellings (:meth:`~gazetteer.spellings.Naming.repeating`),
+        where a value is likelier another spelling of one of them than a new place."""
+        return score >= floor or (code in self.places and self.naming.repeating())
 
     def choose(self, tied: Sequence[Place]) -> int:
         """Which of ``tied`` (the resolver's order) the file's geography favours: an index.
@@ -274,7 +292,8 @@ class RegionTally:
 
         Only an ambiguous resolution changes (see :meth:`choose`), among the tied
         candidates whose letters fit within the tie margin of the best's
-        (:func:`~gazetteer.ties.letters_margin`); its status stays.
+        (:func:`~gazetteer.ties.letters_margin`), or that a file of many spellings names
+        (:meth:`reaches`); its status stays.
         """
         best = resolution.best
         if resolution.status != "ambiguous" or not self or best is None:
@@ -282,7 +301,7 @@ class RegionTally:
         floor = best.score - letters_margin(best.kind)
         tied = [best] + [m for m in resolution.candidates[1:] if m.ambiguous]
         tied += resolution.also_tied
-        tied = [m for m in tied if m.score >= floor]
+        tied = [m for m in tied if self.reaches(m.entry.code, m.score, floor)]
         pick = self.choose([Place.of(m.entry) for m in tied])
         if pick == 0:
             return resolution

@@ -124,20 +124,22 @@ def leaned(
     further namesakes, and the codes ``every(out)`` adds (all that bear the name, when the
     listed ones were cut off). A name met as its very text is not displaced by a namesake
     met only as another spelling (Раково by Ракове), nor any best by a candidate whose
-    letters fit worse beyond the tie margin (:func:`~gazetteer.ties.letters_margin`)."""
+    letters fit worse beyond the tie margin (:func:`~gazetteer.ties.letters_margin`) but
+    one of the places of a file of many spellings (:meth:`RegionTally.reaches`)."""
     first = out.places[0][1]
     exact = first[SCORE] == EXACT_SCORE
     floor = float(first[SCORE]) - letters_margin(first[MATCH_KIND]) - 0.01  # (rounded)
+    reaches = geography.reaches
     tied = [
         (place, cell)
         for place, cell in out.places
-        if (cell[SCORE] == EXACT_SCORE if exact else float(cell[SCORE]) >= floor)
+        if (cell[SCORE] == EXACT_SCORE if exact else reaches(place.code, float(cell[SCORE]), floor))
     ]
     if place_of is not None:
         status = out.cell[STATUS]
         names = [n for n in out.namesakes.split("|") if n] if out.namesakes else []
         for code, score, kind in (n.split(" ") for n in names):
-            close = score == EXACT_SCORE if exact else float(score) >= floor
+            close = score == EXACT_SCORE if exact else reaches(code, float(score), floor)
             known = place_of(code) if close else None
             if known is not None:
                 tied.append((known[0], (*known[1], score, status, kind)))

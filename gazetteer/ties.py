@@ -61,7 +61,8 @@ def letters_margin(kind: str) -> float:
     Further behind, a candidate ties only by size or by a name it bore, and a file's
     geography (:mod:`gazetteer.regional`), a weaker prior, does not overturn the letters:
     Pervomaiske is the village Yanokhine's former name (89.0) and only like the old name of
-    the city Zlatopil (Pervomaiskyi, 86.9), which ties as the bigger place."""
+    the city Zlatopil (Pervomaiskyi, 86.9), which ties as the bigger place. (Unless the file
+    names Zlatopil in many spellings: :meth:`gazetteer.regional.RegionTally.reaches`.)"""
     return FUZZY_TIE_MARGIN if kind == "fuzzy" else TIE_MARGIN
 
 

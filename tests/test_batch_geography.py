@@ -254,3 +254,22 @@ def test_a_lean_does_not_cross_the_letters_tie_margin(gz: Gazetteer) -> None:
     assert out[5]["place_code"] == ZLATOPIL and out[5]["place_status"] == "matched"
     assert out[6]["place_status"] == "ambiguous"
     assert out[6]["place_code"] == YANOKHINE
+
+
+def test_a_file_of_many_spellings_leans_across_the_margin_to_a_place_it_names(
+    gz: Gazetteer,
+) -> None:
+    # the same Kharkiv oblast list with every place in three spellings: Pervomaiske is
+    # likelier yet another spelling of Zlatopil, which the file names as Pervomaiskyi,
+    # Zlatopil and Златопіль, than the village the file never names
+    names = [
+        *("Chuhuiv", "Чугуїв", "Chuguev", "Izium", "Ізюм", "Izyum", "Kupiansk", "Куп'янськ"),
+        *("Kupyansk", "Balakliia", "Балаклія", "Balakleya", "Lozova", "Лозова", "Lozovaya"),
+        *("Pervomaiskyi", "Zlatopil", "Златопіль", "Pervomaiske"),
+    ]
+    rows = [{"place": n, "region": "Kharkivska"} for n in names]
+    out = list(normalize_rows(rows, column="place", oblast_column="region", gazetteer=gz))
+    assert all(r["place_status"] == "matched" for r in out[:-1])
+    assert {r["place_code"] for r in out[-4:-1]} == {ZLATOPIL}
+    assert out[-1]["place_status"] == "ambiguous"
+    assert out[-1]["place_code"] == ZLATOPIL

@@ -313,3 +313,27 @@ def test_a_lean_stays_within_the_letters_tie_margin_of_the_best() -> None:
     )
     best = tally.prefer(Resolution("x", "ambiguous", ms[0], ms)).best
     assert best is not None and best.entry.code == "N-C"
+
+
+def test_a_file_of_many_spellings_leans_across_the_letters_margin_to_its_own_place() -> None:
+    north = entry("N-C", "C", "R-N", "O-N")
+    ms = (
+        Match(SOUTH_A, 89.0, "former", "x", ambiguous=True),
+        Match(north, 87.0, "loose", "x", ambiguous=True),
+    )
+    res = Resolution("x", "ambiguous", ms[0], ms)
+    once, many = RegionTally(), RegionTally()
+    for e in (NORTH_A, NORTH_B, north):
+        once.add(matched(e))  # each place once, however often the same text is added
+        once.add(matched(e))
+        for spelling in ("one", "two"):  # each place in two spellings
+            m = Match(e, 100.0, "exact", spelling)
+            many.add(Resolution(f"{e.code} {spelling}", "matched", m, (m,)))
+    assert once.naming.repeat_chance() == 0.0 and many.naming.repeat_chance() == 1.0
+    assert once.prefer(res) is res  # the letters' first: a place the file may not name
+    best = many.prefer(res).best  # likelier another spelling of a place the file names
+    assert best is not None and best.entry.code == "N-C"
+    # a candidate the file does not name stays behind the margin in either
+    other = replace(ms[1], entry=entry("N-D", "C", "R-N", "O-N"))
+    res = Resolution("x", "ambiguous", ms[0], (ms[0], other))
+    assert many.prefer(res).best is ms[0]
