@@ -148,7 +148,8 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     # new value every 30 rows: each block keeps the workers busy while the parent waits
     lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
     src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2"]
+    # (--no-memo: values an earlier run kept would let this one end before it is stopped)
+    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
