@@ -19,6 +19,7 @@ from translit import match_key
 
 from .beside import FEMININE_KEY
 from .finder import CONFIDENT_SCORE
+from .oldraions import hromadas_of_seat
 from .query import CleanQuery, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .unitparts import an_oblast_centre
@@ -111,4 +112,53 @@ def outside_bare_units(
             drop = ranked[0].score - UNSURE_CEILING
             why = f"in the raion {text!r} names by its stem, no hromada so named holding it"
             return [s.capped(s.score - drop, f"{why}: -{drop:g}") for s in ranked]
+    return ranked
+
+
+def unit_against_hint(
+    gz: Gazetteer, ranked: list[Scored], cleaned: CleanQuery, hints: Sequence[str]
+) -> list[Scored]:
+    """``ranked`` (read under the oblasts ``hints``) unsure, with the place the cell's own
+    unit holds second, tied, when a unit beside the name (a hromada's or raion's adjective,
+    bare or not) holds the name only outside the hinted oblasts (``Vuzlove, Radekhivska``
+    with the hint Crimea: Crimea's Вузлове, then that of Радехівська громада, Lviv oblast).
+
+    The hint's reading stays first, as :mod:`gazetteer.hintprior` keeps it wherever the
+    hinted oblast holds a place that bears the name surely: the hint is the caller's word
+    about the row, given apart from the cell, where the unit beside the name is the cell's
+    own text, which may be another place of a list (Monastyryska) or, where the hinted place
+    lay in a village council so named before 2020, that council (Захарівка (Іванівська),
+    Mykolaiv oblast: no disagreement); but otherwise the two disagree, and
+    a hromada holds a settlement of that very name by chance only rarely, so neither is
+    sure."""
+    if not hints or not ranked or gz.oblasts is None:
+        return ranked
+    entries = gz.entries
+    for text in cleaned.beside:
+        units = units_beside(gz, text, cleaned.name)
+        if not units or any(gz.entry(u).oblast in hints for u in units):
+            continue
+        held = [s for s in ranked if in_units(entries[s.position], units)]
+        best = entries[ranked[0].position]
+        if not held or held[0] is ranked[0] or best.oblast not in hints:
+            continue
+        if FEMININE_KEY.search(key := match_key(text)) and best.hromada_code in hromadas_of_seat(
+            entries, key[:-3]
+        ):
+            continue  # its village council before 2020 (Захарівка (Іванівська): of Іванівка)
+        if len(own := match_key(cleaned.name).rstrip("aeiou")) >= 3 and key.startswith(own):
+            continue  # a council named after the place itself (Тузли (Тузлівська))
+        why = f"{text!r} names a unit that holds it outside the hint's oblast: at most"
+        why += f" {UNSURE_CEILING:g}"
+        first, own = unsure([s for s in ranked if s is not held[0]], why), held[0]
+        lifted = Scored(
+            own.position,
+            first[0].score,
+            first[0].rank - 0.01,
+            own.importance,
+            own.kind,
+            own.form,
+            (*own.explain, why),
+        )
+        return [first[0], lifted, *first[1:]]
     return ranked

@@ -4,7 +4,8 @@
 - one place named in both scripts around a hyphen, a slash, brackets or a space
   (``Kiev-Київ``, ``Kiev Київ``):
   when each half read alone answers the same place, surely, the cell is that place, though
-  the whole met it only as a double name's halves (and a village Київ besides);
+  the whole met it only as a double name's halves (and a village Київ besides); two places
+  so (``Kharkiv-Київ``, ``Kharkiv Київ``), both, unsure;
 - a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
   name's place, when it is read surely and the words after the number read as no place;
 - a part in the shape of a bare unit adjective before or after the name that names no
@@ -61,9 +62,10 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
 def _said_in_both(query: str, find: Find) -> list[Scored] | None:
     """The candidates of ``query``'s half in Cyrillic when its two halves, in two scripts,
     each answer the same place surely (Kiev-Київ, Kharkov / Харків, Odessa (Одеса)); those of
-    the halves with a comma between when they answer two places and only a space parts them
-    (Kharkiv Київ: more than one name, as Kharkiv, Київ reads), never sure; else None. A half of a
-    hyphened name in one script (Kamianka-Buzka) is never cut off."""
+    the halves with a comma between when they answer two places and a space, a hyphen or a
+    slash parts them (Kharkiv Київ, Kharkiv-Київ: more than one name, as Kharkiv, Київ
+    reads; no place's name is in two scripts), never sure; else None. A half of a hyphened
+    name in one script (Kamianka-Buzka) is never cut off."""
     for cut in _SCRIPT_CUT.finditer(query):
         first, second = query[: cut.start()].strip(), query[cut.end() :].strip()
         if cut.group().strip() == "(":
@@ -80,11 +82,13 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
             cyrillic = answers[0] if scripts[1] else answers[1]
             why = f"{first!r} and {second!r} each name it: one place in two scripts"
             return [cyrillic[0].capped(cyrillic[0].score, why), *cyrillic[1:]]
-        if cut.group().strip():
-            return None
-        # two places with only a space between (Kharkiv Київ): as with a comma between, but
-        # never sure (Bobryk Степанівка: no comma says the second is where the first lies)
-        why = f"two places with only a space between: at most {UNSURE_CEILING:g}"
+        if cut.group().strip() == "(":
+            return None  # (Balakliia (Харків): perhaps where it lies)
+        # two places with only a space, a hyphen or a slash between (Kharkiv Київ,
+        # Kharkiv-Київ): as with a comma between, but never sure (Bobryk Степанівка: no
+        # comma says the second is where the first lies)
+        why = f"two places in two scripts, {cut.group().strip() or 'a space'!r} between"
+        why += f": at most {UNSURE_CEILING:g}"
         return unsure(find(f"{first}, {second}"), why)
     return None
 

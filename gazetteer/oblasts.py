@@ -96,6 +96,7 @@ class OblastTable:
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
+        self._names: set[str] = set()  #: the keys of the units' nouns (Kiev, Krym, LNR)
         #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
         self._parsed: dict[tuple[str, float], OblastReading | None] = {}
         for unit in self.oblasts:
@@ -121,6 +122,8 @@ class OblastTable:
         key = match_key(_strip_words(text)[0])
         if key and (key, unit, adjective) not in self._forms:
             self._forms.append((key, unit, adjective))
+        if key and not adjective:
+            self._names.add(key)
 
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
@@ -200,11 +203,15 @@ class OblastTable:
         key = match_key(rest)
         if len(key) < 3:
             return None
+        # a short form as written: an abbreviation's dot (Sum.), or a unit's name (Kiev,
+        # the capital's, is Київська's stem too)
+        dotted = key in self._names or _dotted(text)
         scores: dict[str, float] = {}
         for form_key, unit, adjective in self._forms:
-            score = _form_score(key, form_key, adjective)
-            if score > scores.get(unit.prefix, 0.0):
-                scores[unit.prefix] = score
+            if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
+                score = _form_score(key, form_key, adjective, dotted)
+                if score > scores.get(unit.prefix, 0.0):
+                    scores[unit.prefix] = score
         if not scores:
             return None
         best = max(scores.values())
@@ -246,12 +253,44 @@ def _strip_words(text: str) -> tuple[str, bool]:
     return " ".join(kept), said_oblast
 
 
+def _dotted(text: str) -> bool:
+    """Whether a word of ``text`` other than an "oblast" word ends in a dot, as an
+    abbreviation does (``Tern.``, ``Vinn. obl.``; not ``sum obl.``)."""
+    lowered = text.lower()
+    return any(
+        lowered[token.end() : token.end() + 1] == "."
+        and token.group() not in OBLAST_WORDS
+        and token.group() not in FILLER_WORDS
+        for token in _TOKEN.finditer(lowered)
+    )
+
+
+#: The match keys of the abbreviations that name a unit alone (АРК, ДНР): read only as
+#: written, for a word a letter away is another word (dark, park; Dnepr).
+_ABBREVIATION_KEYS = frozenset(
+    match_key(text) for names in UNIT_ABBREVIATIONS.values() for text in names
+)
+
+
+def _abbreviation(form_key: str) -> bool:
+    return form_key in _ABBREVIATION_KEYS
+
+
 #: The vowels of a match key: a word cut after one is no abbreviation (Don., Khark., Odes.;
 #: done, a stray English word, is not Donetska).
 _KEY_VOWELS = frozenset("aeiou")
 
 
-def _form_score(key: str, form_key: str, adjective: bool) -> float:
+def _form_score(key: str, form_key: str, adjective: bool, dotted: bool = False) -> float:
+    """How alike ``key`` (a text's) and ``form_key`` (a unit's name's) are, 0-100.
+
+    A short word is a name only as written: a word is read as a unit's name cut short only
+    with the dot of an abbreviation (``Tern.``, ``Sum.``, ``Don.``) or when it is most of the
+    name (``Odes``, ``Donets``: a letter short; ``Kharkov``, ``Lviv``: an adjective's whole
+    stem, four letters or more), so that stray English words (sum, tern, don, win, mykola)
+    name no oblast; and a word that only begins with a name (``doneness``, ``winning``,
+    ``Lvivstar``) is none unless the name is most of it (``Zaporizia``, ``Lutskyi``).
+    """
     if key == form_key:
         return 100.0
     stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
@@ -260,16 +299,49 @@ def _form_score(key: str, form_key: str, adjective: bool) -> float:
     # form less its ending (Донецької, Одеської) and an abbreviation (Don., Vinn.), but no
     # word cut after a vowel (done, one, code)
     whole = form_key if cut and stem[-1:] in _KEY_VOWELS else stem
-    if key == whole or (adjective and len(stem) >= 3 and _ADJECTIVE_END.sub("", key) == stem):
+    if key == whole and (dotted or len(key) >= 4):
+        return 99.0  # (the stem alone: Kharkov, Lviv; sum is no Sumska)
+    declined = _ADJECTIVE_END.sub("", key)
+    if adjective and len(stem) >= 3 and declined != key and declined == stem:
         return 99.0  # (its adjective in another case: Вінницької, Харьковской)
     shorter, longer = sorted((key, form_key), key=len)
+    if longer.startswith(shorter) and shorter != longer:
+        if shorter != key:  # a name and more: an ending (Lutskyi), not another word
+            if len(shorter) >= 4 and len(longer) - len(shorter) <= min(4, len(shorter) - 1):
+                return 95.0
+        elif not _cut_short(key, form_key, stem, adjective, dotted=dotted, cut=cut):
+            if len(key) >= 4 or dotted:  # (Don., Vinn.: alike enough to the name)
+                return 95.0 if len(key) >= 4 else _alike(key, form_key, whole)
+            return 0.0  # (sum is no Sumy)
+        else:
+            return 0.0  # (tern is no Ternopil, nor mykola Mykolaiv; Tern. is)
     if (
-        len(shorter) >= 4
-        and longer.startswith(shorter)
-        and len(longer) - len(shorter) <= 4
-        and not (cut and shorter == key)
+        adjective
+        and len(stem) >= 4
+        and key.startswith(stem)
+        and 0 < len(key) - len(stem) <= 3
+        and fuzz.ratio(key, form_key) >= 70  # (Zaporizia, Donestk; not doneness, winning)
     ):
-        return 95.0
-    if adjective and len(stem) >= 4 and key.startswith(stem) and 0 < len(key) - len(stem) <= 3:
         return 94.0
+    if len(key) < 4 and not dotted:
+        return 0.0  # (don, win, low: no abbreviation without its dot)
+    return _alike(key, form_key, whole)
+
+
+def _cut_short(
+    key: str, form_key: str, stem: str, adjective: bool, *, dotted: bool, cut: bool
+) -> bool:
+    """Whether ``key``, the beginning of ``form_key``, is too short a part of it to name it:
+    an abbreviation has its dot and ends in a consonant (Tern., Khark.); without a dot, a
+    word lacks at most a letter of the name (Odes, Donets) or reaches the adjective's stem
+    of four letters or more (Kharkivs; not sums); and a word cut after a vowel is no
+    abbreviation (mykola, vini)."""
+    if cut:
+        return True
+    if dotted:
+        return False
+    return len(form_key) - len(key) > 1 and not (adjective and len(key) >= len(stem) >= 4)
+
+
+def _alike(key: str, form_key: str, whole: str) -> float:
     return max(fuzz.ratio(key, form_key), fuzz.ratio(key, whole)) - 0.5

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from translit import detect, is_pinyin, match_key
 
-from .bareunits import outside_bare_units, units_beside
+from .bareunits import outside_bare_units, unit_against_hint, units_beside
 from .beside import (
     old_raions,
     on_region,
@@ -180,6 +180,7 @@ def _candidates(
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
     ranked = outside_bare_units(gz, ranked, bare_units, cleaned)
+    ranked = unit_against_hint(gz, ranked, cleaned, hint_codes)  # Vuzlove, Radekhivska; Crimea
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 
 

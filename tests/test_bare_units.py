@@ -75,6 +75,20 @@ def test_an_oblasts_adjective_stays_the_oblast(gz: Gazetteer) -> None:
     assert res.best is not None and res.best.entry.code == KURHANNE_POLTAVA
 
 
+@pytest.mark.parametrize(
+    "text", ["Vuzlove, Radekhivska", "Вузлове, Радехівська", "Vuzlove, Radekhivskyi raion"]
+)
+def test_the_callers_hint_comes_first_unsure_beside_a_unit_elsewhere(
+    gz: Gazetteer, text: str
+) -> None:
+    # the Crimean Вузлове had been the answer, sure, though the cell names the Lviv hromada
+    # (raion) that holds the other
+    res = gz.resolve(text, oblast="Crimea")
+    assert res.status == "ambiguous"
+    assert [m.entry.code for m in res.candidates[:2]] == [VUZLOVE_CRIMEA, VUZLOVE]
+    assert gz.resolve("Vuzlove", oblast="Crimea").status == "matched"  # no unit: the hint's
+
+
 def test_the_callers_hint_comes_first(gz: Gazetteer) -> None:
     res = gz.resolve("Vuzlove, Radekhivska", oblast="Crimea")
     assert res.best is not None and res.best.entry.code == VUZLOVE_CRIMEA

@@ -5,6 +5,8 @@ data/katottg.tsv."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gazetteer import Gazetteer
@@ -122,7 +124,13 @@ def test_a_place_in_a_bare_adjectives_shape_before_its_region(gz: Gazetteer) -> 
 
 @pytest.mark.parametrize(
     ("text", "first", "second"),
-    [("Kharkiv Київ", KHARKIV, KYIV), ("Київ Kharkiv", KYIV, KHARKIV)],
+    [
+        ("Kharkiv Київ", KHARKIV, KYIV),
+        ("Київ Kharkiv", KYIV, KHARKIV),
+        ("Kharkiv-Київ", KHARKIV, KYIV),  # had been Kharkiv alone, at 86
+        ("Київ - Kharkiv", KYIV, KHARKIV),
+        ("Kharkiv/Київ", KHARKIV, KYIV),
+    ],
 )
 def test_two_places_in_two_scripts_with_a_space_read_as_with_a_comma(
     gz: Gazetteer, text: str, first: str, second: str
@@ -131,7 +139,7 @@ def test_two_places_in_two_scripts_with_a_space_read_as_with_a_comma(
     res = gz.resolve(text)
     assert res.status == "ambiguous"
     assert [m.entry.code for m in res.candidates[:2]] == [first, second]
-    comma = gz.resolve(text.replace(" ", ", "))
+    comma = gz.resolve(re.sub(r"\s*[-/]\s*|\s+", ", ", text, count=1))
     assert [m.entry.code for m in comma.candidates] == [m.entry.code for m in res.candidates]
 
 
@@ -141,3 +149,16 @@ def test_two_villages_with_a_space_between_are_never_sure(gz: Gazetteer) -> None
     res = gz.resolve("Bobryk Степанівка")
     assert res.status == "ambiguous"
     assert res.best is not None and res.best.entry.name_uk == "Бобрик"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ivano-Frankivsk", IVANO_FRANKIVSK),
+        ("Іване-Пусте", "UA61060210010053243"),
+        ("Kamianets-Podilskyi", "UA68020110010097898"),
+    ],
+)
+def test_a_hyphened_name_in_one_script_stays_whole(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched" and res.best is not None and res.best.entry.code == code

@@ -111,8 +111,46 @@ def test_a_word_cut_after_a_vowel_is_no_oblasts_stem(gz: Gazetteer, word: str) -
 
 
 @pytest.mark.parametrize(
+    "word", ["sum", "tern", "doneness", "winning", "mykola", "don", "win", "wow", "dark", "sums"]
+)
+def test_a_short_or_longer_word_is_no_oblasts_name(gz: Gazetteer, word: str) -> None:
+    # a word cut short without its dot (sum: Sumska's stem; tern: Ternopil's first half),
+    # three letters a letter from a name (don, win, wow; dark: АРК), or a stem and another
+    # word's end (doneness, winning) had read as Sumy, Ternopil, Donetsk, Vinnytsia, Lviv,
+    # Crimea: 'Kharkiv, sum' carried region UA-59
+    assert gz.parse_oblast(word) is None
+    res = gz.resolve(f"Kharkiv, {word}")
+    assert res.region == ""
+    assert res.best is not None and res.best.entry.oblast == KHARKIV[1]
+    assert gz.resolve(f"Zzzzz, {word}").region == ""  # no oblast for an unmatched row
+
+
+def test_kiev_oblast_is_the_oblast_first(gz: Gazetteer) -> None:
+    # Kiev is three letters, Київська's stem and the capital's name: still the oblast's
+    reading = gz.oblasts.parse("Oblast Kiev")
+    assert reading is not None and reading.oblasts[0].iso == KYIV_OBLAST[1]
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
-    [("Don.", "UA-14"), ("Донецької", "UA-14"), ("Одеської", "UA-51"), ("Vinn.", "UA-05")],
+    [
+        ("Don.", "UA-14"),
+        ("Донецької", "UA-14"),
+        ("Одеської", "UA-51"),
+        ("Vinn.", "UA-05"),
+        ("Sum.", "UA-59"),  # an abbreviation has its dot
+        ("Сум. обл.", "UA-59"),
+        ("Tern.", "UA-61"),
+        ("Khark.", "UA-63"),
+        ("Odes", "UA-51"),  # a letter short
+        ("Donets Oblast", "UA-14"),
+        ("Donestk Oblast", "UA-14"),  # a stem and letters alike its own
+        ("Zaporizia", "UA-23"),
+        ("Kharkov", "UA-63"),  # an adjective's stem of four letters or more
+        ("Kharkivs", "UA-63"),
+        ("Lutskyi", "UA-07"),  # a name and an ending
+        ("Сумської", "UA-59"),
+    ],
 )
 def test_abbreviations_and_declined_forms_still_name_their_oblast(
     gz: Gazetteer, text: str, iso: str
