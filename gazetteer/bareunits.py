@@ -146,7 +146,7 @@ def unit_against_hint(
             entries, key[:-3]
         ):
             continue  # its village council before 2020 (Захарівка (Іванівська): of Іванівка)
-        if len(own := match_key(cleaned.name).rstrip("aeiou")) >= 3 and key.startswith(own):
+        if len(stem := match_key(cleaned.name).rstrip("aeiou")) >= 3 and key.startswith(stem):
             continue  # a council named after the place itself (Тузли (Тузлівська))
         why = f"{text!r} names a unit that holds it outside the hint's oblast: at most"
         why += f" {UNSURE_CEILING:g}"
