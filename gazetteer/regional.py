@@ -357,8 +357,8 @@ class RegionTally:
             size = bigger[best] if best < len(bigger) else 1.0
             return best if odds >= max(CITY_RATE_ODDS, size) else None
         finally:
-            if own:
-                self.add_place(city)
+            if own:  # (a place again, not one more value naming it)
+                self.add_place(city, value=False)
 
     def _oblast_rate(self, oblast: str) -> float:
         """The file's confident places per settlement of ``oblast``."""
