@@ -67,9 +67,11 @@ def adjective_units(
     return ()
 
 
-def _sure_alone(gz: Gazetteer, place: Entry, name: str) -> bool:
-    """Whether ``name`` alone answers ``place``, surely (Vyshnivets: the selyshche)."""
-    alone = gz.resolve(name, explain=False)
+def _sure_alone(gz: Gazetteer, place: Entry, name: str, hints: Sequence[str] = ()) -> bool:
+    """Whether ``name`` alone answers ``place``, surely (Vyshnivets: the selyshche), in the
+    oblasts ``hints`` when given (the first, as a hint, brings the units it encloses or is
+    enclosed by: UA-43, UA-40)."""
+    alone = gz.resolve(name, oblast=hints[0] if hints else None, explain=False)
     return (
         alone.status == "matched" and alone.best is not None and alone.best.entry.code == place.code
     )
@@ -89,7 +91,11 @@ def _an_oblasts_adjective(gz: Gazetteer, text: str, key: str) -> bool:
 
 
 def outside_bare_units(
-    gz: Gazetteer, ranked: list[Scored], units: tuple[str, ...], cleaned: CleanQuery
+    gz: Gazetteer,
+    ranked: list[Scored],
+    units: tuple[str, ...],
+    cleaned: CleanQuery,
+    hints: Sequence[str] = (),
 ) -> list[Scored]:
     """``ranked`` unsure when its best lies in none of the ``units`` a bare adjective
     beside the name named (no level word said it is a unit): the word may be a town's name
@@ -97,7 +103,8 @@ def outside_bare_units(
     and a place outside the raion named is no answer of a path through it; so too when it
     lies in a raion a hromada's adjective named only by its stem, no hromada so named
     holding the name, and the name alone no sure answer (Іванівка (Бериславська): in
-    Бериславський район, not the hromada; but Vyshnivets, Kremenetska: the selyshche)."""
+    Бериславський район, not the hromada; but Vyshnivets, Kremenetska: the selyshche).
+    ``hints``: the oblasts the units were read in (:func:`units_beside`), so read again."""
     if not units or not ranked or ranked[0].score < CONFIDENT_SCORE:
         return ranked
     best = gz.entries[ranked[0].position]
@@ -105,8 +112,9 @@ def outside_bare_units(
         why = f"outside the unit a bare adjective beside it names: at most {UNSURE_CEILING:g}"
         return unsure(ranked, why)
     for text in cleaned.beside:
-        raions = [u for u in adjective_units(gz, text, cleaned.name) if gz.entry(u).category == "P"]
-        if best.raion_code in raions and not _sure_alone(gz, best, cleaned.name):
+        named = adjective_units(gz, text, cleaned.name, hints)
+        raions = [u for u in named if gz.entry(u).category == "P"]
+        if best.raion_code in raions and not _sure_alone(gz, best, cleaned.name, hints):
             # all lowered alike: a namesake outside the raion stays behind (a city would
             # come first among ties)
             drop = ranked[0].score - UNSURE_CEILING

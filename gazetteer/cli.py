@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .cli_options import oblast_hint
+from .cli_options import oblast_option
 from .coordinates import Coordinates
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
@@ -67,12 +67,7 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option(
-    "--oblast",
-    "-o",
-    callback=oblast_hint,
-    help="Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...",
-)
+@oblast_option("Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...")
 @click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")

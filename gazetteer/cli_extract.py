@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli_options import oblast_hint
+from .cli_options import oblast_option
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
@@ -23,12 +23,7 @@ if TYPE_CHECKING:
 @click.option(
     "--file", "-f", "path", type=click.Path(dir_okay=False), help="Read the text from FILE."
 )
-@click.option(
-    "--oblast",
-    "-o",
-    callback=oblast_hint,
-    help="Oblast hint for every name (a story about one oblast).",
-)
+@oblast_option("Oblast hint for every name (a story about one oblast).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option(
     "--geojson",

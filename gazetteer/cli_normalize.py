@@ -18,7 +18,7 @@ import click
 
 from .batch import ON_ERROR
 from .batchio import normalize_file
-from .cli_options import oblast_hint
+from .cli_options import oblast_option
 from .errors import GazetteerError
 from .points import one_point
 
@@ -100,7 +100,7 @@ def _fail(message: str, code: int = 2) -> None:
     "--column", "columns", multiple=True, required=True, help="Column to normalise (repeatable)."
 )
 @click.option("--oblast-column", help="Column whose value is each row's oblast hint.")
-@click.option("--oblast", callback=oblast_hint, help="One oblast hint for every row.")
+@oblast_option("One oblast hint for every row.", short=False)  # (-o: the output)
 @click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
 @click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
 @click.option("--latitude-column", help="Column of each row's latitude (with --longitude-column).")

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def oblast_option(help: str, *, short: bool = True) -> Callable[[F], F]:
+    """The ``--oblast`` option (and ``-o`` when ``short``: not where ``-o`` is the output),
+    an empty one refused (:func:`oblast_hint`)."""
+    names = ("--oblast", "-o") if short else ("--oblast",)
+    return click.option(*names, callback=oblast_hint, help=help)
 
 
 def oblast_hint(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

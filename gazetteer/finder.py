@@ -69,9 +69,13 @@ class Finder:
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first; among equal
         ranks, a place renamed to the name met last (:mod:`gazetteer.renamedlast`)."""
+        return renamed_last(self._candidates(raw, prepared, allowed), self._renamed_entries())
+
+    def _renamed_entries(self) -> frozenset[int]:
+        """The entries that bear their name since a renaming (:func:`renamed_entries`)."""
         if self._renamed is None:
             self._renamed = renamed_entries(self.index, self.entries)
-        return renamed_last(self._candidates(raw, prepared, allowed), self._renamed)
+        return self._renamed
 
     def _candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         ranked = self.forms(prepared, allowed)
@@ -144,6 +148,7 @@ class Finder:
             self._arrays = FormArrays.cached(self.index, self.priors)
         self._loose_index()
         self.index.typo_index()
+        self._renamed_entries()
 
     def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """What the other shapes of an archival name find, each at most READING_CEILING."""

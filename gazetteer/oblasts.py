@@ -185,8 +185,12 @@ class OblastTable:
         if not isinstance(text, str) or not text.strip():
             return None
         key = (text, min_score)
-        if key in self._parsed:
+        # one look-up, not a test and a read: a thread clearing the full cache between the
+        # two would make the read fail (the library's threads share a gazetteer)
+        try:
             return self._parsed[key]
+        except KeyError:
+            pass
         if len(self._parsed) >= PARSED_KEPT:
             self._parsed.clear()
         reading = self._parsed[key] = self._parse(text, min_score)

@@ -179,7 +179,7 @@ def _candidates(
     if cleaned.also and ranked and ranked[0].score >= CONFIDENT_SCORE:  # Бахмут та Соледар
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
-    ranked = outside_bare_units(gz, ranked, bare_units, cleaned)
+    ranked = outside_bare_units(gz, ranked, bare_units, cleaned, hint_codes)
     ranked = unit_against_hint(gz, ranked, cleaned, hint_codes)  # Vuzlove, Radekhivska; Crimea
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 

@@ -24,35 +24,9 @@ from dataclasses import dataclass, field, replace
 from .model import Entry, Resolution
 from .rank import CITY_CATEGORIES
 from .spellings import Naming
+from .spread import PRIOR_PLACES, SPREAD_PRIOR, level_prior, unit_squares
 from .ties import letters_margin
 
-#: How many places of evidence a unit's own count is worth against its parent's rate: a
-#: unit that holds ``n`` of the file's places where its parent's rate predicts ``e`` (its
-#: settlements times that rate) has the parent's rate times ``(n + PRIOR_PLACES) / (e +
-#: PRIOR_PLACES)``. Files differ most in just this: a regional sheet puts all its places in
-#: one oblast, a war log in a few raions of five, a country-wide list everywhere; so the prior
-#: is weak (a gamma prior of shape 1, an exponential spread of the units' rates around their
-#: parent's): one place already doubles a unit where none was expected, a unit expected to
-#: hold ten and holding none falls to a tenth, and a raion holding two of the file's places
-#: where its oblast predicts eight counts against its namesakes, not for them.
-PRIOR_PLACES = 1.0
-#: ...but a file leans only as far as it is lumpy: at each level (oblasts, raions in their
-#: oblasts, hromadas in their raions) the units' counts are compared with what their parent's
-#: rate predicts for their settlements, and the spread of rates that explains them (a
-#: method-of-moments estimate of a gamma-Poisson's ``1 / shape``: the counts' variance beyond
-#: chance, over the sum of squared expectations) sets the prior, never below
-#: :data:`PRIOR_PLACES`. A country-wide list, spread as settlements are, scatters no more than
-#: chance: its prior grows without bound and one place in a hromada says nothing (before, it
-#: lifted a namesake about twofold and turned more right first guesses wrong than right).
-#: A prior of this many places or more is taken as no evidence at that level at all. A
-#: candidate that is itself one of the file's confident places (a list naming a place in
-#: two spellings) is a unit of one settlement below its hromada, always of prior
-#: :data:`PRIOR_PLACES`.
-SPREAD_PRIOR = 1000.0
-#: Only the excess beyond this many of its standard errors under chance counts (a Poisson
-#: count's squared deviation less its mean has variance twice its mean squared): a
-#: country-wide list's oblasts scatter by chance about as much as a weak focus would.
-SPREAD_ERRORS = 2.0
 #: A namesake displaces the resolver's first guess only when it is this many times likelier
 #: (:meth:`RegionTally.rate`): the resolver's order among ties carries a prior of its own
 #: (the more populous first, where places are drawn more often), so scores within half
@@ -118,7 +92,7 @@ class RegionTally:
         default_factory=lambda: ([0, 0], [0, 0], [0, 0]), repr=False, compare=False
     )
     #: per level, per parent unit: the sum of its counted units' counts times settlements,
-    #: and the key of its units' squared sizes (:func:`_squares`)
+    #: and the key of its units' squared sizes (:func:`~gazetteer.spread.unit_squares`)
     _cross: tuple[dict[str, list], ...] = field(
         default_factory=lambda: ({}, {}, {}), repr=False, compare=False
     )
@@ -260,7 +234,7 @@ class RegionTally:
         if self._priors is None:
             priors = (PRIOR_PLACES, PRIOR_PLACES, PRIOR_PLACES)
             if self.sizes.get(""):
-                o, r, h = (_prior(*self._level(level)) for level in range(3))
+                o, r, h = (level_prior(*self._level(level)) for level in range(3))
                 if sum(n > 0 for n in self.oblasts.values()) > 1:
                     r, h = min(r, o), min(h, r, o)
                 priors = (o, r, h)
@@ -272,7 +246,7 @@ class RegionTally:
         ``e = p s`` of its ``s`` settlements): the sum over its units, the uncounted too, of
         ``(n - e)^2 - n``, and of ``e^2``; from sums kept as places come and go
         (:meth:`_count`): per level the sum of ``n^2`` and of ``n``, per parent of ``n s``."""
-        sizes, squares = self.sizes, _squares(self.sizes)
+        sizes, squares = self.sizes, unit_squares(self.sizes)
         squared, total = self._sums[level]
         above = (None, self.oblasts, self.raions)[level]
         cross = expected = 0.0
@@ -357,8 +331,8 @@ class RegionTally:
             size = bigger[best] if best < len(bigger) else 1.0
             return best if odds >= max(CITY_RATE_ODDS, size) else None
         finally:
-            if own:
-                self.add_place(city)
+            if own:  # (a place again, not one more value naming it)
+                self.add_place(city, value=False)
 
     def _oblast_rate(self, oblast: str) -> float:
         """The file's confident places per settlement of ``oblast``."""
@@ -372,34 +346,3 @@ class RegionTally:
             f"({self.oblasts.get(city.oblast, 0) - own} of {len(self.places) - own}); "
             f"{self.reason(chosen)}"
         )
-
-
-def _prior(excess: float, expected: float) -> float:
-    """A level's prior in places from its counts' excess variance (:meth:`RegionTally._level`)."""
-    error = (2 * expected) ** 0.5
-    if SPREAD_ERRORS * error * PRIOR_PLACES >= expected:  # too few places to tell
-        return PRIOR_PLACES
-    excess -= SPREAD_ERRORS * error
-    if excess * PRIOR_PLACES >= expected:
-        return PRIOR_PLACES
-    return min(expected / excess, SPREAD_PRIOR) if excess > 0 else SPREAD_PRIOR
-
-
-_SQUARES: dict[int, tuple[Mapping[str, int], Mapping[str, float]]] = {}
-
-
-def _squares(sizes: Mapping[str, int]) -> Mapping[str, float]:
-    """The sum of squared settlement counts of the units under each parent: the oblasts under
-    "", a oblast's raions under their code's first four characters, a raion's hromadas under
-    its first six."""
-    held = _SQUARES.get(id(sizes))
-    if held is not None and held[0] is sizes:
-        return held[1]
-    squares: Counter[str] = Counter()
-    for unit, n in sizes.items():
-        if unit.startswith("UA-"):
-            squares[""] += n * n
-        elif len(unit) == 19 and unit.startswith("UA"):
-            squares[unit[:4] if unit[6:9] == "000" else unit[:6]] += n * n
-    _SQUARES[id(sizes)] = (sizes, squares)
-    return squares

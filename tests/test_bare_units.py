@@ -103,3 +103,30 @@ def test_a_sure_name_in_the_raion_of_the_stem_stays_sure(gz: Gazetteer) -> None:
     res = gz.resolve("Vyshnivets, Kremenetska")
     assert res.best is not None and res.best.entry.code == VYSHNIVETS
     assert res.status == "matched"
+
+
+#: Іванівка of Білогірський район, Crimea (UA01040000000069938), in Зуйська hromada
+#: (UA01040270000034439); Crimea's Білогірська hromada (UA01040050000043618) holds no
+#: Іванівка, Khmelnytskyi oblast's (UA68060030000077318) holds UA68060030250059153.
+IVANIVKA_BILOHIRSKYI = "UA01040270010068326"
+IVANIVKA_BILOHIRSKA_KHMELNYTSKYI = "UA68060030250059153"
+
+
+def test_a_hint_reads_the_raion_of_the_stem_as_unsure_as_without(gz: Gazetteer) -> None:
+    # with the hint the adjective names the Crimean raion; its reading was checked again
+    # without the hint, found Khmelnytskyi's hromada, and stayed sure (matched, 100)
+    res = gz.resolve("Іванівка (Білогірська)", oblast="UA-43")
+    assert res.best is not None and res.best.entry.code == IVANIVKA_BILOHIRSKYI
+    assert res.status == "ambiguous"
+    # without it, the hromada so named that holds one
+    res = gz.resolve("Іванівка (Білогірська)")
+    assert res.best is not None and res.best.entry.code == IVANIVKA_BILOHIRSKA_KHMELNYTSKYI
+    assert res.status == "matched"
+
+
+def test_sure_alone_with_the_hint_stays_sure(gz: Gazetteer) -> None:
+    # Степанівка is Crimea's only (UA01040710060072205, Білогірський район): sure with the
+    # hint (which brings Sevastopol with Crimea), so the raion of the stem keeps it sure
+    res = gz.resolve("Степанівка (Білогірська)", oblast="Crimea")
+    assert res.best is not None and res.best.entry.code == "UA01040710060072205"
+    assert res.status == "matched"

@@ -113,3 +113,12 @@ def test_scores_kept_before_the_hint_are_the_scores_made_anew(gz: Gazetteer) -> 
             anew = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: fresh)
             assert _facts(again.ranked(groups)) == _facts(anew.ranked(groups)), (name, hint)
     assert len(kept.unhinted) == len(names)  # one a name, whatever its hint
+
+
+def test_warm_makes_the_renamed_entries_too(gz: Gazetteer) -> None:
+    # (made on first use otherwise: each forked worker would make its own)
+    finder = Finder(gz.entries, gz.index, gz.seats, gz.population)
+    finder.warm()
+    assert finder._renamed is not None
+    # Янохіне (data/renamed.tsv: Первомайське until 2026)
+    assert gz._by_code["UA63040010240062111"] in finder._renamed

@@ -336,3 +336,22 @@ def test_a_reading_kept_is_the_reading_asked_for(
             assert reading is not None and reading.oblasts[0].iso in ("UA-63", "UA-65")
         assert gz.oblasts.parse("Kharkov Oblast", min_score=99.5) is None
         assert len(gz.oblasts._parsed) <= 2
+
+
+def test_a_reading_kept_survives_a_clear_between_look_ups(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another thread may clear a full cache at any moment: a reading is looked up once, so a
+    clear just after a test for the key cannot make the read fail (a KeyError)."""
+
+    class ClearedAfterTest(dict):
+        def __contains__(self, key: object) -> bool:
+            found = super().__contains__(key)
+            self.clear()  # as another thread would, the cache being full
+            return found
+
+    assert gz.oblasts is not None
+    monkeypatch.setattr(gz.oblasts, "_parsed", ClearedAfterTest())
+    for _ in range(2):
+        reading = gz.oblasts.parse("Kherson oblast")
+        assert reading is not None and reading.oblasts[0].iso == "UA-65"

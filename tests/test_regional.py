@@ -337,3 +337,20 @@ def test_a_file_of_many_spellings_leans_across_the_letters_margin_to_its_own_pla
     other = replace(ms[1], entry=entry("N-D", "C", "R-N", "O-N"))
     res = Resolution("x", "ambiguous", ms[0], (ms[0], other))
     assert many.prefer(res).best is ms[0]
+
+
+def test_weighing_a_city_s_yield_counts_no_value() -> None:
+    # overrule weighs the file without the city and then counts it again: as a place, not as
+    # one more value naming it (the naming had gained a value each time, so a file naming
+    # each place once looked like one of many spellings)
+    tally = RegionTally()
+    for i in range(40):
+        tally.add_place(Place(f"S{i}", f"R-S{i % 4}", "O-S", "C"))
+    city = Place("CITY", "R-C", "O-C", "M")
+    tally.add_place(city)
+    before = (dict(tally.naming.per_place), tally.naming.values, tally.naming.once)
+    for _ in range(3):
+        tally.overrule(city, [Place("NAMESAKE", "R-S0", "O-S", "C")])
+    assert "CITY" in tally.places
+    assert (dict(tally.naming.per_place), tally.naming.values, tally.naming.once) == before
+    assert tally.naming.repeat_chance() == 0.0
