@@ -146,6 +146,8 @@ def unit_against_hint(
         units = units_beside(gz, text, cleaned.name)
         if not units or any(gz.entry(u).oblast in hints for u in units):
             continue
+        if adjective_units(gz, text, cleaned.name, hints):
+            continue  # read in the hint's oblasts it holds the name too (Білогірська: a raion's)
         held = [s for s in ranked if in_units(entries[s.position], units)]
         best = entries[ranked[0].position]
         if not held or held[0] is ranked[0] or best.oblast not in hints:
