@@ -91,7 +91,7 @@ def resolve_group(
     threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
     ranked = [gz._candidates(name, oblast, allowed) for name in names]
     singles = [
-        gz._verdict(name, scored, threshold, gz._region_of(name, oblast or ""), hint=oblast)
+        gz._verdict(name, scored, threshold, gz._region_of(name, oblast or "", scored), hint=oblast)
         for name, scored in zip(names, ranked)
     ]
     pools = [_pool(gz, single, scored) for single, scored in zip(singles, ranked)]

@@ -257,15 +257,16 @@ class Gazetteer:
         self, query: str, oblast: str, allowed: frozenset[str], threshold: float, explain: bool
     ) -> Resolution:
         scored = self._candidates(query, oblast or None, allowed)
-        region = self._region_of(query, oblast)
+        region = self._region_of(query, oblast, scored)
         return self._verdict(query, scored, threshold, region, explain=explain, hint=oblast)
 
-    def _region_of(self, query: str, oblast: str) -> str:
-        """The one region the hint, or a hint inside the query, names; else ``""``."""
+    def _region_of(self, query: str, oblast: str, scored: Sequence[Scored] = ()) -> str:
+        """The one region the hint, or a part beside the name in the query, names; else
+        ``""`` (:func:`~gazetteer.hints.beside_region`: which parts say where it lies)."""
         regions = self.hint_oblasts(oblast) if oblast else ()
         if not regions:
-            for text in clean_query(query).beside:
-                regions = regions or self.text_oblasts(text)
+            best = self.entries[scored[0].position] if scored else None
+            regions = hints.beside_region(self, query, best)
         return regions[0] if len(regions) == 1 else ""
 
     def _verdict(
@@ -316,6 +317,9 @@ class Gazetteer:
                 first_why = (*candidates[0].explain, why)
                 candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
         also_tied = tuple(self._match(s, True, False) for s in also) if status != "matched" else ()
+        if status == "matched" and region != self.entries[first.position].oblast:
+            # (Kharkiv, Sumy oblast: the text's region is not where the sure answer lies)
+            region = region if self.hint_oblasts(hint) else ""
         return Resolution(query, status, candidates[0], candidates, region, also_tied)
 
     def resolve_many(

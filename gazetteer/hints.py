@@ -43,28 +43,60 @@ def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:
     return _hint(gz, text.strip())
 
 
-@lru_cache(maxsize=4096)
+#: What a place read beside a name must be to say where the name lies: a unit that may hold
+#: it (an oblast, raion, hromada, a city's district) or a town it may lie by (Kamianka,
+#: Izium). A village of that name anywhere is no such thing: ``Kharkiv, pole`` is not in the
+#: oblast of the village Поле, nor ``Велика (Нова) Мощаниця`` in that of the village Нова.
+AROUND_CATEGORIES = frozenset("OKPHBMX")
+
+
+def beside_region(gz: Gazetteer, query: str, best: Entry | None) -> tuple[str, ...]:
+    """The regions named beside the name in ``query``: the first part's that says where the
+    name lies (an oblast's words; a unit or town, :data:`AROUND_CATEGORIES`). A village's
+    oblast counts only when ``best``, the best candidate, lies in the village's raion: the
+    answer was placed by it (``Qzxwvyj, pole``: the village itself), not a stray word's
+    namesake nor a part of the name itself."""
+    for text in clean_query(query).beside:
+        if not text.strip() or state_country(text, False):
+            continue
+        codes, place = _hint_read(gz, text.strip())
+        if codes and (
+            place is None
+            or place.category in AROUND_CATEGORIES
+            or (best is not None and bool(best.raion_code) and best.raion_code == place.raion_code)
+        ):
+            return codes
+    return ()
+
+
 def _hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    return _hint_read(gz, text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _hint_read(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]:
+    """The regions ``text`` names, and the place whose oblast they are when read off one."""
     if gz.oblasts is not None:
         reading = gz.oblasts.parse(text)
         if reading is not None and (reading.score >= 100 or not _a_place(gz, text)):
-            return tuple(o.iso for o in reading.oblasts)
+            return tuple(o.iso for o in reading.oblasts), None
         if reading is not None:  # Izium is a city, not a typo of Sumy
-            return _place_oblast(gz, text) or tuple(o.iso for o in reading.oblasts)
+            placed = _place_oblast(gz, text)
+            return placed if placed[0] else (tuple(o.iso for o in reading.oblasts), None)
     else:
         regions = _regions_named(gz, text)
         if regions:
-            return regions
+            return regions, None
     # A hint that is not an oblast may be a place (``Mariupol``): use the place's oblast.
     return _place_oblast(gz, text)
 
 
-def _place_oblast(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The oblast of the one place ``text`` names surely, or ()."""
+def _place_oblast(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]:
+    """The oblast of the one place ``text`` names surely, and the place; or ((), None)."""
     best = gz.lookup(text, limit=2)
     if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
-        return (best[0].entry.oblast,)
-    return ()
+        return (best[0].entry.oblast,), best[0].entry
+    return (), None
 
 
 def _a_place(gz: Gazetteer, text: str) -> bool:

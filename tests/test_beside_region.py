@@ -1,0 +1,77 @@
+"""The region a resolution reports when a part beside the name sets it: an oblast's words,
+a unit or a town it lies in or by, never any village that bears a stray word's name, and
+never one that contradicts a sure answer's own oblast."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+KHARKIV = "UA63120270010096107"  # Харків, Kharkiv oblast (UA-63)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv, pole",  # Поле, a village of Dnipropetrovsk oblast (UA-12)
+        "Kharkiv, nova",  # Нова, a village of Chernihiv oblast (UA-74)
+        "Kharkiv, as",  # Ас, a village of Crimea (UA-43)
+        "Kharkiv, paris",
+        "Kharkiv, ivan",
+    ],
+)
+def test_a_stray_word_a_village_bears_sets_no_region(gz: Gazetteer, text: str) -> None:
+    r = gz.resolve(text)
+    assert (r.best.entry.code, r.status, r.region) == (KHARKIV, "matched", "")
+
+
+def test_a_village_in_the_names_own_brackets_sets_no_region(gz: Gazetteer) -> None:
+    # Нова Мощаниця lies in Rivne oblast (UA56...); Нова alone is a village of Chernihiv's
+    r = gz.resolve("Велика (Нова) Мощаниця")
+    assert r.best.entry.code == "UA56060410150032595"
+    assert r.region == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "region"),
+    [
+        ("Bilozerka, Kherson Oblast", "UA65100010010090594", "UA-65"),  # the oblast's words
+        ("Izium, Kharkiv", "UA63040090010029555", "UA-63"),  # the oblast by its centre
+        ("Kamianka, Izium raion", "UA63040090080095309", "UA-63"),  # its raion
+        ("Kamianka, Izium", "UA63040090080095309", "UA-63"),  # the town it lies by
+    ],
+)
+def test_a_unit_or_town_beside_the_name_sets_its_region(
+    gz: Gazetteer, text: str, code: str, region: str
+) -> None:
+    r = gz.resolve(text)
+    assert (r.best.entry.code, r.status, r.region) == (code, "matched", region)
+
+
+def test_a_town_beside_a_name_nothing_bears_still_says_where(gz: Gazetteer) -> None:
+    assert gz.resolve("Qzxwvyj, Izium").region == "UA-63"
+    assert gz.resolve("Qzxwvyj, Kherson Oblast").region == "UA-65"
+
+
+def test_a_village_beside_sets_the_region_of_the_answer_it_placed(gz: Gazetteer) -> None:
+    # no place is called Qzxwvyj: the answer is the village Поле itself, in Dnipropetrovsk oblast
+    r = gz.resolve("Qzxwvyj, pole")
+    assert r.best.entry.code == "UA12060110310087309"
+    assert r.region == "UA-12"
+
+
+def test_an_oblast_named_beside_a_sure_answer_elsewhere_is_not_reported(gz: Gazetteer) -> None:
+    # the text names Kherson oblast (UA-65) or a raion of Donetsk oblast (UA-14), but the
+    # answer, sure, is Kharkiv: no region contradicts it
+    for text in ("Kharkiv, Khersonska", "Kharkiv, Bakhmutskyi raion"):
+        r = gz.resolve(text)
+        assert (r.best.entry.code, r.status, r.region) == (KHARKIV, "matched", "")
+    # the caller's own hint is kept: it is the caller's word for the row, and unsure
+    r = gz.resolve("Kharkiv", oblast="UA-46")
+    assert (r.best.entry.code, r.status, r.region) == (KHARKIV, "ambiguous", "UA-46")
+
+
+def test_resolve_many_reports_the_same_regions(gz: Gazetteer) -> None:
+    got = gz.resolve_many(["Kharkiv, pole", "Kamianka, Izium raion"])
+    assert [r.region for r in got] == ["", "UA-63"]
