@@ -18,8 +18,16 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .formarrays import _exact, _unique
-from .rank import FUZZY_CEILING, GENERATED_COST, TIE_MARGIN, UNSURE_CEILING, VARIANT_FLOOR
+from .formarrays import KEEP, Scores, _exact, _unique, best_per_entry, score_arrays
+from .rank import (
+    FUZZY_CEILING,
+    GENERATED_COST,
+    HINT_COST,
+    TIE_MARGIN,
+    UNSURE_CEILING,
+    VARIANT_FLOOR,
+    WANTS_BONUS,
+)
 
 if TYPE_CHECKING:
     from .formarrays import FormArrays
@@ -55,10 +63,82 @@ def _ratios(np: Any, texts: list[str], others: list[str]) -> Any:
 
 def unhinted_many(arrays: FormArrays, items: Sequence[Item]) -> list[tuple[Any, ...] | None]:
     """``_unhinted(arrays, *item)`` of each item, computed together."""
+    if not items:
+        return []
+    columns, _, starts, ends = _unhinted_block(arrays, items)
+    return [tuple(c[s:e] for c in columns) if e > s else None for s, e in zip(starts, ends)]
+
+
+def scored_many(
+    arrays: FormArrays, items: Sequence[Item]
+) -> list[tuple[tuple[Any, ...] | None, Scores | None]]:
+    """Of each item, ``_unhinted(arrays, *item)`` and what :func:`best_per_entry` gives of
+    ``score_arrays(arrays, *item)`` (None for both when no form is left), made together."""
+    if not items:
+        return []
+    np = arrays.np
+    columns, query_of, starts, ends = _unhinted_block(arrays, items)
+    at, entry, category, group, score, source, how = columns
+    queries = [item[0] for item in items]
+    # the hint's cost, and the ranks (as _hinted)
+    score = score.copy()
+    hints = sorted({q.hint for q in queries})
+    if hints != [()]:
+        outside = np.stack([arrays.outside(h) for h in hints])
+        hint = np.array([hints.index(q.hint) for q in queries], dtype=np.intp)
+        hinted = np.array([bool(q.hint) for q in queries], dtype=bool)[query_of]
+        score[hinted & outside[hint[query_of], arrays.oblast[entry]]] -= HINT_COST
+    np.maximum(score, 0.0, out=score)
+    prior = arrays.prior[entry]
+    wishes = sorted({q.wants for q in queries})
+    if wishes != [""]:
+        wanted = np.stack([arrays.tables(w)[2] for w in wishes])
+        wish = np.array([wishes.index(q.wants) for q in queries], dtype=np.intp)
+        prior = np.where(wanted[wish[query_of], category], prior + WANTS_BONUS, prior)
+    rank = score + prior + arrays.seat[entry]
+    kinds = source * 3 + how
+    # each (query, entry)'s best form, the first met among equals; then by rank (as
+    # best_per_entry, query by query)
+    order = np.lexsort((-rank, entry, query_of))
+    pair = query_of[order] * len(arrays.weight) + entry[order]
+    first = np.empty(len(order), dtype=bool)
+    first[:1] = True
+    np.not_equal(pair[1:], pair[:-1], out=first[1:])
+    best = order[first]
+    best = best[np.lexsort((-rank[best], query_of[best]))]
+    owner = query_of[best]
+    met = np.cumsum(np.bincount(owner, minlength=len(items)))
+    place = np.arange(len(best)) - (met - np.bincount(owner, minlength=len(items)))[owner]
+    best = best[place < KEEP]
+    entries = entry[best]
+    lists = (
+        at[best].tolist(),
+        entries.tolist(),
+        score[best].tolist(),
+        rank[best].tolist(),
+        group[best].tolist(),
+        arrays.kind_names[kinds[best]].tolist(),
+        arrays.weight[entries].tolist(),
+    )
+    bounds = np.cumsum(np.bincount(owner[place < KEEP], minlength=len(items))).tolist()
+    out: list[tuple[tuple[Any, ...] | None, Scores | None]] = []
+    for i, (s, e) in enumerate(zip(starts, ends)):
+        if e <= s:
+            out.append((None, None))
+            continue
+        low, high = bounds[i - 1] if i else 0, bounds[i]
+        kept = Scores(*(column[low:high] for column in lists))
+        out.append((tuple(c[s:e] for c in columns), kept))
+    return out
+
+
+def _unhinted_block(
+    arrays: FormArrays, items: Sequence[Item]
+) -> tuple[tuple[Any, ...], Any, list[int], list[int]]:
+    """The forms of all items scored but for the hint: the columns of _unhinted, each
+    form's item, and where each item's forms start and end."""
     np = arrays.np
     n = len(items)
-    if not n:
-        return []
     queries = [item[0] for item in items]
     flat = array("i")
     all_keys: list[str] = []
@@ -135,5 +215,20 @@ def unhinted_many(arrays: FormArrays, items: Sequence[Item]) -> list[tuple[Any, 
     base[capped & (base > UNSURE_CEILING)] = UNSURE_CEILING
     source = arrays.source[at]
     score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
-    columns = (at, entry, category, group, score, source, how)
-    return [tuple(c[s:e] for c in columns) if e > s else None for s, e in zip(starts, ends)]
+    return (at, entry, category, group, score, source, how), query_of, starts, ends
+
+
+def ranked_best(
+    arrays: FormArrays,
+    query: Prepared,
+    groups: list[tuple[str, Sequence[int]]],
+    maybe_exact: bool,
+) -> Scores | None:
+    """``best_per_entry`` of ``score_arrays(arrays, query, groups, maybe_exact)``: as
+    :func:`scored_many` made it for the block, when it did (see :mod:`gazetteer.prefetch`)."""
+    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
+    early = arrays.prefetched.get((id(groups), *held))
+    if early is not None and early[0] is groups and early[2] == query.hint:
+        return early[3]  # type: ignore[no-any-return]
+    scores = score_arrays(arrays, query, groups, maybe_exact)
+    return None if scores is None else best_per_entry(arrays, scores)

@@ -19,7 +19,7 @@ from translit import match_key
 
 from .candidates import gather
 from .formarrays import ARRAY_FORMS
-from .formbatch import Item, unhinted_many
+from .formbatch import Item, scored_many
 from .index import chosen_sources
 from .query import clean_query
 from .rank import Prepared, is_cyrillic
@@ -88,7 +88,9 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
         own = index.keyed_array(key)
         if (len(own) < ARRAY_FORMS and not hint_codes) if own else len(key) < 4:
             continue  # its own few forms (no near key is read), or too short for typos
-        prepared = Prepared.of(name, wants=cleaned.wants, foreign=_foreign_script(name))
+        prepared = Prepared.of(
+            name, wants=cleaned.wants, hint=hint_codes, foreign=_foreign_script(name)
+        )
         if not prepared.normal.isascii() and is_cyrillic(prepared.normal):
             continue  # (scored in Python: Reading._native)
         groups = gathered.get((key, allowed, hint_codes))
@@ -102,8 +104,13 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
     if len(items) < PREFETCH_MIN:
         arrays.prefetched = {}
         return
-    scored = unhinted_many(arrays, items)
+    scored = scored_many(arrays, items)
     arrays.prefetched = {
-        (id(groups), q.key, q.latin, q.normal, q.wants, q.foreign, exact): (groups, unhinted)
-        for (q, groups, exact), unhinted in zip(items, scored)
+        (id(groups), q.key, q.latin, q.normal, q.wants, q.foreign, exact): (
+            groups,
+            unhinted,
+            q.hint,
+            best,
+        )
+        for (q, groups, exact), (unhinted, best) in zip(items, scored)
     }

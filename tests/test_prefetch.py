@@ -10,8 +10,8 @@ import pytest
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer import formarrays as formarrays_module
 from gazetteer.candidates import EntryPriors, gather
-from gazetteer.formarrays import ARRAY_FORMS, FormArrays, _unhinted
-from gazetteer.formbatch import unhinted_many
+from gazetteer.formarrays import ARRAY_FORMS, FormArrays, _unhinted, best_per_entry, score_arrays
+from gazetteer.formbatch import scored_many, unhinted_many
 from gazetteer.prefetch import forget_prefetched, prefetch, resolve_block
 from gazetteer.rank import Prepared
 from gazetteer.resolving import resolve_query
@@ -46,7 +46,8 @@ def _queries(gz: Gazetteer) -> list[Prepared]:
         elif i % 6 == 2:  # two letters swapped
             name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
         wants = ("", "C", "M", "O", "")[i % 5]
-        out.append(Prepared.of(name, wants=wants, foreign=i % 7 == 6))
+        hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
+        out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 7 == 6))
     return out
 
 
@@ -63,17 +64,20 @@ def test_scored_together_as_one_by_one(gz: Gazetteer, sources: tuple[str, ...]) 
     arrays = FormArrays(gz.index, priors)
     items = []
     for q in _queries(gz):
-        groups = gather(gz.index, q.key, frozenset(sources), (), priors.oblast)
+        groups = gather(gz.index, q.key, frozenset(sources), q.hint, priors.oblast)
         if groups:
             items.append((q, groups, gz.index.may_have_normal(q.normal)))
     assert len(items) >= 30
-    together = unhinted_many(arrays, items)
-    for (q, groups, exact), batch in zip(items, together):
+    together = scored_many(arrays, items)
+    unhinted_only = unhinted_many(arrays, items)
+    for (q, groups, exact), (batch, batch_best), only in zip(items, together, unhinted_only):
         alone = _unhinted(arrays, q, *_flat(groups), exact)
-        assert (alone is None) == (batch is None), q.name
-        for one, other in zip(alone or (), batch or ()):
-            assert one.dtype == other.dtype, q.name
-            assert one.tolist() == other.tolist(), q.name
+        assert (alone is None) == (batch is None) == (only is None), q.name
+        for one, other, third in zip(alone or (), batch or (), only or ()):
+            assert one.dtype == other.dtype == third.dtype, q.name
+            assert one.tolist() == other.tolist() == third.tolist(), q.name
+        scores = score_arrays(arrays, q, groups, exact)
+        assert (best_per_entry(arrays, scores) if scores else None) == batch_best, q.name
 
 
 def test_resolve_block_answers_as_each_value_alone(
