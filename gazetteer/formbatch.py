@@ -4,7 +4,8 @@ whole block of queries in one set of array operations.
 Scoring one typo query's ~170 forms as arrays takes some hundred numpy and rapidfuzz calls of
 about a microsecond each, a fourth of its cost (the rest: comparing its spellings). A
 worker's block of values holds a dozen such queries; scored together, the calls are paid
-once per block (the bench file's typos: 130 -> 100 us of CPU a query). :func:`scored_many` goes on to the hint's cost, the ranks and each entry's best form
+once per block (the bench file's typos: 130 -> 100 us of CPU a query). :func:`scored_many`
+goes on to the hint's cost, the ranks and each entry's best form
 (:func:`~gazetteer.formarrays.best_per_entry`), which :func:`ranked_best` hands a query's
 reading. Every number is made by the same operations on the same operands as the one-query
 path, element by element, so the two give identical results (``tests/test_prefetch.py``
