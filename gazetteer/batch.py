@@ -29,6 +29,7 @@ from .filelean import FileLean
 from .groupcells import group_cells
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
+from .prefetch import resolve_block
 from .preload import preload_keys
 from .resolving import (
     ERROR,
@@ -243,7 +244,7 @@ class Normalizer:
             self.submitted += 1
         else:
             args = self._args
-            found = [resolve_query(self.resolver, q, *args) for q in todo]
+            found = resolve_block(self.resolver, todo, *args)
             # the keys handed out before these lean first: as they would, were they kept
             # from an earlier run, whatever the workers' pace (:mod:`gazetteer.regional`)
             self.settle()

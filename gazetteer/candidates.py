@@ -16,7 +16,8 @@ from itertools import repeat
 
 from rapidfuzz import fuzz
 
-from .formarrays import ARRAY_FORMS, FormArrays, best_per_entry, score_arrays
+from .formarrays import ARRAY_FORMS, FormArrays
+from .formbatch import ranked_best
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry
 from .rank import (
@@ -265,10 +266,9 @@ class Reading:
         """:meth:`ranked` as array operations (:mod:`gazetteer.formarrays`)."""
         q = self.query
         maybe_exact = self._index.may_have_normal(q.normal)
-        scores = score_arrays(arrays, q, groups, maybe_exact)
-        if scores is None:
+        best = ranked_best(arrays, q, groups, maybe_exact)
+        if best is None:
             return []
-        best = best_per_entry(arrays, scores)
         kinds = best.kinds
         self._array_best = (best.entry, best.position, best.group, [key for key, _ in groups])
         weights = best.weight

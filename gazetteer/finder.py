@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
@@ -65,6 +66,8 @@ class Finder:
         self._arrays: FormArrays | None = None
         self._array_queries = 0  #: queries that could have been scored as arrays so far
         self._renamed: frozenset[int] | None = None  #: see :func:`renamed_entries`
+        #: (key, sources, hint) -> the forms :func:`gather` gives (see :meth:`forms`)
+        self.gathered: dict[tuple[str, frozenset[str], tuple[str, ...]], list[Any]] = {}
 
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first; among equal
@@ -111,8 +114,13 @@ class Finder:
         self, prepared: Prepared, allowed: frozenset[str], *, typos: bool = True
     ) -> list[Scored]:
         """The best form of each entry the query's key (or, with ``typos``, a near one) meets."""
-        oblast_of = self.priors.oblast
-        groups = gather(self.index, prepared.key, allowed, prepared.hint, oblast_of, typos=typos)
+        # (a block's typo queries' forms are gathered ahead: gazetteer.prefetch)
+        groups = self.gathered.get((prepared.key, allowed, prepared.hint)) if typos else None
+        if groups is None:
+            oblast_of = self.priors.oblast
+            groups = gather(
+                self.index, prepared.key, allowed, prepared.hint, oblast_of, typos=typos
+            )
         reading = Reading(
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )

@@ -121,6 +121,9 @@ class FormArrays:
         self._outside: dict[tuple[str, ...], Any] = {}
         #: the last queries' forms scored but for the hint (see score_arrays)
         self.unhinted: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+        #: (id of groups, query) -> (the groups, their forms scored but for the hint):
+        #: those of a block's values, scored together (:mod:`gazetteer.prefetch`)
+        self.prefetched: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     @classmethod
     def cached(cls, index: NameIndex, priors: EntryPriors) -> FormArrays:
@@ -140,14 +143,15 @@ class FormArrays:
 
     def __getstate__(self) -> dict[str, Any]:
         # numpy and the index are not stored: the index is given back on load
-        return {k: v for k, v in self.__dict__.items() if k not in ("np", "index", "unhinted")}
+        transient = ("np", "index", "unhinted", "prefetched")
+        return {k: v for k, v in self.__dict__.items() if k not in transient}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         import numpy as np
 
         self.__dict__.update(state)
         self.np = np
-        self.unhinted = {}
+        self.unhinted, self.prefetched = {}, {}
 
     def _of_categories(self, among: frozenset[str]) -> Any:
         return self.np.array([c in among for c in self.categories], dtype=bool)
@@ -254,13 +258,15 @@ def score_arrays(
     """
     if not groups:
         return None
-    np = arrays.np
+    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
+    early = arrays.prefetched.get((id(groups), *held))  # (gazetteer.prefetch)
+    if early is not None and early[0] is groups:
+        return _hinted(arrays, query, early[1])
     keys, parts = zip(*groups)
     sizes = tuple(map(len, parts))
     flat = array("i")
     for positions in parts:
         flat.extend(positions)
-    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
     memo_key = (*held, keys, sizes, flat.tobytes())
     if memo_key in arrays.unhinted:
         unhinted = arrays.unhinted[memo_key]
@@ -269,8 +275,14 @@ def score_arrays(
         if len(arrays.unhinted) >= UNHINTED_KEPT:
             arrays.unhinted.clear()
         arrays.unhinted[memo_key] = unhinted
+    return _hinted(arrays, query, unhinted)
+
+
+def _hinted(arrays: FormArrays, query: Prepared, unhinted: tuple[Any, ...] | None) -> Scores | None:
+    """The scores of :func:`_unhinted` with the hint's cost and the ranks."""
     if unhinted is None:
         return None
+    np = arrays.np
     at, entry, category, group, score, source, how = unhinted
     score = score.copy()  # (the kept scores stay as they were)
     if query.hint:

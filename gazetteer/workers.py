@@ -19,7 +19,8 @@ from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from .resolving import Outcome, Resolver, resolve_query
+from .prefetch import resolve_block
+from .resolving import Outcome, Resolver
 
 #: Values sent to a worker at a time: enough to pay for the round trip, few enough that the
 #: parent, once it meets the workers' front, waits for little (a typo query takes ~1 ms).
@@ -42,7 +43,7 @@ def _init_worker(resolver: Resolver | None) -> None:
 
 def _work(pairs: list[tuple[Any, ...]], min_score: float | None, sources: Any) -> list:
     resolver = _WORKER["resolver"]
-    done = [resolve_query(resolver, q, min_score, sources) for q in pairs]
+    done = resolve_block(resolver, pairs, min_score, sources)
     forget_resolutions(resolver)
     return done
 
@@ -134,7 +135,7 @@ class WorkerPool:
         for i in range(len(batches) - 1, -1, -1):
             if not futures[i].cancel():
                 break
-            done[i] = [resolve_query(self.resolver, q, *args) for q in batches[i]]
+            done[i] = resolve_block(self.resolver, batches[i], *args)
         for i, f in enumerate(futures):
             if done[i] is None:
                 done[i] = f.result()

@@ -1,0 +1,120 @@
+"""A block's typo queries scored together give the answers each gives alone, number for number."""
+
+from __future__ import annotations
+
+import random
+from array import array
+
+import pytest
+
+from gazetteer import NAME_SOURCES, Gazetteer
+from gazetteer import formarrays as formarrays_module
+from gazetteer.candidates import EntryPriors, gather
+from gazetteer.formarrays import ARRAY_FORMS, FormArrays, _unhinted, best_per_entry, score_arrays
+from gazetteer.formbatch import scored_many, unhinted_many
+from gazetteer.prefetch import forget_prefetched, prefetch, resolve_block
+from gazetteer.rank import Prepared
+from gazetteer.resolving import resolve_query
+from gazetteer.workers import forget_resolutions
+
+#: Typos of cities, each meeting dozens of forms of keys near it (so scored as arrays), and
+#: the KATOTTG codes of the cities they are read as (data/katottg.tsv).
+_TYPOS = {
+    "Zaporizhzya": "UA23060070010069526",  # Запоріжжя
+    "Chernihv": "UA74100390010054825",  # Чернігів
+    "Ternopl": "UA61040490010069060",  # Тернопіль
+    "Khersn": "UA65100150010064384",  # Херсон
+    "Kremenchk": "UA53020110010031694",  # Кременчук
+    "Konotp": "UA59020070010054283",  # Конотоп
+    "Berdychv": "UA18020030010047029",  # Бердичів
+}
+#: ...and a typo meeting a few forms only (Краматорськ: scored in Python, not prefetched).
+_FEW_FORMS = "Kramatorks"
+
+
+def _queries(gz: Gazetteer) -> list[Prepared]:
+    """Typos, swapped letters, names borne by many villages, wishes, foreign scripts."""
+    rng = random.Random(5)
+    names = ["Mykhailivka", "Lyubymivka", "Ivanivka", "Michajliwka", "Łubymiwka", "Charków"]
+    names += ["Mykhaylivka", "Olexandrivka", "Novoselivka", *_TYPOS]
+    names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 40)]
+    out = []
+    for i, name in enumerate(names):
+        at = rng.randrange(1, len(name) - 1)
+        if i % 3 == 1:  # a letter dropped
+            name = name[:at] + name[at + 1 :]
+        elif i % 6 == 2:  # two letters swapped
+            name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
+        wants = ("", "C", "M", "O", "")[i % 5]
+        hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
+        out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 7 == 6))
+    return out
+
+
+def _flat(groups: list) -> tuple[array, tuple[str, ...], tuple[int, ...]]:
+    flat = array("i")
+    for _, positions in groups:
+        flat.extend(positions)
+    return flat, tuple(k for k, _ in groups), tuple(len(p) for _, p in groups)
+
+
+@pytest.mark.parametrize("sources", [NAME_SOURCES, ("official", "russian")])
+def test_scored_together_as_one_by_one(gz: Gazetteer, sources: tuple[str, ...]) -> None:
+    priors = EntryPriors(gz.entries, gz.seats, gz.population)
+    arrays = FormArrays(gz.index, priors)
+    items = []
+    for q in _queries(gz):
+        groups = gather(gz.index, q.key, frozenset(sources), q.hint, priors.oblast)
+        if groups:
+            items.append((q, groups, gz.index.may_have_normal(q.normal)))
+    assert len(items) >= 30
+    together = scored_many(arrays, items)
+    unhinted_only = unhinted_many(arrays, items)
+    for (q, groups, exact), (batch, batch_best), only in zip(items, together, unhinted_only):
+        alone = _unhinted(arrays, q, *_flat(groups), exact)
+        assert (alone is None) == (batch is None) == (only is None), q.name
+        for one, other, third in zip(alone or (), batch or (), only or ()):
+            assert one.dtype == other.dtype == third.dtype, q.name
+            assert one.tolist() == other.tolist() == third.tolist(), q.name
+        scores = score_arrays(arrays, q, groups, exact)
+        assert (best_per_entry(arrays, scores) if scores else None) == batch_best, q.name
+
+
+def test_resolve_block_answers_as_each_value_alone(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gz.warm()
+    values = [*_TYPOS, _FEW_FORMS, "Kharkiw, Kharkivska oblast", "Mykhailivkka", "Харків", ""]
+    values += [q.name for q in _queries(gz)]
+    # (hinted: the first typo, in its oblast, and every fourth value after the typos)
+    hinted = {0} | set(range(len(_TYPOS) + 1, len(values), 4))
+    queries = [(v, "Zaporizka" if i in hinted else None) for i, v in enumerate(values)]
+    alone = [resolve_query(gz, q, None, None) for q in queries]
+    forget_resolutions(gz)
+    gz._finder()._arrays.unhinted.clear()  # (the scores kept of the last queries)
+    scored_alone = []
+    real = formarrays_module._unhinted
+    monkeypatch.setattr(
+        formarrays_module, "_unhinted", lambda *a: scored_alone.append(a[1]) or real(*a)
+    )
+    together = resolve_block(gz, queries, None, None)
+    forget_resolutions(gz)
+    assert together == alone
+    assert [out.cell[0] for out in together[: len(_TYPOS)]] == list(_TYPOS.values())
+    # the typos' forms were scored with the block's, not one by one
+    assert not {q.name for q in scored_alone} & set(_TYPOS)
+
+
+def test_prefetch_leaves_the_typos_forms_scored(gz: Gazetteer) -> None:
+    gz.warm()
+    finder = gz._finder()
+    prefetch(gz, [(v, None) for v in [*_TYPOS, _FEW_FORMS, "Kharkiv", "Київ"]], None)
+    # the typos (Kharkiv has its own few forms, Київ too, and is read letter by letter)
+    typos = [*_TYPOS, _FEW_FORMS]
+    assert sorted(k for k, _, _ in finder.gathered) == sorted(Prepared.of(v).key for v in typos)
+    assert len(finder._arrays.prefetched) == len(_TYPOS)  # (not the one of few forms)
+    for key, _, _ in finder.gathered:
+        forms = sum(len(p) for _, p in finder.gathered[key, frozenset(NAME_SOURCES), ()])
+        assert (forms >= ARRAY_FORMS) == (key != Prepared.of(_FEW_FORMS).key)
+    forget_prefetched(gz)
+    assert not finder.gathered and not finder._arrays.prefetched
