@@ -67,7 +67,7 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
     a :class:`~gazetteer.Gazetteer` whose scoring arrays are made."""
     finder = getattr(resolver, "_find", None)
     arrays = getattr(finder, "_arrays", None)
-    if arrays is None:
+    if finder is None or arrays is None:
         return
     from .reading import _foreign_script
 
