@@ -64,8 +64,8 @@ def preload_keys(
         if norm.memo is not None:
             norm.memo.keep(pairs_of(sent), outcomes)
         kept.extend(ko for ko in zip(sent, outcomes, strict=True) if not ko[1].error)
+    if complete:  # nothing is left to resolve: end the workers before the outcomes are
+        pool.close()  # stored, this process's peak (each outcome held, and the leaning's own)
     norm._store_all([k for k, _ in kept], [o for _, o in kept], None)
-    if complete:  # nothing is left to resolve: free the workers' memory for the writing
-        pool.close()
     norm.resolve_seconds += time.perf_counter() - start
     return complete

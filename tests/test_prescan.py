@@ -200,3 +200,38 @@ def test_a_bad_row_in_the_second_half_names_its_line(tmp_path, monkeypatch):
     with pytest.raises(InputError, match=r"^line 2502: 4 fields, the header has 3$"):
         normalize_file(src, str(out), columns=["city"], oblast_column="h", gazetteer=Fake(), jobs=2)
     assert not out.exists()
+
+
+def test_the_workers_end_before_the_outcomes_are_stored(tmp_path, monkeypatch):
+    """Once a complete pre-scan's values are all collected, the workers are ended before the
+    outcomes are stored (the parent's peak: each outcome held, and the leaning's own), not
+    after, when their memory would add to that peak; the output is the same as one process's."""
+    monkeypatch.setattr(batch, "PARALLEL_MIN", 20)
+    rows = [f"{i};{['Kyiv', 'Lviv', f'v{i % 300}', 'Київ'][i % 4]};{'amb' if i % 5 else ''}"
+            for i in range(3000)]  # fmt: skip
+    src = tmp_path / "in.csv"
+    src.write_text("id;city;h\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    seen: list[tuple[int, bool]] = []
+    store_all = Normalizer._store_all
+
+    def watched(self, keys, outcomes, where):
+        seen.append((len(keys), self._pool.started))
+        store_all(self, keys, outcomes, where)
+
+    monkeypatch.setattr(Normalizer, "_store_all", watched)
+    submitted = []
+    monkeypatch.setattr(
+        batch.WorkerPool,
+        "start",
+        lambda self, s=batch.WorkerPool.start: submitted.append(1) or s(self),
+    )
+    got = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"o{jobs}.csv"
+        normalize_file(
+            str(src), str(out), columns=["city"], oblast_column="h", gazetteer=Fake(), jobs=jobs
+        )
+        got[jobs] = out.read_bytes()
+    assert got[1] == got[2]
+    assert submitted  # the workers did resolve
+    assert max(seen) == (len({r.split(";", 1)[1] for r in rows}), False)
