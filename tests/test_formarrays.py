@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
+from query_mix import query_mix
 
 import gazetteer.candidates as candidates_module
 from gazetteer import NAME_SOURCES, Gazetteer
@@ -18,21 +17,9 @@ _COMMON = ["Mykhailivka", "Lyubymivka", "Ivanivka", "Novoselivka", "Petrivka", "
 
 
 def _queries(gz: Gazetteer) -> list[Prepared]:
-    rng = random.Random(11)
     names = [*_COMMON, "Michajliwka", "Ljubymivka", "Mykhaylivka", "Kharkov", "Dnepropetrovsk"]
     names += ["Łubymiwka", "Charków", "Mychajlivka", "Olexandrivka"]  # Latin, not all ASCII
-    names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 30)]
-    out = []
-    for i, name in enumerate(names):
-        at = rng.randrange(1, len(name) - 1)
-        if i % 3 == 1:  # a typo: the forms of the keys near it
-            name = name[:at] + name[at + 1 :]
-        elif i % 6 == 2:  # two letters swapped
-            name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
-        wants = ("", "C", "M", "O", "")[i % 5]
-        hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
-        out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 6 == 5))
-    return out
+    return query_mix(gz, names, seed=11, sample=30, foreign_every=6)
 
 
 def _facts(scored: list[Scored]) -> list[tuple[int, float, float, float, str]]:

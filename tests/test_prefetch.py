@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import random
 from array import array
 
 import pytest
+from query_mix import query_mix
 
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer import formarrays as formarrays_module
@@ -34,21 +34,9 @@ _FEW_FORMS = "Kramatorks"
 
 def _queries(gz: Gazetteer) -> list[Prepared]:
     """Typos, swapped letters, names borne by many villages, wishes, foreign scripts."""
-    rng = random.Random(5)
     names = ["Mykhailivka", "Lyubymivka", "Ivanivka", "Michajliwka", "Łubymiwka", "Charków"]
     names += ["Mykhaylivka", "Olexandrivka", "Novoselivka", *_TYPOS]
-    names += [e.name for e in rng.sample([e for e in gz if e.category in "KMXC"], 40)]
-    out = []
-    for i, name in enumerate(names):
-        at = rng.randrange(1, len(name) - 1)
-        if i % 3 == 1:  # a letter dropped
-            name = name[:at] + name[at + 1 :]
-        elif i % 6 == 2:  # two letters swapped
-            name = name[:at] + name[at + 1] + name[at] + name[at + 2 :]
-        wants = ("", "C", "M", "O", "")[i % 5]
-        hint = ("UA-65",) if i % 4 == 1 else ("UA-63", "UA-14") if i % 4 == 2 else ()
-        out.append(Prepared.of(name, wants=wants, hint=hint, foreign=i % 7 == 6))
-    return out
+    return query_mix(gz, names, seed=5, sample=40, foreign_every=7)
 
 
 def _flat(groups: list) -> tuple[array, tuple[str, ...], tuple[int, ...]]:
