@@ -149,3 +149,26 @@ def test_all_without_text_is_usage_error() -> None:
     result = run("--all")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["Харків"], ["key", "Харків"], ["detect", "Харків"], ["--all", "Харків"], []]
+)
+def test_a_closed_pipe_ends_it_quietly_with_141(args: list[str]) -> None:
+    # `translit ... | head -c0`, made certain: the reader is gone before anything is written
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit.cli", *args],
+            input=b"\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2\n",  # Київ, for the command reading lines
+            stdout=write,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, b"")
