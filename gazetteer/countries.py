@@ -103,8 +103,8 @@ def state_country(text: str, after_city: bool) -> str:
     if found is None:
         return ""
     country, kind = found
-    word = not text.strip().isupper() or words[0] in _WORDS_TOO  # (tx; OK: words too)
-    if kind == "abbr" and word and not after_city:
+    maybe_a_word = not text.strip().isupper() or words[0] in _WORDS_TOO  # (tx; OK, IN)
+    if kind == "abbr" and maybe_a_word and not after_city:
         return ""
     return country
 
