@@ -96,6 +96,8 @@ class Owners:
 
     def rows(self, keys: list[Any], make: Callable[[Any], Any], column: Any) -> Any:
         """``make(key)[column]`` of each form's query's key (one table where all share it)."""
+        if self.of is None:
+            return make(keys[0])[column]
         distinct = sorted(set(keys))
         if len(distinct) == 1:
             return make(distinct[0])[column]
@@ -184,68 +186,77 @@ def unhinted(
     group = group_of if owners.of is None else group_of - np.array(group_start)[owners.of]
     # Only the first group of a query can be its own key (gather puts it first).
     owns = [keys[s] == q.key for s, q in zip(group_start, queries)]
-    same = (group == 0) & owners.spread(owns)
+    own = sum(sizes[s] for s, owned in zip(group_start, owns) if owned)  # (all are kept)
+    same = (group == 0) & owners.spread(owns) if own else np.zeros(len(at), dtype=bool)
     wishes = [q.wants for q in queries]
     entry = arrays.entry[at]
     category = arrays.category[entry]
-    keep = same | ~owners.rows(wishes, lambda w: arrays.tables(w)[0], category)
+    keep = ~owners.rows(wishes, lambda w: arrays.tables(w)[0], category)
+    if own:
+        keep |= same
     if not keep.all():  # near a key, admin units are skipped unless asked for
         at, entry, category, same = at[keep], entry[keep], category[keep], same[keep]
-        group, group_of = group[keep], group_of[keep]
+        group = group[keep]
+        group_of = group if owners.of is None else group_of[keep]
         owners.keep(keep)
     if not len(at):
         return (), owners, [0] * len(queries), [0] * len(queries)
     # each group's key against its query's
     key_owner = None if owners.of is None else np.repeat(np.arange(len(queries)), group_counts)
     distance = owners.similar([q.key for q in queries], list(keys), key_owner, typo=True)
-    distance[[s for s, own in zip(group_start, owns) if own]] = 100.0
+    if own:
+        distance[[s for s, owned in zip(group_start, owns) if owned]] = 100.0
     distance = distance[group_of]
     latin = arrays.latin[at]
     shared, shared_query, which = owners.unique(latin, len(arrays.latin_text))
     shared_texts = arrays.latin_text[shared].tolist()
     qlatins = [q.latin for q in queries]
+    foreign = any(q.foreign for q in queries) and owners.spread([q.foreign for q in queries])
     # a variant's spelling by fuzz.ratio, a typo's with swapped letters as one edit
     fine = typo_fine = None
-    own = sum(sizes[s] for s, owned in zip(group_start, owns) if owned)  # (all kept)
     if own:
         fine = owners.similar(qlatins, shared_texts, shared_query)
     if own < len(at):
         typo_fine = owners.similar(qlatins, shared_texts, shared_query, True, fine)[which]
         raised = np.maximum(distance, typo_fine)  # typed Latin: see rank.score_form
-        if any(q.foreign for q in queries):
-            raised = np.where(owners.spread([q.foreign for q in queries]), distance, raised)
+        if foreign is not False:
+            raised = np.where(foreign, distance, raised)
         distance = raised
     if fine is None:
         assert typo_fine is not None  # (no form of the query's own key: all are typos)
-        base = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
+        base = 0.7 * distance + 0.3 * typo_fine
+        np.minimum(base, FUZZY_CEILING, out=base)
     else:
         fine = fine[which]
         base = VARIANT_FLOOR + 3.0 * fine / 100.0
         if typo_fine is not None:
-            fuzzy = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
+            fuzzy = 0.7 * distance + 0.3 * typo_fine
+            np.minimum(fuzzy, FUZZY_CEILING, out=fuzzy)
             base = np.where(same, base, fuzzy)
     how = np.where(same, _VARIANT, _FUZZY)
     # the very letters in the other script
     mine = [-1] * len(queries)
-    for spelling, query in _own_spellings(np, shared, shared_query, shared_texts, qlatins):
+    for spelling, query in _own_spellings(np, shared, shared_query, shared_texts, qlatins, own):
         mine[query] = spelling
     if max(mine) >= 0:
         ascii_query = owners.spread([q.normal.isascii() for q in queries])
         other_script = same & (latin == owners.spread(mine)) & (arrays.ascii[at] != ascii_query)
         base[other_script] = 100.0 - TIE_MARGIN
-    if any(q.foreign for q in queries):
-        foreign = owners.spread([q.foreign for q in queries])
+    if foreign is not False:
         base[foreign & (base > UNSURE_CEILING) & ~(same & arrays.city[category])] = UNSURE_CEILING
     starts, ends = owners.bounds(len(at))
-    for q, exact, start, end in zip(queries, maybe_exact, starts, ends):
-        if exact and end > start:
+    exact = False
+    for q, maybe, start, end in zip(queries, maybe_exact, starts, ends):
+        if maybe and end > start:
             hit = _exact(arrays, at[start:end], q.normal)
             if len(hit):
                 hit = np.asarray(hit) + start
                 base[hit] = 100.0
                 how[hit] = _EXACT
+                exact = True
     capped = owners.rows(wishes, lambda w: arrays.tables(w)[1], category)
-    capped = capped | (arrays.unsure_when_fuzzy[at] & (how == _FUZZY))
+    unsure = arrays.unsure_when_fuzzy[at]  # (of a fuzzy form: every one, if none is another)
+    capped = capped | (unsure & (how == _FUZZY) if own or exact else unsure)
     base[capped & (base > UNSURE_CEILING)] = UNSURE_CEILING
     source = arrays.source[at]
     score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
@@ -253,9 +264,12 @@ def unhinted(
 
 
 def _own_spellings(
-    np: Any, shared: Any, shared_query: Any, shared_texts: list[str], qlatins: list[str]
+    np: Any, shared: Any, shared_query: Any, shared_texts: list[str], qlatins: list[str], own: int
 ) -> list[tuple[int, int]]:
-    """(spelling, query) of each query whose forms have its very letters."""
+    """(spelling, query) of each query whose forms have its very letters (``own``: how many
+    forms are of the queries' own keys; none: no matter)."""
+    if not own:
+        return []
     if len(qlatins) == 1:
         if qlatins[0] not in shared_texts:
             return []
@@ -314,7 +328,7 @@ def best_per_entry(
         best = best[place < KEEP]
         bounds = np.cumsum(np.bincount(owner[best], minlength=queries)).tolist()
     entries = entry[best]
-    lists = (
+    lists = Scores(
         scored.position[best].tolist(),
         entries.tolist(),
         scored.score[best].tolist(),
@@ -323,6 +337,8 @@ def best_per_entry(
         arrays.kind_names[scored.kinds[best]].tolist(),
         arrays.weight[entries].tolist(),
     )
+    if owner is None:
+        return [lists]
     return [
         Scores(*(column[low:high] for column in lists))
         for low, high in zip([0, *bounds[:-1]], bounds)
