@@ -182,7 +182,7 @@ def unhinted(
     at = np.frombuffer(flat, dtype=np.int32)
     group_start = [0, *accumulate(group_counts)][:-1]
     owners = Owners(arrays, queries, lambda: np.add.reduceat(sizes, group_start))
-    group_of = np.repeat(np.arange(len(keys)), sizes)  # (the block's numbering)
+    group_of = np.arange(len(keys)).repeat(sizes)  # (the block's numbering)
     group = group_of if owners.of is None else group_of - np.array(group_start)[owners.of]
     # Only the first group of a query can be its own key (gather puts it first).
     owns = [keys[s] == q.key for s, q in zip(group_start, queries)]
@@ -191,10 +191,11 @@ def unhinted(
     wishes = [q.wants for q in queries]
     entry = arrays.entry[at]
     category = arrays.category[entry]
-    keep = ~owners.rows(wishes, lambda w: arrays.tables(w)[0], category)
+    skipped = owners.rows(wishes, lambda w: arrays.tables(w)[0], category)
     if own:
-        keep |= same
-    if not keep.all():  # near a key, admin units are skipped unless asked for
+        skipped &= ~same
+    if skipped.any():  # near a key, admin units are skipped unless asked for
+        keep = ~skipped
         at, entry, category, same = at[keep], entry[keep], category[keep], same[keep]
         group = group[keep]
         group_of = group if owners.of is None else group_of[keep]
@@ -202,7 +203,7 @@ def unhinted(
     if not len(at):
         return (), owners, [0] * len(queries), [0] * len(queries)
     # each group's key against its query's
-    key_owner = None if owners.of is None else np.repeat(np.arange(len(queries)), group_counts)
+    key_owner = None if owners.of is None else np.arange(len(queries)).repeat(group_counts)
     distance = owners.similar([q.key for q in queries], list(keys), key_owner, typo=True)
     if own:
         distance[[s for s, owned in zip(group_start, owns) if owned]] = 100.0
@@ -218,21 +219,18 @@ def unhinted(
         fine = owners.similar(qlatins, shared_texts, shared_query)
     if own < len(at):
         typo_fine = owners.similar(qlatins, shared_texts, shared_query, True, fine)[which]
-        raised = np.maximum(distance, typo_fine)  # typed Latin: see rank.score_form
-        if foreign is not False:
-            raised = np.where(foreign, distance, raised)
-        distance = raised
+        if foreign is False:  # typed Latin: see rank.score_form
+            np.maximum(distance, typo_fine, out=distance)
+        else:
+            distance = np.where(foreign, distance, np.maximum(distance, typo_fine))
     if fine is None:
         assert typo_fine is not None  # (no form of the query's own key: all are typos)
-        base = 0.7 * distance + 0.3 * typo_fine
-        np.minimum(base, FUZZY_CEILING, out=base)
+        base = _fuzzy(np, distance, typo_fine)
     else:
         fine = fine[which]
         base = VARIANT_FLOOR + 3.0 * fine / 100.0
         if typo_fine is not None:
-            fuzzy = 0.7 * distance + 0.3 * typo_fine
-            np.minimum(fuzzy, FUZZY_CEILING, out=fuzzy)
-            base = np.where(same, base, fuzzy)
+            base = np.where(same, base, _fuzzy(np, distance, typo_fine))
     how = np.where(same, _VARIANT, _FUZZY)
     # the very letters in the other script
     mine = [-1] * len(queries)
@@ -261,6 +259,15 @@ def unhinted(
     source = arrays.source[at]
     score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
     return (at, entry, category, group, score, source, how), owners, starts, ends
+
+
+def _fuzzy(np: Any, distance: Any, typo_fine: Any) -> Any:
+    """A typo's base score: ``0.7 * distance + 0.3 * typo_fine``, at most the fuzzy ceiling
+    (made in ``distance``; ``typo_fine`` is changed too)."""
+    distance *= 0.7
+    typo_fine *= 0.3
+    distance += typo_fine
+    return np.minimum(distance, FUZZY_CEILING, out=distance)
 
 
 def _own_spellings(
