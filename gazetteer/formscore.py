@@ -180,14 +180,14 @@ def unhinted(
     ``maybe_exact``: whether some form of a query may bear its very text."""
     np = arrays.np
     at = np.frombuffer(flat, dtype=np.int32)
-    group_start = [0, *accumulate(group_counts)][:-1]
+    group_start = [0, *accumulate(group_counts)][:-1] if len(queries) > 1 else [0]
     owners = Owners(arrays, queries, lambda: np.add.reduceat(sizes, group_start))
     group_of = np.arange(len(keys)).repeat(sizes)  # (the block's numbering)
     group = group_of if owners.of is None else group_of - np.array(group_start)[owners.of]
     # Only the first group of a query can be its own key (gather puts it first).
     owns = [keys[s] == q.key for s, q in zip(group_start, queries)]
-    own = sum(sizes[s] for s, owned in zip(group_start, owns) if owned)  # (all are kept)
-    same = (group == 0) & owners.spread(owns) if own else np.zeros(len(at), dtype=bool)
+    own = sum(sizes[s] for s, owned in zip(group_start, owns) if owned) if True in owns else 0
+    same = (group == 0) & owners.spread(owns) if own else None
     wishes = [q.wants for q in queries]
     entry = arrays.entry[at]
     category = arrays.category[entry]
@@ -196,12 +196,15 @@ def unhinted(
         skipped &= ~same
     if skipped.any():  # near a key, admin units are skipped unless asked for
         keep = ~skipped
-        at, entry, category, same = at[keep], entry[keep], category[keep], same[keep]
+        at, entry, category = at[keep], entry[keep], category[keep]
+        same = same[keep] if own else None
         group = group[keep]
         group_of = group if owners.of is None else group_of[keep]
         owners.keep(keep)
     if not len(at):
         return (), owners, [0] * len(queries), [0] * len(queries)
+    if same is None:  # (no form of a query's own key)
+        same = np.zeros(len(at), dtype=bool)
     # each group's key against its query's
     key_owner = None if owners.of is None else np.arange(len(queries)).repeat(group_counts)
     distance = owners.similar([q.key for q in queries], list(keys), key_owner, typo=True)
@@ -232,8 +235,7 @@ def unhinted(
         if typo_fine is not None:
             base = np.where(same, base, _fuzzy(np, distance, typo_fine))
     how = np.where(same, _VARIANT, _FUZZY)
-    # the very letters in the other script
-    mine = [-1] * len(queries)
+    mine = [-1] * len(queries)  # the very letters in the other script (of an own key's form)
     for spelling, query in _own_spellings(np, shared, shared_query, shared_texts, qlatins, own):
         mine[query] = spelling
     if max(mine) >= 0:
@@ -273,8 +275,8 @@ def _fuzzy(np: Any, distance: Any, typo_fine: Any) -> Any:
 def _own_spellings(
     np: Any, shared: Any, shared_query: Any, shared_texts: list[str], qlatins: list[str], own: int
 ) -> list[tuple[int, int]]:
-    """(spelling, query) of each query whose forms have its very letters (``own``: how many
-    forms are of the queries' own keys; none: no matter)."""
+    """(spelling, query) of each query whose forms have its very letters (none unless some
+    form, ``own`` of them, is of a query's own key)."""
     if not own:
         return []
     if len(qlatins) == 1:
@@ -291,14 +293,16 @@ def hinted(
     """The scores of :func:`unhinted` with the hint's cost and the ranks."""
     np = arrays.np
     at, entry, category, group, score, source, how = columns
-    score = score.copy()  # (the kept scores stay as they were)
     if any(q.hint for q in queries):
+        score = score.copy()  # (the kept scores stay as they were)
         nowhere = np.zeros(len(arrays.oblasts), dtype=bool)
         hints = [q.hint for q in queries]
         oblast = arrays.oblast[entry]
         outside = owners.rows(hints, lambda h: arrays.outside(h) if h else nowhere, oblast)
         score[outside] -= HINT_COST
-    np.maximum(score, 0.0, out=score)  # (a base is at most 100 and costs only subtract)
+        np.maximum(score, 0.0, out=score)
+    else:
+        score = np.maximum(score, 0.0)  # (a base is at most 100 and costs only subtract)
     prior = arrays.prior[entry]
     if any(q.wants for q in queries):
         wanted = owners.rows([q.wants for q in queries], lambda w: arrays.tables(w)[2], category)
