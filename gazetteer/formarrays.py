@@ -6,7 +6,9 @@ official, romanised, Russian and former spellings. Scoring each in Python costs 
 microseconds; here the forms of a query are scored as numpy arrays, with the same rules and
 the same floating-point operations in the same order, so both paths give identical numbers
 (``tests/test_formarrays.py`` holds them to it). The few spellings the forms share are
-compared once each with rapidfuzz, as the Python loop does.
+compared once each with rapidfuzz, as the Python loop does. The rule itself is
+:mod:`gazetteer.formscore`'s, which scores a block of queries too (:mod:`gazetteer.formbatch`);
+here are the columns it reads and the scores kept of the last queries.
 
 Only queries in Latin letters (or another script read into them) take this path: a Cyrillic
 query's comparison reads each form's letters (:meth:`Reading._native`), which stays in Python.
@@ -17,32 +19,26 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 from zlib import adler32, crc32
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .index import NAME_SOURCES, NameIndex, crc
+from . import formscore
+from .formscore import HOW, KEEP, Scores, with_swaps  # noqa: F401 (KEEP: as before)
+from .index import NAME_SOURCES, NameIndex
 from .rank import (
     ADMIN_CATEGORIES,
     CITY_CATEGORIES,
-    FUZZY_CEILING,
-    GENERATED_COST,
-    HINT_COST,
     SOURCE_COST,
     SOURCE_KIND,
-    TIE_MARGIN,
     UNIT_NAMED_LIKE_SEAT,
-    UNSURE_CEILING,
-    VARIANT_FLOOR,
-    WANTS_BONUS,
     Prepared,
     typo_similarity,
     wished,
 )
 from .storage import fingerprint, load_cached, store_cached
-from .verdict import ALSO_TIED_LIMIT, SHOWN
 
 if TYPE_CHECKING:
     from .candidates import EntryPriors
@@ -51,22 +47,12 @@ if TYPE_CHECKING:
 #: arrays' fixed cost exceeds the Python loop's).
 ARRAY_FORMS = 48
 
-#: The candidates kept of such a query, best ranked first: as many as a resolution lists
-#: (:mod:`gazetteer.verdict`: 5 shown and up to 60 more that tie), so that it lists the same
-#: namesakes as the Python loop, which keeps every candidate (context reads 60 of them:
-#: :data:`gazetteer.context.POOL_SIZE`).
-KEEP = SHOWN + ALSO_TIED_LIMIT
-
 #: For how many queries the scores before the hint's cost are kept (see score_arrays).
 UNHINTED_KEPT = 64
 
 #: The disk cache of the embedded gazetteer's arrays, and the modules they are made by.
 CACHE_NAME = "katottg-formarrays"
 _CODE_FILES = ("formarrays.py", "candidates.py", "rank.py")
-
-#: How a form matched, by code: the kinds :class:`~gazetteer.candidates.Reading` gives.
-_HOW = ("exact", "variant", "fuzzy")
-_EXACT, _VARIANT, _FUZZY = range(3)
 
 
 class FormArrays:
@@ -113,7 +99,7 @@ class FormArrays:
         self.weight = np.array(priors.weight)
         #: the match kind by source * 3 + how code
         self.kind_names = np.array(
-            [SOURCE_KIND.get(s) or how for s in NAME_SOURCES for how in _HOW], dtype=object
+            [SOURCE_KIND.get(s) or how for s in NAME_SOURCES for how in HOW], dtype=object
         )
         self.seat = np.array(priors.seat)
         self.city = self._of_categories(CITY_CATEGORIES)
@@ -164,24 +150,18 @@ class FormArrays:
             return self.np.array([ratio(text, other) for other in others])
         return process.cdist([text], others, scorer=fuzz.ratio, dtype=self.np.float64)[0]
 
-    def typo_compared(self, text: str, others: list[str]) -> Any:
+    def typo_compared(self, text: str, others: list[str], ratio: Any = None) -> Any:
         """:func:`~gazetteer.rank.typo_similarity` of ``text`` with each of ``others``, as an
-        array (the same numbers as calling it one by one)."""
+        array (the same numbers as calling it one by one); ``ratio``: their ``fuzz.ratio``,
+        when known."""
         np = self.np
         if len(others) < 12:
             return np.array([typo_similarity(text, other) for other in others])
-        ratio = self.compared(text, others)
+        ratio = self.compared(text, others) if ratio is None else ratio.copy()
         total = len(text) + np.fromiter(map(len, others), dtype=np.int64, count=len(others))
-        # the Indel distance, read back off the ratio (100 * (1 - indel / total))
-        indel = np.rint((100.0 - ratio) * total / 100.0).astype(np.int64)
-        swaps = (
-            process.cdist([text], others, scorer=Levenshtein.distance, dtype=np.int64)[0]
-            - process.cdist([text], others, scorer=OSA.distance, dtype=np.int64)[0]
-        )
-        swapped = (swaps > 0) & (indel >= 2)
-        if swapped.any():
-            ratio[swapped] = 100.0 * (1.0 - (indel - swaps)[swapped] / total[swapped])
-        return ratio
+        swaps = process.cdist([text], others, scorer=Levenshtein.distance, dtype=np.int64)[0]
+        swaps -= process.cdist([text], others, scorer=OSA.distance, dtype=np.int64)[0]
+        return with_swaps(np, ratio, total, swaps)
 
     def tables(self, wants: str) -> tuple[Any, Any, Any]:
         """Per category: skipped near a key, a unit named like its seat, the wished one."""
@@ -204,42 +184,6 @@ class FormArrays:
             held[[self.oblasts[o] for o in hint if o in self.oblasts]] = False
             self._outside[hint] = held
         return held
-
-
-def _unique(np: Any, values: Any) -> tuple[Any, Any]:
-    """``np.unique(values, return_inverse=True)`` without its general-purpose overhead."""
-    order = values.argsort()
-    ordered = values[order]
-    new = np.empty(len(values), dtype=bool)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    which = np.empty(len(values), dtype=np.intp)
-    which[order] = np.cumsum(new) - 1
-    return ordered[new], which
-
-
-def _exact(arrays: FormArrays, at: Any, qnormal: str) -> Any:
-    """Which of the forms ``at`` bear the very text ``qnormal`` (indices into ``at``)."""
-    normal_of = arrays.index.normal_of
-    alike = (arrays.crc[at] == crc(qnormal)).nonzero()[0]
-    if len(alike) > 8:
-        hashes = arrays.normal_hash[at[alike]]
-        if hashes.min() == hashes.max():  # one text (the usual case): compare it once
-            return alike if normal_of(int(at[alike[0]])) == qnormal else []
-    return [n for n in alike.tolist() if normal_of(int(at[n])) == qnormal]
-
-
-class Scores(NamedTuple):
-    """Forms scored as arrays, one element a form (or, from :func:`best_per_entry`, a list
-    element an entry)."""
-
-    position: Any
-    entry: Any
-    score: Any
-    rank: Any
-    group: Any  #: which of the groups the form came in
-    kinds: Any  #: the match kind
-    weight: Any  #: the entry's importance
 
 
 def score_arrays(
@@ -282,19 +226,7 @@ def _hinted(arrays: FormArrays, query: Prepared, unhinted: tuple[Any, ...] | Non
     """The scores of :func:`_unhinted` with the hint's cost and the ranks."""
     if unhinted is None:
         return None
-    np = arrays.np
-    at, entry, category, group, score, source, how = unhinted
-    score = score.copy()  # (the kept scores stay as they were)
-    if query.hint:
-        score[arrays.outside(query.hint)[arrays.oblast[entry]]] -= HINT_COST
-    np.maximum(score, 0.0, out=score)  # (a base is at most 100 and costs only subtract)
-    prior = arrays.prior[entry]
-    if query.wants:
-        wanted_table = arrays.tables(query.wants)[2]
-        prior = np.where(wanted_table[category], prior + WANTS_BONUS, prior)
-    rank = score + prior + arrays.seat[entry]
-    kind_code = source * len(_HOW) + how
-    return Scores(at, entry, score, rank, group, kind_code, None)
+    return formscore.hinted(arrays, (query,), unhinted, formscore.Owners(arrays, (query,)))
 
 
 def _unhinted(
@@ -307,90 +239,12 @@ def _unhinted(
 ) -> tuple[Any, ...] | None:
     """The forms ``flat`` (in groups of ``keys`` and ``sizes``) scored but for the hint, as
     (positions, entries, categories, groups, scores, sources, hows); None when every form
-    is skipped."""
-    np = arrays.np
-    qkey, qlatin = query.key, query.latin
-    skipped_table, unit_table, _ = arrays.tables(query.wants)
-    at = np.frombuffer(flat, dtype=np.int32)
-    group = np.repeat(np.arange(len(keys)), sizes)
-    # Only the first group can be the query's own key (gather puts it first).
-    own = sizes[0] if keys[0] == qkey else 0
-    same = group == 0 if own else np.zeros(len(at), dtype=bool)
-    entry = arrays.entry[at]
-    category = arrays.category[entry]
-    if own < len(at):  # near a key, admin units are skipped unless asked for
-        keep = same | ~skipped_table[category]
-        if not keep.all():
-            at, entry, category, same, group = (
-                at[keep],
-                entry[keep],
-                category[keep],
-                same[keep],
-                group[keep],
-            )
-    if not len(at):
-        return None
-    distance = arrays.typo_compared(qkey, list(keys))
-    if own:
-        distance[0] = 100.0
-    distance = distance[group]
-    latin = arrays.latin[at]
-    shared, which = _unique(np, latin)
-    shared_texts = arrays.latin_text[shared].tolist()
-    # a variant's spelling by fuzz.ratio, a typo's with swapped letters as one edit
-    fine = arrays.compared(qlatin, shared_texts)[which] if own else None
-    typo_fine = arrays.typo_compared(qlatin, shared_texts)[which] if own < len(at) else None
-    if typo_fine is not None and not query.foreign:  # typed Latin: see rank.score_form
-        distance = np.maximum(distance, typo_fine)
-    if fine is None:
-        assert typo_fine is not None  # (no form of the query's own key: all are typos)
-        base = np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING)
-    elif typo_fine is None:
-        base = VARIANT_FLOOR + 3.0 * fine / 100.0
-    else:
-        base = np.where(
-            same,
-            VARIANT_FLOOR + 3.0 * fine / 100.0,
-            np.minimum(0.7 * distance + 0.3 * typo_fine, FUZZY_CEILING),
-        )
-    how = np.where(same, _VARIANT, _FUZZY)
-    if own and qlatin in shared_texts:  # the very letters in the other script
-        mine = shared[shared_texts.index(qlatin)]
-        other_script = same & (latin == mine) & (arrays.ascii[at] != query.normal.isascii())
-        base[other_script] = 100.0 - TIE_MARGIN
-    if query.foreign:
-        base[(base > UNSURE_CEILING) & ~(same & arrays.city[category])] = UNSURE_CEILING
-    if maybe_exact:
-        hit = _exact(arrays, at, query.normal)
-        if len(hit):
-            base[hit] = 100.0
-            how[hit] = _EXACT
-    capped = unit_table[category] | (arrays.unsure_when_fuzzy[at] & (how == _FUZZY))
-    base[capped & (base > UNSURE_CEILING)] = UNSURE_CEILING
-    source = arrays.source[at]
-    score = base - arrays.cost[source] - GENERATED_COST * arrays.generated[at]
-    return at, entry, category, group, score, source, how
+    is skipped (:func:`gazetteer.formscore.unhinted` of one query)."""
+    one = (query,), (maybe_exact,), flat, keys, sizes, (len(keys),)
+    return formscore.unhinted(arrays, *one)[0] or None
 
 
 def best_per_entry(arrays: FormArrays, scored: Scores) -> Scores:
     """Each entry's best-ranked form (the first met among equals), entries in rank order
     (equal ranks by entry), at most :data:`KEEP` of them; as lists."""
-    np = arrays.np
-    entry, rank = scored.entry, scored.rank
-    by_entry = np.lexsort((-rank, entry))  # (a stable sort: equals stay in order met)
-    entry_sorted = entry[by_entry]
-    first = np.empty(len(by_entry), dtype=bool)
-    first[0] = True
-    np.not_equal(entry_sorted[1:], entry_sorted[:-1], out=first[1:])
-    best = by_entry[first]
-    best = best[np.argsort(-rank[best], kind="stable")][:KEEP]  # (best: by entry)
-    entries = entry[best]
-    return Scores(
-        scored.position[best].tolist(),
-        entries.tolist(),
-        scored.score[best].tolist(),
-        rank[best].tolist(),
-        scored.group[best].tolist(),
-        arrays.kind_names[scored.kinds[best]].tolist(),
-        arrays.weight[entries].tolist(),
-    )
+    return formscore.best_per_entry(arrays, scored)[0]

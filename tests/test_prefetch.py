@@ -7,10 +7,18 @@ from array import array
 import pytest
 from query_mix import query_mix
 
+import gazetteer.candidates as candidates_module
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer import formarrays as formarrays_module
-from gazetteer.candidates import EntryPriors, gather
-from gazetteer.formarrays import ARRAY_FORMS, FormArrays, _unhinted, best_per_entry, score_arrays
+from gazetteer.candidates import EntryPriors, Reading, gather
+from gazetteer.formarrays import (
+    ARRAY_FORMS,
+    KEEP,
+    FormArrays,
+    _unhinted,
+    best_per_entry,
+    score_arrays,
+)
 from gazetteer.formbatch import scored_many, unhinted_many
 from gazetteer.prefetch import forget_prefetched, prefetch, resolve_block
 from gazetteer.rank import Prepared
@@ -46,8 +54,18 @@ def _flat(groups: list) -> tuple[array, tuple[str, ...], tuple[int, ...]]:
     return flat, tuple(k for k, _ in groups), tuple(len(p) for _, p in groups)
 
 
+def _held(q: Prepared, exact: bool) -> tuple[object, ...]:
+    return (q.key, q.latin, q.normal, q.wants, q.foreign, exact)  # (as prefetch keys them)
+
+
+def _facts(scored: list) -> list[tuple[int, float, float, float, str]]:
+    return [(s.position, s.score, s.rank, s.importance, s.kind) for s in scored]
+
+
 @pytest.mark.parametrize("sources", [NAME_SOURCES, ("official", "russian")])
-def test_scored_together_as_one_by_one(gz: Gazetteer, sources: tuple[str, ...]) -> None:
+def test_scored_together_as_one_by_one(
+    gz: Gazetteer, sources: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
     priors = EntryPriors(gz.entries, gz.seats, gz.population)
     arrays = FormArrays(gz.index, priors)
     items = []
@@ -66,6 +84,15 @@ def test_scored_together_as_one_by_one(gz: Gazetteer, sources: tuple[str, ...]) 
             assert one.tolist() == other.tolist() == third.tolist(), q.name
         scores = score_arrays(arrays, q, groups, exact)
         assert (best_per_entry(arrays, scores) if scores else None) == batch_best, q.name
+        # ...and the block's as the Python loop scores them (the block's gathered values, one
+        # query's scalars and cdist are different code of the one rule in formscore)
+        arrays.prefetched = {(id(groups), *_held(q, exact)): (groups, batch, q.hint, batch_best)}
+        monkeypatch.setattr(candidates_module, "ARRAY_FORMS", 0)  # every query as arrays
+        fast = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: arrays)
+        fast_facts = _facts(fast.ranked(groups))
+        monkeypatch.undo()
+        loop = Reading(q, gz.index, gz.entries, priors, gz.population).ranked(groups)
+        assert fast_facts == _facts(loop[:KEEP]), q.name
 
 
 def test_resolve_block_answers_as_each_value_alone(
