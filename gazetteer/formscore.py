@@ -187,7 +187,7 @@ def unhinted(
     # Only the first group of a query can be its own key (gather puts it first).
     owns = [keys[s] == q.key for s, q in zip(group_start, queries)]
     own = sum(sizes[s] for s, owned in zip(group_start, owns) if owned) if True in owns else 0
-    same = (group == 0) & owners.spread(owns) if own else None
+    same: Any = (group == 0) & owners.spread(owns) if own else None  # (an array when own)
     wishes = [q.wants for q in queries]
     entry = arrays.entry[at]
     category = arrays.category[entry]
