@@ -81,7 +81,7 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
     if len(ranked) < 2:
         return set()
     best = ranked[0]
-    close = best.score - (FUZZY_TIE_MARGIN if best.kind == "fuzzy" else TIE_MARGIN)
+    close = best.score - letters_margin(best.kind)
     tied = {
         s.position
         for s in ranked[1:]
