@@ -50,7 +50,7 @@ def adjective_units(
     key = match_key(text)
     if not FEMININE_KEY.search(key) or not _FEMININE.search(text.strip()):
         return ()
-    if unit_level(text) or an_oblast_centre(text) or _an_oblasts_adjective(gz, text, key):
+    if unit_level(text) or an_oblast_centre(text) or an_oblasts_adjective(gz, text):
         return ()
     places = [
         e
@@ -84,10 +84,13 @@ def _entries_keyed(gz: Gazetteer, key: str) -> list[Entry]:
     return [gz.entries[i] for i in positions]
 
 
-def _an_oblasts_adjective(gz: Gazetteer, text: str, key: str) -> bool:
-    """Whether ``text`` (of match key ``key``) is an oblast's own adjective (Khersonska)."""
+def an_oblasts_adjective(gz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is an oblast's own adjective (Khersonska, Херсонська)."""
     oblast = gz.parse_oblast(text)
-    return oblast is not None and key in (match_key(oblast.name), match_key(oblast.name_uk))
+    return oblast is not None and match_key(text) in (
+        match_key(oblast.name),
+        match_key(oblast.name_uk),
+    )
 
 
 def outside_bare_units(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .bareunits import adjective_units
+from .bareunits import adjective_units, an_oblasts_adjective
 from .commapath import comma_path, units_of
 from .finder import CONFIDENT_SCORE
 from .noise import one_script
@@ -146,10 +146,4 @@ def _bare_not_a_unit(gz: Gazetteer, part: str) -> bool:
     that names no raion or hromada, nor an oblast by its adjective or its centre."""
     if " " in part or not BARE_UNIT.search(part) or unit_level(part) or an_oblast_centre(part):
         return False
-    if gz._units_named(part):
-        return False
-    oblast = gz.parse_oblast(part)
-    return oblast is None or match_key(part) not in (
-        match_key(oblast.name),
-        match_key(oblast.name_uk),
-    )
+    return not gz._units_named(part) and not an_oblasts_adjective(gz, part)
