@@ -202,10 +202,10 @@ def score_arrays(
     """
     if not groups:
         return None
-    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
-    early = arrays.prefetched.get((id(groups), *held))  # (gazetteer.prefetch)
-    if early is not None and early[0] is groups:
+    early = prefetched(arrays, query, groups, maybe_exact)
+    if early is not None:
         return _hinted(arrays, query, early[1])
+    held = prefetch_key(query, groups, maybe_exact)[1:]
     keys, parts = zip(*groups)
     sizes = tuple(map(len, parts))
     flat = array("i")
@@ -220,6 +220,35 @@ def score_arrays(
             arrays.unhinted.clear()
         arrays.unhinted[memo_key] = unhinted
     return _hinted(arrays, query, unhinted)
+
+
+def prefetch_key(
+    query: Prepared, groups: list[tuple[str, Sequence[int]]], maybe_exact: bool
+) -> tuple[Any, ...]:
+    """The key of :attr:`FormArrays.prefetched` for ``query``'s forms ``groups``: the very
+    list of groups :mod:`gazetteer.prefetch` gathered (by identity), and all else the scores
+    depend on but the hint."""
+    return (
+        id(groups),
+        query.key,
+        query.latin,
+        query.normal,
+        query.wants,
+        query.foreign,
+        maybe_exact,
+    )
+
+
+def prefetched(
+    arrays: FormArrays,
+    query: Prepared,
+    groups: list[tuple[str, Sequence[int]]],
+    maybe_exact: bool,
+) -> tuple[Any, ...] | None:
+    """What :mod:`gazetteer.prefetch` left for ``query``'s forms ``groups`` (the groups, their
+    scores but for the hint, the hint it guessed, the best per entry), or None."""
+    early = arrays.prefetched.get(prefetch_key(query, groups, maybe_exact))
+    return early if early is not None and early[0] is groups else None
 
 
 def _hinted(arrays: FormArrays, query: Prepared, unhinted: tuple[Any, ...] | None) -> Scores | None:

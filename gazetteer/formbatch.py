@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import formscore
-from .formarrays import Scores, best_per_entry, score_arrays
+from .formarrays import Scores, best_per_entry, prefetched, score_arrays
 
 if TYPE_CHECKING:
     from .formarrays import FormArrays
@@ -80,9 +80,8 @@ def ranked_best(
 ) -> Scores | None:
     """``best_per_entry`` of ``score_arrays(arrays, query, groups, maybe_exact)``: as
     :func:`scored_many` made it for the block, when it did (see :mod:`gazetteer.prefetch`)."""
-    held = (query.key, query.latin, query.normal, query.wants, query.foreign, maybe_exact)
-    early = arrays.prefetched.get((id(groups), *held))
-    if early is not None and early[0] is groups and early[2] == query.hint:
+    early = prefetched(arrays, query, groups, maybe_exact)
+    if early is not None and early[2] == query.hint:
         return early[3]  # type: ignore[no-any-return]
     scores = score_arrays(arrays, query, groups, maybe_exact)
     return None if scores is None else best_per_entry(arrays, scores)

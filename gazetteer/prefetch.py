@@ -18,7 +18,7 @@ from typing import Any
 from translit import match_key
 
 from .candidates import gather
-from .formarrays import ARRAY_FORMS
+from .formarrays import ARRAY_FORMS, prefetch_key
 from .formbatch import Item, scored_many
 from .index import chosen_sources
 from .query import clean_query
@@ -106,11 +106,6 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
         return
     scored = scored_many(arrays, items)
     arrays.prefetched = {
-        (id(groups), q.key, q.latin, q.normal, q.wants, q.foreign, exact): (
-            groups,
-            unhinted,
-            q.hint,
-            best,
-        )
+        prefetch_key(q, groups, exact): (groups, unhinted, q.hint, best)
         for (q, groups, exact), (unhinted, best) in zip(items, scored)
     }

@@ -17,6 +17,7 @@ from gazetteer.formarrays import (
     FormArrays,
     _unhinted,
     best_per_entry,
+    prefetch_key,
     score_arrays,
 )
 from gazetteer.formbatch import scored_many, unhinted_many
@@ -54,10 +55,6 @@ def _flat(groups: list) -> tuple[array, tuple[str, ...], tuple[int, ...]]:
     return flat, tuple(k for k, _ in groups), tuple(len(p) for _, p in groups)
 
 
-def _held(q: Prepared, exact: bool) -> tuple[object, ...]:
-    return (q.key, q.latin, q.normal, q.wants, q.foreign, exact)  # (as prefetch keys them)
-
-
 def _facts(scored: list) -> list[tuple[int, float, float, float, str]]:
     return [(s.position, s.score, s.rank, s.importance, s.kind) for s in scored]
 
@@ -86,7 +83,7 @@ def test_scored_together_as_one_by_one(
         assert (best_per_entry(arrays, scores) if scores else None) == batch_best, q.name
         # ...and the block's as the Python loop scores them (the block's gathered values, one
         # query's scalars and cdist are different code of the one rule in formscore)
-        arrays.prefetched = {(id(groups), *_held(q, exact)): (groups, batch, q.hint, batch_best)}
+        arrays.prefetched = {prefetch_key(q, groups, exact): (groups, batch, q.hint, batch_best)}
         monkeypatch.setattr(candidates_module, "ARRAY_FORMS", 0)  # every query as arrays
         fast = Reading(q, gz.index, gz.entries, priors, gz.population, lambda: arrays)
         fast_facts = _facts(fast.ranked(groups))
