@@ -5,6 +5,7 @@ data/katottg.tsv."""
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
 
@@ -92,17 +93,13 @@ def test_the_callers_hint_comes_first_unsure_beside_a_unit_elsewhere(
 def test_the_callers_hint_comes_first(gz: Gazetteer) -> None:
     res = gz.resolve("Vuzlove, Radekhivska", oblast="Crimea")
     assert res.best is not None and res.best.entry.code == VUZLOVE_CRIMEA
-    res = gz.resolve("Vuzlove, Radekhivska", oblast="Lviv")
-    assert res.best is not None and res.best.entry.code == VUZLOVE
-    assert res.status == "matched"
+    assert_matched(gz, "Vuzlove, Radekhivska", VUZLOVE, oblast="Lviv")
 
 
 def test_a_sure_name_in_the_raion_of_the_stem_stays_sure(gz: Gazetteer) -> None:
     # Кременецька hromada holds no Вишнівець; Кременецький район does, and the name alone
     # is the selyshche
-    res = gz.resolve("Vyshnivets, Kremenetska")
-    assert res.best is not None and res.best.entry.code == VYSHNIVETS
-    assert res.status == "matched"
+    assert_matched(gz, "Vyshnivets, Kremenetska", VYSHNIVETS)
 
 
 #: Іванівка of Білогірський район, Crimea (UA01040000000069938), in Зуйська hromada
@@ -119,14 +116,10 @@ def test_a_hint_reads_the_raion_of_the_stem_as_unsure_as_without(gz: Gazetteer) 
     assert res.best is not None and res.best.entry.code == IVANIVKA_BILOHIRSKYI
     assert res.status == "ambiguous"
     # without it, the hromada so named that holds one
-    res = gz.resolve("Іванівка (Білогірська)")
-    assert res.best is not None and res.best.entry.code == IVANIVKA_BILOHIRSKA_KHMELNYTSKYI
-    assert res.status == "matched"
+    assert_matched(gz, "Іванівка (Білогірська)", IVANIVKA_BILOHIRSKA_KHMELNYTSKYI)
 
 
 def test_sure_alone_with_the_hint_stays_sure(gz: Gazetteer) -> None:
     # Степанівка is Crimea's only (UA01040710060072205, Білогірський район): sure with the
     # hint (which brings Sevastopol with Crimea), so the raion of the stem keeps it sure
-    res = gz.resolve("Степанівка (Білогірська)", oblast="Crimea")
-    assert res.best is not None and res.best.entry.code == "UA01040710060072205"
-    assert res.status == "matched"
+    assert_matched(gz, "Степанівка (Білогірська)", "UA01040710060072205", oblast="Crimea")

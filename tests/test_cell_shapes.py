@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
 
@@ -62,9 +63,7 @@ def test_one_place_in_both_scripts_is_that_place(gz: Gazetteer, text: str, code:
     ],
 )
 def test_hyphened_names_stay_whole(gz: Gazetteer, text: str, code: str) -> None:
-    res = gz.resolve(text)
-    assert res.best is not None and res.best.entry.code == code
-    assert res.status == "matched"
+    assert_matched(gz, text, code)
 
 
 @pytest.mark.parametrize(
@@ -111,15 +110,11 @@ def test_a_town_in_a_bare_adjectives_shape_makes_no_path(gz: Gazetteer) -> None:
     "text", ["Ternopil, Monastyryska, Koropets", "Koropets, Monastyryska"]
 )  # Koropets: Monastyryska's raion
 def test_a_place_in_the_towns_raion_stays_sure(gz: Gazetteer, text: str) -> None:
-    res = gz.resolve(text)
-    assert res.best is not None and res.best.entry.code == KOROPETS
-    assert res.status == "matched"
+    assert_matched(gz, text, KOROPETS)
 
 
 def test_a_place_in_a_bare_adjectives_shape_before_its_region(gz: Gazetteer) -> None:
-    res = gz.resolve("Вілька-Садівська, Волинь")
-    assert res.best is not None and res.best.entry.code == VILKA_SADIVSKA
-    assert res.status == "matched"
+    assert_matched(gz, "Вілька-Садівська, Волинь", VILKA_SADIVSKA)
 
 
 @pytest.mark.parametrize(
