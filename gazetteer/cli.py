@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
 import sys
 from typing import Any
 
 import click
+
+from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from .cli_options import oblast_option
 from .coordinates import Coordinates
@@ -29,26 +29,18 @@ def gazetteer_from(ctx: click.Context) -> Gazetteer:
         raise click.UsageError(str(error)) from None
 
 
-BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
-
-
 class _Commands(click.Group):
     """The ``gazetteer`` group: every command ends alike when the reader of its standard
-    output leaves (``| head -1``): quietly, with exit code :data:`BROKEN_PIPE`."""
+    output leaves (``| head -1``): quietly, with exit code
+    :data:`translit.closedpipe.BROKEN_PIPE`, as ``translit`` does."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
+        with ends_quietly_on_closed_pipe():
             try:
                 return super().invoke(ctx)
             finally:  # what is still buffered goes now, where a closed pipe is caught
                 if sys.stdout is not None:
                     sys.stdout.flush()
-        except BrokenPipeError:
-            # (the interpreter's last flush at exit would complain again; a test's runner
-            # has no descriptor)
-            with contextlib.suppress(OSError, ValueError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise SystemExit(BROKEN_PIPE) from None
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

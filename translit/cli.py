@@ -16,14 +16,13 @@ lines from standard input too when no TEXT follows them.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import click
 
+from .closedpipe import ends_quietly_on_closed_pipe
 from .detect import detect
 from .standards import DEFAULT_STANDARD, UnknownStandardError, get_standard, standards
 from .standards import transliterate as _transliterate
@@ -31,7 +30,6 @@ from .standards import transliterate as _transliterate
 __all__ = ["main"]
 
 _COMMANDS = ("standards", "detect", "key")
-BROKEN_PIPE = 141  #: 128 + SIGPIPE: the exit code when the reader of standard output leaves
 
 
 def _first_word_is_command(argv: Sequence[str]) -> bool:
@@ -78,16 +76,10 @@ def _emit(lines: Iterable[str]) -> None:
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8", errors="surrogateescape")
-    try:
+    with ends_quietly_on_closed_pipe():  # the reader went away (`| head`)
         for line in lines:
             out.write(line + "\n")
             out.flush()
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, as `gazetteer` does, with the code a
-        # shell reports for a writer a closed pipe ended, and no second error at exit.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
-        raise SystemExit(BROKEN_PIPE) from None
 
 
 def _per_text(func: Callable[[str], str], texts: Sequence[str]) -> Iterator[str]:

@@ -172,3 +172,26 @@ def test_a_closed_pipe_ends_it_quietly_with_141(args: list[str]) -> None:
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (141, b"")
+
+
+def test_both_commands_share_one_closed_pipe_rule() -> None:
+    # translit's CLI and gazetteer's group end through the same helper, written once
+    from translit import cli as translit_cli
+    from translit.closedpipe import ends_quietly_on_closed_pipe
+
+    gazetteer_cli = pytest.importorskip("gazetteer.cli")
+    assert translit_cli.ends_quietly_on_closed_pipe is ends_quietly_on_closed_pipe
+    assert gazetteer_cli.ends_quietly_on_closed_pipe is ends_quietly_on_closed_pipe
+
+
+def test_the_closed_pipe_rule_turns_only_a_closed_pipe_into_141(monkeypatch) -> None:
+    import io
+
+    from translit.closedpipe import BROKEN_PIPE, ends_quietly_on_closed_pipe
+
+    monkeypatch.setattr(sys, "stdout", io.StringIO())  # no descriptor: left as it is
+    with pytest.raises(SystemExit) as ended, ends_quietly_on_closed_pipe():
+        raise BrokenPipeError
+    assert ended.value.code == BROKEN_PIPE == 141
+    with pytest.raises(OSError, match="disk full"), ends_quietly_on_closed_pipe():
+        raise OSError("disk full")  # any other error is the caller's
