@@ -22,7 +22,7 @@ from .formarrays import ARRAY_FORMS, prefetch_key
 from .formbatch import Item, scored_many
 from .index import chosen_sources
 from .query import clean_query
-from .rank import Prepared, is_cyrillic
+from .rank import Prepared, foreign_script, is_cyrillic
 from .resolving import Outcome, resolve_query
 
 #: Values resolved a block at a time (a worker's batch holds at most 64: see workers.py).
@@ -69,8 +69,6 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
     arrays = getattr(finder, "_arrays", None)
     if finder is None or arrays is None:
         return
-    from .reading import _foreign_script
-
     index, oblast_of = finder.index, finder.priors.oblast
     allowed = chosen_sources(sources)
     gathered: dict[tuple[str, frozenset[str], tuple[str, ...]], list[Any]] = {}
@@ -89,7 +87,7 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
         if (len(own) < ARRAY_FORMS and not hint_codes) if own else len(key) < 4:
             continue  # its own few forms (no near key is read), or too short for typos
         prepared = Prepared.of(
-            name, wants=cleaned.wants, hint=hint_codes, foreign=_foreign_script(name)
+            name, wants=cleaned.wants, hint=hint_codes, foreign=foreign_script(name)
         )
         if not prepared.normal.isascii() and is_cyrillic(prepared.normal):
             continue  # (scored in Python: Reading._native)

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
-from translit import match_key
+from translit import detect, is_pinyin, match_key
 
 from .index import NameForm
 from .model import Entry, MatchKind
@@ -116,7 +116,7 @@ class Prepared:
     wants: str = ""
     hint: tuple[str, ...] = ()  #: ISO codes of the hinted oblasts
     units: tuple[str, ...] = ()  #: codes of the raions or hromadas named beside the name
-    foreign: bool = False  #: written in a script other than Latin and Cyrillic
+    foreign: bool = False  #: :func:`foreign_script` of the name
 
     @classmethod
     def of(cls, name: str, **context: Any) -> Prepared:
@@ -281,6 +281,19 @@ _FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е
 def is_cyrillic(text: str) -> bool:
     """Whether the text has a Cyrillic letter."""
     return _CYRILLIC_LETTER.search(text) is not None
+
+
+def foreign_script(text: str) -> bool:
+    """Whether a query's ``text`` is written in a script other than Latin and Cyrillic
+    (दोनेत्स्क), or in the pinyin of a Chinese name (``sa ji``): its letters are then no
+    Ukrainian spelling, so its reading is the loose one and never sure
+    (:attr:`Prepared.foreign`). Both the query's reading and a worker's prefetch of its
+    forms ask it, so they read the same path."""
+    if text.isascii():
+        return is_pinyin(text)
+    if is_cyrillic(text):
+        return False
+    return detect(text).script not in ("Latin", "Mixed", "Unknown")
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from translit import detect, is_pinyin, match_key
+from translit import match_key
 
 from .bareunits import outside_bare_units, unit_against_hint, units_beside
 from .beside import (
@@ -40,8 +40,8 @@ from .rank import (
     VARIANT_FLOOR,
     Prepared,
     Scored,
+    foreign_script,
     in_units,
-    is_cyrillic,
 )
 from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
@@ -321,7 +321,7 @@ def _read(
     if not units:
         name, wants, units = split_trailing_unit(gz, name, wants)
     prepared = Prepared.of(
-        name, wants=wants, hint=hint_codes, units=units, foreign=_foreign_script(name)
+        name, wants=wants, hint=hint_codes, units=units, foreign=foreign_script(name)
     )
     ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
@@ -385,13 +385,3 @@ def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     if best.entry.category not in SETTLEMENT_CATEGORIES:
         return ()
     return (best.entry.raion_code,) if best.entry.raion_code else ()
-
-
-def _foreign_script(text: str) -> bool:
-    """Whether ``text`` is written in a script other than Latin and Cyrillic, or in the
-    pinyin of a Chinese name (``sa ji``: its letters are not a Ukrainian spelling)."""
-    if text.isascii():
-        return is_pinyin(text)
-    if is_cyrillic(text):
-        return False
-    return detect(text).script not in ("Latin", "Mixed", "Unknown")

@@ -130,3 +130,25 @@ def test_prefetch_leaves_the_typos_forms_scored(gz: Gazetteer) -> None:
         assert (forms >= ARRAY_FORMS) == (key != Prepared.of(_FEW_FORMS).key)
     forget_prefetched(gz)
     assert not finder.gathered and not finder._arrays.prefetched
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("दोनेत्स्क", True),  # Donetsk in Devanagari
+        ("دونيتسك", True),  # ...and in Arabic
+        ("sa ji", True),  # pinyin: Latin letters, but no Ukrainian spelling
+        ("Київ", False),
+        ("Kyiv", False),
+        ("Łódź", False),  # Latin with diacritics
+        ("Харків Kharkiv", False),  # both scripts of the project
+    ],
+)
+def test_a_query_and_its_prefetch_read_one_rule_of_foreign_script(text, foreign):
+    import gazetteer.prefetch as prefetch_module
+    import gazetteer.reading as reading_module
+    from gazetteer.rank import foreign_script
+
+    # the reading and a worker's prefetch must take the same path, so they share one rule
+    assert reading_module.foreign_script is prefetch_module.foreign_script is foreign_script
+    assert foreign_script(text) is foreign
