@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
@@ -29,10 +30,26 @@ def gazetteer_from(ctx: click.Context) -> Gazetteer:
         raise click.UsageError(str(error)) from None
 
 
+#: The commands whose modules (the batch engine, text extraction) are imported only when
+#: the command runs or help lists it, so that ``lookup`` starts without them.
+_LAZY_COMMANDS = {"extract": "cli_extract", "normalize": "cli_normalize"}
+
+
 class _Commands(click.Group):
     """The ``gazetteer`` group: every command ends alike when the reader of its standard
     output leaves (``| head -1``): quietly, with exit code
     :data:`translit.closedpipe.BROKEN_PIPE`, as ``translit`` does."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """A command, its module imported when it is first asked for (see
+        :data:`_LAZY_COMMANDS`)."""
+        module = _LAZY_COMMANDS.get(cmd_name)
+        if module is not None and cmd_name not in self.commands:
+            self.add_command(getattr(import_module(f".{module}", __package__), cmd_name))
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         with ends_quietly_on_closed_pipe():
@@ -347,20 +364,6 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
         pass
     finally:
         server.server_close()
-
-
-def _register_optional_commands() -> None:
-    from .cli_extract import extract
-
-    main.add_command(extract)
-    try:
-        from .cli_normalize import normalize
-    except ImportError:  # pragma: no cover - only while the batch module is absent
-        return
-    main.add_command(normalize)
-
-
-_register_optional_commands()
 
 
 if __name__ == "__main__":  # pragma: no cover
