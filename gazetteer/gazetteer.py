@@ -265,8 +265,7 @@ class Gazetteer:
         ``""`` (:func:`~gazetteer.hints.beside_region`: which parts say where it lies)."""
         regions = self.hint_oblasts(oblast) if oblast else ()
         if not regions:
-            best = self.entries[scored[0].position] if scored else None
-            regions = hints.beside_region(self, query, best)
+            regions = hints.beside_region(self, query, scored)
         return regions[0] if len(regions) == 1 else ""
 
     def _verdict(

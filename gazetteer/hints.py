@@ -19,9 +19,11 @@ from translit import match_key
 from .countries import state_country
 from .model import Entry, derived
 from .query import clean_query
+from .ties import tied_with_best
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .rank import Scored
 
 
 def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
@@ -50,12 +52,15 @@ def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:
 AROUND_CATEGORIES = frozenset("OKPHBMX")
 
 
-def beside_region(gz: Gazetteer, query: str, best: Entry | None) -> tuple[str, ...]:
+def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[str, ...]:
     """The regions named beside the name in ``query``: the first part's that says where the
     name lies (an oblast's words; a unit or town, :data:`AROUND_CATEGORIES`). A village's
-    oblast counts only when ``best``, the best candidate, lies in the village's raion: the
-    answer was placed by it (``Qzxwvyj, pole``: the village itself), not a stray word's
-    namesake nor a part of the name itself."""
+    oblast counts only when the best of ``scored`` (the ranked candidates) lies in the
+    village's raion: the answer was placed by it (``Qzxwvyj, pole``: the village itself), not
+    a stray word's namesake nor a part of the name itself. A place the text lists beside the
+    name, a candidate of its own (``Kharkiv, Bakhmut``: two cities), says where the name lies
+    only when every candidate tied with the best lies there too (``Izium, Balakliia``)."""
+    best = gz.entries[scored[0].position] if scored else None
     for text in clean_query(query).beside:
         if not text.strip() or state_country(text, False):
             continue
@@ -65,8 +70,25 @@ def beside_region(gz: Gazetteer, query: str, best: Entry | None) -> tuple[str, .
             or place.category in AROUND_CATEGORIES
             or (best is not None and bool(best.raion_code) and best.raion_code == place.raion_code)
         ):
-            return codes
+            return () if _listed_apart(gz, text, codes, scored) else codes
     return ()
+
+
+def _listed_apart(
+    gz: Gazetteer, text: str, codes: tuple[str, ...], scored: Sequence[Scored]
+) -> bool:
+    """Whether ``text``, beside the name, met one of the candidates tied with the best (or
+    scoring as high: Luhansk, Pomichna) by a form of its own name, and one of those lies
+    outside ``codes``, the regions ``text`` names: the text names two places, not where one
+    lies."""
+    if not scored:
+        return False
+    key = match_key(clean_query(text).name)
+    best, even = scored[0], tied_with_best(list(scored))
+    tied = [best, *(s for s in scored[1:] if s.position in even or s.score >= best.score)]
+    return any(match_key(s.form.text) == key for s in tied) and any(
+        gz.entries[s.position].oblast not in codes for s in tied
+    )
 
 
 def _hint(gz: Gazetteer, text: str) -> tuple[str, ...]:

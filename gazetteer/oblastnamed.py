@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .beside import FEMININE_KEY
-from .index import NameForm
+from .finder import DEFAULT_MIN_SCORE
+from .index import NameForm, chosen_sources
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery
-from .rank import Scored
+from .rank import Prepared, Scored
 from .trailing import split_trailing_unit
 from .words import FILLER_WORDS
 
@@ -56,12 +57,29 @@ def _names_a_place(gz: Gazetteer, text: str) -> bool:
     return bool(units) and gz.index.has_forms(match_key(head))
 
 
+def _misspelt_there(gz: Gazetteer, head: str, whole: str, oblasts: tuple[str, ...]) -> bool:
+    """Whether ``head`` reads by a typo as a place of ``oblasts`` (``Білявка``: Біляївка of
+    Odesa oblast) better than the ``whole`` text reads as one name (a two-word name
+    misspelt, ``Станиця Лугансська``, stays whole)."""
+    finder, allowed = gz._finder(), chosen_sources(None)
+    there = [
+        s
+        for s in finder.forms(Prepared.of(head, hint=oblasts), allowed)
+        if gz.entries[s.position].oblast in oblasts
+    ]
+    if not there or there[0].score < DEFAULT_MIN_SCORE:
+        return False
+    whole_read = finder.forms(Prepared.of(whole), allowed)
+    return not whole_read or whole_read[0].score < there[0].score
+
+
 def split_trailing_hint(
     gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...]]:
     """``Lyman Donetsk oblast`` -> (``Lyman``, Donetsk): a trailing oblast without a comma;
     also by its bare adjective, when the whole is no place's name (``Kamianka Kharkivska``,
-    two cells joined)."""
+    two cells joined), and the name before it a place's or, misspelt, one of that oblast's
+    (``Bilyavka Odeska``: Biliaivka)."""
     words = cleaned.name.split(" ")
     if len(words) < 2:
         return cleaned.name, hint
@@ -70,14 +88,12 @@ def split_trailing_hint(
         if not FEMININE_KEY.search(match_key(words[-1])) or gz.oblasts is None:
             return cleaned.name, hint
         bare = gz.oblasts.parse(words[-1])
-        if (
-            bare is None
-            or bare.score < 100
-            or gz.index.has_forms(match_key(cleaned.name))
-            or not _names_a_place(gz, " ".join(words[:-1]))
-        ):
+        if bare is None or bare.score < 100 or gz.index.has_forms(match_key(cleaned.name)):
             return cleaned.name, hint
-        return " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)
+        head, isos = " ".join(words[:-1]), tuple(o.iso for o in bare.oblasts)
+        if not _names_a_place(gz, head) and not _misspelt_there(gz, head, cleaned.name, isos):
+            return cleaned.name, hint
+        return head, isos
     assert gz.oblasts is not None
     for cut in range(len(words) - 1, 0, -1):
         reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .oblastspellings import latin_spellings, near_spelling, plain_letters
 from .words import spell_acronyms
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
@@ -99,6 +100,8 @@ class OblastTable:
         self._names: set[str] = set()  #: the keys of the units' nouns (Kiev, Krym, LNR)
         #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
         self._parsed: dict[tuple[str, float], OblastReading | None] = {}
+        #: each unit's names as Latin letters write them (:func:`latin_spellings`)
+        self._spellings: dict[str, frozenset[str]] = {}
         for unit in self.oblasts:
             adjectives = [unit.name_uk, unit.name, unit.name_ru]
             nouns = [unit.name_en, unit.center_uk]
@@ -211,11 +214,17 @@ class OblastTable:
         # the capital's, is Київська's stem too)
         dotted = key in self._names or _dotted(text)
         scores: dict[str, float] = {}
+        letters = plain_letters(rest) if rest.isascii() else ""
         for form_key, unit, adjective in self._forms:
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
                 score = _form_score(key, form_key, adjective, dotted)
                 if score > scores.get(unit.prefix, 0.0):
                     scores[unit.prefix] = score
+        for prefix, score in scores.items():
+            # a Latin text read only as a near key: its letters must be a letter from a
+            # spelling of the unit's name too (Kheron, Khersn; not heron, person, knew)
+            if letters and 0 < score < 99 and not self._spelled_near(letters, prefix):
+                scores[prefix] = 0.0
         if not scores:
             return None
         best = max(scores.values())
@@ -236,6 +245,19 @@ class OblastTable:
             )
         )
         return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
+
+    def _spelled_near(self, letters: str, prefix: str) -> bool:
+        """Whether ``letters`` (a Latin text's, lowercased) are at most one letter from a
+        spelling of the unit's names (:func:`near_spelling`)."""
+        spellings = self._spellings.get(prefix)
+        if spellings is None:
+            unit = self.by_prefix[prefix]
+            spellings = self._spellings[prefix] = latin_spellings(
+                [_strip_words(text)[0] for text in (unit.name, unit.name_en)],
+                # (Крим, without Автономна Республіка)
+                [_strip_words(text)[0] for text in (unit.name_uk, unit.name_ru, unit.center_uk)],
+            )
+        return any(near_spelling(letters, spelling) for spelling in spellings)
 
 
 def enclosing_pair(a: str, b: str) -> bool:

@@ -75,3 +75,36 @@ def test_an_oblast_named_beside_a_sure_answer_elsewhere_is_not_reported(gz: Gaze
 def test_resolve_many_reports_the_same_regions(gz: Gazetteer) -> None:
     got = gz.resolve_many(["Kharkiv, pole", "Kamianka, Izium raion"])
     assert [r.region for r in got] == ["", "UA-63"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Kharkiv, Bakhmut", KHARKIV, "UA14020010010059145"),  # Kharkiv oblast, Donetsk's
+        ("Bakhmut, Kharkiv", "UA14020010010059145", KHARKIV),
+        ("Харків; Львів", KHARKIV, "UA46060250010015970"),  # Lviv oblast's centre
+        ("Донецьк, Харків", "UA14080030010048113", KHARKIV),
+        ("Luhansk, Pomichna", "UA44060010010012753", "UA35060190010082095"),  # Kirovohrad's
+    ],
+)
+def test_two_cities_of_two_oblasts_listed_set_no_region(
+    gz: Gazetteer, text: str, first: str, second: str
+) -> None:
+    # the text lists two places, each a candidate of its own: the second says where it lies,
+    # not where the first does
+    r = gz.resolve(text)
+    assert r.status == "ambiguous", text
+    assert [m.entry.code for m in r.candidates[:2]] == [first, second], text
+    assert r.region == "", text
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Izium, Balakliia", "UA-63"),  # two towns of Kharkiv oblast
+        ("Kramatorsk & Sloviansk", "UA-14"),  # two of Donetsk oblast
+    ],
+)
+def test_towns_of_one_oblast_listed_keep_its_region(gz: Gazetteer, text: str, region: str) -> None:
+    r = gz.resolve(text)
+    assert r.status == "ambiguous" and r.region == region, text

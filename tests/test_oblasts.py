@@ -125,6 +125,33 @@ def test_a_short_or_longer_word_is_no_oblasts_name(gz: Gazetteer, word: str) -> 
     assert gz.resolve(f"Zzzzz, {word}").region == ""  # no oblast for an unmatched row
 
 
+@pytest.mark.parametrize(
+    "word", ["heron", "person", "version", "knew", "proven", "harrow", "poodle", "skew"]
+)
+def test_an_english_word_a_letter_from_a_names_key_is_no_oblast(gz: Gazetteer, word: str) -> None:
+    # heron and person are a letter from Херсон's key (herson), knew from Kiev's, proven
+    # from Рівне's: near keys, but two letters or more from any spelling of the names
+    assert gz.parse_oblast(word) is None
+    assert gz.resolve(f"Qzxwvyj, {word}").region == ""  # proven had given UA-56
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Kheron", "UA-65"),  # a letter dropped from Kherson
+        ("Khersn", "UA-65"),
+        ("Khrakiv", "UA-63"),  # two swapped
+        ("Khakirv oblast", "UA-63"),  # a longer name, two letters amiss
+        ("Zaphorizia Oblast", "UA-23"),
+        ("Lutskyi", "UA-07"),  # a name and an ending
+        ("Mykolaiw", "UA-48"),
+    ],
+)
+def test_a_latin_typo_of_an_oblasts_name_still_reads(gz: Gazetteer, text: str, iso: str) -> None:
+    reading = gz.oblasts.parse(text)
+    assert reading is not None and reading.oblasts[0].iso == iso, text
+
+
 def test_kiev_oblast_is_the_oblast_first(gz: Gazetteer) -> None:
     # Kiev is three letters, Київська's stem and the capital's name: still the oblast's
     reading = gz.oblasts.parse("Oblast Kiev")
