@@ -59,9 +59,9 @@ _UTF8_AS_1252 = re.compile("[ÐÑ][^A-Za-z\u00c0-\u00ff]")
 #: UTF-8 of Cyrillic read as Windows-1251: two letters' bytes, each Р or С (D0, D1) and a
 #: continuation byte's character (a space for the no-break space of Р, D0 A0)
 _UTF8_AS_1251 = re.compile(f"(?:[РС][{re.escape(_CONTINUATION_1251)} ]){{2}}")
-#: What Latin-1 reads Windows-1251's Cyrillic letters as: À-ÿ (А-я) and ³ ² ¿ ¯ º ª ´ ¸ ¥
-#: (і І ї Ї є Є ґ ё Ґ)
-_LETTERS_1251 = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("³²¿¯ºª´¸¥")
+#: What Latin-1 reads Windows-1251's Cyrillic letters as: À-ÿ (А-я) and ³ ² ¿ ¯ º ª ´ ¸ ¨ ¥
+#: (і І ї Ї є Є ґ ё Ё Ґ)
+_LETTERS_1251 = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("³²¿¯ºª´¸¨¥")
 #: Other characters of such a text: Windows-1251's apostrophe (0x92, ’) and quotes
 _MARKS_1251 = {"\u2019": 0x92, "\x92": 0x92, "«": 0xAB, "»": 0xBB}
 #: ftfy's names of the code pages a text was misread with
@@ -91,11 +91,12 @@ def read_mojibake(text: str) -> Mojibake | None:
     shows no wrong decoding (see the module docs)."""
     if text.isascii():
         return None
+    read = None
     if _UTF8_AS_1252.search(text) or _UTF8_AS_1251.search(text):
-        return _by_ftfy(text) or _utf8_as_1251(text)
-    if any(c in _LETTERS_1251 for c in text):
-        return _cp1251_as_latin1(text)
-    return None
+        read = _by_ftfy(text) or _utf8_as_1251(text)
+    if read is None and any(c in _LETTERS_1251 for c in text):  # (Ð³âíå: Рівне)
+        read = _cp1251_as_latin1(text)
+    return read
 
 
 def _by_ftfy(text: str) -> Mojibake | None:

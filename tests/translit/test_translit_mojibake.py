@@ -29,9 +29,12 @@ CP1251_AS_LATIN1 = "Windows-1251 read as Latin-1"
         ("Р\x98Р·СЋРј", "Изюм", UTF8_AS_1251),  # И's 98: none in cp1251
         ("Õàðê³â", "Харків", CP1251_AS_LATIN1),
         ("Ëüâ³â", "Львів", CP1251_AS_LATIN1),
+        ("Ð³âíå", "Рівне", CP1251_AS_LATIN1),  # Р's D0 as Ð, as UTF-8 of Cyrillic begins
+        ("Ñóìè", "Суми", CP1251_AS_LATIN1),
         ("Êàì’ÿíêà-Áóçüêà", "Кам’янка-Бузька", CP1251_AS_LATIN1),
         ("¯æàê³âêà", "Їжаківка", CP1251_AS_LATIN1),
         ("´àëàãàíè", "ґалагани", CP1251_AS_LATIN1),
+        ("Íüþ-¨ðê", "Нью-Ёрк", CP1251_AS_LATIN1),
     ],
 )
 def test_each_misreading_is_read_back(text: str, written: str, misread: str) -> None:
@@ -40,7 +43,8 @@ def test_each_misreading_is_read_back(text: str, written: str, misread: str) -> 
 
 
 @pytest.mark.parametrize(
-    "name", ["Харків", "Біла Церква", "Запоріжжя", "Кам'янка", "Їжаківка", "Ґалагани", "Суми"]
+    "name",
+    ["Харків", "Біла Церква", "Запоріжжя", "Кам'янка", "Їжаківка", "Ґалагани", "Суми", "Рівне"],
 )
 def test_every_misreading_of_a_name_round_trips(name: str) -> None:
     data = name.encode("utf-8")
