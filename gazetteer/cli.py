@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
 from .model import Entry, Match
 from .noplace import is_country_name
+from .readback import marked_kind, written
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -138,6 +139,8 @@ def lookup(
         return
     status = resolution.status
     click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
+    if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
+        click.echo(f"read as {written(query)[0]!r}: the text was mojibake ({resolution.misread})")
     if status == "unmatched":  # candidates, but none an answer (abroad, a loose reading)
         click.echo(
             "no answer: unmatched, the candidates above are near misses"
@@ -181,7 +184,8 @@ def _lookup_lines(
         values = (
             (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
         )
-        row = (*values, f"{best.score:.1f}" if best else "", res.status, best.kind if best else "")
+        kind = marked_kind(best.kind, res.misread) if best else ""
+        row = (*values, f"{best.score:.1f}" if best else "", res.status, kind)
         if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
             record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
             record["score"] = best.score if best else None

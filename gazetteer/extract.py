@@ -32,6 +32,7 @@ from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
 from .model import Resolution
+from .readback import marked, text_read_back
 from .spans import SENTENCE_END, name_spans
 from .textlists import in_lists
 
@@ -61,6 +62,13 @@ def find_places(
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
+    if (back := text_read_back(text)) is not None:  # a text whose bytes were misread
+        read, misread, at = back
+        return [
+            Mention(at[m.start], at[m.end], text[at[m.start] : at[m.end]], m.query, res)
+            for m in find_places(gz, read, oblast=oblast, sources=sources)
+            for res in [marked(m.resolution, m.query, m.query, misread)]
+        ]
     found = in_lists(text, list(name_spans(gz, text)))
     if not found:
         return []

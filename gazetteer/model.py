@@ -92,6 +92,10 @@ class Resolution:
     #: common name: Ivanivka has hundreds), best first, without reasons: what a caller
     #: with more to go on (a file's geography, :mod:`gazetteer.regional`) chooses among.
     also_tied: tuple[Match, ...] = ()
+    #: How the query's text had been misread when it went through a wrong decoding
+    #: (``UTF-8 read as Windows-1252``), and was read as it was written
+    #: (:mod:`gazetteer.readback`); ``""`` for a query read as given.
+    misread: str = ""
 
 
 def entry_fields(entries: Sequence[Entry], *names: str) -> Iterable[tuple[str, ...]]:

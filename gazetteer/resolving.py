@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
+from .readback import kind_of, marked_kind, misread_of
 from .regional import Place, RegionTally
 from .ties import letters_margin
 
@@ -94,11 +95,11 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
             cell = (*UNMATCHED[:OBLAST], res.region, *UNMATCHED[OBLAST + 1 :])
             return Outcome(cell, cands)
         return Outcome(UNMATCHED, cands)
-    cell = _cell(best, res.status)
+    cell = _cell(best, res.status, res.misread)
     if res.status == "matched":
         return Outcome(cell, places=((Place.of(best.entry), cell),))
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
-    places = tuple((Place.of(m.entry), _cell(m, res.status)) for m in tied)
+    places = tuple((Place.of(m.entry), _cell(m, res.status, res.misread)) for m in tied)
     namesakes = "|".join(f"{m.entry.code} {m.score:.1f} {m.kind}" for m in res.also_tied)
     kept = places if len(places) > 1 or namesakes else ()  # (the further namesakes alone)
     return Outcome(cell, cands, places=kept, namesakes=namesakes)
@@ -128,7 +129,7 @@ def leaned(
     one of the places of a file of many spellings (:meth:`RegionTally.reaches`)."""
     first = out.places[0][1]
     exact = first[SCORE] == EXACT_SCORE
-    floor = float(first[SCORE]) - letters_margin(first[MATCH_KIND]) - 0.01  # (rounded)
+    floor = float(first[SCORE]) - letters_margin(kind_of(first[MATCH_KIND])) - 0.01  # (rounded)
     reaches = geography.reaches
     tied = [
         (place, cell)
@@ -136,25 +137,26 @@ def leaned(
         if (cell[SCORE] == EXACT_SCORE if exact else reaches(place.code, float(cell[SCORE]), floor))
     ]
     if place_of is not None:
-        status = out.cell[STATUS]
+        status, misread = out.cell[STATUS], misread_of(first[MATCH_KIND])
         names = [n for n in out.namesakes.split("|") if n] if out.namesakes else []
         for code, score, kind in (n.split(" ") for n in names):
             close = score == EXACT_SCORE if exact else reaches(code, float(score), floor)
             known = place_of(code) if close else None
             if known is not None:
-                tied.append((known[0], (*known[1], score, status, kind)))
+                tied.append((known[0], (*known[1], score, status, marked_kind(kind, misread))))
         further = every(out) if every is not None else ()
         if further:  # (seldom: the codes listed are gathered only then)
             listed = {place.code for place, _ in out.places}
             listed.update(n.split(" ", 1)[0] for n in names)
             for code in further:
                 if code not in listed and (known := place_of(code)) is not None:
-                    tied.append((known[0], (*known[1], EXACT_SCORE, status, "exact")))
+                    met = marked_kind("exact", misread)
+                    tied.append((known[0], (*known[1], EXACT_SCORE, status, met)))
     pick = geography.choose([place for place, _ in tied])
     return replace(out, cell=tied[pick][1]) if pick else out
 
 
-def _cell(match: Match, status: str) -> Cell:
+def _cell(match: Match, status: str, misread: str = "") -> Cell:
     e = match.entry
     return (
         e.code,
@@ -164,7 +166,7 @@ def _cell(match: Match, status: str) -> Cell:
         e.oblast,
         f"{match.score:.1f}",
         status,
-        match.kind,
+        marked_kind(match.kind, misread),
     )
 
 

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from .detect import Detection, detect
 from .keys import match_key
+from .mojibake import Mojibake, read_mojibake, repair_mojibake
 from .reverse import to_cyrillic
 from .skeleton import consonant_skeleton, is_pinyin
 from .standards import UnknownStandardError, standards, to_latin, transliterate
 
 __all__ = [
     "Detection",
+    "Mojibake",
     "UnknownStandardError",
     "consonant_skeleton",
     "detect",
     "is_pinyin",
     "match_key",
+    "read_mojibake",
+    "repair_mojibake",
     "standards",
     "to_cyrillic",
     "to_latin",
