@@ -314,7 +314,7 @@ def normalize_file(
                 elif output == "-":
                     with output_errors("standard output"):
                         stream = open_text_output(sys.stdout.buffer, bom=bom)
-                        run.write(_text_sink(stream, fmt, out_delim, source.eol, typed))
+                        run.write(_text_sink(stream, fmt, out_delim, source, typed))
                         stream.flush()
                         stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
                 else:
@@ -323,7 +323,7 @@ def normalize_file(
                         atomic_path(output) as tmp,
                         open_text_output(tmp, bom=bom) as stream,
                     ):
-                        run.write(_text_sink(stream, fmt, out_delim, source.eol, typed))
+                        run.write(_text_sink(stream, fmt, out_delim, source, typed))
             except BaseException:
                 norm.close(abort=True)
                 raise
@@ -343,6 +343,11 @@ def normalize_file(
 
 
 def _text_sink(
-    stream: Any, fmt: str, delimiter: str, eol: str, typed: bool = False
+    stream: Any, fmt: str, delimiter: str, source: Any, typed: bool = False
 ) -> CsvSink | JsonlSink:
-    return JsonlSink(stream) if fmt == "jsonl" else CsvSink(stream, delimiter, eol, typed=typed)
+    """The output's sink; a CSV or TSV one begins with Excel's ``sep=`` line, naming its own
+    delimiter, when the input began with one."""
+    if fmt == "jsonl":
+        return JsonlSink(stream)
+    sep = getattr(source, "sep", None) is not None
+    return CsvSink(stream, delimiter, source.eol, typed=typed, sep=sep)

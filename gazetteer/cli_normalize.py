@@ -111,7 +111,10 @@ def _fail(message: str, code: int = 2) -> None:
     help="One point for every row (degrees): the namesake near it comes first.",
 )
 @click.option("--min-score", type=click.FloatRange(0, 100), help="Scores below this are unmatched.")
-@click.option("--delimiter", help="Input delimiter: one character or 'tab' (default: sniffed).")
+@click.option(
+    "--delimiter",
+    help="Input delimiter: one character or 'tab' (default: Excel's first line sep=X, or sniffed).",
+)
 @click.option("--encoding", help="Input encoding (default: BOM, UTF-8, else Windows-1251).")
 @click.option(
     "--report",

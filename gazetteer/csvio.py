@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from .badbyte import bad_byte_line
 from .chunk import Chunk, last_break, split_lines
 from .errors import InputError
-from .sniff import BOMS, detect_encoding, sniff_delimiter, sniff_eol
+from .sniff import BOMS, detect_encoding, sep_line, sniff_delimiter, sniff_eol
 
 SAMPLE_BYTES = 1 << 16
 #: Codecs that need a byte-order mark to know their byte order, and the marks they accept.
@@ -146,8 +146,10 @@ class CsvSource:
         self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="")  # type: ignore[arg-type]
         head = sample.decode(encoding, errors="ignore")
         default = "\t" if path.lower().endswith(".tsv") else ","
+        #: Excel's first line ``sep=X``: never the header; X is the delimiter unless told
+        self.sep = sep_line(head)
         if delimiter is None:  # '' is a bad delimiter, not "sniff it"
-            self.delimiter = sniff_delimiter(head, default)
+            self.delimiter = self.sep or sniff_delimiter(head, default)
         else:
             self.delimiter = _delimiter_arg(delimiter)
         self.eol = sniff_eol(head)
@@ -197,6 +199,8 @@ class CsvSource:
                 return text[:cut]
 
     def _read_header(self) -> list[str]:
+        sep = self._readlines(1) if self.sep else []  # (counted in the header's bytes)
+        self._line += len(sep)
         lines: list[str] = []
         while True:
             more = self._readlines(1)
@@ -207,13 +211,15 @@ class CsvSource:
                 rows = list(self._reader(lines))
             except csv.Error:
                 if not more or len(lines) > 1000:
-                    raise InputError("line 1: the header has an unclosed quote") from None
+                    raise InputError(
+                        f"line {self._line}: the header has an unclosed quote"
+                    ) from None
                 continue
             self._line += len(lines)
             bom = {"utf-8-sig": 3, "utf-16": 2}.get(codecs.lookup(self.encoding).name, 0)
             bom = bom if self.bom else 0
             #: the byte and the line where the records begin (for :meth:`stop_at`)
-            self.header_bytes = bom + len("".join(lines).encode(self._codec, "replace"))
+            self.header_bytes = bom + len("".join(sep + lines).encode(self._codec, "replace"))
             self.records_line = self._line
             return rows[0] if rows and rows[0] else [""]
 

@@ -8,6 +8,9 @@ The rules, so that the reader (:class:`gazetteer.csvio.CsvSource`) does not have
 * **Dialect.** The delimiter is the one of ``,`` ``;`` tab that splits the first records into
   the most, consistent, fields (ties go to ``.tsv``'s tab or to the comma). The line ending is
   the first line's.
+* **Excel's delimiter line.** A first line ``sep=;`` (any one character after ``sep=``, as
+  Excel writes and honours it) names the delimiter and is no header: the header is the next
+  line (:func:`sep_line`).
 """
 
 from __future__ import annotations
@@ -77,6 +80,17 @@ def sniff_delimiter(sample: str, default: str = ",") -> str:
         if score > best_score:
             best, best_score = delim, score
     return best
+
+
+def sep_line(head: str) -> str | None:
+    """The delimiter that Excel's first line ``sep=X`` names, if the text starts with one.
+
+    >>> sep_line("sep=;\\r\\nname;oblast\\r\\n"), sep_line("sep,name\\n")
+    (';', None)
+    """
+    if head[:4].lower() != "sep=" or len(head) < 5 or head[4] in '"\r\n':
+        return None
+    return head[4] if head[5:6] in ("", "\r", "\n") else None
 
 
 def sniff_eol(sample: str) -> str:

@@ -115,8 +115,12 @@ def serialize(fields: list[str] | tuple[str, ...], delimiter: str) -> str:
 class CsvSink:
     """Delimited output: header, then rows or pre-serialised text."""
 
-    def __init__(self, stream: IO[str], delimiter: str, eol: str, *, typed: bool = False) -> None:
+    def __init__(
+        self, stream: IO[str], delimiter: str, eol: str, *, typed: bool = False, sep: bool = False
+    ) -> None:
         self.stream = stream
+        #: Excel's line ``sep=X`` (X the delimiter) comes first, as it did in the input
+        self.sep = sep
         self.delimiter = delimiter
         self.eol = eol
         #: the rows hold typed cells (Parquet, XLSX): a missing number (NaN) is an empty field
@@ -124,6 +128,8 @@ class CsvSink:
         self._writer = csv_writer(stream, delimiter, eol)
 
     def write_header(self, columns: list[str]) -> None:
+        if self.sep:
+            self.stream.write(f"sep={self.delimiter}{self.eol}")
         self._writer.writerow(columns)
 
     def write_rows(self, rows: list[list[str]]) -> None:
