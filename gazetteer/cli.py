@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
 from .model import Entry, Match
 from .noplace import is_country_name
-from .readback import marked_kind, written
+from .readback import marked_kind, misread_record, written
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -134,7 +134,8 @@ def lookup(
             click.echo("[]")
         ctx.exit(1)
     if as_json:
-        payload = [match_record(m, explain=explain, gz=gz) for m in matches]
+        read = misread_record(query, resolution.misread)  # (each record: the query's)
+        payload = [{**match_record(m, explain=explain, gz=gz), **read} for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     status = resolution.status
@@ -190,6 +191,7 @@ def _lookup_lines(
             record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
             record["score"] = best.score if best else None
             record["coordinates"] = coordinates_record(gz.coordinates(e.code) if e else None)
+            record.update(misread_record(name, res.misread))
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo("\t".join(v.replace("\t", " ") for v in row))

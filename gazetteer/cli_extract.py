@@ -66,6 +66,7 @@ def extract(
                 "query": m.query,
                 "status": m.resolution.status,
                 **match_record(m.resolution.best, gz=gz),  # type: ignore[arg-type]
+                **({"misread": m.resolution.misread} if m.resolution.misread else {}),
             }
             for m in mentions
         ]

@@ -53,6 +53,12 @@ def marked_kind(kind: str, misread: str) -> str:
     return f"{kind} (mojibake: {misread})" if misread else kind
 
 
+def misread_record(query: str, misread: str) -> dict[str, str]:
+    """The keys a JSON record of a read-back ``query`` adds: how its text had been misread
+    and what it was read as (``lookup --json``); none for a query read as given."""
+    return {"misread": misread, "read_as": written(query)[0]} if misread else {}
+
+
 def kind_of(field: str) -> str:
     """The match kind of a ``C_match`` field (:func:`marked_kind`'s first word)."""
     return field.split(" ", 1)[0]

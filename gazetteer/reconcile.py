@@ -19,6 +19,7 @@ from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .model import Entry, Match
 from .nearby import point_of
+from .readback import misread_record, reason
 from .unitcols import beside_text
 from .userfile import CATEGORY_WORDS
 
@@ -170,7 +171,8 @@ def _candidates(
     sure = resolution.best if resolution.status == "matched" else None
     shown = resolution.candidates + resolution.also_tied
     found = [m for m in shown if not wanted or m.entry.category in wanted]
-    return [_result(gz, m, m is sure, known_types) for m in found[:limit]]
+    read = misread_record(own, resolution.misread)
+    return [_result(gz, m, m is sure, known_types, read) for m in found[:limit]]
 
 
 def _limit(qid: Any, value: Any) -> int:
@@ -246,17 +248,31 @@ def _property_text(gz: Gazetteer, value: Any) -> str:
 
 
 def _result(
-    gz: Gazetteer, match: Match, sure: bool, known_types: Mapping[str, str]
+    gz: Gazetteer,
+    match: Match,
+    sure: bool,
+    known_types: Mapping[str, str],
+    read: Mapping[str, str],
 ) -> dict[str, Any]:
+    """A candidate. Of a query whose text was mojibake (``read``: how it had been misread,
+    what it was read as), the description says so, and a feature ``mojibake`` (true) marks
+    it for a client that filters on the API's features (whose values are numbers or true or
+    false: the how is the description's)."""
     e = match.entry
-    return {
+    description = describe(e, match)
+    if read:
+        description += f"; {reason(read['read_as'], read['misread'])}"
+    result = {
         "id": e.code,
         "name": e.name_uk,
-        "description": describe(e, match),
+        "description": description,
         "type": [{"id": e.category, "name": known_types.get(e.category, e.category)}],
         "score": match.score,
         "match": sure,
     }
+    if read:
+        result["features"] = [{"id": "mojibake", "value": True}]
+    return result
 
 
 def describe(entry: Entry, match: Match | None = None) -> str:
