@@ -24,6 +24,33 @@ KYIV = "UA80000000000093317"
 SUMY = "UA59080270010036634"
 BAKHMUT = "UA14020010010059145"
 CHASIV_YAR = "UA14020130010015598"
+BILA_TSERKVA = "UA32020010010081183"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "misread"),
+    [  # Latin spellings with marks, their UTF-8 read as Windows-1252 (ftfy: Latin-1 if alike)
+        ("KijÃ³w", KYIV, "UTF-8 read as Latin-1"),
+        ("CharkÃ³w", KHARKIV, "UTF-8 read as Latin-1"),
+        ("BiaÅ‚a Cerkiew", BILA_TSERKVA, "UTF-8 read as Windows-1252"),
+    ],
+)
+def test_a_latin_spelling_misread_is_read_as_written(
+    gz: Gazetteer, text: str, code: str, misread: str
+):
+    res = gz.resolve(text)
+    assert res.best is not None
+    assert (res.best.entry.code, res.status, res.misread) == (code, "matched", misread)
+
+
+def test_a_misread_latin_spelling_reads_as_the_spelling_does(gz: Gazetteer):
+    """Crimée, French for Crimea, reads today as loose near misses: misread, the same."""
+    plain, misread = gz.resolve("Crimée"), gz.resolve("CrimÃ©e")
+    assert misread.misread == "UTF-8 read as Latin-1"
+    assert (misread.status, misread.region) == (plain.status, plain.region)
+    assert [(m.entry.code, m.score) for m in misread.candidates] == [
+        (m.entry.code, m.score) for m in plain.candidates
+    ]
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,12 @@ The first two are repaired by ``ftfy``, whose measure of how unlikely a text is 
 "fixing" real text; where it leaves a short name of the second kind (``РљРёС—РІ``: Київ), and
 for the third kind, which it does not read, narrow rules of this module do: every character
 must take part in the misreading and the reading must be all Cyrillic. Most texts (plain ASCII,
-clean Cyrillic, a Latin spelling with marks such as ``Charków``) fail a cheap test first and
-pay nothing more.
+clean Cyrillic, a Latin spelling with marks such as ``Charków``) fail a cheap test first (a
+lead byte's character before a continuation byte's, as the misreading leaves them) and pay
+nothing more.
+
+A Latin spelling with marks whose UTF-8 was read as Windows-1252 (``KijÃ³w``: Kijów,
+``BiaÅ‚a Cerkiew``: Biała Cerkiew) is read back by ``ftfy`` too.
 
 >>> read_mojibake("Ð¥Ð°Ñ€ÐºÑ–Ð²")
 Mojibake(text='Харків', misread='UTF-8 read as Windows-1252')
@@ -21,6 +25,8 @@ Mojibake(text='Харків', misread='UTF-8 read as Windows-1252')
 ('Харків', 'Харків')
 >>> repair_mojibake("Charków"), read_mojibake("Харків")   # real text stays
 ('Charków', None)
+>>> repair_mojibake("CharkÃ³w")
+'Charków'
 """
 
 from __future__ import annotations
@@ -53,9 +59,16 @@ def _cp1251_bytes() -> dict[str, int]:
 _CP1251 = _cp1251_bytes()
 #: What Windows-1251 reads UTF-8's continuation bytes (0x80-0xBF) as.
 _CONTINUATION_1251 = "".join(c for c, b in _CP1251.items() if 0x80 <= b < 0xC0)
-#: UTF-8 of Cyrillic read as Windows-1252: Ð or Ñ (the lead bytes D0, D1) before a character
-#: no word of a Latin script has there (a continuation byte's: ¥, ‘, €, a control, a space)
-_UTF8_AS_1252 = re.compile("[ÐÑ][^A-Za-z\u00c0-\u00ff]")
+#: What Windows-1252 (or Latin-1, for the bytes Windows-1252 lacks) reads UTF-8's
+#: continuation bytes (0x80-0xBF) as
+_CONTINUATION_1252 = "".join(
+    {bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)}
+)
+#: UTF-8 read as Windows-1252: of Cyrillic, Ð or Ñ (the lead bytes D0, D1) before a character
+#: no word of a Latin script has there (a continuation byte's: ¥, ‘, €, a control, a space);
+#: of Latin letters with marks (ó é ł ą š), Â Ã Ä Å (C2-C5) before a continuation byte's
+#: character (KijÃ³w, BiaÅ‚a: Kijów, Biała)
+_UTF8_AS_1252 = re.compile(f"[ÐÑ][^A-Za-z\u00c0-\u00ff]|[ÂÃÄÅ][{re.escape(_CONTINUATION_1252)}]")
 #: UTF-8 of Cyrillic read as Windows-1251: two letters' bytes, each Р or С (D0, D1) and a
 #: continuation byte's character (a space for the no-break space of Р, D0 A0)
 _UTF8_AS_1251 = re.compile(f"(?:[РС][{re.escape(_CONTINUATION_1251)} ]){{2}}")

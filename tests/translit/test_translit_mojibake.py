@@ -35,6 +35,14 @@ CP1251_AS_LATIN1 = "Windows-1251 read as Latin-1"
         ("¯æàê³âêà", "Їжаківка", CP1251_AS_LATIN1),
         ("´àëàãàíè", "ґалагани", CP1251_AS_LATIN1),
         ("Íüþ-¨ðê", "Нью-Ёрк", CP1251_AS_LATIN1),
+        # Latin letters with marks: UTF-8 read as Windows-1252 (or Latin-1, where the
+        # misread bytes are A0-BF and either code page reads them alike: ftfy names Latin-1)
+        ("KijÃ³w", "Kijów", UTF8_AS_LATIN1),
+        ("CharkÃ³w", "Charków", UTF8_AS_LATIN1),
+        ("CrimÃ©e", "Crimée", UTF8_AS_LATIN1),
+        ("BiaÅ‚a Cerkiew", "Biała Cerkiew", UTF8_AS_1252),  # ł's 82: ‚ in Windows-1252 only
+        ("Å½ytomyr", "Žytomyr", UTF8_AS_LATIN1),
+        ("ZaporiÅ¾Å¾ja", "Zaporižžja", UTF8_AS_LATIN1),
     ],
 )
 def test_each_misreading_is_read_back(text: str, written: str, misread: str) -> None:
@@ -86,6 +94,9 @@ def test_every_misreading_of_a_name_round_trips(name: str) -> None:
         "Île-de-France",
         "Øst",
         "Ãé",  # two letters: too few to tell
+        "Åland",
+        "Ärztekammer",
+        "SÃO PAULO",
     ],
 )
 def test_real_text_is_left_as_it_is(text: str) -> None:
