@@ -30,7 +30,7 @@ from .declension import after_preposition, before_genitive, nominative_twins, no
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
-from .oblastnamed import oblast_answer, split_trailing_hint
+from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
@@ -310,16 +310,7 @@ def _read(
         as_oblast = oblast_answer(gz, cleaned)
         if as_oblast:
             return as_oblast
-    name, wants = cleaned.name, cleaned.wants
-    if gz.oblasts is not None and not hint_codes:
-        name, hint_codes = split_trailing_hint(gz, cleaned, hint_codes)
-        if name != cleaned.name and wants == "O":  # what the oblast's words left
-            wants = ""
-            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
-                again = clean_query(name)  # (Бучанський район Київської області: a raion)
-                name, wants = again.name or name, again.wants
-    if not units:
-        name, wants, units = split_trailing_unit(gz, name, wants)
+    name, wants, hint_codes, units = trailing_parts(gz, cleaned, hint_codes, units)
     prepared = Prepared.of(
         name, wants=wants, hint=hint_codes, units=units, foreign=foreign_script(name)
     )
@@ -362,14 +353,6 @@ def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:
     """The units of ``codes`` that lie in one of ``oblasts``."""
     return [c for c in codes if gz.entries[gz._by_code[c]].oblast in oblasts]
-
-
-#: Level words in the nominative: a unit's own name before an oblast (Бучанський район
-#: Київської області), where a declined one is the unit a place lies in (Хмельницького району).
-_NOMINATIVE_LEVELS = frozenset({
-    "район", "р-н", "raion", "rayon", "district", "громада", "тг", "отг", "hromada",
-    "community",
-})  # fmt: skip
 
 
 def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
