@@ -46,6 +46,7 @@ from .rank import (
 from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
 from .twoplaces import (
+    alone_over_place_hint,
     also_named,
     beside_instead,
     district_named_after,
@@ -133,6 +134,11 @@ def _candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    overruled: list[Scored] = []  #: the name read alone, over the place beside it's oblast
+    alone = _readings(gz, readings, (), beside_units, allowed) if by_place else []
+    if alone_over_place_hint(cleaned, ranked, alone):  # Chernihiv; Drohobych: the city
+        ranked, hint_codes, by_place = alone, (), False
+        overruled = [] if cleaned.listed else alone  # (a list's places: several_places)
     yo = cleaned.name.replace("ё", "е").replace("Ё", "Е")
     if yo != cleaned.name and gz.index.has_forms(match_key(yo)):
         # Russian ё as most texts write it, е (Семёновка: Семеновка, thirty villages'
@@ -165,8 +171,8 @@ def _candidates(
         and not (beside_units and in_units(gz.entries[ranked[0].position], beside_units))
     ):
         ranked = oblast_first(gz, cleaned, ranked, find) or ranked
-    if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
-        unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
+    if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
+        unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
     if not ranked and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
