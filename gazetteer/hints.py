@@ -59,7 +59,9 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
     village's raion: the answer was placed by it (``Qzxwvyj, pole``: the village itself), not
     a stray word's namesake nor a part of the name itself. A place the text lists beside the
     name, a candidate of its own (``Kharkiv, Bakhmut``: two cities), says where the name lies
-    only when every candidate tied with the best lies there too (``Izium, Balakliia``)."""
+    only when every candidate tied with the best lies there too (``Izium, Balakliia``).
+    With no such part, an oblast or unit trailing the name without a comma, as the reading
+    took it (:func:`~gazetteer.oblastnamed.trailing_region`: ``Lyman Donetsk oblast``)."""
     best = gz.entries[scored[0].position] if scored else None
     for text in clean_query(query).beside:
         if not text.strip() or state_country(text, False):
@@ -71,7 +73,9 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
             or (best is not None and bool(best.raion_code) and best.raion_code == place.raion_code)
         ):
             return () if _listed_apart(gz, text, codes, scored) else codes
-    return ()
+    from .oblastnamed import trailing_region  # (it reads the query's name as the finder does)
+
+    return trailing_region(gz, query)
 
 
 def _listed_apart(

@@ -6,6 +6,7 @@ oblast``; ``Kamianka Kharkivska``, two cells joined), which is the name's hint.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -15,7 +16,7 @@ from .finder import DEFAULT_MIN_SCORE
 from .index import NameForm, chosen_sources
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
-from .query import CleanQuery
+from .query import CleanQuery, clean_query
 from .rank import Prepared, Scored
 from .trailing import split_trailing_unit
 from .words import FILLER_WORDS
@@ -103,3 +104,51 @@ def split_trailing_hint(
                 kept.pop()
             return " ".join(kept), tuple(o.iso for o in reading.oblasts)
     return cleaned.name, hint
+
+
+#: Level words in the nominative: a unit's own name before an oblast (Бучанський район
+#: Київської області), where a declined one is the unit a place lies in (Хмельницького району).
+_NOMINATIVE_LEVELS = frozenset({
+    "район", "р-н", "raion", "rayon", "district", "громада", "тг", "отг", "hromada",
+    "community",
+})  # fmt: skip
+
+
+def trailing_parts(
+    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...], units: tuple[str, ...]
+) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """A reading's name with what trails it without a comma split off: an oblast
+    (:func:`split_trailing_hint`, when ``hint`` is empty), then a raion or hromada
+    (:func:`~gazetteer.trailing.split_trailing_unit`, when ``units`` is): the name, the
+    category it asks for, the oblasts and the units it is read in."""
+    name, wants = cleaned.name, cleaned.wants
+    if gz.oblasts is not None and not hint:
+        name, hint = split_trailing_hint(gz, cleaned, hint)
+        if name != cleaned.name and wants == "O":  # what the oblast's words left
+            wants = ""
+            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
+                again = clean_query(name)  # (Бучанський район Київської області: a raion)
+                name, wants = again.name or name, again.wants
+    if not units:
+        name, wants, units = split_trailing_unit(gz, name, wants)
+    return name, wants, hint, units
+
+
+def trailing_region(gz: Gazetteer, query: str) -> tuple[str, ...]:
+    """The oblasts an oblast or unit trailing the name without a comma puts it in, as the
+    reading took them (``Lyman Donetsk oblast``, ``Kamianka Kharkivska``, ``Кам'янка
+    Ізюмського району``): those the oblast's words name, else those of the units; () when
+    nothing trails the name, or the text reads as an oblast itself (``Kharkiv Sumy oblast``
+    reads as Kharkiv oblast, misspelt)."""
+    cleaned = clean_query(query)
+    if gz.oblasts is None or not cleaned.name:
+        return ()
+    for n, w in ((cleaned.name, cleaned.wants), *cleaned.fuller):
+        reading = replace(cleaned, name=n, wants=w)
+        if w == "O" and oblast_answer(gz, reading):
+            continue
+        name, _, oblasts, units = trailing_parts(gz, reading, (), ())
+        if name == n:
+            continue
+        return oblasts or tuple(dict.fromkeys(gz.entry(u).oblast for u in units))
+    return ()

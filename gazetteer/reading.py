@@ -30,7 +30,7 @@ from .declension import after_preposition, before_genitive, nominative_twins, no
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
-from .oblastnamed import oblast_answer, split_trailing_hint
+from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
@@ -46,6 +46,7 @@ from .rank import (
 from .ties import own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
 from .twoplaces import (
+    alone_over_place_hint,
     also_named,
     beside_instead,
     district_named_after,
@@ -133,6 +134,11 @@ def _candidates(
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    overruled: list[Scored] = []  #: the name read alone, over the place beside it's oblast
+    alone = _readings(gz, readings, (), beside_units, allowed) if by_place else []
+    if alone_over_place_hint(cleaned, ranked, alone):  # Chernihiv; Drohobych: the city
+        ranked, hint_codes, by_place = alone, (), False
+        overruled = [] if cleaned.listed else alone  # (a list's places: several_places)
     yo = cleaned.name.replace("ё", "е").replace("Ё", "Е")
     if yo != cleaned.name and gz.index.has_forms(match_key(yo)):
         # Russian ё as most texts write it, е (Семёновка: Семеновка, thirty villages'
@@ -165,8 +171,8 @@ def _candidates(
         and not (beside_units and in_units(gz.entries[ranked[0].position], beside_units))
     ):
         ranked = oblast_first(gz, cleaned, ranked, find) or ranked
-    if cleaned.beside and (not ranked or ranked[0].score < CONFIDENT_SCORE):
-        unhinted = _readings(gz, readings, (), (), allowed) if by_place else []
+    if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
+        unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
     if not ranked and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
@@ -310,16 +316,7 @@ def _read(
         as_oblast = oblast_answer(gz, cleaned)
         if as_oblast:
             return as_oblast
-    name, wants = cleaned.name, cleaned.wants
-    if gz.oblasts is not None and not hint_codes:
-        name, hint_codes = split_trailing_hint(gz, cleaned, hint_codes)
-        if name != cleaned.name and wants == "O":  # what the oblast's words left
-            wants = ""
-            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
-                again = clean_query(name)  # (Бучанський район Київської області: a raion)
-                name, wants = again.name or name, again.wants
-    if not units:
-        name, wants, units = split_trailing_unit(gz, name, wants)
+    name, wants, hint_codes, units = trailing_parts(gz, cleaned, hint_codes, units)
     prepared = Prepared.of(
         name, wants=wants, hint=hint_codes, units=units, foreign=foreign_script(name)
     )
@@ -362,14 +359,6 @@ def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:
     """The units of ``codes`` that lie in one of ``oblasts``."""
     return [c for c in codes if gz.entries[gz._by_code[c]].oblast in oblasts]
-
-
-#: Level words in the nominative: a unit's own name before an oblast (Бучанський район
-#: Київської області), where a declined one is the unit a place lies in (Хмельницького району).
-_NOMINATIVE_LEVELS = frozenset({
-    "район", "р-н", "raion", "rayon", "district", "громада", "тг", "отг", "hromada",
-    "community",
-})  # fmt: skip
 
 
 def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .beside import ADJECTIVE_KEY, HROMADA_WORDS, RAION_WORDS
+from .bareunits import adjective_units
+from .beside import ADJECTIVE_KEY, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
 from .query import clean_query
 from .rank import in_units
@@ -61,6 +62,8 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
         if last in _UNIT_WORDS:
             level = "P" if last in RAION_WORDS else "H"
             words = words[:-1]
+        elif held := _held_by_adjective(gz, name, words):
+            return " ".join(words[:-1]), "", held  # Vuzlove Radekhivska: the hromada's village
         elif not (
             ADJECTIVE_KEY.search(match_key(last))  # a raion's adjective: Iziumskyi, Изюмский
             and not gz.index.has_forms(match_key(name))
@@ -111,6 +114,19 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
             if reading and gz.index.has_forms(match_key(reading)):
                 return reading, wish, units
     return name, wants, ()
+
+
+def _held_by_adjective(gz: Gazetteer, name: str, words: list[str]) -> tuple[str, ...]:
+    """The hromadas (or raions) the last of ``words``, a unit's bare feminine adjective,
+    names that hold a place so called as the words before it (``Vuzlove Radekhivska``, as
+    ``Vuzlove, Radekhivska``), when the whole ``name`` is no place's (Гута Пеняцька is a
+    village) and the words before are a place's name; else ()."""
+    head = " ".join(words[:-1])
+    if not FEMININE_KEY.search(match_key(words[-1])) or gz.index.has_forms(match_key(name)):
+        return ()
+    if not gz.index.has_forms(match_key(head)):
+        return ()
+    return adjective_units(gz, words[-1], head)
 
 
 def narrowed(gz: Gazetteer, units: tuple[str, ...]) -> tuple[str, ...]:

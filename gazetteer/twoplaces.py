@@ -50,6 +50,22 @@ def both(first: list[Scored], second: Scored, named: int = 2) -> list[Scored]:
     return [capped[0], other, *(s for s in capped[1:] if s.position != second.position)]
 
 
+def alone_over_place_hint(cleaned: CleanQuery, hinted: list[Scored], alone: list[Scored]) -> bool:
+    """Whether the name read ``alone`` outweighs its reading in the oblast of a place named
+    beside it (``hinted``): read alone it is sure (one best, 90 or more), and the place's
+    oblast put first another place that either met the name worse (Chernihiv; Drohobych:
+    the village Чернихів of Lviv oblast, a spelling of its name, not the city Чернігів) or,
+    in a list of places (``;``), is a namesake (Rivne; Artsyz: the city, not a village Рівне
+    of Odesa oblast). A list names places, not where one lies; an address may name the
+    town a village lies by (Kamianka, Izium), and a name read alone ambiguous is left to
+    the place beside it."""
+    if not alone or not hinted or alone[0].score < CONFIDENT_SCORE or tied_with_best(alone):
+        return False
+    if hinted[0].position == alone[0].position:
+        return False
+    return cleaned.listed or alone[0].score > hinted[0].score
+
+
 def also_named(gz: Gazetteer, ranked: list[Scored], other: list[Scored]) -> list[Scored]:
     """``ranked``, or both places when the second name joined to it by a word (Бахмут та
     Соледар: ``other``, its candidates) is surely another settlement."""

@@ -123,3 +123,35 @@ def test_sure_alone_with_the_hint_stays_sure(gz: Gazetteer) -> None:
     # Степанівка is Crimea's only (UA01040710060072205, Білогірський район): sure with the
     # hint (which brings Sevastopol with Crimea), so the raion of the stem keeps it sure
     assert_matched(gz, "Степанівка (Білогірська)", "UA01040710060072205", oblast="Crimea")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vuzlove Radekhivska", VUZLOVE),  # as Vuzlove, Radekhivska: no comma, two cells joined
+        ("Вузлове Радехівська", VUZLOVE),
+        # Андросове of Великосеверинівська hromada (UA35040050000013889), Kirovohrad oblast
+        ("Androsove Velykoseverynivska", "UA35040050020090740"),
+    ],
+)
+def test_a_hromadas_adjective_after_the_name_without_a_comma(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+    assert gz.resolve(text).region == gz.entry(code).oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # two-word names whose last word is also a hromada's adjective: each its own village
+        ("Слобідка Більшівцівська", "UA26040010130046572"),  # Більшівцівська hromada too
+        ("Muksha Kytaihorodska", "UA68020230120067747"),  # Китайгородська hromada too
+        ("Stantsiia Losynivska", "UA74040190130079911"),  # Лосинівська hromada too
+        ("Нова Одеса", "UA48060210010099689"),  # the town of Mykolaiv oblast
+    ],
+)
+def test_a_name_ending_in_a_hromadas_adjective_reads_as_before(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)

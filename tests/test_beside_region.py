@@ -108,3 +108,37 @@ def test_two_cities_of_two_oblasts_listed_set_no_region(
 def test_towns_of_one_oblast_listed_keep_its_region(gz: Gazetteer, text: str, region: str) -> None:
     r = gz.resolve(text)
     assert r.status == "ambiguous" and r.region == region, text
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Lyman Donetsk oblast", "UA-14"),  # the city Лиман, UA14120110010088407
+        ("Kamianka Kharkivska", "UA-63"),  # two cells joined: Кам'янка of Kharkiv oblast
+        ("Bilyavka Odeska", "UA-51"),  # Біляївка misspelt, UA51100030010096432
+        ("Іванівка Херсонська обл.", "UA-65"),
+        ("Іванівка Херсонської області", "UA-65"),
+        ("с. Кам'янка Ізюмського району Харківської області", "UA-63"),
+        ("Kamianka Iziumskyi", "UA-63"),  # a raion's bare adjective: Izium raion
+        ("Qzxwvyj Donetsk oblast", "UA-14"),  # nothing matched, but the text said where
+    ],
+)
+def test_an_oblast_or_unit_trailing_without_a_comma_sets_the_region(
+    gz: Gazetteer, text: str, region: str
+) -> None:
+    # as the comma does: Lyman, Donetsk oblast
+    assert gz.resolve(text).region == region
+    comma = text.replace(" Donetsk", ", Donetsk").replace(" Kharkivska", ", Kharkivska")
+    if comma != text:
+        assert gz.resolve(comma).region == region
+
+
+def test_a_trailing_oblast_sets_the_region_the_reading_took(gz: Gazetteer) -> None:
+    # Лиман of Donetsk oblast: the city, sure, in the oblast named
+    r = gz.resolve("Lyman Donetsk oblast")
+    assert (r.best.entry.code, r.status) == ("UA14120110010088407", "matched")
+    # a name of two words that ends in no oblast's adjective stays one name: no region
+    assert gz.resolve("Нова Одеса").region == ""  # the town of Mykolaiv oblast
+    assert gz.resolve("Kharkiv pole").region == ""  # Поле is a village, not a place's unit
+    # the whole read as the oblast it misspells (Kharkiv oblast): Sumy is not its region
+    assert gz.resolve("Kharkiv Sumy oblast").region == ""

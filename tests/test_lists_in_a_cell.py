@@ -75,3 +75,27 @@ def test_an_arrow_from_the_centre_down_stays_sure(gz: Gazetteer) -> None:
     r = gz.resolve("Zaporizhzhia > Polohy")
     assert r.status == "matched" and r.best is not None
     assert r.best.entry.code == POLOHY
+
+
+CHERNIHIV = "UA74100390010054825"  # the city Чернігів, Chernihiv oblast
+DROHOBYCH = "UA46020030010069501"  # the city Дрогобич, Lviv oblast
+
+
+@pytest.mark.parametrize("sep", ["; ", ", ", " / "])
+def test_a_place_beside_does_not_swap_a_city_for_a_spelling_of_its_oblasts_village(
+    gz: Gazetteer, sep: str
+) -> None:
+    # Drohobych's oblast holds the village Чернихів (UA46080110320096235), a spelling of
+    # Chernihiv: the text names two cities, the city named first first, neither sure
+    r = gz.resolve(f"Chernihiv{sep}Drohobych")
+    codes = [m.entry.code for m in r.candidates]
+    assert (r.status, codes[:2]) == ("ambiguous", [CHERNIHIV, DROHOBYCH])
+
+
+def test_a_list_names_places_not_where_its_first_lies(gz: Gazetteer) -> None:
+    # Rivne; Artsyz: the city Рівне (UA56060470010041018), not a village Рівне of Odesa oblast
+    r = gz.resolve("Rivne; Artsyz")
+    assert r.best.entry.code == "UA56060470010041018"
+    assert "UA51060010010032913" in {m.entry.code for m in r.candidates if m.ambiguous}
+    # with a comma, the village by the town named stays: Рівне of Artsyz raion (Kamianka, Izium)
+    assert gz.resolve("Rivne, Artsyz").best.entry.oblast == "UA-51"
