@@ -98,6 +98,11 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
             groups = gathered[key, allowed, hint_codes] = gather(
                 index, key, allowed, hint_codes, oblast_of
             )
+            if hint_codes and not own:
+                # a key with no form of its own meets the same forms without the hint: the
+                # very groups serve the reading again without it (gazetteer.hintprior),
+                # which then finds their scores here too (FormArrays.prefetched)
+                gathered.setdefault((key, allowed, ()), groups)
         if sum(len(positions) for _, positions in groups) >= ARRAY_FORMS:
             items.append((prepared, groups, index.may_have_normal(prepared.normal)))
     finder.gathered = gathered

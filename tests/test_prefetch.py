@@ -130,3 +130,27 @@ def test_prefetch_leaves_the_typos_forms_scored(gz: Gazetteer) -> None:
         assert (forms >= ARRAY_FORMS) == (key != Prepared.of(_FEW_FORMS).key)
     forget_prefetched(gz)
     assert not finder.gathered and not finder._arrays.prefetched
+
+
+def test_reading_again_without_the_hint_finds_the_blocks_scores(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hinted typo whose oblast holds nothing like it is read again without the hint
+    (gazetteer.hintprior); its key has no forms of its own, so it meets the same forms, and
+    their scores are the block's, not made again."""
+    gz.warm()
+    # Кривий Ріг, Старий Крим, Нова Прага: none in Kyiv oblast
+    queries = [(v, "Kyivska") for v in ("Kryvyi Rhi", "Staryi Krmy", "Nova Praah")]
+    alone = [resolve_query(gz, q, None, None) for q in queries]
+    forget_resolutions(gz)
+    gz._finder()._arrays.unhinted.clear()
+    scored_alone = []
+    real = formarrays_module._unhinted
+    monkeypatch.setattr(
+        formarrays_module, "_unhinted", lambda *a: scored_alone.append(a[1]) or real(*a)
+    )
+    together = resolve_block(gz, queries, None, None)
+    forget_resolutions(gz)
+    assert together == alone
+    assert together[0].candidates[0][0] == "UA12060170010065850"  # Кривий Ріг, the city
+    assert not scored_alone, [q.name for q in scored_alone]
