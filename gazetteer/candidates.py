@@ -16,7 +16,7 @@ from itertools import repeat
 
 from rapidfuzz import fuzz
 
-from .formarrays import ARRAY_FORMS, FormArrays
+from .formarrays import ARRAY_FORMS, FormArrays, prefetched
 from .formbatch import ranked_best
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry
@@ -147,10 +147,14 @@ class Reading:
         self._array_best: tuple[list[int], list[int], list[int], list[str]] | None = None
         self._array_index: dict[int, int] | None = None  #: entry -> its place in those lists
 
-    def ranked(self, groups: list[tuple[str, Sequence[int]]]) -> list[Scored]:
+    def ranked(
+        self, groups: list[tuple[str, Sequence[int]]], *, gathered: bool = False
+    ) -> list[Scored]:
         """Score every form of ``groups`` (see :func:`gather`); one candidate per entry.
 
-        The candidates come in the order :func:`gazetteer.rank.order` gives them.
+        The candidates come in the order :func:`gazetteer.rank.order` gives them. Groups
+        ``gathered`` ahead for a block of values (:mod:`gazetteer.prefetch`) may have been
+        scored there too, however few their forms: their scores are then read off.
         """
         q = self.query
         qnormal, qkey, qlatin, wants, hint = q.normal, q.key, q.latin, q.wants, q.hint
@@ -158,14 +162,15 @@ class Reading:
         # A Cyrillic query meets Cyrillic forms only, and reads their letters strictly.
         qcyrillic = not qascii and is_cyrillic(qnormal)
         units = q.units
-        if (
-            self._arrays is not None
-            and not (qcyrillic or units)
-            and sum(map(len, (positions for _, positions in groups))) >= ARRAY_FORMS
-        ):
-            arrays = self._arrays()
-            if arrays is not None:
-                return self._ranked_arrays(groups, arrays)
+        if self._arrays is not None and not (qcyrillic or units):
+            forms = sum(map(len, (positions for _, positions in groups)))
+            if forms >= ARRAY_FORMS or (gathered and forms):
+                arrays = self._arrays()
+                if arrays is not None and (
+                    forms >= ARRAY_FORMS
+                    or prefetched(arrays, q, groups, self._index.may_have_normal(qnormal))
+                ):
+                    return self._ranked_arrays(groups, arrays)
         index, priors, best = self._index, self._priors, self._best
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
         odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of

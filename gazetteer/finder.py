@@ -116,6 +116,7 @@ class Finder:
         """The best form of each entry the query's key (or, with ``typos``, a near one) meets."""
         # (a block's typo queries' forms are gathered ahead: gazetteer.prefetch)
         groups = self.gathered.get((prepared.key, allowed, prepared.hint)) if typos else None
+        gathered = groups is not None
         if groups is None:
             oblast_of = self.priors.oblast
             groups = gather(
@@ -124,7 +125,7 @@ class Finder:
         reading = Reading(
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )
-        return reading.ranked(groups)
+        return reading.ranked(groups, gathered=gathered)
 
     def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
         """Whether the query's own key met a form of another oblast's entry that would be a

@@ -31,6 +31,11 @@ BLOCK = 64
 #: Fewer typo queries than this in a block are scored one by one, as they come.
 PREFETCH_MIN = 2
 
+#: A typo query meeting this many forms is scored with the block's: fewer than
+#: :data:`~gazetteer.formarrays.ARRAY_FORMS` are scored faster in Python one query alone,
+#: but among the block's the arrays' fixed cost is paid once for all.
+PREFETCH_FORMS = 12
+
 #: Longer values are no place's name (see :data:`gazetteer.gazetteer.MAX_QUERY_LENGTH`).
 _LONGEST = 200
 
@@ -96,7 +101,12 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
             groups = gathered[key, allowed, hint_codes] = gather(
                 index, key, allowed, hint_codes, oblast_of
             )
-        if sum(len(positions) for _, positions in groups) >= ARRAY_FORMS:
+            if hint_codes and not own:
+                # a key with no form of its own meets the same forms without the hint: the
+                # very groups serve the reading again without it (gazetteer.hintprior),
+                # which then finds their scores here too (FormArrays.prefetched)
+                gathered.setdefault((key, allowed, ()), groups)
+        if sum(len(positions) for _, positions in groups) >= PREFETCH_FORMS:
             items.append((prepared, groups, index.may_have_normal(prepared.normal)))
     finder.gathered = gathered
     if len(items) < PREFETCH_MIN:

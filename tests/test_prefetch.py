@@ -21,7 +21,7 @@ from gazetteer.formarrays import (
     score_arrays,
 )
 from gazetteer.formbatch import scored_many, unhinted_many
-from gazetteer.prefetch import forget_prefetched, prefetch, resolve_block
+from gazetteer.prefetch import PREFETCH_FORMS, forget_prefetched, prefetch, resolve_block
 from gazetteer.rank import Prepared
 from gazetteer.resolving import resolve_query
 from gazetteer.workers import forget_resolutions
@@ -37,8 +37,11 @@ _TYPOS = {
     "Konotp": "UA59020070010054283",  # Конотоп
     "Berdychv": "UA18020030010047029",  # Бердичів
 }
-#: ...and a typo meeting a few forms only (Краматорськ: scored in Python, not prefetched).
+#: ...a typo meeting a few forms (Краматорськ: fewer than ARRAY_FORMS, scored in Python
+#: alone, but with the block's among them)...
 _FEW_FORMS = "Kramatorks"
+#: ...and one meeting fewer than PREFETCH_FORMS (Вугледар: scored in Python, not prefetched).
+_FEWEST_FORMS = "Vuhledra"
 
 
 def _queries(gz: Gazetteer) -> list[Prepared]:
@@ -109,25 +112,36 @@ def test_resolve_block_answers_as_each_value_alone(
     monkeypatch.setattr(
         formarrays_module, "_unhinted", lambda *a: scored_alone.append(a[1]) or real(*a)
     )
+    read_off = []
+    real_ranked = candidates_module.Reading._ranked_arrays
+    monkeypatch.setattr(
+        candidates_module.Reading,
+        "_ranked_arrays",
+        lambda self, *a: read_off.append(self.query.name) or real_ranked(self, *a),
+    )
     together = resolve_block(gz, queries, None, None)
     forget_resolutions(gz)
     assert together == alone
     assert [out.cell[0] for out in together[: len(_TYPOS)]] == list(_TYPOS.values())
-    # the typos' forms were scored with the block's, not one by one
-    assert not {q.name for q in scored_alone} & set(_TYPOS)
+    # the typos' forms were scored with the block's, not one by one, and read off there
+    # even where they are too few to be scored as arrays alone
+    assert not {q.name for q in scored_alone} & {*_TYPOS, _FEW_FORMS}
+    assert {*_TYPOS, _FEW_FORMS} <= set(read_off)
 
 
 def test_prefetch_leaves_the_typos_forms_scored(gz: Gazetteer) -> None:
     gz.warm()
     finder = gz._finder()
-    prefetch(gz, [(v, None) for v in [*_TYPOS, _FEW_FORMS, "Kharkiv", "Київ"]], None)
+    values = [*_TYPOS, _FEW_FORMS, _FEWEST_FORMS, "Kharkiv", "Київ"]
+    prefetch(gz, [(v, None) for v in values], None)
     # the typos (Kharkiv has its own few forms, Київ too, and is read letter by letter)
-    typos = [*_TYPOS, _FEW_FORMS]
+    typos = [*_TYPOS, _FEW_FORMS, _FEWEST_FORMS]
     assert sorted(k for k, _, _ in finder.gathered) == sorted(Prepared.of(v).key for v in typos)
-    assert len(finder._arrays.prefetched) == len(_TYPOS)  # (not the one of few forms)
+    assert len(finder._arrays.prefetched) == len(_TYPOS) + 1  # (not the one of fewest forms)
     for key, _, _ in finder.gathered:
         forms = sum(len(p) for _, p in finder.gathered[key, frozenset(NAME_SOURCES), ()])
-        assert (forms >= ARRAY_FORMS) == (key != Prepared.of(_FEW_FORMS).key)
+        assert (forms >= PREFETCH_FORMS) == (key != Prepared.of(_FEWEST_FORMS).key)
+        assert (forms >= ARRAY_FORMS) == (key in {Prepared.of(v).key for v in _TYPOS})
     forget_prefetched(gz)
     assert not finder.gathered and not finder._arrays.prefetched
 
@@ -152,3 +166,27 @@ def test_a_query_and_its_prefetch_read_one_rule_of_foreign_script(text, foreign)
     # the reading and a worker's prefetch must take the same path, so they share one rule
     assert reading_module.foreign_script is prefetch_module.foreign_script is foreign_script
     assert foreign_script(text) is foreign
+
+
+def test_reading_again_without_the_hint_finds_the_blocks_scores(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hinted typo whose oblast holds nothing like it is read again without the hint
+    (gazetteer.hintprior); its key has no forms of its own, so it meets the same forms, and
+    their scores are the block's, not made again."""
+    gz.warm()
+    # Кривий Ріг, Старий Крим, Нова Прага: none in Kyiv oblast
+    queries = [(v, "Kyivska") for v in ("Kryvyi Rhi", "Staryi Krmy", "Nova Praah")]
+    alone = [resolve_query(gz, q, None, None) for q in queries]
+    forget_resolutions(gz)
+    gz._finder()._arrays.unhinted.clear()
+    scored_alone = []
+    real = formarrays_module._unhinted
+    monkeypatch.setattr(
+        formarrays_module, "_unhinted", lambda *a: scored_alone.append(a[1]) or real(*a)
+    )
+    together = resolve_block(gz, queries, None, None)
+    forget_resolutions(gz)
+    assert together == alone
+    assert together[0].candidates[0][0] == "UA12060170010065850"  # Кривий Ріг, the city
+    assert not scored_alone, [q.name for q in scored_alone]
