@@ -311,6 +311,20 @@ def test_ending_the_workers_with_cancelled_futures_is_quiet(monkeypatch):
     assert seen == []
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
+def test_a_worker_resolves_without_the_cyclic_collector():
+    # (a full collection would walk the whole inherited gazetteer: see workers._init_worker)
+    import gc
+
+    assert gc.isenabled()  # this process's: the workers must not inherit it
+    pool = WorkerPool(2, Slow(), False)
+    assert pool.start()
+    try:
+        assert pool._executor.submit(gc.isenabled).result(timeout=60) is False
+    finally:
+        pool.close()
+
+
 # --- N1, N2, N3: options refused before any output ------------------------------------------
 
 
