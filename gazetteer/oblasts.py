@@ -246,9 +246,14 @@ class OblastTable:
         )
         return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
 
-    def _spelled_near(self, letters: str, prefix: str) -> bool:
-        """Whether ``letters`` (a Latin text's, lowercased) are at most one letter from a
-        spelling of the unit's names (:func:`near_spelling`)."""
+    def spell_out(self) -> None:
+        """Make every unit's Latin spellings now (:func:`latin_spellings`: ~1 s, most of it
+        translit's tables), so that a table built for the cache carries them and no process
+        that loads it pays for them on its first loose reading."""
+        for prefix in self.by_prefix:
+            self._spellings_of(prefix)
+
+    def _spellings_of(self, prefix: str) -> frozenset[str]:
         spellings = self._spellings.get(prefix)
         if spellings is None:
             unit = self.by_prefix[prefix]
@@ -257,7 +262,12 @@ class OblastTable:
                 # (Крим, without Автономна Республіка)
                 [_strip_words(text)[0] for text in (unit.name_uk, unit.name_ru, unit.center_uk)],
             )
-        return any(near_spelling(letters, spelling) for spelling in spellings)
+        return spellings
+
+    def _spelled_near(self, letters: str, prefix: str) -> bool:
+        """Whether ``letters`` (a Latin text's, lowercased) are at most one letter from a
+        spelling of the unit's names (:func:`near_spelling`)."""
+        return any(near_spelling(letters, spelling) for spelling in self._spellings_of(prefix))
 
 
 def enclosing_pair(a: str, b: str) -> bool:

@@ -382,3 +382,18 @@ def test_a_reading_kept_survives_a_clear_between_look_ups(
     for _ in range(2):
         reading = gz.oblasts.parse("Kherson oblast")
         assert reading is not None and reading.oblasts[0].iso == "UA-65"
+
+
+def test_the_loaded_table_carries_its_spellings(monkeypatch):
+    # made once for the cache (OblastTable.spell_out): a process's first loose reading of a
+    # Latin text must not make them again (~1 s, mostly translit's tables, in every worker)
+    import gazetteer.oblasts as oblasts_module
+    from gazetteer import Gazetteer
+
+    def made_again(*args, **kwargs):
+        raise AssertionError("latin_spellings called after loading")
+
+    table = Gazetteer.default().oblasts
+    monkeypatch.setattr(oblasts_module, "latin_spellings", made_again)
+    assert table.parse("Khersonn qwz") is not None  # a loose reading: Kherson
+    assert table.parse("heron zqx") is None  # heron, no spelling of Херсон
