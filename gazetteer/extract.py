@@ -62,12 +62,15 @@ def find_places(
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
-    if (back := text_read_back(text)) is not None:  # a text whose bytes were misread
-        read, misread, at = back
+    if (back := text_read_back(text)) is not None:  # a text whose bytes were misread, or a part
+        at = back.at
         return [
             Mention(at[m.start], at[m.end], text[at[m.start] : at[m.end]], m.query, res)
-            for m in find_places(gz, read, oblast=oblast, sources=sources)
-            for res in [marked(m.resolution, m.query, m.query, misread)]
+            for m in find_places(gz, back.text, oblast=oblast, sources=sources)
+            for misread in [back.misread(m.start, m.end)]
+            for res in [
+                marked(m.resolution, m.query, m.query, misread) if misread else m.resolution
+            ]
         ]
     found = in_lists(text, list(name_spans(gz, text)))
     if not found:

@@ -6,15 +6,17 @@ it back with :func:`translit.read_mojibake` (the query path then reads the text 
 every step of it), and :func:`marked` says so in the resolution: its ``misread``, a first
 reason for each candidate, and in the batch's ``C_match`` (:func:`marked_kind`).
 :func:`text_read_back` does it for running text (:func:`gazetteer.extract.find_places`),
-keeping each name's place in the text as given.
+whole or each misread run of it (a name pasted in mojibake into a clean sentence), keeping
+each name's place in the text as given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import NamedTuple
 
-from translit import read_mojibake
+from translit import mojibake_runs, read_mojibake
 
 from .model import Match, Resolution
 
@@ -70,16 +72,51 @@ def misread_of(field: str) -> str:
     return misread[:-1]
 
 
-def text_read_back(text: str) -> tuple[str, str, list[int]] | None:
-    """Running ``text`` as it was written, how it had been misread, and where in ``text``
-    each of its characters (and its end) begins; None when it shows no wrong decoding, or
-    when the characters cannot be placed (each must stand for its UTF-8 bytes, or for one
-    byte, as the misreading was)."""
-    read = read_mojibake(text) if not text.isascii() else None
-    if read is None:
+class TextReadBack(NamedTuple):
+    """A running text as it was written (:func:`text_read_back`)."""
+
+    text: str  #: the text as written
+    at: list[int]  #: where in the text as given each character of ``text`` (and its end) begins
+    #: Each stretch of ``text`` read back (start, end) and how it had been misread
+    runs: list[tuple[int, int, str]]
+
+    def misread(self, start: int, end: int) -> str:
+        """How ``text[start:end]`` had been misread (its first run's), or ``""``."""
+        return next((how for s, e, how in self.runs if s < end and start < e), "")
+
+
+def text_read_back(text: str) -> TextReadBack | None:
+    """Running ``text`` as it was written, with where in ``text`` each of its characters
+    begins and which stretches were misread how: the whole text, or else each run that
+    :func:`translit.mojibake_runs` reads back (a name pasted in mojibake into a clean
+    sentence); None when it shows no wrong decoding. A stretch is read back only when its
+    characters can be placed (each must stand for its UTF-8 bytes, or for one byte, as the
+    misreading was)."""
+    parts: list[str] = []
+    at: list[int] = []
+    spans: list[tuple[int, int, str]] = []
+    done = 0  # (what of text is in parts)
+    for start, end, (written, misread) in mojibake_runs(text):
+        if (starts := _placed(written, misread, start))[-1] != end:
+            continue
+        parts.append(text[done:start])
+        at += range(done, start)
+        spans.append((len(at), len(at) + len(written), misread))
+        parts.append(written)
+        at += starts[:-1]
+        done = end
+    if not spans:
         return None
-    utf8 = read.misread.startswith("UTF-8")
-    starts = [0]
-    for c in read.text:
+    parts.append(text[done:])
+    at += range(done, len(text) + 1)
+    return TextReadBack("".join(parts), at, spans)
+
+
+def _placed(written: str, misread: str, start: int) -> list[int]:
+    """Where each character of ``written`` (and its end) begins in a misread text from
+    ``start``: each stood for its UTF-8 bytes, or for one byte."""
+    utf8 = misread.startswith("UTF-8")
+    starts = [start]
+    for c in written:
         starts.append(starts[-1] + (len(c.encode("utf-8")) if utf8 else 1))
-    return (read.text, read.misread, starts) if starts[-1] == len(text) else None
+    return starts

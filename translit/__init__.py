@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .detect import Detection, detect
 from .keys import match_key
-from .mojibake import Mojibake, read_mojibake, repair_mojibake
+from .mojibake import Mojibake, mojibake_runs, read_mojibake, repair_mojibake
 from .reverse import to_cyrillic
 from .skeleton import consonant_skeleton, is_pinyin
 from .standards import UnknownStandardError, standards, to_latin, transliterate
@@ -23,6 +23,7 @@ __all__ = [
     "detect",
     "is_pinyin",
     "match_key",
+    "mojibake_runs",
     "read_mojibake",
     "repair_mojibake",
     "standards",

@@ -32,10 +32,10 @@ Mojibake(text='Харків', misread='UTF-8 read as Windows-1252')
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-__all__ = ["Mojibake", "read_mojibake", "repair_mojibake"]
+__all__ = ["Mojibake", "mojibake_runs", "read_mojibake", "repair_mojibake"]
 
 
 class Mojibake(NamedTuple):
@@ -79,6 +79,33 @@ _LETTERS_1251 = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("³²¿¯º�
 _ANY_LETTER_1251 = re.compile("[\u00c0-\u00ff³²¿¯ºª´¸¨¥]")
 #: Other characters of such a text: Windows-1251's apostrophe (0x92, ’) and quotes
 _MARKS_1251 = {"\u2019": 0x92, "\x92": 0x92, "«": 0xAB, "»": 0xBB}
+
+
+@cache
+def _run_patterns() -> tuple[re.Pattern[str], ...]:
+    """The runs of UTF-8 misread as Windows-1252 and as Windows-1251, and of Windows-1251 read
+    as Latin-1 (its letters, with its marks and ASCII but letters between them), for
+    :func:`mojibake_runs`; compiled when first needed, as few texts are."""
+    leads = ((0xC2, 0xE0), (0xE0, 0xF0), (0xF0, 0xF5))  # (of a 2-, 3- and 4-byte character)
+    letter = "[\u00c0-\u00ff³²¿¯ºª´¸¨¥]"
+    return (
+        _utf8_run([bytes(range(*r)).decode("latin-1") for r in leads], _CONTINUATION_1252, "Ð"),
+        _utf8_run([bytes(range(*r)).decode("cp1251") for r in leads], _CONTINUATION_1251, "Р"),
+        re.compile(f"{letter}(?:[\x00-\x40\x5b-\x60\x7b-\x7f’\x92«»]*{letter})*"),
+    )
+
+
+def _utf8_run(leads: list[str], continuation: str, d0: str) -> re.Pattern[str]:
+    """A run of UTF-8 misread with one code page: its characters, each a lead byte's character
+    (``leads``: of a 2-, 3- and 4-byte character) and its continuation bytes' (also ``d0``,
+    what the page reads D0 as, and a space, the no-break space of Р's A0), with ASCII, which
+    the misreading leaves as is, between them."""
+    cont = f"[{re.escape(continuation)}]"
+    char = "|".join(f"[{re.escape(lead)}]{cont}{{{n}}}" for n, lead in enumerate(leads, 1))
+    char = f"{d0} |{char}"
+    return re.compile(f"(?:{char})(?:[\x00-\x7f]*(?:{char}))*")
+
+
 #: ftfy's names of the code pages a text was misread with
 _CODE_PAGES = {
     "sloppy-windows-1252": "Windows-1252",
@@ -112,6 +139,62 @@ def read_mojibake(text: str) -> Mojibake | None:
     if read is None and _ANY_LETTER_1251.search(text):  # (Ð³âíå: Рівне)
         read = _cp1251_as_latin1(text)
     return read
+
+
+def mojibake_runs(text: str) -> list[tuple[int, int, Mojibake]]:
+    """Each run of ``text`` that :func:`read_mojibake` reads back, where it begins and ends,
+    for a text misread only in part: a name pasted in mojibake into a clean sentence, or a
+    paragraph misread but for a dash or quotes typed afresh. A run is a maximal stretch of
+    one misreading's characters (with the ASCII between them, which UTF-8 misread leaves as
+    is), widened to whole words, so that a Latin word's letter with a mark (Kraków) is read
+    with its word, and then not at all. The whole text is one run when it reads back whole.
+    Most texts fail the cheap test of each misreading and pay nothing more; [] for a text
+    with no such run.
+
+    >>> [(s, e, m.text) for s, e, m in mojibake_runs("Бої біля Ð¥Ð°Ñ€ÐºÐ¾Ð²Ð°")]
+    [(9, 23, 'Харкова')]
+    """
+    if text.isascii():
+        return []
+    tests = (_UTF8_AS_1252, _UTF8_AS_1251, _ANY_LETTER_1251)  # (read_mojibake's cheap ones)
+    kinds = [pattern for test, pattern in zip(tests, _run_patterns()) if test.search(text)]
+    if not kinds:
+        return []
+    if (whole := read_mojibake(text)) is not None:
+        return [(0, len(text), whole)]
+    runs = [run for pattern in kinds for run in pattern.finditer(text)]
+    found: list[tuple[int, int, Mojibake]] = []
+    for run in runs:  # (each misreading's in turn: the first to read a stretch back wins)
+        for start, end in _words_of(text, *run.span()):
+            if any(s < end and start < e for s, e, _ in found):
+                break
+            read = read_mojibake(text[start:end])
+            if read is not None and _TWO_LETTERS.search(read.text):  # (é à ü: й а ь, no words)
+                found.append((start, end, read))
+                break
+    return sorted(found)
+
+
+def _words_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run ``text[start:end]`` widened to whole words; then, if it was widened into a
+    word, without that word (Kraków Õàðêîâà: Õàðêîâà)."""
+    wide_start, wide_end = start, end
+    while wide_start and text[wide_start - 1].isalpha():
+        wide_start -= 1
+    while wide_end < len(text) and text[wide_end].isalpha():
+        wide_end += 1
+    spans = [(wide_start, wide_end)]
+    if wide_start < start and (gap := _SPACE.search(text, start, end)):
+        spans.append((gap.end(), wide_end))
+    if wide_end > end and (gap := _LAST_SPACE.search(text[start:end])):
+        spans += [(s, start + gap.start()) for s, _ in spans]
+    return spans
+
+
+#: Two letters side by side (a run read back as words of one letter is none)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_SPACE = re.compile(r"\s+")  # (a run's first space, and its last before a word's end)
+_LAST_SPACE = re.compile(r"\s+\S*\Z")
 
 
 def _by_ftfy(text: str) -> Mojibake | None:
