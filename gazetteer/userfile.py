@@ -1,7 +1,9 @@
 """Reading a gazetteer of your own: another country, a list of people, units, anything named.
 
 The file is UTF-8 CSV or TSV (by extension, or sniffed) with a header row; lines that start
-with ``#`` are comments, before the header or below it. Columns, by name, in any order:
+with ``#`` are comments, before the header or below it. A first line ``sep=;`` (Excel's) names
+the delimiter and is no header, as normalize reads it (:func:`gazetteer.sniff.sep_line`).
+Columns, by name, in any order:
 
 ============ ========= ======================================================================
 column       required  meaning
@@ -34,6 +36,7 @@ from translit import to_latin
 from .errors import GazetteerFileError
 from .index import NameForm
 from .model import Entry
+from .sniff import sep_line
 
 _EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
 _UTF8 = {"utf-8", "utf-8-sig", "utf8"}
@@ -61,7 +64,8 @@ def read_user_gazetteer(
             f"{path}: not {said} text (byte {error.start}: {error.reason}); save it as {said}"
         ) from None
     lines = text.splitlines()
-    skip = 0
+    named = sep_line(text)  # Excel's first line sep=X: the delimiter (unless told), no header
+    skip = 0 if named is None else 1
     while skip < len(lines) and (lines[skip].startswith("#") or not lines[skip].strip()):
         skip += 1
     if skip == len(lines):
@@ -74,7 +78,7 @@ def read_user_gazetteer(
             line_of.append(n + 1)
             quoted ^= lines[n].count('"') % 2 == 1
     body = [lines[n - 1] for n in line_of]
-    sep = delimiter or _delimiter(path, body[0])
+    sep = delimiter or named or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = {"id", "name"} - set(header)

@@ -153,3 +153,26 @@ def test_standard_input_through_the_command():
     lines = done.stdout.decode().split("\r\n")
     assert lines[0] == "sep=;" and lines[1].startswith("place;region;place_code")
     assert lines[2].startswith(f"Харків;;{KHARKIV};Kharkiv;Харків;M;UA-63;")
+
+
+def test_a_user_gazetteer_reads_the_sep_line_alike(tmp_path: Path):
+    """Gazetteer.from_file honours the line as normalize's reader does: the delimiter (a
+    ';' file named .csv whose names hold commas), no header, and line numbers that count it."""
+    from gazetteer import Gazetteer
+    from gazetteer.errors import GazetteerFileError
+
+    path = tmp_path / "mine.csv"
+    rows = f"{KHARKIV};Харків;Kharkiv, Ukraine;Charkow\n{LVIV};Львів;Lviv, Ukraine;Lemberg\n"
+    path.write_text("sep=;\nid;name;region;alt_names\n" + rows, encoding="utf-8-sig")  # (a BOM)
+    gz = Gazetteer.from_file(path)  # had stopped: "missing column(s) id, name"
+    assert [(e.code, e.oblast) for e in gz] == [
+        (KHARKIV, "Kharkiv, Ukraine"),
+        (LVIV, "Lviv, Ukraine"),
+    ]
+    assert [gz.lookup(q)[0].entry.code for q in ("Lemberg", "Charkow")] == [LVIV, KHARKIV]
+    assert sep_line(path.read_text(encoding="utf-8-sig")) == ";"  # (the one rule, sniff's)
+    path.write_text(f"sep=;\nid;name\n{KHARKIV};Харків\n{KHARKIV};Харків\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="line 4: duplicate id"):
+        Gazetteer.from_file(path)
+    path.write_text(f"sep=,\nid;name\n{LVIV};Львів\n", encoding="utf-8")
+    assert Gazetteer.from_file(path, delimiter=";").entry(LVIV).name_uk == "Львів"  # told wins
