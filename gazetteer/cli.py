@@ -172,29 +172,38 @@ def _lookup_lines(
         raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
     if not as_json:
         click.echo("\t".join(_LINE_FIELDS))
-    for line in sys.stdin:
-        name = line.rstrip("\r\n")
-        try:
-            res = gz.resolve(
-                name, oblast=oblast, sources=sources, min_score=min_score, explain=False
-            )
-        except GazetteerError as error:
-            raise click.UsageError(str(error)) from None
-        best = res.best if res.status != "unmatched" else None
-        e = best.entry if best else None
-        values = (
-            (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
-        )
-        kind = marked_kind(best.kind, res.misread) if best else ""
-        row = (*values, f"{best.score:.1f}" if best else "", res.status, kind)
-        if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
-            record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
-            record["score"] = best.score if best else None
-            record["coordinates"] = coordinates_record(gz.coordinates(e.code) if e else None)
-            record.update(misread_record(name, res.misread))
-            click.echo(json.dumps(record, ensure_ascii=False))
-        else:
-            click.echo("\t".join(v.replace("\t", " ") for v in row))
+    from .stdinlines import input_lines  # (decoded as normalize decodes: cp1251, UTF-16...)
+
+    try:
+        for name in input_lines(sys.stdin.buffer):
+            _lookup_line(gz, name, oblast, as_json, sources, min_score)
+    except GazetteerError as error:  # (a bad option, or a line that does not decode)
+        raise click.UsageError(str(error)) from None
+
+
+def _lookup_line(
+    gz: Gazetteer,
+    name: str,
+    oblast: str | None,
+    as_json: bool,
+    sources: str | None,
+    min_score: float | None,
+) -> None:
+    """One name of standard input resolved and printed (:func:`_lookup_lines`)."""
+    res = gz.resolve(name, oblast=oblast, sources=sources, min_score=min_score, explain=False)
+    best = res.best if res.status != "unmatched" else None
+    e = best.entry if best else None
+    values = (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
+    kind = marked_kind(best.kind, res.misread) if best else ""
+    row = (*values, f"{best.score:.1f}" if best else "", res.status, kind)
+    if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
+        record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
+        record["score"] = best.score if best else None
+        record["coordinates"] = coordinates_record(gz.coordinates(e.code) if e else None)
+        record.update(misread_record(name, res.misread))
+        click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo("\t".join(v.replace("\t", " ") for v in row))
 
 
 def unread_hint(hint: str) -> str:

@@ -1,0 +1,55 @@
+"""``gazetteer lookup -`` decodes its standard input as ``normalize`` decodes a file: a
+Windows-1251 list, a UTF-16 one with its byte-order mark and a UTF-8 one with a BOM are read
+as written (they had come out as U+FFFD and mis-split garbage, every name unmatched), and a
+line that does not decode stops with its number."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_cli_normalize import ENV
+
+KHARKIV, LVIV = "UA63120270010096107", "UA46060250010015970"  # data/katottg.tsv
+
+
+def lookup(stdin: bytes) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "gazetteer", "lookup", "-"]
+    return subprocess.run(cmd, input=stdin, capture_output=True, env=ENV, timeout=300)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Харків\nЛьвів\n".encode("cp1251"),
+        "Харків\r\nЛьвів\r\n".encode("utf-16"),  # (with its BOM)
+        "\ufeffХарків\r\nЛьвів".encode(),
+    ],
+    ids=["cp1251", "utf-16", "utf-8-bom"],
+)
+def test_a_list_reads_as_normalize_reads_it(data: bytes):
+    done = lookup(data)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("\t") for line in done.stdout.decode().splitlines()[1:]]
+    assert [(r[0], r[1], r[7]) for r in rows] == [
+        ("Харків", KHARKIV, "matched"),
+        ("Львів", LVIV, "matched"),
+    ]
+
+
+def test_mojibake_lines_are_read_back():
+    done = lookup("Ð¥Ð°Ñ€ÐºÑ–Ð²\nËüâ³â\n".encode())
+    rows = [line.split("\t") for line in done.stdout.decode().splitlines()[1:]]
+    assert [(r[1], r[8]) for r in rows] == [
+        (KHARKIV, "exact (mojibake: UTF-8 read as Windows-1252)"),
+        (LVIV, "exact (mojibake: Windows-1251 read as Latin-1)"),
+    ]
+
+
+def test_a_line_that_does_not_decode_is_named():
+    done = lookup(b"Kharkiv\n" * 3000 + b"Izium\n" + "Харків\n".encode("cp1251"))
+    assert done.returncode == 2
+    assert b"standard input, line 3002: the bytes are not valid utf-8" in done.stderr
+    assert done.stdout.decode().count("\tmatched\t") == 3001  # (the lines before it answered)
