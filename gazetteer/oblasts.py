@@ -97,7 +97,7 @@ class OblastTable:
         self, oblasts: Iterable[Oblast], foreign: Mapping[str, Iterable[str]] | None = None
     ):
         """``foreign``: KATOTTG prefix -> the unit's names in other languages
-        (:func:`~gazetteer.regionforms.foreign_names`), read as its adjective is."""
+        (:func:`~gazetteer.regionforms.foreign_names`), read as its English name is."""
         self.oblasts = tuple(oblasts)
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
@@ -114,8 +114,8 @@ class OblastTable:
                 self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
             for text in nouns:
                 self._add(text, unit, adjective=False)
-            for text in (foreign or {}).get(unit.prefix, ()):
-                self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
+            for text in (foreign or {}).get(unit.prefix, ()):  # (as written: Sumî is no Sum-)
+                self._add(text, unit, adjective=False)
         #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
         self._regions: dict[str, tuple[Oblast, ...]] = {}
         #: a region's name in accented Latin letters, read as written (Crimée: crime's key)
