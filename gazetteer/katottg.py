@@ -23,6 +23,7 @@ from .model import Entry
 from .oblasts import Oblast, OblastTable
 from .query import normal_form
 from .rank import fold
+from .regionforms import foreign_names
 from .storage import data_file, fingerprint, load_cached, read_table, store_cached
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
@@ -63,7 +64,14 @@ def load_katottg() -> tuple[
     Sequence[Entry], frozenset[int], OblastTable, NameIndex, dict[int, int]
 ]:
     """The embedded gazetteer's parts, from the cache when it was built from the same inputs."""
-    names = ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv", "population.tsv")
+    names = (
+        "katottg.tsv",
+        "oblasts.tsv",
+        "renamed.tsv",
+        "exonyms.tsv",
+        "population.tsv",
+        "oblast_names.tsv",
+    )
     sources = [data_file(n) for n in names]
     # the code that builds what is cached (the oblast table is pickled whole, with its keys)
     built_by = (
@@ -72,6 +80,7 @@ def load_katottg() -> tuple[
         "query.py",
         "oblasts.py",
         "oblastspellings.py",
+        "regionforms.py",
         "words.py",
     )
     code_files = [Path(__file__).with_name(n) for n in built_by]
@@ -96,9 +105,11 @@ def load_katottg() -> tuple[
     return LazyEntries(rows), seats, oblasts, index, population
 
 
-def _build(katottg, oblasts_file, renamed, exonyms, population_file):  # type: ignore[no-untyped-def]
+def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_names):  # type: ignore[no-untyped-def]
     rows = list(read_table(katottg))
-    oblasts = OblastTable(Oblast(**r) for r in read_table(oblasts_file))
+    oblasts = OblastTable(
+        (Oblast(**r) for r in read_table(oblasts_file)), foreign_names(oblast_names)
+    )
     oblasts.spell_out()  # (cached with the table: see OblastTable.spell_out)
     by_code = {r["code"]: r for r in rows}
     position = {r["code"]: i for i, r in enumerate(rows)}

@@ -11,7 +11,7 @@ centre's name), accepting a prefix (``Kharkov`` in ``Kharkovskaya``) or a near s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -19,16 +19,17 @@ from rapidfuzz import fuzz
 from translit import match_key
 
 from .oblastspellings import latin_spellings, near_spelling, plain_letters
+from .regionforms import OTHER_FILLER, UNIT_WORDS, as_written, region_names, written_latin
 from .words import spell_acronyms
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
-OBLAST_WORDS = frozenset(
+OBLAST_WORDS = UNIT_WORDS | frozenset(
     """oblast oblasti oblasts obl region regions province oblastʹ gebiet obwód obwodu
     région región regione область області обл обласць вобласць
     облдержадміністрація облдержадміністрації regional governor""".split()
 )
 #: Words of the Crimean unit's long name and other filler around an oblast name.
-FILLER_WORDS = frozenset(
+FILLER_WORDS = OTHER_FILLER | frozenset(
     """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна
     республіка автономная республика""".split()
 )
@@ -92,7 +93,11 @@ PARSED_KEPT = 4096
 class OblastTable:
     """The 27 units, indexed by prefix, ISO code and every name form's match key."""
 
-    def __init__(self, oblasts: Iterable[Oblast]):
+    def __init__(
+        self, oblasts: Iterable[Oblast], foreign: Mapping[str, Iterable[str]] | None = None
+    ):
+        """``foreign``: KATOTTG prefix -> the unit's names in other languages
+        (:func:`~gazetteer.regionforms.foreign_names`), read as its English name is."""
         self.oblasts = tuple(oblasts)
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
@@ -109,14 +114,22 @@ class OblastTable:
                 self._add(text, unit, adjective=unit.prefix not in ("UA80", "UA85"))
             for text in nouns:
                 self._add(text, unit, adjective=False)
+            for text in (foreign or {}).get(unit.prefix, ()):  # (as written: Sumî is no Sum-)
+                self._add(text, unit, adjective=False)
         #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
         self._regions: dict[str, tuple[Oblast, ...]] = {}
+        #: a region's name in accented Latin letters, read as written (Crimée: crime's key)
+        self._written: dict[str, tuple[Oblast, ...]] = {}
         for prefix, abbreviations in UNIT_ABBREVIATIONS.items():
             for text in abbreviations:
                 self._add(text, self.by_prefix[prefix], adjective=False)
                 self._regions[match_key(text)] = (self.by_prefix[prefix],)  # a name alone
         for unit in self.oblasts:
-            for name in filter(None, unit.region_names.split("|")):
+            for name in region_names(unit):
+                if written_latin(name):
+                    key = as_written(name)
+                    self._written[key] = (*self._written.get(key, ()), unit)
+                    continue
                 key = match_key(name)
                 self._regions[key] = (*self._regions.get(key, ()), unit)
                 self._forms.append((key, unit, False))
@@ -131,7 +144,7 @@ class OblastTable:
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
-        found = self._regions.get(match_key(text), ())
+        found = self._regions.get(match_key(text), ()) or self._written.get(as_written(text), ())
         # (a word alone has no other to strip; nor is a number a word of a region's name:
         # Харків 25, a count beside a city, is no Kharkiv oblast)
         if found or " " not in text.strip() or any(c.isdigit() for c in text):

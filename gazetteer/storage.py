@@ -20,7 +20,13 @@ CACHE_LAYOUT = 1
 
 
 def data_file(name: str) -> Traversable:
-    """The packaged data file ``name``: inside the installed package, or ``data/`` of a checkout."""
+    """The packaged data file ``name``: inside the installed package, or ``data/`` of a checkout.
+
+    A checkout's own ``data/`` comes first: run from one (``PYTHONPATH=checkout``) while an
+    editable install of another maps ``gazetteer.data`` there, its tables are its own."""
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "data" / name).is_file():
+        return checkout / "data" / name
     try:
         packaged = resources.files("gazetteer.data") / name
         if packaged.is_file():

