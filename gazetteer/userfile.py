@@ -1,6 +1,8 @@
 """Reading a gazetteer of your own: another country, a list of people, units, anything named.
 
-The file is UTF-8 CSV or TSV (by extension, or sniffed) with a header row; lines that start
+The file is CSV or TSV (by extension, or sniffed) with a header row, in UTF-8 (with or
+without BOM), UTF-16 with BOM or Windows-1251, detected as normalize detects them (or given:
+``encoding=``); lines that start
 with ``#`` are comments, before the header or below it. A first line ``sep=;`` (Excel's) names
 the delimiter and is no header, as normalize reads it (:func:`gazetteer.sniff.sep_line`).
 Columns, by name, in any order:
@@ -33,10 +35,10 @@ from pathlib import Path
 
 from translit import to_latin
 
-from .errors import GazetteerFileError
+from .errors import GazetteerFileError, InputError
 from .index import NameForm
 from .model import Entry
-from .sniff import sep_line
+from .sniff import detect_encoding, sep_line
 
 _EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
 _UTF8 = {"utf-8", "utf-8-sig", "utf8"}
@@ -46,20 +48,31 @@ CATEGORY_WORDS = {"city": "M", "town": "M", "settlement": "X", "village": "C", "
 
 
 def read_user_gazetteer(
-    path: Path, *, delimiter: str | None = None, encoding: str = "utf-8-sig"
+    path: Path, *, delimiter: str | None = None, encoding: str | None = None
 ) -> tuple[list[Entry], list[NameForm], dict[str, tuple[float, float]]]:
     """Entries, name forms and points (id -> latitude, longitude) from a user gazetteer file
-    (format: the module docs)."""
+    (format: the module docs); its encoding detected unless ``encoding`` names one."""
     try:
-        text = path.read_text(encoding=encoding)
+        data = path.read_bytes()
+        if encoding is None:
+            try:
+                encoding = detect_encoding(data, complete=True)[0]
+            except InputError:
+                raise GazetteerFileError(
+                    f"{path}: not UTF-8 text, nor Windows-1251 Cyrillic: save it as UTF-8, "
+                    "or give its encoding (encoding=...)"
+                ) from None
+        text = data.decode(encoding)  # (utf-8-sig and utf-16 drop their BOM)
     except FileNotFoundError:
         raise GazetteerFileError(f"gazetteer file not found: {path}") from None
     except IsADirectoryError:
         raise GazetteerFileError(f"{path} is a folder, not a gazetteer file") from None
     except OSError as error:
         raise GazetteerFileError(f"cannot read {path}: {error.strerror}") from None
+    except LookupError:
+        raise GazetteerFileError(f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as error:
-        said = "UTF-8" if encoding.lower().replace("_", "-") in _UTF8 else encoding
+        said = "UTF-8" if (encoding or "").lower().replace("_", "-") in _UTF8 else encoding
         raise GazetteerFileError(
             f"{path}: not {said} text (byte {error.start}: {error.reason}); save it as {said}"
         ) from None

@@ -32,6 +32,16 @@ def test_detect_encoding(data, expected):
     assert detect_encoding(data, complete=True) == expected
 
 
+def test_latin1_text_is_not_taken_for_windows_1251():
+    # its accented letters are Windows-1251 Cyrillic too, but inside Latin words (Kцln)
+    latin1 = "place,note\nKyiv,Köln Straße\nLviv,café\n".encode("latin-1")
+    with pytest.raises(InputError, match="--encoding"):
+        detect_encoding(latin1, complete=True)
+    # a Ukrainian file with Latin words beside its Cyrillic ones is still Windows-1251
+    mixed = "місто,note\nКиїв,Kyiv city\nЛьвів,Lviv\nХарків,ok\n".encode("cp1251")
+    assert detect_encoding(mixed, complete=True) == ("cp1251", False)
+
+
 def test_a_cut_utf8_character_at_the_sample_end_is_still_utf8():
     data = "Київ".encode()[:-1]
     assert detect_encoding(data) == ("utf-8", False)

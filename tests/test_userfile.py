@@ -257,3 +257,21 @@ def test_a_gazetteer_of_countries_finds_ukraine_in_another_spelling(tmp_path: Pa
     gz = Gazetteer.from_file(path)
     resolution = gz.resolve("Ukraine")
     assert resolution.best is not None and resolution.best.entry.code == "UA"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-8-sig"])
+def test_a_file_in_any_encoding_normalize_reads_is_read_alike(tmp_path: Path, encoding) -> None:
+    path = tmp_path / "towns.csv"
+    path.write_bytes("id,name,alt_names\nT1,Харків,Харьков\nT2,Львів,\n".encode(encoding))
+    gz = Gazetteer.from_file(path)
+    assert gz.resolve("Харьков").best.entry.code == "T1"
+    assert gz.resolve("Lviv").best.entry.name_uk == "Львів"
+
+
+def test_an_encoding_given_is_the_encoding_read(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("id,name\nX1,Köln\n".encode("latin-1"))
+    gz = Gazetteer.from_file(path, encoding="latin-1")
+    assert gz.resolve("Köln").best.entry.code == "X1"
+    with pytest.raises(GazetteerFileError, match="unknown encoding 'latin-99'"):
+        Gazetteer.from_file(path, encoding="latin-99")
