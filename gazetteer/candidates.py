@@ -163,13 +163,14 @@ class Reading:
         qcyrillic = not qascii and is_cyrillic(qnormal)
         units = q.units
         if self._arrays is not None and not (qcyrillic or units):
-            forms = sum(map(len, (positions for _, positions in groups)))
-            if forms >= ARRAY_FORMS or (gathered and forms):
+            arrays = self._arrays() if gathered else None  # (made: the block's were scored)
+            if arrays is not None and prefetched(
+                arrays, q, groups, self._index.may_have_normal(qnormal)
+            ):
+                return self._ranked_arrays(groups, arrays)  # (its forms not counted again)
+            if sum(map(len, (positions for _, positions in groups))) >= ARRAY_FORMS:
                 arrays = self._arrays()
-                if arrays is not None and (
-                    forms >= ARRAY_FORMS
-                    or prefetched(arrays, q, groups, self._index.may_have_normal(qnormal))
-                ):
+                if arrays is not None:
                     return self._ranked_arrays(groups, arrays)
         index, priors, best = self._index, self._priors, self._best
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of

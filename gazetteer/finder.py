@@ -25,6 +25,7 @@ from .rank import (
     UNSURE_CEILING,
     Prepared,
     Scored,
+    foreign_script,
     importance,
     is_cyrillic,
     order,
@@ -68,6 +69,19 @@ class Finder:
         self._renamed: frozenset[int] | None = None  #: see :func:`renamed_entries`
         #: (key, sources, hint) -> the forms :func:`gather` gives (see :meth:`forms`)
         self.gathered: dict[tuple[str, frozenset[str], tuple[str, ...]], list[Any]] = {}
+        #: (name, wants, hint) -> its :class:`Prepared` (no units), made ahead with the
+        #: forms (see :meth:`prepared_of`)
+        self.prepared: dict[tuple[str, str, tuple[str, ...]], Prepared] = {}
+
+    def prepared_of(
+        self, name: str, wants: str, hint: tuple[str, ...], units: tuple[str, ...]
+    ) -> Prepared:
+        """``Prepared.of(name, ...)`` with its context: the one :mod:`gazetteer.prefetch`
+        made for the name when it gathered its forms (each of them made once a value)."""
+        held = None if units else self.prepared.get((name, wants, hint))
+        if held is not None:
+            return held
+        return Prepared.of(name, wants=wants, hint=hint, units=units, foreign=foreign_script(name))
 
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first; among equal

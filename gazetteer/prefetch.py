@@ -5,7 +5,8 @@ array operations (:mod:`gazetteer.formarrays`), a hundred numpy and rapidfuzz ca
 first part of each value's path is run for the whole block (the cleaned name, its key, the
 forms gathered near it), the forms of all of them are scored at once
 (:func:`gazetteer.formbatch.unhinted_many`), and both are left where each value's own path
-looks first (:attr:`Finder.gathered`, :attr:`FormArrays.prefetched`), keyed by all they
+looks first (:attr:`Finder.gathered`, :attr:`FormArrays.prefetched`, and the prepared
+name, :attr:`Finder.prepared`, which the reading then does not make again), keyed by all they
 depend on. A value whose path differs from this guess (another reading, a hint read off the
 text) gathers and scores its forms itself: the answers are the same either way.
 """
@@ -61,7 +62,7 @@ def forget_prefetched(resolver: Any) -> None:
     """Drop what :func:`prefetch` left for the values of a block."""
     finder = getattr(resolver, "_find", None)
     if finder is not None:
-        finder.gathered = {}
+        finder.gathered, finder.prepared = {}, {}
         if finder._arrays is not None:
             finder._arrays.prefetched = {}
 
@@ -78,6 +79,7 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
     allowed = chosen_sources(sources)
     gathered: dict[tuple[str, frozenset[str], tuple[str, ...]], list[Any]] = {}
     items: list[Item] = []
+    prepareds: dict[tuple[str, str, tuple[str, ...]], Prepared] = {}
     for query in queries:
         value, hint = query[0], query[1]
         if type(value) is not str or len(value) > _LONGEST:
@@ -91,9 +93,9 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
         own = index.keyed_array(key)
         if (len(own) < ARRAY_FORMS and not hint_codes) if own else len(key) < 4:
             continue  # its own few forms (no near key is read), or too short for typos
-        prepared = Prepared.of(
+        prepared = prepareds[name, cleaned.wants, hint_codes] = Prepared.of(
             name, wants=cleaned.wants, hint=hint_codes, foreign=foreign_script(name)
-        )
+        )  # (the reading takes it: Finder.prepared_of)
         if not prepared.normal.isascii() and is_cyrillic(prepared.normal):
             continue  # (scored in Python: Reading._native)
         groups = gathered.get((key, allowed, hint_codes))
@@ -108,7 +110,7 @@ def prefetch(resolver: Any, queries: Sequence[tuple[Any, ...]], sources: Any) ->
                 gathered.setdefault((key, allowed, ()), groups)
         if sum(len(positions) for _, positions in groups) >= PREFETCH_FORMS:
             items.append((prepared, groups, index.may_have_normal(prepared.normal)))
-    finder.gathered = gathered
+    finder.gathered, finder.prepared = gathered, prepareds
     if len(items) < PREFETCH_MIN:
         arrays.prefetched = {}
         return

@@ -38,9 +38,7 @@ from .rank import (
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     VARIANT_FLOOR,
-    Prepared,
     Scored,
-    foreign_script,
     in_units,
 )
 from .ties import own_name_first
@@ -317,10 +315,9 @@ def _read(
         if as_oblast:
             return as_oblast
     name, wants, hint_codes, units = trailing_parts(gz, cleaned, hint_codes, units)
-    prepared = Prepared.of(
-        name, wants=wants, hint=hint_codes, units=units, foreign=foreign_script(name)
-    )
-    ranked = gz._finder().candidates(cleaned.raw, prepared, allowed)
+    finder = gz._finder()
+    prepared = finder.prepared_of(name, wants, hint_codes, units)
+    ranked = finder.candidates(cleaned.raw, prepared, allowed)
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
         # (not a city's district's hromada, which a district beside a name stands for)

@@ -82,9 +82,12 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         return set()
     best = ranked[0]
     close = best.score - letters_margin(best.kind)
+    # (every way to tie asks a score at most _WIDEST_MARGIN behind: a typo's list of some
+    # thirty candidates keeps a few to weigh)
+    floor = best.score - _WIDEST_MARGIN
     tied = {
         s.position
-        for s in ranked[1:]
+        for s in [s for s in ranked[1:] if s.score >= floor]
         if (s.importance > 0) == (best.importance > 0)
         and (
             (
@@ -125,6 +128,11 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
     }
     return tied | {best.position} if tied else set()
 
+
+#: The furthest behind the best's score a candidate may be and tie by any rule above.
+_WIDEST_MARGIN = max(
+    TIE_MARGIN, FUZZY_TIE_MARGIN, OUTWEIGH_MARGIN, RENAMED_PEER_MARGIN, RUSSIAN_PEER_MARGIN
+)
 
 #: Kinds of match through a name that is not the place's own today.
 SECOND_HAND_KINDS = BORNE_ONCE | {"russian"}

@@ -159,12 +159,12 @@ def test_prefetch_leaves_the_typos_forms_scored(gz: Gazetteer) -> None:
     ],
 )
 def test_a_query_and_its_prefetch_read_one_rule_of_foreign_script(text, foreign):
+    import gazetteer.finder as finder_module
     import gazetteer.prefetch as prefetch_module
-    import gazetteer.reading as reading_module
     from gazetteer.rank import foreign_script
 
     # the reading and a worker's prefetch must take the same path, so they share one rule
-    assert reading_module.foreign_script is prefetch_module.foreign_script is foreign_script
+    assert finder_module.foreign_script is prefetch_module.foreign_script is foreign_script
     assert foreign_script(text) is foreign
 
 
@@ -190,3 +190,39 @@ def test_reading_again_without_the_hint_finds_the_blocks_scores(
     assert together == alone
     assert together[0].candidates[0][0] == "UA12060170010065850"  # Кривий Ріг, the city
     assert not scored_alone, [q.name for q in scored_alone]
+
+
+def test_a_blocks_typos_are_prepared_once(gz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefetch's :class:`Prepared` of a typo is the one its reading scores: the name's
+    forms (normal, key, Latin, script) are made once a value, not again by the reading."""
+    gz.warm()
+    values = [*_TYPOS, _FEW_FORMS]
+    queries = [(v, "Zaporizka" if i % 2 else None) for i, v in enumerate(values)]
+    alone = [resolve_query(gz, q, None, None) for q in queries]
+    forget_resolutions(gz)
+    made: list[str] = []
+    real = Prepared.of
+    monkeypatch.setattr(
+        Prepared, "of", classmethod(lambda cls, name, **kw: made.append(name) or real(name, **kw))
+    )
+    together = resolve_block(gz, queries, None, None)
+    forget_resolutions(gz)
+    assert together == alone
+    assert sorted(n for n in made if n in values) == sorted(values)
+    # ...and what a block left is forgotten with its forms
+    assert not gz._finder().prepared
+
+
+def test_a_reading_with_units_is_prepared_anew(gz: Gazetteer) -> None:
+    """What the prefetch made holds no raion or hromada named beside the name."""
+    finder = gz._finder()
+    held = Prepared.of("Kharkiw")
+    finder.prepared = {("Kharkiw", "", ()): held}
+    try:
+        assert finder.prepared_of("Kharkiw", "", (), ()) is held
+        izium_raion = ("UA63040000000023521",)  # Ізюмський район
+        with_units = finder.prepared_of("Kharkiw", "", (), izium_raion)
+        assert with_units is not held and with_units.units == izium_raion
+        assert finder.prepared_of("Kharkiw", "", ("UA63",), ()).hint == ("UA63",)
+    finally:
+        forget_prefetched(gz)
