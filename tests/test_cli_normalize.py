@@ -143,7 +143,9 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     """A normalize run in a process group of its own, once it has begun writing rows (the
     process and its output path), for a test to stop midway."""
     src, out = tmp_path / "in.csv", tmp_path / "out.csv"
-    names, filler = [f"{x}," for x in typo_names(8000)], "Kyiv," + "x" * 60
+    # (16,000: some seconds of work after the first rows even on a fast machine, so that a
+    # loaded one, where the test's own polling lags, still finds the run going)
+    names, filler = [f"{x}," for x in typo_names(16000)], "Kyiv," + "x" * 60
     # enough new values in the first block (of ~1 MB) to start the worker processes, then a
     # new value every 30 rows: each block keeps the workers busy while the parent waits
     lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
