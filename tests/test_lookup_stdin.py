@@ -52,6 +52,7 @@ def test_a_line_that_does_not_decode_is_named():
     done = lookup(b"Kharkiv\n" * 3000 + b"Izium\n" + "Харків\n".encode("cp1251"))
     assert done.returncode == 2
     assert b"standard input, line 3002: the bytes are not valid utf-8" in done.stderr
+    assert b"Usage:" not in done.stderr  # (the input's fault: no usage text for the options)
     assert done.stdout.decode().count("\tmatched\t") == 3001  # (the lines before it answered)
 
 
