@@ -14,7 +14,7 @@ from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from .cli_options import oblast_option
 from .coordinates import Coordinates
-from .errors import GazetteerError
+from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
 from .model import Entry, Match
@@ -42,6 +42,7 @@ class _Commands(click.Group):
     :data:`translit.closedpipe.BROKEN_PIPE`, as ``translit`` does."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, those imported on first use (:data:`_LAZY_COMMANDS`) too."""
         return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
@@ -177,7 +178,10 @@ def _lookup_lines(
     try:
         for name in input_lines(sys.stdin.buffer):
             _lookup_line(gz, name, oblast, as_json, sources, min_score)
-    except GazetteerError as error:  # (a bad option, or a line that does not decode)
+    except InputError as error:  # the input's fault, not the command line's: no usage text
+        click.echo(f"gazetteer lookup: {error}", err=True)
+        click.get_current_context().exit(2)
+    except GazetteerError as error:  # (a bad option)
         raise click.UsageError(str(error)) from None
 
 

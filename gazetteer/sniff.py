@@ -40,6 +40,11 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
         return "utf-8-sig", True
     if sample.startswith(BOMS[1:]):
         return "utf-16", True
+    if _utf16_without_bom(sample):  # (its ASCII's NUL bytes are valid UTF-8: K\0y\0i\0v\0)
+        raise InputError(
+            "the input looks like UTF-16 without a byte-order mark (a NUL byte beside each "
+            "ASCII character); pass --encoding utf-16-le (or utf-16-be), or save it as UTF-8"
+        )
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
         return "utf-8", False
@@ -54,6 +59,20 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
         "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
         "pass --encoding"
     )
+
+
+def _utf16_without_bom(sample: bytes) -> bool:
+    """Whether ``sample`` is UTF-16 text without its byte-order mark: NUL bytes, a tenth or
+    more of the bytes on one side of each pair (an ASCII character's high byte) and none on
+    the other (no text has NUL characters).
+
+    >>> _utf16_without_bom("Kyiv\\n".encode("utf-16-le")), _utf16_without_bom(b"Kyiv\\n")
+    (True, False)
+    """
+    if len(sample) < 4 or b"\0" not in sample:  # (most files: one scan)
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return min(even, odd) == 0 and max(even, odd) >= max(2, 0.1 * (len(sample) // 2))
 
 
 #: A run of letters (a word, as a cell's text splits into them)

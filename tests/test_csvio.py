@@ -42,6 +42,16 @@ def test_latin1_text_is_not_taken_for_windows_1251():
     assert detect_encoding(mixed, complete=True) == ("cp1251", False)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_asks_for_an_encoding(codec: str):
+    # its NUL bytes are valid UTF-8: read so, the header was 'n\x00a\x00m\x00e\x00'
+    data = "name,oblast\nХарків,\nKyiv,\n".encode(codec)
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark"):
+        detect_encoding(data, complete=True)
+    stray = b"name,x\nKyiv,\x00\n" + b"Lviv,1\n" * 20  # (a NUL in a UTF-8 file: no UTF-16)
+    assert detect_encoding(stray, complete=True) == ("utf-8", False)
+
+
 def test_a_cut_utf8_character_at_the_sample_end_is_still_utf8():
     data = "Київ".encode()[:-1]
     assert detect_encoding(data) == ("utf-8", False)

@@ -52,4 +52,13 @@ def test_a_line_that_does_not_decode_is_named():
     done = lookup(b"Kharkiv\n" * 3000 + b"Izium\n" + "Харків\n".encode("cp1251"))
     assert done.returncode == 2
     assert b"standard input, line 3002: the bytes are not valid utf-8" in done.stderr
+    assert b"Usage:" not in done.stderr  # (the input's fault: no usage text for the options)
     assert done.stdout.decode().count("\tmatched\t") == 3001  # (the lines before it answered)
+
+
+def test_utf16_without_a_bom_is_refused_not_answered():
+    # read as UTF-8 it had been names with a NUL between letters: K h a r k i v, fuzzy
+    done = lookup("Kharkiv\nLviv\n".encode("utf-16-le"))
+    assert done.returncode == 2
+    assert b"cannot tell the encoding" in done.stderr
+    assert done.stdout.decode().count("\n") <= 1  # (no answer: the header at most)
