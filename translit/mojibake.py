@@ -127,12 +127,25 @@ def repair_mojibake(text: str) -> str:
     return text if read is None else read.text
 
 
-@lru_cache(maxsize=4096)
+#: Texts up to this long are remembered (a cell's value, met again for its region and its
+#: namesakes); a longer one, a page of running text, is read afresh, not kept.
+_REMEMBERED = 300
+
+
 def read_mojibake(text: str) -> Mojibake | None:
     """``text`` read back as it was written, with how it had been misread; None when it
     shows no wrong decoding (see the module docs)."""
     if text.isascii():
         return None
+    return _read_short(text) if len(text) <= _REMEMBERED else _read(text)
+
+
+@lru_cache(maxsize=4096)
+def _read_short(text: str) -> Mojibake | None:
+    return _read(text)
+
+
+def _read(text: str) -> Mojibake | None:
     read = None
     if _UTF8_AS_1252.search(text) or _UTF8_AS_1251.search(text):
         read = _by_ftfy(text) or _utf8_as_1251(text)

@@ -116,9 +116,19 @@ def test_plain_and_clean_text_never_reach_ftfy(monkeypatch: pytest.MonkeyPatch) 
         raise AssertionError(f"ftfy asked about {text!r}")
 
     monkeypatch.setattr(mojibake, "_by_ftfy", refuse)
-    mojibake.read_mojibake.cache_clear()
+    mojibake._read_short.cache_clear()
     try:
         for text in ("Kharkiv", "Харків", "Рівне", "Сіверськ", "Âltukšìv", "Kijów", "Crimée"):
             assert read_mojibake(text) is None
     finally:
-        mojibake.read_mojibake.cache_clear()
+        mojibake._read_short.cache_clear()
+
+
+def test_a_long_text_is_read_but_not_remembered():
+    # a page of running text must not be kept (4,096 of them would hold a lot of memory)
+    page = "Бої біля Ð¥Ð°Ñ€ÐºÑ–Ð². " + "Ð" * 5000
+    before = mojibake._read_short.cache_info().currsize
+    read_mojibake(page)
+    assert mojibake._read_short.cache_info().currsize == before
+    assert read_mojibake("Ð¥Ð°Ñ€ÐºÑ–Ð²").text == "Харків"
+    assert mojibake._read_short.cache_info().currsize >= 1
