@@ -16,7 +16,7 @@ from .cli_options import oblast_option
 from .coordinates import Coordinates
 from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
-from .index import SOURCES_HELP
+from .index import SOURCES_HELP, chosen_sources
 from .model import Entry, Match
 from .noplace import is_country_name
 from .readback import marked_kind, misread_record, written
@@ -109,6 +109,10 @@ def lookup(
     standard input and prints each one's answer (TSV, or JSON Lines with --json)."""
     if min_score is not None and math.isnan(min_score):  # (FloatRange lets nan through)
         raise click.BadParameter("a number from 0 to 100, not nan", param_hint="'--min-score'")
+    try:
+        chosen_sources(sources)  # (checked before any input is read: an empty stdin too)
+    except GazetteerError as error:
+        raise click.UsageError(str(error)) from None
     gz = gazetteer_from(ctx)
     if query == "-":
         _lookup_lines(gz, oblast, as_json, sources, min_score)

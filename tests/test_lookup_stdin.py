@@ -62,3 +62,14 @@ def test_utf16_without_a_bom_is_refused_not_answered():
     assert done.returncode == 2
     assert b"cannot tell the encoding" in done.stderr
     assert done.stdout.decode().count("\n") <= 1  # (no answer: the header at most)
+
+
+def test_an_unknown_source_is_refused_before_any_line_is_read() -> None:
+    # (an empty input used to end with exit 0: the option was checked only for a line)
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    done = CliRunner().invoke(main, ["lookup", "-", "--sources", "bogus"], input="")
+    assert done.exit_code == 2
+    assert "unknown name source 'bogus'" in done.output
