@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .cli_options import oblast_option
-from .errors import GazetteerError
+from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
+from .sniff import detect_encoding
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -99,19 +100,25 @@ def extract(
 
 
 def _read_text(path: str | None) -> str:
-    """The text of ``path`` (UTF-8), or of standard input when no path or ``-`` is given."""
+    """The text of ``path``, or of standard input when no path or ``-`` is given, decoded as
+    normalize decodes its input (:func:`gazetteer.sniff.detect_encoding`: UTF-8, UTF-16 with
+    a BOM, Windows-1251)."""
     try:
         if path is None or path == "-":
             if sys.stdin is None or sys.stdin.isatty():  # None: descriptor 0 closed
                 raise click.UsageError("give TEXT, --file FILE, or the text on standard input")
-            return sys.stdin.buffer.read().decode("utf-8-sig")
-        with open(path, encoding="utf-8-sig") as f:
-            return f.read()
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+        encoding, _ = detect_encoding(data, complete=True)
+        return data.decode(encoding)
     except OSError as error:
         raise click.UsageError(f"cannot read {path}: {error.strerror}") from None
-    except UnicodeDecodeError as error:
+    except (InputError, UnicodeDecodeError):
         raise click.UsageError(
-            f"{path or 'standard input'} is not UTF-8 text ({error.reason})"
+            f"{path or 'standard input'}: cannot tell the encoding (neither UTF-8, nor UTF-16 "
+            "with a byte-order mark, nor Windows-1251 Cyrillic); save the text as UTF-8"
         ) from None
 
 

@@ -4,6 +4,7 @@ traceback, never lost data."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -110,3 +111,30 @@ def test_a_hint_with_spaces_around_it_is_still_read():
     done = run("lookup", "Kamianka", "--oblast", " UA-63 ")
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().splitlines()[1].split()[4] == "UA-63"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-16", "utf-8-sig"])
+def test_extract_reads_a_file_in_any_encoding_normalize_reads(tmp_path, encoding):
+    # (it read UTF-8 only: a Windows-1251 report stopped with "not UTF-8 text")
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    path = tmp_path / "report.txt"
+    path.write_bytes("Бої тривають у Бахмуті та біля Часового Яру".encode(encoding))
+    done = CliRunner().invoke(main, ["extract", "--json", "-f", str(path)])
+    assert done.exit_code == 0, done.output
+    codes = [m["code"] for m in json.loads(done.output)]
+    assert codes == ["UA14020010010059145", "UA14020130010015598"]  # Бахмут, Часів Яр
+
+
+def test_extract_asks_for_utf8_when_it_cannot_tell_the_encoding(tmp_path):
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Köln Straße café".encode("latin-1"))  # no Windows-1251 Cyrillic
+    done = CliRunner().invoke(main, ["extract", "-f", str(path)])
+    assert done.exit_code == 2
+    assert "cannot tell the encoding" in done.output and "save the text as UTF-8" in done.output
