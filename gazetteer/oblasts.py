@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .oblastscore import form_score
 from .oblastspellings import latin_spellings, near_spelling, plain_letters
 from .regionforms import OTHER_FILLER, UNIT_WORDS, as_written, region_names, written_latin
 from .words import spell_acronyms
@@ -58,7 +59,6 @@ _CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
 _FULL_CODE = re.compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
 _WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+$")  #: a whole number written as a float: 65.0
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
-_ADJECTIVE_END = re.compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class OblastTable:
         letters = plain_letters(rest) if rest.isascii() else ""
         for form_key, unit, adjective in self._forms:
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
-                score = _form_score(key, form_key, adjective, dotted)
+                score = form_score(key, form_key, adjective, dotted)
                 if score > scores.get(unit.prefix, 0.0):
                     scores[unit.prefix] = score
         for prefix, score in scores.items():
@@ -323,74 +323,3 @@ _ABBREVIATION_KEYS = frozenset(
 
 def _abbreviation(form_key: str) -> bool:
     return form_key in _ABBREVIATION_KEYS
-
-
-#: The vowels of a match key: a word cut after one is no abbreviation (Don., Khark., Odes.;
-#: done, a stray English word, is not Donetska).
-_KEY_VOWELS = frozenset("aeiou")
-
-
-def _form_score(key: str, form_key: str, adjective: bool, dotted: bool = False) -> float:
-    """How alike ``key`` (a text's) and ``form_key`` (a unit's name's) are, 0-100.
-
-    A short word is a name only as written: a word is read as a unit's name cut short only
-    with the dot of an abbreviation (``Tern.``, ``Sum.``, ``Don.``) or when it is most of the
-    name (``Odes``, ``Donets``: a letter short; ``Kharkov``, ``Lviv``: an adjective's whole
-    stem, four letters or more), so that stray English words (sum, tern, don, win, mykola)
-    name no oblast; and a word that only begins with a name (``doneness``, ``winning``,
-    ``Lvivstar``) is none unless the name is most of it (``Zaporizia``, ``Lutskyi``).
-    """
-    if key == form_key:
-        return 100.0
-    stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
-    cut = key[-1] in _KEY_VOWELS
-    # a stem less a consonant of its own (Донецька: done, Одеська: ode) meets a declined
-    # form less its ending (Донецької, Одеської) and an abbreviation (Don., Vinn.), but no
-    # word cut after a vowel (done, one, code)
-    whole = form_key if cut and stem[-1:] in _KEY_VOWELS else stem
-    if key == whole and (dotted or len(key) >= 4):
-        return 99.0  # (the stem alone: Kharkov, Lviv; sum is no Sumska)
-    declined = _ADJECTIVE_END.sub("", key)
-    if adjective and len(stem) >= 3 and declined != key and declined == stem:
-        return 99.0  # (its adjective in another case: Вінницької, Харьковской)
-    shorter, longer = sorted((key, form_key), key=len)
-    if longer.startswith(shorter) and shorter != longer:
-        if shorter != key:  # a name and more: an ending (Lutskyi), not another word
-            if len(shorter) >= 4 and len(longer) - len(shorter) <= min(4, len(shorter) - 1):
-                return 95.0
-        elif not _cut_short(key, form_key, stem, adjective, dotted=dotted, cut=cut):
-            if len(key) >= 4 or dotted:  # (Don., Vinn.: alike enough to the name)
-                return 95.0 if len(key) >= 4 else _alike(key, form_key, whole)
-            return 0.0  # (sum is no Sumy)
-        else:
-            return 0.0  # (tern is no Ternopil, nor mykola Mykolaiv; Tern. is)
-    if (
-        adjective
-        and len(stem) >= 4
-        and key.startswith(stem)
-        and 0 < len(key) - len(stem) <= 3
-        and fuzz.ratio(key, form_key) >= 70  # (Zaporizia, Donestk; not doneness, winning)
-    ):
-        return 94.0
-    if len(key) < 4 and not dotted:
-        return 0.0  # (don, win, low: no abbreviation without its dot)
-    return _alike(key, form_key, whole)
-
-
-def _cut_short(
-    key: str, form_key: str, stem: str, adjective: bool, *, dotted: bool, cut: bool
-) -> bool:
-    """Whether ``key``, the beginning of ``form_key``, is too short a part of it to name it:
-    an abbreviation has its dot and ends in a consonant (Tern., Khark.); without a dot, a
-    word lacks at most a letter of the name (Odes, Donets) or reaches the adjective's stem
-    of four letters or more (Kharkivs; not sums); and a word cut after a vowel is no
-    abbreviation (mykola, vini)."""
-    if cut:
-        return True
-    if dotted:
-        return False
-    return len(form_key) - len(key) > 1 and not (adjective and len(key) >= len(stem) >= 4)
-
-
-def _alike(key: str, form_key: str, whole: str) -> float:
-    return max(fuzz.ratio(key, form_key), fuzz.ratio(key, whole)) - 0.5
