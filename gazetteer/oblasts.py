@@ -220,6 +220,9 @@ class OblastTable:
             unit = self.by_iso.get(f"UA-{digits}") or self.by_prefix.get(f"UA{digits}")
             return OblastReading(self.with_enclosing(unit), 100.0, True) if unit else None
         rest, said_oblast = _strip_words(text)
+        if written := self._written.get(as_written(rest)):  # Kırım, Crimée: as written, sure
+            units = dict.fromkeys(u for unit in written for u in self.with_enclosing(unit))
+            return OblastReading(tuple(units), 100.0, said_oblast)
         key = match_key(rest)
         if len(key) < 3:
             return None
