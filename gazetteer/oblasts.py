@@ -102,6 +102,8 @@ class OblastTable:
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
+        #: a foreign name less its unit's words (Volînia, Kárpátalja) -> its units
+        self._foreign: dict[str, tuple[Oblast, ...]] = {}
         self._names: set[str] = set()  #: the keys of the units' nouns (Kiev, Krym, LNR)
         #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
         self._parsed: dict[tuple[str, float], OblastReading | None] = {}
@@ -116,6 +118,9 @@ class OblastTable:
                 self._add(text, unit, adjective=False)
             for text in (foreign or {}).get(unit.prefix, ()):  # (as written: Sumî is no Sum-)
                 self._add(text, unit, adjective=False)
+                if unit.prefix not in _ENCLOSING and (bare := _strip_words(text)[0]):
+                    key = as_written(bare)  # (Polish Krymu is no Ukrainian Криму)
+                    self._foreign[key] = (*self._foreign.get(key, ()), unit)
         #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
         self._regions: dict[str, tuple[Oblast, ...]] = {}
         #: a region's name in accented Latin letters, read as written (Crimée: crime's key)
@@ -155,6 +160,12 @@ class OblastTable:
             if not found and (reading := self.parse(text)) and reading.score >= 100:
                 found = reading.oblasts  # AR Crimea
         return found
+
+    def foreign_named(self, text: str) -> tuple[Oblast, ...]:
+        """The units an ISO name in another language names as written, less its words for
+        the unit (Romanian Volînia, Hungarian Kárpátalja of Kárpátalja megye), or (): a
+        city's name among them (Romanian Kiev, Harkov) is the caller's to tell."""
+        return self._foreign.get(as_written(text), ())
 
     def numbered(self, text: str) -> Oblast | None:
         """The unit a number alone stands for, as spreadsheets give an oblast: its two digits

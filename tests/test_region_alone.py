@@ -1,5 +1,7 @@
 """A region's name in another script or language read alone: Turkish Kırım and Crimean
-Tatar Qırım (the dotless ı) as Crimea."""
+Tatar Qırım (the dotless ı) as Crimea; an ISO 3166-2 name of another language
+(``data/oblast_names.tsv``) less its word for the unit as its oblast when it names no city
+(Romanian Volînia, Transcarpatia, Hungarian Kárpátalja; not Romanian Harkov, the city)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,13 @@ from gazetteer import Gazetteer
 
 # KATOTTG codes, from data/katottg.tsv
 CRIMEA = "UA01000000000013043"
+VOLYNSKA = "UA07000000000024379"
+ZAKARPATSKA = "UA21000000000011690"
 YALTA = "UA01200310010053783"  # Ялта, city of Crimea
 KHARKIV = "UA63120270010096107"  # Харків, the city
 KYIV = "UA80000000000093317"  # Київ, the capital
+KHMELNYTSKYI = "UA68040470010096613"  # Хмельницький, the city
+VINNYTSKYI_RAION = "UA05020000000026686"  # Вінницький район
 
 
 @pytest.mark.parametrize("text", ["Kırım", "Qırım"])
@@ -30,5 +36,31 @@ def test_crimea_in_turkish_as_a_hint(gz: Gazetteer, hint: str) -> None:
 
 @pytest.mark.parametrize(("text", "code"), [("Harkiv", KHARKIV), ("Kiyev", KYIV)])
 def test_city_exonyms_still_read(gz: Gazetteer, text: str, code: str) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Volînia", VOLYNSKA),  # Romanian (was the village Volynka, 90)
+        ("Transcarpatia", ZAKARPATSKA),  # Romanian (was nothing)
+        ("Kárpátalja", ZAKARPATSKA),  # Hungarian, of Kárpátalja megye
+    ],
+)
+def test_a_foreign_region_name_alone(gz: Gazetteer, text: str, code: str) -> None:
+    r = gz.resolve(text)
+    assert r.status == "matched" and r.best is not None and r.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Harkov", KHARKIV),  # Romanian for Kharkiv oblast is the city's name
+        ("Hmelnîțkîi", KHMELNYTSKYI),  # the same, read by its letters
+        ("winnicki", VINNYTSKYI_RAION),  # Polish: the raion's name as much as the oblast's
+    ],
+)
+def test_a_foreign_name_of_a_place_stays_the_place(gz: Gazetteer, text: str, code: str) -> None:
     best = gz.resolve(text).best
     assert best is not None and best.entry.code == code
