@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -84,6 +84,9 @@ class OblastReading:
     oblasts: tuple[Oblast, ...]
     score: float
     said_oblast: bool  #: the text had a word such as "oblast" or "область"
+    #: the units read by a name in another language (``oblast_names.tsv``) better than by
+    #: any of their own, each with its own names' best score: their exonym met
+    exonym: Mapping[str, float] = field(default_factory=dict)
 
 
 #: How many texts' readings an :class:`OblastTable` keeps (all forgotten when full).
@@ -104,6 +107,7 @@ class OblastTable:
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
         #: a foreign name less its unit's words (Volînia, Kárpátalja) -> its units
         self._foreign: dict[str, tuple[Oblast, ...]] = {}
+        self._exonyms: set[int] = set()  #: the positions in _forms of the foreign names
         self._names: set[str] = set()  #: the keys of the units' nouns (Kiev, Krym, LNR)
         #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
         self._parsed: dict[tuple[str, float], OblastReading | None] = {}
@@ -117,7 +121,8 @@ class OblastTable:
             for text in nouns:
                 self._add(text, unit, adjective=False)
             for text in (foreign or {}).get(unit.prefix, ()):  # (as written: Sumî is no Sum-)
-                self._add(text, unit, adjective=False)
+                if self._add(text, unit, adjective=False):
+                    self._exonyms.add(len(self._forms) - 1)
                 if unit.prefix not in _ENCLOSING and (bare := _strip_words(text)[0]):
                     key = as_written(bare)  # (Polish Krymu is no Ukrainian Криму)
                     self._foreign[key] = (*self._foreign.get(key, ()), unit)
@@ -139,12 +144,15 @@ class OblastTable:
                 self._regions[key] = (*self._regions.get(key, ()), unit)
                 self._forms.append((key, unit, False))
 
-    def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
+    def _add(self, text: str, unit: Oblast, *, adjective: bool) -> bool:
+        """Add a form of ``unit``'s name; whether it is a new one."""
         key = match_key(_strip_words(text)[0])
-        if key and (key, unit, adjective) not in self._forms:
-            self._forms.append((key, unit, adjective))
         if key and not adjective:
             self._names.add(key)
+        if key and (key, unit, adjective) not in self._forms:
+            self._forms.append((key, unit, adjective))
+            return True
+        return False
 
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
@@ -241,17 +249,19 @@ class OblastTable:
         # the capital's, is Київська's stem too)
         dotted = key in self._names or _dotted(text)
         scores: dict[str, float] = {}
+        own: dict[str, float] = {}  # (by the unit's own names, not another language's)
         letters = plain_letters(rest) if rest.isascii() else ""
-        for form_key, unit, adjective in self._forms:
+        for i, (form_key, unit, adjective) in enumerate(self._forms):
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
                 score = form_score(key, form_key, adjective, dotted)
-                if score > scores.get(unit.prefix, 0.0):
-                    scores[unit.prefix] = score
+                scores[unit.prefix] = max(score, scores.get(unit.prefix, 0.0))
+                if i not in self._exonyms:
+                    own[unit.prefix] = max(score, own.get(unit.prefix, 0.0))
         for prefix, score in scores.items():
             # a Latin text read only as a near key: its letters must be a letter from a
             # spelling of the unit's name too (Kheron, Khersn; not heron, person, knew)
             if letters and 0 < score < 99 and not self._spelled_near(letters, prefix):
-                scores[prefix] = 0.0
+                scores[prefix] = own[prefix] = 0.0
         if not scores:
             return None
         best = max(scores.values())
@@ -271,7 +281,12 @@ class OblastTable:
                 -scores.get(p, 0.0),
             )
         )
-        return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
+        exonym = {
+            p: own.get(p, 0.0)
+            for p in tied
+            if own.get(p, 0.0) < scores.get(p, 0.0) and scores.get(p, 0.0) >= best - 1.5
+        }
+        return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast, exonym)
 
     def spell_out(self) -> None:
         """Make every unit's Latin spellings now (:func:`latin_spellings`: ~1 s, most of it

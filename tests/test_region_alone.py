@@ -1,7 +1,8 @@
 """A region's name in another script or language read alone: Turkish Kırım and Crimean
 Tatar Qırım (the dotless ı) as Crimea; an ISO 3166-2 name of another language
 (``data/oblast_names.tsv``) less its word for the unit as its oblast when it names no city
-(Romanian Volînia, Transcarpatia, Hungarian Kárpátalja; not Romanian Harkov, the city)."""
+(Romanian Volînia, Transcarpatia, Hungarian Kárpátalja; not Romanian Harkov, the city); and
+those names' match kind, ``exonym``, as a city's name in another language has."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from gazetteer import Gazetteer
 CRIMEA = "UA01000000000013043"
 VOLYNSKA = "UA07000000000024379"
 ZAKARPATSKA = "UA21000000000011690"
+KHARKIVSKA = "UA63000000000041885"
+ZAPORIZKA = "UA23000000000064947"
 YALTA = "UA01200310010053783"  # Ялта, city of Crimea
 KHARKIV = "UA63120270010096107"  # Харків, the city
 KYIV = "UA80000000000093317"  # Київ, the capital
@@ -64,3 +67,30 @@ def test_a_foreign_region_name_alone(gz: Gazetteer, text: str, code: str) -> Non
 def test_a_foreign_name_of_a_place_stays_the_place(gz: Gazetteer, text: str, code: str) -> None:
     best = gz.resolve(text).best
     assert best is not None and best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kárpátalja megye", ZAKARPATSKA),
+        ("Transcarpatia", ZAKARPATSKA),
+        ("Zaporizia Oblast", ZAPORIZKA),  # Dutch Zaporizja
+    ],
+)
+def test_an_oblast_by_its_foreign_name_is_an_exonym(gz: Gazetteer, text: str, code: str) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
+    assert (best.kind, best.score) == ("exonym", 98.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "score"),
+    [("Kharkivska oblast", "exact", 100.0), ("Kharkov Oblast", "variant", 99.0)],
+)
+def test_an_oblast_by_its_own_name_keeps_its_kind(
+    gz: Gazetteer, text: str, kind: str, score: float
+) -> None:
+    # (Kharkov is Romanian Harkov's key too, but reads as Харьковская's stem as well)
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == KHARKIVSKA
+    assert (best.kind, best.score) == (kind, score)
