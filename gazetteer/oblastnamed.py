@@ -17,7 +17,7 @@ from .index import NameForm, chosen_sources
 from .model import MatchKind
 from .oblasts import OblastReading, enclosing_pair
 from .query import CleanQuery, clean_query
-from .rank import Prepared, Scored
+from .rank import SOURCE_COST, Prepared, Scored
 from .trailing import split_trailing_unit
 from .words import FILLER_WORDS
 
@@ -42,9 +42,19 @@ def oblast_answer(gz: Gazetteer, cleaned: CleanQuery) -> list[Scored]:
         # a special city and the unit around it (Kyiv): the one the text names first; other
         # units read alike (Донбас: Donetsk and Luhansk) stand even
         paired = rank and enclosing_pair(first, unit.prefix)
-        score = reading.score - (3.0 if paired else 0.0)
-        why = (f"oblast text read as {unit.name} ({unit.iso}), {reading.score:.0f}% alike",)
-        kind: MatchKind = "exact" if reading.score >= 100 else "variant"
+        alike, cost = reading.score, SOURCE_COST["exonyms"]
+        why: tuple[str, ...] = (
+            f"oblast text read as {unit.name} ({unit.iso}), {alike:.0f}% alike",
+        )
+        kind: MatchKind = "exact" if alike >= 100 else "variant"
+        if unit.prefix in reading.exonym:  # (Volînia, Kárpátalja megye: as a city's exonym)
+            if (own := reading.exonym[unit.prefix]) >= alike - cost:
+                alike, kind = own, "exact" if own >= 100 else "variant"  # (Kharkov: 99)
+                why = (f"oblast text read as {unit.name} ({unit.iso}), {alike:.0f}% alike",)
+            else:
+                alike, kind = alike - cost, "exonym"
+                why = (*why, f"its name in another language (ISO 3166-2): -{cost:g}")
+        score = alike - (3.0 if paired else 0.0)
         answers.append(Scored(i, round(score, 2), score + 10, 0.0, kind, form, why))
     return answers
 

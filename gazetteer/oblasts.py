@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .oblastscore import form_score
 from .oblastspellings import latin_spellings, near_spelling, plain_letters
 from .regionforms import OTHER_FILLER, UNIT_WORDS, as_written, region_names, written_latin
 from .words import spell_acronyms
@@ -58,7 +59,6 @@ _CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
 _FULL_CODE = re.compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
 _WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+$")  #: a whole number written as a float: 65.0
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
-_ADJECTIVE_END = re.compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,9 @@ class OblastReading:
     oblasts: tuple[Oblast, ...]
     score: float
     said_oblast: bool  #: the text had a word such as "oblast" or "область"
+    #: the units read by a name in another language (``oblast_names.tsv``) better than by
+    #: any of their own, each with its own names' best score: their exonym met
+    exonym: Mapping[str, float] = field(default_factory=dict)
 
 
 #: How many texts' readings an :class:`OblastTable` keeps (all forgotten when full).
@@ -102,6 +105,9 @@ class OblastTable:
         self.by_prefix = {o.prefix: o for o in self.oblasts}
         self.by_iso = {o.iso: o for o in self.oblasts}
         self._forms: list[tuple[str, Oblast, bool]] = []  # (key, unit, is_adjective)
+        #: a foreign name less its unit's words (Volînia, Kárpátalja) -> its units
+        self._foreign: dict[str, tuple[Oblast, ...]] = {}
+        self._exonyms: set[int] = set()  #: the positions in _forms of the foreign names
         self._names: set[str] = set()  #: the keys of the units' nouns (Kiev, Krym, LNR)
         #: each text's reading (:meth:`parse`): a text's hints, levels and list heads recur
         self._parsed: dict[tuple[str, float], OblastReading | None] = {}
@@ -115,7 +121,11 @@ class OblastTable:
             for text in nouns:
                 self._add(text, unit, adjective=False)
             for text in (foreign or {}).get(unit.prefix, ()):  # (as written: Sumî is no Sum-)
-                self._add(text, unit, adjective=False)
+                if self._add(text, unit, adjective=False):
+                    self._exonyms.add(len(self._forms) - 1)
+                if unit.prefix not in _ENCLOSING and (bare := _strip_words(text)[0]):
+                    key = as_written(bare)  # (Polish Krymu is no Ukrainian Криму)
+                    self._foreign[key] = (*self._foreign.get(key, ()), unit)
         #: match key of each region's own name (Харківщина) -> its units (Донбас: two)
         self._regions: dict[str, tuple[Oblast, ...]] = {}
         #: a region's name in accented Latin letters, read as written (Crimée: crime's key)
@@ -134,12 +144,15 @@ class OblastTable:
                 self._regions[key] = (*self._regions.get(key, ()), unit)
                 self._forms.append((key, unit, False))
 
-    def _add(self, text: str, unit: Oblast, *, adjective: bool) -> None:
+    def _add(self, text: str, unit: Oblast, *, adjective: bool) -> bool:
+        """Add a form of ``unit``'s name; whether it is a new one."""
         key = match_key(_strip_words(text)[0])
-        if key and (key, unit, adjective) not in self._forms:
-            self._forms.append((key, unit, adjective))
         if key and not adjective:
             self._names.add(key)
+        if key and (key, unit, adjective) not in self._forms:
+            self._forms.append((key, unit, adjective))
+            return True
+        return False
 
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
@@ -155,6 +168,12 @@ class OblastTable:
             if not found and (reading := self.parse(text)) and reading.score >= 100:
                 found = reading.oblasts  # AR Crimea
         return found
+
+    def foreign_named(self, text: str) -> tuple[Oblast, ...]:
+        """The units an ISO name in another language names as written, less its words for
+        the unit (Romanian Volînia, Hungarian Kárpátalja of Kárpátalja megye), or (): a
+        city's name among them (Romanian Kiev, Harkov) is the caller's to tell."""
+        return self._foreign.get(as_written(text), ())
 
     def numbered(self, text: str) -> Oblast | None:
         """The unit a number alone stands for, as spreadsheets give an oblast: its two digits
@@ -220,6 +239,9 @@ class OblastTable:
             unit = self.by_iso.get(f"UA-{digits}") or self.by_prefix.get(f"UA{digits}")
             return OblastReading(self.with_enclosing(unit), 100.0, True) if unit else None
         rest, said_oblast = _strip_words(text)
+        if written := self._written.get(as_written(rest)):  # Kırım, Crimée: as written, sure
+            units = dict.fromkeys(u for unit in written for u in self.with_enclosing(unit))
+            return OblastReading(tuple(units), 100.0, said_oblast)
         key = match_key(rest)
         if len(key) < 3:
             return None
@@ -227,17 +249,19 @@ class OblastTable:
         # the capital's, is Київська's stem too)
         dotted = key in self._names or _dotted(text)
         scores: dict[str, float] = {}
+        own: dict[str, float] = {}  # (by the unit's own names, not another language's)
         letters = plain_letters(rest) if rest.isascii() else ""
-        for form_key, unit, adjective in self._forms:
+        for i, (form_key, unit, adjective) in enumerate(self._forms):
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
-                score = _form_score(key, form_key, adjective, dotted)
-                if score > scores.get(unit.prefix, 0.0):
-                    scores[unit.prefix] = score
+                score = form_score(key, form_key, adjective, dotted)
+                scores[unit.prefix] = max(score, scores.get(unit.prefix, 0.0))
+                if i not in self._exonyms:
+                    own[unit.prefix] = max(score, own.get(unit.prefix, 0.0))
         for prefix, score in scores.items():
             # a Latin text read only as a near key: its letters must be a letter from a
             # spelling of the unit's name too (Kheron, Khersn; not heron, person, knew)
             if letters and 0 < score < 99 and not self._spelled_near(letters, prefix):
-                scores[prefix] = 0.0
+                scores[prefix] = own[prefix] = 0.0
         if not scores:
             return None
         best = max(scores.values())
@@ -257,7 +281,12 @@ class OblastTable:
                 -scores.get(p, 0.0),
             )
         )
-        return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast)
+        exonym = {
+            p: own.get(p, 0.0)
+            for p in tied
+            if own.get(p, 0.0) < scores.get(p, 0.0) and scores.get(p, 0.0) >= best - 1.5
+        }
+        return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast, exonym)
 
     def spell_out(self) -> None:
         """Make every unit's Latin spellings now (:func:`latin_spellings`: ~1 s, most of it
@@ -323,74 +352,3 @@ _ABBREVIATION_KEYS = frozenset(
 
 def _abbreviation(form_key: str) -> bool:
     return form_key in _ABBREVIATION_KEYS
-
-
-#: The vowels of a match key: a word cut after one is no abbreviation (Don., Khark., Odes.;
-#: done, a stray English word, is not Donetska).
-_KEY_VOWELS = frozenset("aeiou")
-
-
-def _form_score(key: str, form_key: str, adjective: bool, dotted: bool = False) -> float:
-    """How alike ``key`` (a text's) and ``form_key`` (a unit's name's) are, 0-100.
-
-    A short word is a name only as written: a word is read as a unit's name cut short only
-    with the dot of an abbreviation (``Tern.``, ``Sum.``, ``Don.``) or when it is most of the
-    name (``Odes``, ``Donets``: a letter short; ``Kharkov``, ``Lviv``: an adjective's whole
-    stem, four letters or more), so that stray English words (sum, tern, don, win, mykola)
-    name no oblast; and a word that only begins with a name (``doneness``, ``winning``,
-    ``Lvivstar``) is none unless the name is most of it (``Zaporizia``, ``Lutskyi``).
-    """
-    if key == form_key:
-        return 100.0
-    stem = _ADJECTIVE_END.sub("", form_key) if adjective else form_key
-    cut = key[-1] in _KEY_VOWELS
-    # a stem less a consonant of its own (Донецька: done, Одеська: ode) meets a declined
-    # form less its ending (Донецької, Одеської) and an abbreviation (Don., Vinn.), but no
-    # word cut after a vowel (done, one, code)
-    whole = form_key if cut and stem[-1:] in _KEY_VOWELS else stem
-    if key == whole and (dotted or len(key) >= 4):
-        return 99.0  # (the stem alone: Kharkov, Lviv; sum is no Sumska)
-    declined = _ADJECTIVE_END.sub("", key)
-    if adjective and len(stem) >= 3 and declined != key and declined == stem:
-        return 99.0  # (its adjective in another case: Вінницької, Харьковской)
-    shorter, longer = sorted((key, form_key), key=len)
-    if longer.startswith(shorter) and shorter != longer:
-        if shorter != key:  # a name and more: an ending (Lutskyi), not another word
-            if len(shorter) >= 4 and len(longer) - len(shorter) <= min(4, len(shorter) - 1):
-                return 95.0
-        elif not _cut_short(key, form_key, stem, adjective, dotted=dotted, cut=cut):
-            if len(key) >= 4 or dotted:  # (Don., Vinn.: alike enough to the name)
-                return 95.0 if len(key) >= 4 else _alike(key, form_key, whole)
-            return 0.0  # (sum is no Sumy)
-        else:
-            return 0.0  # (tern is no Ternopil, nor mykola Mykolaiv; Tern. is)
-    if (
-        adjective
-        and len(stem) >= 4
-        and key.startswith(stem)
-        and 0 < len(key) - len(stem) <= 3
-        and fuzz.ratio(key, form_key) >= 70  # (Zaporizia, Donestk; not doneness, winning)
-    ):
-        return 94.0
-    if len(key) < 4 and not dotted:
-        return 0.0  # (don, win, low: no abbreviation without its dot)
-    return _alike(key, form_key, whole)
-
-
-def _cut_short(
-    key: str, form_key: str, stem: str, adjective: bool, *, dotted: bool, cut: bool
-) -> bool:
-    """Whether ``key``, the beginning of ``form_key``, is too short a part of it to name it:
-    an abbreviation has its dot and ends in a consonant (Tern., Khark.); without a dot, a
-    word lacks at most a letter of the name (Odes, Donets) or reaches the adjective's stem
-    of four letters or more (Kharkivs; not sums); and a word cut after a vowel is no
-    abbreviation (mykola, vini)."""
-    if cut:
-        return True
-    if dotted:
-        return False
-    return len(form_key) - len(key) > 1 and not (adjective and len(key) >= len(stem) >= 4)
-
-
-def _alike(key: str, form_key: str, whole: str) -> float:
-    return max(fuzz.ratio(key, form_key), fuzz.ratio(key, whole)) - 0.5

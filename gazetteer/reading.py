@@ -291,6 +291,10 @@ def _read(
 ) -> list[Scored]:
     """The ranked candidates of one reading of a cleaned query."""
     regions = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else ()
+    if not regions and not cleaned.wants and gz.oblasts is not None:
+        regions = gz.oblasts.foreign_named(cleaned.name)  # Volînia, Kárpátalja: no city's
+        if regions and _names_a_place(gz, cleaned, allowed):
+            regions = ()  # (Romanian Harkov: the city's name, as the finder reads it)
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
     if regions and not cleaned.wants and hinted:
         as_region = oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
@@ -343,6 +347,19 @@ def _read(
         if found:
             ranked = merged(ranked, found)
     return ranked
+
+
+def _names_a_place(gz: Gazetteer, cleaned: CleanQuery, allowed: frozenset[str]) -> bool:
+    """Whether the finder reads a name first as a place it is a form of (Polish winnicki:
+    Vinnytskyi raion; Romanian Harkov: Kharkiv), or as a city surely by its letters
+    (Hmelnîțkîi, 91); not as a guess at a village (Volînia: Volynka, fuzzy, 90)."""
+    finder = gz._finder()
+    ranked = finder.candidates(cleaned.raw, finder.prepared_of(cleaned.name, "", (), ()), allowed)
+    if not ranked:
+        return False
+    best = ranked[0]
+    city = gz.entries[best.position].category in "MK" and best.score >= CONFIDENT_SCORE
+    return city or best.kind not in ("fuzzy", "loose")
 
 
 def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:

@@ -51,8 +51,9 @@ OBLAST_FACTS: dict[str, tuple[str, str, str]] = {
 #: in Dnipropetrovsk oblast.
 REGION_NAMES: dict[str, tuple[str, ...]] = {
     # (and French Crimée, which no other form reads: its key is the English word crime's,
-    # so it is read only as written)
-    "UA01": ("Крим", "Крым", "Таврія", "Таврия", "Tavria", "Crimée"),
+    # so it is read only as written; Turkish Kırım and Crimean Tatar Qırım, written with
+    # the dotless ı, are read as written too)
+    "UA01": ("Крим", "Крым", "Таврія", "Таврия", "Tavria", "Crimée", "Kırım", "Qırım"),
     "UA05": ("Вінниччина", "Винничина", "Поділля", "Подолье", "Podillia", "Podolia"),
     "UA07": ("Волинь", "Волынь", "Volhynia"),
     "UA12": ("Дніпропетровщина", "Дніпровщина", "Днепропетровщина", "Криворіжжя", "Криворожье"),
