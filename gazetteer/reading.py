@@ -291,8 +291,10 @@ def _read(
 ) -> list[Scored]:
     """The ranked candidates of one reading of a cleaned query."""
     regions = gz.oblasts.region_named(cleaned.name) if gz.oblasts is not None else ()
-    if not regions and not cleaned.wants and gz.oblasts is not None:
-        regions = gz.oblasts.foreign_named(cleaned.name)  # Volînia, Kárpátalja: no city's
+    if not regions and not cleaned.wants and gz.oblasts is not None and "exonyms" in allowed:
+        # Volînia, Kárpátalja: no city's. (An exonym: without the exonyms, Romanian
+        # Cernăuți, Hungarian Herszon name the city, and no other form of theirs says so.)
+        regions = gz.oblasts.foreign_named(cleaned.name)
         if regions and _names_a_place(gz, cleaned, allowed):
             regions = ()  # (Romanian Harkov: the city's name, as the finder reads it)
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)

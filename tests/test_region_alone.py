@@ -94,3 +94,18 @@ def test_an_oblast_by_its_own_name_keeps_its_kind(
     best = gz.resolve(text).best
     assert best is not None and best.entry.code == KHARKIVSKA
     assert (best.kind, best.score) == (kind, score)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Herszon", "UA65100150010064384"),  # Hungarian: Херсон, and the oblast's ISO name
+        ("Odessza", "UA51100270010076757"),  # Hungarian: Одеса
+    ],
+)
+def test_a_foreign_oblast_name_alone_is_an_exonym_left_out_with_them(gz, text, city):
+    # many languages name the oblast by its centre: with the exonyms the city's own exonym
+    # answers; without them the oblast's foreign name must not answer for the city, surely
+    assert gz.resolve(text).best.entry.code == city
+    without = gz.resolve(text, sources="official,russian,former")
+    assert without.best is None or without.best.entry.category != "O"
