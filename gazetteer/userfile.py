@@ -62,7 +62,8 @@ def read_user_gazetteer(
                     f"{path}: not UTF-8 text, nor Windows-1251 Cyrillic: save it as UTF-8, "
                     "or give its encoding (encoding=...)"
                 ) from None
-        text = data.decode(encoding)  # (utf-8-sig and utf-16 drop their BOM)
+        # (utf-8-sig and utf-16 drop their BOM; a plain utf-8 given would keep it)
+        text = data.decode(encoding).removeprefix("\ufeff")
     except FileNotFoundError:
         raise GazetteerFileError(f"gazetteer file not found: {path}") from None
     except IsADirectoryError:

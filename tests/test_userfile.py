@@ -275,3 +275,11 @@ def test_an_encoding_given_is_the_encoding_read(tmp_path: Path) -> None:
     assert gz.resolve("Köln").best.entry.code == "X1"
     with pytest.raises(GazetteerFileError, match="unknown encoding 'latin-99'"):
         Gazetteer.from_file(path, encoding="latin-99")
+
+
+def test_a_bom_is_no_part_of_the_first_line_whatever_the_encoding_given(tmp_path: Path) -> None:
+    # (with encoding="utf-8" the BOM stayed, and hid a sep= line or the header's first name)
+    path = tmp_path / "towns.csv"
+    path.write_bytes(b"\xef\xbb\xbfsep=;\nid;name\nT1;\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2\n")
+    gz = Gazetteer.from_file(path, encoding="utf-8")
+    assert gz.resolve("Kyiv").best.entry.code == "T1"
