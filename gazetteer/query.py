@@ -161,6 +161,11 @@ def clean_query(raw: str) -> CleanQuery:
     joined = _strip_place_words(whole)[:2] if whole else None
     bracketed = len(beside)
     beside = [part for part in rest if part] + beside
+    lone = next((p for p in beside if _a_level_word(p)), None)
+    if lone is not None and head and not unit_level(head):  # Kharkiv (oblast): the oblast
+        head = f"{head} {lone}"
+        beside.remove(lone)
+        bracketed = min(bracketed, len(beside))
     name, wants, kept = _strip_place_words(head)
     if not name and beside:  # ", Kherson" or "(Kherson)": the name was not first
         head = beside.pop(0)
@@ -265,6 +270,13 @@ def unit_level(text: str) -> str:
         if level in _DEPTH:
             return level
     return ""
+
+
+def _a_level_word(part: str) -> bool:
+    """Whether ``part`` is a unit's level word and nothing else (``oblast``, ``район``): set
+    apart from the name (``Kharkiv, oblast``, ``Kharkiv (oblast)``), it says what the name is."""
+    words = _WORD.findall(part)
+    return len(words) == 1 and _category_word(words[0].lower().rstrip(".")) in _DEPTH
 
 
 def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:

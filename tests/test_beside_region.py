@@ -142,3 +142,18 @@ def test_a_trailing_oblast_sets_the_region_the_reading_took(gz: Gazetteer) -> No
     assert gz.resolve("Kharkiv pole").region == ""  # Поле is a village, not a place's unit
     # the whole read as the oblast it misspells (Kharkiv oblast): Sumy is not its region
     assert gz.resolve("Kharkiv Sumy oblast").region == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kharkiv (oblast)", "UA63000000000041885"),  # Харківська область, not the city
+        ("Kharkiv, oblast", "UA63000000000041885"),
+        ("Харків, область", "UA63000000000041885"),
+        ("Izium (raion)", "UA63040000000023521"),  # Ізюмський район
+        ("Kharkiv (city)", "UA63120270010096107"),  # a settlement word: the city, as before
+        ("Kamianka, Izium raion", "UA63040090080095309"),  # a level word with its name: a hint
+    ],
+)
+def test_a_level_word_set_apart_from_the_name_says_what_the_name_is(gz, text, code):
+    assert gz.resolve(text).best.entry.code == code
