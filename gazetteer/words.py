@@ -77,6 +77,7 @@ LEVEL_WORDS: dict[str, str] = {
     "райдержадміністрація": "P", "райдержадміністрації": "P",
     # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
     "gebiet": "O", "obwód": "O", "obwodu": "O", "région": "O", "región": "O", "regione": "O",
+    "provinz": "O", "provincie": "O", "provincia": "O",  # (Provinz Charkiw; Kiev, Provincie)
     # the occupation authorities' "republics" (Донецкой Народной Республики: Donetsk oblast)
     "республика": "O", "республики": "O", "республіка": "O", "республіки": "O",
     "республике": "O", "республіці": "O", "республикой": "O", "республікою": "O",

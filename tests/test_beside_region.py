@@ -157,3 +157,14 @@ def test_a_trailing_oblast_sets_the_region_the_reading_took(gz: Gazetteer) -> No
 )
 def test_a_level_word_set_apart_from_the_name_says_what_the_name_is(gz, text, code):
     assert gz.resolve(text).best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kiev, Provincie", "UA32000000000030281"),  # Dutch ISO name: Київська область
+        ("Provinz Charkiw", "UA63000000000041885"),  # German: Харківська область
+    ],
+)
+def test_province_in_other_languages_is_a_level_word(gz, text, code):
+    assert gz.resolve(text).best.entry.code == code
