@@ -73,9 +73,23 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
             or (best is not None and bool(best.raion_code) and best.raion_code == place.raion_code)
         ):
             return () if _listed_apart(gz, text, codes, scored) else codes
+        if best is not None and not codes:  # Vuzlove, Radekhivska: a hromada's adjective
+            held = _held_by_adjective(gz, text.strip(), query, best)
+            if held:
+                return held
     from .oblastnamed import trailing_region  # (it reads the query's name as the finder does)
 
     return trailing_region(gz, query)
+
+
+def _held_by_adjective(gz: Gazetteer, text: str, query: str, best: Entry) -> tuple[str, ...]:
+    """The oblast of ``best`` when ``text`` is the bare adjective of a hromada (or raion) that
+    holds it (:func:`gazetteer.bareunits.adjective_units`: Radekhivska), else ()."""
+    from .bareunits import adjective_units
+
+    units = adjective_units(gz, text, clean_query(query).name)
+    held = best.hromada_code in units or best.raion_code in units
+    return (best.oblast,) if held and best.oblast else ()
 
 
 def _listed_apart(

@@ -168,3 +168,13 @@ def test_a_level_word_set_apart_from_the_name_says_what_the_name_is(gz, text, co
 )
 def test_province_in_other_languages_is_a_level_word(gz, text, code):
     assert gz.resolve(text).best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Vuzlove, Radekhivska", "Вузлове, Радехівська", "Vuzlove Radekhivska"]
+)
+def test_a_hromadas_bare_adjective_beside_the_name_gives_its_region(gz, text):
+    # (with the comma the region had been '': a bare adjective is no level word nor a place)
+    res = gz.resolve(text)
+    assert res.best.entry.code == "UA46120090060094296"  # Вузлове, Радехівська громада
+    assert res.region == "UA-46"
