@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .index import SOURCES_HELP, chosen_sources
 from .model import Entry, Match
 from .noplace import is_country_name
-from .readback import marked_kind, misread_record, written
+from .readback import marked_kind, misread_record, read_as_written
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -146,7 +146,9 @@ def lookup(
     status = resolution.status
     click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
     if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
-        click.echo(f"read as {written(query)[0]!r}: the text was mojibake ({resolution.misread})")
+        click.echo(
+            f"read as {read_as_written(query)[0]!r}: the text was mojibake ({resolution.misread})"
+        )
     if status == "unmatched":  # candidates, but none an answer (abroad, a loose reading)
         click.echo(
             "no answer: unmatched, the candidates above are near misses"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .model import Resolution, Status
 from .rank import CITY_CATEGORIES, Scored
-from .readback import marked, written
+from .readback import marked_misread, read_as_written
 from .ties import OWN_NAME_KINDS
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def resolve_group(
             raise TypeError(f"resolve_many() expects str names, got {type(name).__name__}")
     allowed = chosen_sources(sources)
     threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-    given, read = names, [written(name) for name in names]  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків
+    given, read = names, [read_as_written(name) for name in names]  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків
     names = [text for text, _ in read]
     ranked = [gz._candidates(name, oblast, allowed) for name in names]
     singles = [
@@ -158,7 +158,7 @@ def resolve_group(
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
     return [
-        marked(res, query, text, misread) if misread else res
+        marked_misread(res, query, text, misread) if misread else res
         for res, query, (text, misread) in zip(results, given, read)
     ]
 

@@ -32,7 +32,7 @@ from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
 from .model import Resolution
-from .readback import marked, text_read_back
+from .readback import marked_misread, text_read_back
 from .spans import SENTENCE_END, name_spans
 from .textlists import in_lists
 
@@ -69,7 +69,7 @@ def find_places(
             for m in find_places(gz, back.text, oblast=oblast, sources=sources)
             for misread in [back.misread(m.start, m.end)]
             for res in [
-                marked(m.resolution, m.query, m.query, misread) if misread else m.resolution
+                marked_misread(m.resolution, m.query, m.query, misread) if misread else m.resolution
             ]
         ]
     found = in_lists(text, list(name_spans(gz, text)))

@@ -25,7 +25,7 @@ from .noplace import is_country_name, is_no_place, is_other_country, names_a_fea
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
-from .readback import marked, told, written
+from .readback import marked_misread, read_as_written, with_repair_reason
 from .ties import tied_with_best
 from .verdict import ALSO_TIED_LIMIT, SHOWN
 from .verdict import borne_today as _borne_today
@@ -210,11 +210,11 @@ class Gazetteer:
             raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
         allowed = chosen_sources(sources)
         floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-        text, misread = written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
+        text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = [s for s in self._candidates(text, oblast, allowed) if s.score >= floor]
         tied = tied_with_best(scored)
         found = [self._match(s, s.position in tied) for s in scored[: max(limit, 0)]]
-        return told(found, text, misread) if misread else found
+        return with_repair_reason(found, text, misread) if misread else found
 
     def resolve(
         self,
@@ -259,11 +259,11 @@ class Gazetteer:
     def _resolve_uncached(
         self, query: str, oblast: str, allowed: frozenset[str], threshold: float, explain: bool
     ) -> Resolution:
-        text, misread = written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
+        text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = self._candidates(text, oblast or None, allowed)
         region = self._region_of(text, oblast, scored)
         res = self._verdict(text, scored, threshold, region, explain=explain, hint=oblast)
-        return marked(res, query, text, misread) if misread else res
+        return marked_misread(res, query, text, misread) if misread else res
 
     def _region_of(self, query: str, oblast: str, scored: Sequence[Scored] = ()) -> str:
         """The one region the hint, or a part beside the name in the query, names; else

@@ -1,9 +1,9 @@
 """A query whose text went through a wrong decoding (mojibake): read as it was written.
 
 A cell ``Ð¥Ð°Ñ€ÐºÑ–Ð²`` (UTF-8 read as Windows-1252), ``РҐР°СЂРєС–РІ`` (UTF-8 read as
-Windows-1251) or ``Õàðê³â`` (Windows-1251 read as Latin-1) is Харків: :func:`written` reads
+Windows-1251) or ``Õàðê³â`` (Windows-1251 read as Latin-1) is Харків: :func:`read_as_written` reads
 it back with :func:`translit.read_mojibake` (the query path then reads the text as written,
-every step of it), and :func:`marked` says so in the resolution: its ``misread``, a first
+every step of it), and :func:`marked_misread` says so in the resolution: its ``misread``, a first
 reason for each candidate, and in the batch's ``C_match`` (:func:`marked_kind`).
 :func:`text_read_back` does it for running text (:func:`gazetteer.extract.find_places`),
 whole or each misread run of it (a name pasted in mojibake into a clean sentence), keeping
@@ -21,7 +21,7 @@ from translit import mojibake_runs, read_mojibake
 from .model import Match, Resolution
 
 
-def written(query: str) -> tuple[str, str]:
+def read_as_written(query: str) -> tuple[str, str]:
     """``query`` as it was written, and how it had been misread; ``(query, "")`` when it
     shows no wrong decoding (the cheap test of :func:`translit.read_mojibake` first)."""
     if query.isascii():  # (most values)
@@ -35,15 +35,15 @@ def reason(text: str, misread: str) -> str:
     return f"the text was mojibake ({misread}): read as {text}"
 
 
-def marked(res: Resolution, query: str, text: str, misread: str) -> Resolution:
+def marked_misread(res: Resolution, query: str, text: str, misread: str) -> Resolution:
     """The resolution ``res`` of ``text``, the read-back ``query``, as ``query``'s: with
     ``misread`` and, for each candidate with reasons, :func:`reason` first."""
-    candidates = tuple(told(res.candidates, text, misread))
+    candidates = tuple(with_repair_reason(res.candidates, text, misread))
     best = candidates[0] if res.best is not None and candidates else res.best
     return replace(res, query=query, best=best, candidates=candidates, misread=misread)
 
 
-def told(matches: Iterable[Match], text: str, misread: str) -> list[Match]:
+def with_repair_reason(matches: Iterable[Match], text: str, misread: str) -> list[Match]:
     """``matches`` of the read-back ``text``, each with reasons given :func:`reason` first."""
     why = reason(text, misread)
     return [replace(m, explain=(why, *m.explain)) if m.explain else m for m in matches]
@@ -58,7 +58,7 @@ def marked_kind(kind: str, misread: str) -> str:
 def misread_record(query: str, misread: str) -> dict[str, str]:
     """The keys a JSON record of a read-back ``query`` adds: how its text had been misread
     and what it was read as (``lookup --json``); none for a query read as given."""
-    return {"misread": misread, "read_as": written(query)[0]} if misread else {}
+    return {"misread": misread, "read_as": read_as_written(query)[0]} if misread else {}
 
 
 def kind_of(field: str) -> str:
