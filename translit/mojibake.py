@@ -75,8 +75,10 @@ _UTF8_AS_1251 = re.compile(f"(?:[РС][{re.escape(_CONTINUATION_1251)} ]){{2}}")
 #: What Latin-1 reads Windows-1251's Cyrillic letters as: À-ÿ (А-я) and ³ ² ¿ ¯ º ª ´ ¸ ¨ ¥
 #: (і І ї Ї є Є ґ ё Ё Ґ)
 _LETTERS_1251 = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("³²¿¯ºª´¸¨¥")
+#: The same letters as a pattern's character class
+_LETTER_1251 = f"[{re.escape(''.join(sorted(_LETTERS_1251)))}]"
 #: Whether a text has any of them (the cheap test before :func:`_cp1251_as_latin1`)
-_ANY_LETTER_1251 = re.compile("[\u00c0-\u00ff³²¿¯ºª´¸¨¥]")
+_ANY_LETTER_1251 = re.compile(_LETTER_1251)
 #: Other characters of such a text: Windows-1251's apostrophe (0x92, ’) and quotes
 _MARKS_1251 = {"\u2019": 0x92, "\x92": 0x92, "«": 0xAB, "»": 0xBB}
 
@@ -87,7 +89,7 @@ def _run_patterns() -> tuple[re.Pattern[str], ...]:
     as Latin-1 (its letters, with its marks and ASCII but letters between them), for
     :func:`mojibake_runs`; compiled when first needed, as few texts are."""
     leads = ((0xC2, 0xE0), (0xE0, 0xF0), (0xF0, 0xF5))  # (of a 2-, 3- and 4-byte character)
-    letter = "[\u00c0-\u00ff³²¿¯ºª´¸¨¥]"
+    letter = _LETTER_1251
     return (
         _utf8_run([bytes(range(*r)).decode("latin-1") for r in leads], _CONTINUATION_1252, "Ð"),
         _utf8_run([bytes(range(*r)).decode("cp1251") for r in leads], _CONTINUATION_1251, "Р"),
