@@ -13,7 +13,7 @@ from .cli_options import oblast_option
 from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
-from .sniff import detect_encoding
+from .sniff import detect_encoding, undetected
 
 if TYPE_CHECKING:
     from .extract import Mention
@@ -116,10 +116,7 @@ def _read_text(path: str | None) -> str:
     except OSError as error:
         raise click.UsageError(f"cannot read {path}: {error.strerror}") from None
     except (InputError, UnicodeDecodeError):
-        raise click.UsageError(
-            f"{path or 'standard input'}: cannot tell the encoding (neither UTF-8, nor UTF-16 "
-            "with a byte-order mark, nor Windows-1251 Cyrillic); save the text as UTF-8"
-        ) from None
+        raise click.UsageError(str(undetected(path or "standard input", "the text"))) from None
 
 
 def _feature_collection(gz: Gazetteer, mentions: list[Mention]) -> dict[str, Any]:

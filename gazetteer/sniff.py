@@ -61,6 +61,15 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
     )
 
 
+def undetected(where: str, what: str) -> InputError:
+    """The error for an input :func:`detect_encoding` cannot read, where no encoding can be
+    given (``lookup -``, ``extract``): ``where`` it came from, and ``what`` to save as UTF-8."""
+    return InputError(
+        f"{where}: cannot tell the encoding (neither UTF-8, nor UTF-16 with a byte-order mark, "
+        f"nor Windows-1251 Cyrillic); save {what} as UTF-8"
+    )
+
+
 def _utf16_without_bom(sample: bytes) -> bool:
     """Whether ``sample`` is UTF-16 text without its byte-order mark: NUL bytes, a tenth or
     more of the bytes on one side of each pair (an ASCII character's high byte) and none on

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from .errors import InputError
-from .sniff import detect_encoding
+from .sniff import detect_encoding, undetected
 
 
 def input_lines(raw: BinaryIO) -> Iterator[str]:
@@ -24,10 +24,7 @@ def input_lines(raw: BinaryIO) -> Iterator[str]:
     try:
         encoding, _ = detect_encoding(sample)
     except InputError:
-        raise InputError(
-            "standard input: cannot tell the encoding (neither UTF-8, nor UTF-16 with a "
-            "byte-order mark, nor Windows-1251 Cyrillic); save the names as UTF-8"
-        ) from None
+        raise undetected("standard input", "the names") from None
     if encoding.startswith("utf-16"):  # (its line ending is two bytes: read as text)
         yield from _text_lines(buffered, encoding)
         return
