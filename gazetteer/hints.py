@@ -16,6 +16,7 @@ from rapidfuzz import process
 
 from translit import match_key
 
+from .bareunits import adjective_units
 from .countries import state_country
 from .model import Entry, derived
 from .query import clean_query
@@ -74,7 +75,7 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
         ):
             return () if _listed_apart(gz, text, codes, scored) else codes
         if best is not None and not codes:  # Vuzlove, Radekhivska: a hromada's adjective
-            held = _held_by_adjective(gz, text.strip(), query, best)
+            held = _region_by_adjective(gz, text.strip(), query, best)
             if held:
                 return held
     from .oblastnamed import trailing_region  # (it reads the query's name as the finder does)
@@ -82,11 +83,9 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
     return trailing_region(gz, query)
 
 
-def _held_by_adjective(gz: Gazetteer, text: str, query: str, best: Entry) -> tuple[str, ...]:
+def _region_by_adjective(gz: Gazetteer, text: str, query: str, best: Entry) -> tuple[str, ...]:
     """The oblast of ``best`` when ``text`` is the bare adjective of a hromada (or raion) that
     holds it (:func:`gazetteer.bareunits.adjective_units`: Radekhivska), else ()."""
-    from .bareunits import adjective_units
-
     units = adjective_units(gz, text, clean_query(query).name)
     held = best.hromada_code in units or best.raion_code in units
     return (best.oblast,) if held and best.oblast else ()
