@@ -108,11 +108,14 @@ def sniff_delimiter(sample: str, default: str = ",") -> str:
 
     >>> sniff_delimiter('name;oblast\\n"Kyiv, city";UA-30\\n')
     ';'
+    >>> sniff_delimiter('id;place\\n1;"Kharkiv\\n2;Lviv\\n')  # a quote left open
+    ';'
     """
     cut = sample.rfind("\n")
     text = sample[: cut + 1] if cut >= 0 else sample
     order = (default, *(d for d in DELIMITERS if d != default))
     best, best_score = default, (False, 1)
+    parsed = False
     for delim in order:
         try:
             records = []
@@ -124,11 +127,22 @@ def sniff_delimiter(sample: str, default: str = ",") -> str:
             continue
         if not records or records[0] < 2:
             continue
+        parsed = True
         consistent = sum(n == records[0] for n in records) >= 0.9 * len(records)
         score = (consistent, records[0])
         if score > best_score:
             best, best_score = delim, score
-    return best
+    return best if parsed else _header_delimiter(text, order)
+
+
+def _header_delimiter(text: str, order: tuple[str, ...]) -> str:
+    """The delimiter the first line holds most often, for a sample no delimiter parses (a
+    quote left open further on): the file's reading then stops at the line at fault, not
+    at a header taken for one column."""
+    header = text.split("\n", 1)[0]
+    counts = [(header.count(d), -i, d) for i, d in enumerate(order)]
+    most = max(counts)
+    return most[2] if most[0] else order[0]
 
 
 def sep_line(head: str) -> str | None:
