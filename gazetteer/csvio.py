@@ -200,10 +200,14 @@ class CsvSource:
 
     def _read_header(self) -> list[str]:
         sep = self._readlines(1) if self.sep else []  # (counted in the header's bytes)
-        self._line += len(sep)
         lines: list[str] = []
         while True:
             more = self._readlines(1)
+            if not lines:  # blank lines before the header: no row, no column
+                blank = next((i for i, line in enumerate(more) if line.strip("\r\n")), len(more))
+                sep, more = sep + more[:blank], more[blank:]
+                if blank and not more:
+                    continue
             lines.extend(more)
             if not lines:
                 raise InputError(f"{self.path}: empty input, no header row")
@@ -212,10 +216,10 @@ class CsvSource:
             except csv.Error:
                 if not more or len(lines) > 1000:
                     raise InputError(
-                        f"line {self._line}: the header has an unclosed quote"
+                        f"line {self._line + len(sep)}: the header has an unclosed quote"
                     ) from None
                 continue
-            self._line += len(lines)
+            self._line += len(sep) + len(lines)
             bom = {"utf-8-sig": 3, "utf-16": 2}.get(codecs.lookup(self.encoding).name, 0)
             bom = bom if self.bom else 0
             #: the byte and the line where the records begin (for :meth:`stop_at`)

@@ -267,3 +267,31 @@ def test_a_source_can_resume_at_any_block_it_counted(tmp_path, encoding, bom):
     flat = lambda cs: [(c.lineno(j), r) for c in cs for j, r in enumerate(c.rows)]  # noqa: E731
     assert flat(parts[0]) == flat(chunks[:k])
     assert flat(parts[1]) == flat(chunks[k:])
+
+
+def test_blank_lines_before_the_header_are_skipped(tmp_path):
+    # (Excel's sep= line and a blank line after it; the header had been read as '')
+    path = tmp_path / "blank.csv"
+    path.write_text('sep=;\n\n\nid;place\n1;Lviv\n2;"Kyiv\n', encoding="utf-8")
+    source = CsvSource(str(path))
+    try:
+        assert source.header == ["id", "place"]
+        assert source.records_line == 5
+        with pytest.raises(InputError, match=r"^line 6: unclosed quote at end of file$"):
+            list(source.chunks())
+    finally:
+        source.close()
+    path.write_text("\n\r\n\n", encoding="utf-8", newline="")
+    with pytest.raises(InputError, match="empty input"):
+        CsvSource(str(path))
+
+
+def test_a_quote_left_open_names_its_line_not_a_one_column_header(tmp_path):
+    # no delimiter parses the sample: the first line's delimiter is taken, and the reading
+    # stops at the open quote (it had said: no column 'place', its columns are 'id;place')
+    assert sniff_delimiter('id;place\n1;"Kharkiv\n2;Lviv\n') == ";"
+    assert sniff_delimiter('id\tplace\tx\n1\t"Kharkiv\t2\n') == "\t"
+    path = tmp_path / "open.csv"
+    path.write_text('id;place\n1;"Kharkiv\n2;Lviv\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"^line 2: unclosed quote at end of file$"):
+        rows_of(path)
