@@ -59,6 +59,7 @@ STREET_WORDS = frozenset({
     "ул", "улица", "пер", "переулок", "б-р", "шоссе", "площадь", "проезд",
     "vul", "vulytsia", "vulitsa", "ulitsa", "ul", "prosp", "prospekt", "prov", "provulok",
     "bulvar", "ploshcha",
+    "vulytsya", "vulytsa", "vulitsia", "ulitsya", "ulica",  # (BGN's ya, Polish ulica)
 })  # fmt: skip
 #: Words that close a street's name in an English address (Sumska Street, Peremohy Ave).
 STREET_AFTER = frozenset({

@@ -1645,6 +1645,17 @@ def test_a_postal_address_answers_its_settlement(gz: Gazetteer, text: str, code:
     assert_matched(gz, text, code)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Vulytsya Yunatsʹka", "vul. Yunatska", "вулиця Сумська", "вул. Сумська, 10", "Sumska Street"],
+)
+def test_a_street_alone_names_no_place(gz: Gazetteer, text: str) -> None:
+    # had been read loosely as a city (Vulytsya Yunatska: Вільнянськ by its consonants, 80)
+    assert gz.resolve(text).status == "unmatched"
+    # a one-word street name is a village's name (Улиця, Sumy oblast)
+    assert gz.resolve("Ulica").best.entry.code == "UA59100090240020209"  # type: ignore[union-attr]
+
+
 def test_a_village_far_from_the_city_named_beside_it_is_unsure(gz: Gazetteer) -> None:
     # Obolon is a part of Kyiv; the only village Оболонь lies in Poltava oblast
     resolution = gz.resolve("Оболонь, Київ")
