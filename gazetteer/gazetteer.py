@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import hints, reading
+from . import hints, inside, reading
 from .abroad import named_abroad, said_abroad
 from .beside import units_named
 from .coordinates import Coordinates, locate
@@ -237,7 +237,10 @@ class Gazetteer:
             raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
         allowed = chosen_sources(sources)
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-        res = self._resolve(query, oblast or "", allowed, threshold, explain)
+        with inside.nested() as outermost:
+            res = self._resolve(query, oblast or "", allowed, threshold, explain)
+        if outermost and inside.worth_reading(res, threshold):  # downtown Kharkiv: a place inside it
+            res = inside.named_inside(self, res, oblast or "", allowed, explain) or res
         if near is None:
             return res
         return placed(self, res, query, near, oblast=oblast, sources=sources, min_score=min_score)

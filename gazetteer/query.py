@@ -147,7 +147,7 @@ def clean_query(raw: str) -> CleanQuery:
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
     comma_parts = [piece.strip() for part in _SEPARATORS.split(text) for piece in _near_parts(part)]
     parts = [piece.strip() for part in comma_parts for piece in _SPACED_DASH.split(part)]
-    if (streets := [p for p in parts if a_street(p) or (len(parts) > 1 and no_letter(p))]):
+    if streets := [p for p in parts if a_street(p) or (len(parts) > 1 and no_letter(p))]:
         # an address's street, house number and postcode name no place, nor a street alone
         comma_parts = [p for p in comma_parts if p not in streets]
         parts = [p for p in parts if p not in streets] or [""]

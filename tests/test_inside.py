@@ -1,0 +1,67 @@
+"""A place named inside a few words that name no place as a whole (gazetteer.inside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, normalize_rows
+
+KYIV, KHARKIV, LVIV = "UA80000000000093317", "UA63120270010096107", "UA46060250010015970"
+MARIUPOL, KHERSON_OBLAST = "UA14140050010029262", "UA65000000000030969"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "named"),
+    [
+        ("downtown Kharkiv", KHARKIV, "Kharkiv"),
+        ("Kyiv centre", KYIV, "Kyiv"),
+        ("Großraum Charkiw", KHARKIV, "Charkiw"),  # (German exonym)
+        ("okolice Lwowa", LVIV, "Lwowa"),  # (Polish, declined: the outskirts of Lviv)
+        ("Mariupol drama theatre", MARIUPOL, "Mariupol"),
+        ("Kherson region left bank", KHERSON_OBLAST, "Kherson region"),
+    ],
+)
+def test_the_place_inside_is_the_answer_unsure(
+    gz: Gazetteer, text: str, code: str, named: str
+) -> None:
+    # each had been unmatched, or a loose guess by its consonants (okolice Lwowa: Krasyliv)
+    res = gz.resolve(text)
+    assert res.status == "ambiguous"
+    assert res.best is not None and res.best.entry.code == code
+    assert res.best.kind == "beside" and res.best.score <= 89
+    assert f"{named!r} in the text names it" in res.best.explain[-1]
+
+
+def test_the_place_inside_comes_with_its_hint_and_its_sources(gz: Gazetteer) -> None:
+    res = gz.resolve("downtown Kharkiv", oblast="Kharkivska")
+    assert res.best is not None and res.best.entry.code == KHARKIV
+    # Lemberg is an exonym of Lviv: without the exonyms, nothing inside
+    assert gz.resolve("Großraum Lemberg").best.entry.code == LVIV  # type: ignore[union-attr]
+    assert gz.resolve("Großraum Lemberg", sources=["official"]).status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    "text", ["Paris France", "Vulytsya Yunatsʹka", "Black Sea", "Bryansk Oblast"]
+)
+def test_no_place_inside_stays_unmatched(gz: Gazetteer, text: str) -> None:
+    assert gz.resolve(text).status == "unmatched"
+
+
+def test_a_name_read_as_a_whole_is_not_read_again(gz: Gazetteer) -> None:
+    # the reading inside is for what fails as a whole: a place's own name, a place with a
+    # word the cleaner knows, keep their answers (Voznesensk airbase: Voznesensk, sure)
+    assert gz.resolve("Voznesensk airbase").status == "matched"
+    res = gz.resolve("Kyiv, Lviv")
+    assert res.best is not None and res.best.kind != "beside"
+
+
+def test_a_batch_writes_the_place_inside(gz: Gazetteer) -> None:
+    rows = list(normalize_rows([{"place": "central Kharkiv"}], column="place", gazetteer=gz))
+    assert rows[0]["place_code"] == KHARKIV
+    assert (rows[0]["place_status"], rows[0]["place_match"]) == ("ambiguous", "beside")
+
+
+@pytest.mark.parametrize("text", ["Odessa, US", "Odessa Texas"])
+def test_a_place_the_text_puts_abroad_is_not_read_inside(gz: Gazetteer, text: str) -> None:
+    # Odessa, Texas: unmatched for the city abroad, not Odesa found inside the words
+    assert gz.resolve(text).status == "unmatched"
