@@ -239,7 +239,7 @@ class Gazetteer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         with inside.nested() as outermost:
             res = self._resolve(query, oblast or "", allowed, threshold, explain)
-        if outermost and inside.worth_reading(res, threshold):  # downtown Kharkiv: a place inside it
+        if outermost and inside.worth_reading(res, threshold):  # (downtown Kharkiv)
             res = inside.named_inside(self, res, oblast or "", allowed, explain) or res
         if near is None:
             return res
