@@ -102,8 +102,8 @@ def _city_forms(gz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     index = gz.index
     held = _CITY_FORMS.get(index)
     if held is None:
-        cities, entry_of = well_known_positions(gz), index.entry_of
-        normals = frozenset(index.normal_of(p) for p in range(len(index)) if entry_of[p] in cities)
+        cities = well_known_positions(gz)
+        normals = frozenset(index.normal_of(p) for p in index.positions_of(cities))
         held = _CITY_FORMS[index] = (index.keys_of(cities), normals)
     return held
 

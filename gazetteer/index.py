@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 from zlib import crc32
 
@@ -184,14 +184,28 @@ class NameIndex:
                 room -= len(positions)
         return out
 
-    def keys_of(self, entries: Container[int]) -> frozenset[str]:
-        """The keys of every form of the entries (by position) ``entries``."""
-        entry_of, flat, starts = self.entry_of, self._flat, self._starts
-        return frozenset(
-            key
-            for n, key in enumerate(self._key_number)  # (the n-th key's forms: see __init__)
-            if any(entry_of[p] in entries for p in flat[starts[n] : starts[n + 1]])
-        )
+    def positions_of(self, entries: Collection[int]) -> list[int]:
+        """The positions of every form of the entries ``entries``, in order (read in array
+        operations: a loop over the forms cost a process's first query some 10 ms)."""
+        import numpy as np
+
+        wanted = np.fromiter(entries, dtype=np.int64, count=len(entries))
+        found = np.isin(np.frombuffer(self.entry_of, dtype=np.int32), wanted)
+        return np.flatnonzero(found).tolist()  # type: ignore[no-any-return]
+
+    def keys_of(self, entries: Collection[int]) -> frozenset[str]:
+        """The keys of every form of the entries (by position) ``entries`` (in array
+        operations: a loop over every key's forms cost a process's first query 25 ms)."""
+        import numpy as np
+
+        wanted = np.fromiter(entries, dtype=np.int64, count=len(entries))
+        of_entries = np.isin(np.frombuffer(self.entry_of, dtype=np.int32), wanted)
+        in_flat = of_entries[np.frombuffer(self._flat, dtype=np.int32)]
+        starts = np.frombuffer(self._starts, dtype=np.int32).astype(np.int64)
+        sizes = starts[1:] - starts[:-1]
+        key_numbers = np.repeat(np.arange(len(sizes)), sizes)  # (the n-th key's forms)
+        keys = list(self._key_number)  # (in the order of their numbers: see __init__)
+        return frozenset(keys[n] for n in np.unique(key_numbers[in_flat]).tolist())
 
     def has_forms(self, key: str) -> bool:
         """Whether any form has this key."""

@@ -35,8 +35,11 @@ _FIELDS = tuple(f.name for f in fields(Entry))
 class LazyEntries(Sequence[Entry]):
     """Entries made from cached rows when first asked for: a lookup touches a few dozen."""
 
-    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+    def __init__(self, rows: list[tuple[str, ...]], cache_key: str | None = None) -> None:
         self._rows = rows
+        #: what the rows (and the index) were built from, for tables derived from them and
+        #: kept in the disk cache too (:func:`gazetteer.model.derived`)
+        self.cache_key = cache_key
         self._made: list[Entry | None] = [None] * len(rows)
 
     def __len__(self) -> int:
@@ -102,7 +105,7 @@ def load_katottg() -> tuple[
     # the typo index, made when a query first needs one, is cached beside it
     nearkeys_code = Path(__file__).with_name("nearkeys.py").read_bytes()
     index.near_cache = ("katottg-nearkeys", fingerprint(key, nearkeys_code))
-    return LazyEntries(rows), seats, oblasts, index, population
+    return LazyEntries(rows, key), seats, oblasts, index, population
 
 
 def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_names):  # type: ignore[no-untyped-def]

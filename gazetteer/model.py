@@ -110,9 +110,19 @@ def entry_fields(entries: Sequence[Entry], *names: str) -> Iterable[tuple[str, .
 T = TypeVar("T")
 
 
-def derived(entries: Sequence[Entry], name: str, make: Callable[[], T]) -> T:
+def derived(
+    entries: Sequence[Entry], name: str, make: Callable[[], T], *, stored_by: str | None = None
+) -> T:
     """A table derived from ``entries`` (``make()``), made once and kept under ``name`` for
-    the last few sets of entries asked (they are held, so their id is not reused)."""
+    the last few sets of entries asked (they are held, so their id is not reused).
+
+    ``stored_by``: the file of the module that makes the table (its ``__file__``). The table
+    is then also kept in the disk cache (:mod:`gazetteer.storage`) when the entries have a
+    ``cache_key`` (the embedded gazetteer's: what its index was built from, with the
+    translit code), keyed by that and the module's bytes: a process reads it back in a few
+    milliseconds instead of making it again (every normalize worker made the old raions'
+    tables, a tenth of a second and more each).
+    """
     held = _DERIVED.get(id(entries))
     if held is None or held[0] is not entries:
         if len(_DERIVED) >= 4:
@@ -120,8 +130,27 @@ def derived(entries: Sequence[Entry], name: str, make: Callable[[], T]) -> T:
         held = _DERIVED[id(entries)] = (entries, {})
     tables = held[1]
     if name not in tables:
-        tables[name] = make()
+        key = getattr(entries, "cache_key", None)
+        if stored_by is None or key is None:
+            tables[name] = make()
+        else:
+            tables[name] = _stored(name, key, stored_by, make)
     return tables[name]  # type: ignore[no-any-return]
+
+
+def _stored(name: str, key: str, module_file: str, make: Callable[[], T]) -> T:
+    """``make()``, read from the disk cache when made before from the same inputs."""
+    from pathlib import Path
+
+    from .storage import fingerprint, load_cached, store_cached
+
+    file_name = "katottg-" + name.replace(" ", "-")
+    key = fingerprint(key, Path(module_file).read_bytes())
+    table = load_cached(file_name, key)
+    if table is None:
+        table = make()
+        store_cached(file_name, key, table)
+    return table  # type: ignore[no-any-return]
 
 
 _DERIVED: dict[int, tuple[Sequence[Entry], dict[str, Any]]] = {}

@@ -88,4 +88,5 @@ def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tupl
                     table.setdefault(stem, {})[unit] = None
         return {stem: tuple(units) for stem, units in table.items()}
 
-    return derived(entries, "council seats" if councils else "raion seats", make)
+    name = "council seats" if councils else "raion seats"
+    return derived(entries, name, make, stored_by=__file__)
