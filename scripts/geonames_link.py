@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import asin, cos, radians, sin, sqrt
 from statistics import median
@@ -143,9 +143,28 @@ def _link_by_names(
 ) -> tuple[Unit | None, str]:
     """The settlement the names of ``place`` vote for in the oblast ``prefix``, and why.
 
+    See :func:`_best_voted`; a tie resolves to the city for a populous place.
+    """
+    tied = _best_voted(place, prefix, names, alike=alike)
+    if not tied:
+        return None, NO_NAME
+    if len(tied) == 1:
+        return tied[0], "linked"
+    cities = [u for u in tied if u.category in CITY_CATEGORIES]
+    if place.population >= POPULOUS and len(cities) == 1:
+        return cities[0], "linked (populous place, the one city among namesakes)"
+    return None, f"{AMBIGUOUS}: {len(tied)} settlements of that name in the oblast"
+
+
+AMBIGUOUS = "ambiguous"
+
+
+def _best_voted(place: Place, prefix: str, names: SettlementNames, *, alike: bool) -> list[Unit]:
+    """The settlements of the oblast ``prefix`` with the most votes from ``place``'s names,
+    in code order (none when no name meets a settlement).
+
     Each of the place's names that equals a settlement's name (Ukrainian) or its KMU
-    spelling (the GeoNames name, Latin alternates) is a vote for that settlement. The
-    settlement with the most votes wins; a tie resolves to the city for a populous place.
+    spelling (the GeoNames name, Latin alternates) is a vote for that settlement.
     """
     score: Counter[str] = Counter()
     units: dict[str, Unit] = {}
@@ -163,7 +182,7 @@ def _link_by_names(
                 score[u.code] += 1
                 units[u.code] = u
     if not score:
-        return None, NO_NAME
+        return []
     if place.population >= CITY_POPULATION:
         # a place this big is a city: its old names (Олександрівка for Donetsk, Олексіївка
         # for Chystiakove) must not carry it to the villages that bear them today
@@ -171,13 +190,15 @@ def _link_by_names(
         if cities:
             score = Counter(cities)
     best = max(score.values())
-    tied = sorted(code for code, s in score.items() if s == best)
-    if len(tied) == 1:
-        return units[tied[0]], "linked"
-    cities = [c for c in tied if units[c].category in CITY_CATEGORIES]
-    if place.population >= POPULOUS and len(cities) == 1:
-        return units[cities[0]], "linked (populous place, the one city among namesakes)"
-    return None, f"ambiguous: {len(tied)} settlements of that name in the oblast"
+    return [units[code] for code in sorted(score) if score[code] == best]
+
+
+def tied_namesakes(place: Place, prefix: str, names: SettlementNames) -> list[Unit]:
+    """The namesakes an ambiguous ``place`` ties between, as :func:`link_place` weighs them
+    (strict names first, then names Russian spells alike)."""
+    return _best_voted(place, prefix, names, alike=False) or _best_voted(
+        place, prefix, names, alike=True
+    )
 
 
 def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
@@ -231,25 +252,6 @@ def stray_places(links: Iterable[tuple[Place, Unit | None]]) -> set[int]:
         if km((place.latitude, place.longitude), middle) > STRAY_KM:
             stray.add(place.geonameid)
     return stray
-
-
-def linked_places(
-    places: list[Place], units: list[Unit], stats: Counter[str]
-) -> Iterator[tuple[Place, Unit]]:
-    """Each place linked to a settlement of ``units`` (:func:`link_place`) and not stray
-    (:func:`stray_places`), with its settlement, in the places' order; the unlinked and the
-    stray are counted in ``stats``."""
-    names = SettlementNames(units)
-    mapping = admin1_to_oblast(places, names)
-    links = [(place, link_place(place, mapping[place.admin1][0], names)[0]) for place in places]
-    stray = stray_places(links)
-    for place, unit in links:
-        if unit is None:
-            stats["unlinked"] += 1
-        elif place.geonameid in stray:  # (Lviv's quarter Sykhiv, 151,131: not the village)
-            stats["linked, far from its hromada's other places"] += 1
-        else:
-            yield place, unit
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

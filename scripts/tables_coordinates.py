@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import STRAY_KM, linked_places, most_populous
+from geonames_link import STRAY_KM, most_populous
 from geonames_names import Place, geonames_version, load_places
+from geonames_ties import (
+    FAR_HROMADA_KM,
+    FAR_RAION_KM,
+    NEAR_HROMADA_KM,
+    NEAR_RAION_KM,
+    linked_places,
+)
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
 from tsvio import write_tsv
@@ -25,7 +32,8 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
     places = load_places()
     stats: Counter[str] = Counter()
     kept = []
-    for place, unit in linked_places(places, list(current.codifier.units), stats):
+    links = linked_places(places, list(current.codifier.units), stats, by_geography=True)
+    for place, unit in links:
         if not _in_ukraine(place):
             stats["linked, point outside Ukraine"] += 1
             continue
@@ -47,9 +55,16 @@ def build_coordinates(current: CurrentCodifier, out: Path) -> list[str]:
         f"licence: {GEONAMES_LICENCE}",
         "attribution: coordinates from the GeoNames geographical database (geonames.org), "
         "CC BY 4.0; geonameid names the record used",
-        "linking: the same as exonyms.tsv and population.tsv (GeoNames admin1 -> oblast, then "
+        "linking: as for exonyms.tsv and population.tsv (GeoNames admin1 -> oblast, then "
         "the settlement K M X C in that oblast matching most of the place's Ukrainian names "
-        "and KMU spelling; ties skipped unless a populous place ties with exactly one city)",
+        "and KMU spelling; a tie goes to the one city for a populous place), and here a "
+        "place tied between namesakes goes to the one whose hromada's middle (median point "
+        "of its linked settlements, three or more, the stray left out) lies within "
+        f"{NEAR_HROMADA_KM:g} km of it while every other namesake's lies beyond "
+        f"{FAR_HROMADA_KM:g} km (for a namesake whose hromada has fewer, its raion's "
+        f"middle: {NEAR_RAION_KM:g} and {FAR_RAION_KM:g} km); such a link vouches for the "
+        "point only, so its names and population are not taken into exonyms.tsv and "
+        "population.tsv",
         "several places on one code: the most populous one's point is kept "
         f"({merged} places dropped so); a point outside latitudes {LATITUDES[0]:g}-"
         f"{LATITUDES[1]:g} N, longitudes {LONGITUDES[0]:g}-{LONGITUDES[1]:g} E is left out, "

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from geonames_link import linked_places, most_populous
+from geonames_link import most_populous
 from geonames_names import geonames_version, load_places
+from geonames_ties import linked_places
 from sources import CurrentCodifier
 from tables_exonyms import GEONAMES_LICENCE, _source_line
 from tsvio import write_tsv
@@ -22,7 +23,8 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
     places = load_places()
     stats: Counter[str] = Counter()
     kept = []
-    for place, unit in linked_places(places, list(current.codifier.units), stats):
+    links = linked_places(places, list(current.codifier.units), stats, by_geography=False)
+    for place, unit in links:
         if place.population <= 0:
             stats["linked, no population"] += 1
             continue
@@ -42,7 +44,8 @@ def build_population(current: CurrentCodifier, out: Path) -> list[str]:
         "(geonames.org), CC BY 4.0; geonameid names the record used",
         "linking: the same as exonyms.tsv (GeoNames admin1 -> oblast, then the settlement "
         "K M X C in that oblast matching most of the place's Ukrainian names and KMU "
-        "spelling; ties skipped unless a populous place ties with exactly one city; a "
+        "spelling; ties skipped unless a populous place ties with exactly one city (not "
+        "linked by geography as in coordinates.tsv: see there); a "
         "place far from its hromada's other linked settlements left out, as in "
         "coordinates.tsv)",
         "several places on one code: the largest population is kept "

@@ -47,6 +47,19 @@ def test_units_are_placed_at_their_centres(gz: Gazetteer) -> None:
     assert _point(gz, "UA32000000000030281")[2:] == ("oblast centre", KYIV)
 
 
+def test_a_place_tied_between_namesakes_gets_the_point_of_the_nearest() -> None:
+    # GeoNames' Biuiten (6997430, 45.30058 N 34.70993 E) ties between two Бюйтен of Crimea;
+    # it lies 18 km from the middle of Bilohirsk raion's linked villages, 99 km from Perekop's
+    gz = Gazetteer.default()
+    bilohirsk, perekop = "UA01040310020084187", "UA01140430020090203"
+    assert gz.entry(bilohirsk).name_uk == gz.entry(perekop).name_uk == "Бюйтен"
+    assert _point(gz, bilohirsk) == (45.30058, 34.70993, "place", bilohirsk)
+    assert _point(gz, perekop)[2] != "place"
+    # the link vouches for the point only: the place's names (Фрунзе) are not taken
+    with open(DATA / "exonyms.tsv", encoding="utf-8") as f:
+        assert not [line for line in f if line.startswith(bilohirsk)]
+
+
 def test_an_unknown_code_has_no_coordinates(gz: Gazetteer) -> None:
     assert gz.coordinates("UA00000000000000000") is None
 
