@@ -148,8 +148,8 @@ def trailing_region(gz: Gazetteer, query: str) -> tuple[str, ...]:
     """The oblasts an oblast or unit trailing the name without a comma puts it in, as the
     reading took them (``Lyman Donetsk oblast``, ``Kamianka Kharkivska``, ``Кам'янка
     Ізюмського району``): those the oblast's words name, else those of the units; () when
-    nothing trails the name, or the text reads as an oblast itself (``Kharkiv Sumy oblast``
-    reads as Kharkiv oblast, misspelt)."""
+    nothing trails the name, or the text reads as an oblast itself (``Kharkiv oblast``; but
+    ``Kharkiv Sumy oblast`` is Kharkiv in Sumy oblast, no ending of Kharkiv's)."""
     cleaned = clean_query(query)
     if gz.oblasts is None or not cleaned.name:
         return ()

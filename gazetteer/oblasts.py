@@ -18,9 +18,17 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .newsroomwords import REGION_WORDS
 from .oblastscore import form_score
 from .oblastspellings import latin_spellings, near_spelling, plain_letters
-from .regionforms import OTHER_FILLER, UNIT_WORDS, as_written, region_names, written_latin
+from .regionforms import (
+    OTHER_FILLER,
+    UNIT_WORDS,
+    as_written,
+    polish_declined,
+    region_names,
+    written_latin,
+)
 from .words import spell_acronyms
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
@@ -29,6 +37,8 @@ OBLAST_WORDS = UNIT_WORDS | frozenset(
     région región regione область області обл обласць вобласць
     облдержадміністрація облдержадміністрації regional governor""".split()
 )
+#: ...and those of foreign newsrooms (województwo, județul, megye)
+OBLAST_WORDS |= frozenset(word for word, level in REGION_WORDS.items() if level == "O")
 #: Words of the Crimean unit's long name and other filler around an oblast name.
 FILLER_WORDS = OTHER_FILLER | frozenset(
     """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна
@@ -135,10 +145,14 @@ class OblastTable:
                 self._add(text, self.by_prefix[prefix], adjective=False)
                 self._regions[match_key(text)] = (self.by_prefix[prefix],)  # a name alone
         for unit in self.oblasts:
-            for name in region_names(unit):
-                if written_latin(name):
-                    key = as_written(name)
-                    self._written[key] = (*self._written.get(key, ()), unit)
+            # (województwo kijowskie: as written, for its key is Kovske's)
+            polish = [
+                f for text in (foreign or {}).get(unit.prefix, ()) for f in polish_declined(text)
+            ]
+            for name in [*region_names(unit), *polish]:
+                if written_latin(name) or name in polish:
+                    for key in {as_written(name), as_written(name).replace("ı", "i")}:
+                        self._written[key] = (*self._written.get(key, ()), unit)
                     continue
                 key = match_key(name)
                 self._regions[key] = (*self._regions.get(key, ()), unit)
@@ -157,7 +171,7 @@ class OblastTable:
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
-        found = self._regions.get(match_key(text), ()) or self._written.get(as_written(text), ())
+        found = self._regions.get(match_key(text), ()) or self.written_named(text)
         # (a word alone has no other to strip; nor is a number a word of a region's name:
         # Харків 25, a count beside a city, is no Kharkiv oblast)
         if found or " " not in text.strip() or any(c.isdigit() for c in text):
@@ -168,6 +182,11 @@ class OblastTable:
             if not found and (reading := self.parse(text)) and reading.score >= 100:
                 found = reading.oblasts  # AR Crimea
         return found
+
+    def written_named(self, text: str) -> tuple[Oblast, ...]:
+        """The units a region's name in accented Latin letters names as written (Kırım,
+        Crimée, Polish kijowskie); a dotless ı also as i, as capitals write it (KIRIM)."""
+        return self._written.get(as_written(text), ())
 
     def foreign_named(self, text: str) -> tuple[Oblast, ...]:
         """The units an ISO name in another language names as written, less its words for
@@ -239,7 +258,7 @@ class OblastTable:
             unit = self.by_iso.get(f"UA-{digits}") or self.by_prefix.get(f"UA{digits}")
             return OblastReading(self.with_enclosing(unit), 100.0, True) if unit else None
         rest, said_oblast = _strip_words(text)
-        if written := self._written.get(as_written(rest)):  # Kırım, Crimée: as written, sure
+        if written := self.written_named(rest):  # Kırım, Crimée: as written, sure
             units = dict.fromkeys(u for unit in written for u in self.with_enclosing(unit))
             return OblastReading(tuple(units), 100.0, said_oblast)
         key = match_key(rest)
@@ -251,9 +270,11 @@ class OblastTable:
         scores: dict[str, float] = {}
         own: dict[str, float] = {}  # (by the unit's own names, not another language's)
         letters = plain_letters(rest) if rest.isascii() else ""
+        heads = _heads(rest)
         for i, (form_key, unit, adjective) in enumerate(self._forms):
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
-                score = form_score(key, form_key, adjective, dotted)
+                # (a name and another word is no name with an ending: Kharkiv Sumy)
+                score = 0.0 if form_key in heads else form_score(key, form_key, adjective, dotted)
                 scores[unit.prefix] = max(score, scores.get(unit.prefix, 0.0))
                 if i not in self._exonyms:
                     own[unit.prefix] = max(score, own.get(unit.prefix, 0.0))
@@ -329,6 +350,13 @@ def _strip_words(text: str) -> tuple[str, bool]:
         elif bare not in FILLER_WORDS:
             kept.append(token)
     return " ".join(kept), said_oblast
+
+
+def _heads(rest: str) -> frozenset[str]:
+    """The match keys of the words of ``rest`` before its last, and of fewer (``Kharkiv
+    Sumy``: kharkiv's): a name they are is followed by a word, no ending of its own."""
+    words = rest.split()
+    return frozenset(match_key(" ".join(words[:cut])) for cut in range(1, len(words)))
 
 
 def _dotted(text: str) -> bool:

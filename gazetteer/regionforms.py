@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .newsroomwords import spellings
 from .storage import read_table
 
 if TYPE_CHECKING:
@@ -58,6 +59,17 @@ def english_adjectives(names: Iterable[str]) -> Iterator[str]:
             yield name + "n"
         elif name.endswith("ina"):
             yield name[:-1] + "ian"
+
+
+def polish_declined(name: str) -> list[str]:
+    """The other forms of a Polish ISO name's adjective (``obwód lwowski``): a voivodeship's
+    neuter (województwo lwowskie), the genitive (obwodu lwowskiego), the locative (w
+    obwodzie lwowskim), each also without its marks; [] for any other name."""
+    word, _, adjective = name.partition(" ")
+    if word != "obwód" or " " in adjective or not adjective.endswith("ki"):
+        return []
+    forms = (adjective + "e", adjective + "ego", adjective + "m")
+    return sorted({spelt for form in forms for spelt in spellings(form)})  # (wolynskie)
 
 
 def written_latin(name: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from translit import match_key
 
 from .declension import OF_PEOPLE
+from .newsroomwords import ARTICLES, REGION_WORDS, SETTLEMENT_WORDS
 
 #: Noise words that name a kind of settlement, and the category they ask for.
 PLACE_WORDS: dict[str, str] = {
@@ -117,6 +118,9 @@ HROMADA_ADJECTIVES = frozenset({
     "miska", "rural", "территориальная", "сельская", "поселковая", "городская",
 })  # fmt: skip
 LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES, "H"))
+# ...and the words of foreign newsrooms (Stadt Lemberg, miasto Lwów, województwo lwowskie)
+PLACE_WORDS.update({w: kind for w, kind in SETTLEMENT_WORDS.items() if w not in PLACE_WORDS})
+LEVEL_WORDS.update({w: kind for w, kind in REGION_WORDS.items() if w not in LEVEL_WORDS})
 #: Words that put a place near another (Bohdanivka, northwest of Bakhmut).
 #: Compass points as event logs abbreviate them (5 km SE of Avdiivka); not the single
 #: letters, which open names (N. Kakhovka).
@@ -143,6 +147,7 @@ FILLER_WORDS = frozenset({
     "по", "вблизи", "к", "ко",  # по Кривому Рогу, вблизи Авдеевки, к Херсону
     *OF_PEOPLE,  # жителі Бахмута
     "de", "du",  # région de Kharkiv
+    *ARTICLES,  # in der Stadt Lemberg, la ville de Kharkiv
 })  # fmt: skip
 #: A hedge beside a name (probably Kharkiv, Izium unconfirmed): no part of it.
 HEDGE_WORDS = frozenset({

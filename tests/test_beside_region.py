@@ -140,8 +140,11 @@ def test_a_trailing_oblast_sets_the_region_the_reading_took(gz: Gazetteer) -> No
     # a name of two words that ends in no oblast's adjective stays one name: no region
     assert gz.resolve("Нова Одеса").region == ""  # the town of Mykolaiv oblast
     assert gz.resolve("Kharkiv pole").region == ""  # Поле is a village, not a place's unit
-    # the whole read as the oblast it misspells (Kharkiv oblast): Sumy is not its region
-    assert gz.resolve("Kharkiv Sumy oblast").region == ""
+    # a name and another oblast's: read as "Kharkiv, Sumy oblast" (the comma form), not as
+    # Kharkiv oblast with an ending "Sumy"; no Kharkiv lies there, so nothing is sure
+    r, comma = gz.resolve("Kharkiv Sumy oblast"), gz.resolve("Kharkiv, Sumy oblast")
+    assert r.region == comma.region == "UA-59" and r.status != "matched"
+    assert "UA63120270010096107" in {m.entry.code for m in r.candidates}  # Харків, the city
 
 
 @pytest.mark.parametrize(
