@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -96,3 +96,27 @@ def named_inside(
         return None
     found.sort(key=lambda m: -m.score)  # (stable: the first named first among equals)
     return Resolution(text, "ambiguous", found[0], tuple(found), res.region)
+
+
+def each_read(
+    gz: Gazetteer,
+    found: list[Resolution],
+    oblast: str | None,
+    sources: Iterable[str] | None,
+    min_score: float | None,
+) -> list[Resolution]:
+    """``found`` (:meth:`~gazetteer.Gazetteer.resolve_many`'s) with each resolution that
+    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does."""
+    from .gazetteer import DEFAULT_MIN_SCORE
+    from .index import chosen_sources
+
+    threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+    if not any(worth_reading(res, threshold) for res in found):
+        return found
+    allowed = chosen_sources(sources)
+    return [
+        (named_inside(gz, res, oblast or "", allowed, True) or res)
+        if worth_reading(res, threshold)
+        else res
+        for res in found
+    ]

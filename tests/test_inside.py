@@ -65,3 +65,10 @@ def test_a_batch_writes_the_place_inside(gz: Gazetteer) -> None:
 def test_a_place_the_text_puts_abroad_is_not_read_inside(gz: Gazetteer, text: str) -> None:
     # Odessa, Texas: unmatched for the city abroad, not Odesa found inside the words
     assert gz.resolve(text).status == "unmatched"
+
+
+def test_names_read_together_read_inside_alike(gz: Gazetteer) -> None:
+    found = gz.resolve_many(["downtown Kharkiv", "Izium", "Odessa, US"])
+    assert [r.status for r in found] == ["ambiguous", "matched", "unmatched"]
+    assert found[0].best is not None and found[0].best.entry.code == KHARKIV
+    assert found[0].best.kind == "beside"
