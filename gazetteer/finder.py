@@ -16,9 +16,9 @@ from typing import Any
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
 from .index import NameIndex
+from .letterforms import plain_latin
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
-from .query import plain_latin
 from .rank import (
     CITY_CATEGORIES,
     HINT_COST,

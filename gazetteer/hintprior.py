@@ -20,8 +20,9 @@ from translit import match_key
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE
+from .letterforms import normal_form
 from .model import entry_fields
-from .query import CleanQuery, clean_query, normal_form
+from .query import CleanQuery, clean_query
 from .rank import UNSURE_CEILING, Scored
 from .ties import tied_with_best
 

@@ -20,8 +20,8 @@ from zlib import crc32
 from translit import match_key
 
 from .errors import GazetteerError, UnknownSourceError
+from .letterforms import normal_form, plain_latin
 from .nearkeys import NearKeys
-from .query import normal_form, plain_latin
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
@@ -76,8 +76,8 @@ class NameIndex:
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         self.text_of: list[str] = []
-        self.latin_of: list[str] = []  #: :func:`~gazetteer.query.plain_latin` of each form
-        #: :func:`~gazetteer.query.normal_form` where it is not simply the lower-cased text.
+        self.latin_of: list[str] = []  #: :func:`~gazetteer.letterforms.plain_latin` of each form
+        #: :func:`~gazetteer.letterforms.normal_form` where it is not simply the lower-cased text.
         self.odd_normal: dict[int, str] = {}
         self._note: list[str] = []
         by_key: dict[str, list[int]] = {}
@@ -125,7 +125,7 @@ class NameIndex:
         return NAME_SOURCES[self.source_id_of[position]]
 
     def normal_of(self, position: int) -> str:
-        """:func:`~gazetteer.query.normal_form` of the form at ``position``."""
+        """:func:`~gazetteer.letterforms.normal_form` of the form at ``position``."""
         odd = self.odd_normal.get(position)
         return self.text_of[position].lower() if odd is None else odd
 

@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
-from translit import transliterate
-from translit.keys import without_surrogates
-
+from .letterforms import APOSTROPHES as _APOSTROPHES
+from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
 from .unitparts import an_oblast_centre, region_parted, units_parted
@@ -37,8 +35,6 @@ from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
 
-_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
-_CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
 #: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
 #: hyphens inside it; or one other non-space character
 _WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
@@ -48,11 +44,7 @@ _NEAR = re.compile(
     r"(?<=\S)\s+(?=(?:" + "|".join(sorted(NEAR_WORDS, key=len, reverse=True)) + r")\s+\S)",
     re.IGNORECASE,
 )
-_APOSTROPHES = str.maketrans(
-    {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
-)
 _SPACES = re.compile(r"\s+")
-_ASCII_LETTER = re.compile("[A-Za-z]")
 _SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
 #: An arrow between parts: a path from the top down (Kharkiv > Izium > Kamianka).
 _DOWNWARD = re.compile(r"[>→]")
@@ -363,59 +355,3 @@ def _category_word(word: str) -> str | None:
     if len(word) >= 5 and fuzz.ratio(word, "oblast") >= 80:  # Obalst, Olbast, Oblasr
         return "O"
     return PLACE_WORDS.get(word)
-
-
-def fix_lookalikes(text: str) -> str:
-    """Put look-alike letters of the other script back into each word's own script."""
-    if text.isascii() or not _ASCII_LETTER.search(text):  # one script: nothing to put back
-        return text
-    words = text.split(" ")
-    for i, word in enumerate(words):
-        cyrillic, latin = _letters_by_script(word)
-        if cyrillic and latin:
-            table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
-            words[i] = word.translate(table)
-    return " ".join(words)
-
-
-def sound_lookalikes(text: str) -> str:
-    """``text`` with the Cyrillic letters of its mostly Latin words written in Latin by their
-    sound (KMU 2010); "" when no word mixes the scripts so."""
-    if text.isascii() or not _ASCII_LETTER.search(text):
-        return ""
-    words = text.split(" ")
-    changed = False
-    for i, word in enumerate(words):
-        cyrillic, latin = _letters_by_script(word)
-        if cyrillic and latin > cyrillic:
-            words[i] = "".join(transliterate(c, "kmu2010") if _is_cyrillic(c) else c for c in word)
-            changed = True
-    return " ".join(words) if changed else ""
-
-
-def _is_cyrillic(letter: str) -> bool:
-    return "\u0400" <= letter <= "\u04ff"
-
-
-def _letters_by_script(word: str) -> tuple[int, int]:
-    """How many Cyrillic and how many Latin letters ``word`` has."""
-    return sum(map(_is_cyrillic, word)), sum(1 for c in word if c.isascii() and c.isalpha())
-
-
-def normal_form(text: str) -> str:
-    """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
-    return _SPACES.sub(" ", text.replace("-", " ")).strip()
-
-
-def plain_latin(text: str) -> str:
-    """Lower-case Latin without marks or apostrophes, for comparing spellings finely.
-
-    Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
-    spellings drop (Московське, Moskovske).
-    """
-    if text.isascii():
-        latin = normal_form(text)
-    else:  # lone surrogates go first: unidecode drops them too, but warns on stderr
-        latin = normal_form(unidecode(without_surrogates(text)))
-    return latin.replace("'", "")

@@ -25,8 +25,8 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from translit import detect, is_pinyin, match_key
 
 from .index import NameForm
+from .letterforms import normal_form, plain_latin
 from .model import Entry, MatchKind
-from .query import normal_form, plain_latin
 from .scored import Scored  # the scorers import it from here, beside the rules
 
 #: How much being of a category weighs in the rank (not in the score) for administrative
@@ -110,7 +110,7 @@ class Prepared:
     """A cleaned query in the forms the scorer compares."""
 
     name: str  #: the bare name
-    normal: str  #: :func:`gazetteer.query.normal_form` of it
+    normal: str  #: :func:`gazetteer.letterforms.normal_form` of it
     key: str  #: its match key
     latin: str  #: plain lower-case Latin of it, for the fine comparison
     wants: str = ""

@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 from translit import match_key
 
 from .index import NAME_SOURCES, NameIndex
-from .query import clean_query, plain_latin
+from .letterforms import plain_latin
+from .query import clean_query
 from .rank import Scored
 from .ties import BORNE_ONCE, OWN_NAME_KINDS
 

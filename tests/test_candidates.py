@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from gazetteer import NAME_SOURCES, Gazetteer
 from gazetteer.candidates import MAX_FORMS, EntryPriors, Reading, gather
 from gazetteer.index import NameForm, NameIndex
-from gazetteer.query import normal_form, plain_latin
+from gazetteer.letterforms import normal_form, plain_latin
 from gazetteer.rank import (
     ADMIN_CATEGORIES,
     Prepared,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.query import plain_latin
+from gazetteer.letterforms import plain_latin
 from translit.keys import match_key
 
 ROOT = Path(__file__).resolve().parent.parent

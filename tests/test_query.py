@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer.query import CleanQuery, clean_query, fix_lookalikes, normal_form
+from gazetteer.letterforms import fix_lookalikes, normal_form
+from gazetteer.query import CleanQuery, clean_query
 
 CASES: list[tuple[str, str, tuple[str, ...], str]] = [
     # raw, name, beside, wants
@@ -282,7 +283,7 @@ def test_a_spaced_dash_keeps_the_hyphenated_name_aside() -> None:
 
 
 def test_stray_cyrillic_letters_in_a_latin_word_are_also_read_by_their_sound() -> None:
-    from gazetteer.query import sound_lookalikes
+    from gazetteer.letterforms import sound_lookalikes
 
     assert clean_query("Kherсon").sounded == "Kherson"  # the shape would give Khercon
     assert clean_query("Kherсon").name == "Khercon"

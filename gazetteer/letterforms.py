@@ -1,0 +1,80 @@
+"""Letters as queries and names write them: the look-alike letters of the other script in a
+word (a Latin ``i`` typed in a Cyrillic name) put back, and the forms exact and fine
+comparisons read (:func:`normal_form`, :func:`plain_latin`). :mod:`gazetteer.query` cleans a
+query with them; the index and the scoring compare names by them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+from translit import transliterate
+from translit.keys import without_surrogates
+
+_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
+_CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
+#: The apostrophes people type for the Ukrainian one, as one.
+APOSTROPHES = str.maketrans(
+    {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
+)
+_SPACES = re.compile(r"\s+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def fix_lookalikes(text: str) -> str:
+    """Put look-alike letters of the other script back into each word's own script."""
+    if text.isascii() or not _ASCII_LETTER.search(text):  # one script: nothing to put back
+        return text
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        cyrillic, latin = _letters_by_script(word)
+        if cyrillic and latin:
+            table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
+            words[i] = word.translate(table)
+    return " ".join(words)
+
+
+def sound_lookalikes(text: str) -> str:
+    """``text`` with the Cyrillic letters of its mostly Latin words written in Latin by their
+    sound (KMU 2010); "" when no word mixes the scripts so."""
+    if text.isascii() or not _ASCII_LETTER.search(text):
+        return ""
+    words = text.split(" ")
+    changed = False
+    for i, word in enumerate(words):
+        cyrillic, latin = _letters_by_script(word)
+        if cyrillic and latin > cyrillic:
+            words[i] = "".join(transliterate(c, "kmu2010") if _is_cyrillic(c) else c for c in word)
+            changed = True
+    return " ".join(words) if changed else ""
+
+
+def _is_cyrillic(letter: str) -> bool:
+    return "\u0400" <= letter <= "\u04ff"
+
+
+def _letters_by_script(word: str) -> tuple[int, int]:
+    """How many Cyrillic and how many Latin letters ``word`` has."""
+    return sum(map(_is_cyrillic, word)), sum(1 for c in word if c.isascii() and c.isalpha())
+
+
+def normal_form(text: str) -> str:
+    """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
+    text = unicodedata.normalize("NFC", text).translate(APOSTROPHES).lower()
+    return _SPACES.sub(" ", text.replace("-", " ")).strip()
+
+
+def plain_latin(text: str) -> str:
+    """Lower-case Latin without marks or apostrophes, for comparing spellings finely.
+
+    Apostrophes go: unidecode writes the soft sign as one, which KMU and most news
+    spellings drop (Московське, Moskovske).
+    """
+    if text.isascii():
+        latin = normal_form(text)
+    else:  # lone surrogates go first: unidecode drops them too, but warns on stderr
+        latin = normal_form(unidecode(without_surrogates(text)))
+    return latin.replace("'", "")
