@@ -1,6 +1,7 @@
 """The modules keep to the project's ~400-line guide: rank.py and gazetteer.py, split along
 their seams (the tie rules into ties.py, the reading of hints into hints.py), stay under it,
-and no module grows past the few that sit a little over it."""
+and so does every other module (query.py, the last over it, gave its letters to
+letterforms.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The most lines any module holds (a few sit a little past 400 for a reason).
-CEILING = 440
+#: The most lines any module holds.
+CEILING = 400
 
 
 def _lines(path: Path) -> int:
