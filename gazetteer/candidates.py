@@ -331,6 +331,10 @@ class Reading:
         """The text of the form that entry ``position`` scored with."""
         return self._index.text_of[self._form(position)[0]]
 
+    def latin_of(self, position: int) -> str:
+        """The plain Latin of that form's text (:attr:`NameIndex.latin_of`)."""
+        return self._index.latin_of[self._form(position)[0]]
+
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""
         return self._index.form(self._form(position)[0])
