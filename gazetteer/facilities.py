@@ -1,11 +1,12 @@
-"""Power plants, as news name them, and the settlements they stand in
+"""Power plants and airfields, as news name them, and the settlements they stand in
 (``data/facilities.tsv``).
 
 News name the Zaporizhzhia nuclear power plant after its oblast, though it stands at
 Енергодар; the Rivne plant stands at Вараш, the Kakhovka dam at Нова Каховка. Read by its
 words, ``Zaporizhzhia NPP`` is the city of Zaporizhzhia, sure. A value that is a plant's
 name (after a preposition or ``the``, its adjective declined: біля Запорізької АЕС) answers
-the settlement the plant stands in instead (kind ``facility``).
+the settlement the plant stands in instead (kind ``facility``). So too an airfield known by a
+name of its own (the Antonov airport at Гостомель, Kulbakino at Миколаїв).
 """
 
 from __future__ import annotations

@@ -347,9 +347,11 @@ class Gazetteer:
 
         if isinstance(names, str):
             raise TypeError("resolve_many takes a list of names; for one name, use resolve()")
-        return resolve_group(
-            self, list(names), oblast=oblast, min_score=min_score, sources=sources, parts=parts
-        )
+        with inside.nested() as outermost:
+            found = resolve_group(
+                self, list(names), oblast=oblast, min_score=min_score, sources=sources, parts=parts
+            )
+        return inside.each_read(self, found, oblast, sources, min_score) if outermost else found
 
     # -- the query path ---------------------------------------------------------------------
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:

@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Resolution
-from .noplace import names_a_feature
-from .rank import UNSURE_CEILING
+from .noplace import a_street, names_a_feature
+from .rank import CITY_CATEGORIES, UNSURE_CEILING
+from .words import LEVEL_WORDS, PLACE_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PARTED = re.compile(r"[,;|/()\[\]]")
+_AROUND = ".,:;!?\"'«»“”"  #: around a word in a text of a few, but no part of it
 #: Texts of this many words at most are read so: a longer one is a sentence, whose places
 #: ``find_places`` is the tool for.
 MAX_WORDS = 6
@@ -69,27 +72,41 @@ def named_inside(
     gz: Gazetteer, res: Resolution, oblast: str, allowed: frozenset[str], explain: bool
 ) -> Resolution | None:
     """The places a text of a few words names inside it, the first one first, unsure; None
-    when it names none but itself (``res``: its resolution as a whole, which it replaces)."""
+    when it names none but itself (``res``: its resolution as a whole, which it replaces).
+
+    The text is read as running text is (:func:`~gazetteer.extract.find_places`: declined
+    names, exonyms, a place after a preposition); where that finds none, for it reads
+    capitalised words as one proper name (``Odesa Opera House``, ``Kharkiv Saltivka``), by
+    its runs of words that are some name's very key, each resolved alone: those it names
+    surely, else those it names at all."""
     text = res.query
-    words = _WORD.findall(text)
-    if not 2 <= len(words) <= MAX_WORDS:
+    words = [w.strip(_AROUND) for w in text.split()]
+    words = [w for w in words if _WORD.search(w)]
+    if not 2 <= len(words) <= MAX_WORDS or a_street(text):
         return None
     from .extract import find_places  # (extract reads with the gazetteer: no cycle at import)
 
     with nested():
+        if _abroad(gz, words):
+            return None  # (Los Angeles: not the village Ліс; Bryansk oblast Klimovo)
         mentions = find_places(gz, text, oblast=oblast or None, sources=allowed)
-    whole = " ".join(words).casefold()
+        whole = " ".join(words).casefold()
+        named = [
+            (m.text, m.resolution)
+            for m in mentions
+            if " ".join(_WORD.findall(m.text)).casefold() != whole  # (read as a whole already)
+        ]
+        named = [(part, r) for part, r in named if r.best is not None and r.status != "unmatched"]
+        if not named:
+            named = _runs_named(gz, words, oblast, allowed)
     found = []
-    for mention in mentions:
-        best = mention.resolution.best
-        if best is None or mention.resolution.status == "unmatched":
-            continue
-        if " ".join(_WORD.findall(mention.text)).casefold() == whole:
-            continue  # (the text itself, read as a whole already)
+    for part, resolution in named:
+        best = resolution.best
+        assert best is not None
         why = (
             (
                 *best.explain,
-                f"{mention.text!r} in the text names it; the text as a whole names no place: "
+                f"{part!r} in the text names it; the text as a whole names no place: "
                 f"at most {UNSURE_CEILING:g}",
             )
             if explain
@@ -101,3 +118,89 @@ def named_inside(
         return None
     found.sort(key=lambda m: -m.score)  # (stable: the first named first among equals)
     return Resolution(text, "ambiguous", found[0], tuple(found), res.region)
+
+
+#: A run of words read alone is at most this long (Kamianets-Podilskyi Raion).
+MAX_RUN = 3
+
+
+def _noise(words: list[str]) -> bool:
+    """Whether a run has a word that says what or where a name is (khutir, raion, city):
+    the query cleaner's to read beside a name, not a name (the village Хутір)."""
+    return any(w.lower() in PLACE_WORDS or w.lower() in LEVEL_WORDS for w in words)
+
+
+def _abroad(gz: Gazetteer, words: list[str]) -> bool:
+    """Whether a run of ``words`` names a country, a state or province of the US or Canada,
+    or a city abroad (Los Angeles, Bryansk) that is no city of Ukraine too (Odessa is
+    Odesa)."""
+    from .countries import country_code, state_country
+    from .foreign import foreign_city
+
+    for size in range(min(MAX_RUN, len(words)), 0, -1):
+        for at in range(len(words) - size + 1):
+            run = " ".join(words[at : at + size])
+            if country_code(run) or (len(run) > 2 and state_country(run, False)):
+                return True  # (Russia; Odessa Texas)
+            if foreign_city(run) is not None:
+                here = gz.resolve(run)
+                city = here.best is not None and here.best.entry.category in CITY_CATEGORIES
+                if not (city and here.status == "matched"):
+                    return True
+    return False
+
+
+def _runs_named(
+    gz: Gazetteer, words: list[str], oblast: str, allowed: frozenset[str]
+) -> list[tuple[str, Resolution]]:
+    """The runs of ``words`` (shorter than all of them, longest first, then leftmost) that
+    are the very key of a city's name, each resolved alone: those resolved surely to a city,
+    none overlapping one taken before. Only cities: a run that is a village's name is as
+    often a word of a longer name (Nova, Velyka) or no name at all."""
+    from translit import match_key
+
+    index, entries = gz.index, gz.entries
+    runs = []
+    for size in range(min(MAX_RUN, len(words) - 1), 0, -1):
+        for at in range(len(words) - size + 1):
+            part = " ".join(words[at : at + size])
+            if len(part) < 3 or _noise(words[at : at + size]):
+                continue
+            positions = index.keyed_array(match_key(part))
+            if any(entries[index.entry_of[p]].category in CITY_CATEGORIES for p in positions):
+                runs.append((at, size, part))
+    chosen: list[tuple[int, str, Resolution]] = []
+    taken: set[int] = set()
+    for at, size, part in runs:
+        if taken & set(range(at, at + size)):
+            continue
+        res = gz.resolve(part, oblast=oblast or None, sources=allowed, explain=True)
+        best = res.best
+        if res.status == "matched" and best is not None and best.entry.category in CITY_CATEGORIES:
+            chosen.append((at, part, res))
+            taken.update(range(at, at + size))
+    return [(part, res) for _, part, res in sorted(chosen, key=lambda item: item[0])]
+
+
+def each_read(
+    gz: Gazetteer,
+    found: list[Resolution],
+    oblast: str | None,
+    sources: Iterable[str] | None,
+    min_score: float | None,
+) -> list[Resolution]:
+    """``found`` (:meth:`~gazetteer.Gazetteer.resolve_many`'s) with each resolution that
+    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does."""
+    from .gazetteer import DEFAULT_MIN_SCORE
+    from .index import chosen_sources
+
+    threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
+    if not any(worth_reading(res, threshold) for res in found):
+        return found
+    allowed = chosen_sources(sources)
+    return [
+        (named_inside(gz, res, oblast or "", allowed, True) or res)
+        if worth_reading(res, threshold)
+        else res
+        for res in found
+    ]

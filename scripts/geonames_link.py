@@ -201,28 +201,6 @@ def tied_namesakes(place: Place, prefix: str, names: SettlementNames) -> list[Un
     )
 
 
-def cyrillic_names_by_code(units: list[Unit]) -> dict[str, set[str]]:
-    """Every Cyrillic GeoNames name (stress dropped, apostrophe as U+2019) per linked code.
-
-    Lets other sources confirm a link: a former name that GeoNames records for exactly one
-    of several namesakes picks that one.
-    """
-    from geonames_names import load_places  # build-time only
-
-    places = load_places()
-    names = SettlementNames(units)
-    mapping = admin1_to_oblast(places, names)
-    out: dict[str, set[str]] = defaultdict(set)
-    for place, unit, _ in link_places(places, mapping, names):
-        if unit is None:
-            continue
-        for alt in place.alternates:
-            alt = strip_stress(alt).replace("'", "\u2019").replace("\u02bc", "\u2019")
-            if script_of(alt) == "cyrillic":
-                out[unit.code].add(alt)
-    return dict(out)
-
-
 def most_populous(links: Iterable[tuple[Place, Unit]]) -> dict[str, Place]:
     """For each settlement's code, the most populous place linked to it (on equal
     populations the first, which in geonameid order is the lowest)."""

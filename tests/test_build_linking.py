@@ -14,6 +14,7 @@ sys.path.insert(0, str(SCRIPTS))
 
 from kodifikator import Unit  # noqa: E402
 from linking import SettlementIndex  # noqa: E402
+from renamed_geonames import GeoNamesNames  # noqa: E402
 from renamed_sources import (  # noqa: E402
     MOST_NAMESAKES,
     LinkStats,
@@ -60,7 +61,7 @@ def links(
     listing = tmp_path / "replace_renamed.txt"
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(renamed_sources, "LT_FILE", listing)
-    return languagetool_renamings(SettlementIndex(units), LinkStats(), {})
+    return languagetool_renamings(SettlementIndex(units), LinkStats(), GeoNamesNames())
 
 
 def test_a_unique_new_name_links_for_certain(

@@ -286,6 +286,18 @@ def test_renamed_link_among_namesakes_is_marked() -> None:
     assert [r["namesakes"] for r in certain if r["old_name_uk"] == "Першотравневе"] == [""]
 
 
+def test_renamed_link_among_namesakes_settled_by_a_place_linked_by_geography() -> None:
+    # LanguageTool: Чапаєвка became Мальці; two villages of Poltava oblast are so called.
+    # GeoNames' Maltsi (710948, 49.12 N 34.04 E) lists Чапаєвка and lies in Kozelshchyna
+    # hromada, 95 km from Myrhorod hromada's Мальці: the link is that village's alone.
+    kozelshchyna, myrhorod = "UA53020090290065562", "UA53060230220096352"
+    assert {katottg()[code]["name_uk"] for code in (kozelshchyna, myrhorod)} == {"Мальці"}
+    rows = [r for r in read("renamed.tsv")[2] if r["old_name_uk"] == "Чапаєвка"]
+    settled = [r for r in rows if r["code"] in (kozelshchyna, myrhorod)]
+    assert [(r["code"], r["namesakes"]) for r in settled] == [(kozelshchyna, "")]
+    assert "linked by geography" in settled[0]["source"]
+
+
 def test_exonyms_reference_settlements() -> None:
     units = katottg()
     rows = read("exonyms.tsv")[2]

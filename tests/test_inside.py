@@ -65,3 +65,34 @@ def test_a_batch_writes_the_place_inside(gz: Gazetteer) -> None:
 def test_a_place_the_text_puts_abroad_is_not_read_inside(gz: Gazetteer, text: str) -> None:
     # Odessa, Texas: unmatched for the city abroad, not Odesa found inside the words
     assert gz.resolve(text).status == "unmatched"
+
+
+def test_names_read_together_read_inside_alike(gz: Gazetteer) -> None:
+    found = gz.resolve_many(["downtown Kharkiv", "Izium", "Odessa, US"])
+    assert [r.status for r in found] == ["ambiguous", "matched", "unmatched"]
+    assert found[0].best is not None and found[0].best.entry.code == KHARKIV
+    assert found[0].best.kind == "beside"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Odesa Opera House", "UA51100270010076757"),  # capitalised words: one proper name
+        ("Kharkiv Saltivka", KHARKIV),  # a district beside its city
+        ("Mariupol Azovstal", MARIUPOL),
+        ("Kyiv TV tower", KYIV),
+    ],
+)
+def test_a_place_among_capitalised_words_is_read_by_its_run(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    # running text takes such words for one name (an institution's); a cell does not
+    res = gz.resolve(text)
+    assert res.best is not None and res.best.entry.code == code
+    assert (res.status, res.best.kind) == ("ambiguous", "beside")
+
+
+@pytest.mark.parametrize("text", ["Los Angeles", "Rostov on Don", "Bryansk oblast Klimovo"])
+def test_a_city_or_a_region_abroad_leaves_the_text_unread(gz: Gazetteer, text: str) -> None:
+    # (had been the villages Ліс, Ростов, Климове: found inside the words)
+    assert gz.resolve(text).status == "unmatched"

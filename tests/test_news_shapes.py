@@ -170,12 +170,27 @@ def test_a_power_plant_is_the_town_it_stands_in(gz: Gazetteer, text: str, town: 
     assert match.kind == "facility"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Antonov Airport", "UA32080110010033149"),  # Гостомель: had been the village Антонів
+        ("near the Hostomel airfield", "UA32080110010033149"),
+        ("Zhuliany airport", "UA80000000000093317"),  # Київ
+        ("Kulbakino airfield", "UA48060150010035747"),  # Миколаїв: had been Кулябкине
+        ("Saky airbase", "UA01080530010014181"),  # Новофедорівка, not the town Саки
+    ],
+)
+def test_an_airfield_is_the_settlement_it_lies_at(gz: Gazetteer, text: str, town: str) -> None:
+    match = assert_matched(gz, text, town)
+    assert match.kind == "facility"
+
+
 def test_every_plant_stands_in_a_settlement_of_the_codifier(gz: Gazetteer) -> None:
     from gazetteer.facilities import _table
 
     towns = {code for code, _ in _table()[0].values()}
     assert len(towns) >= 20
-    assert all(gz.entry(code).category in ("M", "X", "C") for code in towns)
+    assert all(gz.entry(code).category in ("K", "M", "X", "C") for code in towns)
 
 
 def test_a_power_plant_in_a_sentence_is_the_town_it_stands_in(gz: Gazetteer) -> None:
