@@ -65,9 +65,10 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     weak = first.kind in _WEAK
     if first.kind == "loose" and not cleaned.beside and foreign_city(cleaned.name) is not None:
         return query
-    city = gz.entries[first.position].category in CITY_CATEGORIES and not weak
-    abroad_city = foreign_city(cleaned.name) is not None
-    for part in cleaned.beside:
+    parts = cleaned.beside  # (most names stand alone: nothing beside them read)
+    city = bool(parts) and gz.entries[first.position].category in CITY_CATEGORIES and not weak
+    abroad_city = bool(parts) and foreign_city(cleaned.name) is not None
+    for part in parts:
         if state_country(part, abroad_city):  # Odessa, Ontario; Одеса, Техас: whatever size
             return part
         if code := country_code(part):

@@ -142,9 +142,11 @@ class Reading:
         self._population = population
         #: entry -> (rank, position of the form, its key, score, kind)
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
-        #: of a query scored as arrays: its entries, their forms' positions and keys (looked
-        #: up only for the few candidates shown, so not made into :attr:`_best`)
-        self._array_best: tuple[list[int], list[int], list[int], list[str]] | None = None
+        #: of a query scored as arrays: its entries, their forms' positions and groups, and the
+        #: groups (a form's key is read off them only for the few candidates shown)
+        self._array_best: (
+            tuple[list[int], list[int], list[int], list[tuple[str, Sequence[int]]]] | None
+        ) = None
         self._array_index: dict[int, int] | None = None  #: entry -> its place in those lists
 
     def ranked(
@@ -276,7 +278,7 @@ class Reading:
         if best is None:
             return []
         kinds = best.kinds
-        self._array_best = (best.entry, best.position, best.group, [key for key, _ in groups])
+        self._array_best = (best.entry, best.position, best.group, groups)  # (keys: when read)
         weights = best.weight
         if q.wants:
             category_of, wish = self._priors.category, wished(q.wants)
@@ -321,15 +323,19 @@ class Reading:
             return held[1], held[2]
         if self._array_best is None:
             raise KeyError(position)
-        entries, positions, groups, keys = self._array_best
+        entries, positions, group_of, groups = self._array_best
         if self._array_index is None:
             self._array_index = {e: n for n, e in enumerate(entries)}
         n = self._array_index[position]
-        return positions[n], keys[groups[n]]
+        return positions[n], groups[group_of[n]][0]
 
     def text_of(self, position: int) -> str:
         """The text of the form that entry ``position`` scored with."""
         return self._index.text_of[self._form(position)[0]]
+
+    def latin_of(self, position: int) -> str:
+        """The plain Latin of that form's text (:attr:`NameIndex.latin_of`)."""
+        return self._index.latin_of[self._form(position)[0]]
 
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""

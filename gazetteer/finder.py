@@ -261,7 +261,10 @@ def other_endings_unsure(prepared: Prepared, ranked: list[Scored]) -> list[Score
     another village's name (Карачуни, a plural, is not the village Карачун), where a slip
     inside a name (Volodymr) leaves it readable."""
     best = ranked[0]
-    if not _ending_differs(prepared.latin, plain_latin(best.form_text)):
+    latin = best.form_latin  # (as the index keeps it: no transliteration made again)
+    if latin is None:
+        latin = plain_latin(best.form_text)
+    if not _ending_differs(prepared.latin, latin):
         return ranked
     why = f"only the ending differs, which makes another name: at most {UNSURE_CEILING:g}"
     return order(unsure(ranked, why))

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,17 +35,21 @@ MAX_TEXT = 120  #: ...and this many characters at most (a cell of junk is no tex
 _calls = threading.local()  #: how deep in resolutions this thread is
 
 
-@contextmanager
-def nested() -> Iterator[bool]:
+class nested:  # (lower case: used as the function it was, ``with nested() as outermost``)
     """A resolution's span, saying whether it is the outermost: the query path resolves
     parts of a query (a text beside the name, a name alone) and :func:`named_inside` reads
-    its words; those inner resolutions keep what they say as a whole."""
-    depth = getattr(_calls, "depth", 0)
-    _calls.depth = depth + 1
-    try:
-        yield depth == 0
-    finally:
-        _calls.depth = depth
+    its words; those inner resolutions keep what they say as a whole. (A class, not a
+    generator's context manager: every resolution enters one, and this costs a third.)"""
+
+    __slots__ = ("depth",)
+
+    def __enter__(self) -> bool:
+        self.depth = depth = getattr(_calls, "depth", 0)
+        _calls.depth = depth + 1
+        return depth == 0
+
+    def __exit__(self, *exc: object) -> None:
+        _calls.depth = self.depth
 
 
 def worth_reading(res: Resolution, threshold: float) -> bool:
@@ -55,11 +58,14 @@ def worth_reading(res: Resolution, threshold: float) -> bool:
     by consonants; and the text has no parts (commas, brackets: the query path reads a
     place beside a name that is none, ``Pivdenna bay, Sevastopol``), nor a water's or an
     island's name."""
-    if len(res.query) > MAX_TEXT or _PARTED.search(res.query) or names_a_feature(res.query):
-        return False  # (Dnipro river is no place of Dnipro)
     if res.status == "unmatched":
-        return not res.candidates or res.candidates[0].score < threshold
-    return res.best is not None and res.best.kind == "loose"
+        weak = not res.candidates or res.candidates[0].score < threshold
+    else:
+        weak = res.best is not None and res.best.kind == "loose"
+    # (the text is read only then: most values are matched, and this is asked of each)
+    if not weak or len(res.query) > MAX_TEXT or _PARTED.search(res.query):
+        return False
+    return not names_a_feature(res.query)  # (Dnipro river is no place of Dnipro)
 
 
 def named_inside(

@@ -130,7 +130,25 @@ def trailing_parts(
     """A reading's name with what trails it without a comma split off: an oblast
     (:func:`split_trailing_hint`, when ``hint`` is empty), then a raion or hromada
     (:func:`~gazetteer.trailing.split_trailing_unit`, when ``units`` is): the name, the
-    category it asks for, the oblasts and the units it is read in."""
+    category it asks for, the oblasts and the units it is read in. (The last answer is
+    kept: a value's reading asks it, then its region, :func:`trailing_region`, the same.)"""
+    last = _LAST[0]
+    if last[1] is cleaned and last[0] is gz and last[2] == hint and last[3] == units:
+        return last[4]
+    found = _trailing_parts(gz, cleaned, hint, units)
+    _LAST[0] = (gz, cleaned, hint, units, found)  # (held: no other object takes their ids)
+    return found
+
+
+_Parts = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+_LAST: list[tuple[object, object, tuple[str, ...], tuple[str, ...], _Parts]] = [
+    (None, None, (), (), ("", "", (), ()))
+]
+
+
+def _trailing_parts(
+    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...], units: tuple[str, ...]
+) -> _Parts:
     name, wants = cleaned.name, cleaned.wants
     if gz.oblasts is not None and not hint:
         name, hint = split_trailing_hint(gz, cleaned, hint)
@@ -154,7 +172,9 @@ def trailing_region(gz: Gazetteer, query: str) -> tuple[str, ...]:
     if gz.oblasts is None or not cleaned.name:
         return ()
     for n, w in ((cleaned.name, cleaned.wants), *cleaned.fuller):
-        reading = replace(cleaned, name=n, wants=w)
+        # (the first is the query as cleaned: no copy of it made, a value's ~4 us)
+        same = n == cleaned.name and w == cleaned.wants
+        reading = cleaned if same else replace(cleaned, name=n, wants=w)
         if w == "O" and oblast_answer(gz, reading):
             continue
         name, _, oblasts, units = trailing_parts(gz, reading, (), ())

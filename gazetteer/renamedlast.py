@@ -50,6 +50,8 @@ def renamed_last(ranked: list[Scored], renamed: frozenset[int]) -> list[Scored]:
     if len(ranked) < 2 or renamed.isdisjoint([s.position for s in ranked]):
         return ranked  # (most lists: one C-level pass)
     late = [s.position in renamed and s.kind not in BORNE_ONCE for s in ranked]
+    if not _tied_late(ranked, late):
+        return ranked  # (a typo's long list: its renamed places tie with none)
     out: list[Scored] = []
     start, n = 0, len(ranked)
     while start < n:
@@ -64,3 +66,15 @@ def renamed_last(ranked: list[Scored], renamed: frozenset[int]) -> list[Scored]:
             out += run
         start = end
     return out
+
+
+def _tied_late(ranked: list[Scored], late: list[bool]) -> bool:
+    """Whether a candidate flagged ``late`` has a neighbour of its very rank (only then does
+    :func:`renamed_last` move one)."""
+    last = len(ranked) - 1
+    for i, flagged in enumerate(late):
+        if flagged:
+            rank = ranked[i].rank
+            if (i > 0 and ranked[i - 1].rank == rank) or (i < last and ranked[i + 1].rank == rank):
+                return True
+    return False

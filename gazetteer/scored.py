@@ -61,6 +61,16 @@ class Scored:
         return self.form.text
 
     @property
+    def form_latin(self) -> str | None:
+        """The plain Latin (:func:`gazetteer.query.plain_latin`) of :attr:`form_text` as the
+        index keeps it for each form, when the origin reads it there; else None."""
+        if self._form is None and self._origin is not None:
+            latin_of = getattr(self._origin, "latin_of", None)
+            if latin_of is not None:
+                return latin_of(self.position)  # type: ignore[no-any-return]
+        return None
+
+    @property
     def explain(self) -> tuple[str, ...]:
         """Why it scored so, one reason a line."""
         if self._explain is None:
@@ -141,6 +151,10 @@ class _Capped:
 
     def text_of(self, position: int) -> str:
         return self._origin.text_of(position)
+
+    def latin_of(self, position: int) -> str | None:
+        latin_of = getattr(self._origin, "latin_of", None)
+        return None if latin_of is None else latin_of(position)  # type: ignore[no-any-return]
 
     def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
         return (*self._origin.explain_of(position, form), self._reason)
