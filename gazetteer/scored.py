@@ -62,7 +62,7 @@ class Scored:
 
     @property
     def form_latin(self) -> str | None:
-        """The plain Latin (:func:`gazetteer.query.plain_latin`) of :attr:`form_text` as the
+        """The plain Latin (:func:`gazetteer.letterforms.plain_latin`) of :attr:`form_text` as the
         index keeps it for each form, when the origin reads it there; else None."""
         if self._form is None and self._origin is not None:
             latin_of = getattr(self._origin, "latin_of", None)

@@ -161,7 +161,7 @@ def test_renamed_last_moves_only_a_renamed_place_that_ties() -> None:
 
 
 def test_the_latin_of_a_form_read_off_the_index_is_its_plain_latin(gz: Gazetteer) -> None:
-    from gazetteer.query import plain_latin
+    from gazetteer.letterforms import plain_latin
 
     for text in ("Karachuny", "Khreshchenivky", "Zaporizhzhai", "Mykolaivak", "Харькв"):
         for s in gz._candidates(text, None, frozenset(NAME_SOURCES)):
