@@ -97,8 +97,8 @@ def named_inside(
             if " ".join(_WORD.findall(m.text)).casefold() != whole  # (read as a whole already)
         ]
         named = [(part, r) for part, r in named if r.best is not None and r.status != "unmatched"]
-        if not named:
-            named = _runs_named(gz, words, oblast, allowed)
+        if not named and res.status == "unmatched":  # (a loose reading stands: ke la si
+            named = _runs_named(gz, words, oblast, allowed)  # nuo dun, pinyin, is Krasnodon)
     found = []
     for part, resolution in named:
         best = resolution.best

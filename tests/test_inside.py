@@ -96,3 +96,11 @@ def test_a_place_among_capitalised_words_is_read_by_its_run(
 def test_a_city_or_a_region_abroad_leaves_the_text_unread(gz: Gazetteer, text: str) -> None:
     # (had been the villages Ліс, Ростов, Климове: found inside the words)
     assert gz.resolve(text).status == "unmatched"
+
+
+def test_a_loose_reading_of_syllables_is_not_read_by_runs(gz: Gazetteer) -> None:
+    # pinyin for Krasnodon (today Сорокине): its consonants are the reading; the syllables
+    # ke la are the key of no name to read (they had given Кілія, a city, by a run)
+    res = gz.resolve("ke la si nuo dun", sources=["official", "russian", "former"])
+    assert res.best is not None and res.best.entry.code == "UA44040030010012509"
+    assert res.best.kind == "loose"
