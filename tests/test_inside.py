@@ -104,3 +104,12 @@ def test_a_loose_reading_of_syllables_is_not_read_by_runs(gz: Gazetteer) -> None
     res = gz.resolve("ke la si nuo dun", sources=["official", "russian", "former"])
     assert res.best is not None and res.best.entry.code == "UA44040030010012509"
     assert res.best.kind == "loose"
+
+
+def test_a_gazetteer_of_your_own_reads_inside_whatever_its_country(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "us.csv"
+    path.write_text("id,name,category\n1,Los Angeles,city\n2,Springfield,town\n")
+    own = Gazetteer.from_file(path)
+    # Texas and Los Angeles are abroad only for Ukraine's gazetteer
+    assert own.resolve("downtown Los Angeles").best.entry.code == "1"  # type: ignore[union-attr]
+    assert own.resolve("Springfield Texas").best.entry.code == "2"  # type: ignore[union-attr]
