@@ -69,10 +69,17 @@ def worth_reading(res: Resolution, threshold: float) -> bool:
 
 
 def named_inside(
-    gz: Gazetteer, res: Resolution, oblast: str, allowed: frozenset[str], explain: bool
+    gz: Gazetteer,
+    res: Resolution,
+    oblast: str,
+    allowed: frozenset[str],
+    threshold: float,
+    explain: bool,
 ) -> Resolution | None:
     """The places a text of a few words names inside it, the first one first, unsure; None
-    when it names none but itself (``res``: its resolution as a whole, which it replaces).
+    when it names none but itself, or none at ``threshold`` (the caller's ``min_score``)
+    or above (``res``: its resolution as a whole, which it replaces, keeping its region and
+    how its text had been misread).
 
     The text is read as running text is (:func:`~gazetteer.extract.find_places`: declined
     names, exonyms, a place after a preposition); where that finds none, for it reads
@@ -113,11 +120,13 @@ def named_inside(
             else ()
         )
         score = min(best.score, UNSURE_CEILING)
+        if score < threshold:  # (min_score=95: an unsure place is no answer)
+            continue
         found.append(replace(best, score=score, kind="beside", ambiguous=False, explain=why))
     if not found:
         return None
     found.sort(key=lambda m: -m.score)  # (stable: the first named first among equals)
-    return Resolution(text, "ambiguous", found[0], tuple(found), res.region)
+    return replace(res, status="ambiguous", best=found[0], candidates=tuple(found), also_tied=())
 
 
 #: A run of words read alone is at most this long (Kamianets-Podilskyi Raion).
@@ -199,7 +208,7 @@ def each_read(
         return found
     allowed = chosen_sources(sources)
     return [
-        (named_inside(gz, res, oblast or "", allowed, True) or res)
+        (named_inside(gz, res, oblast or "", allowed, threshold, True) or res)
         if worth_reading(res, threshold)
         else res
         for res in found

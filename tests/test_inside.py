@@ -104,3 +104,20 @@ def test_a_loose_reading_of_syllables_is_not_read_by_runs(gz: Gazetteer) -> None
     res = gz.resolve("ke la si nuo dun", sources=["official", "russian", "former"])
     assert res.best is not None and res.best.entry.code == "UA44040030010012509"
     assert res.best.kind == "loose"
+
+
+def test_the_place_inside_is_held_to_min_score(gz: Gazetteer) -> None:
+    # an unsure place scores at most 89: under min_score=95 it is no answer, as for any
+    # other query (it had come back ambiguous, 89, whatever min_score asked)
+    assert gz.resolve("downtown Kharkiv", min_score=95).status == "unmatched"
+    assert gz.resolve_many(["downtown Kharkiv"], min_score=95)[0].status == "unmatched"
+    res = gz.resolve("downtown Kharkiv", min_score=89)
+    assert res.best is not None and res.best.entry.code == KHARKIV
+
+
+def test_the_place_inside_a_misread_text_says_it_was_misread(gz: Gazetteer) -> None:
+    # UTF-8 bytes read as Windows-1252: the answer says so, as a name alone's does
+    misread = "центр Харкова".encode().decode("cp1252", errors="replace")
+    res = gz.resolve(misread)
+    assert res.best is not None and res.best.entry.code == KHARKIV
+    assert (res.query, res.misread) == (misread, "UTF-8 read as Windows-1252")
