@@ -82,10 +82,11 @@ def named_inside(
     how its text had been misread).
 
     The text is read as running text is (:func:`~gazetteer.extract.find_places`: declined
-    names, exonyms, a place after a preposition); where that finds none, for it reads
-    capitalised words as one proper name (``Odesa Opera House``, ``Kharkiv Saltivka``), by
-    its runs of words that are some name's very key, each resolved alone: those it names
-    surely, else those it names at all."""
+    names, exonyms, a place after a preposition); where that finds none in a text that
+    matched nothing (not a loose reading's), for it reads capitalised words as one proper
+    name (``Odesa Opera House``, ``Kharkiv Saltivka``), by its runs of words that are a
+    city's very key, each resolved alone: those that name a city surely
+    (:func:`_runs_named`)."""
     text = res.query
     words = [w.strip(_AROUND) for w in text.split()]
     words = [w for w in words if _WORD.search(w)]
