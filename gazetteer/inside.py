@@ -143,10 +143,13 @@ def _noise(words: list[str]) -> bool:
 def _abroad(gz: Gazetteer, words: list[str]) -> bool:
     """Whether a run of ``words`` names a country, a state or province of the US or Canada,
     or a city abroad (Los Angeles, Bryansk) that is no city of Ukraine too (Odessa is
-    Odesa)."""
+    Odesa). The embedded gazetteer's only, as :func:`~gazetteer.abroad.said_abroad`: a
+    gazetteer of your own may be of anywhere (its Moscow, Idaho)."""
     from .countries import country_code, state_country
     from .foreign import foreign_city
 
+    if gz.oblasts is None:
+        return False
     for size in range(min(MAX_RUN, len(words)), 0, -1):
         for at in range(len(words) - size + 1):
             run = " ".join(words[at : at + size])

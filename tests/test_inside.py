@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazetteer import Gazetteer, normalize_rows
@@ -121,3 +123,18 @@ def test_the_place_inside_a_misread_text_says_it_was_misread(gz: Gazetteer) -> N
     res = gz.resolve(misread)
     assert res.best is not None and res.best.entry.code == KHARKIV
     assert (res.query, res.misread) == (misread, "UTF-8 read as Windows-1252")
+
+
+def test_a_gazetteer_of_your_own_has_no_abroad(tmp_path: Path) -> None:
+    # its Moscow is Moscow, Idaho: the words around it are read as around any of its names
+    # (it had been left unmatched, Moscow being a city abroad of Ukraine's)
+    path = tmp_path / "places.csv"
+    path.write_text(
+        "id,name,category,region\n1,Moscow,town,ID\n2,Springfield,city,IL\n", encoding="utf-8"
+    )
+    own = Gazetteer.from_file(path)
+    for text in ("downtown Moscow", "Moscow Idaho"):
+        res = own.resolve(text)
+        assert res.best is not None and res.best.entry.code == "1", text
+        assert (res.status, res.best.kind) == ("ambiguous", "beside")
+    assert own.resolve("downtown Springfield").best.entry.code == "2"  # type: ignore[union-attr]
