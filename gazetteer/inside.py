@@ -203,7 +203,8 @@ def each_read(
     min_score: float | None,
 ) -> list[Resolution]:
     """``found`` (:meth:`~gazetteer.Gazetteer.resolve_many`'s) with each resolution that
-    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does."""
+    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does;
+    a text met again is read once."""
     from .gazetteer import DEFAULT_MIN_SCORE
     from .index import chosen_sources
 
@@ -211,9 +212,13 @@ def each_read(
     if not any(worth_reading(res, threshold) for res in found):
         return found
     allowed = chosen_sources(sources)
-    return [
-        (named_inside(gz, res, oblast or "", allowed, threshold, True) or res)
-        if worth_reading(res, threshold)
-        else res
-        for res in found
-    ]
+    read: dict[tuple[str, str, str, str], Resolution | None] = {}  # (a value met again)
+    out = []
+    for res in found:
+        if worth_reading(res, threshold):
+            key = (res.query, res.status, res.region, res.misread)  # (all it is read by)
+            if key not in read:
+                read[key] = named_inside(gz, res, oblast or "", allowed, threshold, True)
+            res = read[key] or res
+        out.append(res)
+    return out
