@@ -204,7 +204,7 @@ class CsvSource:
         while True:
             more = self._readlines(1)
             if not lines:  # blank lines before the header: no row, no column
-                blank = next((i for i, line in enumerate(more) if line.strip("\r\n")), len(more))
+                blank = next((i for i, line in enumerate(more) if line.strip()), len(more))
                 sep, more = sep + more[:blank], more[blank:]
                 if blank and not more:
                     continue

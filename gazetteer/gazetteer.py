@@ -240,7 +240,7 @@ class Gazetteer:
         with inside.nested() as outermost:
             res = self._resolve(query, oblast or "", allowed, threshold, explain)
         if outermost and inside.worth_reading(res, threshold):  # (downtown Kharkiv)
-            res = inside.named_inside(self, res, oblast or "", allowed, explain) or res
+            res = inside.named_inside(self, res, oblast or "", allowed, threshold, explain) or res
         if near is None:
             return res
         return placed(self, res, query, near, oblast=oblast, sources=sources, min_score=min_score)

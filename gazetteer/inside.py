@@ -69,16 +69,24 @@ def worth_reading(res: Resolution, threshold: float) -> bool:
 
 
 def named_inside(
-    gz: Gazetteer, res: Resolution, oblast: str, allowed: frozenset[str], explain: bool
+    gz: Gazetteer,
+    res: Resolution,
+    oblast: str,
+    allowed: frozenset[str],
+    threshold: float,
+    explain: bool,
 ) -> Resolution | None:
     """The places a text of a few words names inside it, the first one first, unsure; None
-    when it names none but itself (``res``: its resolution as a whole, which it replaces).
+    when it names none but itself, or none at ``threshold`` (the caller's ``min_score``)
+    or above (``res``: its resolution as a whole, which it replaces, keeping its region and
+    how its text had been misread).
 
     The text is read as running text is (:func:`~gazetteer.extract.find_places`: declined
-    names, exonyms, a place after a preposition); where that finds none, for it reads
-    capitalised words as one proper name (``Odesa Opera House``, ``Kharkiv Saltivka``), by
-    its runs of words that are some name's very key, each resolved alone: those it names
-    surely, else those it names at all."""
+    names, exonyms, a place after a preposition); where that finds none in a text that
+    matched nothing (not a loose reading's), for it reads capitalised words as one proper
+    name (``Odesa Opera House``, ``Kharkiv Saltivka``), by its runs of words that are a
+    city's very key, each resolved alone: those that name a city surely
+    (:func:`_runs_named`)."""
     text = res.query
     words = [w.strip(_AROUND) for w in text.split()]
     words = [w for w in words if _WORD.search(w)]
@@ -113,11 +121,13 @@ def named_inside(
             else ()
         )
         score = min(best.score, UNSURE_CEILING)
+        if score < threshold:  # (min_score=95: an unsure place is no answer)
+            continue
         found.append(replace(best, score=score, kind="beside", ambiguous=False, explain=why))
     if not found:
         return None
     found.sort(key=lambda m: -m.score)  # (stable: the first named first among equals)
-    return Resolution(text, "ambiguous", found[0], tuple(found), res.region)
+    return replace(res, status="ambiguous", best=found[0], candidates=tuple(found), also_tied=())
 
 
 #: A run of words read alone is at most this long (Kamianets-Podilskyi Raion).
@@ -133,7 +143,8 @@ def _noise(words: list[str]) -> bool:
 def _abroad(gz: Gazetteer, words: list[str]) -> bool:
     """Whether a run of ``words`` names a country, a state or province of the US or Canada,
     or a city abroad (Los Angeles, Bryansk) that is no city of Ukraine too (Odessa is
-    Odesa). The embedded gazetteer's only: a gazetteer of your own may be of anywhere."""
+    Odesa). The embedded gazetteer's only, as :func:`~gazetteer.abroad.said_abroad`: a
+    gazetteer of your own may be of anywhere (its Moscow, Idaho)."""
     from .countries import country_code, state_country
     from .foreign import foreign_city
 
@@ -192,7 +203,8 @@ def each_read(
     min_score: float | None,
 ) -> list[Resolution]:
     """``found`` (:meth:`~gazetteer.Gazetteer.resolve_many`'s) with each resolution that
-    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does."""
+    :func:`worth_reading` replaced by the places named inside its text, as ``resolve`` does;
+    a text met again is read once."""
     from .gazetteer import DEFAULT_MIN_SCORE
     from .index import chosen_sources
 
@@ -200,9 +212,13 @@ def each_read(
     if not any(worth_reading(res, threshold) for res in found):
         return found
     allowed = chosen_sources(sources)
-    return [
-        (named_inside(gz, res, oblast or "", allowed, True) or res)
-        if worth_reading(res, threshold)
-        else res
-        for res in found
-    ]
+    read: dict[tuple[str, str, str, str], Resolution | None] = {}  # (a value met again)
+    out = []
+    for res in found:
+        if worth_reading(res, threshold):
+            key = (res.query, res.status, res.region, res.misread)  # (all it is read by)
+            if key not in read:
+                read[key] = named_inside(gz, res, oblast or "", allowed, threshold, True)
+            res = read[key] or res
+        out.append(res)
+    return out

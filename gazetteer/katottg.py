@@ -19,10 +19,9 @@ from rapidfuzz import fuzz
 from translit import match_key
 
 from .index import NameForm, NameIndex
-from .letterforms import normal_form
+from .letterforms import fold, normal_form
 from .model import Entry
 from .oblasts import Oblast, OblastTable
-from .rank import fold
 from .regionforms import foreign_names
 from .storage import data_file, fingerprint, load_cached, read_table, store_cached
 
@@ -63,6 +62,26 @@ class LazyEntries(Sequence[Entry]):
         return made
 
 
+#: The code that builds what is cached (the oblast table is pickled whole, with its keys):
+#: a change to any of them makes the cache again. Of the modules they import, these do not
+#: build it: :data:`NOT_BUILDING` (tests/test_first_use.py checks that each is one or other).
+BUILT_BY = (
+    "katottg.py",
+    "index.py",
+    "letterforms.py",
+    "oblasts.py",
+    "oblastspellings.py",
+    "regionforms.py",
+    "words.py",
+    "newsroomwords.py",
+)
+#: model.py's entries are cached as their fields (keyed by their names); storage.py and
+#: errors.py read and report; nearkeys.py's typo index has its own key; oblastscore.py
+#: scores a query's words, declension.py gives words.py the query's filler words.
+NOT_BUILDING = ("model.py", "storage.py", "errors.py", "nearkeys.py", "oblastscore.py",
+                "declension.py")  # fmt: skip
+
+
 def load_katottg() -> tuple[
     Sequence[Entry], frozenset[int], OblastTable, NameIndex, dict[int, int]
 ]:
@@ -76,24 +95,13 @@ def load_katottg() -> tuple[
         "oblast_names.tsv",
     )
     sources = [data_file(n) for n in names]
-    # the code that builds what is cached (the oblast table is pickled whole, with its keys)
-    built_by = (
-        "katottg.py",
-        "index.py",
-        "query.py",
-        "letterforms.py",
-        "oblasts.py",
-        "oblastspellings.py",
-        "regionforms.py",
-        "words.py",
-        "newsroomwords.py",
-    )
-    code_files = [Path(__file__).with_name(n) for n in built_by]
+    code_files = [Path(__file__).with_name(n) for n in BUILT_BY]
     # Found, not imported: a warm start needs the file's bytes, not the module (~15 ms).
     code_files += [p for p in map(_module_file, ("translit.keys", "translit.russian")) if p]
     key = fingerprint(
         *(s.read_bytes() if s.is_file() else b"-" for s in sources),
         *(p.read_bytes() for p in code_files),
+        " ".join(_FIELDS).encode(),  # (the rows are the entries' fields, in this order)
     )
     cached = load_cached("katottg-index", key)
     if cached is None:

@@ -1,7 +1,8 @@
 """Letters as queries and names write them: the look-alike letters of the other script in a
 word (a Latin ``i`` typed in a Cyrillic name) put back, and the forms exact and fine
-comparisons read (:func:`normal_form`, :func:`plain_latin`). :mod:`gazetteer.query` cleans a
-query with them; the index and the scoring compare names by them.
+comparisons read (:func:`normal_form`, :func:`plain_latin`, :func:`fold`). :mod:`gazetteer.query`
+cleans a query with them; the index and the scoring compare names by them, so the index
+cache's key reads this file (:data:`gazetteer.katottg.BUILT_BY`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
 _SPACES = re.compile(r"\s+")
+_FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
+                       "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
@@ -78,3 +81,13 @@ def plain_latin(text: str) -> str:
     else:  # lone surrogates go first: unidecode drops them too, but warns on stderr
         latin = normal_form(unidecode(without_surrogates(text)))
     return latin.replace("'", "")
+
+
+def fold(normal: str) -> str:
+    """A normal form with the letters Ukrainian and Russian spell one sound with joined.
+
+    і ї ы й -> и, є э ё -> е, ґ -> г; soft and hard signs and apostrophes dropped. Two
+    Cyrillic spellings that fold alike (Іванне, Іваннє) are variants; others (Зінівка,
+    Синівка share a match key) are different words.
+    """
+    return normal.translate(_FOLD)

@@ -271,10 +271,15 @@ class OblastTable:
         own: dict[str, float] = {}  # (by the unit's own names, not another language's)
         letters = plain_letters(rest) if rest.isascii() else ""
         heads = _heads(rest)
+        two_names = self._two_names(rest)
         for i, (form_key, unit, adjective) in enumerate(self._forms):
             if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
-                # (a name and another word is no name with an ending: Kharkiv Sumy)
-                score = 0.0 if form_key in heads else form_score(key, form_key, adjective, dotted)
+                # (a name and another word is no name with an ending: Kharkiv Sumy; nor are
+                # two units' names one name misspelt: Lviv Kyiv is no Lvivskyi)
+                if form_key in heads or (two_names and key != form_key):
+                    score = 0.0
+                else:
+                    score = form_score(key, form_key, adjective, dotted)
                 scores[unit.prefix] = max(score, scores.get(unit.prefix, 0.0))
                 if i not in self._exonyms:
                     own[unit.prefix] = max(score, own.get(unit.prefix, 0.0))
@@ -308,6 +313,18 @@ class OblastTable:
             if own.get(p, 0.0) < scores.get(p, 0.0) and scores.get(p, 0.0) >= best - 1.5
         }
         return OblastReading(tuple(self.by_prefix[p] for p in tied), best, said_oblast, exonym)
+
+    def _two_names(self, rest: str) -> bool:
+        """Whether ``rest`` is two units' names side by side (Lviv Kyiv, Kharkiv Sumy): the
+        keys of its first words and of the rest are each some unit's form's key."""
+        words = rest.split()
+        keys = self.__dict__.get("_form_key_set")  # (made on first use: the table is pickled)
+        if keys is None:
+            keys = self.__dict__["_form_key_set"] = frozenset(k for k, _, _ in self._forms)
+        return any(
+            match_key(" ".join(words[:cut])) in keys and match_key(" ".join(words[cut:])) in keys
+            for cut in range(1, len(words))
+        )
 
     def spell_out(self) -> None:
         """Make every unit's Latin spellings now (:func:`latin_spellings`: ~1 s, most of it

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from translit import detect, is_pinyin, match_key
 
 from .index import NameForm
-from .letterforms import normal_form, plain_latin
+from .letterforms import fold, normal_form, plain_latin
 from .model import Entry, MatchKind
 from .scored import Scored  # the scorers import it from here, beside the rules
 
@@ -274,8 +274,6 @@ def order(scored: list[Scored]) -> list[Scored]:
 
 
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-_FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
-                       "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
 
 
 def is_cyrillic(text: str) -> bool:
@@ -303,13 +301,3 @@ def in_other_script(text: str) -> bool:
     """Whether a form is written in neither Cyrillic nor Latin letters (दोनेत्स्क, دونيتسك):
     a Cyrillic query is not read against it."""
     return not is_cyrillic(text) and _LATIN_LETTER.search(text) is None
-
-
-def fold(normal: str) -> str:
-    """A normal form with the letters Ukrainian and Russian spell one sound with joined.
-
-    і ї ы й -> и, є э ё -> е, ґ -> г; soft and hard signs and apostrophes dropped. Two
-    Cyrillic spellings that fold alike (Іванне, Іваннє) are variants; others (Зінівка,
-    Синівка share a match key) are different words.
-    """
-    return normal.translate(_FOLD)

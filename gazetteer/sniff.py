@@ -103,6 +103,11 @@ def _inside_latin_words(text: str) -> bool:
     return mixed > 0.2 * len(words)
 
 
+#: Lines of nothing but spaces at the top of a text (:class:`~gazetteer.csvio.CsvSource`
+#: skips them before the header too).
+_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
+
+
 def sniff_delimiter(sample: str, default: str = ",") -> str:
     """The delimiter among ``,`` ``;`` tab that splits the sample's records most consistently.
 
@@ -113,6 +118,7 @@ def sniff_delimiter(sample: str, default: str = ",") -> str:
     """
     cut = sample.rfind("\n")
     text = sample[: cut + 1] if cut >= 0 else sample
+    text = _BLANK_LINES.sub("", text)  # (blank lines atop an export: no record, no header)
     order = (default, *(d for d in DELIMITERS if d != default))
     best, best_score = default, (False, 1)
     parsed = False

@@ -147,6 +147,17 @@ def test_a_trailing_oblast_sets_the_region_the_reading_took(gz: Gazetteer) -> No
     assert "UA63120270010096107" in {m.entry.code for m in r.candidates}  # Харків, the city
 
 
+def test_two_oblasts_names_side_by_side_are_no_one_name_misspelt(gz: Gazetteer) -> None:
+    # Lviv Kyiv is no Lvivskyi: the text is not Lviv oblast, sure, by a near spelling of
+    # its adjective (it had been, 94); a name and a word that is no unit's still is (UA)
+    lviv_oblast = "UA46000000000026241"
+    r = gz.resolve("Lviv Kyiv oblast")
+    assert r.status != "matched" and lviv_oblast not in {m.entry.code for m in r.candidates}
+    assert gz.hint_oblasts("Lviv Kyiv") == ()
+    reading = gz.oblasts.parse("Lviv Oblast UA")  # type: ignore[union-attr]
+    assert reading is not None and [o.code for o in reading.oblasts] == [lviv_oblast]
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -295,3 +295,20 @@ def test_a_quote_left_open_names_its_line_not_a_one_column_header(tmp_path):
     path.write_text('id;place\n1;"Kharkiv\n2;Lviv\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"^line 2: unclosed quote at end of file$"):
         rows_of(path)
+
+
+@pytest.mark.parametrize("top", ["\n\n", "\r\n", "  \n\t\n"])
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_blank_lines_atop_an_export_leave_its_delimiter_found(tmp_path, top, delimiter):
+    # no sep= line: the delimiter is sniffed from the header, not from the blank lines
+    # above it (they had made it ',' and the header one column, 'id;place'); a line of
+    # spaces is as blank as an empty one
+    path = tmp_path / "top.csv"
+    path.write_text(f"{top}id{delimiter}place\n1{delimiter}Lviv\n", encoding="utf-8", newline="")
+    assert sniff_delimiter(path.read_text(encoding="utf-8")) == delimiter
+    source = CsvSource(str(path))
+    try:
+        assert source.header == ["id", "place"]
+        assert source.records_line == top.count("\n") + 2
+    finally:
+        source.close()

@@ -77,3 +77,29 @@ def test_keys_and_positions_of_entries_are_those_of_their_forms(gz: Gazetteer) -
     assert keys == frozenset(match_key(index.text_of[p]) for p in positions)
     assert {match_key("Kyiv"), match_key("Київ")} <= keys
     assert index.keys_of(frozenset()) == frozenset() and index.positions_of(()) == []
+
+
+def test_the_index_cache_key_reads_every_module_that_builds_it() -> None:
+    # the cached index is made by katottg.py and what it imports: a module among them that
+    # the key does not read would leave a stale cache when it changes (rank.py's fold,
+    # which makes the forms' spellings, had been one)
+    import ast
+
+    from gazetteer import katottg
+
+    here = Path(katottg.__file__).parent
+    known = set(katottg.BUILT_BY) | set(katottg.NOT_BUILDING)
+    reached, todo = set(), ["katottg.py"]
+    while todo:
+        name = todo.pop()
+        reached.add(name)
+        if name in katottg.NOT_BUILDING:
+            continue
+        tree = ast.parse((here / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                module = node.module.split(".")[0] + ".py"
+                if module not in reached:
+                    todo.append(module)
+    assert reached <= known, sorted(reached - known)
+    assert set(katottg.BUILT_BY) <= reached  # (no module read that builds nothing)

@@ -23,6 +23,12 @@ DEREVNIA = "UA46060130120092450"  # Деревня, C, Lviv oblast: a village na
 HOROD = "UA26100010040048392"  # Город, C, Ivano-Frankivsk oblast: gorod's key
 
 
+def _read_surely_as(gz: Gazetteer, text: str, code: str) -> None:
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.code == code, found.candidates[:3]
+    assert found.status == "matched"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -46,9 +52,7 @@ HOROD = "UA26100010040048392"  # Город, C, Ivano-Frankivsk oblast: gorod's 
 def test_a_settlement_word_in_another_language_leaves_the_place(
     gz: Gazetteer, text: str, code: str
 ) -> None:
-    found = gz.resolve(text)
-    assert found.best is not None and found.best.entry.code == code, found.candidates[:3]
-    assert found.status == "matched"
+    _read_surely_as(gz, text, code)
 
 
 def test_a_city_word_asks_for_a_city_and_a_village_word_for_a_village() -> None:
@@ -75,9 +79,7 @@ def test_a_city_word_asks_for_a_city_and_a_village_word_for_a_village() -> None:
 def test_a_region_word_or_adjective_in_another_language_reads_the_oblast(
     gz: Gazetteer, text: str, code: str
 ) -> None:
-    found = gz.resolve(text)
-    assert found.best is not None and found.best.entry.code == code, found.candidates[:3]
-    assert found.status == "matched"
+    _read_surely_as(gz, text, code)
 
 
 def test_a_voivodeship_beside_a_name_is_its_hint(gz: Gazetteer) -> None:
