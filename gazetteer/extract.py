@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
+from .inside import nested
 from .model import Resolution
 from .readback import marked_misread, text_read_back
 from .spans import SENTENCE_END, name_spans
@@ -80,9 +81,10 @@ def find_places(
             f.end, f.query, f.cued = end, text[f.start : end], True
     ends = [m.start() for m in SENTENCE_END.finditer(text)]  # (one character each)
     sentences = [bisect_left(ends, f.start) for f in found]  # the ends before each name
-    resolutions = gz.resolve_many(
-        [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
-    )
+    with nested():  # (its names are read as they stand: a mention is no text to read inside)
+        resolutions = gz.resolve_many(
+            [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
+        )
     kept = places_among(gz, found, resolutions, sentences)
     return [
         Mention(f.start, f.end, text[f.start : f.end], f.query, r)
