@@ -134,6 +134,7 @@ def clean_query(raw: str) -> CleanQuery:
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka
     text = region_parted(text)  # Любимівка на Херсонщині, Любимівка Херсонщини
+    text = country_parted(text)  # Kharkiv Ukraine: Kharkiv, Ukraine
     text = without_noise(text)
     # a spaced dash parts places as a comma does (Kharkiv obl. - Izium), but may be a hyphen
     # typed with spaces (Кам'янка - Бузька): the glued reading is kept aside
@@ -186,6 +187,34 @@ def clean_query(raw: str) -> CleanQuery:
         ";" in text or "|" in text,
         path,
     )
+
+
+#: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
+#: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
+_COUNTRY_AFTER = re.compile(
+    r"^(?P<name>.*?\w)[\s.]+(?P<country>ukraine|україна|украина|ukraina)\.?\s*$", re.I
+)
+_COUNTRY_BEFORE = re.compile(r"^\s*(?P<country>ukraine|україна|украина)[\s.]+(?=\w)", re.I)
+_OF_UKRAINA = frozenset({
+    "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
+    "volnaya", "rodnaya", "nowa", "wolna",
+})  # fmt: skip
+
+
+def country_parted(text: str) -> str:
+    """``text`` with the country's name beside the name, without a comma, set apart by one
+    (``Kharkiv Ukraine``: ``Kharkiv, Ukraine``), as the cleaner reads a part that names no
+    place."""
+    if (after := _COUNTRY_AFTER.match(text)) is not None:
+        name = after["name"]
+        last = name.rsplit(None, 1)[-1].lower()
+        if after["country"].lower() == "ukraine" or last not in _OF_UKRAINA:
+            return f"{name}, {after['country']}"
+    if text.endswith(" UA") and len(text) > 4:  # (in capitals only: ua ends no word)
+        return f"{text[:-3].rstrip(' ,')}, UA"
+    if (before := _COUNTRY_BEFORE.match(text)) is not None:
+        return f"{before['country']}, {text[before.end() :]}"
+    return text
 
 
 def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[str]]:

@@ -1622,6 +1622,25 @@ def test_a_side_of_the_country_is_no_place(gz: Gazetteer, text: str) -> None:
     assert gz.resolve(text).status == "unmatched"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kharkiv Ukraine", "UA63120270010096107"),  # had been unsure, read inside (89)
+        ("Ukraine Kharkiv", "UA63120270010096107"),
+        ("Bucha Ukraine", "UA32080070010087821"),
+        ("Kharkiv UA", "UA63120270010096107"),  # had been an exonym's typo, 87.5
+        ("Kyiv Oblast Ukraine", "UA32000000000030281"),
+        ("Харків Україна", "UA63120270010096107"),
+    ],
+)
+def test_the_country_beside_a_place_without_a_comma_leaves_the_place(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+    # ...but Україна ending a village's name is its name (Нова Україна, Luhansk oblast)
+    assert gz.resolve("Нова Україна").best.entry.name_uk == "Нова Україна"  # type: ignore[union-attr]
+
+
 def test_the_country_beside_a_place_still_leaves_the_place(gz: Gazetteer) -> None:
     assert gz.resolve("Kharkiv, Ukraine").best.entry.code == "UA63120270010096107"  # type: ignore[union-attr]
     assert gz.resolve("Ukrainka").best.entry.name_uk == "Українка"  # type: ignore[union-attr]
