@@ -203,8 +203,9 @@ class CsvSource:
         lines: list[str] = []
         while True:
             more = self._readlines(1)
-            if not lines:  # blank lines before the header: no row, no column
-                blank = next((i for i, line in enumerate(more) if line.strip()), len(more))
+            if not lines:  # blank lines before the header (Excel's empty rows: ,,,): no data
+                d = self.delimiter
+                blank = next((i for i, ln in enumerate(more) if ln.strip().strip(d)), len(more))
                 sep, more = sep + more[:blank], more[blank:]
                 if blank and not more:
                     continue

@@ -286,6 +286,16 @@ def test_blank_lines_before_the_header_are_skipped(tmp_path):
         CsvSource(str(path))
 
 
+@pytest.mark.parametrize("top", [",,,\n,,,\n", ";;\n", "\t\t\n"])
+def test_excels_empty_rows_before_the_header_are_skipped(tmp_path, top):
+    # (a sheet saved as CSV with its first rows empty: they had been the header '', '', '')
+    delimiter = {",": ",", ";": ";", "\t": "\t"}[top[0]]
+    path = tmp_path / "empty_rows.csv"
+    path.write_text(top + delimiter.join(["id", "place"]) + "\n1" + delimiter + "Lviv\n")
+    header, rows = rows_of(path)
+    assert header == ["id", "place"] and rows == [["1", "Lviv"]]
+
+
 def test_a_quote_left_open_names_its_line_not_a_one_column_header(tmp_path):
     # no delimiter parses the sample: the first line's delimiter is taken, and the reading
     # stops at the open quote (it had said: no column 'place', its columns are 'id;place')
