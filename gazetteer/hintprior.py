@@ -41,10 +41,16 @@ def past_the_hint(
     gz: Gazetteer, query: str, hint: str | None, scored: list[Scored], allowed: frozenset[str]
 ) -> list[Scored]:
     """``scored`` (the candidates of ``query`` under the hint), with the well-known city the
-    name surely means first, unsure, when the hinted oblast holds nothing that bears it."""
-    if not hint or gz.oblasts is None:
+    name surely means first, unsure, when the hinted oblast holds nothing that bears it.
+    Without a hint, an oblast the query names beside the name by its words is its hint
+    (``Kharkiv, Sumy oblast`` and ``Kharkiv Sumy oblast`` as ``Kharkiv`` hinted
+    ``Sumska``)."""
+    if gz.oblasts is None:
         return scored
-    regions = gz.hint_oblasts(hint)
+    if hint:
+        regions = gz.hint_oblasts(hint)
+    else:
+        query, regions = _named_beside(gz, query)
     if not regions:
         return scored
     entries = gz.entries
@@ -67,6 +73,22 @@ def past_the_hint(
     )
     first = city.capped(min(city.score, UNSURE_CEILING), reason)
     return [first, *(s for s in scored if s.position != city.position)]
+
+
+def _named_beside(gz: Gazetteer, query: str) -> tuple[str, tuple[str, ...]]:
+    """The name of ``query`` and the oblasts its words name beside it, after a comma or
+    trailing it (``Kharkiv, Sumy oblast``; ``Kharkiv Sumy oblast``); (query, ()) when they
+    name none."""
+    from .oblastnamed import split_trailing_hint
+
+    cleaned = clean_query(query)
+    if len(cleaned.beside) == 1 and clean_query(cleaned.beside[0]).wants == "O":
+        return cleaned.name, gz.hint_oblasts(cleaned.beside[0])
+    if not cleaned.beside and cleaned.wants == "O":
+        name, oblasts = split_trailing_hint(gz, cleaned, ())
+        if name != cleaned.name:
+            return name, oblasts
+    return query, ()
 
 
 def _may_be_city(gz: Gazetteer, query: str) -> bool:
