@@ -6,8 +6,9 @@ shows, which namesake comes first, when a name borne once is unsure) are
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .abroad import named_abroad, said_abroad
@@ -43,14 +44,13 @@ def verdict(
         or (not hint and said_abroad(gz, query, scored[0]))
     ):
         # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
-        unmatched = tuple(match_of(entries, s, False, explain) for s in scored[:3])
+        unmatched = matches_of(entries, scored[:3], (), explain)
         return Resolution(query, "unmatched", None, unmatched, region)
     tied = tied_with_best(scored)
     if tied:  # (the query's Latin letters are made only for a tie)
         category, wants = (lambda p: entries[p].category), clean_query(query).wants
         scored = likeliest_first(scored, tied, category, spelled_like(query), wants)
-    candidates = tuple(match_of(entries, s, s.position in tied, explain) for s in scored[:SHOWN])
-    also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
+    candidates = matches_of(entries, scored[:SHOWN], tied, explain)
     first = scored[0]
     # a former name placed by name alone (one of a few namesakes bore it) is never sure
     weak = (
@@ -68,13 +68,39 @@ def verdict(
             )
             first_why = (*candidates[0].explain, why)
             candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
-    also_tied = (
-        tuple(match_of(entries, s, True, False) for s in also) if status != "matched" else ()
-    )
+    also_tied: tuple[Match, ...] = ()
+    if tied and status != "matched":  # (the first ALSO_TIED_LIMIT of hundreds of namesakes)
+        also = islice(
+            (s for s in islice(scored, SHOWN, None) if s.position in tied), ALSO_TIED_LIMIT
+        )
+        also_tied = matches_of(entries, also, tied, False)
     if status == "matched" and region != entries[first.position].oblast:
         # (Kharkiv, Sumy oblast: the text's region is not where the sure answer lies)
         region = region if gz.hint_oblasts(hint) else ""
     return Resolution(query, status, candidates[0], candidates, region, also_tied)
+
+
+def matches_of(
+    entries: Sequence[Entry], ranked: Iterable[Scored], tied: Container[int], explain: bool
+) -> tuple[Match, ...]:
+    """The :class:`~gazetteer.model.Match` records of scored candidates, ambiguous those
+    ``tied`` (:func:`match_of` of each, made in one loop: a resolution makes several and
+    the batch millions)."""
+    if explain:
+        return tuple(
+            [
+                made_match(
+                    entries[s.position], s.score, s.kind, s.form_text, s.position in tied, s.explain
+                )
+                for s in ranked
+            ]
+        )
+    return tuple(
+        [
+            made_match(entries[s.position], s.score, s.kind, s.form_text, s.position in tied, ())
+            for s in ranked
+        ]
+    )
 
 
 def match_of(entries: Sequence[Entry], s: Scored, ambiguous: bool, explain: bool = True) -> Match:
