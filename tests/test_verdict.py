@@ -8,7 +8,7 @@ from gazetteer import DEFAULT_MIN_SCORE, Gazetteer
 from gazetteer.gazetteer import CONFIDENT_SCORE
 from gazetteer.index import chosen_sources
 from gazetteer.judging import verdict
-from gazetteer.verdict import ALSO_TIED_LIMIT, SHOWN
+from gazetteer.verdict import ALSO_TIED_LIMIT, SHOWN, spelled_like
 
 
 def test_a_common_name_shows_a_few_and_lists_the_tied_rest_up_to_a_limit(gz: Gazetteer) -> None:
@@ -75,3 +75,11 @@ def test_the_verdict_of_a_sure_name_lists_no_namesakes(gz: Gazetteer) -> None:
         gz.entries[s.position].code for s in scored[:3]
     ]
     assert not any(m.ambiguous for m in found.candidates)
+
+
+def test_a_form_is_spelled_like_the_query_by_its_latin_letters() -> None:
+    # (verdict.LIKE_SPELLING: Nikolaev for Nikolayev, 94; Rouna for Runya, 60)
+    assert spelled_like("Nikolayev")("Nikolaev")
+    assert spelled_like("Nikolayev")("Николаев")  # (its Latin letters: Nikolaev)
+    runya = spelled_like("Runya")
+    assert not runya("Rouna") and runya("Runya") and not runya("Rouna")
