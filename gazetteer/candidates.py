@@ -148,6 +148,7 @@ class Reading:
             tuple[list[int], list[int], list[int], list[tuple[str, Sequence[int]]]] | None
         ) = None
         self._array_index: dict[int, int] | None = None  #: entry -> its place in those lists
+        self._array_form: dict[int, int] | None = None  #: entry -> its form's position
 
     def ranked(
         self, groups: list[tuple[str, Sequence[int]]], *, gathered: bool = False
@@ -329,17 +330,30 @@ class Reading:
         n = self._array_index[position]
         return positions[n], groups[group_of[n]][0]
 
+    def _form_at(self, position: int) -> int:
+        """The position of the form that entry ``position`` scored with: :meth:`_form`
+        without its key, which the form's text (read of every candidate a resolution
+        lists) does not need."""
+        held = self._best.get(position)
+        if held is not None:
+            return held[1]
+        if self._array_form is None:
+            if self._array_best is None:
+                raise KeyError(position)
+            self._array_form = dict(zip(self._array_best[0], self._array_best[1]))
+        return self._array_form[position]
+
     def text_of(self, position: int) -> str:
         """The text of the form that entry ``position`` scored with."""
-        return self._index.text_of[self._form(position)[0]]
+        return self._index.text_of[self._form_at(position)]
 
     def latin_of(self, position: int) -> str:
         """The plain Latin of that form's text (:attr:`NameIndex.latin_of`)."""
-        return self._index.latin_of[self._form(position)[0]]
+        return self._index.latin_of[self._form_at(position)]
 
     def form_of(self, position: int) -> NameForm:
         """The form that entry ``position`` scored with."""
-        return self._index.form(self._form(position)[0])
+        return self._index.form(self._form_at(position))
 
     def explain_of(self, position: int, form: NameForm) -> tuple[str, ...]:
         """The reasons, as :func:`gazetteer.rank.score_form` gives them for ``form``."""

@@ -5,21 +5,19 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import hints, inside, reading
-from .abroad import named_abroad, said_abroad
 from .beside import units_named
 from .coordinates import Coordinates, locate
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
 from .hintprior import past_the_hint
 from .index import NameForm, NameIndex, chosen_sources
+from .judging import match_of, verdict
 from .katottg import LazyEntries, load_katottg
-from .likelier import likeliest_first
-from .model import Entry, Match, Resolution, Status, entry_fields, made_match
+from .model import Entry, Match, Resolution, entry_fields
 from .nearby import placed
 from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
 from .oblasts import OblastTable
@@ -27,9 +25,6 @@ from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written, with_repair_reason
 from .ties import tied_with_best
-from .verdict import ALSO_TIED_LIMIT, SHOWN
-from .verdict import borne_today as _borne_today
-from .verdict import spelled_like as _spelled_like
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -286,48 +281,8 @@ class Gazetteer:
         explain: bool = True,
         hint: str | None = None,
     ) -> Resolution:
-        """The resolution that ranked candidates come to under ``threshold`` (``hint``: the
-        caller's oblast hint, which says the place is in Ukraine)."""
-        if (
-            not scored
-            or scored[0].score < threshold
-            or (not hint and said_abroad(self, query, scored[0]))
-        ):
-            # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
-            unmatched = tuple(self._match(s, False, explain) for s in scored[:3])
-            return Resolution(query, "unmatched", None, unmatched, region)
-        tied = tied_with_best(scored)
-        if tied:  # (the query's Latin letters are made only for a tie)
-            category, wants = (lambda p: self.entries[p].category), clean_query(query).wants
-            scored = likeliest_first(scored, tied, category, _spelled_like(query), wants)
-        candidates = tuple(self._match(s, s.position in tied, explain) for s in scored[:SHOWN])
-        also = [s for s in scored[SHOWN:] if s.position in tied][:ALSO_TIED_LIMIT]
-        first = scored[0]
-        # a former name placed by name alone (one of a few namesakes bore it) is never sure
-        weak = (
-            first.score < CONFIDENT_SCORE
-            or (first.kind == "former" and first.form.rank > 0)
-            or _borne_today(first, scored, self.index)
-        )
-        status: Status = "ambiguous" if tied or weak else "matched"
-        if (
-            status == "matched"
-            and not hint
-            and (abroad := named_abroad(self, query, first)) is not None
-        ):
-            status = "ambiguous"  # Paris, Krasnodar: the city abroad more likely
-            if explain:
-                why = (
-                    f"also the name of {abroad.name} ({abroad.country}, "
-                    f"{abroad.population:,} people), larger: not sure"
-                )
-                first_why = (*candidates[0].explain, why)
-                candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
-        also_tied = tuple(self._match(s, True, False) for s in also) if status != "matched" else ()
-        if status == "matched" and region != self.entries[first.position].oblast:
-            # (Kharkiv, Sumy oblast: the text's region is not where the sure answer lies)
-            region = region if self.hint_oblasts(hint) else ""
-        return Resolution(query, status, candidates[0], candidates, region, also_tied)
+        """The resolution that ranked candidates come to (:func:`gazetteer.judging.verdict`)."""
+        return verdict(self, query, scored, threshold, region, explain=explain, hint=hint)
 
     def resolve_many(
         self,
@@ -388,11 +343,4 @@ class Gazetteer:
         return units_named(text, self.entries, self.index)
 
     def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
-        return made_match(
-            self.entries[s.position],
-            s.score,
-            s.kind,
-            s.form_text,
-            ambiguous,
-            s.explain if explain else (),
-        )
+        return match_of(self.entries, s, ambiguous, explain)

@@ -38,9 +38,17 @@ LIKE_SPELLING = 88.0
 
 
 def spelled_like(query: str) -> Callable[[str], bool]:
-    """Whether a form is spelled like ``query``'s name (:data:`LIKE_SPELLING`)."""
-    latin = plain_latin(clean_query(query).name)
-    return lambda form: fuzz.ratio(latin, plain_latin(form)) >= LIKE_SPELLING
+    """Whether a form is spelled like ``query``'s name (:data:`LIKE_SPELLING`). The query's
+    Latin letters are made at the first form asked about: most ties never ask (only of a
+    city close behind and ten times bigger: :func:`~gazetteer.likelier.likeliest_first`)."""
+    latin: list[str] = []
+
+    def alike(form: str) -> bool:
+        if not latin:
+            latin.append(plain_latin(clean_query(query).name))
+        return fuzz.ratio(latin[0], plain_latin(form)) >= LIKE_SPELLING
+
+    return alike
 
 
 def borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
