@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .model import Resolution
+from .model import Resolution, derived, entry_fields
 from .noplace import a_street, names_a_feature
 from .rank import CITY_CATEGORIES, UNSURE_CEILING
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -60,12 +60,19 @@ def worth_reading(res: Resolution, threshold: float) -> bool:
     island's name."""
     if res.status == "unmatched":
         weak = not res.candidates or res.candidates[0].score < threshold
-    else:
-        weak = res.best is not None and res.best.kind == "loose"
+    else:  # (a typo's reading of a few words: only cities' names, each whole, replace it)
+        weak = res.best is not None and (
+            res.best.kind == "loose" or (_typo_of_words(res) and " " in res.query.strip())
+        )
     # (the text is read only then: most values are matched, and this is asked of each)
     if not weak or len(res.query) > MAX_TEXT or _PARTED.search(res.query):
         return False
     return not names_a_feature(res.query)  # (Dnipro river is no place of Dnipro)
+
+
+def _typo_of_words(res: Resolution) -> bool:
+    """Whether ``res`` is an unsure reading of its text as a typo (Kyiv Lviv: Kyiliv, 82)."""
+    return res.status == "ambiguous" and res.best is not None and res.best.kind == "fuzzy"
 
 
 def named_inside(
@@ -95,6 +102,9 @@ def named_inside(
     from .extract import find_places  # (extract reads with the gazetteer: no cycle at import)
 
     with nested():
+        if _typo_of_words(res):  # Kyiv Lviv, Kharkiv Kyiv: two cities, every word read
+            named = _runs_named(gz, words, oblast, allowed, whole=True)
+            return _as_found(res, named, threshold, explain) if len(named) > 1 else None
         if _abroad(gz, words):
             return None  # (Los Angeles: not the village Ліс; Bryansk oblast Klimovo)
         mentions = find_places(gz, text, oblast=oblast or None, sources=allowed)
@@ -107,6 +117,17 @@ def named_inside(
         named = [(part, r) for part, r in named if r.best is not None and r.status != "unmatched"]
         if not named and res.status == "unmatched":  # (a loose reading stands: ke la si
             named = _runs_named(gz, words, oblast, allowed)  # nuo dun, pinyin, is Krasnodon)
+    return _as_found(res, named, threshold, explain)
+
+
+def _as_found(
+    res: Resolution,
+    named: list[tuple[str, Resolution]],
+    threshold: float,
+    explain: bool,
+) -> Resolution | None:
+    """``res`` with the places ``named`` inside its text as its candidates, unsure, the
+    first named first among equals; None when none reaches ``threshold``."""
     found = []
     for part, resolution in named:
         best = resolution.best
@@ -164,15 +185,19 @@ def _abroad(gz: Gazetteer, words: list[str]) -> bool:
 
 
 def _runs_named(
-    gz: Gazetteer, words: list[str], oblast: str, allowed: frozenset[str]
+    gz: Gazetteer, words: list[str], oblast: str, allowed: frozenset[str], whole: bool = False
 ) -> list[tuple[str, Resolution]]:
     """The runs of ``words`` (shorter than all of them, longest first, then leftmost) that
     are the very key of a city's name, each resolved alone: those resolved surely to a city,
     none overlapping one taken before. Only cities: a run that is a village's name is as
-    often a word of a longer name (Nova, Velyka) or no name at all."""
+    often a word of a longer name (Nova, Velyka) or no name at all. ``whole``: only if the
+    runs taken hold every word (Kryvyi Rih Kyiv), else none."""
     from translit import match_key
 
-    index, entries = gz.index, gz.entries
+    index = gz.index
+    category = derived(
+        gz.entries, "categories", lambda: [e for (e,) in entry_fields(gz.entries, "category")]
+    )
     runs = []
     for size in range(min(MAX_RUN, len(words) - 1), 0, -1):
         for at in range(len(words) - size + 1):
@@ -180,8 +205,11 @@ def _runs_named(
             if len(part) < 3 or _noise(words[at : at + size]):
                 continue
             positions = index.keyed_array(match_key(part))
-            if any(entries[index.entry_of[p]].category in CITY_CATEGORIES for p in positions):
+            if any(category[index.entry_of[p]] in CITY_CATEGORIES for p in positions):
                 runs.append((at, size, part))
+    every = set(range(len(words)))
+    if whole and {i for at, size, _ in runs for i in range(at, at + size)} != every:
+        return []  # (a word no city's name holds: a typo of one name, not names)
     chosen: list[tuple[int, str, Resolution]] = []
     taken: set[int] = set()
     for at, size, part in runs:
@@ -192,6 +220,8 @@ def _runs_named(
         if res.status == "matched" and best is not None and best.entry.category in CITY_CATEGORIES:
             chosen.append((at, part, res))
             taken.update(range(at, at + size))
+    if whole and taken != every:
+        return []
     return [(part, res) for _, part, res in sorted(chosen, key=lambda item: item[0])]
 
 

@@ -164,3 +164,31 @@ def test_a_text_met_again_in_a_batch_is_read_once(
     assert sorted(calls) == ["Kyiv centre", "downtown Kharkiv"]
     assert found[0] == found[2] and found[0].best is not None
     assert (found[2].best.entry.code, found[3].best.entry.code) == (KHARKIV, KYIV)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Kyiv Lviv", [KYIV, LVIV]),  # had been the village Кийлів, a typo reading, 82
+        ("Kharkiv Kyiv", [KHARKIV, KYIV]),  # had been Харківка, 80
+        ("Kyiv Lviv Odesa", [KYIV, LVIV, "UA51100270010076757"]),
+    ],
+)
+def test_cities_named_side_by_side_are_all_given_neither_sure(
+    gz: Gazetteer, text: str, codes: list[str]
+) -> None:
+    res = gz.resolve(text)
+    assert res.status == "ambiguous"
+    assert [m.entry.code for m in res.candidates] == codes
+    assert {m.kind for m in res.candidates} == {"beside"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Novaa Kakhovka", "Нова Каховка"), ("Velyka Oleksandrivkaa", "Велика Олександрівка")],
+)
+def test_a_typo_of_one_name_is_not_read_as_names(gz: Gazetteer, text: str, name: str) -> None:
+    # (Kakhovka is a city's name, Nova none: the words are one name, misspelt)
+    res = gz.resolve(text)
+    assert res.best is not None and res.best.entry.name_uk == name
+    assert res.best.kind != "beside"
