@@ -96,8 +96,13 @@ def load_katottg() -> tuple[
     )
     sources = [data_file(n) for n in names]
     code_files = [Path(__file__).with_name(n) for n in BUILT_BY]
-    # Found, not imported: a warm start needs the file's bytes, not the module (~15 ms).
-    code_files += [p for p in map(_module_file, ("translit.keys", "translit.russian")) if p]
+    # translit's code and rule tables (keys, Russian forms, the romanisations an oblast's
+    # spellings are made in): found, not imported, for a warm start needs the files' bytes,
+    # not the modules (~15 ms)
+    translit = _module_file("translit")
+    if translit is not None:
+        code_files += sorted(translit.parent.glob("*.py"))
+        code_files += sorted((translit.parent / "rules").glob("*.txt"))
     key = fingerprint(
         *(s.read_bytes() if s.is_file() else b"-" for s in sources),
         *(p.read_bytes() for p in code_files),
