@@ -95,14 +95,7 @@ def load_katottg() -> tuple[
         "oblast_names.tsv",
     )
     sources = [data_file(n) for n in names]
-    code_files = [Path(__file__).with_name(n) for n in BUILT_BY]
-    # translit's code and rule tables (keys, Russian forms, the romanisations an oblast's
-    # spellings are made in): found, not imported, for a warm start needs the files' bytes,
-    # not the modules (~15 ms)
-    translit = _module_file("translit")
-    if translit is not None:
-        code_files += sorted(translit.parent.glob("*.py"))
-        code_files += sorted((translit.parent / "rules").glob("*.txt"))
+    code_files = keyed_code()
     key = fingerprint(
         *(s.read_bytes() if s.is_file() else b"-" for s in sources),
         *(p.read_bytes() for p in code_files),
@@ -187,6 +180,18 @@ def _official_forms(
             yield NameForm(i, unit.name_en, "official", note="English name")
         if unit.name_ru and unit.name_ru != unit.name_uk:
             yield NameForm(i, unit.name_ru, "russian", note="Russian name of the oblast")
+
+
+def keyed_code() -> list[Path]:
+    """The code files the index cache is keyed by: :data:`BUILT_BY`, and translit's modules
+    and rule tables (keys, Russian forms, the romanisations an oblast's spellings are made
+    in), found, not imported: a warm start needs the files' bytes, not the modules (~15 ms)."""
+    files = [Path(__file__).with_name(n) for n in BUILT_BY]
+    translit = _module_file("translit")
+    if translit is not None:
+        files += sorted(translit.parent.glob("*.py"))
+        files += sorted((translit.parent / "rules").glob("*.txt"))
+    return files
 
 
 def _module_file(name: str) -> Path | None:

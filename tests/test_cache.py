@@ -144,6 +144,16 @@ def test_the_key_reads_the_code_files_without_importing_them() -> None:
     assert katottg._module_file("no_such_package.module") is None
 
 
+def test_the_key_reads_translits_rules_too() -> None:
+    # an oblast's spellings, cached with the oblast table, are made in every romanisation
+    import translit
+
+    here = Path(translit.__file__).parent
+    keyed = katottg.keyed_code()
+    assert {here / "keys.py", here / "russian.py", here / "rules" / "kmu2010.txt"} <= set(keyed)
+    assert Path(katottg.__file__).with_name("letterforms.py") in keyed
+
+
 def test_typo_index_is_cached_beside_the_index(
     built_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
