@@ -3,19 +3,14 @@ made-up codifiers: what decides whether a link is certain, unsure or dropped."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+import build_scripts  # noqa: F401  (scripts/ importable; skipped without openpyxl)
 import pytest
-
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-pytest.importorskip("openpyxl")  # the build scripts' codifier reader needs it
-sys.path.insert(0, str(SCRIPTS))
-
-from kodifikator import Unit  # noqa: E402
-from linking import SettlementIndex  # noqa: E402
-from renamed_geonames import GeoNamesNames  # noqa: E402
-from renamed_sources import (  # noqa: E402
+from kodifikator import Unit
+from linking import SettlementIndex
+from renamed_geonames import GeoNamesNames
+from renamed_sources import (
     MOST_NAMESAKES,
     LinkStats,
     _parse_lt_line,

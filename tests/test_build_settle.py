@@ -3,26 +3,21 @@ GeoNames lists (``scripts/renamed_geonames.py``), on small made-up places and un
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+import build_scripts  # noqa: F401  (scripts/ importable; skipped without openpyxl)
 import pytest
-
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-pytest.importorskip("openpyxl")  # the build scripts' codifier reader needs it
-sys.path.insert(0, str(SCRIPTS))
-
-from geonames_names import Place  # noqa: E402
-from kodifikator import Unit  # noqa: E402
-from linking import SettlementIndex  # noqa: E402
-from renamed_geonames import (  # noqa: E402
+from geonames_names import Place
+from kodifikator import Unit
+from linking import SettlementIndex
+from renamed_geonames import (
     BY_NAME,
     GEOGRAPHY,
     GeoNamesNames,
     PlaceNames,
     geonames_names,
 )
-from renamed_sources import (  # noqa: E402
+from renamed_sources import (
     GEONAMES_SETTLED,
     LT_SOURCE,
     MOST_NAMESAKES,

@@ -3,19 +3,11 @@ where it lies (``scripts/geonames_ties.py``), on small made-up places and units.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
-
-SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-pytest.importorskip("openpyxl")  # the build scripts' codifier reader needs it
-sys.path.insert(0, str(SCRIPTS))
-
-from geonames_link import SettlementNames, link_place  # noqa: E402
-from geonames_names import Place  # noqa: E402
-from geonames_ties import BY_GEOGRAPHY, Middles, link_ties, nearest_namesake  # noqa: E402
-from kodifikator import Unit  # noqa: E402
+import build_scripts  # noqa: F401  (scripts/ importable; skipped without openpyxl)
+from geonames_link import SettlementNames, link_place
+from geonames_names import Place
+from geonames_ties import BY_GEOGRAPHY, Middles, link_ties, nearest_namesake
+from kodifikator import Unit
 
 # Two made-up hromadas of one raion some 110 km apart (0.1 degree of latitude is 11.1 km),
 # and a third hromada in another raion with too few linked places for a middle of its own.
