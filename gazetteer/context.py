@@ -28,6 +28,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .judging import match_of, verdict
 from .model import Resolution, Status
 from .rank import CITY_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written
@@ -94,7 +95,7 @@ def resolve_group(
     names = [text for text, _ in read]
     ranked = [gz._candidates(name, oblast, allowed) for name in names]
     singles = [
-        gz._verdict(name, scored, threshold, gz._region_of(name, oblast or "", scored), hint=oblast)
+        verdict(gz, name, scored, threshold, gz._region_of(name, oblast or "", scored), hint=oblast)
         for name, scored in zip(names, ranked)
     ]
     pools = [_pool(gz, single, scored) for single, scored in zip(singles, ranked)]
@@ -150,9 +151,9 @@ def resolve_group(
             candidates = (agreed, *single.candidates[1:])
             results.append(replace(single, best=agreed, candidates=candidates))
             continue
-        best = replace(gz._match(top, not sure), explain=why)
+        best = replace(match_of(gz.entries, top, not sure), explain=why)
         rest = tuple(
-            gz._match(s, not sure and top_support - support < CONFIDENT_SUPPORT)
+            match_of(gz.entries, s, not sure and top_support - support < CONFIDENT_SUPPORT)
             for support, s in supported[1:5]
         )
         status: Status = "matched" if sure else "ambiguous"

@@ -208,7 +208,7 @@ class Gazetteer:
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = [s for s in self._candidates(text, oblast, allowed) if s.score >= floor]
         tied = tied_with_best(scored)
-        found = [self._match(s, s.position in tied) for s in scored[: max(limit, 0)]]
+        found = [match_of(self.entries, s, s.position in tied) for s in scored[: max(limit, 0)]]
         return with_repair_reason(found, text, misread) if misread else found
 
     def resolve(
@@ -260,7 +260,7 @@ class Gazetteer:
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = self._candidates(text, oblast or None, allowed)
         region = self._region_of(text, oblast, scored)
-        res = self._verdict(text, scored, threshold, region, explain=explain, hint=oblast)
+        res = verdict(self, text, scored, threshold, region, explain=explain, hint=oblast)
         return marked_misread(res, query, text, misread) if misread else res
 
     def _region_of(self, query: str, oblast: str, scored: Sequence[Scored] = ()) -> str:
@@ -270,19 +270,6 @@ class Gazetteer:
         if not regions:
             regions = hints.beside_region(self, query, scored)
         return regions[0] if len(regions) == 1 else ""
-
-    def _verdict(
-        self,
-        query: str,
-        scored: list[Scored],
-        threshold: float,
-        region: str = "",
-        *,
-        explain: bool = True,
-        hint: str | None = None,
-    ) -> Resolution:
-        """The resolution that ranked candidates come to (:func:`gazetteer.judging.verdict`)."""
-        return verdict(self, query, scored, threshold, region, explain=explain, hint=hint)
 
     def resolve_many(
         self,
@@ -341,6 +328,3 @@ class Gazetteer:
     @lru_cache(maxsize=1024)  # noqa: B019 - the gazetteer lives as long as the process
     def _units_named(self, text: str) -> tuple[str, ...]:
         return units_named(text, self.entries, self.index)
-
-    def _match(self, s: Scored, ambiguous: bool, explain: bool = True) -> Match:
-        return match_of(self.entries, s, ambiguous, explain)

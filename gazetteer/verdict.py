@@ -1,6 +1,6 @@
-"""The rules of a verdict beside :meth:`Gazetteer._verdict
-<gazetteer.gazetteer.Gazetteer._verdict>`: how many candidates a resolution shows, which
-namesake comes first among tied ones, and when a best met by a name it bore once is unsure."""
+"""The rules of a verdict beside :func:`gazetteer.judging.verdict`: how many candidates a
+resolution shows, which namesake comes first among tied ones, and when a best met by a name it
+bore once is unsure."""
 
 from __future__ import annotations
 
