@@ -28,7 +28,6 @@ from .finder import CONFIDENT_SCORE
 from .noise import one_script
 from .query import BARE_UNIT, clean_query, unit_level
 from .rank import UNSURE_CEILING, Scored, in_units, unsure
-from .seatedunit import seated_hromadas
 from .ties import tied_with_best
 from .unitparts import an_oblast_centre
 
@@ -51,8 +50,6 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
         path = comma_path(gz, query, ranked, find)
         ranked = path if path is not None else ranked
         return _outside_town_beside(gz, query, ranked)
-    if (seated := seated_hromadas(gz, query, ranked)) is not None:
-        return seated  # Balakliia hromada: Балаклійська
     if ranked and ranked[0].score >= CONFIDENT_SCORE:
         return ranked
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:

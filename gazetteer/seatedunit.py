@@ -1,71 +1,25 @@
-"""A hromada named by its seat's name and a hromada word: ``Balakliia hromada``, ``Polohy TG``.
+"""The settlement each hromada is seated at, read from the data, for a hromada named by its
+seat's name and a hromada word: ``Balakliia Hromada``, ``Polohy TG``, ``Пологи громада``.
 
 KATOTTG names a hromada by an adjective made from its seat's name (Балаклійська: Балаклія;
-Пологівська: Пологи), but sheets often write the seat's name with the word (``Balakliia
-Hromada``, ``Polohy OTG``, ``Пологи громада``). The name alone reads the town; the word asks
-for the hromada. When no hromada is read surely, the hromadas named after a settlement the
-name reads (:func:`gazetteer.beside.units_named`) and holding it answer, scored as it was
-(namesake seats in two oblasts: both, tied). The seat is read from the data by likeness
-(:func:`hromadas_seated_at`), so irregular adjectives are found too (Локачинська: Локачі;
-Великокопанівська: Великі Копані).
+Пологівська: Пологи), and sheets often write the seat's name with the word instead.
+:func:`gazetteer.beside.units_named` reads such a text to the hromadas seated at the name,
+which the query path puts ahead of the seat (as ``Bakhmut urban hromada``; a bracketed
+``Fedorivka (Polohy OTG)`` keeps that hromada's village). The seat is found by likeness, so
+irregular adjectives count too (Локачинська: Локачі; Великокопанівська: Великі Копані).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from translit import match_key
 
-from .finder import CONFIDENT_SCORE
-from .index import NameForm
 from .model import Entry, derived, entry_fields
 from .oldraions import compound
-from .query import clean_query
-from .rank import SETTLEMENT_CATEGORIES, Scored
-
-if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
-
-
-def seated_hromadas(gz: Gazetteer, query: str, ranked: list[Scored]) -> list[Scored] | None:
-    """The hromadas seated at the settlement ``query`` names with a hromada word, first,
-    then ``ranked``; None when the query asks for no hromada, one is read surely, or no
-    hromada is named after a settlement of the name it holds."""
-    if not ranked or gz.oblasts is None:
-        return None
-    cleaned = clean_query(query)
-    if cleaned.wants != "H" or cleaned.beside:
-        return None
-    entries = gz.entries
-    best = entries[ranked[0].position]
-    if best.category == "H" and ranked[0].score >= CONFIDENT_SCORE:
-        return None
-    units = set(gz._units_named(query))
-    if not units:
-        return None
-    seats = [
-        s
-        for s in ranked
-        if entries[s.position].category in SETTLEMENT_CATEGORIES
-        and entries[s.position].hromada_code in units
-    ]
-    top = max((s.score for s in seats), default=0.0)
-    seated: dict[int, Scored] = {}
-    for s in seats:
-        entry = entries[s.position]
-        i = gz._by_code.get(entry.hromada_code)
-        if i is None or i in seated or s.score < top:
-            continue  # (a namesake the oblast hint or a typo reads less well: not its seat)
-        why = f"the hromada seated at {entry.name_uk} ({entry.code}), which {query!r} names"
-        form = NameForm(i, entries[i].name_uk, "official")
-        seated[i] = Scored(i, s.score, s.rank + 10.0, 0.0, s.kind, form, (why,))
-    if not seated:
-        return None
-    return [*seated.values(), *(s for s in ranked if s.position not in seated)]
-
+from .rank import SETTLEMENT_CATEGORIES
 
 #: How alike (rapidfuzz ratio) a hromada's key less its ending and its seat's must be, and
 #: how much less alike any other settlement of the hromada.
