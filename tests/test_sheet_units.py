@@ -11,6 +11,7 @@ import pytest
 from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
+from gazetteer.query import unit_level
 from gazetteer.rows import normalize_rows
 
 #: Two villages Красне of Kyiv oblast: of Броварський район, and of Білоцерківський.
@@ -103,3 +104,32 @@ def test_normalize_reads_an_admin3_column_of_seat_names(gz: Gazetteer) -> None:
     )
     assert [r["Admin3_code"] for r in rows] == [BALAKLIISKA, POLOHIVSKA]
     assert [r["Admin3_status"] for r in rows] == ["matched", "matched"]
+
+
+#: Козлівщина, a village of Великорублівська hromada (Poltava oblast), and Троєщина, one of
+#: Полонська hromada (Khmelnytskyi oblast): names in -щина, as regions' own names end.
+KOZLIVSHCHYNA = "UA53080030140081831"
+TROIESHCHYNA = "UA68060210300096089"
+BERYSLAVSKYI = "UA65020000000032929"  # Бериславський район, Kherson oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # had been the hromada: the village's name read as a region's (Харківщина)
+        (
+            "Козлівщина, Великорублівська громада, Полтавський район, Полтавська область",
+            KOZLIVSHCHYNA,
+        ),
+        ("Троєщина, Полонська громада", TROIESHCHYNA),
+        ("у Бериславському районі, Херсонщина", BERYSLAVSKYI),  # a region's name still is one
+        ("Херсонщина, Бериславський район", BERYSLAVSKYI),
+    ],
+)
+def test_a_village_in_shchyna_is_no_region(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize("text", ["Харківщина", "на Херсонщині", "Донеччина", "Хмельниччина"])
+def test_a_regions_own_name_is_an_oblast_level(text: str) -> None:
+    assert unit_level(text) == "O"
