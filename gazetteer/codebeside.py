@@ -14,7 +14,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
 from .codes import by_code
+from .query import clean_query
 from .rank import UNSURE_CEILING, Scored, unsure
 
 if TYPE_CHECKING:
@@ -47,10 +50,14 @@ def code_beside(
     if not coded:
         return named  # a code no place has: the name alone
     own = {s.position for s in coded}
-    agreeing = [s for s in named if s.position in own and s.score >= _AGREES]
+    agreeing = {s.position for s in named if s.position in own and s.score >= _AGREES}
+    key = match_key(clean_query(rest).name)  # (Ivanivka: its namesakes outnumber the list)
+    agreeing |= {
+        i for i in own if key in (match_key(gz.entries[i].name), match_key(gz.entries[i].name_uk))
+    }
     if agreeing:
         why = f"{found.group(1)!r} beside the name is its code"
-        return [s.capped(100.0, why) for s in coded if s.position in {a.position for a in agreeing}]
+        return [s.capped(100.0, why) for s in coded if s.position in agreeing]
     prefixes = tuple(_prefix(gz, i) for i in own)
     inside = [s for s in named if gz.entries[s.position].code.startswith(prefixes)]
     if inside:

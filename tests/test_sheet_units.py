@@ -43,6 +43,11 @@ def test_a_code_beside_a_name_picks_its_namesake(gz: Gazetteer, text: str) -> No
     assert_matched(gz, text, KRASNE_BROVARY)
 
 
+def test_a_code_beside_one_of_very_many_namesakes(gz: Gazetteer) -> None:
+    # an Іванівка of Mykolaiv oblast, one of 119: beyond the name's own candidates
+    assert_matched(gz, "Ivanivka (UA48060130040097628)", "UA48060130040097628")
+
+
 def test_a_raions_code_beside_a_name_keeps_the_namesakes_inside(gz: Gazetteer) -> None:
     assert_matched(gz, "UA3202 Krasne", KRASNE_BILA_TSERKVA)  # Білоцерківський район
 
