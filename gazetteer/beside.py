@@ -19,6 +19,7 @@ from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
+from .seatedunit import hromadas_seated_at
 from .words import LEVEL_WORDS
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]
+    if not found and category == "H":  # Lokachi: Локачинська (its seat read by likeness)
+        found = list(hromadas_seated_at(entries).get(key.replace(" ", ""), ()))
     if category == "H" and lowered & COUNCIL_WORDS and FEMININE_KEY.search(key):
         # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
         found += hromadas_of_seat(entries, key[:-3])

@@ -60,7 +60,7 @@ def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
     return _by_stem(entries, councils=True).get(stem, ())
 
 
-def _compound(name: str) -> str:
+def compound(name: str) -> str:
     """Two words of a town's name as a raion's adjective joins them (Велика Олександрівка:
     Великоолександрівка; Великая Александровка: Великоалександровка); the name itself when
     it is one word."""
@@ -84,7 +84,7 @@ def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tupl
             # its name, and a town's Russian form (Великоалександровский район; a council's
             # Russian name, сельсовет, is another word)
             for text in {name, *(() if councils else russian_forms(name, limit=1))}:
-                for stem in seat_stems(match_key(_compound(text))):
+                for stem in seat_stems(match_key(compound(text))):
                     table.setdefault(stem, {})[unit] = None
         return {stem: tuple(units) for stem, units in table.items()}
 

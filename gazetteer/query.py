@@ -23,7 +23,7 @@ from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
-from .unitparts import an_oblast_centre, region_parted, units_parted
+from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
     FILLER_WORDS,
     LEVEL_WORDS,
@@ -242,9 +242,6 @@ def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[s
 
 
 _DEPTH = {"O": 1, "P": 2, "H": 3}
-#: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини): an oblast
-#: among the parts of an address (у Бериславському районі, Херсонщина: the raion).
-_REGION_FORM = re.compile(r"^(?:на\s+)?[А-ЯІЇЄҐ]\w+(?:щин|ччин)[аиіуеы]$")
 
 
 def _slashed_path(text: str, parts: list[str]) -> bool:
@@ -284,7 +281,7 @@ def _bare_hierarchy(parts: list[str], downward: bool = False) -> bool:
 def unit_level(text: str) -> str:
     """The level (``O``, ``P``, ``H``) a word of ``text`` says it names, or ``""``; an
     oblast's ISO code is an oblast."""
-    if _ISO_CODE.fullmatch(text.strip()) or _REGION_FORM.search(text.strip()):
+    if _ISO_CODE.fullmatch(text.strip()) or a_region_form(text.strip()):
         return "O"
     for word in _WORD.findall(text):
         level = _category_word(word.lower().rstrip("."))

@@ -25,6 +25,7 @@ from .beside import (
 )
 from .besidetown import by_town
 from .cellshapes import cell_shapes
+from .codebeside import code_beside
 from .codes import by_code
 from .declension import after_preposition, before_genitive, nominative_twins, nominatives
 from .directions import direction_town
@@ -66,8 +67,12 @@ def candidates(
 ) -> list[Scored]:
     """The ranked candidates of ``query`` in ``gz``, best first (``oblast``: the caller's
     hint; ``allowed``: the name sources)."""
+    find = lambda text: candidates(gz, text, oblast, allowed)  # noqa: E731
+    coded = code_beside(gz, query, find)  # Krasne (UA32060110150041623)
+    if coded is not None:
+        return coded
     ranked = _candidates(gz, query, oblast, allowed)  # then Kharkiv, Izium, Kamianka; Kiev-Київ
-    return cell_shapes(gz, query, ranked, lambda text: candidates(gz, text, oblast, allowed))
+    return cell_shapes(gz, query, ranked, find)
 
 
 def _candidates(

@@ -94,3 +94,32 @@ def an_oblast_centre(text: str) -> bool:
     """Whether ``text`` is an oblast centre's name (Kharkiv, Харків), as a path of units
     from the top names the oblast by (Kharkiv/Iziumskyi/Kamianka)."""
     return " " not in text.strip() and match_key(text) in _centre_keys()
+
+
+#: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини)...
+_REGION_FORM = re.compile(r"^(?:на\s+)?([А-ЯІЇЄҐ]\w+?)(?:щин|ччин)[аиіуеы]$")
+
+
+def a_region_form(text: str) -> bool:
+    """Whether ``text`` is a region's own name in -щина, -ччина (declined: на Херсонщині),
+    an oblast among the parts of an address (у Бериславському районі, Херсонщина: the
+    raion): one the oblasts' table lists, or made from an oblast centre's name
+    (Запоріжчина); not a village so named (Козлівщина, Троєщина)."""
+    found = _REGION_FORM.search(text)
+    if found is None:
+        return False
+    word = text.split()[-1]
+    if match_key(word[:-1] + "а") in _region_keys():
+        return True
+    stem = match_key(found[1])[:4]
+    return len(stem) == 4 and any(key.startswith(stem) for key in _centre_keys())
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """Match keys of the names the regions go by (Харківщина), from the oblasts' table."""
+    source = data_file("oblasts.tsv")
+    if not source.is_file():
+        return frozenset()
+    names = (n for r in read_table(source) for n in r.get("region_names", "").split("|"))
+    return frozenset(filter(None, map(match_key, names)))

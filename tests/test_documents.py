@@ -53,8 +53,11 @@ def test_a_hromada_inside_the_raion_after_it(gz: Gazetteer) -> None:
 
 
 def test_a_name_that_is_a_units_own_stays_whole(gz: Gazetteer) -> None:
-    # Велика Новосілка is a settlement and its hromada's name: not Велика in Новосілківська
+    # Велика Новосілка is a settlement, and the hromada word asks for the hromada seated
+    # there (as Bakhmut urban hromada does): not Велика in Новосілківська
     best = gz.resolve("Velyka Novosilka hromada").best
+    assert best is not None and best.entry.code == "UA14040010000017239"  # Великоновосілківська
+    best = gz.resolve("Velyka Novosilka").best
     assert best is not None and best.entry.name_uk == "Велика Новосілка"
     # a raion's name alone is the raion
     best = gz.resolve("Бериславського району").best
