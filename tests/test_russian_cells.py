@@ -6,11 +6,15 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer.declension import nominatives
 
 KAMIANSKYI_RAION = "UA12040000000032213"  # P Кам’янський (Dnipropetrovsk oblast)
 MYKOLAIVSKYI_RAION = "UA48060000000094390"  # P Миколаївський (Mykolaiv oblast)
 HULIAIPOLE_VILLAGE = "UA12040130070018856"  # C Гуляйполе, Kamianskyi raion
 HULIAIPOLE_CITY = "UA23100070010036682"  # M Гуляйполе, Polohivskyi raion (Zaporizhzhia)
+ZELENYI_HAI = "UA73060410050057030"  # C Зелений Гай, Chernivtsi oblast (one of many)
+DERAZHNIA = "UA68040150010024820"  # M Деражня, Khmelnytskyi oblast
+NOVA_USHYTSIA = "UA68020190010042454"  # X Нова Ушиця, Khmelnytskyi oblast
 
 
 @pytest.mark.parametrize(
@@ -31,3 +35,43 @@ def test_a_village_in_a_raion_named_in_russian(gz: Gazetteer) -> None:
     assert resolution.best is not None and resolution.best.entry.code == HULIAIPOLE_VILLAGE
     assert resolution.status == "matched"
     assert gz.resolve("Гуляйполе").best.entry.code == HULIAIPOLE_CITY  # (alone: the city)
+
+
+@pytest.mark.parametrize(
+    ("declined", "nominative"),
+    [
+        ("Гае", "Гай"),  # в Зелёном Гае
+        ("Гая", "Гай"),  # у Зелёного Гая
+        ("Гаем", "Гай"),
+        ("Деражне", "Деражня"),  # в Деражне
+        ("Деражни", "Деражня"),  # из Деражни
+        ("Деражней", "Деражня"),  # под Деражней
+        ("Ушицей", "Ушица"),  # под Новой Ушицей
+    ],
+)
+def test_russian_declensions_of_nouns_in_ya_and_ai(declined: str, nominative: str) -> None:
+    assert nominative in nominatives(declined)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("в Зеленом Гае Черновицкой области", ZELENYI_HAI),
+        ("возле Зеленого Гая Черновицкой области", ZELENYI_HAI),
+        ("из Деражни Хмельницкой области", DERAZHNIA),
+        ("под Новой Ушицей Хмельницкой области", NOVA_USHYTSIA),
+    ],
+)
+def test_russian_declined_names_are_found(gz: Gazetteer, text: str, code: str) -> None:
+    # (в Зеленом Гае, под Новой Ушицей had found no place)
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.status == "matched"
+
+
+def test_a_russian_locative_in_e_is_not_sure_of_a_neuter_name_so_spelt(gz: Gazetteer) -> None:
+    # в Деражне: Деражня's Russian locative, or the village Деражне (Rivne oblast) as written
+    resolution = gz.resolve("в Деражне")
+    assert resolution.status == "ambiguous"
+    codes = {resolution.best.entry.code, *(m.entry.code for m in resolution.also_tied)}
+    assert DERAZHNIA in codes
