@@ -10,6 +10,7 @@ from gazetteer.declension import nominatives
 
 KAMIANSKYI_RAION = "UA12040000000032213"  # P Кам’янський (Dnipropetrovsk oblast)
 MYKOLAIVSKYI_RAION = "UA48060000000094390"  # P Миколаївський (Mykolaiv oblast)
+MYKOLAIV_LVIV = "UA46100110010094231"  # M Миколаїв, Stryiskyi raion, Lviv oblast
 HULIAIPOLE_VILLAGE = "UA12040130070018856"  # C Гуляйполе, Kamianskyi raion
 HULIAIPOLE_CITY = "UA23100070010036682"  # M Гуляйполе, Polohivskyi raion (Zaporizhzhia)
 ZELENYI_HAI = "UA73060410050057030"  # C Зелений Гай, Chernivtsi oblast (one of many)
@@ -35,6 +36,21 @@ def test_a_village_in_a_raion_named_in_russian(gz: Gazetteer) -> None:
     assert resolution.best is not None and resolution.best.entry.code == HULIAIPOLE_VILLAGE
     assert resolution.status == "matched"
     assert gz.resolve("Гуляйполе").best.entry.code == HULIAIPOLE_CITY  # (alone: the city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "м. Миколаїв, Миколаївський р-н, Львівська обл.",
+        "г. Николаев, Николаевский р-н, Львовская обл.",
+    ],
+)
+def test_a_centres_namesake_beside_its_old_raion_is_the_town(gz: Gazetteer, text: str) -> None:
+    # Миколаїв of Lviv oblast in its raion before 2020, not Миколаївський raion of Mykolaiv
+    # oblast as if Миколаїв named that oblast by its centre (it had been the raion, sure)
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == MYKOLAIV_LVIV
+    assert resolution.status == "matched"
 
 
 @pytest.mark.parametrize(
