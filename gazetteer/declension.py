@@ -36,9 +36,11 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Russian neuter in -ье (Запорожье: к Запорожью, у Запорожья, под Запорожьем), and
     # Ukrainian in -я (Запоріжжя: під Запоріжжям)
     ("ьем", ("ье",)), ("ью", ("ье",)), ("ья", ("ье",)), ("ям", ("я",)),
-    # Russian masculine (Харьков: в Харькове; Киев: под Киевом), and feminine in -а (Ялта,
-    # Винница: в Ялте, в Виннице)
-    ("е", ("", "ь", "а")),
+    # Russian masculine (Харьков: в Харькове; Киев: под Киевом), and feminine in -а and -я
+    # (Ялта, Винница, Деражня: в Ялте, в Виннице, в Деражне; под Винницей, под Деражней)
+    ("е", ("", "ь", "а", "я")), ("ей", ("а", "я")),
+    # Russian masculine in -ай (Зелёный Гай: в Зелёном Гае, у Зелёного Гая, под Гаем)
+    ("ае", ("ай",)), ("ая", ("ай",)), ("аю", ("ай",)), ("аем", ("ай",)),
     # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
     ("ської", ("ська",)), ("ській", ("ська",)), ("цької", ("цька",)), ("цькій", ("цька",)),
     ("ской", ("ская",)), ("цкой", ("цкая",)),
@@ -62,7 +64,7 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ы", ("а",)),
     # Russian feminine in -нь, -чь (на Волыни: Волынь; в Керчи: Керчь)
     ("ни", ("нь",)), ("чи", ("чь",)),
-    ("а", ("", "ь")), ("у", ("", "ь", "а")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и")),
+    ("а", ("", "ь")), ("у", ("", "ь", "а")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и", "я")),
     ("я", ("ь", "я")), ("ю", ("ь", "я")),
 )  # fmt: skip
 #: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
@@ -133,8 +135,10 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
     if lowered[-1:] not in "аеєиіїоуюяь'’":  # a plural with no ending: Сум (Суми), Черкас
         forms += [word + "и", word + "і"]
     for ending, nominative_endings in endings:
-        # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг)
-        if lowered.endswith(ending) and len(word) > len(ending) + (len(ending) < 3):
+        # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
+        # or before the vowel of -ай: Г-ае, the Гай of Зелений Гай)
+        short = len(ending) < 3 and nominative_endings[0] != "ай"
+        if lowered.endswith(ending) and len(word) > len(ending) + short:
             stem = word[: len(word) - len(ending)]
             forms.extend(stem + nominative for nominative in nominative_endings)
             if "" in nominative_endings and (closed := _closed_syllable(stem)):

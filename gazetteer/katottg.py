@@ -216,9 +216,9 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
     if russian is None:
         return
     for i, entry in enumerate(entries):
-        if entry.category not in SETTLEMENTS and entry.category not in ("H", "B"):
-            continue  # (and hromadas: Нововоронцовская поселковая община; city districts:
-            # в Салтовском районе Харькова)
+        if entry.category not in SETTLEMENTS and entry.category not in ("P", "H", "B"):
+            continue  # (and raions: Каменский р-н; hromadas: Нововоронцовская поселковая
+            # община; city districts: в Салтовском районе Харькова)
         # a form the Ukrainian name's key and letters already give adds nothing; one with
         # its key but other letters (Широкая Гребля, Широка Гребля) is kept: a Cyrillic
         # query is read by its letters, not its key

@@ -182,3 +182,17 @@ def trailing_region(gz: Gazetteer, query: str) -> tuple[str, ...]:
             continue
         return oblasts or tuple(dict.fromkeys(gz.entry(u).oblast for u in units))
     return ()
+
+
+def declined_head(
+    gz: Gazetteer, cleaned: CleanQuery, hint: tuple[str, ...], units: tuple[str, ...]
+) -> tuple[str, str, str]:
+    """The name a preposition may have declined, the text trailing it without a comma (an
+    oblast or raion: ``в Богодухове Харьковской области``: ``Богодухове``, `` Харьковской``),
+    and the category the name alone asks for; the whole name and "" when nothing trails."""
+    name, wants, _, found = trailing_parts(gz, cleaned, hint, units)
+    if not found and not units:  # (возле Чугуева Чугуевского района Харьковской области)
+        name, wants, _ = split_trailing_unit(gz, name, wants, inflected=True)
+    if name == cleaned.name or not cleaned.name.startswith(name + " "):
+        return cleaned.name, "", cleaned.wants
+    return name, cleaned.name[len(name) :], wants

@@ -31,7 +31,7 @@ from .declension import after_preposition, before_genitive, nominative_twins, no
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
-from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
+from .oblastnamed import declined_head, oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
@@ -249,18 +249,22 @@ def _with_declined(
     )
     if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
         return ranked
-    unit = cleaned.wants in ("P", "H")  # (a unit's name is an adjective)
-    declined = [n for n in nominatives(cleaned.name, unit) if bears_name(gz, n)]
+    # в Богодухове Харьковской области: the name before the oblast is the declined one
+    name, tail, wants = cleaned.name, "", cleaned.wants
+    if governed:
+        name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
+    unit = wants in ("P", "H")  # (a unit's name is an adjective)
+    declined = [n for n in nominatives(name, unit) if bears_name(gz, n)]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
         # accusative is the nominative) is not another's Russian locative or plural genitive
         # (Роздільна, Сарни); but біля Бродів is Броди's genitive (the village Бродів would
         # be біля Бродова)
-        unlike = nominative_twins(cleaned.name, genitive=before_genitive(cleaned.raw))
+        unlike = nominative_twins(name, genitive=before_genitive(cleaned.raw))
         declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
-    nominative = [replace(cleaned, name=n) for n in declined]
+    nominative = [replace(cleaned, name=n + tail) for n in declined]
     found = _readings(gz, nominative, hint_codes, units, allowed)
     if not governed:  # an ending alone may be a slip of the pen
         why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"

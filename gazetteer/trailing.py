@@ -49,11 +49,14 @@ _HROMADA_KINDS = frozenset({
 })  # fmt: skip
 
 
-def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str, tuple[str, ...]]:
+def split_trailing_unit(
+    gz: Gazetteer, name: str, wants: str, inflected: bool = False
+) -> tuple[str, str, tuple[str, ...]]:
     """``Кам'янка Ізюмського району`` -> (``Кам'янка``, "", Izium raion): a trailing raion
     or hromada without a comma, its adjective in any case, perhaps after another (Любимівка
     Таврійської громади Каховського району: the hromada, inside the raion). Else ``name``
-    and ``wants`` as they are, and no units."""
+    and ``wants`` as they are, and no units. ``inflected``: the name may be in another case
+    than the nominative (after a preposition: в Каменке Изюмского района)."""
     if " " not in name or wants not in ("", "P", "H"):
         return name, wants, ()  # (most names: one word, or no unit asked for)
     words = name.split(" ")
@@ -102,7 +105,7 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
             continue
         if whole_units and set(whole_units) != set(units):
             return name, wants, ()
-        inner, _, inner_units = split_trailing_unit(gz, head, "")
+        inner, _, inner_units = split_trailing_unit(gz, head, "", inflected)
         inside = tuple(u for u in inner_units if any(u.startswith(o[:6]) for o in units))
         if inside:
             return inner, "", inside
@@ -113,6 +116,8 @@ def split_trailing_unit(gz: Gazetteer, name: str, wants: str) -> tuple[str, str,
             # (a reading that keeps a settlement word first: Sukhyi Khutir, Nove Selo)
             if reading and gz.index.has_forms(match_key(reading)):
                 return reading, wish, units
+        if inflected and any(gz.index.has_forms(match_key(n)) for n in nominatives(head)):
+            return head, "", units  # в Каменке Изюмского района: a declined name's
     return name, wants, ()
 
 

@@ -336,6 +336,11 @@ def unit_beside_centre(
     # (units of the oblast the city is the centre of: Kyiv's is Kyiv oblast's too)
     centres = {c: oblasts.get(gz.entry(c).oblast) for c in units if c in gz._by_code}
     inside = [c for c, o in centres.items() if o is not None and o.center_uk == first.name_uk]
+    # (the centre itself, or its namesake in the unit's oblast; not a namesake elsewhere:
+    # Миколаїв of Lviv oblast, Миколаївський р-н, its raion before 2020)
+    mine = oblasts.get(first.oblast)
+    if mine is None or mine.center_uk != first.name_uk:
+        inside = [c for c in inside if gz.entry(c).oblast == first.oblast]
     if len(inside) != 1:
         return None
     why = f"{first.name!r} beside it names its oblast, by the oblast's centre"
