@@ -24,6 +24,7 @@ from .beside import (
     unit_before_bare_oblast,
 )
 from .besidetown import by_town
+from .borne import bears_name, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
@@ -193,22 +194,6 @@ def _candidates(
     return own_name_first(ranked, lambda p: gz.entries[p].category)
 
 
-def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
-    """``name`` cut at a hyphen into two names places bear (Pokrovsk-Myrnohrad;
-    Toretsk-Niu-York at its first hyphen), the first such cut; None when there is none."""
-    pieces = name.split("-")
-    for cut in range(1, len(pieces)):
-        first, second = "-".join(pieces[:cut]), "-".join(pieces[cut:])
-        if (
-            len(first) >= 3
-            and len(second) >= 3
-            and bears_name(gz, first)
-            and bears_name(gz, second)
-        ):
-            return first, second
-    return None
-
-
 def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: str) -> bool:
     """Whether a reading of a query names a place once the units after it are split off."""
     head = name
@@ -217,13 +202,6 @@ def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: st
         wants = "" if head != name and wants == "O" else wants
     head, _, units = split_trailing_unit(gz, head, wants)
     return bool(units) and gz.index.has_forms(match_key(head))
-
-
-def bears_name(gz: Gazetteer, name: str) -> bool:
-    """Whether a place's name has the key of ``name``, or a region goes by it (Донеччина)."""
-    if gz.index.has_forms(match_key(name)):
-        return True
-    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
 
 
 def _with_declined(

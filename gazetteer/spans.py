@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, unit_before
+from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found
 from .facilities import facility
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
-from .reading import bears_name, hyphened_pair
 from .words import (
     ACRONYM_LEVELS,
     AGE_AFTER,

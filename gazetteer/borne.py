@@ -1,0 +1,35 @@
+"""Whether a text is a name some place bears (its match key is a form's, or a region goes
+by it), and a hyphened text cut into two such names: what the query path and the reading of
+running text ask of a word before they read it as a place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from translit import match_key
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def bears_name(gz: Gazetteer, name: str) -> bool:
+    """Whether a place's name has the key of ``name``, or a region goes by it (Донеччина)."""
+    if gz.index.has_forms(match_key(name)):
+        return True
+    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
+
+
+def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
+    """``name`` cut at a hyphen into two names places bear (Pokrovsk-Myrnohrad;
+    Toretsk-Niu-York at its first hyphen), the first such cut; None when there is none."""
+    pieces = name.split("-")
+    for cut in range(1, len(pieces)):
+        first, second = "-".join(pieces[:cut]), "-".join(pieces[cut:])
+        if (
+            len(first) >= 3
+            and len(second) >= 3
+            and bears_name(gz, first)
+            and bears_name(gz, second)
+        ):
+            return first, second
+    return None
