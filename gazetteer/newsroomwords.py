@@ -32,7 +32,7 @@ _SETTLEMENTS: dict[str, str] = {
     "satul": "C", "satului": "C", "comuna": "", "localitatea": "", "localitate": "",
     # Spanish, Portuguese, Italian
     "ciudad": "M", "pueblo": "C", "aldea": "C", "localidad": "", "municipio": "",
-    "cidade": "M", "vila": "M", "aldeia": "C", "povoado": "C", "localidade": "",
+    "cidade": "M", "aldeia": "C", "povoado": "C", "localidade": "",  # (not vila: Вила)
     "città": "M", "cittadina": "M", "villaggio": "C", "paese": "C", "comune": "",
     "località": "",
     # Czech, Slovak

@@ -113,7 +113,6 @@ def name_words(gz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
 NAMED_WITH_A_WORD = {
     "Nova Derevnia": "UA01120310020022965",
     "Der-Emes": "UA01120590010022913",
-    "Vyla-Yaruzki": "UA05080010050089063",
 }
 #: Names spelt with a word that is not on the list for their sake: День-Добрий (den is no
 #: article here: Denʹ-Dobryy parts at its soft sign), Рідний Край (kraj, Czech "region").
@@ -135,6 +134,13 @@ def test_no_new_word_is_a_word_of_a_settlements_name_but_those_checked(
     for name, code in {**NAMED_WITH_A_WORD, **NOT_LISTED}.items():
         found = gz.resolve(name)
         assert code in {m.entry.code for m in found.candidates if m.score >= 90}, name
+
+
+def test_vila_is_no_settlement_word() -> None:
+    # Portuguese vila (a town) is Вила romanised from Russian (Вила-Ярузькі, Vyla-Yaruzki):
+    # cut as a word, Nova Vila had been the village Нова, sure
+    assert "vila" not in NEW_WORDS
+    assert clean_query("Nova Vila").name == "Nova Vila"
 
 
 def test_a_new_word_that_is_a_name_stays_that_name_alone(
