@@ -10,8 +10,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from translit import match_key
 
 from .index import NameForm, NameIndex
@@ -19,7 +17,7 @@ from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
-from .seatedunit import hromadas_seated_at
+from .seatedunit import hromadas_seated_at, seats_by_likeness
 from .words import LEVEL_WORDS
 
 if TYPE_CHECKING:
@@ -84,43 +82,22 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
 
 
 #: How alike (rapidfuzz ratio) a raion's name less its adjective ending and its seat's name
-#: must be, and how much closer a city must be than any other of the raion's cities.
-SEAT_LIKENESS, SEAT_MARGIN = 65.0, 8.0
+#: must be (:func:`~gazetteer.seatedunit.seats_by_likeness`).
+SEAT_LIKENESS = 65.0
 
 
 def raions_seated_at(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
-    """Match key of a raion's seat -> the raion(s) seated there, read from the data: in each
-    raion, the city (or else selyshche) whose name its name is made from, by likeness, so
+    """Match key of a raion's seat -> the raion(s) seated there, read from the data
+    (:func:`~gazetteer.seatedunit.seats_by_likeness`): in each raion, the city (or else
+    selyshche) whose name its name is made from, by likeness, so
     that irregular adjectives are found too (Криворізький: Кривий Ріг; Шосткинський:
     Шостка; Білоцерківський: Біла Церква). A raion no town of it is clearly like is left
     out (Перекопський: its seat Армянськ was renamed)."""
 
     def make() -> dict[str, tuple[str, ...]]:
         rows = list(entry_fields(entries, "code", "category", "name_uk", "raion_code"))
-        towns: dict[str, list[tuple[str, str]]] = {}
-        for _, kind, name, raion in rows:
-            if kind in ("M", "X") and raion:
-                towns.setdefault(raion, []).append((kind, name))
-        seated: dict[str, list[str]] = {}
-        for code, kind, name, _ in rows:
-            if kind != "P":
-                continue
-            stem = match_key(name)[:-3]
-            liked = sorted(
-                (
-                    (max(fuzz.ratio(stem, k), fuzz.ratio(stem, k[: len(stem)])), town_kind, k)
-                    for town_kind, town in set(towns.get(code, ()))
-                    for k in [match_key(town).replace(" ", "")]
-                ),
-                reverse=True,
-            )
-            liked = [t for t in liked if t[0] >= SEAT_LIKENESS]
-            cities = [t for t in liked if t[1] == "M"]
-            if cities and cities[0][0] >= liked[0][0] - 10.0:  # a city before a selyshche
-                liked = cities
-            if liked and all(t[0] <= liked[0][0] - SEAT_MARGIN for t in liked[1:]):
-                seated.setdefault(liked[0][2], []).append(code)
-        return {key: tuple(codes) for key, codes in seated.items()}
+        key_of = lambda town: match_key(town).replace(" ", "")  # noqa: E731
+        return seats_by_likeness(rows, "P", ("M", "X"), ("M",), key_of, SEAT_LIKENESS)
 
     return derived(entries, "raions seated at", make)
 
