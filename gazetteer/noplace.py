@@ -9,8 +9,9 @@ import re
 from .countries import country_code, lowered
 from .words import STREET_AFTER, STREET_WORDS
 
-#: The country, written before an address (Україна, Херсонська обл., ...): not a place name.
-COUNTRY = frozenset({"україна", "ukraine", "украина", "ua"})
+#: The country, written before an address (Україна, Херсонська обл., ...) or after a name
+#: (Kharkiv, Ukraina): not a place name.
+COUNTRY = frozenset({"україна", "ukraine", "украина", "ukraina", "ua"})
 #: A word of an address: letters or digits, with apostrophes or hyphens inside.
 _WORDS = re.compile(r"[^\W_][\w'’ʼ-]*")
 

@@ -191,10 +191,9 @@ def clean_query(raw: str) -> CleanQuery:
 
 #: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
 #: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
-_COUNTRY_AFTER = re.compile(
-    r"^(?P<name>.*?\w)[\s.]+(?P<country>ukraine|україна|украина|ukraina)\.?\s*$", re.I
-)
-_COUNTRY_BEFORE = re.compile(r"^\s*(?P<country>ukraine|україна|украина)[\s.]+(?=\w)", re.I)
+_COUNTRY_WORD = "|".join(sorted(COUNTRY - {"ua"}))  # (UA only in capitals, after a name)
+_COUNTRY_AFTER = re.compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
+_COUNTRY_BEFORE = re.compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
 _OF_UKRAINA = frozenset({
     "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
     "volnaya", "rodnaya", "nowa", "wolna",

@@ -1631,6 +1631,8 @@ def test_a_side_of_the_country_is_no_place(gz: Gazetteer, text: str) -> None:
         ("Kharkiv UA", "UA63120270010096107"),  # had been an exonym's typo, 87.5
         ("Kyiv Oblast Ukraine", "UA32000000000030281"),
         ("Харків Україна", "UA63120270010096107"),
+        ("Kharkiv Ukraina", "UA63120270010096107"),  # (KMU's own spelling of the country)
+        ("Kharkiv, Ukraina", "UA63120270010096107"),  # had been Ukrainka by a typo, unsure
     ],
 )
 def test_the_country_beside_a_place_without_a_comma_leaves_the_place(
