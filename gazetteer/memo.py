@@ -26,7 +26,7 @@ from typing import Any
 
 from .regional import Place
 from .resolving import Outcome
-from .storage import cache_dir, data_file, fingerprint
+from .storage import cache_dir, data_file, fingerprint, library_stamp
 
 #: Outcomes kept at most in one memo; past it the oldest go.
 MEMO_LIMIT = 1_000_000
@@ -48,8 +48,9 @@ SIDE_TABLES = ("foreign_cities.tsv", "facilities.tsv")
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of this package's and ``translit``'s source files, and of the tables the query
-    path reads beside the index (:data:`SIDE_TABLES`): what resolves a value."""
+    """A hash of this package's and ``translit``'s source files, of the tables the query
+    path reads beside the index (:data:`SIDE_TABLES`) and of the libraries' installed copies
+    (:func:`~gazetteer.storage.library_stamp`): what resolves a value."""
     import translit
 
     roots = (Path(__file__).parent, Path(translit.__file__).parent)
@@ -58,6 +59,7 @@ def code_fingerprint() -> str:
     return fingerprint(
         *(p.name.encode() + b"\0" + p.read_bytes() for p in files),
         *(t.read_bytes() if t.is_file() else b"-" for t in tables),
+        library_stamp(),  # (another ICU, unidecode or rapidfuzz may answer otherwise)
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import tempfile
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -17,6 +19,10 @@ from platformdirs import user_cache_dir
 CACHE_ENV = "PLACEMATCH_CACHE_DIR"
 #: Bump when the shape of what is cached changes, so no old cache is ever trusted.
 CACHE_LAYOUT = 1
+
+#: The libraries whose output the cached tables and kept outcomes hold: ICU and unidecode
+#: spell the names' keys and forms, rapidfuzz scores them.
+LIBRARIES = ("icu", "unidecode", "rapidfuzz")
 
 
 def data_file(name: str) -> Traversable:
@@ -64,6 +70,29 @@ def fingerprint(*parts: bytes | str) -> str:
     return digest.hexdigest()[:20]
 
 
+@lru_cache(maxsize=1)
+def library_stamp() -> str:
+    """Which installed copies of :data:`LIBRARIES` this process runs: each one's module file,
+    its size and modification time (a reinstall or an upgrade writes it anew). Found, not
+    imported, and cheap: a warm start reads it. A cache made with other copies is not
+    trusted, since another version may spell or score a name otherwise."""
+    parts = []
+    for name in LIBRARIES:
+        try:
+            spec = importlib.util.find_spec(name)
+            origin = spec.origin if spec is not None else None
+            stat = os.stat(origin) if origin else None
+        except (ImportError, ValueError, OSError):
+            stat, origin = None, None
+        parts.append(f"{name}={origin}:{stat.st_size}:{stat.st_mtime_ns}" if stat else f"{name}=-")
+    return fingerprint(*parts)
+
+
+def _stamped(key: str) -> str:
+    """``key`` with the libraries it was built with (:func:`library_stamp`)."""
+    return f"{key}@{library_stamp()}"
+
+
 def cache_dir() -> Path:
     """Where derived indexes are cached: ``$PLACEMATCH_CACHE_DIR`` or the user cache dir."""
     return Path(os.environ.get(CACHE_ENV) or user_cache_dir("placematch"))
@@ -77,7 +106,7 @@ def load_cached(name: str, key: str) -> Any | None:
             stored_key, layout, payload = pickle.load(handle)
     except Exception:  # absent, truncated or foreign: rebuild, never trust
         return None
-    if stored_key != key or layout != CACHE_LAYOUT:
+    if stored_key != _stamped(key) or layout != CACHE_LAYOUT:
         return None
     return payload
 
@@ -92,7 +121,8 @@ def store_cached(name: str, key: str, payload: Any) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, CACHE_LAYOUT, payload), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            record = (_stamped(key), CACHE_LAYOUT, payload)
+            pickle.dump(record, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, directory / f"{name}.pickle")
     except OSError:
         Path(tmp).unlink(missing_ok=True)

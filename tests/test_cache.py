@@ -213,3 +213,33 @@ def test_form_arrays_are_cached_and_score_alike(
     monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
     (built_cache / f"{formarrays.CACHE_NAME}.pickle").write_bytes(b"junk")
     assert made(katottg.load_katottg())._finder().form_arrays() is not None  # made again
+
+
+def test_cache_made_with_other_libraries_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # an upgraded ICU, unidecode or rapidfuzz may key or score names otherwise: a table
+    # cached under the old copies must be made again
+    monkeypatch.setenv(storage.CACHE_ENV, str(tmp_path))
+    storage.store_cached("thing", "key-1", [1])
+    assert storage.load_cached("thing", "key-1") == [1]
+    monkeypatch.setattr(storage, "library_stamp", lambda: "another-unidecode")
+    assert storage.load_cached("thing", "key-1") is None
+
+
+def test_library_stamp_follows_an_installed_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fake = tmp_path / "fakelib"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("VERSION = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(storage, "LIBRARIES", ("fakelib",))
+    storage.library_stamp.cache_clear()
+    try:
+        before = storage.library_stamp()
+        (fake / "__init__.py").write_text("VERSION = 22\n")  # reinstalled: another size
+        storage.library_stamp.cache_clear()
+        assert storage.library_stamp() != before
+    finally:
+        storage.library_stamp.cache_clear()
