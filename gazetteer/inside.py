@@ -102,11 +102,14 @@ def named_inside(
     from .extract import find_places  # (extract reads with the gazetteer: no cycle at import)
 
     with nested():
-        if _typo_of_words(res):  # Kyiv Lviv, Kharkiv Kyiv: two cities, every word read
-            named = _runs_named(gz, words, oblast, allowed, whole=True)
-            return _as_found(res, named, threshold, explain) if len(named) > 1 else None
-        if _abroad(gz, words):
+        typo = _typo_of_words(res)
+        if not typo and _abroad(gz, words):
             return None  # (Los Angeles: not the village Ліс; Bryansk oblast Klimovo)
+        # Kyiv Lviv, Lviv Odesa, Kyiv Lvov: cities, every word read (running text reads
+        # a capitalised word before a name as part of it: Dynamo Kyiv)
+        named = _runs_named(gz, words, oblast, allowed, whole=True)
+        if len(named) > 1 or typo:
+            return _as_found(res, named, threshold, explain) if len(named) > 1 else None
         mentions = find_places(gz, text, oblast=oblast or None, sources=allowed)
         whole = " ".join(words).casefold()
         named = [
