@@ -17,7 +17,7 @@ What it folds, in order, and why:
    ``Mar'ianivka``/``Marianivka`` mean the same name.
 4. Multi-letter spellings of one sound, each to one symbol, read left to right with the
    longest spelling first (so ц+г, written ``tsh``, stays ``ts`` + ``h``): ``tsch``, ``cz``,
-   ``ch``, ``kh``,
+   ``ch`` (and French ``tch`` as written, Tchortkov; not т+ч, nor ISO 9 ``tč``), ``kh``,
    ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
    ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
    ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
@@ -138,6 +138,8 @@ KEYS_KEPT = 8192
 def _key(text: str) -> str:
     """:func:`match_key` of a text, made afresh."""
     s = text.lower()
+    if "tch" in s:  # French ч (Tchortkov, Berditchev), as written: т+ч keys after this
+        s = s.replace("tch", "ch")
     if not s.isascii():
         if not unicodedata.is_normalized("NFC", s):
             s = unicodedata.normalize("NFC", s)

@@ -71,6 +71,9 @@ KEY_COLLISIONS = {
     "сг": ("iso9",), "сх": ("iso9", "scholarly"), "цг": ("iso9", "scholarly"),
     "цж": ("iso9", "scholarly"), "цз": ("iso9", "scholarly"), "цх": ("iso9",),
     "цч": ("iso9", "scholarly"),
+    # т+ч (and scholarly т+х) written tch is French ч to the key (Tchortkov): Утчине keys
+    # apart from Utchyne
+    "тч": ("kmu2010", "bgn", "alalc", "ascii"), "тх": ("scholarly",),
 }  # fmt: skip
 
 
@@ -88,7 +91,8 @@ def test_match_key_survives_transliteration(standard: str, word: str) -> None:
 
 @pytest.mark.xfail(
     reason="match_key folds the KMU spelling of the Cyrillic (сг -> sh = ш, кг -> kh = х, "
-    "зг -> zgh, цг -> tsh), which these standards write letter by letter",
+    "зг -> zgh, цг -> tsh), which these standards write letter by letter; and "
+    "reads a written tch as French ч (т+ч in KMU, BGN, ALA-LC)",
     strict=False,
 )
 @pytest.mark.parametrize(
