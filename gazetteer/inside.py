@@ -145,8 +145,8 @@ def _as_found(
             else ()
         )
         score = min(best.score, UNSURE_CEILING)
-        if score < threshold:  # (min_score=95: an unsure place is no answer)
-            continue
+        if score < threshold or any(m.entry.code == best.entry.code for m in found):
+            continue  # (min_score=95: an unsure place is no answer; Kyiv Kyiv: one Kyiv)
         found.append(replace(best, score=score, kind="beside", ambiguous=False, explain=why))
     if not found:
         return None

@@ -177,6 +177,7 @@ def test_a_text_met_again_in_a_batch_is_read_once(
         ("Lviv Odesa", [LVIV, "UA51100270010076757"]),
         ("Kyiv Lvov", [KYIV, LVIV]),
         ("Kharkov Odessa", [KHARKIV, "UA51100270010076757"]),
+        ("Kyiv Kyiv", [KYIV]),  # had been given twice
     ],
 )
 def test_cities_named_side_by_side_are_all_given_neither_sure(
