@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .model import Resolution, derived, entry_fields
+from .model import Match, Resolution, derived, entry_fields
 from .noplace import a_street, names_a_feature
 from .rank import CITY_CATEGORIES, UNSURE_CEILING
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -131,7 +131,7 @@ def _as_found(
 ) -> Resolution | None:
     """``res`` with the places ``named`` inside its text as its candidates, unsure, the
     first named first among equals; None when none reaches ``threshold``."""
-    found = []
+    found: list[Match] = []
     for part, resolution in named:
         best = resolution.best
         assert best is not None
