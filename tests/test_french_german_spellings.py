@@ -1,5 +1,6 @@
-"""French spellings of Russian forms (Tchortkov, Berditchev): French writes ч as tch. Every
-code is a row of data/katottg.tsv."""
+"""French and German spellings of Russian forms: French writes ч as tch (Tchortkov,
+Berditchev), German ц as z, beside its ш, sch (Waschkowzy). Every code is a row of
+data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_a_french_spelling_of_a_russian_form_is_the_place(
     gz: Gazetteer, text: str, code: str
 ) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("german", "cyrillic"),
+    [("Waschkowzy", "Вашковцы"), ("Waschkiwzi", "Вашківці"), ("Babtschinzy", "Бабчинцы")],
+)
+def test_german_z_beside_sch_keys_as_tse(german: str, cyrillic: str) -> None:
+    assert match_key(german) == match_key(cyrillic)
+
+
+def test_z_without_german_sch_is_still_ze() -> None:
+    assert match_key("Zaporizhzhia") == match_key("Запоріжжя")
+    assert match_key("Zboriv") == match_key("Зборів")
+
+
+def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
+    # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
+    assert_matched(gz, "Waschkowzy", "UA73020070010063977")

@@ -86,6 +86,8 @@ def test_match_key_survives_transliteration(standard: str, word: str) -> None:
     # meet across any of them (Сьх: ISO 9 writes с·х as "sʹh", read as ш once joined).
     lower = re.sub(r"[\s\-ь'’]", "", word.lower())
     assume(not any(pair in lower for pair in KEY_COLLISIONS))
+    # (с+ч written sch is German ш to the key, which makes a з beside it German ц)
+    assume(not ("сч" in lower and "з" in lower))
     assert match_key(transliterate(word, standard)) == match_key(word)
 
 
