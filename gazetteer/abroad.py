@@ -12,7 +12,7 @@ from .countries import OCCUPIERS, country_code, state_country
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
 from .foreign import ForeignCity, foreign_city, foreign_countries
-from .query import clean_query
+from .query import CleanQuery, clean_query
 from .rank import CITY_CATEGORIES, Scored
 
 if TYPE_CHECKING:
@@ -40,12 +40,24 @@ def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None
     cleaned = clean_query(query)
     if cleaned.beside:  # Самара, Сумська область: a place of Ukraine, said so
         return None
-    abroad = foreign_city(cleaned.name)
+    abroad = _city_abroad(cleaned)
     if abroad is None and after_preposition(query):  # в Брянске: not the village Брянське
         named = (foreign_city(n) for n in nominatives(cleaned.name)[:_DECLINED_TRIED])
         abroad = next(filter(None, named), None)
     if abroad is None or (abroad.population <= gz.population.get(first.position, 0) and not weak):
         return None
+    return abroad
+
+
+def _city_abroad(cleaned: CleanQuery) -> ForeignCity | None:
+    """The city abroad the name of a cleaned query names, or the name with the word the
+    cleaner took for a level kept (GeoNames' New York City, Ho Chi Minh City, Mexico City:
+    not the village Нью-Йорк, which GeoNames calls New York too); None when none."""
+    abroad = foreign_city(cleaned.name)
+    for fuller, _ in cleaned.fuller if abroad is None else ():
+        abroad = foreign_city(fuller)
+        if abroad is not None:
+            break
     return abroad
 
 
@@ -63,7 +75,7 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
         return ""
     cleaned = clean_query(query)
     weak = first.kind in _WEAK
-    if first.kind == "loose" and not cleaned.beside and foreign_city(cleaned.name) is not None:
+    if first.kind == "loose" and not cleaned.beside and _city_abroad(cleaned) is not None:
         return query
     parts = cleaned.beside  # (most names stand alone: nothing beside them read)
     city = bool(parts) and gz.entries[first.position].category in CITY_CATEGORIES and not weak

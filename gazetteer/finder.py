@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +35,7 @@ from .rank import (
 from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
 from .variants import name_variants
+from .words import PLACE_WORDS
 
 #: Queries meeting many forms are scored as arrays from this one on (see form_arrays).
 ARRAYS_AFTER = 256
@@ -103,7 +105,7 @@ class Finder:
         if is_cyrillic(prepared.normal):
             return ranked
         if not ranked or ranked[0].score < DEFAULT_MIN_SCORE:
-            if self._known_outside_hint(prepared, ranked):
+            if self._known_outside_hint(prepared, ranked) or _words_of_a_kind(raw, prepared):
                 # Kyiv hinted to Kharkiv oblast: the name is plainly another oblast's, and a
                 # consonant likeness inside the hint (Chuhuiv) would only be a guess
                 return ranked
@@ -253,6 +255,20 @@ class Finder:
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _words_of_a_kind(raw: str, prepared: Prepared) -> bool:
+    """Whether a text in Latin letters says what kind of place, not which: only settlement
+    or site words (Harbour, Outskirts), or one beside a word too short for its consonants
+    to stand for one name (Old Town, New Town, Big City, Town Hall, Old Port). Its
+    consonants meet some city's (Old: Yalta), a reading no name was written for."""
+    if not raw.isascii():
+        return False
+    kinds = [word in PLACE_WORDS for word in _LATIN_WORD.findall(raw.casefold())]
+    return any(kinds) and (all(kinds) or not LooseIndex.specific(LooseIndex.skeleton_of(prepared)))
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def other_endings_unsure(prepared: Prepared, ranked: list[Scored]) -> list[Scored]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .model import Resolution, derived, entry_fields
+from .model import Match, Resolution, derived, entry_fields
 from .noplace import a_street, names_a_feature
 from .rank import CITY_CATEGORIES, UNSURE_CEILING
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -102,11 +102,14 @@ def named_inside(
     from .extract import find_places  # (extract reads with the gazetteer: no cycle at import)
 
     with nested():
-        if _typo_of_words(res):  # Kyiv Lviv, Kharkiv Kyiv: two cities, every word read
-            named = _runs_named(gz, words, oblast, allowed, whole=True)
-            return _as_found(res, named, threshold, explain) if len(named) > 1 else None
-        if _abroad(gz, words):
+        typo = _typo_of_words(res)
+        if not typo and _abroad(gz, words):
             return None  # (Los Angeles: not the village Ліс; Bryansk oblast Klimovo)
+        # Kyiv Lviv, Lviv Odesa, Kyiv Lvov: cities, every word read (running text reads
+        # a capitalised word before a name as part of it: Dynamo Kyiv)
+        named = _runs_named(gz, words, oblast, allowed, whole=True)
+        if len(named) > 1 or typo:
+            return _as_found(res, named, threshold, explain) if len(named) > 1 else None
         mentions = find_places(gz, text, oblast=oblast or None, sources=allowed)
         whole = " ".join(words).casefold()
         named = [
@@ -128,7 +131,7 @@ def _as_found(
 ) -> Resolution | None:
     """``res`` with the places ``named`` inside its text as its candidates, unsure, the
     first named first among equals; None when none reaches ``threshold``."""
-    found = []
+    found: list[Match] = []
     for part, resolution in named:
         best = resolution.best
         assert best is not None
@@ -142,8 +145,8 @@ def _as_found(
             else ()
         )
         score = min(best.score, UNSURE_CEILING)
-        if score < threshold:  # (min_score=95: an unsure place is no answer)
-            continue
+        if score < threshold or any(m.entry.code == best.entry.code for m in found):
+            continue  # (min_score=95: an unsure place is no answer; Kyiv Kyiv: one Kyiv)
         found.append(replace(best, score=score, kind="beside", ambiguous=False, explain=why))
     if not found:
         return None

@@ -33,10 +33,15 @@ def seat_stems(key: str) -> set[str]:
     """What a raion's key, less its adjective ending, may be when the raion is named after a
     seat with this key: the key less an ending of up to three letters, and with the vowel of
     its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
-    or with н after its last vowel (Буча: Бучанський)."""
+    or with н after its last vowel (Буча: Бучанський), or -ка as -ків- (Новосілка:
+    Новосілківський)."""
     stems = {key[: len(key) - cut] for cut in range(4)}
     if key[-1:] in ("a", "e"):
         stems.add(key + "n")
+    if key.endswith("ka") and not key.endswith(("ivka", "ovka")):
+        # Новосілка: Новосілківський, Russian Новоселка: Новоселковский (Олександрівка's
+        # -івка goes: Олександрівський)
+        stems.update((key[:-1] + "iv", key[:-1] + "ov"))
     bare = key.rstrip("aeiou")
     if "o" in bare:
         i = bare.rindex("o")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, unit_before
+from .beside import old_raions
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
@@ -340,7 +341,13 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
-    return is_cyrillic(span) and any(bears_name(gz, n) for n in nominatives(span, adjective))
+    if not is_cyrillic(span):
+        return False
+    # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
+    return any(
+        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n)))
+        for n in nominatives(span, adjective)
+    )
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

@@ -100,3 +100,18 @@ def test_a_place_the_forms_meet_faintly_keeps_its_loose_reading(gz: Gazetteer, t
     resolution = gz.resolve(text, sources=NO_TABLES)
     assert resolution.best is not None and resolution.best.entry.code == POLTAVA_CITY
     assert resolution.best.kind == "loose" and resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "text", ["Old Town", "New Town", "Big City", "Town Hall", "Old Port", "Harbour", "Outskirts"]
+)
+def test_words_saying_what_kind_of_place_name_none(gz: Gazetteer, text: str) -> None:
+    # their consonants had met a city's (Old Town: Ялта, Harbour: Гуляйполе, 80)
+    resolution = gz.resolve(text)
+    assert resolution.status == "unmatched"
+    assert all(m.kind != "loose" for m in resolution.candidates)
+
+
+def test_a_village_named_by_a_site_word_is_still_that_village(gz: Gazetteer) -> None:
+    resolution = gz.resolve("Port", oblast="Odeska")  # Порт, Odesa raion
+    assert resolution.best is not None and resolution.best.entry.code == "UA51100110140080897"

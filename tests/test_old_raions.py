@@ -85,3 +85,31 @@ def test_a_raion_named_like_todays_of_another_oblast_follows_the_hint(gz: Gazett
         assert_matched(gz, text, bohodukhiv_raion, oblast=hint)
     assert_matched(gz, "Zolochivskyi raion", zolochiv_raion_lviv)
     assert_matched(gz, "Zolochivskyi raion", zolochiv_raion_lviv, oblast="Lviv oblast")
+
+
+VOLNOVAKHA_RAION = "UA14040000000098211"  # holds Велика Новосілка (UA14040010010027148)
+
+
+def test_a_seat_in_ka_makes_its_raion_in_kivskyi(gz: Gazetteer) -> None:
+    # Великоновосілківський район (Russian Великоновоселковский): its seat's -ка as -ків-,
+    # not cut off as Олександрівка's -івка is; had been no match
+    for text in ("Великоновосілківський район", "Великоновоселковский район"):
+        assert gz._units_named(text) == (VOLNOVAKHA_RAION,)
+
+
+def test_an_old_raion_declined_in_running_text(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    # its adjective is no place's name: declined, it had been read as nothing (or as the
+    # village Мар'їнське, Poltava oblast, for the old raion of the town Мар'їнка)
+    for text in (
+        "Бои в Великоновоселковском районе.",
+        "Обстрел Великоновоселковского района.",
+        "Бої у Великоновосілківському районі.",
+    ):
+        (found,) = find_places(gz, text)
+        assert found.resolution.best is not None, text
+        assert found.resolution.best.entry.code == VOLNOVAKHA_RAION, text
+    (found,) = find_places(gz, "Бои в Марьинском районе.")
+    codes = {m.entry.code for m in found.resolution.candidates if m.ambiguous}
+    assert "UA14160000000061982" in codes  # Покровський, which holds Мар'їнка today

@@ -17,11 +17,12 @@ What it folds, in order, and why:
    ``Mar'ianivka``/``Marianivka`` mean the same name.
 4. Multi-letter spellings of one sound, each to one symbol, read left to right with the
    longest spelling first (so ц+г, written ``tsh``, stays ``ts`` + ``h``): ``tsch``, ``cz``,
-   ``ch``, ``kh``,
+   ``ch`` (and French ``tch`` as written, Tchortkov; not т+ч, nor ISO 9 ``tč``), ``kh``,
    ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
    ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
    ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
-   becomes ``s`` (з/с), ``w`` ``v``, ``q`` ``k``, French ``ou`` ``u``.
+   becomes ``s`` (з/с; but ц, ``C``, in a text German ``sch`` marks: Waschkowzy), ``w``
+   ``v``, ``q`` ``k``, French ``ou`` ``u``.
 5. Vowels: ``y``, ``j`` and ``i`` are one letter ``i`` (и/і/й/ї/ы are written with all
    three); an ``i`` before another vowel is dropped, so ``ya``/``ia``/``ja``/``â``/``я`` all
    give ``a`` (and likewise ю, є, ё: Lyubymivka, Liubymivka, Ljubymivka and Lûbimìvka agree).
@@ -135,9 +136,18 @@ _KEYS: dict[str, str] = {}
 KEYS_KEPT = 8192
 
 
+#: A German z, ц (not in tz, Polish cz and sz, nor zh), read so in a text German ``sch``
+#: marks as German (English and Polish z is з).
+_GERMAN_Z = re.compile(r"(?<![cst])z(?!h)")
+
+
 def _key(text: str) -> str:
     """:func:`match_key` of a text, made afresh."""
     s = text.lower()
+    if "tch" in s:  # French ч (Tchortkov, Berditchev), as written: т+ч keys after this
+        s = s.replace("tch", "ch")
+    if "sch" in s and "z" in s and s.isascii():
+        s = _GERMAN_Z.sub("ts", s)  # German ш beside it: z is ц (Waschkowzy, Babtschinzy)
     if not s.isascii():
         if not unicodedata.is_normalized("NFC", s):
             s = unicodedata.normalize("NFC", s)

@@ -71,6 +71,9 @@ KEY_COLLISIONS = {
     "сг": ("iso9",), "сх": ("iso9", "scholarly"), "цг": ("iso9", "scholarly"),
     "цж": ("iso9", "scholarly"), "цз": ("iso9", "scholarly"), "цх": ("iso9",),
     "цч": ("iso9", "scholarly"),
+    # т+ч (and scholarly т+х) written tch is French ч to the key (Tchortkov): Утчине keys
+    # apart from Utchyne
+    "тч": ("kmu2010", "bgn", "alalc", "ascii"), "тх": ("scholarly",),
 }  # fmt: skip
 
 
@@ -83,12 +86,15 @@ def test_match_key_survives_transliteration(standard: str, word: str) -> None:
     # meet across any of them (Сьх: ISO 9 writes с·х as "sʹh", read as ш once joined).
     lower = re.sub(r"[\s\-ь'’]", "", word.lower())
     assume(not any(pair in lower for pair in KEY_COLLISIONS))
+    # (с+ч written sch is German ш to the key, which makes a з beside it German ц)
+    assume(not ("сч" in lower and "з" in lower))
     assert match_key(transliterate(word, standard)) == match_key(word)
 
 
 @pytest.mark.xfail(
     reason="match_key folds the KMU spelling of the Cyrillic (сг -> sh = ш, кг -> kh = х, "
-    "зг -> zgh, цг -> tsh), which these standards write letter by letter",
+    "зг -> zgh, цг -> tsh), which these standards write letter by letter; and "
+    "reads a written tch as French ч (т+ч in KMU, BGN, ALA-LC)",
     strict=False,
 )
 @pytest.mark.parametrize(

@@ -1,0 +1,57 @@
+"""French and German spellings of Russian forms: French writes ч as tch (Tchortkov,
+Berditchev), German ц as z, beside its ш, sch (Waschkowzy). Every code is a row of
+data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from resolving_asserts import assert_matched
+
+from gazetteer import Gazetteer
+from translit import match_key
+
+
+@pytest.mark.parametrize(
+    ("french", "russian"),
+    [("Tchortkov", "Чортков"), ("Berditchev", "Бердичев"), ("Tchernigov", "Чернигов")],
+)
+def test_french_tch_keys_as_che(french: str, russian: str) -> None:
+    assert match_key(french) == match_key(russian)
+
+
+def test_t_before_che_written_so_in_cyrillic_or_iso_9_keeps_its_t() -> None:
+    # (т+ч in Cyrillic, and ISO 9's tč, are not French: the key of Утчине keeps its t)
+    assert match_key("Утчине") == match_key("Utčyne") != match_key("Учине")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Tchortkov", "UA61060430010047348"),  # Чортків, Ternopil oblast: had been 87.5
+        ("Berditchev", "UA18020030010047029"),  # Бердичів: had been 87.5
+        ("Tchernigov", "UA74100390010054825"),  # Чернігів
+        ("Tchernovtsy", "UA73060610010033137"),  # Чернівці
+    ],
+)
+def test_a_french_spelling_of_a_russian_form_is_the_place(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("german", "cyrillic"),
+    [("Waschkowzy", "Вашковцы"), ("Waschkiwzi", "Вашківці"), ("Babtschinzy", "Бабчинцы")],
+)
+def test_german_z_beside_sch_keys_as_tse(german: str, cyrillic: str) -> None:
+    assert match_key(german) == match_key(cyrillic)
+
+
+def test_z_without_german_sch_is_still_ze() -> None:
+    assert match_key("Zaporizhzhia") == match_key("Запоріжжя")
+    assert match_key("Zboriv") == match_key("Зборів")
+
+
+def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
+    # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
+    assert_matched(gz, "Waschkowzy", "UA73020070010063977")
