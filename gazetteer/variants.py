@@ -53,6 +53,13 @@ AGREEING_PARTS = (
     (("е", "є", "о"), ("Перше", "Друге")),
     (("и", "і"), ("Перші", "Другі")),
 )
+#: The qualifiers a name most often gained since, agreeing with its ending (Глуша: Велика
+#: Глуша; 463 settlements bear such a name whose bare name no settlement bears).
+AGREEING_QUALIFIERS = (
+    (("а", "я"), ("Велика", "Мала", "Нова", "Стара", "Верхня", "Нижня")),
+    (("е", "є", "о"), ("Велике", "Мале", "Нове", "Старе", "Верхнє", "Нижнє")),
+    (("и", "і"), ("Великі", "Малі", "Нові", "Старі", "Верхні", "Нижні")),
+)
 #: Endings an adjectival name or a name's final vowel takes instead, by the ending written:
 #: gender (Зарічний, Зарічне), number and a vowel of another spelling (Молодава, Молодаво).
 OTHER_ENDINGS = (
@@ -117,12 +124,16 @@ def _shapes(name: str) -> list[tuple[str, str]]:
 
 
 def ending_variants(name: str) -> list[tuple[str, str, str]]:
-    """(base, text, why): the name and its shapes (:func:`name_variants`) with another ending
+    """(base, text, why): the name with a qualifier it may have gained (Велика, Нова...), and
+    the name and its shapes (:func:`name_variants`) with another ending
     (:func:`other_endings`), alone and split into parts; ``base`` is the text whose ending was
     changed, a reading worth trying only when ``base`` itself found nothing."""
     if not is_cyrillic(name):
         return []
     found = []
+    if name.split(" ")[0].lower() not in QUALIFIERS:
+        for qualifier in agreeing_qualifiers(name):
+            found.append((name, f"{qualifier} {name}", f"with the qualifier {qualifier!r}"))
     for base, why in [(name, ""), *_shapes(name)]:
         for other, how in other_endings(base):
             found.append((base, other, f"{why}, {how}" if why else how))
@@ -152,6 +163,14 @@ def other_endings(text: str) -> list[tuple[str, str]]:
     elif last.endswith("ів"):
         found += [(last[:-2] + e, f"the plural -{e} for the possessive -ів") for e in ("и", "і")]
     return found
+
+
+def agreeing_qualifiers(name: str) -> tuple[str, ...]:
+    """The qualifiers (Велика, Нова...) a name may have gained, agreeing with its ending."""
+    for endings, qualifiers in AGREEING_QUALIFIERS:
+        if name.endswith(endings):
+            return qualifiers
+    return ("Великий", "Малий", "Новий", "Старий", "Верхній", "Нижній")
 
 
 def agreeing_parts(name: str) -> tuple[str, ...]:

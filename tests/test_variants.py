@@ -78,6 +78,8 @@ ZARICHNE_KHERSON = ("UA65020070070019701", "UA65100070030042746")  # C Зарі�
 SOSNOVE_RIVNE = "UA56060490010035207"  # X Соснове, Рівненська область
 CHORNYKIV = "UA07020210260077245"  # C Чорників, Волинська область
 MENKIVKA = "UA18040450280017352"  # C Меньківка, Житомирська область
+NOVI_PIDTSAREVYCHI = "UA07040050240091970"  # C Нові Підцаревичі (no settlement is Підцаревичі)
+VEDMEZHKA = ("UA07040050040056549", "UA07040050200073071")  # C Велика, Мала Ведмежка
 
 
 def endings(name: str) -> list[str]:
@@ -100,6 +102,13 @@ def test_plurals_possessives_and_hamlets() -> None:
     assert endings("Mala Vilshanka") == []
 
 
+def test_a_qualifier_may_have_been_gained_in_the_names_gender() -> None:
+    assert "Нові Підцаревичі" in endings("Підцаревичі")
+    assert "Велика Ведмежка" in endings("Ведмежка")
+    assert "Нове Ведмежка" not in endings("Ведмежка")
+    assert not any(text.startswith("Велика Велика") for text in endings("Велика Глуша"))
+
+
 @pytest.mark.parametrize(
     ("query", "hint", "codes"),
     [
@@ -107,6 +116,8 @@ def test_plurals_possessives_and_hamlets() -> None:
         ("Сосновий", "Рівненська область", (SOSNOVE_RIVNE,)),
         ("Чорники", None, (CHORNYKIV,)),
         ("Меньківщина", None, (MENKIVKA,)),
+        ("Підцаревичі", None, (NOVI_PIDTSAREVYCHI,)),
+        ("Ведмежка", None, VEDMEZHKA),
     ],
 )
 def test_another_ending_finds_the_village_but_not_sure(
