@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from translit import match_key
+
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
 from .index import NameIndex
@@ -185,8 +187,8 @@ class Finder:
         shapes = [(text, reason, "") for text, reason in name_variants(raw, prepared.name)]
         shapes += [(text, why, base) for base, text, why in ending_variants(prepared.name)]
         for order_cost, (text, reason, base) in enumerate(shapes):
-            if base and base in met:
-                continue
+            if (base and base in met) or not self.index.has_forms(match_key(text)):
+                continue  # (most shapes name nothing: their key tells, before any scoring)
             for s in self.forms(prepared.reading(text), allowed, typos=False):
                 if s.score < READING_EVIDENCE:
                     continue
