@@ -161,7 +161,7 @@ def other_endings(text: str) -> list[tuple[str, str]]:
     elif last.endswith("и"):
         found.append((lead + last[:-1] + "ів", "the possessive -ів for the plural -и"))
     elif last.endswith("ів"):
-        found += [(last[:-2] + e, f"the plural -{e} for the possessive -ів") for e in ("и", "і")]
+        found += [(lead + last[:-2] + e, f"the plural -{e} for -ів") for e in ("и", "і")]
     return found
 
 

@@ -98,6 +98,7 @@ def test_an_ending_may_be_another_gender_or_vowel() -> None:
 def test_plurals_possessives_and_hamlets() -> None:
     assert "Чорників" in endings("Чорники")
     assert "Сусли" in endings("Суслів")
+    assert "Старі Сусли" in endings("Старі Суслів")  # (the words before stay)
     assert "Меньківка" in endings("Меньківщина")
     assert endings("Mala Vilshanka") == []
 
