@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from translit import match_key
+
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
 from .index import NameIndex
@@ -23,6 +25,7 @@ from .model import Entry
 from .rank import (
     CITY_CATEGORIES,
     HINT_COST,
+    SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     Prepared,
     Scored,
@@ -34,7 +37,7 @@ from .rank import (
 )
 from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
-from .variants import name_variants
+from .variants import HALF, ending_variants, name_variants
 from .words import PLACE_WORDS
 
 #: Queries meeting many forms are scored as arrays from this one on (see form_arrays).
@@ -49,6 +52,9 @@ READING_CEILING = 86.0
 READING_EVIDENCE = 95.0
 #: ...and ranks this much lower for each reading listed before it.
 READING_ORDER_COST = 0.01
+#: A town met as one half of a double name ranks this much below (Русино-Берестечко is a
+#: village beside a Берестечко, not the town: a register would write the town's name alone).
+HALF_TOWN_COST = 4.0
 
 
 class Finder:
@@ -176,15 +182,25 @@ class Finder:
         self._renamed_entries()
 
     def _readings(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
-        """What the other shapes of an archival name find, each at most READING_CEILING."""
+        """What the other shapes of an archival name find, each at most READING_CEILING; a
+        shape with another ending only when the text it changes found nothing."""
         found: dict[int, Scored] = {}
-        for order_cost, (text, reason) in enumerate(name_variants(raw, prepared.name)):
+        met = set()  # the texts that found a settlement (a city's district is no village)
+        shapes = [(text, reason, "") for text, reason in name_variants(raw, prepared.name)]
+        shapes += [(text, why, base) for base, text, why in ending_variants(prepared.name)]
+        for order_cost, (text, reason, base) in enumerate(shapes):
+            if (base and base in met) or not self.index.has_forms(match_key(text)):
+                continue  # (most shapes name nothing: their key tells, before any scoring)
             for s in self.forms(prepared.reading(text), allowed, typos=False):
                 if s.score < READING_EVIDENCE:
                     continue
+                if self.priors.category[s.position] in SETTLEMENT_CATEGORIES:
+                    met.add(text)
                 capped = s.capped(READING_CEILING, f"{reason}: at most {READING_CEILING:g}")
                 # The readings come best first: a later one ranks a little lower.
                 capped.rank -= READING_ORDER_COST * order_cost
+                if HALF in reason and self.priors.category[s.position] in CITY_CATEGORIES:
+                    capped.rank -= HALF_TOWN_COST
                 held = found.get(s.position)
                 if held is None or capped.rank > held.rank:
                     found[s.position] = capped
