@@ -206,7 +206,10 @@ def read_file(
             leaned[key] = lean.settle(out)
         else:
             later.append(key)
-    for key in later:
+    unsure = [k for k in later if memo[k].cell[STATUS] != "matched"]
+    for key in (k for k in later if memo[k].cell[STATUS] == "matched"):
+        leaned[key] = lean.settle(memo[key])
+    for key in unsure:  # (after every held-back city, as the batch stores them)
         out = memo[key]
         leaned[key] = lean.settle(out) if out.places else out
     return [(p, memo[p[1], hint], leaned[p[1], hint]) for p in places]
