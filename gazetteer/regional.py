@@ -109,6 +109,8 @@ class RegionTally:
     #: the unsure rows' places per oblast (:meth:`add_unsure`), already weighed, and in all
     unsure: dict[str, float] = field(default_factory=dict)
     unsure_total: float = 0.0
+    #: each oblast's lift by them (:meth:`_unsure_lift`) while the counts stay as they are
+    _lifts: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing. Its
@@ -138,6 +140,7 @@ class RegionTally:
     def _count(self, place: Place, step: int) -> None:
         """Add ``step`` to ``place``'s units, and to each level's sums (:meth:`_level`)."""
         self._rates.clear()
+        self._lifts.clear()
         self._chosen.clear()
         self._priors = None
         levels = (
@@ -168,7 +171,7 @@ class RegionTally:
         """
         if not oblasts:
             return
-        self._rates.clear()
+        self._lifts.clear()  # (the rates kept are the confident places' alone)
         self._chosen.clear()
         for oblast, share in oblasts.items():
             self.unsure[oblast] = self.unsure.get(oblast, 0.0) + step * UNSURE_WEIGHT * share
@@ -246,26 +249,28 @@ class RegionTally:
         if place.code in self.places and self.sizes.get(""):
             rate *= (1 + PRIOR_PLACES) / (rate + PRIOR_PLACES)  # itself, a unit of one
         if self.unsure_total > 1e-9:
-            rate = self._unsure_lift(place.oblast, rate)
+            lift = self._lifts.get(place.oblast)
+            if lift is None:
+                lift = self._lifts[place.oblast] = self._lift(place.oblast)
+            rate = rate * lift if self.places else lift
         return rate
 
-    def _unsure_lift(self, oblast: str, rate: float) -> float:
-        """``rate`` (of a place in ``oblast``, from the confident places) lifted as the
-        unsure rows lift its oblast's: the oblast's rate counting them (:meth:`_in_oblast`)
-        over its rate without them. The raions and hromadas stay weighed on the confident
-        places alone (an unsure row says no raion); with none, the oblast's rate is all."""
+    def _lift(self, oblast: str) -> float:
+        """How the unsure rows lift a rate in ``oblast`` (:meth:`rate`): the oblast's rate
+        counting them (:meth:`_in_oblast`) over its rate without them; the raions and
+        hromadas stay weighed on the confident places alone (an unsure row says no raion).
+        With no confident place, the oblast's rate itself."""
         sizes, prior = self.sizes, self.priors()[0]
         whole = self.sizes.get("") or max(sum(n > 0 for n in self.oblasts.values()), 1)
         every = (len(self.places) + self.unsure_total) / whole
         if prior >= SPREAD_PRIOR or not oblast:
-            return rate * every * whole / len(self.places) if self.places else every
+            return every * whole / len(self.places) if self.places else every
         size = sizes.get(oblast, 1)
         lifted = every * (self._in_oblast(oblast) + prior) / (size * every + prior)
         if not self.places:
             return lifted
         country = len(self.places) / whole
-        own = country * (self.oblasts.get(oblast, 0) + prior) / (size * country + prior)
-        return rate * lifted / own
+        return lifted / (country * (self.oblasts.get(oblast, 0) + prior) / (size * country + prior))
 
     def priors(self) -> tuple[float, float, float]:
         """Each level's prior in places (oblast, raion, hromada; see :data:`SPREAD_PRIOR`):
