@@ -34,7 +34,8 @@ town (urban scaling: activity grows with population at an exponent near 1, Bette
 al. 2007). Both are printed so that neither is tuned alone.
 
 Each file is read as normalize reads it after its first pass: the confident answers count
-first (:class:`gazetteer.filelean.FileLean`), then each ambiguous value leans. A row is right
+first (:class:`gazetteer.filelean.FileLean`), then the unsure ones of a file without a hint
+(:meth:`~gazetteer.filelean.FileLean.weigh`), then each ambiguous value leans. A row is right
 when its answer's code is the drawn place's. Printed per shape: the rows whose value is
 ambiguous, how many the resolver's own first guess gets right, how many the lean gets right,
 and the lean's changes (wrong -> right, right -> wrong); then the confident rows that a
@@ -206,9 +207,14 @@ def read_file(
             leaned[key] = lean.settle(out)
         else:
             later.append(key)
-    for key in later:
+    unsure = [k for k in later if memo[k].cell[STATUS] != "matched"]
+    for key in (k for k in later if memo[k].cell[STATUS] == "matched"):
+        leaned[key] = lean.settle(memo[key])
+    # the unsure rows without a hint count too, before any leans (as the batch does)
+    owns = dict(zip(unsure, lean.weigh([memo[k] for k in unsure]))) if not hint else {}
+    for key in unsure:
         out = memo[key]
-        leaned[key] = lean.settle(out) if out.places else out
+        leaned[key] = lean.settle(out, owns.get(key)) if out.places else out
     return [(p, memo[p[1], hint], leaned[p[1], hint]) for p in places]
 
 

@@ -181,13 +181,19 @@ class Normalizer:
                     later.append((key, out))
                 else:
                     self._store(key, out, where)
-        later += [(key, out) for key, out in pairs if out.cell[STATUS] != "matched"]
+        unsure = [(key, out) for key, out in pairs if out.cell[STATUS] != "matched"]
         for key, out in later:
             self._store(key, out, where)
+        # the unsure rows without a hint count too, below the confident ones, before any leans
+        bare = [out for key, out in unsure if not self.split(key)[1]] if lean else []
+        owns = iter(lean.weigh(bare)) if lean is not None else iter(())
+        for key, out in unsure:
+            own = next(owns) if lean is not None and not self.split(key)[1] else None
+            self._store(key, out, where, own)
 
-    def _store(self, key: Any, out: Outcome, where: Any) -> None:
+    def _store(self, key: Any, out: Outcome, where: Any, own: Any = None) -> None:
         if self.lean is not None and out.places:
-            out = self.lean.settle(out)
+            out = self.lean.settle(out, own)
         if out.error and self.on_error != "keep":
             line = where(key) if where and (self.paired or self.pointed) else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)

@@ -24,6 +24,12 @@ from .verdict import ALSO_TIED_LIMIT
 #: its guessed Russian form), which every entry of the same official name shares.
 SAME_NAME_KINDS = frozenset({"exact", "variant", "russian"})
 MATCH = -1  #: the match kind's field in a cell
+#: An unsure row of more possible places than this says too little of where the file lies
+#: to weigh (:meth:`FileLean.unsure_of`): a name borne widely is spread much as names of its
+#: kind are, in the regions that favour them, not as the file's places are (bench_lean: rows
+#: of up to 27 places gained no right answer in uniformly drawn files; of up to 6, 35 of 22,247).
+UNSURE_PLACES = 6
+OBLAST = 4  #: the oblast's field in a cell
 
 
 def namesakes(entries: Sequence[Any], code: str) -> tuple[str, ...]:
@@ -91,9 +97,43 @@ class FileLean:
         self.tally.add_place(out.places[0][0])
         return True
 
-    def settle(self, out: Outcome) -> Outcome:
+    def unsure_of(self, out: Outcome) -> dict[str, float]:
+        """Where an ambiguous ``out`` could lie: each oblast's share of its tied places
+        (its first alone, when it lists none); {} for any other status, a name borne in
+        more than :data:`UNSURE_PLACES` places, or one not met as a name it bears (a
+        misspelling's candidates are the names its letters come near, spread as names are,
+        not as the file's places are)."""
+        cell = out.cell
+        if cell[STATUS] != "ambiguous" or cell[SCORE] != EXACT_SCORE:
+            return {}
+        if not out.places:
+            return {cell[OBLAST]: 1.0} if cell[OBLAST] else {}
+        names = out.namesakes.split("|") if out.namesakes else []
+        if len(out.places) + len(names) > UNSURE_PLACES:
+            return {}
+        oblasts = [place.oblast for place, _ in out.places]
+        for name in names:
+            held = self.place_of(name.split(" ", 1)[0])
+            if held is not None:
+                oblasts.append(held[0].oblast)
+        shares: dict[str, float] = {}
+        for oblast in oblasts:
+            shares[oblast] = shares.get(oblast, 0.0) + 1 / len(oblasts)
+        return shares
+
+    def weigh(self, outs: Sequence[Outcome]) -> list[dict[str, float]]:
+        """Count the ambiguous outcomes among ``outs`` toward the file's geography, below a
+        confident answer (:meth:`~gazetteer.regional.RegionTally.add_unsure`), before any of
+        them leans; each one's share, to be taken back while it leans (:meth:`settle`)."""
+        shares = [self.unsure_of(out) for out in outs]
+        for share in shares:
+            self.tally.add_unsure(share)
+        return shares
+
+    def settle(self, out: Outcome, own: dict[str, float] | None = None) -> Outcome:
         """``out`` as the file's geography makes it: a confident answer counts (or yields),
-        an ambiguous one leans (:func:`~gazetteer.resolving.leaned`)."""
+        an ambiguous one leans (:func:`~gazetteer.resolving.leaned`) on the others, without
+        its ``own`` weight (:meth:`weigh`): a name's namesakes are no evidence of itself."""
         place = out.places[0][0]
         if out.cell[STATUS] == "matched":
             held = self._may_yield(out)  # (counted as a value when held back)
@@ -107,7 +147,13 @@ class FileLean:
             yielded = self._yielded(out)
             if yielded is not None:
                 return yielded
-        return leaned(out, self.tally, self.place_of, self._cut_off)
+        if not own:
+            return leaned(out, self.tally, self.place_of, self._cut_off)
+        self.tally.add_unsure(own, -1)
+        try:
+            return leaned(out, self.tally, self.place_of, self._cut_off)
+        finally:
+            self.tally.add_unsure(own)
 
     def _may_yield(self, out: Outcome) -> bool:
         place, cell = out.places[0]

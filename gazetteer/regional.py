@@ -53,6 +53,9 @@ CITY_OBLAST_SHARE = 0.5 / 27
 #: more often than a village (in proportion to its people, at most, some six times a
 #: selyshche's), so the odds are higher than that.
 CITY_RATE_ODDS = 10.0
+#: What an unsure row of the file is worth beside a confident one, in places
+#: (:meth:`RegionTally.add_unsure`): spread over the oblasts of the places it could be.
+UNSURE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,11 @@ class RegionTally:
     _chosen: dict[tuple[Place, ...], int] = field(default_factory=dict, repr=False, compare=False)
     #: the query texts :meth:`add` has counted as values
     _texts: set[str] = field(default_factory=set, repr=False, compare=False)
+    #: the unsure rows' places per oblast (:meth:`add_unsure`), already weighed, and in all
+    unsure: dict[str, float] = field(default_factory=dict)
+    unsure_total: float = 0.0
+    #: each oblast's lift by them (:meth:`_unsure_lift`) while the counts stay as they are
+    _lifts: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
         """Count a ``matched`` resolution's place once; other statuses add nothing. Its
@@ -132,6 +140,7 @@ class RegionTally:
     def _count(self, place: Place, step: int) -> None:
         """Add ``step`` to ``place``'s units, and to each level's sums (:meth:`_level`)."""
         self._rates.clear()
+        self._lifts.clear()
         self._chosen.clear()
         self._priors = None
         levels = (
@@ -153,8 +162,27 @@ class RegionTally:
             held = cross.setdefault(parent, [0.0, key])
             held[0] += step * self.sizes.get(unit, 1)
 
+    def add_unsure(self, oblasts: Mapping[str, float], step: int = 1) -> None:
+        """Count an unsure row's evidence (``step`` -1: take it back): ``oblasts`` holds the
+        share of the places it could be that lie in each oblast, summing to one, and it
+        counts :data:`UNSURE_WEIGHT` places so spread. A name borne everywhere spreads as
+        the settlements do and lifts no oblast's rate; a file of villages from one region's
+        archive, each of a name borne in a few oblasts, lifts that region's.
+        """
+        if not oblasts:
+            return
+        self._lifts.clear()  # (the rates kept are the confident places' alone)
+        self._chosen.clear()
+        for oblast, share in oblasts.items():
+            self.unsure[oblast] = self.unsure.get(oblast, 0.0) + step * UNSURE_WEIGHT * share
+        self.unsure_total += step * UNSURE_WEIGHT
+
+    def _in_oblast(self, oblast: str) -> float:
+        """The file's places in ``oblast``: its confident ones, and the unsure rows' weight."""
+        return self.oblasts.get(oblast, 0) + self.unsure.get(oblast, 0.0)
+
     def __bool__(self) -> bool:
-        return bool(self.places)
+        return bool(self.places) or self.unsure_total > 1e-9
 
     def reaches(self, code: str, score: float, floor: float) -> bool:
         """Whether a tied candidate (entry ``code``, its ``score``) may lead: its letters fit
@@ -182,7 +210,7 @@ class RegionTally:
         rate, country = self.rate, self.country_rate()
         rates = [rate(p, country) for p in tied]
         best = max(range(len(tied)), key=lambda i: (rates[i], -i))
-        if self.oblasts.get(tied[best].oblast, 0) < LEAN_PLACES:
+        if self._in_oblast(tied[best].oblast) < LEAN_PLACES - 1e-9:
             return 0
         return best if rates[best] >= LEAN_ODDS * rates[0] else 0
 
@@ -220,7 +248,29 @@ class RegionTally:
             rate *= (self.hromadas.get(unit, 0) + hromada) / (sizes.get(unit, 1) * rate + hromada)
         if place.code in self.places and self.sizes.get(""):
             rate *= (1 + PRIOR_PLACES) / (rate + PRIOR_PLACES)  # itself, a unit of one
+        if self.unsure_total > 1e-9:
+            lift = self._lifts.get(place.oblast)
+            if lift is None:
+                lift = self._lifts[place.oblast] = self._lift(place.oblast)
+            rate = rate * lift if self.places else lift
         return rate
+
+    def _lift(self, oblast: str) -> float:
+        """How the unsure rows lift a rate in ``oblast`` (:meth:`rate`): the oblast's rate
+        counting them (:meth:`_in_oblast`) over its rate without them; the raions and
+        hromadas stay weighed on the confident places alone (an unsure row says no raion).
+        With no confident place, the oblast's rate itself."""
+        sizes, prior = self.sizes, self.priors()[0]
+        whole = self.sizes.get("") or max(sum(n > 0 for n in self.oblasts.values()), 1)
+        every = (len(self.places) + self.unsure_total) / whole
+        if prior >= SPREAD_PRIOR or not oblast:
+            return every * whole / len(self.places) if self.places else every
+        size = sizes.get(oblast, 1)
+        lifted = every * (self._in_oblast(oblast) + prior) / (size * every + prior)
+        if not self.places:
+            return lifted
+        country = len(self.places) / whole
+        return lifted / (country * (self.oblasts.get(oblast, 0) + prior) / (size * country + prior))
 
     def priors(self) -> tuple[float, float, float]:
         """Each level's prior in places (oblast, raion, hromada; see :data:`SPREAD_PRIOR`):
