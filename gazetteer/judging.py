@@ -87,16 +87,34 @@ def matches_of(
     ``tied`` (:func:`match_of` of each, made in one loop: a resolution makes several and
     the batch millions; an entry already made is read straight off the ``made`` list of
     :class:`~gazetteer.katottg.LazyEntries`, without a call)."""
-    made = getattr(entries, "made", None)
-    out = []
-    for s in ranked:
-        p = s.position
-        entry = made[p] if made is not None else None
-        if entry is None:
-            entry = entries[p]
-        why = s.explain if explain else ()
-        out.append(made_match(entry, s.score, s.kind, s.form_text, p in tied, why))
-    return tuple(out)
+    made = getattr(entries, "made", None) or entries  # (None: not made yet, then entries[p])
+    if explain:
+        return tuple(
+            [
+                made_match(
+                    made[s.position] or entries[s.position],
+                    s.score,
+                    s.kind,
+                    s.form_text,
+                    s.position in tied,
+                    s.explain,
+                )
+                for s in ranked
+            ]
+        )
+    return tuple(
+        [
+            made_match(
+                made[s.position] or entries[s.position],
+                s.score,
+                s.kind,
+                s.form_text,
+                s.position in tied,
+                (),
+            )
+            for s in ranked
+        ]
+    )
 
 
 def match_of(entries: Sequence[Entry], s: Scored, ambiguous: bool, explain: bool = True) -> Match:
