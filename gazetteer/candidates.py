@@ -344,8 +344,13 @@ class Reading:
         return self._array_form[position]
 
     def text_of(self, position: int) -> str:
-        """The text of the form that entry ``position`` scored with."""
-        return self._index.text_of[self._form_at(position)]
+        """The text of the form that entry ``position`` scored with (:meth:`_form_at`, its
+        commonest case read here: read of every candidate a resolution lists)."""
+        held = self._best.get(position)
+        if held is None:
+            at = self._array_form
+            return self._index.text_of[self._form_at(position) if at is None else at[position]]
+        return self._index.text_of[held[1]]
 
     def latin_of(self, position: int) -> str:
         """The plain Latin of that form's text (:attr:`NameIndex.latin_of`)."""

@@ -85,19 +85,33 @@ def matches_of(
 ) -> tuple[Match, ...]:
     """The :class:`~gazetteer.model.Match` records of scored candidates, ambiguous those
     ``tied`` (:func:`match_of` of each, made in one loop: a resolution makes several and
-    the batch millions)."""
+    the batch millions; an entry already made is read straight off the ``made`` list of
+    :class:`~gazetteer.katottg.LazyEntries`, without a call)."""
+    made = getattr(entries, "made", None) or entries  # (None: not made yet, then entries[p])
     if explain:
         return tuple(
             [
                 made_match(
-                    entries[s.position], s.score, s.kind, s.form_text, s.position in tied, s.explain
+                    made[s.position] or entries[s.position],
+                    s.score,
+                    s.kind,
+                    s.form_text,
+                    s.position in tied,
+                    s.explain,
                 )
                 for s in ranked
             ]
         )
     return tuple(
         [
-            made_match(entries[s.position], s.score, s.kind, s.form_text, s.position in tied, ())
+            made_match(
+                made[s.position] or entries[s.position],
+                s.score,
+                s.kind,
+                s.form_text,
+                s.position in tied,
+                (),
+            )
             for s in ranked
         ]
     )

@@ -39,7 +39,9 @@ class LazyEntries(Sequence[Entry]):
         #: what the rows (and the index) were built from, for tables derived from them and
         #: kept in the disk cache too (:func:`gazetteer.model.derived`)
         self.cache_key = cache_key
-        self._made: list[Entry | None] = [None] * len(rows)
+        #: the entries made so far, by position (None: not yet), for hot loops to read
+        #: without a call (then ``self[i]`` for a None)
+        self.made: list[Entry | None] = [None] * len(rows)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -56,9 +58,9 @@ class LazyEntries(Sequence[Entry]):
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        made = self._made[i]
+        made = self.made[i]
         if made is None:
-            made = self._made[i] = Entry(*self._rows[i])
+            made = self.made[i] = Entry(*self._rows[i])
         return made
 
 

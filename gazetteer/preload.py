@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .memo import recall
-from .resolving import Outcome, resolve_query
+from .prefetch import resolve_block
+from .resolving import Outcome
 from .workers import BATCH_MIN, Ticket, forget_resolutions
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def preload_keys(
                 waiting = []
     norm.scan_seconds += time.perf_counter() - start
     start = time.perf_counter()
-    here = [resolve_query(norm.resolver, q, *args) for q in pairs_of(waiting)]
+    # a block at a time, each block's typos scored together first, as a worker resolves
+    here = resolve_block(norm.resolver, pairs_of(waiting), *args)
     handed.append((waiting, here))
     for sent, got in handed:
         outcomes = got if isinstance(got, list) else pool.collect(got)

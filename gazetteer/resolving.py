@@ -85,19 +85,20 @@ def output_names(column: str, added: Sequence[str] = ()) -> list[str]:
 def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
     """The fields a :class:`Resolution` fills; ``min_score`` demotes weak bests to unmatched."""
     best = res.best
+    weak = best is not None and min_score is not None and best.score < min_score
+    if res.status == "matched" and best is not None and not weak:  # (no candidates kept)
+        cell = _cell(best, "matched", res.misread)
+        return Outcome(cell, places=((Place.of(best.entry), cell),))
     cands = tuple(
         (m.entry.code, m.entry.name, m.entry.oblast, round(m.score, 1))
         for m in res.candidates[:TOP]
     )
-    weak = best is not None and min_score is not None and best.score < min_score
     if res.status == "unmatched" or best is None or weak:
         if res.region:  # nothing matched, but the hint said where: keep that
             cell = (*UNMATCHED[:OBLAST], res.region, *UNMATCHED[OBLAST + 1 :])
             return Outcome(cell, cands)
         return Outcome(UNMATCHED, cands)
     cell = _cell(best, res.status, res.misread)
-    if res.status == "matched":
-        return Outcome(cell, places=((Place.of(best.entry), cell),))
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status, res.misread)) for m in tied)
     namesakes = "|".join(f"{m.entry.code} {m.score:.1f} {m.kind}" for m in res.also_tied)

@@ -226,3 +226,27 @@ def test_a_reading_with_units_is_prepared_anew(gz: Gazetteer) -> None:
         assert finder.prepared_of("Kharkiw", "", ("UA63",), ()).hint == ("UA63",)
     finally:
         forget_prefetched(gz)
+
+
+def test_a_pre_scan_resolved_in_one_process_prefetches_its_typos(gz, tmp_path, monkeypatch):
+    """With one process (jobs=1), the keys a file's pre-scan reads are resolved a block at a
+    time as a worker's are, their typos' forms scored together first: a user on one CPU gets
+    the block prefetch too, and the same answers."""
+    import gazetteer.prefetch as prefetch_module
+    from gazetteer.batchio import normalize_file
+
+    seen: list[str] = []
+    real = prefetch_module.prefetch
+    monkeypatch.setattr(
+        prefetch_module,
+        "prefetch",
+        lambda r, qs, s: seen.extend(q[0] for q in qs) or real(r, qs, s),
+    )
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("city\n" + "".join(f"{t}\n" for t in _TYPOS) * 2, encoding="utf-8")
+    normalize_file(str(src), str(out), columns=["city"], gazetteer=gz, jobs=1)
+    assert sorted(seen) == sorted(_TYPOS)
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    assert len(rows) == 2 * len(_TYPOS)
+    for row, code in zip(rows, [*_TYPOS.values()] * 2, strict=True):
+        assert code in row
