@@ -345,7 +345,7 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return False
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(
-        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n)))
+        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n), gz.index))
         for n in nominatives(span, adjective)
     )
 
