@@ -43,10 +43,17 @@ def seat_stems(key: str) -> set[str]:
     seat with this key: the key less an ending of up to three letters, and with the vowel of
     its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
     or with н after its last vowel (Буча: Бучанський), or -ка as -ків- (Новосілка:
-    Новосілківський)."""
+    Новосілківський), a plural's -ки as -ків- (Валки: Валківський), -ія as -ій- (Балаклія:
+    Балаклійський)."""
     stems = {key[: len(key) - cut] for cut in range(4)}
     if key[-1:] in ("a", "e"):
         stems.add(key + "n")
+    if key.endswith("ki"):  # a plural (Валки: Валківський, Russian Валковский; Олешки)
+        stems.update((key[:-1] + "iv", key[:-1] + "ov"))
+    if key[-1:] == "a":
+        # -ія, -ея (Балаклія: Балаклійський; Russian Балаклея: Балаклейский; Коломия; the key
+        # drops the і of -ія)
+        stems.add(key[:-1] + "i")
     if key.endswith("ka") and not key.endswith(("ivka", "ovka")):
         # Новосілка: Новосілківський, Russian Новоселка: Новоселковский (Олександрівка's
         # -івка goes: Олександрівський)

@@ -165,3 +165,23 @@ def test_an_irregular_old_raion_in_a_cell_and_in_text(gz: Gazetteer) -> None:
     (found,) = find_places(gz, "Обстрел в Ясиноватском районе.")
     assert found.resolution.best is not None
     assert found.resolution.best.entry.code == DONETSKYI_RAION
+
+
+def test_a_seat_in_plural_ky_or_in_iia_makes_its_raion(gz: Gazetteer) -> None:
+    # Валки: Валківський (Russian Валковский), now in Bohodukhiv raion; Балаклія:
+    # Балаклійський (Russian Балаклейский), now in Izium raion; Олешки (Алешки): Kherson raion
+    bohodukhivskyi, iziumskyi, khersonskyi = (
+        "UA63020000000066931",
+        "UA63040000000023521",
+        "UA65100000000029736",
+    )
+    cases = {
+        "Валковский район": bohodukhivskyi,
+        "Валківського району": bohodukhivskyi,
+        "в Балаклейском районе": iziumskyi,
+        "Балаклійський район": iziumskyi,
+        "Алешковского района": khersonskyi,
+    }
+    for text, raion in cases.items():
+        best = gz.resolve(text).best
+        assert best is not None and best.entry.code == raion, text
