@@ -185,3 +185,13 @@ def test_a_seat_in_plural_ky_or_in_iia_makes_its_raion(gz: Gazetteer) -> None:
     for text, raion in cases.items():
         best = gz.resolve(text).best
         assert best is not None and best.entry.code == raion, text
+
+
+def test_a_genitive_old_raion_in_text_is_not_a_town_of_the_neuter_name(gz: Gazetteer) -> None:
+    from gazetteer import find_places
+
+    # Шахтерского района: Шахтерский район (its seat Шахтарськ, Horlivka raion today), not
+    # the town Шахтарське (Russian Шахтерское, Dnipropetrovsk oblast) that -ого also reads
+    (found,) = find_places(gz, "Артобстрел Шахтерского района")
+    assert found.resolution.best is not None
+    assert found.resolution.best.entry.code == HORLIVSKYI_RAION
