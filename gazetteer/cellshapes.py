@@ -58,7 +58,7 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
         return ranked
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:
         return both
-    if (twice := _spelt_twice(query, find)) is not None:
+    if (twice := _spelt_twice(gz, query, find)) is not None:
         return twice
     if (placed := _beside_a_centre(gz, query, find)) is not None:
         return placed
@@ -101,15 +101,21 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
     return None
 
 
-def _spelt_twice(query: str, find: Find) -> list[Scored] | None:
-    """The candidates of the better of ``query``'s two words when they are in one script and
-    each answers the same place surely (Kyiv Kiev, Odesa Odessa: one place in two spellings,
-    not the place and fuzzy guesses for the double name); else None."""
+def _spelt_twice(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
+    """The candidates of the better of ``query``'s two words when they are two spellings in
+    one script, forms of one place, and each answers it surely (Kyiv Kiev, Odesa Odessa: one
+    place, not the place and fuzzy guesses for the double name); else None. (The same word
+    twice, Kyiv Kyiv, is read as names side by side.)"""
     words = query.split()
     if len(words) != 2 or one_script(words[0]) is None:
         return None
-    if one_script(words[0]) != one_script(words[1]):
+    keys = [match_key(word) for word in words]
+    if one_script(words[0]) != one_script(words[1]) or words[0].lower() == words[1].lower():
         return None
+    index = gz.index
+    shared = {index.entry_of[p] for p in index.keyed_array(keys[0])}
+    if not shared.intersection(index.entry_of[p] for p in index.keyed_array(keys[1])):
+        return None  # (no place has both forms: no need to read each word)
     answers = [find(word) for word in words]
     if not all(a and a[0].score >= CONFIDENT_SCORE and not tied_with_best(a) for a in answers):
         return None
