@@ -54,7 +54,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         key = match_key(text)
         found = _of_category(index, index.keyed(key), "P", entries)
         if not found and " " not in text.strip():
-            found = old_raions(entries, key)
+            found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
     key = match_key(clean_query(name).name)
@@ -73,7 +73,7 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
     if not found and category == "P":  # Kryvyi Rih raion: Криворізький, its seat's irregular
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
-        found = old_raions(entries, key)
+        found = old_raions(entries, key, index)
     for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
@@ -102,10 +102,13 @@ def raions_seated_at(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     return derived(entries, "raions seated at", make)
 
 
-def old_raions(entries: Sequence[Entry], key: str) -> list[str]:
+def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = None) -> list[str]:
     """Today's raions of a raion before 2020 whose adjective (in the nominative) has match
-    key ``key``: its seat's (:mod:`gazetteer.oldraions`); [] for another key."""
-    return list(raions_of_seat(entries, key[:-3])) if ADJECTIVE_KEY.search(key) else []
+    key ``key``: its seat's (:mod:`gazetteer.oldraions`; by the seats' names in ``index``
+    too); [] for another key."""
+    if not ADJECTIVE_KEY.search(key):
+        return []
+    return list(raions_of_seat(entries, key[:-3], index))
 
 
 def _of_category(

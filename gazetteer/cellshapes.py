@@ -6,6 +6,10 @@
   when each half read alone answers the same place, surely, the cell is that place, though
   the whole met it only as a double name's halves (and a village Київ besides); two places
   so (``Kharkiv-Київ``, ``Kharkiv Київ``), both, unsure;
+- one place in two spellings of one script (``Kyiv Kiev``): the place, when each word
+  alone answers it surely;
+- a town, then its oblast centre's name (``Pervomaisk Mykolaiv``, ``Izium Kharkiv``): read
+  as with a comma between (as ``Kharkiv, Izium`` reads), when that answers a town surely;
 - a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
   name's place, when it is read surely and the words after the number read as no place;
 - a part in the shape of a bare unit adjective before or after the name that names no
@@ -54,6 +58,10 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
         return ranked
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:
         return both
+    if (twice := _spelt_twice(gz, query, find)) is not None:
+        return twice
+    if (placed := _beside_a_centre(gz, query, find)) is not None:
+        return placed
     if (counted := _counted(query, find)) is not None:
         return counted
     return ranked
@@ -91,6 +99,52 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
         why += f": at most {UNSURE_CEILING:g}"
         return unsure(find(f"{first}, {second}"), why)
     return None
+
+
+def _spelt_twice(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
+    """The candidates of the better of ``query``'s two words when they are two spellings in
+    one script, forms of one place, and each answers it surely (Kyiv Kiev, Odesa Odessa: one
+    place, not the place and fuzzy guesses for the double name); else None. (The same word
+    twice, Kyiv Kyiv, is read as names side by side.)"""
+    words = query.split()
+    if len(words) != 2 or one_script(words[0]) is None:
+        return None
+    keys = [match_key(word) for word in words]
+    if one_script(words[0]) != one_script(words[1]) or words[0].lower() == words[1].lower():
+        return None
+    index = gz.index
+    shared = {index.entry_of[p] for p in index.keyed_array(keys[0])}
+    if not shared.intersection(index.entry_of[p] for p in index.keyed_array(keys[1])):
+        return None  # (no place has both forms: no need to read each word)
+    answers = [find(word) for word in words]
+    if not all(a and a[0].score >= CONFIDENT_SCORE and not tied_with_best(a) for a in answers):
+        return None
+    if answers[0][0].position != answers[1][0].position:
+        return None
+    best = max(answers, key=lambda a: a[0].score)
+    why = f"{words[0]!r} and {words[1]!r} each name it: one place in two spellings"
+    return [best[0].capped(best[0].score, why), *best[1:]]
+
+
+def _beside_a_centre(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
+    """The candidates of ``query`` read with a comma before its last word when that word
+    is an oblast centre's name and the words before it a town (Pervomaisk Mykolaiv: the
+    Pervomaisk of Mykolaiv oblast, as Pervomaisk, Mykolaiv and Mykolaiv, Pervomaisk read)
+    that the reading answers surely; else None."""
+    if re.search(r"[,;()/|]", query):
+        return None
+    halves = query.split()
+    if len(halves) < 2 or not an_oblast_centre(halves[-1]) or an_oblast_centre(halves[-2]):
+        return None
+    first, second = " ".join(halves[:-1]), halves[-1]
+    found = find(f"{first}, {second}")
+    if not found or found[0].score < CONFIDENT_SCORE or tied_with_best(found):
+        return None
+    centre = find(second)
+    if centre and centre[0].position == found[0].position:
+        return None  # (the centre itself: no town before it was read)
+    why = f"a town and then the name of its oblast's centre ({second!r})"
+    return [found[0].capped(found[0].score, why), *found[1:]]
 
 
 def _counted(query: str, find: Find) -> list[Scored] | None:

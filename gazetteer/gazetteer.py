@@ -8,6 +8,8 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from translit import match_key
+
 from . import hints, inside, reading
 from .beside import units_named
 from .coordinates import Coordinates, locate
@@ -19,7 +21,13 @@ from .judging import match_of, verdict
 from .katottg import LazyEntries, load_katottg
 from .model import Entry, Match, Resolution, entry_fields
 from .nearby import placed
-from .noplace import is_country_name, is_no_place, is_other_country, names_a_feature
+from .noplace import (
+    is_country_name,
+    is_generic_place_words,
+    is_no_place,
+    is_other_country,
+    names_a_feature,
+)
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
@@ -315,6 +323,9 @@ class Gazetteer:
         if self.oblasts is not None and is_other_country(clean_query(query).name):
             # в России: another country (not the village Roșia); the village Китай keeps it
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
+        if is_generic_place_words(query):  # Industrial Zone, West Side (not the village Side)
+            key = match_key(query)
+            return [s for s in scored if match_key(s.form.text) == key]
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored

@@ -81,6 +81,36 @@ _PART_OF_COUNTRY = frozenset({
 })  # fmt: skip
 
 
+#: English words for a part of any place (Industrial Zone, West Side, Train Station): a value
+#: of these alone is no place's name, though a village bears one of them (Side, Port)...
+_GENERIC_WORDS = frozenset({
+    "industrial", "zone", "area", "train", "railway", "rail", "bus", "station", "terminal",
+    "west", "east", "north", "south", "western", "eastern", "northern", "southern",
+    "central", "side", "city", "centre", "center", "downtown", "old", "new", "town",
+    "district", "park", "residential", "port", "sea", "coast", "coastal", "countryside",
+    "seaside", "riverside", "rural", "urban", "suburb", "suburbs", "outskirts", "the", "of",
+    "quarter", "square", "market", "left", "right", "bank", "upper", "lower", "village",
+})  # fmt: skip
+#: ...and these are no place's name standing alone.
+_GENERIC_ALONE = frozenset({
+    "countryside", "seaside", "riverside", "downtown", "outskirts", "suburbs", "waterfront",
+})  # fmt: skip
+
+
+def is_generic_place_words(text: str) -> bool:
+    """Whether ``text`` is only English words for a part of any place, no place's name.
+
+    >>> is_generic_place_words("Industrial Zone"), is_generic_place_words("Countryside")
+    (True, True)
+    >>> is_generic_place_words("Side"), is_generic_place_words("Odesa Port")
+    (False, False)
+    """
+    words = _WORDS.findall(text.lower())
+    if len(words) == 1:
+        return words[0] in _GENERIC_ALONE
+    return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
+
+
 def is_country_name(text: str) -> bool:
     """Whether ``text`` names the country as a whole, or a part of it by its side, not a
     place (``Ukraine``, ``Україна``, ``western Ukraine``, ``на сході України``).

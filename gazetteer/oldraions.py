@@ -6,7 +6,12 @@ its seat, and the reform joined whole old raions into today's 136, so the old ra
 seat lies inside the raion that holds the seat today. :func:`raions_of_seat` reads an old
 raion's adjective back to the towns it may be named after (one word, Білозерка:
 Білозерський; or two joined, Велика Олександрівка: Великоолександрівський), by its name or
-its Russian form (Великоалександровский), and answers their raions today.
+its Russian form (Великоалександровский), and answers their raions today. Given the name
+index, a seat's attested Russian names and former names count too, for the Russian of
+war reporting names old raions whose seats' Russian is irregular or which were renamed
+since: Ясиноватский (Ясинувата, Russian Ясиноватая), Добропольский (Доброполье),
+Славянский (Славянск), Тельмановский (Тельманове, now Бойківське), Артемовский
+(Артемовск, now Бахмут).
 
 A village council (сільська рада, the unit below a raion before hromadas) was named after
 its seat in the same way (Кам'янська сільська рада: Кам'янка);
@@ -16,12 +21,16 @@ its seat in the same way (Кам'янська сільська рада: Кам'
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from translit import match_key
 from translit.russian import russian_forms
 
 from .model import Entry, derived, entry_fields
+
+if TYPE_CHECKING:
+    from .index import NameIndex
 
 #: The categories of the towns old raions were named after (cities and urban settlements).
 SEAT_CATEGORIES = frozenset("MX")
@@ -34,10 +43,17 @@ def seat_stems(key: str) -> set[str]:
     seat with this key: the key less an ending of up to three letters, and with the vowel of
     its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
     or with н after its last vowel (Буча: Бучанський), or -ка as -ків- (Новосілка:
-    Новосілківський)."""
+    Новосілківський), a plural's -ки as -ків- (Валки: Валківський), -ія as -ій- (Балаклія:
+    Балаклійський)."""
     stems = {key[: len(key) - cut] for cut in range(4)}
     if key[-1:] in ("a", "e"):
         stems.add(key + "n")
+    if key.endswith("ki"):  # a plural (Валки: Валківський, Russian Валковский; Олешки)
+        stems.update((key[:-1] + "iv", key[:-1] + "ov"))
+    if key[-1:] == "a":
+        # -ія, -ея (Балаклія: Балаклійський; Russian Балаклея: Балаклейский; Коломия; the key
+        # drops the і of -ія)
+        stems.add(key[:-1] + "i")
     if key.endswith("ka") and not key.endswith(("ivka", "ovka")):
         # Новосілка: Новосілківський, Russian Новоселка: Новоселковский (Олександрівка's
         # -івка goes: Олександрівський)
@@ -49,10 +65,13 @@ def seat_stems(key: str) -> set[str]:
     return {stem for stem in stems if len(stem) >= 3}
 
 
-def raions_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
+def raions_of_seat(
+    entries: Sequence[Entry], stem: str, index: NameIndex | None = None
+) -> tuple[str, ...]:
     """Today's raions of the towns an old raion whose key, less its adjective ending, is
-    ``stem`` may be named after; () when no town fits."""
-    return _by_stem(entries).get(stem, ())
+    ``stem`` may be named after (by their names too that ``index`` holds: attested Russian
+    and former names); () when no town fits."""
+    return _by_stem(entries, index=index).get(stem, ())
 
 
 #: The endings of an adjective that opens a town's name (Велика, Великий, Великая, Нове).
@@ -75,23 +94,54 @@ def compound(name: str) -> str:
     return f"{_FIRST_ENDING.sub('', words[0])}о{words[1].lower()}"
 
 
-def _by_stem(entries: Sequence[Entry], councils: bool = False) -> dict[str, tuple[str, ...]]:
+def _by_stem(
+    entries: Sequence[Entry], councils: bool = False, index: NameIndex | None = None
+) -> dict[str, tuple[str, ...]]:
     """Stem -> the raions of the towns (or, for ``councils``, the hromadas of the
-    settlements) whose names have it; made once per gazetteer."""
+    settlements) whose names have it; made once per gazetteer (and index)."""
 
     def make() -> dict[str, tuple[str, ...]]:
         table: dict[str, dict[str, None]] = {}
         seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
-        for category, name, unit in entry_fields(entries, "category", "name_uk", field):
+        rows = list(entry_fields(entries, "category", "name_uk", field))
+        named = _names_known(index, rows) if index is not None and not councils else {}
+        for i, (category, name, unit) in enumerate(rows):
             if category not in seats or not unit:
                 continue
             # its name, and a town's Russian form (Великоалександровский район; a council's
             # Russian name, сельсовет, is another word)
-            for text in {name, *(() if councils else russian_forms(name, limit=1))}:
+            texts = {name, *(() if councils else russian_forms(name, limit=1))}
+            for text in texts | named.get(i, set()):
                 for stem in seat_stems(match_key(compound(text))):
                     table.setdefault(stem, {})[unit] = None
         return {stem: tuple(units) for stem, units in table.items()}
 
     name = "council seats" if councils else "raion seats"
+    if index is not None and not councils:
+        name += " and their known names"
     return derived(entries, name, make, stored_by=__file__)
+
+
+#: The name sources whose forms of a seat name an old raion too: a Russian name attested
+#: (Ясиноватая, Славянск; not the rule's guesses, which the town's own form gives) and a
+#: former name (Артемівськ, Артемовск; Тельманове).
+_KNOWN_SOURCES = ("former", "exonyms")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff' ’-]+$")
+
+
+def _names_known(index: NameIndex, rows: Iterable[tuple[str, ...]]) -> dict[int, set[str]]:
+    """Entry position -> the index's attested Cyrillic names of the towns among ``rows``
+    (former names in Ukrainian with their Russian form by rule as well: Тельманове:
+    Тельманово)."""
+    towns = [i for i, (category, *_) in enumerate(rows) if category in SEAT_CATEGORIES]
+    known: dict[int, set[str]] = {}
+    for position in index.positions_of(towns):
+        source, text = index.source_of(position), index.text_of[position]
+        if source not in _KNOWN_SOURCES or index.rank_of[position] or not _CYRILLIC.match(text):
+            continue
+        names = known.setdefault(index.entry_of[position], set())
+        names.add(text)
+        if source == "former":
+            names.update(russian_forms(text, limit=1))
+    return known

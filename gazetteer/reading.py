@@ -235,7 +235,7 @@ def _with_declined(
     declined = [  # (or a raion's before 2020, by its seat: в Марьинском районе)
         n
         for n in nominatives(name, unit)
-        if bears_name(gz, n) or (wants == "P" and old_raions(gz.entries, match_key(n)))
+        if bears_name(gz, n) or (wants == "P" and old_raions(gz.entries, match_key(n), gz.index))
     ]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
@@ -320,17 +320,25 @@ def _read(
         # (not a city's district's hromada, which a district beside a name stands for)
         codes = [c for c in gz._units_named(f"{name} raion") if gz.entry(c).category == "P"]
         if hint_codes:  # Zolochivskyi raion of Kharkiv oblast: before 2020, not Lviv's today
+            key = match_key(name)
             codes = (
                 _in_oblasts(gz, codes, hint_codes)
-                or _in_oblasts(gz, old_raions(gz.entries, match_key(name)), hint_codes)
+                or _in_oblasts(gz, old_raions(gz.entries, key, gz.index), hint_codes)
                 # (Zolochiv raion: by its seat's name, the raion that holds the seat today)
-                or _in_oblasts(gz, raions_of_seat(gz.entries, match_key(name)), hint_codes)
+                or _in_oblasts(gz, raions_of_seat(gz.entries, key, gz.index), hint_codes)
                 or codes  # (none there: the hint's cost tells)
             )
         raions = raions_by_seat(name, codes, gz.entries, gz._by_code)
         if raions:  # (not the oblast named like the seat either: Odesa raion)
             others = [s for s in ranked if gz.entries[s.position].category != "O"]
             ranked = merged(others, raions)
+    elif wants == "P" and ranked[0].score < CONFIDENT_SCORE:
+        # Макаровский район: a raion before 2020 by its seat (Макарів), not a raion today
+        # whose name is a typo away (Самарівський)
+        old = old_raions(gz.entries, match_key(name), gz.index)
+        old = _in_oblasts(gz, old, hint_codes) or old if hint_codes else old
+        if old:
+            ranked = merged(ranked, raions_by_seat(name, old, gz.entries, gz._by_code))
     elif wants == "H" and (not ranked or gz.entries[ranked[0].position].category != "H"):
         # 'Bakhmut urban hromada': the hromada named after its seat, not the seat
         seats = [s.position for s in ranked if s.score >= CONFIDENT_SCORE]

@@ -151,7 +151,7 @@ def _in_run(
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
-            nominative = _nominative(gz, span)
+            nominative = _nominative(gz, span, level)
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
@@ -305,12 +305,20 @@ def _is_level(word: str) -> bool:
     return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS or lowered in _PLURAL_LEVELS
 
 
-def _nominative(gz: Gazetteer, span: str) -> str:
+def _nominative(gz: Gazetteer, span: str, level: bool = False) -> str:
     """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
-    it one bears."""
+    it one bears (or, before a level word, a raion before 2020: Шахтерского района is
+    Шахтерский район, not the town Шахтерское)."""
     if bears_name(gz, span):
         return span
-    return next((n for n in nominatives(span) if bears_name(gz, n)), span)
+    return next(
+        (
+            n
+            for n in nominatives(span)
+            if bears_name(gz, n) or (level and old_raions(gz.entries, match_key(n), gz.index))
+        ),
+        span,
+    )
 
 
 def _opens_no_name(word: str) -> bool:
@@ -345,7 +353,7 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return False
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(
-        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n)))
+        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n), gz.index))
         for n in nominatives(span, adjective)
     )
 

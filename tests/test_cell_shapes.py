@@ -157,3 +157,46 @@ def test_two_villages_with_a_space_between_are_never_sure(gz: Gazetteer) -> None
 def test_a_hyphened_name_in_one_script_stays_whole(gz: Gazetteer, text: str, code: str) -> None:
     res = gz.resolve(text)
     assert res.status == "matched" and res.best is not None and res.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kyiv Kiev", KYIV),  # had been Kyiv, unsure, beside fuzzy Київське candidates
+        ("Kiev Kyiv", KYIV),
+        ("Kharkiv Kharkov", KHARKIV),
+        ("Odesa Odessa", ODESA),
+    ],
+)
+def test_one_place_in_two_spellings_of_one_script_is_that_place(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+    assert all(not m.entry.name_uk.startswith("Київське") for m in res.candidates)
+
+
+PERVOMAISK_MYKOLAIV = "UA48080130010068596"  # Первомайськ, Mykolaiv oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a town, then its oblast centre's name: the town in that oblast (had been the
+        # centre and the town both at 89, unsure; Первомайськ of Luhansk oblast is
+        # Сокологірськ now, UA44020050060040462)
+        ("Pervomaisk Mykolaiv", PERVOMAISK_MYKOLAIV),
+        ("Первомайськ Миколаїв", PERVOMAISK_MYKOLAIV),
+        ("Izium Kharkiv", IZIUM),
+    ],
+)
+def test_a_town_then_its_oblast_centre_is_the_town(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+def test_two_centres_side_by_side_stay_two_places(gz: Gazetteer) -> None:
+    res = gz.resolve("Kharkiv Kyiv")
+    assert res.status != "matched"

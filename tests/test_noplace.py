@@ -62,3 +62,25 @@ def test_a_village_named_like_a_country_keeps_its_name(gz: Gazetteer) -> None:
     # a country no place of Ukraine is named is none (Бразилія, Чилі)
     for text in ("Бразилія", "Чилі", "Republic of Moldova"):
         assert gz.resolve(text).status == "unmatched", text
+
+
+@pytest.mark.parametrize(
+    "text", ["Industrial Zone", "West Side", "Train Station", "Countryside", "Seaside"]
+)
+def test_english_words_for_a_part_of_any_place_name_none(gz: Gazetteer, text: str) -> None:
+    # had been guesses: Industriia 92.9, the village Side 100, Novi Troiany 87.5, a loose
+    # Antratsyt or Shchastia
+    assert not gz.resolve(text).candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Side", "UA46080090180077698"),  # Сіде, a village of Lviv oblast
+        ("Port", "UA51100110140080897"),  # Порт, a village of Odesa oblast
+        ("Odesa Port", "UA51100270010076757"),  # the city, by its port
+    ],
+)
+def test_a_place_bearing_such_a_word_still_matches(gz: Gazetteer, text: str, code: str) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
