@@ -150,9 +150,15 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     # new value every 30 rows: each block keeps the workers busy while the parent waits
     lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
     src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    # (--no-memo: values an earlier run kept would let this one end before it is stopped)
-    cmd = [*COMMAND, str(src), "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    # (--no-memo: values an earlier run kept would let this one end before it is stopped;
+    # read from standard input, which streams: rows are written while values are still
+    # resolved, so the run is midway for seconds after its first rows, not only for the last
+    # pass that writes a pre-scanned file's rows, which a loaded machine's polling can miss)
+    cmd = [*COMMAND, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
+    with src.open("rb") as stdin:
+        proc = subprocess.Popen(
+            cmd, stdin=stdin, stderr=subprocess.PIPE, env=ENV, start_new_session=True
+        )
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:  # until rows are written
