@@ -147,6 +147,7 @@ def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_name
     forms: list[NameForm] = []
     forms.extend(_official_forms(entries, oblasts, position))
     forms.extend(_russian_forms(entries))
+    forms.extend(_tch_forms(entries))
     if renamed.is_file():
         forms.extend(_former_forms(read_table(renamed), position))
     if exonyms.is_file():
@@ -229,6 +230,19 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
                 keys.add(key)
                 spellings.add(spelling)
                 yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
+
+
+def _tch_forms(entries: list[Entry]) -> Iterator[NameForm]:
+    """A name with т+х also as Czech, Polish, German and the scholarly standard write it,
+    ``tch`` (Тхорин: Tchoryn), which :func:`~translit.match_key` reads as French ч
+    (Tchortkov): keyed so, the name is met by its own letters, not as Горинь (Horyn)."""
+    for i, entry in enumerate(entries):
+        if "тх" in entry.name_uk.lower() and "kh" in entry.name.lower():
+            text = _TKH.sub(lambda m: m[0][0] + ("C" if m[0][1] == "K" else "c") + "h", entry.name)
+            yield NameForm(i, text, "official", note="т+х written tch (cs, pl, de)")
+
+
+_TKH = re.compile(r"[Tt][Kk]h")
 
 
 def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:

@@ -55,3 +55,23 @@ def test_z_without_german_sch_is_still_ze() -> None:
 def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
     # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
     assert_matched(gz, "Waschkowzy", "UA73020070010063977")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # т+х as Czech, Polish, German and the scholarly standard write it: tch, which the
+        # key reads as French ч. Тхорин had met Горинь (Horyn, the same raion), sure
+        ("Tchoryn", "UA18060210300048553"),  # Тхорин, Zhytomyr oblast
+        ("Tchorivka", "UA32020150380093878"),  # Тхорівка, Kyiv oblast: had been unsure
+        ("Vetchalivka", "UA53060250050068080"),  # Ветхалівка, Poltava oblast: 88, fuzzy
+        ("Wetchaliwka", "UA53060250050068080"),
+    ],
+)
+def test_t_before_kha_written_tch_is_still_the_place(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_a_name_with_the_key_of_a_tch_spelling_keeps_its_own_place(gz: Gazetteer) -> None:
+    assert_matched(gz, "Horyn", "UA18060130160064871")  # Горинь, not Тхорин
+    assert_matched(gz, "Horivka", "UA51120110140095335")  # Гор'ївка, not Тхорівка
