@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from translit import match_key
+from translit import match_key, transliterate
 
 from .index import NameForm, NameIndex
 from .letterforms import fold, normal_form
@@ -147,12 +147,12 @@ def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_name
     forms: list[NameForm] = []
     forms.extend(_official_forms(entries, oblasts, position))
     forms.extend(_russian_forms(entries))
-    forms.extend(_tch_forms(entries))
     if renamed.is_file():
         forms.extend(_former_forms(read_table(renamed), position))
     if exonyms.is_file():
         oblast_keys = {match_key(e.name_uk) for e in entries if e.category == "O"}
         forms.extend(_exonym_forms(read_table(exonyms), position, oblast_keys))
+    forms += _tch_forms(forms)  # (Latin forms keyed apart from their Cyrillic)
     # a form with Russian ё also as most texts write it, with е (Снигирёвка: Снигиревка)
     forms += [
         NameForm(f.entry, f.text.replace("ё", "е").replace("Ё", "Е"), f.source, f.rank, f.note)
@@ -232,17 +232,29 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
                 yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
 
 
-def _tch_forms(entries: list[Entry]) -> Iterator[NameForm]:
-    """A name with т+х also as Czech, Polish, German and the scholarly standard write it,
-    ``tch`` (Тхорин: Tchoryn), which :func:`~translit.match_key` reads as French ч
-    (Tchortkov): keyed so, the name is met by its own letters, not as Горинь (Horyn)."""
-    for i, entry in enumerate(entries):
-        if "тх" in entry.name_uk.lower() and "kh" in entry.name.lower():
-            text = _TKH.sub(lambda m: m[0][0] + ("C" if m[0][1] == "K" else "c") + "h", entry.name)
-            yield NameForm(i, text, "official", note="т+х written tch (cs, pl, de)")
+def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
+    """Each Cyrillic form with т+ч or т+х also in Latin as its romanisations write them,
+    ``tch`` (Клетчин: Kletchin; Тхорин: Tchoryn, as Czech, Polish, German and the scholarly
+    standard write т+х), which :func:`~translit.match_key` reads as French ч (Tchortkov):
+    keyed so, such a name is met by its own letters, not as Келечин or Горинь. A Russian
+    form is romanised as Russian passports do, any other as KMU 2010 does."""
+    held = {(f.entry, f.text) for f in forms}
+    found = []
+    for f in forms:
+        lowered = f.text.lower()
+        if "тч" not in lowered and "тх" not in lowered:
+            continue
+        russian = f.source == "russian" or not _RUSSIAN_ONLY.isdisjoint(lowered)
+        latin = transliterate(f.text, "ru-passport" if russian else "kmu2010")
+        latin = _TKH.sub(lambda m: m[0][0] + ("C" if m[0][1] == "K" else "c") + "h", latin)
+        if (f.entry, latin) not in held:
+            held.add((f.entry, latin))
+            found.append(NameForm(f.entry, latin, f.source, f.rank, f.note))
+    return found
 
 
 _TKH = re.compile(r"[Tt][Kk]h")
+_RUSSIAN_ONLY = frozenset("ыэёъ")
 
 
 def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:

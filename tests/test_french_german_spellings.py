@@ -72,6 +72,21 @@ def test_t_before_kha_written_tch_is_still_the_place(gz: Gazetteer, text: str, c
     assert_matched(gz, text, code)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a Russian form with т+ч, romanised: tch, read as French ч, had met another name
+        ("Kletchin", "UA18040150070094154"),  # Клітчин (Клетчин): had been Келечин, sure
+        ("Totchino", "UA53040030550058717"),  # Тотчине (Тотчино): had been Топчино, sure
+        ("Rutchenkovskii", "UA14080030010547389"),  # Рутченківський district: unmatched
+    ],
+)
+def test_a_russian_form_with_t_before_che_in_latin_is_still_the_place(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+
+
 def test_a_name_with_the_key_of_a_tch_spelling_keeps_its_own_place(gz: Gazetteer) -> None:
     assert_matched(gz, "Horyn", "UA18060130160064871")  # Горинь, not Тхорин
     assert_matched(gz, "Horivka", "UA51120110140095335")  # Гор'ївка, not Тхорівка
