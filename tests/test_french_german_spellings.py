@@ -52,6 +52,19 @@ def test_z_without_german_sch_is_still_ze() -> None:
     assert match_key("Zboriv") == match_key("Зборів")
 
 
+def test_an_english_text_with_a_careless_sch_keeps_its_z() -> None:
+    # sch for щ beside English v: Зимовище, not German; its z is з (the key of Зимовише)
+    assert match_key("Zymovysche") == match_key("Зимовише")
+    assert match_key("Zavalsche Kharkivska") == match_key("Завалше Харківська")
+
+
+def test_a_careless_sch_beside_english_v_is_still_the_place(gz: Gazetteer) -> None:
+    # Зимовище, Kyiv oblast: had been unmatched, its z read as German ц
+    resolution = gz.resolve("Zymovysche")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA32100050200095159"
+
+
 def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
     # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
     assert_matched(gz, "Waschkowzy", "UA73020070010063977")
