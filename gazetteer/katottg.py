@@ -241,10 +241,9 @@ def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
     held = {(f.entry, f.text) for f in forms}
     found = []
     for f in forms:
-        lowered = f.text.lower()
-        if "тч" not in lowered and "тх" not in lowered:
+        if _T_CHE_KHA.search(f.text) is None:
             continue
-        russian = f.source == "russian" or not _RUSSIAN_ONLY.isdisjoint(lowered)
+        russian = f.source == "russian" or not _RUSSIAN_ONLY.isdisjoint(f.text.lower())
         latin = transliterate(f.text, "ru-passport" if russian else "kmu2010")
         latin = _TKH.sub(lambda m: m[0][0] + ("C" if m[0][1] == "K" else "c") + "h", latin)
         if (f.entry, latin) not in held:
@@ -254,6 +253,7 @@ def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
 
 
 _TKH = re.compile(r"[Tt][Kk]h")
+_T_CHE_KHA = re.compile("[тТ][чхЧХ]")
 _RUSSIAN_ONLY = frozenset("ыэёъ")
 
 
