@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from translit import match_key
+from translit import match_key, transliterate
 
 from .index import NameForm, NameIndex
 from .letterforms import fold, normal_form
@@ -154,6 +154,7 @@ def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_name
     if exonyms.is_file():
         oblast_keys = {match_key(e.name_uk) for e in entries if e.category == "O"}
         forms.extend(_exonym_forms(read_table(exonyms), position, oblast_keys))
+    forms += _tch_forms(forms)  # (Latin forms keyed apart from their Cyrillic)
     # a form with Russian ё also as most texts write it, with е (Снигирёвка: Снигиревка)
     forms += [
         NameForm(f.entry, f.text.replace("ё", "е").replace("Ё", "Е"), f.source, f.rank, f.note)
@@ -231,6 +232,31 @@ def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
                 keys.add(key)
                 spellings.add(spelling)
                 yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
+
+
+def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
+    """Each Cyrillic form with т+ч or т+х also in Latin as its romanisations write them,
+    ``tch`` (Клетчин: Kletchin; Тхорин: Tchoryn, as Czech, Polish, German and the scholarly
+    standard write т+х), which :func:`~translit.match_key` reads as French ч (Tchortkov):
+    keyed so, such a name is met by its own letters, not as Келечин or Горинь. A Russian
+    form is romanised as Russian passports do, any other as KMU 2010 does."""
+    held = {(f.entry, f.text) for f in forms}
+    found = []
+    for f in forms:
+        if _T_CHE_KHA.search(f.text) is None:
+            continue
+        russian = f.source == "russian" or not _RUSSIAN_ONLY.isdisjoint(f.text.lower())
+        latin = transliterate(f.text, "ru-passport" if russian else "kmu2010")
+        latin = _TKH.sub(lambda m: m[0][0] + ("C" if m[0][1] == "K" else "c") + "h", latin)
+        if (f.entry, latin) not in held:
+            held.add((f.entry, latin))
+            found.append(NameForm(f.entry, latin, f.source, f.rank, f.note))
+    return found
+
+
+_TKH = re.compile(r"[Tt][Kk]h")
+_T_CHE_KHA = re.compile("[тТ][чхЧХ]")
+_RUSSIAN_ONLY = frozenset("ыэёъ")
 
 
 def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> Iterator[NameForm]:

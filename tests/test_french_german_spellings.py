@@ -52,6 +52,54 @@ def test_z_without_german_sch_is_still_ze() -> None:
     assert match_key("Zboriv") == match_key("Зборів")
 
 
+def test_an_english_text_with_a_careless_sch_keeps_its_z() -> None:
+    # sch for щ beside English v: Зимовище, not German; its z is з (the key of Зимовише)
+    assert match_key("Zymovysche") == match_key("Зимовише")
+    assert match_key("Zavalsche Kharkivska") == match_key("Завалше Харківська")
+
+
+def test_a_careless_sch_beside_english_v_is_still_the_place(gz: Gazetteer) -> None:
+    # Зимовище, Kyiv oblast: had been unmatched, its z read as German ц
+    resolution = gz.resolve("Zymovysche")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA32100050200095159"
+
+
 def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
     # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
     assert_matched(gz, "Waschkowzy", "UA73020070010063977")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # т+х as Czech, Polish, German and the scholarly standard write it: tch, which the
+        # key reads as French ч. Тхорин had met Горинь (Horyn, the same raion), sure
+        ("Tchoryn", "UA18060210300048553"),  # Тхорин, Zhytomyr oblast
+        ("Tchorivka", "UA32020150380093878"),  # Тхорівка, Kyiv oblast: had been unsure
+        ("Vetchalivka", "UA53060250050068080"),  # Ветхалівка, Poltava oblast: 88, fuzzy
+        ("Wetchaliwka", "UA53060250050068080"),
+    ],
+)
+def test_t_before_kha_written_tch_is_still_the_place(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a Russian form with т+ч, romanised: tch, read as French ч, had met another name
+        ("Kletchin", "UA18040150070094154"),  # Клітчин (Клетчин): had been Келечин, sure
+        ("Totchino", "UA53040030550058717"),  # Тотчине (Тотчино): had been Топчино, sure
+        ("Rutchenkovskii", "UA14080030010547389"),  # Рутченківський district: unmatched
+    ],
+)
+def test_a_russian_form_with_t_before_che_in_latin_is_still_the_place(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_a_name_with_the_key_of_a_tch_spelling_keeps_its_own_place(gz: Gazetteer) -> None:
+    assert_matched(gz, "Horyn", "UA18060130160064871")  # Горинь, not Тхорин
+    assert_matched(gz, "Horivka", "UA51120110140095335")  # Гор'ївка, not Тхорівка

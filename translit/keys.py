@@ -21,7 +21,8 @@ What it folds, in order, and why:
    ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
    ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
    ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
-   becomes ``s`` (з/с; but ц, ``C``, in a text German ``sch`` marks: Waschkowzy), ``w``
+   becomes ``s`` (з/с; but ц, ``C``, in a text German ``sch`` marks and no English
+   ``v``, ``kh``, ``zh`` or ``ts`` unmarks: Waschkowzy, not Zymovysche), ``w``
    ``v``, ``q`` ``k``, French ``ou`` ``u``.
 5. Vowels: ``y``, ``j`` and ``i`` are one letter ``i`` (и/і/й/ї/ы are written with all
    three); an ``i`` before another vowel is dropped, so ``ya``/``ia``/``ja``/``â``/``я`` all
@@ -139,6 +140,10 @@ KEYS_KEPT = 8192
 #: A German z, ц (not in tz, Polish cz and sz, nor zh), read so in a text German ``sch``
 #: marks as German (English and Polish z is з).
 _GERMAN_Z = re.compile(r"(?<![cst])z(?!h)")
+#: What no German spelling writes and English does: v (в), kh (х), zh (ж), ts (ц, not the
+#: ч of tsch). A text with one is not German, though its sch may be a careless щ
+#: (Zymovysche, Zahorodysche: з, not ц).
+_NOT_GERMAN = re.compile(r"v|kh|zh|ts(?!ch)")
 
 
 def _key(text: str) -> str:
@@ -146,7 +151,7 @@ def _key(text: str) -> str:
     s = text.lower()
     if "tch" in s:  # French ч (Tchortkov, Berditchev), as written: т+ч keys after this
         s = s.replace("tch", "ch")
-    if "sch" in s and "z" in s and s.isascii():
+    if "sch" in s and "z" in s and s.isascii() and not _NOT_GERMAN.search(s):
         s = _GERMAN_Z.sub("ts", s)  # German ш beside it: z is ц (Waschkowzy, Babtschinzy)
     if not s.isascii():
         if not unicodedata.is_normalized("NFC", s):
