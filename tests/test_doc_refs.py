@@ -66,3 +66,21 @@ def test_the_readmes_layout_names_every_module() -> None:
         and not (p.name.startswith("fast") and "fast*.py" in layout)
     ]
     assert unnamed == []
+
+
+def test_the_quick_starts_table_is_what_its_command_prints(run_python) -> None:  # type: ignore[no-untyped-def]
+    """The table the README shows under Quick start is the first command's output today: the
+    three places Любимівка of Kherson oblast (KATOTTG: UA65060150010078664 a selyshche of
+    Kakhovskyi raion, UA65020150020078280 and UA65040030110034404 villages), tied."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    quick = readme[readme.index("## Quick start") : readme.index("## The command line")]
+    command = re.search(r"pip install \. && gazetteer (lookup .*)\n", quick)
+    assert command is not None
+    assert command.group(1) == 'lookup "Lyubymivka" --oblast "Kherson Oblast"'
+    shown = quick[quick.index("```\ncode ") + 4 :]
+    shown = shown[: shown.index("```")]
+    done = run_python("-m", "gazetteer.cli", "lookup", "Lyubymivka", "--oblast", "Kherson Oblast")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == shown
+    tied = [line.split()[0] for line in shown.splitlines() if line.endswith(" ?")]
+    assert sorted(tied) == ["UA65020150020078280", "UA65040030110034404", "UA65060150010078664"]
