@@ -103,3 +103,17 @@ def test_a_russian_form_with_t_before_che_in_latin_is_still_the_place(
 def test_a_name_with_the_key_of_a_tch_spelling_keeps_its_own_place(gz: Gazetteer) -> None:
     assert_matched(gz, "Horyn", "UA18060130160064871")  # Горинь, not Тхорин
     assert_matched(gz, "Horivka", "UA51120110140095335")  # Гор'ївка, not Тхорівка
+
+
+@pytest.mark.parametrize(
+    ("german", "code"),
+    [
+        ("Tchoriwka", "UA32020150380093878"),  # Тхорівка: t + German ch, not French ч
+        ("Wetchaliwka", "UA53060250050068080"),  # Ветхалівка
+    ],
+)
+def test_tch_in_a_german_spelling_is_t_and_kha(german: str, code: str) -> None:
+    # (w marks the text as German, where tch is т+х: French ч had made Tchoriwka Гор'ївка's
+    # key, a tie at 89)
+    assert match_key(german) == match_key(german.lower().replace("tch", "tkh").replace("w", "v"))
+    assert_matched(Gazetteer.default(), german, code)

@@ -17,7 +17,8 @@ What it folds, in order, and why:
    ``Mar'ianivka``/``Marianivka`` mean the same name.
 4. Multi-letter spellings of one sound, each to one symbol, read left to right with the
    longest spelling first (so ц+г, written ``tsh``, stays ``ts`` + ``h``): ``tsch``, ``cz``,
-   ``ch`` (and French ``tch`` as written, Tchortkov; not т+ч, nor ISO 9 ``tč``), ``kh``,
+   ``ch`` (and French ``tch`` as written, Tchortkov; not т+ч, nor ISO 9 ``tč``, nor ``tch``
+   in a German or Polish text, with w, sch, cz or sz, where it is т+х: Tchoriwka), ``kh``,
    ``h``, ``g`` and ``x`` for х/г/ґ/ч become ``H`` (German and Polish ``ch`` is х where English
    ``ch`` is ч, so both must meet; Russian romanisation writes г as ``g``); ``sch``, ``sz``,
    ``sh`` and ``zh`` (ш/ж) become ``S``; ``ts``, ``tz`` and ``c`` (ц) become ``C``; ``z``
@@ -144,13 +145,16 @@ _GERMAN_Z = re.compile(r"(?<![cst])z(?!h)")
 #: ч of tsch). A text with one is not German, though its sch may be a careless щ
 #: (Zymovysche, Zahorodysche: з, not ц).
 _NOT_GERMAN = re.compile(r"v|kh|zh|ts(?!ch)")
+#: German and Polish marks (w for в, sch, cz, sz): in such a text tch is т and ch, х
+#: (Tchoriwka, Тхорівка), not the French ч.
+_NOT_FRENCH = re.compile(r"w|sch|cz|sz")
 
 
 def _key(text: str) -> str:
     """:func:`match_key` of a text, made afresh."""
     s = text.lower()
-    if "tch" in s:  # French ч (Tchortkov, Berditchev), as written: т+ч keys after this
-        s = s.replace("tch", "ch")
+    if "tch" in s and not _NOT_FRENCH.search(s):
+        s = s.replace("tch", "ch")  # French ч (Tchortkov, Berditchev), as written
     if "sch" in s and "z" in s and s.isascii() and not _NOT_GERMAN.search(s):
         s = _GERMAN_Z.sub("ts", s)  # German ш beside it: z is ц (Waschkowzy, Babtschinzy)
     if not s.isascii():
