@@ -88,20 +88,6 @@ def matches_of(
     the batch millions; an entry already made is read straight off the ``made`` list of
     :class:`~gazetteer.katottg.LazyEntries`, without a call)."""
     made = getattr(entries, "made", None) or entries  # (None: not made yet, then entries[p])
-    if explain:
-        return tuple(
-            [
-                made_match(
-                    made[s.position] or entries[s.position],
-                    s.score,
-                    s.kind,
-                    s.form_text,
-                    s.position in tied,
-                    s.explain,
-                )
-                for s in ranked
-            ]
-        )
     return tuple(
         [
             made_match(
@@ -110,7 +96,7 @@ def matches_of(
                 s.kind,
                 s.form_text,
                 s.position in tied,
-                (),
+                s.explain if explain else (),
             )
             for s in ranked
         ]
