@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .index import NameForm, NameIndex
+from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
-from .oldraions import hromadas_of_seat, raions_of_seat, seat_stems
+from .oldraions import SEAT_CATEGORIES, hromadas_of_seat, raions_of_seat, seat_stems
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .seatedunit import hromadas_seated_at, seats_by_likeness
@@ -108,7 +108,32 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
     too); [] for another key."""
     if not ADJECTIVE_KEY.search(key):
         return []
+    if key.endswith("Cki") and index is not None and (seated := _ts_seats(entries, key, index)):
+        return seated
     return list(raions_of_seat(entries, key[:-3], index))
+
+
+#: The name sources whose forms of a town an old raion's -цький is read back to.
+_OWN_SOURCES = frozenset(NAME_SOURCES.index(s) for s in ("official", "russian", "former"))
+
+
+def _ts_seats(entries: Sequence[Entry], key: str, index: NameIndex) -> list[str]:
+    """Today's raions of the towns whose name (its own, Russian or former) an adjective in
+    -цький (key ``key``) is made of, letter for letter: a ц of its own (Новоселиця:
+    Новоселицький), a к (Городок: Городоцький; Олика) or a т before -ський (Славута:
+    Славутський); [] for none. (The stem less three letters is a guess that fits many:
+    novoseli, every Новоселівка.)"""
+    stem = key[:-3]
+    keys = [stem + "C" + end for end in "aei"]
+    keys += [stem + letter + end for letter in "kt" for end in ("", "a", "e", "i")]
+    raions = []
+    for found in keys:
+        for p in index.keyed_array(found):
+            if index.source_id_of[p] in _OWN_SOURCES and index.rank_of[p] <= 1:
+                town = entries[index.entry_of[p]]
+                if town.category in SEAT_CATEGORIES and town.raion_code:
+                    raions.append(town.raion_code)
+    return list(dict.fromkeys(raions))
 
 
 def _of_category(

@@ -9,7 +9,11 @@
 - one place in two spellings of one script (``Kyiv Kiev``): the place, when each word
   alone answers it surely;
 - a town, then its oblast centre's name (``Pervomaisk Mykolaiv``, ``Izium Kharkiv``): read
-  as with a comma between (as ``Kharkiv, Izium`` reads), when that answers a town surely;
+  as with a comma between (as ``Kharkiv, Izium`` reads), when that answers a town surely
+  (or its namesakes there: ``Myrne Donetsk``), even when the words glued read as one name
+  (``Bucha Kyiv``, not Бугаків);
+- words that each name a place, read glued as one name (``Dnipro Rudne``: Дніпрорудне):
+  that reading, at most unsure;
 - a count with words after a name (``Izium 12 shellings``, ``Харків 5 обстрілів``): the
   name's place, when it is read surely and the words after the number read as no place;
 - a part in the shape of a bare unit adjective before or after the name that names no
@@ -44,6 +48,7 @@ Find = Callable[[str], list[Scored]]
 #: opening bracket (its closing one ends the text), or only a space (Kiev Київ).
 _SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*|\s+")
 #: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
+_FORM_WORDS = re.compile(r"[\s\-–—]+")
 _COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
 
 
@@ -55,12 +60,12 @@ def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> 
         ranked = path if path is not None else ranked
         return _outside_town_beside(gz, query, ranked)
     if ranked and ranked[0].score >= CONFIDENT_SCORE:
-        return ranked
+        return _glued(query, ranked, find)
     if not query.isascii() and (both := _said_in_both(query, find)) is not None:
         return both
     if (twice := _spelt_twice(gz, query, find)) is not None:
         return twice
-    if (placed := _beside_a_centre(gz, query, find)) is not None:
+    if (placed := _beside_a_centre(query, find)) is not None:
         return placed
     if (counted := _counted(query, find)) is not None:
         return counted
@@ -126,11 +131,12 @@ def _spelt_twice(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
     return [best[0].capped(best[0].score, why), *best[1:]]
 
 
-def _beside_a_centre(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
+def _beside_a_centre(query: str, find: Find) -> list[Scored] | None:
     """The candidates of ``query`` read with a comma before its last word when that word
     is an oblast centre's name and the words before it a town (Pervomaisk Mykolaiv: the
     Pervomaisk of Mykolaiv oblast, as Pervomaisk, Mykolaiv and Mykolaiv, Pervomaisk read)
-    that the reading answers surely; else None."""
+    that the reading answers with a sure score, alone or tied with namesakes there (Myrne
+    Donetsk: the Myrnes of Donetsk oblast); else None."""
     if re.search(r"[,;()/|]", query):
         return None
     halves = query.split()
@@ -138,13 +144,37 @@ def _beside_a_centre(gz: Gazetteer, query: str, find: Find) -> list[Scored] | No
         return None
     first, second = " ".join(halves[:-1]), halves[-1]
     found = find(f"{first}, {second}")
-    if not found or found[0].score < CONFIDENT_SCORE or tied_with_best(found):
-        return None
+    if not found or found[0].score < CONFIDENT_SCORE:
+        return None  # (tied, the namesakes there: Myrne Donetsk, as Myrne, Donetsk reads)
     centre = find(second)
     if centre and centre[0].position == found[0].position:
         return None  # (the centre itself: no town before it was read)
     why = f"a town and then the name of its oblast's centre ({second!r})"
     return [found[0].capped(found[0].score, why), *found[1:]]
+
+
+def _glued(query: str, ranked: list[Scored], find: Find) -> list[Scored]:
+    """``ranked``, whose best is sure, read again when it met the words of ``query`` glued
+    into one (Bucha Kyiv as Бугаків, Siversk Donetsk as Сіверськодонецьк): a town then its
+    oblast centre's name, the town there (:func:`_beside_a_centre`); words that each name a
+    place surely, more than one place perhaps, the glued reading at most
+    :data:`UNSURE_CEILING`; else ``ranked``."""
+    words = query.split()
+    if len(words) < 2 or re.search(r"[,;()/|]", query):
+        return ranked
+    form = ranked[0].form_text.strip()
+    if len(_FORM_WORDS.split(form)) >= len(words):
+        return ranked  # (its form has as many words: not glued)
+    if len(match_key(form)) < 0.8 * len(match_key("".join(words))):
+        return ranked  # (met by a part: Bakhmut urban hromada, its hromada)
+    if (placed := _beside_a_centre(query, find)) is not None:
+        return placed
+    for word in words:
+        found = find(word)
+        if not found or found[0].score < CONFIDENT_SCORE:
+            return ranked  # (Novo Petrivka: a name written apart)
+    why = f"the words of {query!r} each name a place, read glued: at most {UNSURE_CEILING:g}"
+    return unsure(ranked, why)
 
 
 def _counted(query: str, find: Find) -> list[Scored] | None:

@@ -177,13 +177,17 @@ def _lookup_lines(
     """Each line of standard input resolved: its best answer and status, in input order."""
     if sys.stdin is None or sys.stdin.isatty():  # None: file descriptor 0 is closed
         raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
-    if not as_json:
-        click.echo("\t".join(_LINE_FIELDS))
     from .stdinlines import input_lines  # (decoded as normalize decodes: cp1251, UTF-16...)
 
-    try:
+    header = not as_json  # printed once the input is known to decode: no table of an input
+    try:  # refused (a reader sees exit 2 and an empty output, not a header and no rows)
         for name in input_lines(sys.stdin.buffer):
+            if header:
+                click.echo("\t".join(_LINE_FIELDS))
+                header = False
             _lookup_line(gz, name, oblast, as_json, sources, min_score)
+        if header:  # (an empty input: a table of no rows)
+            click.echo("\t".join(_LINE_FIELDS))
     except InputError as error:  # the input's fault, not the command line's: no usage text
         click.echo(f"gazetteer lookup: {error}", err=True)
         click.get_current_context().exit(2)

@@ -2,8 +2,9 @@
 
 When a cell's candidates are all wrong, OpenRefine lets the user search the service by
 hand; as they type, it asks ``suggest/entity`` for entries whose names begin with the text
-(any script or romanisation: the prefix is compared by match key), places whose own name
-begins so first, the biggest first.
+(any script or romanisation: the prefix is compared by match key), places whose own name or
+Russian name begins so first (``Kharko``: the city Харків, Харьков, before the villages
+Харкове), the biggest first.
 ``suggest/type`` and ``suggest/property`` complete the types and properties of
 :mod:`gazetteer.reconcile`; ``preview`` is the small card shown when hovering a candidate.
 """
@@ -31,13 +32,17 @@ def suggest_entities(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, A
     if len(key) < 2:
         return {"result": []}
     index = gz.index
-    official = NAME_SOURCES.index("official")
-    #: entry -> (its own name begins so, its size): own names first, then the biggest
+    official, russian = NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")
+    #: entry -> (its own name or its Russian one begins so, its size): those first, then the
+    #: biggest (Kharko: the city Харків by Харьков before the villages Харкове)
     entries: dict[int, tuple[bool, float]] = {}
     for found in index.keys_starting(key, limit=200):
         for position in index.keyed(found):
             entry = index.entry_of[position]
-            rank = (index.source_id_of[position] == official, _weight(gz, entry))
+            source = index.source_id_of[position]
+            # (a Russian form by rule, not a guess at one: Харков, not Харкев)
+            own = source == official or (source == russian and index.rank_of[position] <= 1)
+            rank = (own, _weight(gz, entry))
             entries[entry] = max(entries.get(entry, rank), rank)
     by_prefix = sorted(entries, key=lambda e: (entries[e], -e), reverse=True)
     # a name typed out in full (Kharkov, Artemovsk) first reads as the resolver reads it

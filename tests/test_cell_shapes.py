@@ -200,3 +200,42 @@ def test_a_town_then_its_oblast_centre_is_the_town(gz: Gazetteer, text: str, cod
 def test_two_centres_side_by_side_stay_two_places(gz: Gazetteer) -> None:
     res = gz.resolve("Kharkiv Kyiv")
     assert res.status != "matched"
+
+
+BUCHA = "UA32080070010087821"  # Буча, a city of Kyiv oblast (Бугаків is UA05100010030048734)
+SIVERSK = "UA14020070010064896"  # Сіверськ, Donetsk oblast (Сіверськодонецьк: UA44120110010072887)
+#: the Мирне of Donetsk oblast: three selyshches and three villages
+MYRNE_DONETSK = {
+    "UA14040090010085182", "UA14120110370026570", "UA14120210050091837",
+    "UA14040070100072375", "UA14160050180079292", "UA14160090120032326",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the words glued had been read as one name, sure: Бугаків (98.5), Сіверськодонецьк
+        ("Bucha Kyiv", BUCHA),
+        ("Siversk Donetsk", SIVERSK),
+    ],
+)
+def test_a_town_then_its_centre_is_not_read_glued(gz: Gazetteer, text: str, code: str) -> None:
+    res = gz.resolve(text)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == code
+
+
+def test_a_town_of_namesakes_then_its_centre_gives_the_namesakes_there(gz: Gazetteer) -> None:
+    # had been the city Донецьк first, at 89
+    res = gz.resolve("Myrne Donetsk")
+    assert res.status == "ambiguous"
+    assert res.best is not None and res.best.entry.code in MYRNE_DONETSK
+    assert all(m.entry.code in MYRNE_DONETSK for m in res.candidates if m.ambiguous)
+
+
+def test_a_glued_reading_of_two_places_names_is_unsure(gz: Gazetteer) -> None:
+    # Дніпро, a city, and Rudne, Рудно's other name (UA46060250050072482, a selyshche of Lviv
+    # oblast), each name a place: Дніпрорудне (had been 98.9, sure) first, no longer sure
+    res = gz.resolve("Dnipro Rudne")
+    assert res.best is not None and res.best.entry.code == "UA23040090010050034"
+    assert res.status != "matched" and res.best.score < 90

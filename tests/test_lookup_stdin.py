@@ -61,7 +61,15 @@ def test_utf16_without_a_bom_is_refused_not_answered():
     done = lookup("Kharkiv\nLviv\n".encode("utf-16-le"))
     assert done.returncode == 2
     assert b"cannot tell the encoding" in done.stderr
-    assert done.stdout.decode().count("\n") <= 1  # (no answer: the header at most)
+    assert done.stdout == b""  # (no answer, nor a header of a table it then refuses)
+
+
+def test_an_empty_list_is_the_header_alone():
+    done = lookup(b"")
+    assert done.returncode == 0
+    assert done.stdout.decode().splitlines() == [
+        "query\tcode\tname\tname_uk\tcategory\toblast\tscore\tstatus\tmatch"
+    ]
 
 
 def test_an_unknown_source_is_refused_before_any_line_is_read() -> None:

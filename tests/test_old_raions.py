@@ -195,3 +195,25 @@ def test_a_genitive_old_raion_in_text_is_not_a_town_of_the_neuter_name(gz: Gazet
     (found,) = find_places(gz, "Артобстрел Шахтерского района")
     assert found.resolution.best is not None
     assert found.resolution.best.entry.code == HORLIVSKYI_RAION
+
+
+CHERNIVETSKYI = "UA73060000000061247"  # holds Новоселиця (UA73060410010023503) today
+SHEPETIVSKYI = "UA68060000000040570"  # holds Славута (UA68060270010040268)
+#: the raions of the towns Городок: Zhytomyr's selyshche, Lviv's and Khmelnytskyi's cities
+HORODOK_RAIONS = {"UA18040000000058965", "UA46060000000042587", "UA68040000000086061"}
+
+
+def test_an_old_raion_in_tskyi_reads_back_to_its_seat_letter_for_letter(gz: Gazetteer) -> None:
+    # Новоселицький had been read as the raion of any Новоселівка its stem less three
+    # letters fits (Краматорський, Новоукраїнський, tied), in Ukrainian and Russian alike
+    for text in (
+        "Новоселицький район",
+        "у Новоселицькому районі",
+        "в Новоселицком районе",
+        "Novoselytskyi raion",
+    ):
+        assert_matched(gz, text, CHERNIVETSKYI)
+    assert_matched(gz, "у Славутському районі", SHEPETIVSKYI)  # т and -ський (had tied)
+    res = gz.resolve("Городоцький район")  # к as ц: Городок's, not Бердичівський (Городоцьке)
+    tied = {m.entry.code for m in res.candidates if m.ambiguous}
+    assert res.status == "ambiguous" and tied <= HORODOK_RAIONS and len(tied) >= 2

@@ -292,6 +292,17 @@ def test_names_are_suggested_as_they_are_typed(gz: Gazetteer, prefix: str, first
     assert {"id", "name", "description"} <= set(result[0])
 
 
+def test_a_city_s_beginning_suggests_the_city_before_villages(gz: Gazetteer) -> None:
+    # Kharko begins Харків's Russian name Харьков, not its own: the villages Харкове
+    # (UA23100270230082942, UA74080190400038921) had come first, the city third
+    from gazetteer.suggest import suggest_entities
+
+    ids = [r["id"] for r in suggest_entities(gz, "Kharko")["result"]]
+    assert ids[0] == "UA63120270010096107"  # Харків
+    ids += [r["id"] for r in suggest_entities(gz, "Kharko", cursor=10)["result"]]
+    assert {"UA23100270230082942", "UA74080190400038921"} <= set(ids)  # (still offered)
+
+
 def test_suggestions_page_and_stay_silent_on_too_little(gz: Gazetteer) -> None:
     from gazetteer.suggest import suggest_entities, suggest_properties, suggest_types
 
