@@ -14,7 +14,13 @@ from translit import match_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
-from .oldraions import SEAT_CATEGORIES, hromadas_of_seat, raions_of_seat, seat_stems
+from .oldraions import (
+    SEAT_CATEGORIES,
+    hromadas_of_seat,
+    raions_of_hromada_named,
+    raions_of_seat,
+    seat_stems,
+)
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .seatedunit import hromadas_seated_at, seats_by_likeness
@@ -108,9 +114,10 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
     too); [] for another key."""
     if not ADJECTIVE_KEY.search(key):
         return []
+    named = raions_of_hromada_named(entries, key)
     if key.endswith("Cki") and index is not None and (seated := _ts_seats(entries, key, index)):
-        return seated
-    return list(raions_of_seat(entries, key[:-3], index))
+        return list(dict.fromkeys((*seated, *named)))
+    return list(dict.fromkeys((*raions_of_seat(entries, key[:-3], index), *named)))
 
 
 #: The name sources whose forms of a town an old raion's -цький is read back to.
