@@ -59,7 +59,8 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's
         key = match_key(text)
         found = _of_category(index, index.keyed(key), "P", entries)
-        if not found and " " not in text.strip():
+        if not found and " " not in text.strip() and not _a_town_named(entries, key, index):
+            # (not a town's own name: Korsun-Shevchenkivskyi, Hresivskyi are towns first)
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
@@ -122,6 +123,17 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
 
 #: The name sources whose forms of a town an old raion's -цький is read back to.
 _OWN_SOURCES = frozenset(NAME_SOURCES.index(s) for s in ("official", "russian", "former"))
+
+
+def _a_town_named(entries: Sequence[Entry], key: str, index: NameIndex) -> bool:
+    """Whether a city or selyshche bears the name with match key ``key`` as its own (its
+    official, Russian or former name: Корсунь-Шевченківський, Гресівський)."""
+    return any(
+        index.source_id_of[p] in _OWN_SOURCES
+        and not index.rank_of[p]
+        and entries[index.entry_of[p]].category in SEAT_CATEGORIES
+        for p in index.keyed_array(key)
+    )
 
 
 def _ts_seats(entries: Sequence[Entry], key: str, index: NameIndex) -> list[str]:

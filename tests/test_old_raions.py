@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
@@ -236,3 +237,22 @@ def test_an_old_raion_by_the_hromada_its_seat_gave_its_name_to(gz: Gazetteer) ->
     got = gz.resolve("Чорнухинський район")
     assert got.status != "matched"
     assert {c.entry.code for c in got.candidates[:2]} == {ALCHEVSK_RAION, LUBNY_RAION}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the town Корсунь-Шевченківський, not the old raion it named with Черкаси in it
+        ("Korsun-Shevchenkivskyi, Cherkasy", "UA71080170010098381"),
+        ("Корсунь-Шевченківський, Черкаси", "UA71080170010098381"),
+        # the selyshche Гресівський by Сімферополь
+        ("Hresivskyi, Simferopol", "UA01160030010065261"),
+    ],
+)
+def test_a_town_named_like_a_raion_is_the_town_before_its_centre(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
+    # while a village beside the old raion's name is still sought in it
+    assert_matched(gz, "Сахнівка, Корсунь-Шевченківський", "UA71080310110058305")
