@@ -14,7 +14,13 @@ from translit import match_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
-from .oldraions import SEAT_CATEGORIES, hromadas_of_seat, raions_of_seat, seat_stems
+from .oldraions import (
+    SEAT_CATEGORIES,
+    hromadas_of_seat,
+    raions_of_hromada_named,
+    raions_of_seat,
+    seat_stems,
+)
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .seatedunit import hromadas_seated_at, seats_by_likeness
@@ -53,7 +59,8 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's
         key = match_key(text)
         found = _of_category(index, index.keyed(key), "P", entries)
-        if not found and " " not in text.strip():
+        if not found and " " not in text.strip() and not _a_town_named(entries, key, index):
+            # (not a town's own name: Korsun-Shevchenkivskyi, Hresivskyi are towns first)
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
@@ -108,13 +115,25 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
     too); [] for another key."""
     if not ADJECTIVE_KEY.search(key):
         return []
+    named = raions_of_hromada_named(entries, key)
     if key.endswith("Cki") and index is not None and (seated := _ts_seats(entries, key, index)):
-        return seated
-    return list(raions_of_seat(entries, key[:-3], index))
+        return list(dict.fromkeys((*seated, *named)))
+    return list(dict.fromkeys((*raions_of_seat(entries, key[:-3], index), *named)))
 
 
 #: The name sources whose forms of a town an old raion's -цький is read back to.
 _OWN_SOURCES = frozenset(NAME_SOURCES.index(s) for s in ("official", "russian", "former"))
+
+
+def _a_town_named(entries: Sequence[Entry], key: str, index: NameIndex) -> bool:
+    """Whether a city or selyshche bears the name with match key ``key`` as its own (its
+    official, Russian or former name: Корсунь-Шевченківський, Гресівський)."""
+    return any(
+        index.source_id_of[p] in _OWN_SOURCES
+        and not index.rank_of[p]
+        and entries[index.entry_of[p]].category in SEAT_CATEGORIES
+        for p in index.keyed_array(key)
+    )
 
 
 def _ts_seats(entries: Sequence[Entry], key: str, index: NameIndex) -> list[str]:

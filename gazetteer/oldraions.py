@@ -94,6 +94,47 @@ def compound(name: str) -> str:
     return f"{_FIRST_ENDING.sub('', words[0])}о{words[1].lower()}"
 
 
+def raions_of_hromada_named(entries: Sequence[Entry], key: str) -> tuple[str, ...]:
+    """Today's raions of the hromadas whose name is the feminine of an old raion's adjective
+    with match key ``key`` (Бродівський: Бродівська громада, seated at Броди) and which hold
+    a city or selyshche it is named after (its key's first three letters): the reform
+    mostly named a town's hromada as its old raion had been, so this reads the adjectives
+    whose seats the rules of :func:`seat_stems` miss (a plural: Броди, Чорнухи; Буськ:
+    Буський; Мирне: Мирнівський); () for none."""
+    if not key.endswith("ki"):
+        return ()
+    return _hromada_adjectives(entries).get(key[:-1] + "a", ())
+
+
+def _hromada_adjectives(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
+    """Match key of a hromada's name (or of its Russian form: Бродовская) -> the raions of
+    the hromadas so named that hold a town whose key begins as theirs; made once per
+    gazetteer."""
+
+    def make() -> dict[str, tuple[str, ...]]:
+        rows = list(
+            entry_fields(entries, "code", "category", "name_uk", "raion_code", "hromada_code")
+        )
+        hromadas = {code: (name, raion) for code, kind, name, raion, _ in rows if kind == "H"}
+        seated: dict[str, None] = {}
+        for _, kind, name, _, unit in rows:
+            if (
+                kind in SEAT_CATEGORIES
+                and unit in hromadas
+                and match_key(name)[:3] == match_key(hromadas[unit][0])[:3]
+            ):
+                seated[unit] = None
+        table: dict[str, dict[str, None]] = {}
+        for unit in seated:
+            name, raion = hromadas[unit]
+            for text in (name, *russian_forms(name, limit=1)):
+                if raion:
+                    table.setdefault(match_key(text), {})[raion] = None
+        return {key: tuple(raions) for key, raions in table.items()}
+
+    return derived(entries, "raions of hromadas by their towns", make, stored_by=__file__)
+
+
 def _by_stem(
     entries: Sequence[Entry], councils: bool = False, index: NameIndex | None = None
 ) -> dict[str, tuple[str, ...]]:

@@ -3,8 +3,9 @@
 When a cell's candidates are all wrong, OpenRefine lets the user search the service by
 hand; as they type, it asks ``suggest/entity`` for entries whose names begin with the text
 (any script or romanisation: the prefix is compared by match key), places whose own name or
-Russian name begins so first (``Kharko``: the city Харків, Харьков, before the villages
-Харкове), the biggest first.
+Russian name (its regular form by rule, or a later guess its attested Russian name
+confirms: Запорожье) begins so first (``Kharko``: the city Харків, Харьков, before the
+villages Харкове), the biggest first.
 ``suggest/type`` and ``suggest/property`` complete the types and properties of
 :mod:`gazetteer.reconcile`; ``preview`` is the small card shown when hovering a candidate.
 """
@@ -17,7 +18,7 @@ from typing import Any
 from translit import match_key
 
 from .gazetteer import Gazetteer
-from .index import NAME_SOURCES
+from .index import NAME_SOURCES, NameIndex
 from .reconcile import KATOTTG_TYPES, PROPERTIES, describe, types
 
 #: Suggestions a request returns at most.
@@ -41,7 +42,12 @@ def suggest_entities(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, A
             entry = index.entry_of[position]
             source = index.source_id_of[position]
             # (a Russian form by rule, not a guess at one: Харков, not Харкев)
-            own = source == official or (source == russian and index.rank_of[position] <= 1)
+            own = source == official or (
+                source == russian
+                # (or a later guess that is its attested Russian name: Запорожье, for
+                # Запоріжжя; not another attested one, Александровск, its name until 1921)
+                and (index.rank_of[position] <= 1 or _attested(index, entry, position))
+            )
             rank = (own, _weight(gz, entry))
             entries[entry] = max(entries.get(entry, rank), rank)
     by_prefix = sorted(entries, key=lambda e: (entries[e], -e), reverse=True)
@@ -55,6 +61,17 @@ def suggest_entities(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, A
             for entry in ranked[cursor : cursor + PAGE]
         ]
     }
+
+
+def _attested(index: NameIndex, entry: int, position: int) -> bool:
+    """Whether the Russian form at ``position`` is also the entry's attested Russian name."""
+    text = index.text_of[position]
+    return any(
+        index.text_of[p] == text
+        and index.source_of(p) == "exonyms"
+        and index.form(p).note.endswith(", ru")
+        for p in index.positions_of([entry])
+    )
 
 
 def _weight(gz: Gazetteer, entry: int) -> float:

@@ -65,6 +65,22 @@ def test_a_careless_sch_beside_english_v_is_still_the_place(gz: Gazetteer) -> No
     assert resolution.best.entry.code == "UA32100050200095159"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # -ище and -щина with a careless sch and no English v: no German spelling (its щ is
+        # schtsch), so the z is з; these had been unmatched since the German z (were 94)
+        ("Zarysche", "UA46060110160037104"),  # Зарище, Lviv oblast
+        ("Zahorodysche", "UA71040130070074601"),  # Загородище, Cherkasy oblast
+        ("Ozerysche", "UA71080210030019995"),  # Озерище, Cherkasy oblast
+    ],
+)
+def test_a_careless_sch_ending_as_kmu_shch_keeps_its_z(gz: Gazetteer, text: str, code: str) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
+    assert match_key("Berezenschyna") == match_key("Березеншина")
+
+
 def test_a_german_spelling_of_a_russian_form_is_the_place(gz: Gazetteer) -> None:
     # Вашківці, the town (Vyzhnytsia raion): had been a loose guess, 86.5
     assert_matched(gz, "Waschkowzy", "UA73020070010063977")

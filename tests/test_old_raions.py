@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
@@ -217,3 +218,41 @@ def test_an_old_raion_in_tskyi_reads_back_to_its_seat_letter_for_letter(gz: Gaze
     res = gz.resolve("Городоцький район")  # к as ц: Городок's, not Бердичівський (Городоцьке)
     tied = {m.entry.code for m in res.candidates if m.ambiguous}
     assert res.status == "ambiguous" and tied <= HORODOK_RAIONS and len(tied) >= 2
+
+
+ZOLOCHIV_RAION_LVIV = "UA46040000000069196"  # holds Броди and Буськ (Бродівська, Буська громади)
+LUBNY_RAION = "UA53040000000081308"  # holds Чорнухи (Чорнухинська громада)
+ALCHEVSK_RAION = "UA44020000000082097"  # holds Чорнушине (formerly Чорнухине)
+
+
+def test_an_old_raion_by_the_hromada_its_seat_gave_its_name_to(gz: Gazetteer) -> None:
+    # Бродівський район (seat Броди, a plural) and Буський район (Буськ) read back to no seat
+    # by rule; their towns' hromadas bear the adjective, so their raion today answers, not
+    # Бердичівський or Сумський a typo away (both had been matched, sure)
+    for text in ("Бродівський район", "Бродовский район", "Буський район"):
+        assert_matched(gz, text, ZOLOCHIV_RAION_LVIV)
+    assert gz._units_named("Бродівський") == (ZOLOCHIV_RAION_LVIV,)
+    # Чорнухинський: Чорнухи's (Лубенський), or Чорнухине's (a former name) by rule: not
+    # Алчевський, sure
+    got = gz.resolve("Чорнухинський район")
+    assert got.status != "matched"
+    assert {c.entry.code for c in got.candidates[:2]} == {ALCHEVSK_RAION, LUBNY_RAION}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the town Корсунь-Шевченківський, not the old raion it named with Черкаси in it
+        ("Korsun-Shevchenkivskyi, Cherkasy", "UA71080170010098381"),
+        ("Корсунь-Шевченківський, Черкаси", "UA71080170010098381"),
+        # the selyshche Гресівський by Сімферополь
+        ("Hresivskyi, Simferopol", "UA01160030010065261"),
+    ],
+)
+def test_a_town_named_like_a_raion_is_the_town_before_its_centre(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    best = gz.resolve(text).best
+    assert best is not None and best.entry.code == code
+    # while a village beside the old raion's name is still sought in it
+    assert_matched(gz, "Сахнівка, Корсунь-Шевченківський", "UA71080310110058305")

@@ -142,9 +142,10 @@ KEYS_KEPT = 8192
 #: marks as German (English and Polish z is з).
 _GERMAN_Z = re.compile(r"(?<![cst])z(?!h)")
 #: What no German spelling writes and English does: v (в), kh (х), zh (ж), ts (ц, not the
-#: ч of tsch). A text with one is not German, though its sch may be a careless щ
-#: (Zymovysche, Zahorodysche: з, not ц).
-_NOT_GERMAN = re.compile(r"v|kh|zh|ts(?!ch)")
+#: ч of tsch), and a sch ending a word as KMU's shch would, in -ище and -щина (German щ is
+#: schtsch). A text with one is not German, though its sch may be a careless щ
+#: (Zymovysche, Zahorodysche, Zarysche, Berezenschyna: з, not ц).
+_NOT_GERMAN = re.compile(r"v|kh|zh|ts(?!ch)|[yi]sche\b|schyn[aiy]\b")
 #: German and Polish marks (w for в, sch, cz, sz): in such a text tch is т and ch, х
 #: (Tchoriwka, Тхорівка), not the French ч.
 _NOT_FRENCH = re.compile(r"w|sch|cz|sz")
