@@ -46,9 +46,11 @@ COUNCIL_WORDS = frozenset({
 })  # fmt: skip
 
 
-def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
-    """Codes of the raions or hromadas ``text`` names (by their name, exactly or a typo away;
-    a raion also by its seat's name); () when it names none."""
+def units_named(
+    text: str, entries: Sequence[Entry], index: NameIndex, typos: bool = True
+) -> tuple[str, ...]:
+    """Codes of the raions or hromadas ``text`` names (by their name, exactly or, unless not
+    ``typos``, a typo away; a raion also by its seat's name); () when it names none."""
     words = _WORDS.findall(text)
     lowered = {w.lower() for w in words}
     category = (
@@ -81,7 +83,8 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
         found = old_raions(entries, key, index)
-    for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
+    # a typo: the closest key that names one
+    for near in index.near_keys(key) if typos and not found else ():
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
             break
