@@ -331,10 +331,8 @@ def _read(
                 or _in_oblasts(gz, raions_of_seat(gz.entries, key, gz.index), hint_codes)
                 or codes  # (none there: the hint's cost tells)
             )
-        raions = raions_by_seat(name, codes, gz.entries, gz._by_code)
-        if not exact:  # a raion a typo away, as no raion today or before 2020 is named so
-            why = f"a raion's name a typo away: at most {UNSURE_CEILING:g}"
-            raions = [s.capped(UNSURE_CEILING, why) for s in raions]
+        # (read by a typo, as no raion today or before 2020 is named so: ahead, but unsure)
+        raions = raions_by_seat(name, codes, gz.entries, gz._by_code, typo=not exact)
         if raions:  # (not the oblast named like the seat either: Odesa raion)
             others = [s for s in ranked if gz.entries[s.position].category != "O"]
             ranked = merged(others, raions)

@@ -274,3 +274,9 @@ def test_a_typo_of_a_raion_stays_sure(gz: Gazetteer, text: str) -> None:
     result = gz.resolve(text)
     assert result.status == "matched"
     assert result.best is not None and result.best.entry.code == "UA65020000000032929"
+
+
+def test_a_raion_read_by_a_typo_stays_ahead_of_its_seat(gz: Gazetteer) -> None:
+    # (Kamianes-Podilskyi is the city's German exonym: the raion, asked for, comes first)
+    result = gz.resolve("Kamianes-Podilskyi raion")
+    assert result.candidates[0].entry.code == "UA68020000000016021"
