@@ -46,9 +46,11 @@ COUNCIL_WORDS = frozenset({
 })  # fmt: skip
 
 
-def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
-    """Codes of the raions or hromadas ``text`` names (by their name, exactly or a typo away;
-    a raion also by its seat's name); () when it names none."""
+def units_named(
+    text: str, entries: Sequence[Entry], index: NameIndex, typos: bool = True
+) -> tuple[str, ...]:
+    """Codes of the raions or hromadas ``text`` names (by their name, exactly or, unless not
+    ``typos``, a typo away; a raion also by its seat's name); () when it names none."""
     words = _WORDS.findall(text)
     lowered = {w.lower() for w in words}
     category = (
@@ -81,7 +83,8 @@ def units_named(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
         found = old_raions(entries, key, index)
-    for near in index.near_keys(key) if not found else ():  # a typo: the closest that names one
+    # a typo: the closest key that names one
+    for near in index.near_keys(key) if typos and not found else ():
         found = _of_category(index, index.keyed(near), category, entries)
         if found:
             break
@@ -207,15 +210,20 @@ def raions_by_seat(
     entries: Sequence[Entry],
     position: Mapping[str, int],
     level: str = "raion",
+    typo: bool = False,
 ) -> list[Scored]:
     """The raions of ``codes`` (found for ``name`` and the word raion; ``position``: each
     code's entry) as candidates ahead of their seat: asked for a raion by its seat's name
-    (``Beryslav raion``), the raion; so too a hromada (``Bakhmut urban hromada``)."""
+    (``Beryslav raion``), the raion; so too a hromada (``Bakhmut urban hromada``). Read by
+    a ``typo`` of their name (no unit is named so), they are ahead but unsure."""
     found = []
     for code in codes:
         i = position[code]
         why = f"a {level} asked for by its seat's name {name!r}: {entries[i].name}"
-        found.append(sure_candidate(entries, i, VARIANT_FLOOR + 10.0, why))
+        if typo:
+            why += f" (a typo away: at most {UNSURE_CEILING:g})"
+        score = UNSURE_CEILING if typo else VARIANT_FLOOR
+        found.append(sure_candidate(entries, i, VARIANT_FLOOR + 10.0, why, score=score))
     return found
 
 
@@ -226,13 +234,14 @@ def sure_candidate(
     why: str,
     kind: MatchKind = "variant",
     text: str | None = None,
+    score: float = VARIANT_FLOOR,
 ) -> Scored:
     """The entry at ``i``, read from the text beside its name rather than its name's letters
     (a unit; the settlement a power plant stands in, of kind ``facility``): a sure candidate
     (:data:`VARIANT_FLOOR`) of ``kind``, ranked ``rank``, met by ``text`` (by default its
-    official name) as an official form."""
+    official name) as an official form; scored ``score`` when that is lower."""
     form = NameForm(i, entries[i].name if text is None else text, "official")
-    return Scored(i, VARIANT_FLOOR, rank, 0.0, kind, form, (why,))
+    return Scored(i, score, rank, 0.0, kind, form, (why,))
 
 
 def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:

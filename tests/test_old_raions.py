@@ -256,3 +256,27 @@ def test_a_town_named_like_a_raion_is_the_town_before_its_centre(
     assert best is not None and best.entry.code == code
     # while a village beside the old raion's name is still sought in it
     assert_matched(gz, "Сахнівка, Корсунь-Шевченківський", "UA71080310110058305")
+
+
+@pytest.mark.parametrize(
+    "text", ["Новосёловский район", "у Олександрівському районі", "в Александровском районе"]
+)
+def test_a_raion_no_raion_is_named_after_is_no_sure_typo_of_another(
+    gz: Gazetteer, text: str
+) -> None:
+    # (no raion, today's or before 2020, is read exactly: the nearest name a typo away,
+    # Самарівський, Олександрійський, is not sure)
+    assert gz.resolve(text).status != "matched"
+
+
+@pytest.mark.parametrize("text", ["Berislavskyi raion", "Бериславьский район"])
+def test_a_typo_of_a_raion_stays_sure(gz: Gazetteer, text: str) -> None:
+    result = gz.resolve(text)
+    assert result.status == "matched"
+    assert result.best is not None and result.best.entry.code == "UA65020000000032929"
+
+
+def test_a_raion_read_by_a_typo_stays_ahead_of_its_seat(gz: Gazetteer) -> None:
+    # (Kamianes-Podilskyi is the city's German exonym: the raion, asked for, comes first)
+    result = gz.resolve("Kamianes-Podilskyi raion")
+    assert result.candidates[0].entry.code == "UA68020000000016021"
