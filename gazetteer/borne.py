@@ -8,15 +8,22 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .beside import old_raions
+
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 
-def bears_name(gz: Gazetteer, name: str) -> bool:
-    """Whether a place's name has the key of ``name``, or a region goes by it (Донеччина)."""
-    if gz.index.has_forms(match_key(name)):
+def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
+    """Whether a place's name has the key of ``name``, or a region goes by it (Донеччина),
+    or, with ``old_raion`` (an adjective before a raion word), a raion before 2020 was named
+    so, after its seat (Марьинский: :func:`~gazetteer.beside.old_raions`)."""
+    key = match_key(name)
+    if gz.index.has_forms(key):
         return True
-    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
+    if gz.oblasts is not None and gz.oblasts.region_named(name):
+        return True
+    return old_raion and bool(old_raions(gz.entries, key, gz.index))
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

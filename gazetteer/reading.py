@@ -233,11 +233,8 @@ def _with_declined(
     if governed:
         name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
     unit = wants in ("P", "H")  # (a unit's name is an adjective)
-    declined = [  # (or a raion's before 2020, by its seat: в Марьинском районе)
-        n
-        for n in nominatives(name, unit)
-        if bears_name(gz, n) or (wants == "P" and old_raions(gz.entries, match_key(n), gz.index))
-    ]
+    # (or a raion's before 2020, by its seat: в Марьинском районе)
+    declined = [n for n in nominatives(name, unit) if bears_name(gz, n, old_raion=wants == "P")]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
         # accusative is the nominative) is not another's Russian locative or plural genitive

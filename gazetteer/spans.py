@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, unit_before
-from .beside import old_raions
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
@@ -311,14 +310,7 @@ def _nominative(gz: Gazetteer, span: str, level: bool = False) -> str:
     Шахтерский район, not the town Шахтерское)."""
     if bears_name(gz, span):
         return span
-    return next(
-        (
-            n
-            for n in nominatives(span)
-            if bears_name(gz, n) or (level and old_raions(gz.entries, match_key(n), gz.index))
-        ),
-        span,
-    )
+    return next((n for n in nominatives(span) if bears_name(gz, n, old_raion=level)), span)
 
 
 def _opens_no_name(word: str) -> bool:
@@ -352,10 +344,7 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     if not is_cyrillic(span):
         return False
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
-    return any(
-        bears_name(gz, n) or (adjective and old_raions(gz.entries, match_key(n), gz.index))
-        for n in nominatives(span, adjective)
-    )
+    return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
