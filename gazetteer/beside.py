@@ -7,7 +7,7 @@ itself is no place (``Pivdenna bay, Sevastopol``), the place it names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -128,15 +128,22 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
 _OWN_SOURCES = frozenset(NAME_SOURCES.index(s) for s in ("official", "russian", "former"))
 
 
+def _towns_keyed(
+    entries: Sequence[Entry], key: str, index: NameIndex, most_rank: int = 0
+) -> Iterator[Entry]:
+    """The cities and selyshches with a name of their own (official, Russian or former; a
+    Russian form by rule only up to its ``most_rank``-th guess) with match key ``key``."""
+    for p in index.keyed_array(key):
+        if index.source_id_of[p] in _OWN_SOURCES and index.rank_of[p] <= most_rank:
+            town = entries[index.entry_of[p]]
+            if town.category in SEAT_CATEGORIES:
+                yield town
+
+
 def _a_town_named(entries: Sequence[Entry], key: str, index: NameIndex) -> bool:
     """Whether a city or selyshche bears the name with match key ``key`` as its own (its
     official, Russian or former name: Корсунь-Шевченківський, Гресівський)."""
-    return any(
-        index.source_id_of[p] in _OWN_SOURCES
-        and not index.rank_of[p]
-        and entries[index.entry_of[p]].category in SEAT_CATEGORIES
-        for p in index.keyed_array(key)
-    )
+    return next(_towns_keyed(entries, key, index), None) is not None
 
 
 def _ts_seats(entries: Sequence[Entry], key: str, index: NameIndex) -> list[str]:
@@ -148,14 +155,8 @@ def _ts_seats(entries: Sequence[Entry], key: str, index: NameIndex) -> list[str]
     stem = key[:-3]
     keys = [stem + "C" + end for end in "aei"]
     keys += [stem + letter + end for letter in "kt" for end in ("", "a", "e", "i")]
-    raions = []
-    for found in keys:
-        for p in index.keyed_array(found):
-            if index.source_id_of[p] in _OWN_SOURCES and index.rank_of[p] <= 1:
-                town = entries[index.entry_of[p]]
-                if town.category in SEAT_CATEGORIES and town.raion_code:
-                    raions.append(town.raion_code)
-    return list(dict.fromkeys(raions))
+    towns = (town for found in keys for town in _towns_keyed(entries, found, index, 1))
+    return list(dict.fromkeys(town.raion_code for town in towns if town.raion_code))
 
 
 def _of_category(
