@@ -52,6 +52,7 @@ AGREEING_PARTS = (
     (("а", "я"), ("Перша", "Друга")),
     (("е", "є", "о"), ("Перше", "Друге")),
     (("и", "і"), ("Перші", "Другі")),
+    ((), ("Перший", "Другий")),  # (any other ending)
 )
 #: The qualifiers a name most often gained since, agreeing with its ending (Глуша: Велика
 #: Глуша; 463 settlements bear such a name whose bare name no settlement bears).
@@ -59,6 +60,7 @@ AGREEING_QUALIFIERS = (
     (("а", "я"), ("Велика", "Мала", "Нова", "Стара", "Верхня", "Нижня")),
     (("е", "є", "о"), ("Велике", "Мале", "Нове", "Старе", "Верхнє", "Нижнє")),
     (("и", "і"), ("Великі", "Малі", "Нові", "Старі", "Верхні", "Нижні")),
+    ((), ("Великий", "Малий", "Новий", "Старий", "Верхній", "Нижній")),  # (any other ending)
 )
 #: Endings an adjectival name or a name's final vowel takes instead, by the ending written:
 #: gender (Зарічний, Зарічне), number and a vowel of another spelling (Молодава, Молодаво).
@@ -132,13 +134,13 @@ def ending_variants(name: str) -> list[tuple[str, str, str]]:
         return []
     found = []
     if name.split(" ")[0].lower() not in QUALIFIERS:
-        for qualifier in agreeing_qualifiers(name):
+        for qualifier in agreeing(name, AGREEING_QUALIFIERS):
             found.append((name, f"{qualifier} {name}", f"with the qualifier {qualifier!r}"))
     for base, why in [(name, ""), *_shapes(name)]:
         for other, how in other_endings(base):
             found.append((base, other, f"{why}, {how}" if why else how))
             if " " not in other:
-                for part in agreeing_parts(other):
+                for part in agreeing(other, AGREEING_PARTS):
                     found.append((base, f"{other} {part}", f"{how}, split since into parts"))
     return found
 
@@ -165,17 +167,12 @@ def other_endings(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def agreeing_qualifiers(name: str) -> tuple[str, ...]:
-    """The qualifiers (Велика, Нова...) a name may have gained, agreeing with its ending."""
-    for endings, qualifiers in AGREEING_QUALIFIERS:
-        if name.endswith(endings):
-            return qualifiers
-    return ("Великий", "Малий", "Новий", "Старий", "Верхній", "Нижній")
-
-
-def agreeing_parts(name: str) -> tuple[str, ...]:
-    """The part words (Перша, Друга...) that agree with ``name``'s ending."""
-    for endings, parts in AGREEING_PARTS:
-        if name.endswith(endings):
-            return parts
-    return ("Перший", "Другий")
+def agreeing(
+    name: str, table: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+) -> tuple[str, ...]:
+    """The words of ``table`` (:data:`AGREEING_QUALIFIERS`, :data:`AGREEING_PARTS`: endings,
+    then the words agreeing with them) that agree with ``name``'s ending."""
+    for endings, words in table:
+        if not endings or name.endswith(endings):
+            return words
+    return ()
