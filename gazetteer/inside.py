@@ -242,13 +242,14 @@ def each_read(
     from .index import chosen_sources
 
     threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
-    if not any(worth_reading(res, threshold) for res in found):
+    worth = [worth_reading(res, threshold) for res in found]
+    if not any(worth):
         return found
     allowed = chosen_sources(sources)
     read: dict[tuple[str, str, str, str], Resolution | None] = {}  # (a value met again)
     out = []
-    for res in found:
-        if worth_reading(res, threshold):
+    for res, to_read in zip(found, worth, strict=True):
+        if to_read:
             key = (res.query, res.status, res.region, res.misread)  # (all it is read by)
             if key not in read:
                 read[key] = named_inside(gz, res, oblast or "", allowed, threshold, True)
