@@ -47,8 +47,11 @@ Find = Callable[[str], list[Scored]]
 #: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
 #: opening bracket (its closing one ends the text), or only a space (Kiev Київ).
 _SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*|\s+")
-#: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
+#: What parts a form's words (its spaces, hyphens and dashes).
 _FORM_WORDS = re.compile(r"[\s\-–—]+")
+#: What parts a cell into a path or a list (commas, semicolons, brackets, slashes, bars).
+_PARTED = re.compile(r"[,;()/|]")
+#: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
 _COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
 
 
@@ -86,7 +89,7 @@ def _said_in_both(query: str, find: Find) -> list[Scored] | None:
                 continue
             second = second[:-1].strip()
         scripts = one_script(first), one_script(second)
-        if None in scripts or scripts[0] == scripts[1] or re.search(r"[()/|,;]", second):
+        if None in scripts or scripts[0] == scripts[1] or _PARTED.search(second):
             continue
         answers = [find(first), find(second)]
         if not all(a and a[0].score >= CONFIDENT_SCORE for a in answers):
@@ -137,7 +140,7 @@ def _beside_a_centre(query: str, find: Find) -> list[Scored] | None:
     Pervomaisk of Mykolaiv oblast, as Pervomaisk, Mykolaiv and Mykolaiv, Pervomaisk read)
     that the reading answers with a sure score, alone or tied with namesakes there (Myrne
     Donetsk: the Myrnes of Donetsk oblast); else None."""
-    if re.search(r"[,;()/|]", query):
+    if _PARTED.search(query):
         return None
     halves = query.split()
     if len(halves) < 2 or not an_oblast_centre(halves[-1]) or an_oblast_centre(halves[-2]):
@@ -160,7 +163,7 @@ def _glued(query: str, ranked: list[Scored], find: Find) -> list[Scored]:
     place surely, more than one place perhaps, the glued reading at most
     :data:`UNSURE_CEILING`; else ``ranked``."""
     words = query.split()
-    if len(words) < 2 or re.search(r"[,;()/|]", query):
+    if len(words) < 2 or _PARTED.search(query):
         return ranked
     form = ranked[0].form_text.strip()
     if len(_FORM_WORDS.split(form)) >= len(words):
