@@ -115,11 +115,12 @@ def _spelt_twice(gz: Gazetteer, query: str, find: Find) -> list[Scored] | None:
     place, not the place and fuzzy guesses for the double name); else None. (The same word
     twice, Kyiv Kyiv, is read as names side by side.)"""
     words = query.split()
-    if len(words) != 2 or one_script(words[0]) is None:
+    if len(words) != 2 or words[0].lower() == words[1].lower():
+        return None
+    script = one_script(words[0])
+    if script is None or script != one_script(words[1]):
         return None
     keys = [match_key(word) for word in words]
-    if one_script(words[0]) != one_script(words[1]) or words[0].lower() == words[1].lower():
-        return None
     index = gz.index
     shared = {index.entry_of[p] for p in index.keyed_array(keys[0])}
     if not shared.intersection(index.entry_of[p] for p in index.keyed_array(keys[1])):
