@@ -50,23 +50,49 @@ def units_named(
     text: str, entries: Sequence[Entry], index: NameIndex, typos: bool = True
 ) -> tuple[str, ...]:
     """Codes of the raions or hromadas ``text`` names (by their name, exactly or, unless not
-    ``typos``, a typo away; a raion also by its seat's name); () when it names none."""
+    ``typos``, a typo away: :func:`units_a_typo_away`; a raion also by its seat's name); ()
+    when it names none."""
+    found = _units_named_exactly(text, entries, index)
+    return found or (units_a_typo_away(text, entries, index) if typos else ())
+
+
+def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
+    """Codes of the units of the level ``text``'s unit word names (raion, hromada) whose name
+    is the closest a typo away from the name before it; () when none is, or no unit word is
+    said. (Asked when :func:`units_named` finds none exactly.)"""
+    category, _, key = _unit_asked(text)
+    for near in index.near_keys(key) if category else ():
+        found = _of_category(index, index.keyed(near), category, entries)
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _unit_asked(text: str) -> tuple[str, set[str], str]:
+    """The level a text's unit word asks for (P, H, or "" for none), its words lower-cased,
+    and the match key of the name it gives (without hromada and council words)."""
     words = _WORDS.findall(text)
     lowered = {w.lower() for w in words}
     category = (
         "P" if lowered & RAION_WORDS else "H" if lowered & (HROMADA_WORDS | COUNCIL_WORDS) else ""
     )
     if not category:
+        return "", lowered, match_key(text)
+    name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
+    return category, lowered, match_key(clean_query(name).name)
+
+
+def _units_named_exactly(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
+    """:func:`units_named` without its typos."""
+    category, lowered, key = _unit_asked(text)
+    if not category:
         # a raion's very name, as lists give it (Ivanivka, Beryslavskyi): only a raion, for
         # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's
-        key = match_key(text)
         found = _of_category(index, index.keyed(key), "P", entries)
         if not found and " " not in text.strip() and not _a_town_named(entries, key, index):
             # (not a town's own name: Korsun-Shevchenkivskyi, Hresivskyi are towns first)
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
-    name = " ".join(w for w in words if w.lower() not in HROMADA_WORDS | COUNCIL_WORDS)
-    key = match_key(clean_query(name).name)
     found = _of_category(index, index.keyed(key), category, entries)
     if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada
         districts = (entries[index.entry_of[p]] for p in index.keyed(key))
@@ -83,11 +109,6 @@ def units_named(
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
         found = old_raions(entries, key, index)
-    # a typo: the closest key that names one
-    for near in index.near_keys(key) if typos and not found else ():
-        found = _of_category(index, index.keyed(near), category, entries)
-        if found:
-            break
     return tuple(dict.fromkeys(found))
 
 

@@ -22,6 +22,7 @@ from .beside import (
     raions_by_seat,
     sure_candidate,
     unit_before_bare_oblast,
+    units_a_typo_away,
     units_named,
 )
 from .besidetown import by_town
@@ -318,7 +319,8 @@ def _read(
         # (not a city's district's hromada, which a district beside a name stands for)
         raion = f"{name} raion"
         exact = units_named(raion, gz.entries, gz.index, typos=False)
-        codes = [c for c in exact or gz._units_named(raion) if gz.entry(c).category == "P"]
+        named = exact or units_a_typo_away(raion, gz.entries, gz.index)
+        codes = [c for c in named if gz.entry(c).category == "P"]
         if hint_codes:  # Zolochivskyi raion of Kharkiv oblast: before 2020, not Lviv's today
             key = match_key(name)
             codes = (
