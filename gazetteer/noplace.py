@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .countries import country_code, lowered
-from .words import STREET_AFTER, STREET_WORDS
+from .words import LEVEL_WORDS, PLACE_WORDS, STREET_AFTER, STREET_WORDS
 
 #: The country, written before an address (Україна, Херсонська обл., ...) or after a name
 #: (Kharkiv, Ukraina): not a place name.
@@ -81,16 +81,24 @@ _PART_OF_COUNTRY = frozenset({
 })  # fmt: skip
 
 
-#: English words for a part of any place (Industrial Zone, West Side, Train Station): a value
-#: of these alone is no place's name, though a village bears one of them (Side, Port)...
-_GENERIC_WORDS = frozenset({
-    "industrial", "zone", "area", "train", "railway", "rail", "bus", "station", "terminal",
-    "west", "east", "north", "south", "western", "eastern", "northern", "southern",
-    "central", "side", "city", "centre", "center", "downtown", "old", "new", "town",
-    "district", "park", "residential", "port", "sea", "coast", "coastal", "countryside",
-    "seaside", "riverside", "rural", "urban", "suburb", "suburbs", "outskirts", "the", "of",
-    "quarter", "square", "market", "left", "right", "bank", "upper", "lower", "village",
+#: English words for a part of any place (Industrial Zone, West Side, Train Station) that
+#: say no kind of place: sides, ages and heights (west, old, upper), the parts of a town
+#: (park, square, bank). They are not :data:`~gazetteer.words.PLACE_WORDS`, which a query
+#: drops beside a name: these stand in names (Old Town, New York; Nova, Verkhnia), or name
+#: a part of the place beside them, not what it is (Central Park is no village Central).
+_PART_WORDS = frozenset({
+    "industrial", "train", "rail", "bus", "west", "east", "north", "south", "western",
+    "eastern", "northern", "southern", "central", "side", "centre", "center", "downtown",
+    "old", "new", "park", "residential", "sea", "coast", "coastal", "countryside", "seaside",
+    "riverside", "suburb", "the", "of", "quarter", "square", "left", "right", "bank", "upper",
+    "lower",
 })  # fmt: skip
+#: ...with the words that name a kind of place or unit (village, station, zone, district:
+#: :data:`~gazetteer.words.PLACE_WORDS` and :data:`~gazetteer.words.LEVEL_WORDS`), one list
+#: for both: a value of these alone is no place's name, though a village bears one of them
+#: (Side, Port). In Latin letters only (the foreign ones as met bare: citta, koy): villages
+#: bear the Cyrillic ones (Завод, Гребля, Порт), and село Завод is the village Завод.
+_GENERIC_WORDS = _PART_WORDS | {w for w in (*PLACE_WORDS, *LEVEL_WORDS) if w.isascii()}
 #: ...and these are no place's name standing alone.
 _GENERIC_ALONE = frozenset({
     "countryside", "seaside", "riverside", "downtown", "outskirts", "suburbs", "waterfront",

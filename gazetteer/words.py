@@ -12,7 +12,10 @@ from translit import match_key
 from .declension import OF_PEOPLE
 from .newsroomwords import ARTICLES, REGION_WORDS, SETTLEMENT_WORDS
 
-#: Noise words that name a kind of settlement, and the category they ask for.
+#: Noise words that name a kind of settlement, and the category they ask for. Their Latin
+#: ones (with :data:`SITE_WORDS`' and :data:`LEVEL_WORDS`') are also the words a value of
+#: which alone is no place (:func:`gazetteer.noplace.is_generic_place_words`); not the words
+#: for a part of a place there (old, west, park), which a query must keep: they stand in names.
 PLACE_WORDS: dict[str, str] = {
     # Ukrainian
     "с": "C", "село": "C", "сел": "C", "смт": "X", "м": "M", "місто": "M", "міста": "M",
