@@ -147,19 +147,10 @@ class FileLean:
             yielded = self._yielded(out)
             if yielded is not None:
                 return yielded
-        tally = self.tally
         if not own:
-            return leaned(out, tally, self.place_of, self._cut_off)
-        # taken out for this row, then put back as it was, to the bit, with the rates and
-        # choices the tally had kept (made again for every unsure row, they had cost a
-        # remembered run of the benchmark's 12,600 ambiguous values a tenth of a second)
-        kept = (dict(tally.unsure), tally.unsure_total, tally._lifts, tally._chosen)
-        tally._lifts, tally._chosen = {}, {}
-        tally.add_unsure(own, -1)
-        try:
-            return leaned(out, tally, self.place_of, self._cut_off)
-        finally:
-            tally.unsure, tally.unsure_total, tally._lifts, tally._chosen = kept
+            return leaned(out, self.tally, self.place_of, self._cut_off)
+        with self.tally.without_unsure(own):
+            return leaned(out, self.tally, self.place_of, self._cut_off)
 
     def _may_yield(self, out: Outcome) -> bool:
         place, cell = out.places[0]

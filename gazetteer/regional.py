@@ -26,6 +26,7 @@ from .rank import CITY_CATEGORIES
 from .spellings import Naming
 from .spread import PRIOR_PLACES, SPREAD_PRIOR, level_prior, unit_squares
 from .ties import letters_margin
+from .unsurerows import UnsureRows
 
 #: A namesake displaces the resolver's first guess only when it is this many times likelier
 #: (:meth:`RegionTally.rate`): the resolver's order among ties carries a prior of its own
@@ -53,9 +54,6 @@ CITY_OBLAST_SHARE = 0.5 / 27
 #: more often than a village (in proportion to its people, at most, some six times a
 #: selyshche's), so the odds are higher than that.
 CITY_RATE_ODDS = 10.0
-#: What an unsure row of the file is worth beside a confident one, in places
-#: (:meth:`RegionTally.add_unsure`): spread over the oblasts of the places it could be.
-UNSURE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ class Place:
 
 
 @dataclass
-class RegionTally:
+class RegionTally(UnsureRows):
     """How many distinct confidently matched places lie in each raion and each oblast."""
 
     raions: Counter[str] = field(default_factory=Counter)
@@ -106,10 +104,12 @@ class RegionTally:
     _chosen: dict[tuple[Place, ...], int] = field(default_factory=dict, repr=False, compare=False)
     #: the query texts :meth:`add` has counted as values
     _texts: set[str] = field(default_factory=set, repr=False, compare=False)
-    #: the unsure rows' places per oblast (:meth:`add_unsure`), already weighed, and in all
+    #: the unsure rows' places per oblast (:meth:`~gazetteer.unsurerows.UnsureRows.add_unsure`),
+    #: already weighed, and in all
     unsure: dict[str, float] = field(default_factory=dict)
     unsure_total: float = 0.0
-    #: each oblast's lift by them (:meth:`_unsure_lift`) while the counts stay as they are
+    #: each oblast's lift by them (:meth:`~gazetteer.unsurerows.UnsureRows._lift`) while the
+    #: counts stay as they are
     _lifts: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, resolution: Resolution) -> None:
@@ -161,25 +161,6 @@ class RegionTally:
             sums[1] += step
             held = cross.setdefault(parent, [0.0, key])
             held[0] += step * self.sizes.get(unit, 1)
-
-    def add_unsure(self, oblasts: Mapping[str, float], step: int = 1) -> None:
-        """Count an unsure row's evidence (``step`` -1: take it back): ``oblasts`` holds the
-        share of the places it could be that lie in each oblast, summing to one, and it
-        counts :data:`UNSURE_WEIGHT` places so spread. A name borne everywhere spreads as
-        the settlements do and lifts no oblast's rate; a file of villages from one region's
-        archive, each of a name borne in a few oblasts, lifts that region's.
-        """
-        if not oblasts:
-            return
-        self._lifts.clear()  # (the rates kept are the confident places' alone)
-        self._chosen.clear()
-        for oblast, share in oblasts.items():
-            self.unsure[oblast] = self.unsure.get(oblast, 0.0) + step * UNSURE_WEIGHT * share
-        self.unsure_total += step * UNSURE_WEIGHT
-
-    def _in_oblast(self, oblast: str) -> float:
-        """The file's places in ``oblast``: its confident ones, and the unsure rows' weight."""
-        return self.oblasts.get(oblast, 0) + self.unsure.get(oblast, 0.0)
 
     def __bool__(self) -> bool:
         return bool(self.places) or self.unsure_total > 1e-9
@@ -254,23 +235,6 @@ class RegionTally:
                 lift = self._lifts[place.oblast] = self._lift(place.oblast)
             rate = rate * lift if self.places else lift
         return rate
-
-    def _lift(self, oblast: str) -> float:
-        """How the unsure rows lift a rate in ``oblast`` (:meth:`rate`): the oblast's rate
-        counting them (:meth:`_in_oblast`) over its rate without them; the raions and
-        hromadas stay weighed on the confident places alone (an unsure row says no raion).
-        With no confident place, the oblast's rate itself."""
-        sizes, prior = self.sizes, self.priors()[0]
-        whole = self.sizes.get("") or max(sum(n > 0 for n in self.oblasts.values()), 1)
-        every = (len(self.places) + self.unsure_total) / whole
-        if prior >= SPREAD_PRIOR or not oblast:
-            return every * whole / len(self.places) if self.places else every
-        size = sizes.get(oblast, 1)
-        lifted = every * (self._in_oblast(oblast) + prior) / (size * every + prior)
-        if not self.places:
-            return lifted
-        country = len(self.places) / whole
-        return lifted / (country * (self.oblasts.get(oblast, 0) + prior) / (size * country + prior))
 
     def priors(self) -> tuple[float, float, float]:
         """Each level's prior in places (oblast, raion, hromada; see :data:`SPREAD_PRIOR`):

@@ -109,3 +109,26 @@ def test_a_row_leaning_without_its_own_weight_leaves_the_tally_as_it_was() -> No
     own = next(o for o in owns if o)
     lean.settle(outcomes[owns.index(own)], own)
     assert (dict(lean.tally.unsure), lean.tally.unsure_total, lean.tally._chosen) == before
+
+
+def test_a_tally_without_one_unsure_row_is_put_back_as_it_was() -> None:
+    # (RegionTally.without_unsure: FileLean.settle had reached into the tally's caches)
+    sizes = {"": 1000, "UA-56": 100, "UA-07": 100, "UA-18": 100}
+    tally = RegionTally(sizes=sizes)
+    rivne, volyn = Place("a", "", "UA-56", "C"), Place("b", "", "UA-07", "C")
+    row = {"UA-56": 0.7, "UA-07": 0.1, "UA-18": 0.2}
+    for _ in range(10):
+        tally.add_unsure(row)
+    assert tally.choose([volyn, rivne]) == 1  # ten rows of it: Rivne oblast's
+    before = (dict(tally.unsure), tally.unsure_total, tally._lifts, tally._chosen)
+    with tally.without_unsure(row):
+        assert tally.unsure_total == 4.5  # nine rows' weight left
+        assert tally._lifts is not before[2] and tally._chosen is not before[3]
+    assert (tally.unsure, tally.unsure_total) == before[:2]  # to the bit
+    assert tally._lifts is before[2] and tally._chosen is before[3]  # the kept choices
+    try:
+        with tally.without_unsure(row):
+            raise KeyError("a row that fails while it leans")
+    except KeyError:
+        pass
+    assert (tally.unsure, tally.unsure_total) == before[:2]
