@@ -24,13 +24,11 @@ from translit.skeleton import skeleton_of_key
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .rank import (
     CITY_CATEGORIES,
-    HINT_COST,
-    RAION_COST,
     SETTLEMENT_CATEGORIES,
     Prepared,
     Scored,
     importance,
-    in_units,
+    outside_costs,
 )
 
 if TYPE_CHECKING:
@@ -136,12 +134,7 @@ def loose_score(
         f"consonants of {form.source} form {form.text!r} {likeness:.0f}% alike, "
         f"match keys {spelling:.0f}%: loose, at most {LOOSE_CEILING:g}"
     ]
-    if query.hint and entry.oblast not in query.hint:
-        score -= HINT_COST
-        why.append(f"outside the hinted oblast {'/'.join(query.hint)}: -{HINT_COST:g}")
-    if query.units and not in_units(entry, query.units):
-        score -= RAION_COST
-        why.append(f"outside the raion or hromada named: -{RAION_COST:g}")
+    score = outside_costs(query, entry, score, why)
     weight = importance(entry.category, population)
     why.append(f"importance {weight:.2f}: {weight / 2:+.2f} to rank")
     return Scored(

@@ -143,6 +143,19 @@ def in_units(entry: Entry, units: tuple[str, ...]) -> bool:
     return entry.code in units or entry.raion_code in units or entry.hromada_code in units
 
 
+def outside_costs(query: Prepared, entry: Entry, score: float, why: list[str]) -> float:
+    """``score`` less what ``entry`` loses for lying outside the oblast the query hints
+    (:data:`HINT_COST`) and outside the raion or hromada it names (:data:`RAION_COST`),
+    each with its reason added to ``why``: a form's reading and a loose one's alike."""
+    if query.hint and entry.oblast not in query.hint:
+        score -= HINT_COST
+        why.append(f"outside the hinted oblast {'/'.join(query.hint)}: -{HINT_COST:g}")
+    if query.units and not in_units(entry, query.units):
+        score -= RAION_COST
+        why.append(f"outside the raion or hromada named: -{RAION_COST:g}")
+    return score
+
+
 def score_form(
     query: Prepared,
     form: NameForm,
@@ -204,12 +217,7 @@ def score_form(
     score = base - SOURCE_COST.get(form.source, 0.0) - GENERATED_COST * form.rank
     if form.source != "official":
         why.append(f"{form.source} name{f' ({form.note})' if form.note else ''}: -{base - score:g}")
-    if query.hint and entry.oblast not in query.hint:
-        score -= HINT_COST
-        why.append(f"outside the hinted oblast {'/'.join(query.hint)}: -{HINT_COST:g}")
-    if query.units and not in_units(entry, query.units):
-        score -= RAION_COST
-        why.append(f"outside the raion or hromada named: -{RAION_COST:g}")
+    score = outside_costs(query, entry, score, why)
     weight = importance(entry.category, population)
     if entry.category in SETTLEMENT_CATEGORIES:
         prior = weight / 2.0

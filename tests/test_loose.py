@@ -115,3 +115,17 @@ def test_words_saying_what_kind_of_place_name_none(gz: Gazetteer, text: str) -> 
 def test_a_village_named_by_a_site_word_is_still_that_village(gz: Gazetteer) -> None:
     resolution = gz.resolve("Port", oblast="Odeska")  # Порт, Odesa raion
     assert resolution.best is not None and resolution.best.entry.code == "UA51100110140080897"
+
+
+def test_a_loose_reading_outside_the_hint_pays_as_a_forms_does(gz: Gazetteer) -> None:
+    # (gazetteer.rank.outside_costs: one rule for both readings, once written twice)
+    free = gz.resolve("日托米尔", sources=NO_TABLES, explain=True).best
+    hinted = gz.resolve("日托米尔", sources=NO_TABLES, oblast="Kyivska", explain=True, min_score=0)
+    loose = next(m for m in hinted.candidates if m.entry.code == ZHYTOMYR_CITY)
+    assert free is not None and free.entry.code == ZHYTOMYR_CITY and free.kind == "loose"
+    assert loose.kind == "loose" and loose.score == free.score - 25  # Zhytomyr oblast's
+    assert "outside the hinted oblast UA-32/UA-30: -25" in loose.explain
+    # a form's reading (the oblast Zhytomyrska, by its city's name) pays the same, so said
+    form = gz.resolve("Zhytomir", oblast="Kyivska", explain=True, min_score=0)
+    oblast = next(m for m in form.candidates if m.entry.code == "UA18000000000041385")
+    assert "outside the hinted oblast UA-32/UA-30: -25" in oblast.explain
