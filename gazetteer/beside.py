@@ -76,17 +76,17 @@ def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> 
     category, _, key = _unit_asked(text)
     if not category:
         return ()
-    stem = _DECLINED_KEY.sub("k", key)
-    edits = {
-        near: OSA.distance(stem, _DECLINED_KEY.sub("k", near)) for near in index.near_keys(key)
-    }
-    for distance in range(UNIT_TYPO_EDITS + 1):
-        found = [
-            unit
-            for near, edited in edits.items()
-            if edited == distance
-            for unit in _of_category(index, index.keyed(near), category, entries)
-        ]
+    stem, most = _DECLINED_KEY.sub("k", key), UNIT_TYPO_EDITS
+    edits: dict[int, list[str]] = {}
+    for near in index.near_keys(key):
+        edited = OSA.distance(stem, _DECLINED_KEY.sub("k", near), score_cutoff=most)
+        if edited <= most:
+            edits.setdefault(edited, []).append(near)
+    for distance in sorted(edits):
+        units = (
+            _of_category(index, index.keyed(near), category, entries) for near in edits[distance]
+        )
+        found = [unit for of_key in units for unit in of_key]
         if found:
             return tuple(dict.fromkeys(found))
     return ()
