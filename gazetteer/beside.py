@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from translit import match_key
 
 from .index import NAME_SOURCES, NameForm, NameIndex
@@ -56,13 +58,35 @@ def units_named(
     return found or (units_a_typo_away(text, entries, index) if typos else ())
 
 
+#: The most edits (of match keys: letters inserted, deleted, changed or swapped) a unit's
+#: name may be from the text read as it by a typo.
+UNIT_TYPO_EDITS = 2
+#: An adjective's ending in a match key, in any case and gender (Харківського: HarkivskoHo,
+#: Харківський: Harkivski): the edits are counted without it, so a unit's declined name
+#: (Харківського raion) is as near as the name itself.
+_DECLINED_KEY = re.compile(r"k(?:oHo|omu|oiu|oi|om|im|ii|i|a|u)$")
+
+
 def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
     """Codes of the units of the level ``text``'s unit word names (raion, hromada) whose name
-    is the closest a typo away from the name before it; () when none is, or no unit word is
-    said. (Asked when :func:`units_named` finds none exactly.)"""
+    is the closest a typo (or an adjective's ending) away from the name before it; () when
+    none is, or no unit word is said. (Asked when :func:`units_named` finds none exactly.) A
+    key more than :data:`UNIT_TYPO_EDITS` edits away is no typo (Варварівський is no
+    Яворівський, nor Mantsivskyi Umanskyi); the keys equally close give all their units."""
     category, _, key = _unit_asked(text)
-    for near in index.near_keys(key) if category else ():
-        found = _of_category(index, index.keyed(near), category, entries)
+    if not category:
+        return ()
+    stem, most = _DECLINED_KEY.sub("k", key), UNIT_TYPO_EDITS
+    edits: dict[int, list[str]] = {}
+    for near in index.near_keys(key):
+        edited = OSA.distance(stem, _DECLINED_KEY.sub("k", near), score_cutoff=most)
+        if edited <= most:
+            edits.setdefault(edited, []).append(near)
+    for distance in sorted(edits):
+        units = (
+            _of_category(index, index.keyed(near), category, entries) for near in edits[distance]
+        )
+        found = [unit for of_key in units for unit in of_key]
         if found:
             return tuple(dict.fromkeys(found))
     return ()

@@ -58,6 +58,7 @@ from .twoplaces import (
     several_places,
     unit_beside_centre,
 )
+from .unitgenitive import below_units, settlement_for_unit
 from .unitparts import an_oblast_centre
 from .words import NEAR_WORDS
 
@@ -227,7 +228,8 @@ def _with_declined(
         # (на Подолье: a land's own name, not Подол's Russian locative)
         and not (gz.oblasts is not None and gz.oblasts.region_named(cleaned.name))
     )
-    if ranked and ranked[0].score >= CONFIDENT_SCORE and not governed:
+    sure = ranked and ranked[0].score >= CONFIDENT_SCORE and not governed
+    if sure and not settlement_for_unit(gz, cleaned, ranked):  # (Володарського району)
         return ranked
     # в Богодухове Харьковской области: the name before the oblast is the declined one
     name, tail, wants = cleaned.name, "", cleaned.wants
@@ -253,7 +255,7 @@ def _with_declined(
     towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
-    return merged(ranked, found)
+    return merged(below_units(gz, cleaned, ranked, found), found)
 
 
 def _own_nominative(gz: Gazetteer, best: Scored) -> bool:

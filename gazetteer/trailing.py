@@ -118,6 +118,16 @@ def split_trailing_unit(
                 return reading, wish, units
         if inflected and any(gz.index.has_forms(match_key(n)) for n in nominatives(head)):
             return head, "", units  # в Каменке Изюмского района: a declined name's
+    # Міжброди Петрашівський р-н: an adjective that names no unit, today's or before 2020,
+    # nor one a typo away, after a place's name: the place, the unit saying nothing of it
+    # (as after a comma); not the whole read as a unit's name, which is none
+    head = " ".join(words[:-1])
+    if (
+        _UNIT_ADJECTIVE.search(words[-1])
+        and not gz.index.has_forms(match_key(whole))
+        and gz.index.has_forms(match_key(head))
+    ):
+        return head, "", ()
     return name, wants, ()
 
 

@@ -103,6 +103,8 @@ def several_places(
         found = find(text)
         if not found or found[0].score < CONFIDENT_SCORE:
             continue
+        if an_oblast_centre(text) and _same_oblast(gz, found[0], ranked[0]):
+            continue  # Huliaipole, Zaporizhzhia: its oblast, not the village Запоріжжя by it
         after = len(items) == 1 and _named_after(cleaned, text)
         near = _in_town(gz, found, gz.entries[ranked[0].position]) if after else None
         place = _one_place(gz, found)
@@ -125,6 +127,13 @@ def several_places(
     if len(places) < 2 or gz.entries[ranked[0].position].category not in SETTLEMENT_CATEGORIES:
         return None
     return both(ranked, places[1], len(places))
+
+
+def _same_oblast(gz: Gazetteer, centre: Scored, town: Scored) -> bool:
+    """Whether ``centre``, a city (an oblast centre's name read alone), lies in the oblast of
+    ``town``, a town: then the centre's name says the town's oblast."""
+    place, other = gz.entries[centre.position], gz.entries[town.position]
+    return place.category in CITY_CATEGORIES and _a_town(gz, town) and place.oblast == other.oblast
 
 
 def _arrowed(raw: str) -> bool:

@@ -199,6 +199,13 @@ MYRNE_DONETSK = {
         # the words glued had been read as one name, sure: Бугаків (98.5), Сіверськодонецьк
         ("Bucha Kyiv", BUCHA),
         ("Siversk Donetsk", SIVERSK),
+        # a village Запоріжжя lies in Huliaipole's (and Polohy's) raion: the centre's name
+        # still says the oblast (had been the city Запоріжжя, unsure; with a comma, the town
+        # and that village, unsure)
+        ("Huliaipole Zaporizhzhia", "UA23100070010036682"),
+        ("Huliaipole, Zaporizhzhia", "UA23100070010036682"),
+        ("Гуляйполе Запоріжжя", "UA23100070010036682"),
+        ("Polohy, Zaporizhzhia", "UA23100190010032690"),
     ],
 )
 def test_a_town_then_its_oblast_centre_is_the_town(gz: Gazetteer, text: str, code: str) -> None:

@@ -1,0 +1,31 @@
+"""A raion named in the genitive that a settlement's (former) name meets as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+#: Верхньоосикове (Donetsk oblast) was селище імені Володарського
+VERKHNOOSYKOVE = "UA14080050170029540"
+#: Kyiv oblast's Володарський район (seat Володарка) lies in Bilotserkivskyi raion today
+BILOTSERKIVSKYI_RAION = "UA32020000000057002"
+
+
+@pytest.mark.parametrize(
+    "text", ["Володарського району", "Володарського р-ну", "Володарского района"]
+)
+def test_a_raion_s_genitive_is_no_sure_settlement(gz: Gazetteer, text: str) -> None:
+    found = gz.resolve(text)
+    assert found.status != "matched"
+    codes = [m.entry.code for m in found.candidates]
+    assert BILOTSERKIVSKYI_RAION in codes
+    # the village by its former name is still among them, no higher than the raions
+    assert VERKHNOOSYKOVE in codes
+    assert found.candidates[0].entry.category == "P"
+
+
+def test_the_former_name_alone_is_still_the_settlement(gz: Gazetteer) -> None:
+    found = gz.resolve("Володарського")
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == VERKHNOOSYKOVE
