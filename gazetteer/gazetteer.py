@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from translit import match_key
 
@@ -43,8 +44,8 @@ class Gazetteer:
     ``Gazetteer.default()`` is Ukraine's KATOTTG; ``Gazetteer.from_file(path)`` is yours.
     """
 
-    _default: Gazetteer | None = None
-    _default_lock = threading.Lock()
+    _default: ClassVar[Gazetteer | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
         self,

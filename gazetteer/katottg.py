@@ -12,6 +12,7 @@ import importlib.util
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
+from importlib.abc import Traversable
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -118,7 +119,14 @@ def load_katottg() -> tuple[
     return LazyEntries(rows, key), seats, oblasts, index, population
 
 
-def _build(katottg, oblasts_file, renamed, exonyms, population_file, oblast_names):  # type: ignore[no-untyped-def]
+def _build(
+    katottg: Traversable,
+    oblasts_file: Traversable,
+    renamed: Traversable,
+    exonyms: Traversable,
+    population_file: Traversable,
+    oblast_names: Traversable,
+) -> tuple[list[Entry], frozenset[int], OblastTable, NameIndex, dict[int, int]]:
     rows = list(read_table(katottg))
     oblasts = OblastTable(
         (Oblast(**r) for r in read_table(oblasts_file)), foreign_names(oblast_names)

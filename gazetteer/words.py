@@ -54,7 +54,7 @@ SITE_WORDS = frozenset({
     "аес", "тес", "тец", "гес", "шахта", "комбінат", "нпз", "нафтобаза", "підстанція",
     "лікарня", "ринок", "аэс", "тэц", "гэс", "нефтебаза",
 })  # fmt: skip
-PLACE_WORDS.update(dict.fromkeys(SITE_WORDS - PLACE_WORDS.keys(), ""))
+PLACE_WORDS.update(dict.fromkeys(SITE_WORDS.difference(PLACE_WORDS), ""))
 #: Words that open a street's name in an address (вул. Сумська, просп. Перемоги, ул.
 #: Ленина, vul. Sumska): the part they open is no place, nor a hint.
 STREET_WORDS = frozenset({

@@ -23,3 +23,11 @@ def test_with_no_settlement_word_the_village_spelled_so_stays_first(gz: Gazettee
     assert found.best is not None and found.best.entry.code == BALAKLEIA_VILLAGE
     found = gz.resolve("с. Балаклея")  # a village asked for: the village
     assert found.best is not None and found.best.entry.code == BALAKLEIA_VILLAGE
+
+
+def test_every_site_word_is_a_place_word_with_no_settlement_kind() -> None:
+    # (a frozenset difference now, where frozenset - dict_keys had been a set)
+    from gazetteer.words import PLACE_WORDS, SITE_WORDS
+
+    assert PLACE_WORDS.keys() >= SITE_WORDS
+    assert PLACE_WORDS["refinery"] == PLACE_WORDS["шахта"] == ""

@@ -102,7 +102,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: a run's first letter; a callable is several times faster than the template r"\1"
 first_of_run = methodcaller("group", 1)
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+#: by chr(): mypyc refuses surrogate escapes in string literals
+_SURROGATES = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def without_surrogates(text: str) -> str:

@@ -89,10 +89,13 @@ def _is_latin(ch: str) -> bool:
 
 _LATIN = icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
 
+#: the lone surrogates, by chr(): mypyc refuses surrogates in string literals
+_LOW, _HIGH = chr(0xD800), chr(0xDFFF)
+
 
 def _fold_ascii(text: str) -> str:
     """Last resort for the ASCII standards: unidecode, lone surrogates dropped first."""
-    text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")
+    text = "".join(ch for ch in text if not _LOW <= ch <= _HIGH)
     return unidecode(text)
 
 
