@@ -9,6 +9,7 @@ as well, and when it names units of that kind, the settlement ranks no higher th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .query import CleanQuery
@@ -19,13 +20,24 @@ if TYPE_CHECKING:
 
 #: The unit categories a text may name by a declined adjective: raion, hromada.
 _UNITS = ("P", "H")
+#: A unit's adjective in a case other than the nominative, as its name's last word
+#: (Володарського, Бродівської, Изюмского, Бродовской, Volodarskoho): the genitive read. A
+#: settlement's name in the nominative (Вишневе р-н, Іллінці громада) is none: its
+#: nominatives are no unit's name the text meant, and read as one they found the raion a
+#: typo away (Вижницький) or another's hromada (Іллінська).
+_OBLIQUE = re.compile(
+    r"(?:[сцз]ьк|[сцз]к)(?:ого|ому|ої|ій|ім|ом|ой)$|[stz]k(?:oho|ogo|omu|oi|oy|oj)$",
+    re.IGNORECASE,
+)
 
 
 def settlement_for_unit(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> bool:
-    """Whether the text names a raion or hromada (``wants``) but its best candidate is a
-    settlement: then the name's nominatives are read too, though the settlement is sure."""
+    """Whether the text names a raion or hromada (``wants``) by an adjective in an oblique
+    case (:data:`_OBLIQUE`) but its best candidate is a settlement: then the name's
+    nominatives are read too, though the settlement is sure."""
     return (
         cleaned.wants in _UNITS
+        and bool(_OBLIQUE.search(cleaned.name))
         and bool(ranked)
         and gz.entries[ranked[0].position].category in SETTLEMENT_CATEGORIES
     )
@@ -35,8 +47,9 @@ def below_units(
     gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], found: list[Scored]
 ) -> list[Scored]:
     """``ranked`` with its settlements capped at the unsure ceiling when the text names a unit
-    and ``found`` (the nominatives' reading) holds units of that kind; else ``ranked``."""
-    if cleaned.wants not in _UNITS:
+    by an oblique adjective (:data:`_OBLIQUE`) and ``found`` (the nominatives' reading) holds
+    units of that kind; else ``ranked``."""
+    if cleaned.wants not in _UNITS or not _OBLIQUE.search(cleaned.name):
         return ranked
     if not any(gz.entries[s.position].category == cleaned.wants for s in found):
         return ranked
