@@ -106,7 +106,9 @@ _GENERIC_ALONE = frozenset({
 
 
 def is_generic_place_words(text: str) -> bool:
-    """Whether ``text`` is only English words for a part of any place, no place's name.
+    """Whether ``text`` is only words (in Latin letters) for a part or a kind of any place,
+    no place's name: English ones (Industrial Zone) and the kind words a query drops
+    (:data:`~gazetteer.words.PLACE_WORDS`, :data:`~gazetteer.words.LEVEL_WORDS`: selo, raion).
 
     >>> is_generic_place_words("Industrial Zone"), is_generic_place_words("Countryside")
     (True, True)
