@@ -55,3 +55,12 @@ def test_a_settlement_s_own_name_before_a_unit_word_is_no_genitive(
     found = gz.resolve(text)
     assert found.best is not None and found.best.entry.code == code
     assert found.candidates[0].entry.code != not_first
+
+
+@pytest.mark.parametrize("text", ["Гурського району", "Гурського р-н"])
+def test_a_settlement_whose_own_name_is_a_genitive_keeps_it(gz: Gazetteer, text: str) -> None:
+    # Гурського (Zaporizhzhia oblast) is the village's official name, not a former one: no
+    # raion was ever Гурський, and the one guessed by a seat's likeness (Ялтинський) had led
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == "UA23060330060078548"
