@@ -28,6 +28,7 @@ from .noplace import (
     is_no_place,
     is_other_country,
     names_a_feature,
+    names_beside_kind_words,
 )
 from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
@@ -325,8 +326,9 @@ class Gazetteer:
             # в России: another country (not the village Roșia); the village Китай keeps it
             return [s for s in scored if s.kind == "exact" and s.score >= 100]
         if is_generic_place_words(query):  # Industrial Zone, West Side (not the village Side)
-            key = match_key(query)
-            return [s for s in scored if match_key(s.form.text) == key]
+            # only a place so named, or so named beside its kind (s. Port: the village Порт)
+            keys = {match_key(t) for t in (query, *names_beside_kind_words(query))}
+            return [s for s in scored if match_key(s.form.text) in keys]
         if names_a_feature(query):  # Dnipro river: only a place so named (Біла Річка)
             return [s for s in scored if s.score >= CONFIDENT_SCORE]
         return scored

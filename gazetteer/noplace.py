@@ -106,7 +106,9 @@ _GENERIC_ALONE = frozenset({
 
 
 def is_generic_place_words(text: str) -> bool:
-    """Whether ``text`` is only English words for a part of any place, no place's name.
+    """Whether ``text`` is only words (in Latin letters) for a part or a kind of any place,
+    no place's name: English ones (Industrial Zone) and the kind words a query drops
+    (:data:`~gazetteer.words.PLACE_WORDS`, :data:`~gazetteer.words.LEVEL_WORDS`: selo, raion).
 
     >>> is_generic_place_words("Industrial Zone"), is_generic_place_words("Countryside")
     (True, True)
@@ -117,6 +119,25 @@ def is_generic_place_words(text: str) -> bool:
     if len(words) == 1:
         return words[0] in _GENERIC_ALONE
     return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
+
+
+#: The Latin words that say a kind of settlement (village, selo, s.): beside one word, which
+#: may be a village's very name (s. Port, Selo Derevnia), not a part of a place.
+_KIND_WORDS = frozenset(w for w, kind in PLACE_WORDS.items() if kind and w.isascii())
+
+
+def names_beside_kind_words(text: str) -> list[str]:
+    """The words of ``text`` that the rest of it only says the kind of settlement of: the
+    name a generic text (:func:`is_generic_place_words`) may still be a village's, asked for
+    with its kind (``s. Port``: the village Порт; ``Selo Derevnia``: the village Деревня).
+
+    >>> names_beside_kind_words("s. Port"), names_beside_kind_words("West Side")
+    (['port'], [])
+    """
+    words = _WORDS.findall(text.lower())
+    return [
+        w for i, w in enumerate(words) if all(o in _KIND_WORDS for o in words[:i] + words[i + 1 :])
+    ]
 
 
 def is_country_name(text: str) -> bool:

@@ -19,6 +19,7 @@ from .evidence import Found
 from .facilities import facility
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
+from .unitparts import an_oblast_centre
 from .words import (
     ACRONYM_LEVELS,
     AGE_AFTER,
@@ -121,6 +122,8 @@ def _in_run(
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+            # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
+            and not an_oblast_centre(words[after][2])
         )
         glued_before = i > first and (
             not _opens(text, words, i - 1) or words[i - 1][2].lower() in NAME_OPENERS

@@ -4,11 +4,13 @@ A raion's or hromada's adjective declines before its word (Білозерськ�
 громади), and a few settlements bear such a genitive as their very name, mostly a former one
 (Верхньоосикове was селище імені Володарського). Where the text says which unit it names, the
 settlement met by the genitive is no sure answer: the unit's nominative (Володарський) is read
-as well, and when it names units of that kind, the settlement ranks no higher than they do.
+as well, and when it names units of that kind, the settlement ranks no higher than they do;
+but a settlement whose official name is the genitive (the village Гурського) is that village.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .query import CleanQuery
@@ -19,15 +21,28 @@ if TYPE_CHECKING:
 
 #: The unit categories a text may name by a declined adjective: raion, hromada.
 _UNITS = ("P", "H")
+#: A unit's adjective in a case other than the nominative, as its name's last word
+#: (Володарського, Бродівської, Изюмского, Бродовской, Volodarskoho): the genitive read. A
+#: settlement's name in the nominative (Вишневе р-н, Іллінці громада) is none: its
+#: nominatives are no unit's name the text meant, and read as one they found the raion a
+#: typo away (Вижницький) or another's hromada (Іллінська).
+_OBLIQUE = re.compile(
+    r"(?:[сцз]ьк|[сцз]к)(?:ого|ому|ої|ій|ім|ом|ой)$|[stz]k(?:oho|ogo|omu|oi|oy|oj)$",
+    re.IGNORECASE,
+)
 
 
 def settlement_for_unit(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> bool:
-    """Whether the text names a raion or hromada (``wants``) but its best candidate is a
-    settlement: then the name's nominatives are read too, though the settlement is sure."""
+    """Whether the text names a raion or hromada (``wants``) by an adjective in an oblique
+    case (:data:`_OBLIQUE`) but its best candidate is a settlement: then the name's
+    nominatives are read too, though the settlement is sure. Not when the settlement bears
+    the genitive as its official name (the village Гурського): it is that village."""
     return (
         cleaned.wants in _UNITS
+        and bool(_OBLIQUE.search(cleaned.name))
         and bool(ranked)
         and gz.entries[ranked[0].position].category in SETTLEMENT_CATEGORIES
+        and ranked[0].form.source != "official"
     )
 
 
@@ -35,15 +50,16 @@ def below_units(
     gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored], found: list[Scored]
 ) -> list[Scored]:
     """``ranked`` with its settlements capped at the unsure ceiling when the text names a unit
-    and ``found`` (the nominatives' reading) holds units of that kind; else ``ranked``."""
-    if cleaned.wants not in _UNITS:
+    by an oblique adjective (:data:`_OBLIQUE`) and ``found`` (the nominatives' reading) holds
+    units of that kind (but not one met by its official name: Гурського); else ``ranked``."""
+    if cleaned.wants not in _UNITS or not _OBLIQUE.search(cleaned.name):
         return ranked
     if not any(gz.entries[s.position].category == cleaned.wants for s in found):
         return ranked
     why = f"a settlement, where the text names a unit of its name: at most {UNSURE_CEILING:g}"
     return [
         s.capped(UNSURE_CEILING, why)
-        if gz.entries[s.position].category in SETTLEMENT_CATEGORIES
+        if gz.entries[s.position].category in SETTLEMENT_CATEGORIES and s.form.source != "official"
         else s
         for s in ranked
     ]

@@ -102,3 +102,22 @@ def test_the_words_of_a_kind_of_place_are_generic_ones() -> None:
 def test_a_cyrillic_kind_word_opens_a_village_s_name(gz: Gazetteer) -> None:
     best = gz.resolve("Село Завод").best  # Завод, a village of Chernihiv oblast
     assert best is not None and best.entry.code == "UA74100250110039859"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("s. Port", "UA51100110140080897"),  # Порт, Odesa oblast
+        ("selo Port", "UA51100110140080897"),
+        ("s. Hromada", "UA18040290170067023"),  # Громада, Zhytomyr oblast
+        ("Selo Derevnia", "UA46060130120092450"),  # Деревня, Lviv oblast
+    ],
+)
+def test_a_village_named_by_a_kind_word_after_its_own_kind_word(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    # selo and s. joined the generic words with the words a query drops as a kind of place:
+    # the village so named had become an unsure guess (89, beside) where it had been sure
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == code

@@ -3,6 +3,8 @@ find_places, which resolves them, where it always was."""
 
 from __future__ import annotations
 
+import pytest
+
 import gazetteer
 from gazetteer import Gazetteer
 from gazetteer.extract import Mention, find_places
@@ -31,3 +33,21 @@ def test_a_declined_name_is_asked_for_in_the_nominative_with_its_unit(gz: Gazett
 
 def test_find_places_is_where_it_was() -> None:
     assert gazetteer.find_places is find_places and gazetteer.Mention is Mention
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Chuhuiv Kharkiv was shelled", "Chuhuiv"),
+        ("Izium Kharkiv was shelled", "Izium"),
+        ("Гуляйполе Запоріжжя обстріляли", "Гуляйполе"),
+    ],
+)
+def test_a_town_before_its_oblast_centre_s_name_is_a_place_of_its_own(
+    gz: Gazetteer, text: str, town: str
+) -> None:
+    # the centre's name is a place, not the rest of another name (Kyiv Post): the town had
+    # been dropped as glued to it, and only the centre found (as lookup reads the pair: the
+    # town, gazetteer.twoplaces)
+    found = [text[m.start : m.end] for m in find_places(gz, text)]
+    assert town in found

@@ -29,3 +29,38 @@ def test_the_former_name_alone_is_still_the_settlement(gz: Gazetteer) -> None:
     found = gz.resolve("Володарського")
     assert found.status == "matched"
     assert found.best is not None and found.best.entry.code == VERKHNOOSYKOVE
+
+
+#: Вишневе, the city of Kyiv oblast; Іллінці, the town of Vinnytsia oblast
+VYSHNEVE_CITY = "UA32080090010037585"
+ILLINTSI_TOWN = "UA05020090010088788"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "not_first"),
+    [
+        # a raion's nominative had been read into Вишневе (Вижницький, Chernivtsi oblast),
+        # which capped the city, so the raion led, unsure
+        ("Вишневе р-н", VYSHNEVE_CITY, "UA73020000000038148"),
+        ("Вишневе району", VYSHNEVE_CITY, "UA73020000000038148"),
+        # and a hromada's into Іллінці: Crimea's Іллінська громада led
+        ("Іллінці громада", ILLINTSI_TOWN, "UA01140150000038992"),
+    ],
+)
+def test_a_settlement_s_own_name_before_a_unit_word_is_no_genitive(
+    gz: Gazetteer, text: str, code: str, not_first: str
+) -> None:
+    # only an adjective in an oblique case (Володарського, Бродівської) names a unit in the
+    # genitive; a name in the nominative before the unit word is no such adjective
+    found = gz.resolve(text)
+    assert found.best is not None and found.best.entry.code == code
+    assert found.candidates[0].entry.code != not_first
+
+
+@pytest.mark.parametrize("text", ["Гурського району", "Гурського р-н"])
+def test_a_settlement_whose_own_name_is_a_genitive_keeps_it(gz: Gazetteer, text: str) -> None:
+    # Гурського (Zaporizhzhia oblast) is the village's official name, not a former one: no
+    # raion was ever Гурський, and the one guessed by a seat's likeness (Ялтинський) had led
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == "UA23060330060078548"
