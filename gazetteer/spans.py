@@ -20,6 +20,7 @@ from .facilities import facility
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .unitparts import an_oblast_centre
+from .warverbs import war_object
 from .words import (
     ACRONYM_LEVELS,
     AGE_AFTER,
@@ -167,7 +168,12 @@ def _in_run(
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            cued = level or bool(unit) or (_cue(before or "") and before not in WEAK_CUES)
+            cued = (
+                level
+                or bool(unit)
+                or (_cue(before or "") and before not in WEAK_CUES)
+                or (hit == 1 and war_object(text, words, i, end))
+            )
             toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

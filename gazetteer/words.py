@@ -204,6 +204,38 @@ SPEECH_VERBS = frozenset({
     "заявил", "сказал", "сообщил", "сообщила", "отметил", "отметила",
 })  # fmt: skip
 
+#: Verbs of war news whose object is a place (Shelling hit Krasne, Drones struck Vesele and
+#: Sencha, ворог обстріляв Новолозуватку): a name right after one is read as a place, unless
+#: it is a first name (attacked Maria: :data:`FIRST_NAMES`) or a possessive (hit Sofia's
+#: school). Not those a person or a party is as often the object of (visited, left,
+#: attacked, targeted).
+WAR_VERBS = frozenset({
+    "hit", "struck", "shelled", "bombed", "bombarded", "captured", "liberated", "retook",
+    "recaptured", "stormed", "encircled", "seized", "occupied",
+    "обстріляв", "обстріляла", "обстріляли", "обстрілюють", "обстрілювали", "атакував",
+    "атакувала", "атакували", "окупували", "окупувала", "захопили", "штурмують",
+    "штурмували", "оточили", "звільнили", "звільнено", "деокупували",
+    "обстрелял", "обстреляла", "обстреляли", "обстреливают", "атаковал", "атаковали",
+    "освободили", "оккупировали", "захватили", "штурмуют", "штурмовали", "окружили",
+})  # fmt: skip
+#: Verbs of a strike that put a place after по (вдарили по Харкову).
+STRIKE_VERBS = frozenset({
+    "вдарили", "вдарив", "вдарила", "ударили", "ударил", "ударила", "удар", "удари",
+    "удару", "ударів", "ударов", "ударами",
+})  # fmt: skip
+#: First names a war verb's object may be (attacked Maria): a person, not a place.
+FIRST_NAMES = frozenset({
+    "maria", "sofia", "sofiia", "nadia", "nadiia", "stepan", "anna", "hanna", "halyna", "lesia",
+    "vira", "liubov", "roman", "marta", "yaroslav", "svitlana", "larysa", "maksym", "denys",
+    "kateryna", "tamara", "olesia", "ruslan", "borys", "orest", "myroslav", "nina", "zoia",
+    "kalyna", "mykhailo", "pavlo", "yevhen", "oleksii", "artem", "valentyna", "liudmyla",
+    "viktoria", "viktoriia", "stanislav", "nadezhda", "vera", "lubov", "любов", "любовь",
+    "марія", "софія", "надія", "віра", "олена", "ірина", "галина", "ольга", "анна", "ганна",
+    "тетяна", "наталія", "оксана", "юлія", "катерина", "людмила", "валентина", "тамара",
+    "світлана", "лариса", "марина", "калина", "зоя", "ніна", "леся", "вікторія", "мирослава",
+    "надежда", "вера", "мария", "софия", "елена", "татьяна", "наталья", "екатерина",
+})  # fmt: skip
+
 #: Words that close a road's name after a place's (Київському шосе, Kyiv Street): the
 #: name is the road's. (Not those that open a street's name: м. Київ, вул. Хрещатик.)
 ROAD_AFTER = frozenset({
@@ -225,7 +257,7 @@ OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "�
 #: text they mean the foreign place.
 FOREIGN = frozenset(match_key(name) for name in (
     "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
-    "Берлин", "Молдова",
+    "Берлин", "Молдова", "Paris", "Париж",
 ))  # fmt: skip
 
 

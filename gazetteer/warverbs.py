@@ -1,0 +1,55 @@
+"""A name as the object of a verb of war news (Shelling hit Krasne, ЗСУ звільнили
+Любимівку, вдарили по Харкову): evidence that it is a place, for :mod:`gazetteer.spans`.
+
+A first name or a surname after the verb stays a person (captured Maria, captured
+Shevchenko), and so does a possessive (hit Sofia's school); in Cyrillic, so does an object
+in the animate accusative (звільнили Івана, Залужного), which no place's takes (звільнили
+Бахмут, Любимівку, Веселе). The verbs are in :data:`gazetteer.words.WAR_VERBS`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rank import is_cyrillic
+from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, WAR_VERBS
+
+#: English possessive endings: the name owns what the verb's object is (Sofia's school).
+_POSSESSIVE = ("'s", "’s")
+#: Surnames' endings (Shevchenko, Kravchuk, Budanov; Шевченко), which few villages have.
+_SURNAME = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNORECASE)
+#: A Cyrillic object in the animate accusative (Івана, Олега, Шевченка, Залужного) or
+#: in the accusative of a woman's name (Марію, Олену), which :func:`war_object` checks by
+#: its nominative.
+_ANIMATE = re.compile(r"(?:[ая]|[ое]го)$")
+_FEMININE = {"у": "а", "ю": "я"}
+
+
+def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether word ``i`` (a name of one word, ending at ``end``) stands right after a verb
+    of war news (or after по behind a verb of a strike) and is not a person's name nor a
+    possessive (see the module docs)."""
+    if i == 0 or _gap(text, words, i):
+        return False
+    verb = words[i - 1][2].lower()
+    if verb not in WAR_VERBS and not (
+        verb == "по" and i > 1 and not _gap(text, words, i - 1)
+        and words[i - 2][2].lower() in STRIKE_VERBS
+    ):  # fmt: skip
+        return False
+    name = words[i][2].lower()
+    if is_cyrillic(name) and (
+        _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
+    ):
+        return False
+    return (
+        name not in FIRST_NAMES
+        and name not in NAME_OPENERS
+        and not _SURNAME.search(name)
+        and text[end : end + 2] not in _POSSESSIVE
+    )
+
+
+def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether anything but spaces lies between word ``i - 1`` and word ``i``."""
+    return bool(text[words[i - 1][1] : words[i][0]].strip())

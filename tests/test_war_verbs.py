@@ -1,0 +1,61 @@
+"""A name right after a verb of war news is a place (Shelling hit Sencha, ворог обстріляв
+Новолозуватку); a person's name there stays a person (gazetteer.warverbs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+#: villages of one name each (data/katottg.tsv)
+SENCHA = "UA53060290010082589"  # Сенча, Poltava oblast
+NOVOLOZUVATKA = "UA12060190230040472"  # Новолозуватка, Dnipropetrovsk oblast
+
+
+def found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
+    out = []
+    for m in find_places(gz, text):
+        best = m.resolution.best
+        assert best is not None
+        out.append((m.text, best.entry.name_uk, best.entry.code))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Shelling hit Sencha on Tuesday, officials said.", "Sencha", SENCHA),
+        ("Russian troops captured Sencha overnight.", "Sencha", SENCHA),
+        ("Ворог обстріляв Новолозуватку вночі.", "Новолозуватку", NOVOLOZUVATKA),
+        ("Росіяни вдарили по Новолозуватці.", "Новолозуватці", NOVOLOZUVATKA),
+        ("Враг обстрелял Новолозуватку.", "Новолозуватку", NOVOLOZUVATKA),
+    ],
+)
+def test_the_object_of_a_war_verb_is_a_place(gz: Gazetteer, text: str, name: str, code: str):
+    assert [(m[0], m[2]) for m in found(gz, text)] == [(name, code)]
+
+
+def test_the_verb_speaks_for_its_list(gz: Gazetteer):
+    # Vesele: 40-odd villages; the list shares the verb's word with Sencha
+    hits = found(gz, "Drones struck Sencha and Vesele overnight.")
+    assert [(m[0], m[1]) for m in hits] == [("Sencha", "Сенча"), ("Vesele", "Веселе")]
+    assert hits[0][2] == SENCHA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # villages bear these names too (Марія, Софія, Шевченко x31, Залужне, Олег)
+        "Police captured Mariia on Monday.",
+        "The army struck Sofiia's school.",
+        "Troops captured Shevchenko in the morning.",
+        "Президент звільнив Залужного.",
+        "ЗСУ звільнили Олега з полону.",
+        "Окупанти захопили Марію в полон.",
+        # a verb a person is as often the object of
+        "The mayor visited Sencha.",
+        "Protesters attacked Sencha.",
+    ],
+)
+def test_a_person_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
+    assert found(gz, text) == []
