@@ -4,8 +4,9 @@ Many villages bear the words people, firms and things are named with (Volodymyr,
 Police), so a name found in running text (:mod:`gazetteer.extract`) is kept only when
 something says it is a place. On its own evidence: it is a city or a name of several words
 (or of two joined by a hyphen, Kupiansk-Vuzlovyi),
-a preposition, settlement or level word stands beside it (or beside its list), or it ends as
-only places' names do. Or by the places around it, once all are resolved together: the
+a preposition, settlement or level word stands beside it (or beside its list), a verb of war
+news takes it (Shelling hit Sencha: :mod:`gazetteer.warverbs`), or it ends as only places'
+names do. Or by the places around it, once all are resolved together: the
 group made it sure, or it is the only place of its name and two other names' answers lie in
 its raion; it lies in the raion of a name kept on its own evidence, or in the oblast its
 sentence names; or it is in a list whose two other names are places. A speaker (Volodymyr
@@ -42,7 +43,7 @@ class Found:
     start: int
     end: int
     query: str
-    cued: bool  #: a preposition, settlement or level word beside it
+    cued: bool  #: a preposition, settlement or level word beside it, or a war verb before
     words: int
     unit: str = ""  #: the unit it is said to lie in (``Donetsk region``)
     toponymic: bool = False  #: mid-sentence, with an ending only place names have

@@ -7,8 +7,9 @@ A place name in text is a run of capitalised words that the gazetteer has a name
 which becomes its hint). Precision comes first: the words people and organisations are named
 with are names of villages too (Volodymyr, Sofia, Police), so a mention is kept only when
 something says it is a place (:mod:`gazetteer.evidence`): it is a city, or a name of several
-words; a preposition, a settlement word or a level word stands beside it or its list; it
-ends as only places' names do; or, once the mentions are resolved together
+words; a preposition, a settlement word or a level word stands beside it or its list; a
+verb of war news takes it (``Shelling hit Sencha``, :mod:`gazetteer.warverbs`); it ends as
+only places' names do; or, once the mentions are resolved together
 (:meth:`Gazetteer.resolve_many`, the names of each sentence weighing most for each other),
 the places around it say so.
 

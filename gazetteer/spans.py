@@ -174,7 +174,12 @@ def _in_run(
                 or (_cue(before or "") and before not in WEAK_CUES)
                 or (hit == 1 and war_object(text, words, i, end))
             )
-            toponymic = not _starts_sentence(text, words, i) and bool(_TOPONYMIC.search(nominative))
+            toponymic = (
+                not _starts_sentence(text, words, i)
+                and bool(_TOPONYMIC.search(nominative))
+                # (Залужного: a surname's case as well as a village's, Залужне)
+                and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
+            )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1
                 and not level
@@ -266,15 +271,22 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
 
 
 #: Endings of villages' names that no surname, first name or common word has: -івка,
-#: -анка and -инка (not Іванка, a first name), neuter adjectives (-ове, -не, -ське), plurals
-#: (-ичі, -івці, -инці, -ки but not -ський's -sky), possessives in -ів.
+#: -анка, -инка and -енка (not Іванка, a first name, nor Шевченка, a surname's case),
+#: neuter adjectives (-ове, -ське, -не after a consonant but not -rne, -nne, Milne: Horne,
+#: Anne; -оке, -еселе, -нє, -яче), plurals (-ичі, -івці, -инці, -ки but not -ський's -sky),
+#: possessives in -ів.
 _TOPONYMIC = re.compile(
-    r"(?:[iy]vka|[oe]vka|[^v]anka|ynka|[oey]ve|[iy]ne|[st]ske|[iy]chi|[iy]vtsi|[iy]ntsi"
+    r"(?:[iy]vka|[aoe]vka|[^v]anka|[yi]nka|(?<!ch)enka|[oey]ve|[iy]ne|[iy]rne|[bcdhkmpstvz]ne|(?<!^mi)lne"
+    r"|ske|(?:yr|ys|yb|yn)oke|esele|(?:[dl]|zh|sh)nie|iache|[iy]chi|[iy]vtsi|[iy]ntsi"
     r"|[^aeiouys]iv|[^s]ky"
-    r"|[іїо]вка|[ое]вка|[^в]янка|[^в]анка|инка|[оеє]ве|[иі]не|[сц]ьке|[иі]чі|[іи]вці|[иі]нці"
-    r"|[^аеиоуі]ів|[^с]ки)$",
+    r"|[іїоа]вка|[ое]вка|[^в]янка|[^в]анка|[иії]нка|(?<!ч)енка|[оеє]ве|[иі]р?не"
+    r"|[бвгджзклмпстфхцчшщь]не|[сц]ьке|(?:ир|ис|иб|ин)оке|еселе|(?:д|ль|ж|ш)нє|яче"
+    r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
     re.IGNORECASE,
 )
+
+#: The oblique cases of an adjective, a surname's (Залужного) as well as a village's.
+_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")
 
 
 def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
