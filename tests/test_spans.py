@@ -29,6 +29,10 @@ def test_a_declined_name_is_asked_for_in_the_nominative_with_its_unit(gz: Gazett
     (found,) = name_spans(gz, text)
     assert text[found.start : found.end] == "Любимівку"
     assert found.query == "Любимівка, Бериславський район"
+    # Russian with и for й (раиона): asked for with the raion's word all the same
+    text = "Обстреляли Любимовку Бериславского раиона."
+    (found,) = name_spans(gz, text)
+    assert found.query == "Любимовка, Бериславский район"
 
 
 def test_find_places_is_where_it_was() -> None:
