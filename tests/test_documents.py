@@ -254,3 +254,24 @@ INHULKA_BASHTANKA = "UA48020110010030787"  # the only Інгулка: Bashtanka 
 )
 def test_a_raion_word_declined_as_russian_declines_it(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selo Malinovka Chuguevskogo rayona",
+        "село Малиновка Чугуевского района",
+        "selo Malinovka, Chuguevskiy rayon",
+    ],
+)
+def test_the_raion_named_outweighs_a_settlement_word_of_another_kind(
+    gz: Gazetteer, text: str
+) -> None:
+    # Chuhuiv raion's Малинівка is a selyshche, and villages (села) so called lie in other
+    # raions: the raion says which, the word село (a selyshche's too, loosely) does not
+    assert_matched(gz, text, MALYNIVKA_CHUHUIV)
+
+
+def test_the_settlement_word_still_chooses_within_the_raion(gz: Gazetteer) -> None:
+    # Vinnytsia raion holds a village (село) and a selyshche called Оратів: the word says which
+    assert_matched(gz, "село Оратов Винницкого района", "UA05020190260064051")
