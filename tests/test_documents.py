@@ -246,6 +246,9 @@ INHULKA_BASHTANKA = "UA48020110010030787"  # the only Інгулка: Bashtanka 
         ("v sele Lyubimovka Beryslavskogo rayona", LIUBYMIVKA_BERYSLAV),
         ("Malinovka Chuguevskogo rayona", MALYNIVKA_CHUHUIV),
         ("Ingulka Bashtanskogo r-na", INHULKA_BASHTANKA),
+        # ...or in the locative, after a preposition (v Izyumskom rayone, v Iziumskomu raioni)
+        ("Kamianka v Izyumskom rayone", KAMIANKA_IZIUM),
+        ("Kamianka, v Iziumskomu raioni", KAMIANKA_IZIUM),
         # ...and in Cyrillic with и for й, or abbreviated
         ("Любимовка Бериславского раиона", LIUBYMIVKA_BERYSLAV),
         ("Каменка Изюмского раиону", KAMIANKA_IZIUM),
