@@ -46,7 +46,7 @@ from .rank import (
     in_units,
 )
 from .ties import own_name_first
-from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit
+from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
     alone_over_place_hint,
     also_named,
@@ -140,6 +140,8 @@ def _candidates(
         if named:
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]
             break
+    if beside_units:  # (село Малиновка, Чугуевский район: a selyshche there, the unit's)
+        readings = [wish_kept(gz, r, beside_units) for r in readings]
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
     overruled: list[Scored] = []  #: the name read alone, over the place beside it's oblast
     alone = _readings(gz, readings, (), beside_units, allowed) if by_place else []

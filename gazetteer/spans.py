@@ -265,7 +265,7 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         if _is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
             # (an oblast by any of its names: Луганской Народной Республики)
-            if _names_a_place(gz, name) or _names_an_oblast(gz, name):
+            if _names_a_place(gz, name) or _names_an_oblast(gz, name) or _latin_unit(gz, name):
                 return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
     return None
 
@@ -299,6 +299,9 @@ _GENITIVE_LEVELS = {
     "району": "район", "районі": "район", "області": "область", "громади": "громада",
     "громаді": "громада", "района": "район", "районе": "район", "области": "область",
     "громаде": "громада", "громады": "громада", "общине": "община", "общины": "община",
+    "раиона": "район", "раиону": "район",  # (и for й: Бериславского раиона)
+    "raionu": "raion", "raiona": "raion", "rayona": "rayon", "rayonu": "rayon",
+    "oblasti": "oblast",  # (romanised: Iziumskoho raionu, Kharkovskoy oblasti)
 }  # fmt: skip
 
 
@@ -331,7 +334,8 @@ def _nominative(gz: Gazetteer, span: str, level: bool = False) -> str:
     Шахтерский район, not the town Шахтерское)."""
     if bears_name(gz, span):
         return span
-    return next((n for n in nominatives(span) if bears_name(gz, n, old_raion=level)), span)
+    readings = nominatives(span) or _latin_of(span)  # (Iziumskoho raionu: Iziumskyi)
+    return next((n for n in readings if bears_name(gz, n, old_raion=level)), span)
 
 
 def _opens_no_name(word: str) -> bool:
@@ -362,10 +366,29 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
-    if not is_cyrillic(span):
-        return False
+    if not is_cyrillic(span):  # (Latin: a unit's adjective in the genitive, Iziumskoho)
+        return adjective and _latin_unit(gz, span)
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
+
+
+#: A unit's adjective in the genitive, romanised from Ukrainian or Russian (Iziumskoho,
+#: Izyumskogo raiona; Kharkivskoi, Kharkovskoy oblasti)...
+_LATIN_GENITIVE = re.compile(r"(?<=[stz]k)(?:oho|ogo|ovo|oi|oy|oj)$", re.IGNORECASE)
+
+
+def _latin_unit(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
+    return any(bears_name(gz, n, old_raion=True) for n in _latin_of(span))
+
+
+def _latin_of(span: str) -> list[str]:
+    """...and the nominatives it may stand for (Iziumskyi, Izyumskiy; Kharkivska)."""
+    if not _LATIN_GENITIVE.search(span):
+        return []
+    stem = _LATIN_GENITIVE.sub("", span)
+    feminine = span[-1].lower() in "iyj" and span[-2].lower() == "o"
+    return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

@@ -12,6 +12,7 @@ Official documents write a place with no commas, its units declined after it (``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -19,8 +20,8 @@ from translit import match_key
 from .bareunits import adjective_units
 from .beside import ADJECTIVE_KEY, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
 from .declension import nominatives
-from .query import clean_query
-from .rank import in_units
+from .query import CleanQuery, clean_query
+from .rank import in_units, wished
 from .words import FILLER_WORDS, HROMADA_ADJECTIVES, LEVEL_WORDS
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def split_trailing_unit(
         for reading, wish in (*cleaned.fuller, (cleaned.name, cleaned.wants)):
             # (a reading that keeps a settlement word first: Sukhyi Khutir, Nove Selo)
             if reading and gz.index.has_forms(match_key(reading)):
-                return reading, wish, units
+                return reading, wish_in_units(gz, reading, wish, units), units
         if inflected and any(gz.index.has_forms(match_key(n)) for n in nominatives(head)):
             return head, "", units  # в Каменке Изюмского района: a declined name's
     # Міжброди Петрашівський р-н: an adjective that names no unit, today's or before 2020,
@@ -129,6 +130,29 @@ def split_trailing_unit(
     ):
         return head, "", ()
     return name, wants, ()
+
+
+def wish_in_units(gz: Gazetteer, name: str, wish: str, units: tuple[str, ...]) -> str:
+    """The category ``wish`` a settlement word before ``name`` made, unless the ``units``
+    named after it hold a place so called of another kind only: the unit outweighs the word
+    (село Малиновка Чугуевского района: Chuhuiv raion's Малинівка is a selyshche, and a
+    село Малинівка lies in other raions); "" then."""
+    if not wish or wish in ("P", "H", "O"):
+        return wish
+    index, entries, kinds = gz.index, gz.entries, wished(wish)
+    inside = {
+        entries[e].category
+        for e in map(index.entry_of.__getitem__, index.keyed(match_key(name)))
+        if in_units(entries[e], units)
+    }
+    return "" if inside and not inside & kinds else wish
+
+
+def wish_kept(gz: Gazetteer, cleaned: CleanQuery, units: tuple[str, ...]) -> CleanQuery:
+    """``cleaned`` with its wish dropped where the ``units`` beside it outweigh it
+    (:func:`wish_in_units`: село Малиновка, Чугуевский район)."""
+    wants = wish_in_units(gz, cleaned.name, cleaned.wants, units)
+    return cleaned if wants == cleaned.wants else replace(cleaned, wants=wants)
 
 
 def _held_by_adjective(gz: Gazetteer, name: str, words: list[str]) -> tuple[str, ...]:

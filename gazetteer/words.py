@@ -92,6 +92,11 @@ LEVEL_WORDS: dict[str, str] = {
     "distr": "P", "dist": "P",  # (Izium distr.)
     "r-n": "P", "rn": "P", "р-ну": "P", "району": "P", "районі": "P", "района": "P",
     "районе": "P",
+    # declined as Russian declines them, in Latin (Izyumskogo rayona, raiona, rayonu), and
+    # Russian with и for й, as a keyboard or a hurried hand writes it (Бериславского раиона)
+    "raiona": "P", "rayona": "P", "rayonu": "P", "раион": "P", "раиона": "P", "раиону": "P",
+    "р-на": "P", "r-na": "P",  # (Изюмского р-на)
+    "rayone": "P", "raione": "P", "raioni": "P", "rayoni": "P",  # (v Izyumskom rayone)
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H", "tg": "H",
     "община": "H", "общины": "H", "общине": "H", "общиной": "H", "громаде": "H",

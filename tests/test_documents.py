@@ -229,3 +229,52 @@ def test_a_hromada_by_its_own_name_is_not_another_by_a_russian_form_of_its(
 ) -> None:
     # the rule's Russian form of Оліївська is Олевская, which reads as Олевська
     assert_matched(gz, "Кам’янка (Олевська громада)", "UA18060190200092228")
+
+
+MALYNIVKA_CHUHUIV = "UA63140050010015082"  # the selyshche of Chuhuiv raion, Kharkiv oblast
+INHULKA_BASHTANKA = "UA48020110010030787"  # the only Інгулка: Bashtanka raion, Mykolaiv oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a raion word in the Russian genitive, romanised (raiona, rayona, rayonu, r-na)...
+        ("Kamianka Izyumskogo raiona", KAMIANKA_IZIUM),
+        ("Kamianka, Izumskogo rayona", KAMIANKA_IZIUM),
+        ("Kamenka Izyumskogo rayona Kharkovskoy oblasti", KAMIANKA_IZIUM),
+        ("Kamianka Izyumskogo rayonu Kharkovskoi oblasti", KAMIANKA_IZIUM),
+        ("v sele Lyubimovka Beryslavskogo rayona", LIUBYMIVKA_BERYSLAV),
+        ("Malinovka Chuguevskogo rayona", MALYNIVKA_CHUHUIV),
+        ("Ingulka Bashtanskogo r-na", INHULKA_BASHTANKA),
+        # ...or in the locative, after a preposition (v Izyumskom rayone, v Iziumskomu raioni)
+        ("Kamianka v Izyumskom rayone", KAMIANKA_IZIUM),
+        ("Kamianka, v Iziumskomu raioni", KAMIANKA_IZIUM),
+        # ...and in Cyrillic with и for й, or abbreviated
+        ("Любимовка Бериславского раиона", LIUBYMIVKA_BERYSLAV),
+        ("Каменка Изюмского раиону", KAMIANKA_IZIUM),
+        ("Ингулка Баштанского р-на", INHULKA_BASHTANKA),
+    ],
+)
+def test_a_raion_word_declined_as_russian_declines_it(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selo Malinovka Chuguevskogo rayona",
+        "село Малиновка Чугуевского района",
+        "selo Malinovka, Chuguevskiy rayon",
+    ],
+)
+def test_the_raion_named_outweighs_a_settlement_word_of_another_kind(
+    gz: Gazetteer, text: str
+) -> None:
+    # Chuhuiv raion's Малинівка is a selyshche, and villages (села) so called lie in other
+    # raions: the raion says which, the word село (a selyshche's too, loosely) does not
+    assert_matched(gz, text, MALYNIVKA_CHUHUIV)
+
+
+def test_the_settlement_word_still_chooses_within_the_raion(gz: Gazetteer) -> None:
+    # Vinnytsia raion holds a village (село) and a selyshche called Оратів: the word says which
+    assert_matched(gz, "село Оратов Винницкого района", "UA05020190260064051")

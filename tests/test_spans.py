@@ -29,6 +29,10 @@ def test_a_declined_name_is_asked_for_in_the_nominative_with_its_unit(gz: Gazett
     (found,) = name_spans(gz, text)
     assert text[found.start : found.end] == "Любимівку"
     assert found.query == "Любимівка, Бериславський район"
+    # Russian with и for й (раиона): asked for with the raion's word all the same
+    text = "Обстреляли Любимовку Бериславского раиона."
+    (found,) = name_spans(gz, text)
+    assert found.query == "Любимовка, Бериславский район"
 
 
 def test_find_places_is_where_it_was() -> None:
@@ -51,3 +55,27 @@ def test_a_town_before_its_oblast_centre_s_name_is_a_place_of_its_own(
     # town, gazetteer.twoplaces)
     found = [text[m.start : m.end] for m in find_places(gz, text)]
     assert town in found
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "code"),
+    [
+        # Ukrainian and Russian genitives romanised: the raion it lies in, not a name glued on
+        (
+            "Yesterday shells hit Kamianka Iziumskoho raionu.",
+            "Kamianka, Iziumskyi raion",
+            "UA63040090080095309",  # Кам'янка of Izium raion, Kharkiv oblast
+        ),
+        (
+            "Shells hit Lyubimovka Beryslavskogo rayona overnight.",
+            "Lyubimovka, Beryslavskyi rayon",
+            "UA65020150020078280",  # Любимівка of Beryslav raion, Kherson oblast
+        ),
+    ],
+)
+def test_a_unit_in_the_latin_genitive_after_a_name(
+    gz: Gazetteer, text: str, query: str, code: str
+) -> None:
+    (found,) = find_places(gz, text)
+    assert found.query == query
+    assert found.resolution.best is not None and found.resolution.best.entry.code == code
