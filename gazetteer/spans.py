@@ -19,10 +19,17 @@ from .evidence import Found
 from .facilities import facility
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
+from .spanlevels import (
+    GENITIVE_LEVELS,
+    PLURAL_LEVELS,
+    is_level,
+    latin_unit,
+    level_depth,
+    nominative_of,
+)
 from .unitparts import an_oblast_centre
 from .warverbs import war_object
 from .words import (
-    ACRONYM_LEVELS,
     AGE_AFTER,
     FOREIGN,
     LEVEL_WORDS,
@@ -90,7 +97,7 @@ def _in_run(
         for size in range(min(MOST_WORDS, run_end - i), 0, -1):
             span = text[words[i][0] : words[i + size - 1][1]]
             following = words[i + size][2] if i + size < len(words) else ""
-            level_next = bool(following) and _is_level(following)
+            level_next = bool(following) and is_level(following)
             if (
                 _names_a_place(gz, span, adjective=level_next)
                 or (level_next and _names_an_oblast(gz, span))
@@ -101,23 +108,23 @@ def _in_run(
         if hit is None:
             i += 1
             continue
-        while hit > 2 and all(_is_level(w[2]) for w in words[i + hit - 2 : i + hit]):
+        while hit > 2 and all(is_level(w[2]) for w in words[i + hit - 2 : i + hit]):
             hit -= 1  # one level word ends a name: Kherson Oblast (Governor)
         start, end = words[i][0], words[i + hit - 1][1]
         span = text[start:end]
         after = i + hit
         # (a span that ends in its level already takes no second: Kherson Oblast Governor)
         level = (
-            after < len(words) and _is_level(words[after][2]) and not _is_level(words[after - 1][2])
+            after < len(words) and is_level(words[after][2]) and not is_level(words[after - 1][2])
         )
-        plural = _PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
+        plural = PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
         before = _word_before(text, words, i)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)
-            and not _is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
+            and not is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
             and after < len(words)
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
@@ -154,7 +161,7 @@ def _in_run(
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
-            nominative = _nominative(gz, span, level)
+            nominative = nominative_of(gz, span, level)
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
@@ -164,7 +171,7 @@ def _in_run(
             unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
                 words, i, lambda j: _unit_at(gz, text, words, j)
             )
-            if level and unit and _depth(words[after - 1][2]) <= _depth(unit.split()[-1]):
+            if level and unit and level_depth(words[after - 1][2]) <= level_depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
@@ -262,11 +269,11 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
             return None
         level = words[last][2].lower()
-        if _is_level(level):
+        if is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
             # (an oblast by any of its names: Луганской Народной Республики)
-            if _names_a_place(gz, name) or _names_an_oblast(gz, name) or _latin_unit(gz, name):
-                return f"{_nominative(gz, name)} {_GENITIVE_LEVELS.get(level, level)}"
+            if _names_a_place(gz, name) or _names_an_oblast(gz, name) or latin_unit(gz, name):
+                return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
     return None
 
 
@@ -292,50 +299,6 @@ _ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")
 def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i`` opens the text or a sentence (its capital says nothing then)."""
     return i == 0 or bool(SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]))
-
-
-#: Level words declined after a name (Бериславського району), in the nominative.
-_GENITIVE_LEVELS = {
-    "району": "район", "районі": "район", "області": "область", "громади": "громада",
-    "громаді": "громада", "района": "район", "районе": "район", "области": "область",
-    "громаде": "громада", "громады": "громада", "общине": "община", "общины": "община",
-    "раиона": "район", "раиону": "район",  # (и for й: Бериславского раиона)
-    "raionu": "raion", "raiona": "raion", "rayona": "rayon", "rayonu": "rayon",
-    "oblasti": "oblast",  # (romanised: Iziumskoho raionu, Kharkovskoy oblasti)
-}  # fmt: skip
-
-
-#: Level words in the plural, after the last name of a list, in the singular.
-_PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
-                  "districts": "district", "областей": "область", "районів": "район",
-                  "районов": "район", "hromadas": "hromada", "communities": "community",
-                  "громад": "громада", "общин": "община"}  # fmt: skip
-#: How deep each level lies (an oblast holds raions, a raion hromadas).
-_LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
-
-
-def _depth(word: str) -> int:
-    """How deep the level a level word names lies (0 for another word)."""
-    lowered = word.lower().rstrip(".")
-    level = LEVEL_WORDS.get(_GENITIVE_LEVELS.get(lowered, _PLURAL_LEVELS.get(lowered, lowered)))
-    return _LEVEL_DEPTH.get(level or "", 0)
-
-
-def _is_level(word: str) -> bool:
-    if word in ACRONYM_LEVELS:  # (in capitals only: ОВА)
-        return True
-    lowered = word.lower().rstrip(".")
-    return lowered in LEVEL_WORDS or lowered in _GENITIVE_LEVELS or lowered in _PLURAL_LEVELS
-
-
-def _nominative(gz: Gazetteer, span: str, level: bool = False) -> str:
-    """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
-    it one bears (or, before a level word, a raion before 2020: Шахтерского района is
-    Шахтерский район, not the town Шахтерское)."""
-    if bears_name(gz, span):
-        return span
-    readings = nominatives(span) or _latin_of(span)  # (Iziumskoho raionu: Iziumskyi)
-    return next((n for n in readings if bears_name(gz, n, old_raion=level)), span)
 
 
 def _opens_no_name(word: str) -> bool:
@@ -367,28 +330,9 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
     if not is_cyrillic(span):  # (Latin: a unit's adjective in the genitive, Iziumskoho)
-        return adjective and _latin_unit(gz, span)
+        return adjective and latin_unit(gz, span)
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
-
-
-#: A unit's adjective in the genitive, romanised from Ukrainian or Russian (Iziumskoho,
-#: Izyumskogo raiona; Kharkivskoi, Kharkovskoy oblasti)...
-_LATIN_GENITIVE = re.compile(r"(?<=[stz]k)(?:oho|ogo|ovo|oi|oy|oj)$", re.IGNORECASE)
-
-
-def _latin_unit(gz: Gazetteer, span: str) -> bool:
-    """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
-    return any(bears_name(gz, n, old_raion=True) for n in _latin_of(span))
-
-
-def _latin_of(span: str) -> list[str]:
-    """...and the nominatives it may stand for (Iziumskyi, Izyumskiy; Kharkivska)."""
-    if not _LATIN_GENITIVE.search(span):
-        return []
-    stem = _LATIN_GENITIVE.sub("", span)
-    feminine = span[-1].lower() in "iyj" and span[-2].lower() == "o"
-    return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

@@ -1,0 +1,78 @@
+"""Level words beside a place name in running text (:mod:`gazetteer.spans`): which words name a
+level (район, oblast, громади, rayona), declined or in the plural, how deep the level lies, and
+the nominative a name before one stands for (Бериславського району: Бериславський; Latin
+genitives romanised from Ukrainian or Russian: Iziumskoho raionu, Izyumskogo rayona).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .borne import bears_name
+from .declension import nominatives
+from .gazetteer import Gazetteer
+from .words import ACRONYM_LEVELS, LEVEL_WORDS
+
+#: Level words declined after a name (Бериславського району), in the nominative.
+GENITIVE_LEVELS = {
+    "району": "район", "районі": "район", "області": "область", "громади": "громада",
+    "громаді": "громада", "района": "район", "районе": "район", "области": "область",
+    "громаде": "громада", "громады": "громада", "общине": "община", "общины": "община",
+    "раиона": "район", "раиону": "район",  # (и for й: Бериславского раиона)
+    "raionu": "raion", "raiona": "raion", "rayona": "rayon", "rayonu": "rayon",
+    "oblasti": "oblast",  # (romanised: Iziumskoho raionu, Kharkovskoy oblasti)
+}  # fmt: skip
+
+
+#: Level words in the plural, after the last name of a list, in the singular.
+PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
+                 "districts": "district", "областей": "область", "районів": "район",
+                 "районов": "район", "hromadas": "hromada", "communities": "community",
+                 "громад": "громада", "общин": "община"}  # fmt: skip
+#: How deep each level lies (an oblast holds raions, a raion hromadas).
+_LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
+
+
+def level_depth(word: str) -> int:
+    """How deep the level a level word names lies (0 for another word)."""
+    lowered = word.lower().rstrip(".")
+    level = LEVEL_WORDS.get(GENITIVE_LEVELS.get(lowered, PLURAL_LEVELS.get(lowered, lowered)))
+    return _LEVEL_DEPTH.get(level or "", 0)
+
+
+def is_level(word: str) -> bool:
+    """Whether ``word`` names a level: in the nominative, declined, in the plural or an acronym."""
+    if word in ACRONYM_LEVELS:  # (in capitals only: ОВА)
+        return True
+    lowered = word.lower().rstrip(".")
+    return lowered in LEVEL_WORDS or lowered in GENITIVE_LEVELS or lowered in PLURAL_LEVELS
+
+
+def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
+    """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
+    it one bears (or, before a level word, a raion before 2020: Шахтерского района is
+    Шахтерский район, not the town Шахтерское)."""
+    if bears_name(gz, span):
+        return span
+    readings = nominatives(span) or latin_nominatives(span)  # (Iziumskoho raionu: Iziumskyi)
+    return next((n for n in readings if bears_name(gz, n, old_raion=level)), span)
+
+
+#: The ending of a unit's adjective in the genitive, romanised from Ukrainian or Russian
+#: (Iziumskoho, Izyumskogo raiona; Kharkivskoi, Kharkovskoy oblasti).
+_LATIN_GENITIVE = re.compile(r"(?<=[stz]k)(?:oho|ogo|ovo|oi|oy|oj)$", re.IGNORECASE)
+
+
+def latin_unit(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
+    return any(bears_name(gz, n, old_raion=True) for n in latin_nominatives(span))
+
+
+def latin_nominatives(span: str) -> list[str]:
+    """The nominatives a Latin genitive adjective may stand for (Izyumskogo: Izyumskyi,
+    Izyumskiy; Kharkovskoy: Kharkovska); [] for a word not in that case."""
+    if not _LATIN_GENITIVE.search(span):
+        return []
+    stem = _LATIN_GENITIVE.sub("", span)
+    feminine = span[-1].lower() in "iyj" and span[-2].lower() == "o"
+    return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
