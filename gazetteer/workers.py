@@ -35,6 +35,8 @@ def _init_worker(resolver: Resolver | None) -> None:
     # the parent's SIGTERM handler (the command's: clean up, then exit) is not a worker's:
     # the pool ends its workers with SIGTERM, and they must simply die
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held since the fork (_sigint_held): now ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # No cyclic collector in a worker, on purpose (forked inside filerun.no_gc, it would
     # inherit none anyway): a full collection walks the whole loaded gazetteer, some 15% of
     # a worker's time, and resolving leaves almost no cycles (1,695 objects in 12,000 values)
@@ -125,7 +127,8 @@ class WorkerPool:
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
-        futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
+        with _sigint_held():  # (the first submit forks the workers)
+            futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
         return Ticket(batches, futures, min_score, sources)
 
     def collect(self, ticket: Ticket) -> list[Outcome]:
@@ -196,6 +199,21 @@ def _end_workers(manager: threading.Thread, workers: list[Any], results: Any) ->
         with contextlib.suppress(OSError):
             writer.close()
     manager.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back in this thread meanwhile (then delivered), and in the workers it forks
+    until :func:`_init_worker` has them ignore it: a Ctrl-C in between would otherwise raise
+    KeyboardInterrupt in a worker, its traceback printed under the "interrupted" line."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ finish the batches they hold, and only a worker still busy after ``ABORT_GRACE``
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -71,3 +72,22 @@ def test_a_worker_still_busy_after_the_grace_is_ended(tmp_path, monkeypatch):
     assert time.monotonic() - start < 30
     assert not manager.is_alive() and not any(p.is_alive() for p in processes)
     assert not done.exists()
+
+
+def test_a_ctrl_c_before_a_worker_ignores_it_does_not_kill_the_worker(monkeypatch):
+    # a Ctrl-C that reaches a worker forked but not yet initialised (a loaded machine
+    # widens that window): held back until the initialiser ignores it, then dropped
+    real = workers._init_worker
+
+    def interrupted_first(resolver):
+        os.kill(os.getpid(), signal.SIGINT)
+        real(resolver)
+
+    monkeypatch.setattr(workers, "_init_worker", interrupted_first)
+    pool = WorkerPool(2, Marking(Path(os.devnull), 0), False)
+    assert pool.start()
+    try:
+        ticket = pool.submit([("v0", None)], None, None)
+        assert ticket.futures[0].result(timeout=60)[0].cell  # (had broken the pool)
+    finally:
+        pool.close()
