@@ -35,8 +35,8 @@ def _init_worker(resolver: Resolver | None) -> None:
     # the parent's SIGTERM handler (the command's: clean up, then exit) is not a worker's:
     # the pool ends its workers with SIGTERM, and they must simply die
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):  # held since the fork (_sigint_held): now ignored
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if hasattr(signal, "pthread_sigmask"):  # held since the fork (_signals_held), now let in
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     # No cyclic collector in a worker, on purpose (forked inside filerun.no_gc, it would
     # inherit none anyway): a full collection walks the whole loaded gazetteer, some 15% of
     # a worker's time, and resolving leaves almost no cycles (1,695 objects in 12,000 values)
@@ -127,7 +127,7 @@ class WorkerPool:
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
-        with _sigint_held():  # (the first submit forks the workers)
+        with _signals_held():  # (the first submit forks the workers)
             futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
         return Ticket(batches, futures, min_score, sources)
 
@@ -201,15 +201,21 @@ def _end_workers(manager: threading.Thread, workers: list[Any], results: Any) ->
     manager.join(timeout=10)
 
 
+#: Signals held back while workers are forked: see :func:`_signals_held`.
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
 @contextlib.contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT held back in this thread meanwhile (then delivered), and in the workers it forks
-    until :func:`_init_worker` has them ignore it: a Ctrl-C in between would otherwise raise
-    KeyboardInterrupt in a worker, its traceback printed under the "interrupted" line."""
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in this thread meanwhile (then delivered), and in the
+    workers it forks until :func:`_init_worker` has set their handling: a Ctrl-C in between
+    would otherwise raise KeyboardInterrupt in a worker, its traceback printed under the
+    "interrupted" line; and the executor's own state is never left half-changed by the
+    command's handlers (KeyboardInterrupt, Terminated) raised inside it."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield
     finally:
