@@ -298,8 +298,11 @@ class Normalizer:
         return True
 
     def full(self) -> bool:
-        """Whether the next :meth:`add` clears the cache (no key may be in flight then)."""
-        return len(self.cache) > CACHE_LIMIT
+        """Whether the next :meth:`add` clears the cache (no key may be in flight then).
+
+        The keys in flight count as cached: the clear then falls at the same key whatever
+        the workers' pace (a value met again after it is leaned anew on the file so far)."""
+        return len(self.cache) + len(self._pending) > CACHE_LIMIT
 
     def add(self, column: str, keys: list[Any], where: Any = None, wait: bool = True) -> None:
         """Resolve the keys not yet cached and count them under ``column``.

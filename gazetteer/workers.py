@@ -35,6 +35,8 @@ def _init_worker(resolver: Resolver | None) -> None:
     # the parent's SIGTERM handler (the command's: clean up, then exit) is not a worker's:
     # the pool ends its workers with SIGTERM, and they must simply die
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held since the fork (_signals_held), now let in
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     # No cyclic collector in a worker, on purpose (forked inside filerun.no_gc, it would
     # inherit none anyway): a full collection walks the whole loaded gazetteer, some 15% of
     # a worker's time, and resolving leaves almost no cycles (1,695 objects in 12,000 values)
@@ -125,7 +127,8 @@ class WorkerPool:
         assert self._executor is not None
         step = min(BATCH_MAX, max(BATCH_MIN, math.ceil(len(pairs) / (self.jobs * 8))))
         batches = [pairs[i : i + step] for i in range(0, len(pairs), step)]
-        futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
+        with _signals_held():  # (the first submit forks the workers)
+            futures = [self._executor.submit(_work, b, min_score, sources) for b in batches]
         return Ticket(batches, futures, min_score, sources)
 
     def collect(self, ticket: Ticket) -> list[Outcome]:
@@ -153,27 +156,70 @@ class WorkerPool:
         return self.collect(self.submit(pairs, min_score, sources))
 
     def close(self, abort: bool = False) -> None:
-        """Stop the workers: after their work, or with ``abort`` at once."""
+        """Stop the workers: after their work, or with ``abort`` once the batches they hold
+        are done (the queued ones are dropped).
+
+        A worker ended at once can be cut off while it sends a result: the executor's thread
+        then waits for the rest of it forever, and so does the interpreter's exit (a Ctrl-C
+        that hung the command, on a loaded machine). So the workers finish what they hold,
+        :data:`BATCH_MAX` values each at most; only those still busy after
+        :data:`ABORT_GRACE` seconds are ended (:func:`_end_workers`)."""
         pool, self._executor = self._executor, None
         if pool is None:
             return
         if not abort:
             pool.shutdown(cancel_futures=True)
             return
-        # (shutdown without waiting forgets this thread, so the last one would not join it)
+        # (shutdown without waiting forgets these, so the last one would not join them)
         manager = getattr(pool, "_executor_manager_thread", None)
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        results = getattr(pool, "_result_queue", None)
         with _quiet_cancelled():
-            terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
-            if terminate is not None:
-                terminate()
-            else:
-                workers = list((getattr(pool, "_processes", None) or {}).values())
-                pool.shutdown(wait=False, cancel_futures=True)
-                for proc in workers:
-                    proc.terminate()
-            pool.shutdown(wait=True)
+            pool.shutdown(wait=False, cancel_futures=True)
             if manager is not None:
-                manager.join(timeout=10)
+                manager.join(timeout=ABORT_GRACE)
+                if manager.is_alive():
+                    _end_workers(manager, workers, results)
+
+
+#: Seconds an aborted run waits for its workers to finish the batches they hold.
+ABORT_GRACE = 30.0
+
+
+def _end_workers(manager: threading.Thread, workers: list[Any], results: Any) -> None:
+    """End ``workers`` at once, then close this process's end for writing of the
+    ``results`` pipe: with every writer gone, the executor's thread, if it waits for the rest
+    of a result a worker was cut off sending, reads the end of the pipe and stops."""
+    for proc in workers:
+        proc.terminate()
+    for proc in workers:
+        proc.join(timeout=10)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
+    manager.join(timeout=10)
+
+
+#: Signals held back while workers are forked: see :func:`_signals_held`.
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back in this thread meanwhile (then delivered), and in the
+    workers it forks until :func:`_init_worker` has set their handling: a Ctrl-C in between
+    would otherwise raise KeyboardInterrupt in a worker, its traceback printed under the
+    "interrupted" line; and the executor's own state is never left half-changed by the
+    command's handlers (KeyboardInterrupt, Terminated) raised inside it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 @contextlib.contextmanager

@@ -322,3 +322,11 @@ def test_blank_lines_atop_an_export_leave_its_delimiter_found(tmp_path, top, del
         assert source.records_line == top.count("\n") + 2
     finally:
         source.close()
+
+
+def test_no_property_test_runs_against_the_clock():
+    # (tests/conftest.py's profile: a loaded machine made examples miss the 200 ms deadline)
+    from hypothesis import HealthCheck, settings
+
+    assert settings().deadline is None
+    assert HealthCheck.too_slow in settings().suppress_health_check
