@@ -20,6 +20,7 @@ GENITIVE_LEVELS = {
     "громаде": "громада", "громады": "громада", "общине": "община", "общины": "община",
     "раиона": "район", "раиону": "район",  # (и for й: Бериславского раиона)
     "raionu": "raion", "raiona": "raion", "rayona": "rayon", "rayonu": "rayon",
+    "rajona": "rajon", "rajonu": "rajon",  # (j for й: Izyumskogo rajona)
     "oblasti": "oblast",  # (romanised: Iziumskoho raionu, Kharkovskoy oblasti)
 }  # fmt: skip
 

@@ -2,9 +2,10 @@
 Любимівку, вдарили по Харкову): evidence that it is a place, for :mod:`gazetteer.spans`.
 
 A first name or a surname after the verb stays a person (captured Maria, captured
-Shevchenko), and so does a possessive (hit Sofia's school); in Cyrillic, so does an object
-in the animate accusative (звільнили Івана, Залужного), which no place's takes (звільнили
-Бахмут, Любимівку, Веселе). The verbs are in :data:`gazetteer.words.WAR_VERBS`.
+Shevchenko), and so does a possessive (hit Sofia's school); a name before a thing it
+names is no object either (struck Druzhba pipeline, Mayak plant). In Cyrillic, an object
+in the animate accusative stays a person (звільнили Івана, Залужного), which no place's
+takes (звільнили Бахмут, Любимівку, Веселе). The verbs are in :data:`gazetteer.words.WAR_VERBS`.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ _SURNAME = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNOR
 #: its nominative.
 _ANIMATE = re.compile(r"(?:[ая]|[ое]го)$")
 _FEMININE = {"у": "а", "ю": "я"}
+#: Things a name right before them names (struck Druzhba pipeline, hit Mayak plant): the
+#: verb's object is the thing, and villages bear those names too (Дружба, Маяк, Іскра).
+_NAMED_THINGS = frozenset({
+    "pipeline", "plant", "factory", "refinery", "works", "shipyard", "depot", "cruiser",
+    "ship", "frigate", "corvette", "submarine", "tanker", "brigade", "battalion", "regiment",
+    "missile", "missiles", "system", "systems", "company", "group",
+})  # fmt: skip
 
 
 def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
     """Whether word ``i`` (a name of one word, ending at ``end``) stands right after a verb
     of war news (or after по behind a verb of a strike) and is not a person's name nor a
-    possessive (see the module docs)."""
+    possessive, nor names the thing after it (see the module docs)."""
     if i == 0 or _gap(text, words, i):
         return False
     verb = words[i - 1][2].lower()
@@ -47,7 +55,14 @@ def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -
         and name not in NAME_OPENERS
         and not _SURNAME.search(name)
         and text[end : end + 2] not in _POSSESSIVE
+        and _next_word(text, end) not in _NAMED_THINGS
     )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end``, past spaces only ("" after a comma, a full stop)."""
+    rest = text[end:]
+    return rest.split(None, 1)[0] if rest[:1] == " " and rest.strip() else ""
 
 
 def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:

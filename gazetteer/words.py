@@ -97,6 +97,8 @@ LEVEL_WORDS: dict[str, str] = {
     "raiona": "P", "rayona": "P", "rayonu": "P", "раион": "P", "раиона": "P", "раиону": "P",
     "р-на": "P", "r-na": "P",  # (Изюмского р-на)
     "rayone": "P", "raione": "P", "raioni": "P", "rayoni": "P",  # (v Izyumskom rayone)
+    # with j for й, as Polish, Czech and German romanise it (Izyumskogo rajona)
+    "rajon": "P", "rajona": "P", "rajonu": "P", "rajone": "P", "rajoni": "P",
     "hromada": "H", "громада": "H", "community": "H", "тг": "H", "otg": "H", "отг": "H",
     "громади": "H", "громаді": "H", "громады": "H", "hromady": "H", "tg": "H",
     "община": "H", "общины": "H", "общине": "H", "общиной": "H", "громаде": "H",

@@ -246,6 +246,10 @@ INHULKA_BASHTANKA = "UA48020110010030787"  # the only Інгулка: Bashtanka 
         ("v sele Lyubimovka Beryslavskogo rayona", LIUBYMIVKA_BERYSLAV),
         ("Malinovka Chuguevskogo rayona", MALYNIVKA_CHUHUIV),
         ("Ingulka Bashtanskogo r-na", INHULKA_BASHTANKA),
+        # ...with j for й, as Polish, Czech and German romanise it (rajon)
+        ("Kamenka Izyumskogo rajona", KAMIANKA_IZIUM),
+        ("Kamianka Iziumskoho rajonu", KAMIANKA_IZIUM),
+        ("Kamianka v Izyumskom rajone", KAMIANKA_IZIUM),
         # ...or in the locative, after a preposition (v Izyumskom rayone, v Iziumskomu raioni)
         ("Kamianka v Izyumskom rayone", KAMIANKA_IZIUM),
         ("Kamianka, v Iziumskomu raioni", KAMIANKA_IZIUM),

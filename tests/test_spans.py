@@ -71,6 +71,11 @@ def test_a_town_before_its_oblast_centre_s_name_is_a_place_of_its_own(
             "Lyubimovka, Beryslavskyi rayon",
             "UA65020150020078280",  # Любимівка of Beryslav raion, Kherson oblast
         ),
+        (  # j for й, as Polish, Czech and German romanise it
+            "Shells hit Kamianka Izyumskogo rajona overnight.",
+            "Kamianka, Izyumskyi rajon",
+            "UA63040090080095309",
+        ),
     ],
 )
 def test_a_unit_in_the_latin_genitive_after_a_name(

@@ -54,3 +54,32 @@ def test_the_only_village_of_its_name(gz: Gazetteer):
 )
 def test_a_name_that_ends_alike_is_no_place(gz: Gazetteer, text: str):
     assert found(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname in -енко in the accusative or genitive: villages Руденка, Москаленка,
+        # Остапенка, Кузьменка, Науменка, Ярошенка bear these forms, people more often
+        "Суд заарештував Москаленка вчора.",
+        "Ми бачили Остапенка і Кузьменка вчора.",
+        "Депутати підтримали Науменка та Руденка.",
+        "Міністр нагородив Ярошенка орденом.",
+    ],
+)
+def test_a_surname_declined_in_enka_is_no_place(gz: Gazetteer, text: str):
+    assert found(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name_uk"),
+    [
+        # the names of feasts a village is named after end so, and no surname's case does
+        ("Атака залишила Преображенку без світла.", "Преображенка"),
+        ("Атака залишила Воскресенку без світла.", "Воскресенка"),
+        ("Атака залишила Благовіщенку без світла.", "Благовіщенка"),
+        ("Атака залишила Новоявленку без світла.", "Новоявленка"),
+    ],
+)
+def test_a_feast_village_in_enka_is_a_place(gz: Gazetteer, text: str, name_uk: str):
+    assert [m[1] for m in found(gz, text)] == [name_uk]

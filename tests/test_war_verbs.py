@@ -59,3 +59,22 @@ def test_the_verb_speaks_for_its_list(gz: Gazetteer):
 )
 def test_a_person_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
     assert found(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Дружба: 20-odd villages, and a pipeline; Маяк, Іскра: villages, and plants
+        "Drones struck Druzhba pipeline overnight.",
+        "Missiles hit Mayak plant in the morning.",
+        "Ukraine struck Iskra factory again.",
+    ],
+)
+def test_a_name_before_a_thing_it_names_is_no_object(gz: Gazetteer, text: str):
+    # the verb's object is the pipeline or the plant; the name is that thing's
+    assert found(gz, text) == []
+
+
+def test_a_place_before_a_plant_in_it_is_kept(gz: Gazetteer):
+    # the verb says nothing here, but a city is a place on its own evidence
+    assert [m[0] for m in found(gz, "Drones hit Kremenchuk refinery.")] == ["Kremenchuk"]
