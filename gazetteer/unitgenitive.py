@@ -37,13 +37,7 @@ def settlement_for_unit(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]
     case (:data:`_OBLIQUE`) but its best candidate is a settlement: then the name's
     nominatives are read too, though the settlement is sure. Not when the settlement bears
     the genitive as its official name (the village Гурського): it is that village."""
-    return (
-        cleaned.wants in _UNITS
-        and bool(_OBLIQUE.search(cleaned.name))
-        and bool(ranked)
-        and gz.entries[ranked[0].position].category in SETTLEMENT_CATEGORIES
-        and ranked[0].form.source != "official"
-    )
+    return _unit_named_obliquely(cleaned) and bool(ranked) and _settlement_by_other(gz, ranked[0])
 
 
 def below_units(
@@ -52,14 +46,23 @@ def below_units(
     """``ranked`` with its settlements capped at the unsure ceiling when the text names a unit
     by an oblique adjective (:data:`_OBLIQUE`) and ``found`` (the nominatives' reading) holds
     units of that kind (but not one met by its official name: Гурського); else ``ranked``."""
-    if cleaned.wants not in _UNITS or not _OBLIQUE.search(cleaned.name):
+    if not _unit_named_obliquely(cleaned):
         return ranked
     if not any(gz.entries[s.position].category == cleaned.wants for s in found):
         return ranked
     why = f"a settlement, where the text names a unit of its name: at most {UNSURE_CEILING:g}"
-    return [
-        s.capped(UNSURE_CEILING, why)
-        if gz.entries[s.position].category in SETTLEMENT_CATEGORIES and s.form.source != "official"
-        else s
-        for s in ranked
-    ]
+    return [s.capped(UNSURE_CEILING, why) if _settlement_by_other(gz, s) else s for s in ranked]
+
+
+def _unit_named_obliquely(cleaned: CleanQuery) -> bool:
+    """Whether the text names a raion or hromada by an adjective in an oblique case."""
+    return cleaned.wants in _UNITS and bool(_OBLIQUE.search(cleaned.name))
+
+
+def _settlement_by_other(gz: Gazetteer, scored: Scored) -> bool:
+    """Whether ``scored`` is a settlement met by a name other than its official one (the
+    village Гурського, met by its very name, keeps it)."""
+    return (
+        gz.entries[scored.position].category in SETTLEMENT_CATEGORIES
+        and scored.form.source != "official"
+    )
