@@ -12,7 +12,7 @@ column       required  meaning
 ============ ========= ======================================================================
 id           yes       a unique identifier, returned as ``Entry.code``
 name         yes       the name in its own script, returned as ``Entry.name_uk``
-alt_names    no        other names, separated by ``|`` (former names, exonyms, nicknames)
+alt_names    no        other names, separated by ``|`` or line breaks (former names, exonyms)
 name_latin   no        the canonical Latin name (default: ``translit.to_latin(name)``)
 region       no        the region or parent area, matched by hints (``Entry.oblast``)
 parent       no        the id of the parent entry (``Entry.parent``; ``children()`` uses it)
@@ -25,12 +25,13 @@ Categories named ``capital``, ``city``, ``town``, ``settlement`` or ``village`` 
 KATOTTG's letters K, M, M, X and C (``Entry.category``) and take their ranking priors; any other
 label is kept as written and ranks neutrally. A malformed file (a row with more non-empty
 fields than the header, a repeated id, a ``parent`` that is no id in the file, parents in a
-circle) stops with its line named.
+circle, a quote left open that took in the rows below it) stops with its line named.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from translit import to_latin
@@ -91,7 +92,7 @@ def read_user_gazetteer(
         if quoted or not lines[n].startswith("#"):
             line_of.append(n + 1)
             quoted ^= lines[n].count('"') % 2 == 1
-    body = [lines[n - 1] for n in line_of]
+    body = [lines[n - 1] + "\n" for n in line_of]  # (a quoted field keeps its line breaks)
     sep = delimiter or named or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
@@ -108,8 +109,11 @@ def read_user_gazetteer(
     forms: list[NameForm] = []
     seen: dict[str, int] = {}
     points: dict[str, tuple[float, float]] = {}
+    start = first = reader.line_num  # (indexes in body: where the next and the last row begin)
     for row in reader:
         number = line_of[reader.line_num - 1]  # (the line a row ends on, as an editor counts)
+        _one_line(row, f"{path}, line {line_of[start]}")
+        first, start = start, reader.line_num
         code = (row.get("id") or "").strip()
         if any(extra.strip() for extra in row.get(_EXTRA, ())):  # (empty ones: a trailing sep)
             raise GazetteerFileError(
@@ -141,16 +145,51 @@ def read_user_gazetteer(
         forms.append(NameForm(i, name, "official"))
         if latin != name:
             forms.append(NameForm(i, latin, "official"))
-        for alt in (row.get("alt_names") or "").split("|"):
+        for alt in _ALT_SEPARATORS.split(row.get("alt_names") or ""):
             if alt.strip():
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
         point = _point(row, f"{path}, line {number}")
         if point is not None:
             points[code] = point
+    if first < len(body) and _left_open(body[first:], sep):  # (its rows lost unseen)
+        raise GazetteerFileError(
+            f"{path}, line {line_of[first]}: a quote opened on this row is never closed, "
+            "so the lines after it were read as one field"
+        )
     if not entries:
         raise GazetteerFileError(f"{path}: no entries below the header")
     _check_parents(path, entries, seen)
     return entries, forms, points
+
+
+#: What parts ``alt_names``: ``|``, or a line break in a quoted cell (a spreadsheet's
+#: Alt+Enter, one name a line).
+_ALT_SEPARATORS = re.compile(r"[|\r\n]")
+
+#: The columns that hold one value each, where a line break says a quote was left open.
+_ONE_LINE = ("id", "name", "name_latin", "region", "parent", "category", "latitude", "longitude")
+
+
+def _one_line(row: dict[str, str], where: str) -> None:
+    """A one-value column with a line break in it: a quote left open took in the lines after
+    it (its rows lost unseen), so the reading stops naming the line the row starts on."""
+    for column in _ONE_LINE:
+        value = row.get(column)
+        if value and ("\n" in value or "\r" in value):
+            raise GazetteerFileError(
+                f"{where}: the {column} runs over several lines (a quote left open?)"
+            )
+
+
+def _left_open(lines: list[str], sep: str) -> bool:
+    """Whether the last row's lines end inside a quoted field (csv, not strict, would take
+    the rest of the file as that field and say nothing)."""
+    try:
+        for _ in csv.reader(lines, delimiter=sep, strict=True):
+            pass
+    except csv.Error as error:
+        return "end of data" in str(error)
+    return False
 
 
 def _point(row: dict[str, str], where: str) -> tuple[float, float] | None:

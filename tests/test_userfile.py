@@ -283,3 +283,31 @@ def test_a_bom_is_no_part_of_the_first_line_whatever_the_encoding_given(tmp_path
     path.write_bytes(b"\xef\xbb\xbfsep=;\nid;name\nT1;\xd0\x9a\xd0\xb8\xd1\x97\xd0\xb2\n")
     gz = Gazetteer.from_file(path, encoding="utf-8")
     assert gz.resolve("Kyiv").best.entry.code == "T1"
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        # a quote left open in the name takes in every row below it
+        ('id,name\nc1,Харків\nc2,"Ізюм\nc3,Балаклія\nc4,Чугуїв\n', 3),
+        # so it does in a column of one's own, the rows below it lost unseen
+        ('id,name,note\nc1,Харків,\nc2,Ізюм,"big\nc3,Балаклія,\n', 3),
+        # closed further down, it still ran a row into the name
+        ('id,name\nc1,"Харків\nc2,Ізюм"\nc3,Балаклія\n', 2),
+    ],
+)
+def test_a_quote_left_open_stops_naming_its_line(tmp_path: Path, content: str, line: int) -> None:
+    path = tmp_path / "open.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match=rf"open\.csv, line {line}: .*(quote|lines)"):
+        Gazetteer.from_file(path)
+
+
+def test_alt_names_one_a_line_in_a_cell_are_each_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "alt.csv"  # (a spreadsheet cell with Alt+Enter between the names)
+    path.write_text('id,name,alt_names\nc1,Харків,"Slobozhanska\nCharkow"\nc2,Ізюм,\n', "utf-8")
+    own = Gazetteer.from_file(path)
+    for query in ("Slobozhanska", "Charkow"):
+        best = own.resolve(query).best
+        assert (best.entry.code, best.kind, best.score) == ("c1", "exonym", 98.5)
+    assert own.resolve("Izium").best.entry.code == "c2"
