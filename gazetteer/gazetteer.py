@@ -202,7 +202,7 @@ class Gazetteer:
         self,
         query: str,
         *,
-        oblast: str | None = None,
+        oblast: str | float | None = None,
         limit: int = 5,
         sources: Iterable[str] | None = None,
         min_score: float | None = None,
@@ -213,6 +213,8 @@ class Gazetteer:
         """
         if not isinstance(query, str):
             raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
+        if oblast is not None and type(oblast) is not str:
+            oblast = hints.hint_text(oblast, "lookup")
         allowed = chosen_sources(sources)
         floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
@@ -225,7 +227,7 @@ class Gazetteer:
         self,
         query: str,
         *,
-        oblast: str | None = None,
+        oblast: str | float | None = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
         explain: bool = True,
@@ -240,6 +242,8 @@ class Gazetteer:
         """
         if not isinstance(query, str):
             raise TypeError(f"resolve() expects a str query, got {type(query).__name__}")
+        if oblast is not None and type(oblast) is not str:
+            oblast = hints.hint_text(oblast, "resolve")
         allowed = chosen_sources(sources)
         threshold = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         with inside.nested() as outermost:
@@ -285,7 +289,7 @@ class Gazetteer:
         self,
         names: Iterable[str],
         *,
-        oblast: str | None = None,
+        oblast: str | float | None = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
         parts: Sequence[Hashable] | None = None,
@@ -299,6 +303,8 @@ class Gazetteer:
 
         if isinstance(names, str):
             raise TypeError("resolve_many takes a list of names; for one name, use resolve()")
+        if oblast is not None and type(oblast) is not str:
+            oblast = hints.hint_text(oblast, "resolve_many")
         with inside.nested() as outermost:
             found = resolve_group(
                 self, list(names), oblast=oblast, min_score=min_score, sources=sources, parts=parts

@@ -8,6 +8,8 @@ region by its name, or a place whose oblast it is (``Mariupol``).
 
 from __future__ import annotations
 
+import math
+import numbers
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,6 +27,22 @@ from .ties import tied_with_best
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .rank import Scored
+
+
+def hint_text(hint: object, caller: str) -> str | None:
+    """A hint the library was given as other than text: a number is its digits (``65``,
+    ``65.0``, a KOATUU code), as ``normalize`` reads an oblast column's cell; NaN and pandas'
+    ``NA`` are no hint; anything else (bytes, a list) is a ``TypeError`` rather than no hint."""
+    if isinstance(hint, numbers.Real) and not isinstance(hint, bool):
+        number = float(hint)
+        if math.isnan(number):
+            return None
+        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else str(hint)
+    if type(hint).__name__ in ("NAType", "NaTType"):
+        return None
+    raise TypeError(
+        f"{caller}() expects an oblast hint as text or a number, got {type(hint).__name__}"
+    )
 
 
 def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
