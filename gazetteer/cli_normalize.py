@@ -194,7 +194,7 @@ def normalize(
     """Add canonical KATOTTG fields for the place names in columns of a table.
 
     INPUT is CSV or TSV (or '-'), XLSX or Parquet by extension; the output's format follows
-    -o's extension (.csv, .tsv, .jsonl, .xlsx, .parquet) or --format.
+    -o's extension (.csv, .tsv, .jsonl/.ndjson, .xlsx, .parquet) or --format.
 
     For each --column C the output gets C_code, C_name, C_name_uk, C_category, C_oblast,
     C_score, C_status and C_match after the input's own columns. INPUT and -o may be '-'.
