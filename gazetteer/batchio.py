@@ -255,6 +255,11 @@ def normalize_file(
         for target in (output, report):  # say so now, not after the whole run
             if target and target != "-":
                 _check_writable(target)
+        if os.path.splitext(input.lower())[1] in (".json", ".jsonl", ".ndjson"):
+            # (read as CSV, its header would be columns such as '{"place": "Kharkov"')
+            raise InputError(
+                f"{input}: JSON input is not read; save it as CSV or TSV (or XLSX, Parquet)"
+            )
         kind = table_format(input) if input != "-" else None
         source: Any
         if kind:

@@ -41,3 +41,13 @@ def test_json_lines_under_another_name(places: Path, name: str, fmt: tuple[str, 
     assert done.returncode == 0, done.stderr
     [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["place_code"] == "UA63120270010096107"  # Харків
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "in.ndjson", "in.json"])
+def test_a_json_input_is_refused_by_name_not_read_as_csv(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name  # (as normalize -o in.jsonl wrote it)
+    path.write_text('{"place": "Kharkov", "region": ""}\n', encoding="utf-8")
+    done = run(str(path), "--column", "place", "-o", str(tmp_path / "out.csv"))
+    assert done.returncode == 2
+    assert "JSON" in done.stderr and "CSV" in done.stderr
+    assert '{"place"' not in done.stderr  # (not its columns read as CSV's)
