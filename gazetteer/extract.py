@@ -19,12 +19,15 @@ before a reporting verb (``Volodymyr said``) is a person unless Kyiv or a city o
 speaks; a few names of foreign places that villages share (Berlin, Rostov) are not read,
 nor a name in quotation marks (``«Днепр»``, a unit's; ``ТОВ «Київ»``, a firm's), before a
 road's word (``Київському шосе``), or after a club's or a first name (``Dynamo Kyiv``,
-``Олександр Миколаїв``).
+``Олександр Миколаїв``). Nor is a name inside a link, an e-mail address or an HTML tag
+(``https://x.ua/Kherson``, ``Izium@ukr.net``, ``<a href=...>``): they are blanked before the
+reading (:func:`prose_only`), so a pasted page's places are its prose's, each once.
 Typos are not sought in free text.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,6 +77,7 @@ def find_places(
                 marked_misread(m.resolution, m.query, m.query, misread) if misread else m.resolution
             ]
         ]
+    text = prose_only(text)  # (the same length: every offset stands)
     found = in_lists(text, list(name_spans(gz, text)))
     if not found:
         return []
@@ -92,3 +96,21 @@ def find_places(
         for f, r, keep in zip(found, resolutions, kept)
         if keep
     ]
+
+
+#: What in a text is no prose: a link (``https://x.ua/Kherson``, ``www.kherson.net``), an
+#: e-mail address (``Izium@ukr.net``), an HTML tag or comment (``<a href='...'>``, not ``5 <
+#: 7``: a tag's ``<`` has a letter, ``/`` or ``!`` right after it).
+_NO_PROSE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'«»]*[^\s<>\"'«».,;:!?)\]]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|<[A-Za-z/!][^<>]{0,2000}>"
+)
+
+
+def prose_only(text: str) -> str:
+    """``text`` with its links, e-mail addresses and HTML tags blanked out by spaces, the
+    rest (and so every offset) as it was."""
+    if "://" not in text and "www." not in text and "@" not in text and "<" not in text:
+        return text
+    return _NO_PROSE.sub(lambda m: " " * len(m.group()), text)
