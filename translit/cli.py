@@ -26,6 +26,7 @@ from .closedpipe import ends_quietly_on_closed_pipe
 from .detect import detect
 from .standards import DEFAULT_STANDARD, UnknownStandardError, get_standard, standards
 from .standards import transliterate as _transliterate
+from .textin import stdin_lines
 
 __all__ = ["main"]
 
@@ -65,9 +66,11 @@ def _stdin_lines() -> Iterator[str]:
     stream = sys.stdin
     if stream is None:  # file descriptor 0 is closed and no TEXT was given
         raise click.UsageError("give TEXT, or the lines on standard input (it is closed)")
-    if hasattr(stream, "reconfigure"):
-        stream.reconfigure(encoding="utf-8", errors="replace")
-    for line in stream:
+    raw = getattr(stream, "buffer", None)
+    if raw is not None:  # (bytes: read in the encoding they were saved in)
+        yield from stdin_lines(raw)
+        return
+    for line in stream:  # (a text stream put in its place)
         yield line.rstrip("\r\n")
 
 
