@@ -93,7 +93,8 @@ def read_user_gazetteer(
             line_of.append(n + 1)
             quoted ^= lines[n].count('"') % 2 == 1
     body = [lines[n - 1] + "\n" for n in line_of]  # (a quoted field keeps its line breaks)
-    sep = delimiter or named or _delimiter(path, body[0])
+    sep = _delimiter_given(delimiter) if delimiter else named  # ("": sniffed, as none)
+    sep = sep or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = {"id", "name"} - set(header)
@@ -235,6 +236,14 @@ def _check_parents(path: Path, entries: list[Entry], line_of: dict[str, int]) ->
             chain.append(code)
             code = parent_of[code]
         done.update(chain)
+
+
+def _delimiter_given(value: str) -> str:
+    """``delimiter=`` as ``normalize --delimiter`` takes it: one character, or ``tab``."""
+    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value.lower(), value)
+    if len(value) != 1 or value in '"\r\n':
+        raise GazetteerFileError(f"bad delimiter {value!r}: give one character, or 'tab'")
+    return value
 
 
 def _delimiter(path: Path, header: str) -> str:

@@ -311,3 +311,18 @@ def test_alt_names_one_a_line_in_a_cell_are_each_a_name(tmp_path: Path) -> None:
         best = own.resolve(query).best
         assert (best.entry.code, best.kind, best.score) == ("c1", "exonym", 98.5)
     assert own.resolve("Izium").best.entry.code == "c2"
+
+
+@pytest.mark.parametrize(("given", "rows"), [("tab", 1), ("\\t", 1), ("\t", 1)])
+def test_a_delimiter_is_named_as_normalize_names_it(tmp_path: Path, given: str, rows: int) -> None:
+    path = tmp_path / "named.txt"
+    path.write_text("id\tname\nc1\tХарків\n", encoding="utf-8")
+    assert len(Gazetteer.from_file(path, delimiter=given)) == rows
+
+
+@pytest.mark.parametrize("given", [";;", '"', "\n"])
+def test_a_bad_delimiter_is_a_file_error(tmp_path: Path, given: str) -> None:
+    path = tmp_path / "named.txt"
+    path.write_text("id\tname\nc1\tХарків\n", encoding="utf-8")
+    with pytest.raises(GazetteerFileError, match="bad delimiter"):
+        Gazetteer.from_file(path, delimiter=given)
