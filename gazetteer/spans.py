@@ -88,7 +88,7 @@ def _trimmed(start: int, word: str) -> tuple[int, int, str]:
 def _in_run(
     gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
 ) -> Iterable[Found]:
-    i = first
+    i, named_to = first, -1  # (named_to: the word after the last name yielded)
     while i < run_end:
         if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
             i += 1
@@ -134,8 +134,13 @@ def _in_run(
             and not an_oblast_centre(words[after][2])
         )
         glued_before = i > first and (
-            not _opens(text, words, i - 1) or words[i - 1][2].lower() in NAME_OPENERS
-        )  # (Dynamo Kyiv, Олександр Миколаїв: a club's, a person's name)
+            words[i - 1][2].lower() in NAME_OPENERS
+            or (
+                not _opens(text, words, i - 1)
+                # (Odesa Lviv Kharkiv: a list without commas, as glued_after reads it)
+                and not (i == named_to and an_oblast_centre(span))
+            )
+        )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
@@ -201,6 +206,7 @@ def _in_run(
                 start, end, query, cued, hit, unit,
                 toponymic=toponymic, speaks=speaks, plural_level=plural,
             )  # fmt: skip
+            named_to = after
         i = after
 
 
