@@ -180,12 +180,8 @@ def _in_run(
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            cued = (
-                level
-                or bool(unit)
-                or (_cue(before or "") and before not in WEAK_CUES)
-                or (hit == 1 and war_object(text, words, i, end))
-            )
+            said = level or bool(unit) or (_cue(before or "") and before not in WEAK_CUES)
+            war = not said and hit == 1 and war_object(text, words, i, end)
             toponymic = (
                 not _starts_sentence(text, words, i)
                 and bool(_TOPONYMIC.search(nominative))
@@ -203,8 +199,8 @@ def _in_run(
                 hit == 1 and span.lower() in NAME_OPENERS and bool(AGE_AFTER.match(text, end))
             )
             yield Found(
-                start, end, query, cued, hit, unit,
-                toponymic=toponymic, speaks=speaks, plural_level=plural,
+                start, end, query, said or war, hit, unit,
+                toponymic=toponymic, speaks=speaks, plural_level=plural, war=war,
             )  # fmt: skip
             named_to = after
         i = after

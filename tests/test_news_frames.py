@@ -5,8 +5,12 @@ gazetteer.warverbs, gazetteer.spans). Every code is a row of data/katottg.tsv.""
 
 from __future__ import annotations
 
+import pytest
+
 from gazetteer import Gazetteer, find_places
 
+TONENKE = "UA14160190280029350"  # Тоненьке, Donetsk oblast (Russian Тоненькое)
+ROBOTYNE = "UA23100270150025192"  # Роботине, Zaporizhzhia oblast (Russian Работино)
 ODESA = "UA51100270010076757"
 LVIV = "UA46060250010015970"
 KHARKIV = "UA63120270010096107"
@@ -27,3 +31,34 @@ def test_cities_listed_without_commas_are_each_found(gz: Gazetteer) -> None:
         ("Lviv", LVIV),
         ("Kharkiv", KHARKIV),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yerky (Єрки) by the Chinese "ye er ji" of its name; Bizh (Біж) by Бож's key;
+        # Divnynske by its other name Taz: the words are spelled as none of them
+        "Russian forces struck Jerry overnight.",
+        "Drones hit Bosch in the morning.",
+        "Russian troops captured Bosch last week.",
+        "Missiles struck Tass on Friday.",
+        # a surname villages bear (Козак x2), after a war verb
+        "Shelling hit Kozak again, officials said.",
+    ],
+)
+def test_a_firms_or_a_persons_name_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
+    assert found(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # spelled as Russian BGN romanises Тоненькое: the verb still says place
+        ("Drones hit Tonenkoye in the morning.", "Tonenkoye", TONENKE),
+        ("Russian forces struck Robotyne overnight.", "Robotyne", ROBOTYNE),
+    ],
+)
+def test_a_place_spelled_as_a_standard_has_it_after_a_war_verb_stays(
+    gz: Gazetteer, text: str, name: str, code: str
+):
+    assert found(gz, text) == [(name, code)]
