@@ -17,6 +17,7 @@ from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found
 from .facilities import facility
+from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -28,7 +29,7 @@ from .spanlevels import (
     nominative_of,
 )
 from .unitparts import an_oblast_centre
-from .warverbs import war_object
+from .warverbs import next_word, war_object
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -180,7 +181,21 @@ def _in_run(
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            said = level or bool(unit) or (_cue(before or "") and before not in WEAK_CUES)
+            source = hit == 1 and a_source(words, i)  # according to Tass: who told it
+            said = (
+                level
+                or bool(unit)
+                or (
+                    _cue(before or "")
+                    and before not in WEAK_CUES
+                    and (before or "").lower() not in AGENT_WORDS
+                    and not source
+                )
+            )
+            teams = hit == 1 and not (level or unit or (before or "").lower() in WHERE_WORDS)
+            if teams and a_sports_sentence(text, start):
+                i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
+                continue
             war = not said and hit == 1 and war_object(text, words, i, end)
             toponymic = (
                 not _starts_sentence(text, words, i)
@@ -199,8 +214,9 @@ def _in_run(
                 hit == 1 and span.lower() in NAME_OPENERS and bool(AGE_AFTER.match(text, end))
             )
             yield Found(
-                start, end, query, said or war, hit, unit,
-                toponymic=toponymic, speaks=speaks, plural_level=plural, war=war,
+                start, end, query, said or war, hit, unit, toponymic=toponymic,
+                speaks=speaks or (source and not next_word(text, end).islower()),
+                plural_level=plural, war=war,
             )  # fmt: skip
             named_to = after
         i = after

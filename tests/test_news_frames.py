@@ -62,3 +62,40 @@ def test_a_place_spelled_as_a_standard_has_it_after_a_war_verb_stays(
     gz: Gazetteer, text: str, name: str, code: str
 ):
     assert found(gz, text) == [(name, code)]
+
+
+POLTAVA = "UA53080370010073240"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source, or who did a thing (Divnynske's other name Taz; Kozak x2)
+        "According to Tass, the attack failed.",
+        "According to Tass sources, the bridge was hit.",
+        "The report by Kozak was published on Monday.",
+        # teams: Zoria (Зоря) villages, the town Oleksandriia, Shakhtar (Шахтар) villages
+        "Dnipro struck Zorya in the second half.",
+        "Zorya beat Oleksandriia in the cup match.",
+        "The match between Zorya and Shakhtar ended 1-1.",
+    ],
+)
+def test_no_place_in_a_sources_or_a_teams_name(gz: Gazetteer, text: str) -> None:
+    assert found(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a place in a sports report keeps its preposition
+        ("Metalist drew with Vorskla in Poltava.", "Poltava", POLTAVA),
+        # a city before a noun after according to: no source's frame
+        ("According to Kharkiv officials, two drones were downed.", "Kharkiv", KHARKIV),
+        # beat back is no sports word
+        ("Troops beat back an assault, then retook Robotyne.", "Robotyne", ROBOTYNE),
+    ],
+)
+def test_a_place_in_a_sources_or_a_sports_frame_stays(
+    gz: Gazetteer, text: str, name: str, code: str
+):
+    assert found(gz, text) == [(name, code)]
