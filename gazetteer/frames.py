@@ -19,7 +19,7 @@ _SPORTS = re.compile(
     r"|goalkeeper|footballers?|match|matches|league|fc|derby|fixture|uefa|playoff"
     r"|half-time|halftime|kick-off"
     r"|(?:first|second) half|матч\w*|ліг[аиіу]|лиг[аиеу]|фк|футбол\w*|забив|забил"
-    r"|обіграв\w*|обыграл\w*|нічию|ничью)(?!\w)",
+    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью)(?!\w)",
     re.IGNORECASE,
 )
 #: Prepositions that say where a team plays (drew with Vorskla in Poltava): the name after

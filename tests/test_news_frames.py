@@ -78,6 +78,8 @@ POLTAVA = "UA53080370010073240"
         "Dnipro struck Zorya in the second half.",
         "Zorya beat Oleksandriia in the cup match.",
         "The match between Zorya and Shakhtar ended 1-1.",
+        "Зоря зіграла внічию з Олександрією.",
+        "Ворскла обіграла Полісся.",
     ],
 )
 def test_no_place_in_a_sources_or_a_teams_name(gz: Gazetteer, text: str) -> None:
