@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .context import sure_by_group
 from .model import Resolution
 from .rank import CITY_CATEGORIES
+from .warverbs import spelled_as_named
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -49,6 +50,9 @@ class Found:
     toponymic: bool = False  #: mid-sentence, with an ending only place names have
     plural_level: str = ""  #: a level word in the plural after it, in the singular
     speaks: bool = False  #: one word, a reporting verb after it (Volodymyr said)
+    #: its only cue is a verb of war news before it (Shelling hit Sencha), which a name
+    #: spelled otherwise than its place is (hit Bosch: Біж) does not make a place
+    war: bool = False
     members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
     first: int = -1  #: the index of its list's first name among the found
 
@@ -135,7 +139,7 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         return best.entry.category == "K" or people >= SPEAKING_CITY
     category = best.entry.category
     return (
-        found.cued
+        (found.cued and not (found.war and not spelled_as_named(found.query, best)))
         or found.toponymic
         or found.words > 1
         # (two names joined, Kupiansk-Vuzlovyi: as good as two words, when sure)

@@ -17,6 +17,7 @@ from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found
 from .facilities import facility
+from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -28,7 +29,7 @@ from .spanlevels import (
     nominative_of,
 )
 from .unitparts import an_oblast_centre
-from .warverbs import war_object
+from .warverbs import next_word, war_object
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -88,7 +89,7 @@ def _trimmed(start: int, word: str) -> tuple[int, int, str]:
 def _in_run(
     gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
 ) -> Iterable[Found]:
-    i = first
+    i, named_to = first, -1  # (named_to: the word after the last name yielded)
     while i < run_end:
         if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
             i += 1
@@ -134,8 +135,13 @@ def _in_run(
             and not an_oblast_centre(words[after][2])
         )
         glued_before = i > first and (
-            not _opens(text, words, i - 1) or words[i - 1][2].lower() in NAME_OPENERS
-        )  # (Dynamo Kyiv, Олександр Миколаїв: a club's, a person's name)
+            words[i - 1][2].lower() in NAME_OPENERS
+            or (
+                not _opens(text, words, i - 1)
+                # (Odesa Lviv Kharkiv: a list without commas, as glued_after reads it)
+                and not (i == named_to and an_oblast_centre(span))
+            )
+        )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
@@ -175,12 +181,22 @@ def _in_run(
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
-            cued = (
+            source = hit == 1 and a_source(words, i)  # according to Tass: who told it
+            said = (
                 level
                 or bool(unit)
-                or (_cue(before or "") and before not in WEAK_CUES)
-                or (hit == 1 and war_object(text, words, i, end))
+                or (
+                    _cue(before or "")
+                    and before not in WEAK_CUES
+                    and (before or "").lower() not in AGENT_WORDS
+                    and not source
+                )
             )
+            teams = hit == 1 and not (level or unit or (before or "").lower() in WHERE_WORDS)
+            if teams and a_sports_sentence(text, start):
+                i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
+                continue
+            war = not said and hit == 1 and war_object(text, words, i, end)
             toponymic = (
                 not _starts_sentence(text, words, i)
                 and bool(_TOPONYMIC.search(nominative))
@@ -198,9 +214,11 @@ def _in_run(
                 hit == 1 and span.lower() in NAME_OPENERS and bool(AGE_AFTER.match(text, end))
             )
             yield Found(
-                start, end, query, cued, hit, unit,
-                toponymic=toponymic, speaks=speaks, plural_level=plural,
+                start, end, query, said or war, hit, unit, toponymic=toponymic,
+                speaks=speaks or (source and not next_word(text, end).islower()),
+                plural_level=plural, war=war,
             )  # fmt: skip
+            named_to = after
         i = after
 
 

@@ -2,18 +2,27 @@
 Любимівку, вдарили по Харкову): evidence that it is a place, for :mod:`gazetteer.spans`.
 
 A first name or a surname after the verb stays a person (captured Maria, captured
-Shevchenko), and so does a possessive (hit Sofia's school); a name before a thing it
+Shevchenko, hit Kozak), and so does a possessive (hit Sofia's school); a name before a thing it
 names is no object either (struck Druzhba pipeline, Mayak plant). In Cyrillic, an object
 in the animate accusative stays a person (звільнили Івана, Залужного), which no place's
 takes (звільнили Бахмут, Любимівку, Веселе). The verbs are in :data:`gazetteer.words.WAR_VERBS`.
+
+The verb alone makes a name of Latin letters a place only when it is spelled as some
+standard romanises one of the place's names (captured Rabotino: Работино, Russian BGN;
+hit Kupyansk: Куп'янськ), not when only the looser match keys meet (hit Bosch: Бож;
+struck Jerry: the Chinese ye er ji of Єрки; shelled Tass: Taz): a firm's, a person's or
+an English word's spelling met so needs more to be a place (:func:`spelled_as_named`).
 """
 
 from __future__ import annotations
 
 import re
 
+from translit import standards, to_latin, transliterate
+
+from .model import Match
 from .rank import is_cyrillic
-from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, WAR_VERBS
+from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
 
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
 _POSSESSIVE = ("'s", "’s")
@@ -53,13 +62,30 @@ def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -
     return (
         name not in FIRST_NAMES
         and name not in NAME_OPENERS
+        and name not in SURNAMES
         and not _SURNAME.search(name)
         and text[end : end + 2] not in _POSSESSIVE
-        and _next_word(text, end) not in _NAMED_THINGS
+        and next_word(text, end) not in _NAMED_THINGS
     )
 
 
-def _next_word(text: str, end: int) -> str:
+def spelled_as_named(written: str, best: Match) -> bool:
+    """Whether ``written`` (one word) spells the name ``best`` met as the gazetteer has it
+    or as a standard romanises it, marks, apostrophes and case aside; Cyrillic always."""
+    if best.kind == "exact" or is_cyrillic(written):
+        return True
+    form, plain = best.matched_name, _plain(written)
+    if not is_cyrillic(form):
+        return _plain(form) == plain
+    return any(_plain(transliterate(form, standard)) == plain for standard in standards())
+
+
+def _plain(text: str) -> str:
+    """``text`` in plain Latin letters, lower case, without marks, apostrophes or spaces."""
+    return "".join(c for c in to_latin(text).lower() if c.isalpha())
+
+
+def next_word(text: str, end: int) -> str:
     """The word right after ``end``, past spaces only ("" after a comma, a full stop)."""
     rest = text[end:]
     return rest.split(None, 1)[0] if rest[:1] == " " and rest.strip() else ""

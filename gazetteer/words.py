@@ -243,6 +243,14 @@ FIRST_NAMES = frozenset({
     "надежда", "вера", "мария", "софия", "елена", "татьяна", "наталья", "екатерина",
 })  # fmt: skip
 
+#: Common Ukrainian surnames without a surname's ending (-enko, -chuk) that villages bear
+#: too (Козак): after a war verb in Latin letters, which has no animate accusative to tell
+#: (Cyrillic does: захопили Козака), the person.
+SURNAMES = frozenset({
+    "kozak", "melnyk", "boiko", "boyko", "oliinyk", "koval", "bondar", "moroz", "kravets",
+    "kushnir", "honchar", "kovtun", "mazur", "kolesnyk", "lytvyn", "tkach", "shvets",
+})  # fmt: skip
+
 #: Words that close a road's name after a place's (Київському шосе, Kyiv Street): the
 #: name is the road's. (Not those that open a street's name: м. Київ, вул. Хрещатик.)
 ROAD_AFTER = frozenset({

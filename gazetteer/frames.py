@@ -1,0 +1,55 @@
+"""What a sentence says a bare name is when it is not a place: a team in a sports report
+(Shakhtar beat Dynamo, Zorya drew with Oleksandriia, Шахтар обіграв Динамо), a source
+(according to Tass, Interfax reported), for :mod:`gazetteer.spans`.
+
+Ukrainian clubs bear their towns' names or words villages are named with (Zorya, Veres,
+Rukh, Oleksandriia, Polissia), so in a sentence that speaks of a match, a name of one word
+with no preposition or level beside it is the team's; a place in it keeps its preposition
+(Metalist drew with Vorskla in Poltava: Poltava).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words only a sports report uses (not "draw", "cup", "goal", "season", "half", nor "beat
+#: back", "beat off": news of war and of the weather use them too).
+_SPORTS = re.compile(
+    r"(?<!\w)(?:beats?(?!\s+(?:back|off)\b)|drew|scored|scores|striker|midfielder"
+    r"|goalkeeper|footballers?|match|matches|league|fc|derby|fixture|uefa|playoff"
+    r"|half-time|halftime|kick-off"
+    r"|(?:first|second) half|матч\w*|ліг[аиіу]|лиг[аиеу]|фк|футбол\w*|забив|забил"
+    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью)(?!\w)",
+    re.IGNORECASE,
+)
+#: Prepositions that say where a team plays (drew with Vorskla in Poltava): the name after
+#: one is a place in a sports report too.
+WHERE_WORDS = frozenset({
+    "in", "at", "near", "outside", "around", "from", "у", "в", "на", "біля", "під", "поблизу",
+    "во", "под", "возле", "около",
+})  # fmt: skip
+#: Words after which a name is who did or wrote a thing (a report by Kozak, killed by
+#: Russia), seldom where (a locative word all the same, so never a cue for a place).
+AGENT_WORDS = frozenset({"by"})
+#: The end of a sentence (as :data:`gazetteer.spans.SENTENCE_END`).
+_END = re.compile(r"[.!?…:;\n]")
+#: Words after which a name is who told the news, not where it happened.
+_SOURCE_OPENERS = (("according", "to"), ("citing",), ("cited",), ("quoted",))
+
+
+def a_sports_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around offset ``at`` of ``text`` reports a match."""
+    if not _SPORTS.search(text):  # (most texts: no sentence to find)
+        return False
+    start = max((m.end() for m in _END.finditer(text, 0, at)), default=0)
+    end = _END.search(text, at)
+    return bool(_SPORTS.search(text, start, end.start() if end else len(text)))
+
+
+def a_source(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` names a source: it follows according to, citing, quoted."""
+    for opener in _SOURCE_OPENERS:
+        n = len(opener)
+        if i >= n and tuple(w[2].lower() for w in words[i - n : i]) == opener:
+            return True
+    return False
