@@ -17,3 +17,29 @@ def test_the_russian_form_of_robotyne(gz: Gazetteer, text: str) -> None:
     found = gz.resolve(text)
     assert found.status == "matched"
     assert found.best is not None and found.best.entry.code == ROBOTYNE
+
+
+#: Кринки, Kherson raion (Russian Крынки, in English Krinki)
+KRYNKY = "UA65100110040070147"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Rabotino has the consonant classes of the town Люботин (l folded with r) and
+        # Krinki those of the town Українка: each had capped the village unsure, though their
+        # letters are far apart (keys 67% and 71% alike)
+        ("Rabotino", ROBOTYNE),
+        ("Krinki", KRYNKY),
+        ("Karpiha", "UA53020230220016267"),  # Карпиха, not Карлівка
+    ],
+)
+def test_consonants_alone_do_not_make_a_village_unsure(gz: Gazetteer, text: str, code: str) -> None:
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == code
+
+
+def test_the_bigger_place_of_those_consonants_is_still_offered(gz: Gazetteer) -> None:
+    codes = [m.entry.code for m in gz.resolve("Rabotino").candidates]
+    assert codes[0] == ROBOTYNE and "UA63120110010087291" in codes  # Люботин
