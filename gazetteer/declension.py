@@ -117,6 +117,36 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     return found
 
 
+#: The endings of a unit's adjective (raion, hromada, oblast) in a case other than the
+#: nominative, romanised from Ukrainian or Russian, after its -sk/-tsk/-zk: genitive
+#: (Iziumskoho, Izyumskogo and its spoken Izyumskovo; Kharkivskoi, Kharkovskoy, Kharkovskoj)
+#: and dative (Iziumskomu). One table for those that tell a unit named obliquely
+#: (:mod:`gazetteer.unitgenitive`) and those that read its nominative
+#: (:func:`latin_nominatives`).
+LATIN_UNIT_OBLIQUE = r"(?<=[stz]k)(?:oho|ogo|ovo|omu|oi|oy|oj)$"
+_LATIN_OBLIQUE = re.compile(LATIN_UNIT_OBLIQUE, re.IGNORECASE)
+
+
+def latin_nominatives(span: str) -> list[str]:
+    """The nominatives a Latin unit adjective in an oblique case may stand for (Izyumskogo:
+    Izyumskyi, Izyumskiy; Kharkovskoy: Kharkovska); [] for a word not in such a case.
+
+    >>> latin_nominatives("Iziumskomu"), latin_nominatives("Kharkovskoy")
+    (['Iziumskyi', 'Iziumskiy'], ['Kharkovska'])
+    """
+    if not _LATIN_OBLIQUE.search(span):
+        return []
+    stem = _LATIN_OBLIQUE.sub("", span)
+    feminine = span[-1].lower() in "iyj" and span[-2].lower() == "o"
+    return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
+
+
+def read_nominatives(name: str, unit: bool) -> list[str]:
+    """:func:`nominatives`, and for a ``unit``'s adjective in Latin letters (Volodarskoho
+    raionu, Izyumskovo rayona) :func:`latin_nominatives`."""
+    return nominatives(name, unit) or (latin_nominatives(name) if unit else [])
+
+
 def _hyphened(word: str) -> list[str] | None:
     """The nominatives of a noun and an adjective joined by a hyphen, each declined
     (у Білгороді-Дністровському: Білгород-Дністровський); None for a word of no hyphen."""

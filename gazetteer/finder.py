@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from translit import match_key
 
 from .candidates import EntryPriors, Reading, gather
@@ -39,6 +41,14 @@ from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
 from .variants import HALF, ending_variants, name_variants
 from .words import PLACE_WORDS
+
+#: How alike (``fuzz.ratio`` of match keys) a far bigger place's name must be to the text, as
+#: well as its consonants, to make a small place's inexact reading unsure (it is offered beside
+#: it all the same): consonant classes alone fold l with r and drop vowels (Rabotino has
+#: Люботин's, Karpiha Карлівка's, Truški Тараща's), and a name that far in letters is no slip
+#: for the bigger place's. Not for a text from another script (リウネ: riune, Rivne), whose
+#: vowels are the transcriber's.
+_KEYS_ALIKE = 75.0
 
 #: Queries meeting many forms are scored as arrays from this one on (see form_arrays).
 ARRAYS_AFTER = 256
@@ -242,7 +252,10 @@ class Finder:
         held = [s for s in ranked if s.position not in cities or s.rank >= cities[s.position].rank]
         kept = {s.position for s in held}
         extra = [s for p, s in cities.items() if p not in kept]
-        if top.score <= UNSURE_CEILING:
+        if top.score <= UNSURE_CEILING or not any(
+            prepared.foreign or fuzz.ratio(prepared.key, match_key(s.form.text)) >= _KEYS_ALIKE
+            for s in cities.values()
+        ):  # (offered beside it, but only a bigger place alike in letters too makes it unsure)
             return order(held + extra)
         why = f"a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
         return order(unsure(held, why) + extra)

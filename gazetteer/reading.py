@@ -30,7 +30,7 @@ from .borne import bears_name, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
-from .declension import after_preposition, before_genitive, nominative_twins, nominatives
+from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
@@ -238,8 +238,9 @@ def _with_declined(
     if governed:
         name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
     unit = wants in ("P", "H")  # (a unit's name is an adjective)
-    # (or a raion's before 2020, by its seat: в Марьинском районе)
-    declined = [n for n in nominatives(name, unit) if bears_name(gz, n, old_raion=wants == "P")]
+    # (or a raion's before 2020, by its seat: в Марьинском районе; Volodarskoho raionu)
+    readings = read_nominatives(name, unit)
+    declined = [n for n in readings if bears_name(gz, n, old_raion=wants == "P")]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
         # accusative is the nominative) is not another's Russian locative or plural genitive

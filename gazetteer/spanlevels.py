@@ -6,10 +6,8 @@ genitives romanised from Ukrainian or Russian: Iziumskoho raionu, Izyumskogo ray
 
 from __future__ import annotations
 
-import re
-
 from .borne import bears_name
-from .declension import nominatives
+from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .words import ACRONYM_LEVELS, LEVEL_WORDS
 
@@ -59,21 +57,6 @@ def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
     return next((n for n in readings if bears_name(gz, n, old_raion=level)), span)
 
 
-#: The ending of a unit's adjective in the genitive, romanised from Ukrainian or Russian
-#: (Iziumskoho, Izyumskogo raiona; Kharkivskoi, Kharkovskoy oblasti).
-_LATIN_GENITIVE = re.compile(r"(?<=[stz]k)(?:oho|ogo|ovo|oi|oy|oj)$", re.IGNORECASE)
-
-
 def latin_unit(gz: Gazetteer, span: str) -> bool:
     """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
     return any(bears_name(gz, n, old_raion=True) for n in latin_nominatives(span))
-
-
-def latin_nominatives(span: str) -> list[str]:
-    """The nominatives a Latin genitive adjective may stand for (Izyumskogo: Izyumskyi,
-    Izyumskiy; Kharkovskoy: Kharkovska); [] for a word not in that case."""
-    if not _LATIN_GENITIVE.search(span):
-        return []
-    stem = _LATIN_GENITIVE.sub("", span)
-    feminine = span[-1].lower() in "iyj" and span[-2].lower() == "o"
-    return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]

@@ -19,7 +19,7 @@ from translit import match_key
 
 from .bareunits import adjective_units
 from .beside import ADJECTIVE_KEY, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
-from .declension import nominatives
+from .declension import LATIN_UNIT_OBLIQUE, latin_nominatives, nominatives
 from .query import CleanQuery, clean_query
 from .rank import in_units, wished
 from .words import FILLER_WORDS, HROMADA_ADJECTIVES, LEVEL_WORDS
@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 #: The adjective a raion or hromada is named by, in any case (Ізюмського, Изюмский, Iziumskyi).
 _UNIT_ADJECTIVE = re.compile(
-    r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|oho|ogo|a))$"
-    r"|[а-яіїєґ'’]{3,}(?:ої|ого|ому|ій)$",  # (any adjective declined: Південної громади)
+    r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|a))$|"
+    + LATIN_UNIT_OBLIQUE  # (Izyumskogo, Izyumskovo, Iziumskomu)
+    + r"|[а-яіїєґ'’]{3,}(?:ої|ого|ому|ій)$",  # (any adjective declined: Південної громади)
     re.IGNORECASE,
 )
 
@@ -98,7 +99,7 @@ def split_trailing_unit(
         # the adjective read as such (before a level word in the genitive): Таврійської
         declined = (r.rsplit(" ", 1)[0] for r in nominatives(f"{tail} {_GENITIVE[level]}"))
         units = next(
-            (found for form in dict.fromkeys((tail, *declined))
+            (found for form in dict.fromkeys((tail, *declined, *latin_nominatives(tail)))
              if (found := gz._units_named(f"{form} {level_word}"))),
             (),
         )  # fmt: skip

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .declension import LATIN_UNIT_OBLIQUE
 from .query import CleanQuery
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
 
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
 #: The unit categories a text may name by a declined adjective: raion, hromada.
 _UNITS = ("P", "H")
 #: A unit's adjective in a case other than the nominative, as its name's last word
-#: (Володарського, Бродівської, Изюмского, Бродовской, Volodarskoho): the genitive read. A
+#: (Володарського, Бродівської, Изюмского, Бродовской; Volodarskoho, Volodarskovo by
+#: :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`): the genitive read. A
 #: settlement's name in the nominative (Вишневе р-н, Іллінці громада) is none: its
 #: nominatives are no unit's name the text meant, and read as one they found the raion a
 #: typo away (Вижницький) or another's hromada (Іллінська).
 _OBLIQUE = re.compile(
-    r"(?:[сцз]ьк|[сцз]к)(?:ого|ому|ої|ій|ім|ом|ой)$|[stz]k(?:oho|ogo|omu|oi|oy|oj)$",
+    r"(?:[сцз]ьк|[сцз]к)(?:ого|ому|ої|ій|ім|ом|ой)$|" + LATIN_UNIT_OBLIQUE,
     re.IGNORECASE,
 )
 

@@ -194,6 +194,9 @@ NAME_OPENERS = frozenset({
     "yurii", "yuriy", "oleksandr", "volodymyr", "andrii", "serhii", "oleh", "vitalii",
     "ivan", "petro", "mykola", "mykhailo", "vasyl", "dmytro", "taras", "bohdan", "viktor", "ihor",
     "olena", "olha", "nataliia", "tetiana", "iryna", "yuliia", "oksana", "mariia",
+    # (Russian: Иван Шевченко посетил Долинское, not the village Шевченко)
+    "владимир", "александр", "сергей", "андрей", "дмитрий", "иван", "юрий", "виктор",
+    "игорь", "николай", "михаил", "василий", "петр", "пётр", "алексей", "евгений",
 })  # fmt: skip
 #: Capitalised words that open a sentence and are not part of a name.
 SENTENCE_WORDS = frozenset({

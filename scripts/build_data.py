@@ -61,6 +61,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"katottg.tsv: {build_katottg(current, out / 'katottg.tsv')} rows")
     if "oblasts" in args.only:
         print(f"oblasts.tsv: {build_oblasts(current, out / 'oblasts.tsv')} rows")
+    if set(args.only) & {"renamed", "exonyms", "population", "coordinates"}:
+        # GeoNames places are linked by settlements' names in earlier codifiers too
+        from geonames_link import use_earlier_names
+        from old_editions import load_old_editions
+        from renamed_diff import earlier_names
+
+        old = load_old_editions(args.old_editions)
+        chain = [(v, cod) for v, (cod, _) in sorted(old.items())]
+        use_earlier_names(earlier_names([*chain, (current.version, current.codifier)]))
     if "renamed" in args.only:
         from tables_renamed import build_renamed
 

