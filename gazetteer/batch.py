@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import islice
 from typing import Any
 
 from .addfields import added_fields, cell_extender
 from .errors import GazetteerError, InputError
 from .filelean import FileLean
 from .groupcells import group_cells
+from .keytally import KeyTally
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
 from .prefetch import resolve_block
@@ -130,11 +130,14 @@ class Normalizer:
         self.lean = FileLean(gazetteer) if file_context else None
         self.cache: dict[Any, Cell] = {}
         self.suffix: dict[Any, str] = {}
+        #: with :attr:`bytes_keys`, each text key's :attr:`suffix` by its UTF-8 bytes, encoded
+        self.suffix_bytes: dict[bytes, bytes] = {}
+        self.bytes_keys = False  #: whether blocks may be counted as bytes (:meth:`add_bytes`)
+        self.tally = KeyTally()  #: each column's rows by key, since the last :meth:`flush`
         self.run_report = RunReport()  #: the status totals and the values to review
         self._outcomes: dict[Any, Outcome] = {}
         self._pool = WorkerPool(self.jobs, self.resolver, self._default)
         self._groups: dict[Any, dict[Any, Outcome]] = {}  #: (value, point) -> outcome
-        self._tally: dict[str, Counter[Any]] = {}
         self.resolved = 0  #: distinct keys (or group values) sent to the resolver
         self.submitted = 0  #: hand-offs of keys to the workers so far (see :meth:`settle`)
         self._settled = 0
@@ -199,7 +202,9 @@ class Normalizer:
             raise InputError(f"line {line}: {out.error}" if line else out.error)
         cell = self._keep(key, out)
         if self.delimiter is not None:
-            self.suffix[key] = self.delimiter + serialize(cell, self.delimiter)
+            self.suffix[key] = suffix = self.delimiter + serialize(cell, self.delimiter)
+            if self.bytes_keys and type(key) is str:
+                self.suffix_bytes[key.encode("utf-8")] = suffix.encode("utf-8")
 
     def _keep(self, key: Any, out: Outcome) -> Cell:
         """Cache ``key``'s fields (with the added ones), and keep an unsure outcome for the
@@ -309,20 +314,25 @@ class Normalizer:
 
         Counts go into a per-key tally (one C-level pass) that :meth:`flush` turns into
         status totals and report entries: per-key work is done once per distinct key.
-        ``wait``: see :meth:`ensure`.
+        ``wait``: see :meth:`ensure`. :meth:`add_bytes`: the same for cells as UTF-8 bytes
+        (:attr:`bytes_keys`), whose fields are :attr:`suffix_bytes`.
         """
+        self._added(self.tally.count, column, keys, where, wait)
+
+    def add_bytes(self, column: str, keys: list[bytes], wait: bool = True) -> None:
+        self._added(self.tally.count_bytes, column, keys, None, wait)
+
+    def _added(self, count: Any, column: str, keys: list[Any], where: Any, wait: bool) -> None:
         if self.full():
             self.settle()
             self.flush()
             self.cache.clear()
             self.suffix.clear()
+            self.suffix_bytes.clear()
             self._outcomes.clear()
-        tally = self._tally.setdefault(column, Counter())
-        before = len(tally)
-        tally.update(keys)
-        if len(tally) > before:  # only keys met first now can be new: every key tallied
-            # before is cached or in flight, and a Counter keeps its keys in the order met
-            self.ensure(islice(tally, before, None), where, wait)
+        new = count(column, keys)  # the keys met first now: only they can be new, for every
+        if new:  # key counted before is cached or in flight
+            self.ensure(new, where, wait)
         elif wait:
             self.settle()
 
@@ -334,9 +344,8 @@ class Normalizer:
 
     def flush(self) -> None:
         """Fold the per-key tallies into :attr:`status` and the report."""
-        for column, tally in self._tally.items():
-            self.count(column, tally)
-        self._tally.clear()
+        for column, counts in self.tally.take():
+            self.count(column, counts)
 
     def group_cells(
         self,
@@ -357,7 +366,7 @@ class Normalizer:
         """Each column's rows by status (and ``blank``), as counted so far."""
         return self.run_report.status
 
-    def count(self, column: str, counts: Counter[Any]) -> None:
+    def count(self, column: str, counts: Mapping[Any, int]) -> None:
         """Add a block's key counts to the status totals and the report."""
         outcomes = self._outcomes
         self.run_report.count(

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter, methodcaller
-from typing import Any, Protocol
+from typing import Any, AnyStr, Protocol
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
@@ -66,6 +66,8 @@ class FileRun:
 
     def write(self, sink: Any) -> None:
         sink.write_header(self.header)
+        # a regular block's keys, the cells themselves, may be cut and counted as bytes
+        self.norm.bytes_keys = self.raw and self._bare()
         with no_gc():
             half = None
             if self.keys is not None:
@@ -187,6 +189,8 @@ class FileRun:
         ends = {"\n": nl, "\r\n": crlf, "\r": cr}[eol]
         if ends != size or nl + cr != size * len(eol):  # not every line ends with eol
             return None
+        if self.norm.bytes_keys:  # the keys are the cells: cut as bytes, written as bytes
+            return self._plain_bytes(text, eol, wait)
         bodies = text.split(eol)
         bodies.pop()  # the empty text after the last line ending
         if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
@@ -207,9 +211,33 @@ class FileRun:
             all_keys.append(keys)
         return _Plain(bodies, all_keys, self.norm.submitted)
 
+    def _bare(self) -> bool:
+        """Whether the keys are the cells alone (no hint, units or point beside them)."""
+        return self.hint_idx is None and not self.units and self.point_idx is None
+
+    def _plain_bytes(self, text: str, eol: str, wait: bool) -> _Plain | None:
+        """:meth:`_plain` for keys that are the cells alone: the block cut as UTF-8 bytes
+        (:mod:`gazetteer.keytally`), whose keys' fields are :attr:`Normalizer.suffix_bytes`."""
+        d = self.source.delimiter.encode("utf-8")
+        bodies = text.encode("utf-8").split(eol.encode())  # (UTF-8: a break is a break alone)
+        bodies.pop()  # the empty text after the last line ending
+        if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
+            return None
+        all_keys = []
+        for col, ci in zip(self.columns, self.idx, strict=True):
+            keys = _field(bodies, d, ci)
+            self.norm.add_bytes(col, keys, wait)
+            all_keys.append(keys)
+        return _Plain(bodies, all_keys, self.norm.submitted, coded=True)
+
     def _write_plain(self, plain: _Plain, sink: Any) -> None:
         """Write a block cut by :meth:`_plain`: each line's text, then its values' fields."""
         self.norm.settle(plain.submitted)
+        if plain.coded:
+            eol = sink.eol.encode()
+            for data in _interleave(plain.bodies, plain.keys, self.norm.suffix_bytes, eol):
+                sink.write_bytes(data)
+            return
         for text in _interleave(plain.bodies, plain.keys, self.norm.suffix, sink.eol):
             sink.write_text(text)
 
@@ -284,18 +312,19 @@ def no_gc() -> Iterator[None]:
 class _Plain:
     """A regular block cut into lines and keys, waiting for its values' fields."""
 
-    bodies: list[str]
+    bodies: list[Any]
     keys: list[list[Any]]
     submitted: int  #: the resolver's hand-offs to collect before writing it
+    coded: bool = False  #: lines and keys are UTF-8 bytes (:meth:`FileRun._plain_bytes`)
 
 
 def _interleave(
-    bodies: list[str],
+    bodies: list[AnyStr],
     keys: list[list[Any]],
-    suffix: dict[Any, str],
-    eol: str,
-    whole: dict[int, str] | None = None,
-) -> Iterator[str]:
+    suffix: dict[Any, AnyStr],
+    eol: AnyStr,
+    whole: dict[int, AnyStr] | None = None,
+) -> Iterator[AnyStr]:
     """Each body, then its keys' pre-serialised fields, then ``eol``: one ``join`` for
     each :data:`PIECE` records.
 
@@ -315,15 +344,15 @@ def _interleave(
         for j, text in (whole or {}).items():
             if lo <= j < lo + PIECE:
                 at = (j - lo) * width
-                out[at : at + width - 1] = [text] + [""] * (width - 2)
-        yield "".join(out)
+                out[at : at + width - 1] = [text] + [eol[:0]] * (width - 2)
+        yield eol[:0].join(out)
 
 
 def _as_text(cells: Any) -> list[str]:
     return list(map(text_of, cells))
 
 
-def _field(bodies: list[str], delimiter: str, i: int) -> list[str]:
+def _field(bodies: list[AnyStr], delimiter: AnyStr, i: int) -> list[AnyStr]:
     """Field ``i`` of each quote-free line."""
     return [b.split(delimiter, i + 1)[i] for b in bodies]
 

@@ -1,7 +1,8 @@
 """Writing batch output: atomic files, UTF-8 text streams, CSV and JSON Lines sinks, reports.
 
 A sink takes the output header once (:meth:`write_header`), then blocks of rows
-(:meth:`write_rows`) or, for delimited text, blocks already serialised (:meth:`write_text`).
+(:meth:`write_rows`) or, for delimited text, blocks already serialised (:meth:`write_text`,
+or in UTF-8 :meth:`~CsvSink.write_bytes`).
 """
 
 from __future__ import annotations
@@ -126,19 +127,35 @@ class CsvSink:
         #: the rows hold typed cells (Parquet, XLSX): a missing number (NaN) is an empty field
         self.typed = typed
         self._writer = csv_writer(stream, delimiter, eol)
+        self._held = False  #: text may wait in the stream's buffer (see :meth:`write_bytes`)
 
     def write_header(self, columns: list[str]) -> None:
         if self.sep:
             self.stream.write(f"sep={self.delimiter}{self.eol}")
         self._writer.writerow(columns)
+        self._held = True
 
     def write_rows(self, rows: list[list[str]]) -> None:
         if self.typed:
             rows = [[_present(v) for v in row] for row in rows]
         self._writer.writerows(rows)
+        self._held = True
 
     def write_text(self, text: str) -> None:
         self.stream.write(text)
+        self._held = True
+
+    def write_bytes(self, data: bytes) -> None:
+        """Records already serialised, in UTF-8 (the output's encoding), written past the
+        stream's text layer, after what waits in it."""
+        buffer = getattr(self.stream, "buffer", None)
+        if buffer is None:  # (a stream of text only)
+            self.stream.write(data.decode("utf-8"))
+            return
+        if self._held:
+            self.stream.flush()
+            self._held = False
+        buffer.write(data)
 
     def twin(self, stream: IO[str]) -> CsvSink:
         """The same output on another stream (a part of the file written elsewhere)."""

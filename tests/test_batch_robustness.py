@@ -259,6 +259,7 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_output(tmp_path, monkeypatch,
     out = write(tmp_path / f"out.{fmt}", "old\n")
     sink = writers.JsonlSink if fmt == "jsonl" else writers.CsvSink
     monkeypatch.setattr(sink, "write_text", _full, raising=False)
+    monkeypatch.setattr(sink, "write_bytes", _full, raising=False)  # (a plain block's lines)
     monkeypatch.setattr(sink, "write_rows", _full)
     with pytest.raises(OutputError, match=f"^cannot write {out}: No space left on device$"):
         run(src, out)
@@ -278,6 +279,7 @@ def test_a_full_disk_under_the_report_is_one_line(tmp_path, monkeypatch):
 def test_the_command_says_a_full_disk_in_one_line(tmp_path, monkeypatch):
     src = write(tmp_path / "in.csv", "place\nKyiv\n")
     monkeypatch.setattr(writers.CsvSink, "write_text", _full)
+    monkeypatch.setattr(writers.CsvSink, "write_bytes", _full)
     monkeypatch.setattr(writers.CsvSink, "write_rows", _full)
     out = tmp_path / "out.csv"
     done = CliRunner().invoke(normalize, [str(src), "-o", str(out), "--column", "place"])
