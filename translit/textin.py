@@ -4,8 +4,9 @@ A list of names from a Ukrainian office is as often Windows-1251 or UTF-16 as UT
 as UTF-8 regardless, its every Cyrillic letter became a replacement character and the command
 still said nothing. A byte-order mark names the encoding (UTF-8, UTF-16); else the sample the
 stream has ready (one read, so a stream is still romanised as it comes) is UTF-8 unless it is
-far more broken as UTF-8 than readable (at least three sequences that do not decode, and
-more than twice the Cyrillic letters that do) and reads as Windows-1251 Cyrillic. Bytes that
+more broken as UTF-8 than readable (more sequences that do not decode than half the characters
+beyond ASCII that do: a UTF-8 list with a stray byte stays UTF-8) and reads as Windows-1251
+Cyrillic (a short name too, Рів, Бар, when all its letters beyond ASCII read so). Bytes that
 decode in neither become replacement characters, as before.
 """
 
@@ -29,13 +30,17 @@ def encoding_of(sample: bytes) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    as_utf8 = sample.decode("utf-8", "replace")
+    # (final=False: a character the sample cuts at its end is no broken one)
+    as_utf8 = codecs.getincrementaldecoder("utf-8")("replace").decode(sample, final=False)
     broken = as_utf8.count("\ufffd")
-    if broken < 3 or broken <= 2 * sum(1 for c in as_utf8 if "\u0400" <= c <= "\u04ff"):
+    readable = sum(1 for c in as_utf8 if ord(c) > 127) - broken  # (Рі, ії: some read so)
+    if not broken or 2 * broken <= readable:
         return "utf-8"
     high = [c for c in sample.decode("cp1251", "replace") if ord(c) > 127]
     cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
-    return "cp1251" if cyrillic >= 0.7 * len(high) else "utf-8"
+    # (a few broken bytes are a stray byte's unless every one reads as a Cyrillic letter)
+    enough = broken >= 3 or cyrillic == len(high)
+    return "cp1251" if enough and cyrillic >= 0.7 * len(high) else "utf-8"
 
 
 def stdin_lines(raw: BinaryIO) -> Iterator[str]:
