@@ -86,6 +86,21 @@ def _utf16_without_bom(sample: bytes) -> bool:
 _BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
 
 
+def named_delimiter(value: str) -> str | None:
+    r"""The delimiter ``value`` names as ``normalize --delimiter`` and ``Gazetteer.from_file``
+    take it (one character, ``tab``, ``\t``, ``comma``, ``semicolon``); None for a bad one.
+
+    >>> named_delimiter("tab"), named_delimiter(";"), named_delimiter('"'), named_delimiter("")
+    ('\t', ';', None, None)
+    """
+    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value.lower(), value)
+    return None if len(value) != 1 or value in '"\r\n' else value
+
+
+#: What a bad delimiter's message asks for.
+BAD_DELIMITER = "give one character, or 'tab'"
+
+
 def sniff_delimiter(sample: str, default: str = ",") -> str:
     """The delimiter among ``,`` ``;`` tab that splits the sample's records most consistently.
 
