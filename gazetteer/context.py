@@ -28,6 +28,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .hintprior import well_known_city
 from .judging import match_of, verdict
 from .model import Resolution, Status
 from .rank import CITY_CATEGORIES, Scored
@@ -55,10 +56,6 @@ MIN_RAION_NAMES = 2
 #: villages each meet some raion by chance (a story naming Pokrovsk and Andriivka does not
 #: make Kostiantynivka the village of Pokrovsk raion).
 MIN_RAION_SHARE = 0.25
-#: log10 of the population of a city that context never replaces by a namesake (100,000:
-#: a story about the villages of one raion that names Zaporizhzhia means the city, not the
-#: village Запоріжжя in that raion).
-BIG_CITY = 5.0
 #: Of a name's support, the share that comes from the names of its own part of the text (its
 #: sentence), when the parts are known: a story's round-up of several fronts names each
 #: front's villages together.
@@ -225,10 +222,13 @@ def _may_replace(
     """A place that is no city, in place of a city of its name, needs two other names in its
     raion, and a quarter of the group (:data:`MIN_RAION_SHARE`); one settlement that is no
     city may replace another (a village a selyshche) on the group's support alone;
-    a city of :data:`BIG_CITY` people or more is what its name means, whatever the group."""
+    a city known by its name alone (:func:`~gazetteer.hintprior.well_known_city`: the
+    capital, an oblast's centre, a city of 100,000) is what its name means, whatever the
+    group: a story about the villages of one raion that names Zaporizhzhia means the city,
+    not the village Запоріжжя in that raion."""
     entry = gz.entries[top.position]
     if any(
-        s.importance >= BIG_CITY
+        well_known_city(gz, s.position)
         and s is not top
         and s.score >= top.score  # (not Мелітополь, once Новоолександрівка, behind them)
         and gz.entries[s.position].category in "KM"

@@ -26,7 +26,15 @@ from typing import Any, BinaryIO
 from .badbyte import bad_byte_line
 from .chunk import Chunk, last_break, split_lines
 from .errors import InputError
-from .sniff import BOMS, detect_encoding, sep_line, sniff_delimiter, sniff_eol
+from .sniff import (
+    BAD_DELIMITER,
+    BOMS,
+    detect_encoding,
+    named_delimiter,
+    sep_line,
+    sniff_delimiter,
+    sniff_eol,
+)
 
 SAMPLE_BYTES = 1 << 16
 #: Codecs that need a byte-order mark to know their byte order, and the marks they accept.
@@ -343,8 +351,7 @@ class CsvSource:
 
 
 def _delimiter_arg(value: str) -> str:
-    named = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}
-    value = named.get(value.lower(), value)
-    if len(value) != 1 or value in '"\r\n':
-        raise InputError(f"bad delimiter {value!r}: give one character, or 'tab'")
-    return value
+    named = named_delimiter(value)
+    if named is None:
+        raise InputError(f"bad delimiter {value!r}: {BAD_DELIMITER}")
+    return named

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .declension import nominatives
+from .declension import LATIN_UNIT_OBLIQUE, nominatives
 from .index import NameForm
 from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
@@ -31,11 +31,15 @@ DIRECTION_WORDS = frozenset(
 )
 #: What a direction's town scores: sure, and below the town's own name.
 DIRECTION_SCORE = 97.0
-#: An adjective in -ський/-цький (Ukrainian), -ский/-цкий (Russian) or -skyi (Latin), its
-#: ending cut off: the hromada's name is the stem and a feminine ending.
+#: An adjective in -ський/-цький/-зький (Ukrainian), -ский/-цкий (Russian) or -skyi/-zkyi
+#: (Latin), its ending cut off: the hromada's name is the stem and a feminine ending. A
+#: direction's adjective is a unit's (a hromada's is its feminine): its Latin oblique endings
+#: are :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`, beside the nominative and the
+#: Russian locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell
+#: does not take.
 _ADJECTIVE = re.compile(
     r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом)$"
-    r"|^(?P<latin>.+(?:sk|tsk))(?:yi|ii|iy|ogo|oho|omu|om)$",
+    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|om)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
 )
 #: Any of the direction words, as a word of a text (one search, on every query's path).

@@ -10,7 +10,9 @@ names do. Or by the places around it, once all are resolved together: the
 group made it sure, or it is the only place of its name and two other names' answers lie in
 its raion; it lies in the raion of a name kept on its own evidence, or in the oblast its
 sentence names; or it is in a list whose two other names are places. A speaker (Volodymyr
-said) is a person whatever lies around, unless a big city speaks.
+said) is a person whatever lies around, unless a city known by its name alone speaks
+(:func:`gazetteer.hintprior.well_known_city`: the capital, an oblast's centre, a city of
+100,000).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import sure_by_group
+from .hintprior import well_known_city
 from .model import Resolution
 from .rank import CITY_CATEGORIES
 from .warverbs import spelled_as_named
@@ -28,8 +31,6 @@ from .warverbs import spelled_as_named
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-#: A city this big speaks for its people (Kharkiv said): the name is still the place.
-SPEAKING_CITY = 100_000
 #: Places named by a bare word that need nothing else to be read as places (an oblast, a
 #: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
 _STRONG_CATEGORIES = CITY_CATEGORIES
@@ -134,9 +135,10 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
     best = resolution.best
     if best is None:
         return False
-    if found.speaks:  # a person (Volodymyr said), unless a big city speaks for its people
-        people = gz.population.get(gz._by_code[best.entry.code], 0)
-        return best.entry.category == "K" or people >= SPEAKING_CITY
+    if found.speaks:  # a person (Volodymyr said), unless a city known by its name alone
+        # speaks for its people (Kharkiv said; Kherson, an oblast's centre, whatever
+        # GeoNames counts: 66,000): :func:`~gazetteer.hintprior.well_known_city`
+        return well_known_city(gz, gz._by_code[best.entry.code])
     category = best.entry.category
     return (
         (found.cued and not (found.war and not spelled_as_named(found.query, best)))

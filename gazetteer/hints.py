@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
 
 def hint_text(hint: object, caller: str) -> str | None:
     """A hint the library was given as other than text: a number is its digits (``65``,
-    ``65.0``, a KOATUU code), as ``normalize`` reads an oblast column's cell; NaN and pandas'
-    ``NA`` are no hint; anything else (bytes, a list) is a ``TypeError`` rather than no hint."""
-    if isinstance(hint, numbers.Real) and not isinstance(hint, bool):
+    ``65.0``, ``Decimal('65')``, a KOATUU code), as ``normalize`` reads an oblast column's cell;
+    NaN and pandas' ``NA`` are no hint; anything else (bytes, a list) is a ``TypeError`` rather
+    than no hint."""
+    if isinstance(hint, (numbers.Real, Decimal)) and not isinstance(hint, bool):
         number = float(hint)
         if math.isnan(number):
             return None

@@ -161,7 +161,7 @@ def _build(
         forms.extend(_former_forms(read_table(renamed), position))
     if exonyms.is_file():
         oblast_keys = {match_key(e.name_uk) for e in entries if e.category == "O"}
-        forms.extend(_exonym_forms(read_table(exonyms), position, oblast_keys))
+        forms.extend(_exonym_forms(read_table(exonyms), entries, position, oblast_keys))
     forms += _tch_forms(forms)  # (Latin forms keyed apart from their Cyrillic)
     # a form with Russian ё also as most texts write it, with е (Снигирёвка: Снигиревка)
     forms += [
@@ -283,14 +283,50 @@ def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> I
 
 
 def _exonym_forms(
-    rows: Iterator[dict[str, str]], position: dict[str, int], oblast_keys: set[str]
+    rows: Iterator[dict[str, str]],
+    entries: list[Entry],
+    position: dict[str, int],
+    oblast_keys: set[str],
 ) -> Iterator[NameForm]:
     """GeoNames' alternate names, less those read as an oblast's own name (Donecka, a
-    Latvian form of Donetsk, is Донецька's key: the oblast, not the city)."""
+    Latvian form of Donetsk, is Донецька's key: the oblast, not the city).
+
+    A short form, a part of the place's official name without the rest (Krynki for Великі
+    Кринки, Korsun' for Корсунь-Шевченківський), that is another place's official name
+    (the village Кринки) is ranked as a guess (rank 1): an attested form outranks a guess,
+    so the place whose very name it is comes first, and a guess is no name the place bore
+    (:mod:`gazetteer.ties`)."""
+    bearers: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for name in (entry.name_uk, entry.name):
+            bearers.setdefault(match_key(name), set()).add(i)
     for row in rows:
-        i = position.get(row.get("code", ""))
-        if i is not None and row.get("name") and match_key(row["name"]) not in oblast_keys:
-            yield NameForm(i, row["name"], "exonyms", note=f"GeoNames, {row.get('lang', '')}")
+        at = position.get(row.get("code", ""))
+        if at is None or not row.get("name"):
+            continue
+        i, key = at, match_key(row["name"])
+        if key in oblast_keys:
+            continue
+        short = bool(bearers.get(key, set()) - {i}) and key in _part_keys(entries[i].name_uk)
+        note = f"GeoNames, {row.get('lang', '')}"
+        if short:
+            note += f"; a short form of {entries[i].name_uk}, another place's official name"
+        yield NameForm(i, row["name"], "exonyms", rank=int(short), note=note)
+
+
+def _part_keys(name: str) -> set[str]:
+    """The keys of each run of ``name``'s words short of the whole name (words split at
+    spaces and hyphens): Великі Кринки gives the keys of Великі and Кринки."""
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    return {
+        match_key(" ".join(words[a:b]))
+        for a in range(len(words))
+        for b in range(a + 1, len(words) + 1)
+        if b - a < len(words)
+    }
+
+
+_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
 def _seats(entries: list[Entry], position: dict[str, int]) -> frozenset[int]:

@@ -2,10 +2,12 @@
 
 The rules, so that the reader (:class:`gazetteer.csvio.CsvSource`) does not have to know them:
 
-* **Encoding.** A BOM wins (UTF-8, UTF-16); otherwise a sample must decode as strict UTF-8;
-  otherwise it is Windows-1251 if the non-ASCII text it decodes to is mostly Cyrillic letters
-  in words of their own (Latin-1's ö and é are Windows-1251's ц and й too, but read so they
-  sit inside Latin words: Kцln, cafй); otherwise the caller must say (``encoding=``).
+* **Encoding.** A BOM wins (UTF-8, UTF-16); otherwise a sample that decodes as UTF-8, or
+  does with fewer broken sequences than half its readable non-ASCII characters (a stray
+  byte: its line is named when read), is UTF-8; otherwise it is Windows-1251 if the non-ASCII
+  text it decodes to is mostly Cyrillic letters in words of their own (Latin-1's ö and é are
+  Windows-1251's ц and й too, but read so they sit inside Latin words: Kцln, cafй); otherwise
+  the caller must say (``encoding=``). The rule is :func:`translit.textin.encoding_of`.
 * **Dialect.** The delimiter is the one of ``,`` ``;`` tab that splits the first records into
   the most, consistent, fields (ties go to ``.tsv``'s tab or to the comma). The line ending is
   the first line's.
@@ -20,6 +22,8 @@ import codecs
 import csv
 import io
 import re
+
+from translit.textin import encoding_of
 
 from .errors import InputError
 
@@ -45,16 +49,9 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
             "the input looks like UTF-16 without a byte-order mark (a NUL byte beside each "
             "ASCII character); pass --encoding utf-16-le (or utf-16-be), or save it as UTF-8"
         )
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
-        return "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    text = sample.decode("cp1251", errors="replace")
-    high = [c for c in text if ord(c) > 127]
-    cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
-    if high and cyrillic >= 0.7 * len(high) and not _inside_latin_words(text):
-        return "cp1251", False
+    encoding = encoding_of(sample, complete=complete)  # (the rule translit's stdin reads by)
+    if encoding is not None:
+        return encoding, False
     raise InputError(
         "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
         "pass --encoding"
@@ -84,28 +81,24 @@ def _utf16_without_bom(sample: bytes) -> bool:
     return min(even, odd) == 0 and max(even, odd) >= max(2, 0.1 * (len(sample) // 2))
 
 
-#: A run of letters (a word, as a cell's text splits into them)
-_WORD = re.compile(r"[^\W\d_]+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z]")
-
-
-def _inside_latin_words(text: str) -> bool:
-    """Whether the Cyrillic letters of ``text`` stand mostly inside Latin words (over a
-    fifth of the words with any), as a Latin-1 text's accented letters read as Windows-1251
-    do (Kцln, StraЯe, cafй); Cyrillic text has words of its own letters.
-
-    >>> _inside_latin_words("Kцln StraЯe cafй"), _inside_latin_words("Київ, Харків; Kyiv")
-    (True, False)
-    """
-    words = [w for w in _WORD.findall(text) if _CYRILLIC.search(w)]
-    mixed = sum(1 for w in words if _LATIN.search(w))
-    return mixed > 0.2 * len(words)
-
-
 #: Lines of nothing but spaces at the top of a text (:class:`~gazetteer.csvio.CsvSource`
 #: skips them before the header too).
 _BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
+
+
+def named_delimiter(value: str) -> str | None:
+    r"""The delimiter ``value`` names as ``normalize --delimiter`` and ``Gazetteer.from_file``
+    take it (one character, ``tab``, ``\t``, ``comma``, ``semicolon``); None for a bad one.
+
+    >>> named_delimiter("tab"), named_delimiter(";"), named_delimiter('"'), named_delimiter("")
+    ('\t', ';', None, None)
+    """
+    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value.lower(), value)
+    return None if len(value) != 1 or value in '"\r\n' else value
+
+
+#: What a bad delimiter's message asks for.
+BAD_DELIMITER = "give one character, or 'tab'"
 
 
 def sniff_delimiter(sample: str, default: str = ",") -> str:

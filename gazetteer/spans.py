@@ -28,6 +28,7 @@ from .spanlevels import (
     level_depth,
     nominative_of,
 )
+from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import next_word, war_object
 from .words import (
@@ -58,7 +59,7 @@ SHORTEST = 4
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
     words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
-    i = 0
+    i, where_to = 0, [-1]  # (the end of the last name yielded after in, at; -1 after others)
     while i < len(words):
         if not words[i][2][0].isupper():
             i += 1
@@ -70,7 +71,7 @@ def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
             and not text[words[run_end - 1][1] : words[run_end][0]].strip()
         ):
             run_end += 1
-        yield from _in_run(gz, text, words, i, run_end)
+        yield from _in_run(gz, text, words, i, run_end, where_to)
         i = run_end
 
 
@@ -87,7 +88,12 @@ def _trimmed(start: int, word: str) -> tuple[int, int, str]:
 
 
 def _in_run(
-    gz: Gazetteer, text: str, words: list[tuple[int, int, str]], first: int, run_end: int
+    gz: Gazetteer,
+    text: str,
+    words: list[tuple[int, int, str]],
+    first: int,
+    run_end: int,
+    where_to: list[int],
 ) -> Iterable[Found]:
     i, named_to = first, -1  # (named_to: the word after the last name yielded)
     while i < run_end:
@@ -192,7 +198,10 @@ def _in_run(
                     and not source
                 )
             )
-            teams = hit == 1 and not (level or unit or (before or "").lower() in WHERE_WORDS)
+            where = (before or "").lower() in WHERE_WORDS or (
+                where_to[0] >= 0 and listed(text[where_to[0] : start])  # in Kharkiv, Odesa
+            )
+            teams = hit == 1 and not (level or unit or where)
             if teams and a_sports_sentence(text, start):
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
@@ -218,7 +227,7 @@ def _in_run(
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war,
             )  # fmt: skip
-            named_to = after
+            named_to, where_to[0] = after, end if where else -1
         i = after
 
 

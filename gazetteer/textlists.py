@@ -16,12 +16,17 @@ from .words import LEVEL_WORDS
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
 
 
+def listed(gap: str) -> bool:
+    """Whether ``gap``, the text between two names, makes them a list's (", ", " and ")."""
+    return bool(_LIST_GAP.match(gap))
+
+
 def in_lists(text: str, found: list[Found]) -> list[Found]:
     """The names of a list share what is said of any of them: a cue before the first (the
     villages of A, B and C), the unit after the last (A and B in Kherson Oblast)."""
     start = 0
     for i in range(1, len(found) + 1):
-        if i < len(found) and _LIST_GAP.match(text[found[i - 1].end : found[i].start]):
+        if i < len(found) and listed(text[found[i - 1].end : found[i].start]):
             continue
         members = found[start:i]
         if len(members) > 1:

@@ -117,6 +117,7 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
                 s.kind in BORNE_ONCE
                 and s.score >= best.score - RENAMED_PEER_MARGIN
                 and best.importance - s.importance <= RENAMED_PEER_IMPORTANCE
+                and not short_form(s)
             )
             or (
                 best.kind in BORNE_ONCE
@@ -127,6 +128,13 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         )
     }
     return tied | {best.position} if tied else set()
+
+
+def short_form(s: Scored) -> bool:
+    """Whether ``s`` was met by a foreign form that is only a part of its official name and
+    another place's official name (Krynki for Великі Кринки, beside the village Кринки): a
+    guess (:func:`gazetteer.katottg._exonym_forms`), not a name the place bore."""
+    return s.kind == "exonym" and s.form.rank > 0
 
 
 #: The furthest behind the best's score a candidate may be and tie by any rule above.

@@ -39,7 +39,7 @@ from translit import to_latin
 from .errors import GazetteerFileError, InputError
 from .index import NameForm
 from .model import Entry
-from .sniff import detect_encoding, sep_line
+from .sniff import BAD_DELIMITER, detect_encoding, named_delimiter, sep_line
 
 _EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
 _UTF8 = {"utf-8", "utf-8-sig", "utf8"}
@@ -240,10 +240,10 @@ def _check_parents(path: Path, entries: list[Entry], line_of: dict[str, int]) ->
 
 def _delimiter_given(value: str) -> str:
     """``delimiter=`` as ``normalize --delimiter`` takes it: one character, or ``tab``."""
-    value = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}.get(value.lower(), value)
-    if len(value) != 1 or value in '"\r\n':
-        raise GazetteerFileError(f"bad delimiter {value!r}: give one character, or 'tab'")
-    return value
+    named = named_delimiter(value)
+    if named is None:
+        raise GazetteerFileError(f"bad delimiter {value!r}: {BAD_DELIMITER}")
+    return named
 
 
 def _delimiter(path: Path, header: str) -> str:

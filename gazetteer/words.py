@@ -206,7 +206,7 @@ SENTENCE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 })  # fmt: skip
 #: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
-#: unless it is Kyiv or a city of :data:`gazetteer.evidence.SPEAKING_CITY` people or more.
+#: unless it is a city known by its name alone (:func:`gazetteer.hintprior.well_known_city`).
 SPEECH_VERBS = frozenset({
     "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "warned",
     "claimed", "announced", "заявив", "заявила", "сказав", "сказала", "повідомив",

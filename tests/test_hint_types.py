@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from gazetteer import Gazetteer
@@ -12,7 +14,8 @@ from gazetteer import Gazetteer
 KHERSON_LIUBYMIVKAS = {"UA65060150010078664", "UA65020150020078280", "UA65040030110034404"}
 
 
-@pytest.mark.parametrize("hint", [65, 65.0, 6500000000, "65"])
+# (numpy's int64, a pandas column's; Decimal, a database's NUMERIC read so)
+@pytest.mark.parametrize("hint", [65, 65.0, 6500000000, "65", np.int64(65), Decimal("65")])
 def test_a_number_is_an_oblast_hint_in_resolve_lookup_and_resolve_many(
     gz: Gazetteer, hint: object
 ) -> None:
@@ -25,7 +28,7 @@ def test_a_number_is_an_oblast_hint_in_resolve_lookup_and_resolve_many(
     assert many.best is not None and many.best.entry.code in KHERSON_LIUBYMIVKAS
 
 
-@pytest.mark.parametrize("hint", [None, math.nan])
+@pytest.mark.parametrize("hint", [None, math.nan, Decimal("NaN")])
 def test_a_missing_number_is_no_hint(gz: Gazetteer, hint: object) -> None:
     assert gz.resolve("Lyubymivka", oblast=hint).region == ""  # type: ignore[arg-type]
 

@@ -1557,6 +1557,9 @@ def test_a_code_of_no_entry_is_no_match(gz: Gazetteer) -> None:
         ("на Запорізькому напрямку", "UA23060070010069526"),  # Запоріжжя
         ("на Купянском направлении", "UA63080090010026457"),  # Куп'янськ, in Russian
         ("the Pokrovskyi direction", "UA14160210010099403"),
+        # (Latin -zkyi, as -skyi: had been the raions Криворізький, Запорізький, unsure)
+        ("the Kryvorizkyi direction", "UA12060170010065850"),  # Кривий Ріг
+        ("Zaporizkyi direction", "UA23060070010069526"),  # Запоріжжя
     ],
 )
 def test_a_direction_is_its_town(gz: Gazetteer, text: str, code: str) -> None:

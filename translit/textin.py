@@ -4,23 +4,29 @@ A list of names from a Ukrainian office is as often Windows-1251 or UTF-16 as UT
 as UTF-8 regardless, its every Cyrillic letter became a replacement character and the command
 still said nothing. A byte-order mark names the encoding (UTF-8, UTF-16); else the sample the
 stream has ready (one read, so a stream is still romanised as it comes) is UTF-8 unless it is
-far more broken as UTF-8 than readable (at least three sequences that do not decode, and
-more than twice the Cyrillic letters that do) and reads as Windows-1251 Cyrillic. Bytes that
-decode in neither become replacement characters, as before.
+more broken as UTF-8 than readable (more sequences that do not decode than half the characters
+beyond ASCII that do: a UTF-8 list with a stray byte stays UTF-8) and reads as Windows-1251
+Cyrillic in words of its own (a short name too, Рів, Бар, when all its letters beyond ASCII
+read so; not Latin-1's Köln, which reads Kцln). Bytes that decode in neither become
+replacement characters, as before.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 _SAMPLE = 1 << 16
 
 
-def encoding_of(sample: bytes) -> str:
-    """The codec to read a stream that begins with ``sample`` in.
+def encoding_of(sample: bytes, *, complete: bool = False) -> str | None:
+    """The codec to read a stream that begins with ``sample`` in; None when it is neither
+    UTF-8 nor Windows-1251 Cyrillic. ``complete`` says the sample is the whole stream (a
+    character cut at its end is then broken, not an artefact of sampling). ``gazetteer``'s
+    readers guess by this rule too (:func:`gazetteer.sniff.detect_encoding`).
 
     >>> encoding_of("Київ".encode("cp1251")), encoding_of("Київ".encode("utf-8"))
     ('cp1251', 'utf-8')
@@ -29,19 +35,44 @@ def encoding_of(sample: bytes) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    as_utf8 = sample.decode("utf-8", "replace")
+    as_utf8 = codecs.getincrementaldecoder("utf-8")("replace").decode(sample, final=complete)
     broken = as_utf8.count("\ufffd")
-    if broken < 3 or broken <= 2 * sum(1 for c in as_utf8 if "\u0400" <= c <= "\u04ff"):
+    readable = sum(1 for c in as_utf8 if ord(c) > 127) - broken  # (Рі, ії: some read so)
+    if not broken or 2 * broken <= readable:  # (UTF-8 with a stray byte: a bad line)
         return "utf-8"
-    high = [c for c in sample.decode("cp1251", "replace") if ord(c) > 127]
+    text = sample.decode("cp1251", "replace")
+    high = [c for c in text if ord(c) > 127]
     cyrillic = sum(1 for c in high if "\u0400" <= c <= "\u04ff")
-    return "cp1251" if cyrillic >= 0.7 * len(high) else "utf-8"
+    # (a few broken bytes are a stray byte's unless every one reads as a Cyrillic letter)
+    enough = broken >= 3 or cyrillic == len(high)
+    if enough and cyrillic >= 0.7 * len(high) and not _inside_latin_words(text):
+        return "cp1251"
+    return None
+
+
+#: A run of letters (a word, as a cell's text splits into them)
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _inside_latin_words(text: str) -> bool:
+    """Whether the Cyrillic letters of ``text`` stand mostly inside Latin words (over a
+    fifth of the words with any), as a Latin-1 text's accented letters read as Windows-1251
+    do (Kцln, StraЯe, cafй); Cyrillic text has words of its own letters.
+
+    >>> _inside_latin_words("Kцln StraЯe cafй"), _inside_latin_words("Київ, Харків; Kyiv")
+    (True, False)
+    """
+    words = [w for w in _WORD.findall(text) if _CYRILLIC.search(w)]
+    mixed = sum(1 for w in words if _LATIN.search(w))
+    return mixed > 0.2 * len(words)
 
 
 def stdin_lines(raw: BinaryIO) -> Iterator[str]:
-    """Each line of the byte stream ``raw``, decoded as :func:`encoding_of` says, without
-    its line ending."""
+    """Each line of the byte stream ``raw``, decoded as :func:`encoding_of` says (else as
+    UTF-8, what does not decode a replacement character), without its line ending."""
     buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
-    encoding = encoding_of(buffered.peek(_SAMPLE)[:_SAMPLE])
+    encoding = encoding_of(buffered.peek(_SAMPLE)[:_SAMPLE]) or "utf-8"
     for line in io.TextIOWrapper(buffered, encoding=encoding, errors="replace"):
         yield line.rstrip("\r\n")

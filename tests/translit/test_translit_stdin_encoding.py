@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import translit
+import translit.textin
 
 ROOT = Path(translit.__file__).resolve().parent.parent
 NAMES = "Київ\nЛьвів\nКіровоград\nЗапоріжжя\n"
@@ -39,3 +40,33 @@ def test_a_list_in_any_usual_encoding_is_romanised(encoding: str) -> None:
 def test_one_windows_1251_name_is_read_too() -> None:
     done = run("Київ\n".encode("cp1251"), "key")
     assert done.stdout.decode("utf-8").splitlines() == [translit.match_key("Київ")]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # short Windows-1251 names: too few bytes for three broken sequences, and Рі is
+        # valid UTF-8 (г), which had counted as readable Cyrillic
+        ("Рів\n".encode("cp1251"), "cp1251"),
+        ("Бар".encode("cp1251"), "cp1251"),
+        ("Яр\n".encode("cp1251"), "cp1251"),
+        # UTF-8 with one stray byte stays UTF-8, Cyrillic or Latin with marks
+        ("Київ\nХарків\n".encode() + b"\xff\n", "utf-8"),
+        ("Kyïv, Lwów\n".encode() + b"\xff\n", "utf-8"),
+        # plain ASCII, and a sample cut inside a character (a stream's first read)
+        (b"Kyiv\nLviv\n", "utf-8"),
+        ("Київ Харків Львів".encode()[:-1], "utf-8"),
+    ],
+)
+def test_the_encoding_guess(data: bytes, expected: str) -> None:
+    assert translit.textin.encoding_of(data) == expected
+
+
+def test_a_short_windows_1251_name_is_read() -> None:
+    done = run("Рів\n".encode("cp1251"))
+    assert done.stdout.decode("utf-8").splitlines() == ["Riv"]
+
+
+def test_ascii_passes_unchanged() -> None:
+    done = run(b"Kyiv\nKharkiv Oblast\n")
+    assert done.stdout.decode("utf-8").splitlines() == ["Kyiv", "Kharkiv Oblast"]
