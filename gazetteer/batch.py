@@ -19,7 +19,6 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from .addfields import added_fields, cell_extender
@@ -27,6 +26,7 @@ from .errors import GazetteerError, InputError
 from .filelean import FileLean
 from .groupcells import group_cells
 from .keytally import KeyTally
+from .leanmemo import Leanings
 from .memo import OutcomeMemo, combined, recall
 from .points import one_point
 from .prefetch import resolve_block
@@ -44,6 +44,7 @@ from .resolving import (
     resolve_query,
     takes,
     text_of,
+    unplaced,
 )
 from .runreport import RunReport
 from .workers import BATCH_MIN, Ticket, WorkerPool, default_jobs, forget_resolutions
@@ -172,10 +173,11 @@ class Normalizer:
             return (*key, self.near) if self.paired else (key, self.oblast, self.near)
         return key if self.paired else (key, self.oblast)
 
-    def _store_all(self, keys: list[Any], outcomes: list[Outcome], where: Any) -> None:
+    def _store_all(self, keys: list, outcomes: list, where: Any, remember: bool = False) -> None:
         """Store a batch's outcomes, the confident ones first, so that the ambiguous ones
         lean on the whole batch's geography (:mod:`gazetteer.filelean`); a small city, which
-        may yield to a namesake, first of the rest."""
+        may yield to a namesake, first of the rest. ``remember``: the ambiguous ones' leanings
+        are kept in the memo, or taken from it (:mod:`gazetteer.leanmemo`)."""
         pairs = list(zip(keys, outcomes, strict=True))
         lean, later = self.lean, []
         for key, out in pairs:
@@ -190,13 +192,15 @@ class Normalizer:
         # the unsure rows without a hint count too, below the confident ones, before any leans
         bare = [out for key, out in unsure if not self.split(key)[1]] if lean else []
         owns = iter(lean.weigh(bare)) if lean is not None else iter(())
+        memo = self.memo if remember and unsure else None
+        kept = Leanings(memo, lean) if memo is not None and lean is not None else None
         for key, out in unsure:
             own = next(owns) if lean is not None and not self.split(key)[1] else None
-            self._store(key, out, where, own)
+            self._store(key, out, where, own, kept)
 
-    def _store(self, key: Any, out: Outcome, where: Any, own: Any = None) -> None:
+    def _store(self, key: Any, out: Outcome, where: Any, own: Any = None, kept: Any = None) -> None:
         if self.lean is not None and out.places:
-            out = self.lean.settle(out, own)
+            out = kept.settle(self.split(key), out, own) if kept else self.lean.settle(out, own)
         if out.error and self.on_error != "keep":
             line = where(key) if where and (self.paired or self.pointed) else None
             raise InputError(f"line {line}: {out.error}" if line else out.error)
@@ -211,8 +215,7 @@ class Normalizer:
         report, which needs no places; the fields."""
         cell = self.cache[key] = self._full(out.cell) if self._full else out.cell
         if cell[STATUS] != "matched":
-            kept = replace(out, places=(), namesakes="") if out.places or out.namesakes else out
-            self._outcomes[key] = kept
+            self._outcomes[key] = unplaced(out)
         return cell
 
     def ensure(self, keys: Iterable[Any], where: Any = None, wait: bool = True) -> None:

@@ -78,6 +78,7 @@ class FileLean:
         every = getattr(resolver, "namesakes", None)
         self._namesakes = every if callable(every) and self._get is not None else None
         self._places: dict[str, tuple[Place, Cell] | None] = {}  #: see :meth:`place_of`
+        self._yields: dict[str, bool] = {}  #: whether a city may yield, by its code
 
     def place_of(self, code: str) -> tuple[Place, Cell] | None:
         """A code's place and first fields (code, name, name_uk, category, oblast), from the
@@ -154,13 +155,16 @@ class FileLean:
 
     def _may_yield(self, out: Outcome) -> bool:
         place, cell = out.places[0]
-        return (
-            self._namesakes is not None
-            and place.category in CITY_CATEGORIES
-            and cell[MATCH] in SAME_NAME_KINDS
-            and len(self._namesakes(place.code)) > 1
-            and not big_city(self.resolver, place)
-        )
+        if place.category not in CITY_CATEGORIES or cell[MATCH] not in SAME_NAME_KINDS:
+            return False
+        may = self._yields.get(place.code)  # (asked twice of each city held back)
+        if may is None:
+            may = self._yields[place.code] = (
+                self._namesakes is not None
+                and len(self._namesakes(place.code)) > 1
+                and not big_city(self.resolver, place)
+            )
+        return may
 
     def _yielded(self, out: Outcome) -> Outcome | None:
         """``out`` ambiguous, with a namesake first, if the file's places overrule the city

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import leanmemo
 from .regional import Place
 from .resolving import Outcome
 from .storage import cache_dir, data_file, fingerprint, library_stamp
@@ -74,6 +75,8 @@ class OutcomeMemo:
         self._db: sqlite3.Connection | None = None
         self._unusable = False  #: the file could not be opened: not tried again
         self._places: dict[tuple[str, ...], Place] = {}  #: see :func:`unpack`
+        #: the leanings read, by state, and how many were read (see :meth:`leanings`)
+        self._leanings: dict[str, tuple[int, dict[str, Any]]] = {}
 
     @classmethod
     def open(
@@ -98,6 +101,9 @@ class OutcomeMemo:
                 self._db.execute(
                     "CREATE TABLE IF NOT EXISTS outcome (key TEXT UNIQUE, payload BLOB)"
                 )
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS leaning (state TEXT UNIQUE, payload BLOB)"
+                )
                 if fresh:  # it holds the values normalised: for this user's eyes only
                     with contextlib.suppress(OSError):
                         self.path.chmod(0o600)
@@ -113,7 +119,7 @@ class OutcomeMemo:
                 self._db, self._unusable = None, True
         return self._db
 
-    def _key(self, value: str, hint: str | None, point: str = "") -> str:
+    def key(self, value: str, hint: str | None, point: str = "") -> str:
         """A query's key: its point, if any, after its hint (a point is a few digits)."""
         where = f"{hint or ''}\x1e{point}" if point else hint or ""
         return f"{self.options}\x1f{where}\x1f{value}"
@@ -123,7 +129,7 @@ class OutcomeMemo:
         db = self._connect()
         if db is None or not pairs:
             return {}
-        keys = [self._key(*q) for q in pairs]
+        keys = [self.key(*q) for q in pairs]
         found: dict[str, bytes] = {}
         try:
             for i in range(0, len(keys), _CHUNK):
@@ -152,9 +158,20 @@ class OutcomeMemo:
                     payload = pack(outcome)
                 except (AttributeError, TypeError, ValueError):  # not an Outcome of text
                     continue
-                self._new[self._key(*query)] = payload
+                self._new[self.key(*query)] = payload
         if len(self._new) >= PENDING_LIMIT:  # a file of very many values: memory stays bounded
             self._write()
+
+    def leanings(self, state: str) -> dict[str, Any]:
+        """The leanings kept for a state of a file's geography (:mod:`gazetteer.leanmemo`):
+        a dict the caller adds the new ones to, written by :meth:`save` if it grew."""
+        db, row = self._connect(), None
+        with contextlib.suppress(sqlite3.Error):
+            sql = "SELECT payload FROM leaning WHERE state = ?"
+            row = db.execute(sql, (state,)).fetchone() if db is not None else None
+        held = leanmemo.unpack(row[0]) if row else {}
+        self._leanings[state] = (len(held), held)
+        return held
 
     def _write(self) -> None:
         db = self._connect()
@@ -177,9 +194,28 @@ class OutcomeMemo:
             pass
         self._new.clear()
 
+    def _write_leanings(self) -> None:
+        db = self._connect()
+        try:
+            if db is not None:
+                with db:
+                    sql = "INSERT OR REPLACE INTO leaning (state, payload) VALUES (?, ?)"
+                    grown = [(k, held) for k, (n, held) in self._leanings.items() if len(held) > n]
+                    db.executemany(sql, [(k, leanmemo.pack(held)) for k, held in grown])
+                    db.execute(
+                        "DELETE FROM leaning WHERE rowid NOT IN "
+                        "(SELECT rowid FROM leaning ORDER BY rowid DESC LIMIT ?)",
+                        (leanmemo.KEEP_STATES,),
+                    )
+        except sqlite3.Error:
+            pass
+        self._leanings.clear()
+
     def save(self) -> None:
-        """Write the outcomes met in this run, dropping the oldest past :data:`MEMO_LIMIT`,
-        and close the file."""
+        """Write the outcomes and leanings met in this run, dropping the oldest past
+        :data:`MEMO_LIMIT` (and :data:`~gazetteer.leanmemo.KEEP_STATES`), and close the file."""
+        if self._leanings:
+            self._write_leanings()
         if self._new:
             self._write()
         elif self.hits:  # read only: still in use, so not stale

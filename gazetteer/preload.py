@@ -68,6 +68,6 @@ def preload_keys(
         kept.extend(ko for ko in zip(sent, outcomes, strict=True) if not ko[1].error)
     if complete:  # nothing is left to resolve: end the workers before the outcomes are
         pool.close()  # stored, this process's peak (each outcome held, and the leaning's own)
-    norm._store_all([k for k, _ in kept], [o for _, o in kept], None)
+    norm._store_all([k for k, _ in kept], [o for _, o in kept], None, remember=True)
     norm.resolve_seconds += time.perf_counter() - start
     return complete

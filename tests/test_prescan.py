@@ -214,9 +214,9 @@ def test_the_workers_end_before_the_outcomes_are_stored(tmp_path, monkeypatch):
     seen: list[tuple[int, bool]] = []
     store_all = Normalizer._store_all
 
-    def watched(self, keys, outcomes, where):
+    def watched(self, keys, outcomes, where, **kw):
         seen.append((len(keys), self._pool.started))
-        store_all(self, keys, outcomes, where)
+        store_all(self, keys, outcomes, where, **kw)
 
     monkeypatch.setattr(Normalizer, "_store_all", watched)
     submitted = []
