@@ -64,6 +64,10 @@ def test_a_file_met_again_takes_its_leanings_and_writes_the_same(
     assert again == first
     assert leaned == []  # taken from the memo
     assert _run(gz, tmp_path, names, False, "c") == first  # as a run without the memo
+    leaned.clear()
+    more = _run(gz, tmp_path, [*names, "Qwxzzyq"], True, "d")  # an unmatched value more
+    assert leaned == []  # the same geography: the leaning is taken
+    assert more[:5] == first and more[5].split(",")[-2] == "unmatched"
 
 
 def test_another_geography_leans_afresh(
