@@ -7,7 +7,8 @@ state of the embedded gazetteer's data and of this package's code, so any change
 starts a new, empty memo: a kept outcome is always the one a fresh resolution gives. The
 options that change an outcome (the minimum score, the name sources) are part of each key.
 Outcomes that depend on the run (the lean of an ambiguous value towards the file's other
-places, groups read together) are made afresh from the kept one each time.
+places, groups read together) are made afresh from the kept one, but for a lean made on the
+very same state of a file's geography, which is kept too (:mod:`gazetteer.leanmemo`).
 
 Nothing here is ever an error: a memo that cannot be read or written is not used.
 """
