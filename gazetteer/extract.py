@@ -32,6 +32,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from translit.stress import stress_marks
+
 from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
@@ -76,6 +78,14 @@ def find_places(
             for res in [
                 marked_misread(m.resolution, m.query, m.query, misread) if misread else m.resolution
             ]
+        ]
+    if marks := stress_marks(text):  # Харкі́в: read without its stress marks
+        marked = set(marks)
+        at = [i for i in range(len(text) + 1) if i not in marked]
+        read = "".join(text[i] for i in at[:-1])
+        return [
+            Mention(at[m.start], at[m.end], text[at[m.start] : at[m.end]], m.query, m.resolution)
+            for m in find_places(gz, read, oblast=oblast, sources=sources)
         ]
     text = prose_only(text)  # (the same length: every offset stands)
     found = in_lists(text, list(name_spans(gz, text)))

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from translit import without_stress
+
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
@@ -115,7 +117,8 @@ def clean_query(raw: str) -> CleanQuery:
     longer than :data:`MAX_QUERY_LENGTH` is no name: nothing is taken from it."""
     if len(raw) > MAX_QUERY_LENGTH:  # (a page, or a file's rest after an unclosed quote)
         return CleanQuery(raw, "")
-    text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
+    text = unicodedata.normalize("NFC", without_stress(raw)).translate(_APOSTROPHES)
+    text = spell_acronyms(text)  # (Ки́їв: without its stress mark)
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = without_marks(text)

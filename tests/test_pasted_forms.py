@@ -3,9 +3,13 @@ stress marks, two oblasts in one hint."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer.extract import find_places
+from translit import to_latin, transliterate, without_stress
 
 LUHANSK_CITY = "UA44060010010012753"  # M Луганськ
 KRASNE_BROVARY = "UA32060110150041623"  # C Красне, Броварський район
@@ -38,3 +42,54 @@ def test_a_pasted_code_beside_its_name(gz: Gazetteer, text: str) -> None:
     got = gz.resolve(text)
     assert got.best is not None
     assert (got.best.entry.code, got.status) == (KRASNE_BROVARY, "matched")
+
+
+KYIV_CITY = "UA80000000000093317"  # K Київ
+KHARKIV_CITY = "UA63120270010096107"  # M Харків
+BAKHMUT_CITY = "UA14020010010059145"  # M Бахмут
+
+
+@pytest.mark.parametrize(
+    ("stressed", "plain", "code"),
+    [
+        ("Ки́їв", "Київ", KYIV_CITY),
+        ("Харкі́в", "Харків", KHARKIV_CITY),
+        ("Бахму́т", "Бахмут", BAKHMUT_CITY),
+    ],
+)
+def test_a_stress_mark_changes_nothing(gz: Gazetteer, stressed: str, plain: str, code: str) -> None:
+    got, bare = gz.resolve(stressed), gz.resolve(plain)
+    assert got.best is not None and bare.best is not None
+    assert (got.best.entry.code, got.best.kind, got.best.score) == (code, "exact", 100.0)
+    assert (got.status, got.best.score) == (bare.status, bare.best.score)
+
+
+def test_stress_marks_in_running_text(gz: Gazetteer) -> None:
+    text = "Обстріли: Харкі́в, а також у Бахму́ті."
+    found = find_places(gz, text)
+    assert [(m.text, m.resolution.best.entry.code) for m in found if m.resolution.best] == [
+        ("Харкі́в", KHARKIV_CITY),
+        ("Бахму́ті", BAKHMUT_CITY),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Ки́їв", "Київ"),
+        (
+            unicodedata.normalize("NFD", "Ки́їв, Йосипі́вка"),
+            unicodedata.normalize("NFD", "Київ, Йосипівка"),
+        ),
+        ("Café, Lʹviv", "Café, Lʹviv"),  # no stress mark: a Latin letter's accent, a prime
+    ],
+)
+def test_without_stress_keeps_the_letters(text: str, plain: str) -> None:
+    assert without_stress(text) == plain
+
+
+def test_transliteration_drops_stress_marks() -> None:
+    assert transliterate("Ки́їв") == "Kyiv"
+    assert transliterate("Харкі́в", "iso9") == transliterate("Харків", "iso9")
+    assert to_latin("Ки́їв") == to_latin("Київ")
