@@ -93,3 +93,36 @@ def test_transliteration_drops_stress_marks() -> None:
     assert transliterate("Ки́їв") == "Kyiv"
     assert transliterate("Харкі́в", "iso9") == transliterate("Харків", "iso9")
     assert to_latin("Ки́їв") == to_latin("Київ")
+
+
+#: Вишневе: a town of Kyiv oblast, and seven villages of Kherson and Zaporizhzhia oblasts.
+VYSHNEVE_KYIV_OBLAST = "UA32080090010037585"
+VYSHNEVE_SOUTH = {
+    "UA23040190060019905", "UA23060230050077224", "UA23080230060082454", "UA23100110020028356",
+    "UA65020050110082724", "UA65060050040055823", "UA65080150220087219",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("hint", "oblasts"),
+    [
+        ("Kherson Oblast; Zaporizhzhia Oblast", {"UA-65", "UA-23"}),
+        ("Kherson/Zaporizhzhia", {"UA-65", "UA-23"}),
+        ("Херсонська та Запорізька області", {"UA-65", "UA-23"}),
+        ("Donetsk and Luhansk oblasts", {"UA-14", "UA-09"}),
+        ("Kherson Oblast, Ukraine", {"UA-65"}),  # one oblast, and the country
+        ("Kherson; Qzxwvyj", {"UA-65"}),  # (read as a whole, as before)
+    ],
+)
+def test_a_hint_listing_oblasts_names_them_all(gz: Gazetteer, hint: str, oblasts: set[str]) -> None:
+    assert set(gz.hint_oblasts(hint)) == oblasts
+
+
+@pytest.mark.parametrize("hint", ["Kherson Oblast; Zaporizhzhia Oblast", "Kherson/Zaporizhzhia"])
+def test_a_hint_of_two_oblasts_keeps_to_them(gz: Gazetteer, hint: str) -> None:
+    alone = gz.resolve("Vyshneve")
+    assert alone.best is not None and alone.best.entry.code == VYSHNEVE_KYIV_OBLAST
+    got = gz.resolve("Vyshneve", oblast=hint)
+    assert got.best is not None and got.best.entry.code in VYSHNEVE_SOUTH
+    assert got.status == "ambiguous"  # seven namesakes, in either oblast
+    assert got.region == ""  # (no one region is named)
