@@ -19,12 +19,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from translit import without_stress
+from translit import match_key, without_stress
 
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
+from .oldraions import PARTED_NAMES
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
     FILLER_WORDS,
@@ -167,6 +168,8 @@ def clean_query(raw: str) -> CleanQuery:
         head = beside.pop(0)
         bracketed = min(bracketed, len(beside))
         name, wants, kept = _strip_place_words(head)
+    if not wants and match_key(name) in PARTED_NAMES:  # Київ-Святошинський: a raion's name
+        wants = "P"
     kept = [joined, *kept] if joined else kept
     written = []
     for written_text in written_out(head):
