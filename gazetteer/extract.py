@@ -34,13 +34,14 @@ from dataclasses import dataclass
 
 from translit.stress import stress_marks
 
+from .capitals import recased, within
 from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
 from .inside import nested
 from .model import Resolution
 from .readback import marked_misread, text_read_back
-from .spans import SENTENCE_END, name_spans
+from .spans import SENTENCE_END, a_place_named, name_spans
 from .textlists import in_lists
 
 
@@ -87,7 +88,8 @@ def find_places(
             Mention(at[m.start], at[m.end], text[at[m.start] : at[m.end]], m.query, m.resolution)
             for m in find_places(gz, read, oblast=oblast, sources=sources)
         ]
-    text = prose_only(text)  # (the same length: every offset stands)
+    shown = text = prose_only(text)  # (the same length: every offset stands)
+    text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV, IZIUM ...
     found = in_lists(text, list(name_spans(gz, text)))
     if not found:
         return []
@@ -101,8 +103,13 @@ def find_places(
             [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
         )
     kept = places_among(gz, found, resolutions, sentences)
+    if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
+        kept = [
+            keep and (f.cued or r.status == "matched" or not within(f.start, shouted))
+            for f, r, keep in zip(found, resolutions, kept)
+        ]
     return [
-        Mention(f.start, f.end, text[f.start : f.end], f.query, r)
+        Mention(f.start, f.end, shown[f.start : f.end], f.query, r)
         for f, r, keep in zip(found, resolutions, kept)
         if keep
     ]
