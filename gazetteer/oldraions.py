@@ -99,7 +99,7 @@ PARTED_NAMES = frozenset(match_key(name) for names in _PARTED for name in names)
 def parted_raions(entries: Sequence[Entry], key: str) -> tuple[str, ...]:
     """Today's raions of an old raion the reform parted among several, whose name has match
     key ``key`` (Києво-Святошинський, Kyievo-Sviatoshynskyi); () for another key."""
-    return _parted(entries).get(key, ())
+    return _parted(entries).get(key, ()) if key in PARTED_NAMES else ()
 
 
 def _parted(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
