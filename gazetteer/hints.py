@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -54,7 +55,24 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
         return ()
     if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
         return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
-    return _hint(gz, text.strip())
+    return _hint(gz, text.strip()) or _listed_hint(gz, text)
+
+
+#: What parts a hint listing several regions: ``Kherson Oblast; Zaporizhzhia Oblast``,
+#: ``Kherson/Zaporizhzhia``, ``Kharkiv or Donetsk``, ``Херсонська та Запорізька``.
+_LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|чи)\s+", re.IGNORECASE)
+
+
+def _listed_hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The regions a hint that names none as a whole names part by part, when it lists
+    several and every part names some: their union (a place is in one of them)."""
+    parts = [p for p in _LISTED.split(text) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    named = [_hint(gz, p.strip()) for p in parts]
+    if not all(named):
+        return ()
+    return tuple(dict.fromkeys(code for codes in named for code in codes))
 
 
 def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:

@@ -350,6 +350,11 @@ def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
     return direction_town(gz, f"{span} {direction}", span) is not None
 
 
+def a_place_named(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span`` is a place's name, or a declined form of one (Бахмута)."""
+    return _names_a_place(gz, span)
+
+
 def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
     level word: Измаильском районе)."""
