@@ -143,7 +143,7 @@ def main() -> None:
     found = false = naive_found = naive_false = 0
     start = time.perf_counter()
     falses: list[str] = []
-    for read, (text, places) in zip(shown, made):
+    for read, (_, places) in zip(shown, made):
         mentions = find_places(gz, read)
         for m in mentions:
             covered = [p for p in places if m.start < p[1] and p[0] < m.end]

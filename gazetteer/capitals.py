@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable
 
 from .spans import MOST_WORDS, SENTENCE_END, SHORTEST
-from .words import ACRONYM_LEVELS, NAME_OPENERS
+from .warverbs import SURNAME_ENDING
+from .words import ACRONYM_LEVELS, FIRST_NAMES, NAME_OPENERS, SURNAMES
 
 #: A word, as :mod:`gazetteer.spans` reads one.
 _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
@@ -30,6 +31,15 @@ _WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 #: written in capitals (the cheap test before the sentences are looked at).
 _CAPITALS = re.compile(r"[^\W\d_a-zа-яіїєґё]{2,}[\W\d_]+[^\W\d_a-zа-яіїєґё]{2,}")
 
+#: The words a newspaper's, an agency's or a broadcaster's name ends in after a city's
+#: (THE KYIV POST, KYIV INDEPENDENT, KHARKIV TIMES): prose capitalises them, and a city's
+#: name glued to a capitalised word is another thing's name (:mod:`gazetteer.spans`), so
+#: in capitals they are given theirs. Not words a sentence puts after a place as often
+#: (daily, today, news: SHELLED KHARKIV DAILY).
+_MEDIA_HEADS = frozenset({
+    "post", "independent", "times", "herald", "tribune", "gazette", "telegraph", "journal",
+    "observer", "courier", "pravda", "vesti", "visti", "правда", "вісті", "вести",
+})  # fmt: skip
 
 #: The first letter of a word and of each part of it after a hyphen (Покровськ-Мирноград).
 _HYPHENED = re.compile(r"(?:^|(?<=-))[^\W\d_]")
@@ -103,9 +113,10 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
                 continue  # (і, в, a: a word of one letter is in no name)
             span = " ".join(titled[i : i + size])
             if names_a_place(span):
-                for j in range(i, i + size):
+                head = i + size < len(words) and _media_head(sentence, words, i + size)
+                for j in range(i, i + size + head):
                     out[words[j].start() : words[j].end()] = titled[j]
-                i += size - 1
+                i += size - 1 + head
                 break
         i += 1
     return "".join(out)
@@ -113,11 +124,22 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
 
 def _a_person(sentence: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether word ``i`` opens another name with the word after it, as a first name or a
-    club's word does (VOLODYMYR ZELENSKYI, DYNAMO KYIV: not the city Volodymyr); in
+    club's word does (VOLODYMYR ZELENSKYI, DYNAMO KYIV: not the city Volodymyr), or as a
+    first name a village bears too does before a surname (MARIA TKACHENKO, SOFIA MELNYK:
+    :data:`~gazetteer.words.FIRST_NAMES`, a surname by its ending or a common one); in
     capitals the word after has no capital to say so, so both are given theirs."""
+    if i + 1 >= len(words) or sentence[words[i].end() : words[i + 1].start()].strip():
+        return False
+    word, after = words[i].group(), words[i + 1].group()
+    if word in NAME_OPENERS:
+        return len(after) >= 2
+    return word in FIRST_NAMES and (after in SURNAMES or bool(SURNAME_ENDING.search(after)))
+
+
+def _media_head(sentence: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` closes a newspaper's or a broadcaster's name with the name right
+    before it (:data:`_MEDIA_HEADS`: THE KYIV POST)."""
     return (
-        words[i].group() in NAME_OPENERS
-        and i + 1 < len(words)
-        and not sentence[words[i].end() : words[i + 1].start()].strip()
-        and len(words[i + 1].group()) >= 2
+        words[i].group() in _MEDIA_HEADS
+        and not sentence[words[i - 1].end() : words[i].start()].strip()
     )
