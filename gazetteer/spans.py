@@ -30,7 +30,7 @@ from .spanlevels import (
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
-from .warverbs import next_word, war_object
+from .warverbs import SURNAME_ENDING, next_word, war_object
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -143,7 +143,8 @@ def _in_run(
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS
             or (
-                not _opens(text, words, i - 1)
+                # (Valentino Shevchenko: before a surname's shape, a sentence's first word too)
+                not _opens(text, words, i - 1, hit == 1 and bool(SURNAME_ENDING.search(span)))
                 # (Odesa Lviv Kharkiv: a list without commas, as glued_after reads it)
                 and not (i == named_to and an_oblast_centre(span))
             )
@@ -236,12 +237,17 @@ def _a_river(span: str) -> bool:
     return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
-def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether capitalised word ``i`` is not part of a name: it opens a sentence, or it is a
-    preposition, a settlement, level or role word."""
+def _opens(
+    text: str, words: list[tuple[int, int, str]], i: int, surname_after: bool = False
+) -> bool:
+    """Whether capitalised word ``i`` is not part of a name: it opens a sentence (unless a
+    surname's shape follows: a first name then), or it is a preposition, a settlement,
+    level or role word."""
     lowered = words[i][2].lower()
     if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
         return True
+    if surname_after:
+        return False
     before = text[words[i - 1][1] : words[i][0]] if i else "."
     return i == 0 or bool(SENTENCE_END.search(before))
 
