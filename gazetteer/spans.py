@@ -15,7 +15,7 @@ from .apposition import after_settlement_word, unit_before
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
-from .evidence import Found
+from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
@@ -225,6 +225,7 @@ def _in_run(
             )
             yield Found(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
+                ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war,
             )  # fmt: skip

@@ -77,6 +77,10 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("In Shevchenko, power was restored.", [("Shevchenko", "Шевченко")]),
         # -ino in Latin is an Italian name's as well (no village found in them)
         ("He met Valentino and Al Pacino on Monday.", []),
+        # ... but one spelled as a standard romanises a village's Russian form is the village
+        ("Officials said Rabotino had no power.", [("Rabotino", "Роботине")]),
+        # ... unless it is an Italian name too (Marino: Марьино, Russian for Мар'їне)
+        ("Officials said Marino had no power.", []),
     ],
 )
 def test_russian_neuter_names_in_running_text(
