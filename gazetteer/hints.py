@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsFloat, TypeAlias
 
 from rapidfuzz import process
 
@@ -29,6 +29,11 @@ from .ties import tied_with_best
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .rank import Scored
+
+#: An oblast hint as the library's calls take it (``resolve``, ``resolve_many``, ``lookup``,
+#: ``find_places``): text in any written form, or a number (``65``, a KOATUU code; an int, a
+#: float, a ``Decimal``, numpy's), which :func:`hint_text` reads as its digits.
+OblastHint: TypeAlias = str | SupportsFloat | None
 
 
 def hint_text(hint: object, caller: str) -> str | None:
