@@ -38,6 +38,7 @@ from .capitals import recased, within
 from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
+from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
 from .readback import marked_misread, text_read_back
@@ -60,16 +61,19 @@ def find_places(
     gz: Gazetteer,
     text: str,
     *,
-    oblast: str | None = None,
+    oblast: OblastHint = None,
     sources: Iterable[str] | None = None,
 ) -> list[Mention]:
     """The place names in ``text``, in order, resolved together as one group.
 
-    ``oblast`` is a hint for every name (a story about one oblast); ``sources`` limits the
+    ``oblast`` is a hint for every name (a story about one oblast), as text or a number as
+    :meth:`Gazetteer.resolve` takes it; ``sources`` limits the
     name tables, as for :meth:`Gazetteer.resolve`. See the module docs for what counts.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
+    if oblast is not None and type(oblast) is not str:
+        oblast = hint_text(oblast, "find_places")
     if (back := text_read_back(text)) is not None:  # a text whose bytes were misread, or a part
         at = back.at
         return [
