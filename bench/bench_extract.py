@@ -12,7 +12,12 @@ slot. No evaluation data is read.
 - the naive reader takes every capitalised word, or pair of words, that is some settlement's
   official name (Latin or Ukrainian), as a place.
 
-    python bench/bench_extract.py [--n 500] [--seed 7]
+With ``--capitals`` every sentence is put in capitals (a headline's ``KHARKIV, IZIUM AND
+BAKHMUT WERE SHELLED``), the same length, so every slot stands: read by
+:mod:`gazetteer.capitals`. The naive reader, which wants a capital letter, is read on the text
+as it was made.
+
+    python bench/bench_extract.py [--n 500] [--seed 7] [--capitals]
 """
 
 from __future__ import annotations
@@ -125,21 +130,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500, help="sentences (default 500)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--capitals", action="store_true", help="sentences in capitals")
+    parser.add_argument("--show-false", type=int, default=0, help="print N false mentions")
     args = parser.parse_args()
     rows = settlements()
     made = sentences(rows, args.n, random.Random(args.seed))
+    shown = [text.upper() if args.capitals else text for text, _ in made]
+    assert all(len(a) == len(b) for a, (b, _) in zip(shown, made))  # (every offset stands)
     gz = Gazetteer.default()
     naive = Naive(rows)
     slots = sum(len(places) for _, places in made)
     found = false = naive_found = naive_false = 0
     start = time.perf_counter()
-    for text, places in made:
-        mentions = find_places(gz, text)
+    falses: list[str] = []
+    for read, (_, places) in zip(shown, made):
+        mentions = find_places(gz, read)
         for m in mentions:
             covered = [p for p in places if m.start < p[1] and p[0] < m.end]
             best = m.resolution.best
             if not covered:
                 false += 1
+                falses.append(f"  {m.text!r} in {read!r}")
             elif best is not None and best.entry.name_uk == covered[0][2]:
                 found += 1
     seconds = time.perf_counter() - start
@@ -155,9 +166,11 @@ def main() -> None:
                 latin_of.get(covered[0][2], ""),
             )
     print(f"{len(made)} sentences, {slots} place names in them (seed {args.seed})")
-    print(f"{'':12} {'found':>8} {'false mentions':>15}")
+    print(f"{'':12} {'found':>8} {'false mentions':>15}" + ("   (in capitals)" * args.capitals))
     print(f"{'find_places':12} {100 * found / slots:>7.1f}% {false:>15}   ({seconds:.1f} s)")
     print(f"{'naive':12} {100 * naive_found / slots:>7.1f}% {naive_false:>15}")
+    for line in falses[: args.show_false]:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import (
     SEAT_CATEGORIES,
     hromadas_of_seat,
+    parted_raions,
     raions_of_hromada_named,
     raions_of_seat,
     seat_stems,
@@ -163,6 +164,8 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
     too); [] for another key."""
     if not ADJECTIVE_KEY.search(key):
         return []
+    if parted := parted_raions(entries, key):  # Києво-Святошинський: seated outside it
+        return list(parted)
     named = raions_of_hromada_named(entries, key)
     if key.endswith("Cki") and index is not None and (seated := _ts_seats(entries, key, index)):
         return list(dict.fromkeys((*seated, *named)))

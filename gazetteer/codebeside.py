@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .codes import by_code
+from .codes import CODE_FORM, by_code, code_of
 from .query import clean_query
 from .rank import UNSURE_CEILING, Scored, unsure
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 #: A KATOTTG code or P-code standing as a word of its own in a longer text.
-_CODE_IN = re.compile(r"(?<![^\W_])(ua\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?)(?!\w)", re.I)
+_CODE_IN = re.compile(rf"(?<![^\W_])({CODE_FORM})(?!\w)", re.I)
 #: What is left around the name once the code is cut out: brackets, separators, spaces.
 _LEFT = re.compile(r"\(\s*\)|\[\s*\]")
 _EDGES = " \t()[]{}:;,|/#=-–—"
@@ -46,7 +46,7 @@ def code_beside(
     if not any(c.isalpha() for c in rest):
         return None  # the code alone (by_code), or with a number beside it
     named = find(rest)
-    coded = by_code(gz, found.group(1))
+    coded = by_code(gz, code_of(found.group(1)))
     if not coded:
         return named  # a code no place has: the name alone
     own = {s.position for s in coded}

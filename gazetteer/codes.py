@@ -18,8 +18,12 @@ from .scored import Scored
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-#: KATOTTG (19 characters) or OCHA P-code (4, 6, 9 or 12), any case, spaces around.
-_CODE = re.compile(r"^\s*(ua\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?)\s*$", re.IGNORECASE)
+#: A code as written: KATOTTG (19 characters) or OCHA P-code (4, 6, 9 or 12), any case, a
+#: space or underscore allowed after ``UA`` (``UA 44060010010012753``); or KATOTTG's 17
+#: digits without ``UA``, which nothing else writes (a bare shorter number may be a KOATUU
+#: code, a postcode or a P-code's digits: read as no code). Read it by :func:`code_of`.
+CODE_FORM = r"ua[ _]?\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?|(?<!\d)\d{17}"
+_CODE = re.compile(rf"^\s*({CODE_FORM})\s*$", re.IGNORECASE)
 #: An oblast's ISO 3166-2 code (UA-63), any case, spaces around.
 _ISO = re.compile(r"^\s*(ua-\d{2})\s*$", re.IGNORECASE)
 #: Characters of a KATOTTG code a P-code stands for (padded with zeros to it).
@@ -42,7 +46,7 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
     found = _CODE.match(query)
     if found is None:
         return None
-    code = found.group(1).upper()
+    code = code_of(found.group(1))
     if len(code) == 19:
         i = gz._by_code.get(code)
         where = [i] if i is not None else []
@@ -56,6 +60,13 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
     places = [i for i in where if gz.entries[i].category != "B"] or where
     form = lambda i: NameForm(i, code, "official")  # noqa: E731
     return [Scored(i, 100.0, 100.0, 0.0, "code", form(i), (why,)) for i in places]
+
+
+def code_of(written: str) -> str:
+    """The code a match of :data:`CODE_FORM` writes, as KATOTTG writes it:
+    ``ua 44060010010012753`` and ``44060010010012753`` are ``UA44060010010012753``."""
+    digits = written.upper().removeprefix("UA").lstrip(" _")
+    return "UA" + digits
 
 
 def _p_code_index(gz: Gazetteer) -> dict[str, list[int]]:

@@ -21,14 +21,11 @@ from .index import NameForm
 from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
 from .scored import Scored
+from .words import DIRECTION_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-#: Words for a front's direction.
-DIRECTION_WORDS = frozenset(
-    {"напрямок", "напрямку", "напрямки", "направление", "направлении", "direction", "axis"}
-)
 #: What a direction's town scores: sure, and below the town's own name.
 DIRECTION_SCORE = 97.0
 #: An adjective in -ський/-цький/-зький (Ukrainian), -ский/-цкий (Russian) or -skyi/-zkyi
@@ -36,12 +33,15 @@ DIRECTION_SCORE = 97.0
 #: direction's adjective is a unit's (a hromada's is its feminine): its Latin oblique endings
 #: are :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`, beside the nominative and the
 #: Russian locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell
-#: does not take.
+#: does not take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye).
 _ADJECTIVE = re.compile(
-    r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом)$"
-    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|om)$|" + LATIN_UNIT_OBLIQUE + ")",
+    r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое)$"
+    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|om|oye|oe|oje)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
 )
+#: Latin prepositions before a direction's adjective (na Kupyanskom napravlenii, v Pokrovskomu
+#: napriamku).
+_LATIN_PREPOSITIONS = frozenset({"na", "v", "u", "vo"})
 #: Any of the direction words, as a word of a text (one search, on every query's path).
 _SAYS_DIRECTION = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -54,16 +54,26 @@ _SAYS_DIRECTION = re.compile(
 def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     """The town a direction named by ``name``, an adjective, is called after; None when
     ``raw`` names no direction or ``name`` is no such adjective."""
-    if " " in name or not _SAYS_DIRECTION.search(raw):
+    if not _SAYS_DIRECTION.search(raw):
+        return None
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in _LATIN_PREPOSITIONS:
+        name = words[1]  # na Kupyanskom napravlenii (на: the Cyrillic one is cleaned off)
+    elif len(words) != 1:
         return None
     hromadas: list[str] = []
+    named: list[int] = []
     for reading in (name, *nominatives(name)):
         found = _ADJECTIVE.match(reading)
         if found:
             stem = found.group("stem") or found.group("latin")
             feminine = stem + ("а" if found.group("stem") else "a")
             hromadas += _hromadas_named(gz, feminine)
+            # Запорожское, Zaporozhskoye: the Russian adjective of a town in -ье (Запорожье),
+            # whose hromada's name (Запорізька) the Russian stem does not give
+            named += _towns_named(gz, stem[:-2] + ("ье" if found.group("stem") else "ye"))
     towns = [t for t in (_town_of(gz, h) for h in dict.fromkeys(hromadas)) if t is not None]
+    towns = towns or named
     if not towns:
         return None
     weight = gz._finder().priors.weight
@@ -82,6 +92,13 @@ def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:
     hromadas = [unit for unit in units if unit.category == "H"]
     exact = [unit for unit in hromadas if unit.name_uk.lower() == name.lower()]
     return [unit.code for unit in exact or hromadas]
+
+
+def _towns_named(gz: Gazetteer, name: str) -> list[int]:
+    """The cities and towns with a name (their own or another) keyed as ``name`` is."""
+    index, entries = gz.index, gz.entries
+    found = (index.entry_of[p] for p in index.keyed(match_key(name)))
+    return [i for i in dict.fromkeys(found) if entries[i].category in "KM"]
 
 
 def _town_of(gz: Gazetteer, hromada: str) -> int | None:

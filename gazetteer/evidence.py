@@ -6,7 +6,10 @@ something says it is a place. On its own evidence: it is a city or a name of sev
 (or of two joined by a hyphen, Kupiansk-Vuzlovyi),
 a preposition, settlement or level word stands beside it (or beside its list), a verb of war
 news takes it (Shelling hit Sencha: :mod:`gazetteer.warverbs`), or it ends as only places'
-names do. Or by the places around it, once all are resolved together: the
+names do; or, one Latin word in -ino mid-sentence (an Italian name's ending too: Pacino,
+Valentino), it spells a place's Russian form as a standard romanises it (Officials said
+Rabotino had no power: Работино, Роботине) and is no Italian name a Russian form meets
+(Marino, Martino). Or by the places around it, once all are resolved together: the
 group made it sure, or it is the only place of its name and two other names' answers lie in
 its raion; it lies in the raion of a name kept on its own evidence, or in the oblast its
 sentence names; or it is in a list whose two other names are places. A speaker (Volodymyr
@@ -17,6 +20,7 @@ said) is a person whatever lies around, unless a city known by its name alone sp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from .context import sure_by_group
 from .hintprior import well_known_city
-from .model import Resolution
+from .model import Match, Resolution
 from .rank import CITY_CATEGORIES
 from .warverbs import spelled_as_named
 
@@ -36,6 +40,14 @@ if TYPE_CHECKING:
 _STRONG_CATEGORIES = CITY_CATEGORIES
 #: Answers that are only guesses at the words: never a reason to keep them.
 _GUESSED = frozenset({"fuzzy", "loose", "beside"})
+#: One Latin word in -ino (Rabotino, Pacino), which :class:`Found` ``ino`` marks.
+LATIN_INO = re.compile(r"^[A-Z][a-z]+ino$")
+#: Italian first names and surnames in -ino that a Russian form of a village's name spells
+#: too, or nearly (Маріне: Марино, Marino; Сонине: Sonino, Sidney Sonnino): a person's.
+_ITALIAN_INO = frozenset({
+    "marino", "martino", "valentino", "pacino", "tarantino", "sonino", "sonnino", "florino",
+    "albino", "latino", "casino", "merino", "bambino", "domino", "gino", "nino", "dino",
+})  # fmt: skip
 
 
 @dataclass
@@ -56,6 +68,9 @@ class Found:
     war: bool = False
     members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
     first: int = -1  #: the index of its list's first name among the found
+    #: mid-sentence, one Latin word in -ino (Rabotino; Pacino): a place's Russian form when
+    #: so spelled (see the module docs)
+    ino: bool = False
 
 
 def places_among(
@@ -143,11 +158,22 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
     return (
         (found.cued and not (found.war and not spelled_as_named(found.query, best)))
         or found.toponymic
+        or (found.ino and _russian_ino(found.query, best))
         or found.words > 1
         # (two names joined, Kupiansk-Vuzlovyi: as good as two words, when sure)
         or ("-" in found.query and resolution.status == "matched")
         or category in _STRONG_CATEGORIES
         or (category == "O" and _a_region(gz, found.query))
+    )
+
+
+def _russian_ino(written: str, best: Match) -> bool:
+    """Whether ``written`` (Rabotino) is the Russian form ``best`` met as a standard
+    romanises it, and no Italian name (Marino)."""
+    return (
+        best.kind == "russian"
+        and written.lower() not in _ITALIAN_INO
+        and spelled_as_named(written, best)
     )
 
 

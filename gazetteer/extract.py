@@ -32,13 +32,17 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from translit.stress import stress_marks
+
+from .capitals import recased, within
 from .evidence import places_among
 from .facilities import facility_end
 from .gazetteer import Gazetteer
+from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
 from .readback import marked_misread, text_read_back
-from .spans import SENTENCE_END, name_spans
+from .spans import SENTENCE_END, a_place_named, name_spans
 from .textlists import in_lists
 
 
@@ -57,16 +61,19 @@ def find_places(
     gz: Gazetteer,
     text: str,
     *,
-    oblast: str | None = None,
+    oblast: OblastHint = None,
     sources: Iterable[str] | None = None,
 ) -> list[Mention]:
     """The place names in ``text``, in order, resolved together as one group.
 
-    ``oblast`` is a hint for every name (a story about one oblast); ``sources`` limits the
+    ``oblast`` is a hint for every name (a story about one oblast), as text or a number as
+    :meth:`Gazetteer.resolve` takes it; ``sources`` limits the
     name tables, as for :meth:`Gazetteer.resolve`. See the module docs for what counts.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_places() expects a str text, got {type(text).__name__}")
+    if oblast is not None and type(oblast) is not str:
+        oblast = hint_text(oblast, "find_places")
     if (back := text_read_back(text)) is not None:  # a text whose bytes were misread, or a part
         at = back.at
         return [
@@ -77,7 +84,16 @@ def find_places(
                 marked_misread(m.resolution, m.query, m.query, misread) if misread else m.resolution
             ]
         ]
-    text = prose_only(text)  # (the same length: every offset stands)
+    if marks := stress_marks(text):  # Харкі́в: read without its stress marks
+        marked = set(marks)
+        at = [i for i in range(len(text) + 1) if i not in marked]
+        read = "".join(text[i] for i in at[:-1])
+        return [
+            Mention(at[m.start], at[m.end], text[at[m.start] : at[m.end]], m.query, m.resolution)
+            for m in find_places(gz, read, oblast=oblast, sources=sources)
+        ]
+    shown = text = prose_only(text)  # (the same length: every offset stands)
+    text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV, IZIUM ...
     found = in_lists(text, list(name_spans(gz, text)))
     if not found:
         return []
@@ -91,8 +107,13 @@ def find_places(
             [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
         )
     kept = places_among(gz, found, resolutions, sentences)
+    if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
+        kept = [
+            keep and (f.cued or r.status == "matched" or not within(f.start, shouted))
+            for f, r, keep in zip(found, resolutions, kept)
+        ]
     return [
-        Mention(f.start, f.end, text[f.start : f.end], f.query, r)
+        Mention(f.start, f.end, shown[f.start : f.end], f.query, r)
         for f, r, keep in zip(found, resolutions, kept)
         if keep
     ]

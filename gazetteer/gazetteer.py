@@ -202,14 +202,15 @@ class Gazetteer:
         self,
         query: str,
         *,
-        oblast: str | float | None = None,
+        oblast: hints.OblastHint = None,
         limit: int = 5,
         sources: Iterable[str] | None = None,
         min_score: float | None = None,
     ) -> list[Match]:
         """Candidates for ``query`` scoring at least ``min_score``, best first.
 
-        ``oblast`` is a hint in any written form; ``sources`` limits the name tables used.
+        ``oblast`` is a hint in any written form, or a number (``65``, a KOATUU code:
+        :data:`~gazetteer.hints.OblastHint`); ``sources`` limits the name tables used.
         """
         if not isinstance(query, str):
             raise TypeError(f"lookup() expects a str query, got {type(query).__name__}")
@@ -227,7 +228,7 @@ class Gazetteer:
         self,
         query: str,
         *,
-        oblast: str | float | None = None,
+        oblast: hints.OblastHint = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
         explain: bool = True,
@@ -289,7 +290,7 @@ class Gazetteer:
         self,
         names: Iterable[str],
         *,
-        oblast: str | float | None = None,
+        oblast: hints.OblastHint = None,
         min_score: float | None = None,
         sources: Iterable[str] | None = None,
         parts: Sequence[Hashable] | None = None,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsFloat, TypeAlias
 
 from rapidfuzz import process
 
@@ -28,6 +29,11 @@ from .ties import tied_with_best
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .rank import Scored
+
+#: An oblast hint as the library's calls take it (``resolve``, ``resolve_many``, ``lookup``,
+#: ``find_places``): text in any written form, or a number (``65``, a KOATUU code; an int, a
+#: float, a ``Decimal``, numpy's), which :func:`hint_text` reads as its digits.
+OblastHint: TypeAlias = str | SupportsFloat | None
 
 
 def hint_text(hint: object, caller: str) -> str | None:
@@ -54,7 +60,41 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
         return ()
     if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
         return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
-    return _hint(gz, text.strip())
+    whole = _hint(gz, text.strip())
+    if whole and len(whole) < 2 and _LISTED.search(text):
+        # Київ/Київська, a city beside its oblast: the two regions either names alone (the
+        # capital's city and the oblast that tables file it under), not the city's one read
+        # off the whole; where the parts name other regions (Lyman, Donetsk oblast) the
+        # whole's reading stands
+        return _agreed_parts(gz, text) or whole
+    return whole or _listed_hint(gz, text)
+
+
+def _agreed_parts(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The regions each of the parts ``text`` lists names alike (as a set), when it lists
+    several; else ()."""
+    parts = [p.strip() for p in _LISTED.split(text) if p.strip()]
+    named = [_hint(gz, p) for p in parts]
+    if len(parts) < 2 or not named[0] or any(set(n) != set(named[0]) for n in named):
+        return ()
+    return named[0]
+
+
+#: What parts a hint listing several regions: ``Kherson Oblast; Zaporizhzhia Oblast``,
+#: ``Kherson/Zaporizhzhia``, ``Kharkiv or Donetsk``, ``Херсонська та Запорізька``.
+_LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|чи)\s+", re.IGNORECASE)
+
+
+def _listed_hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The regions a hint that names none as a whole names part by part, when it lists
+    several and every part names some: their union (a place is in one of them)."""
+    parts = [p for p in _LISTED.split(text) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    named = [_hint(gz, p.strip()) for p in parts]
+    if not all(named):
+        return ()
+    return tuple(dict.fromkeys(code for codes in named for code in codes))
 
 
 def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:

@@ -291,11 +291,13 @@ def _exonym_forms(
     """GeoNames' alternate names, less those read as an oblast's own name (Donecka, a
     Latvian form of Donetsk, is Донецька's key: the oblast, not the city).
 
-    A short form, a part of the place's official name without the rest (Krynki for Великі
-    Кринки, Korsun' for Корсунь-Шевченківський), that is another place's official name
+    A short form that drops a word set apart by a space, the modifier telling namesakes apart
+    (Krynki for Великі Кринки, Brovki for Бровки Перші), and is another place's official name
     (the village Кринки) is ranked as a guess (rank 1): an attested form outranks a guess,
     so the place whose very name it is comes first, and a guess is no name the place bore
-    (:mod:`gazetteer.ties`)."""
+    (:mod:`gazetteer.ties`). A short form that drops a hyphenated part (Korsun' for
+    Корсунь-Шевченківський, Skala for Скала-Подільська) is a name the place bore before the
+    part was added (Корсунь until 1944), so it ties with the namesake as any former name does."""
     bearers: dict[str, set[int]] = {}
     for i, entry in enumerate(entries):
         for name in (entry.name_uk, entry.name):
@@ -307,26 +309,25 @@ def _exonym_forms(
         i, key = at, match_key(row["name"])
         if key in oblast_keys:
             continue
-        short = bool(bearers.get(key, set()) - {i}) and key in _part_keys(entries[i].name_uk)
+        short = bool(bearers.get(key, set()) - {i}) and key in _word_keys(entries[i].name_uk)
         note = f"GeoNames, {row.get('lang', '')}"
         if short:
             note += f"; a short form of {entries[i].name_uk}, another place's official name"
         yield NameForm(i, row["name"], "exonyms", rank=int(short), note=note)
 
 
-def _part_keys(name: str) -> set[str]:
-    """The keys of each run of ``name``'s words short of the whole name (words split at
-    spaces and hyphens): Великі Кринки gives the keys of Великі and Кринки."""
-    words = [w for w in _WORD_BREAK.split(name) if w]
+def _word_keys(name: str) -> set[str]:
+    """The keys of each run of ``name``'s words short of the whole name, words split at
+    spaces only: Великі Кринки gives the keys of Великі and Кринки, Корсунь-Шевченківський
+    none (a hyphenated name's first part is what the place was called before the rest was
+    joined to it, not a modifier dropped)."""
+    words = name.split()
     return {
         match_key(" ".join(words[a:b]))
         for a in range(len(words))
         for b in range(a + 1, len(words) + 1)
         if b - a < len(words)
     }
-
-
-_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
 def _seats(entries: list[Entry], position: dict[str, int]) -> frozenset[int]:

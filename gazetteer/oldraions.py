@@ -13,6 +13,11 @@ since: Ясиноватский (Ясинувата, Russian Ясиновата�
 Славянский (Славянск), Тельмановский (Тельманове, now Бойківське), Артемовский
 (Артемовск, now Бахмут).
 
+One old raion was run from outside its land and parted among three today, so no seat tells
+where it went: Києво-Святошинський, around Kyiv and seated in it (the city was no part of
+it), whose north is in Бучанський raion today (Білогородка), its south in Фастівський
+(Боярка, Гатне) and its east in Обухівський (Ходосівка). :func:`parted_raions` answers those.
+
 A village council (сільська рада, the unit below a raion before hromadas) was named after
 its seat in the same way (Кам'янська сільська рада: Кам'янка);
 :func:`hromadas_of_seat` answers the hromadas its seats lie in today.
@@ -76,6 +81,38 @@ def raions_of_seat(
 
 #: The endings of an adjective that opens a town's name (Велика, Великий, Великая, Нове).
 _FIRST_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ій|ой|а|е|є|і|и|я)$")
+
+
+#: Old raions parted among several today (see the module docs): the forms of the old name
+#: (official, the spoken Київ-, Russian) -> the oblast's KATOTTG prefix and today's raions.
+_PARTED = {
+    ("Києво-Святошинський", "Київ-Святошинський", "Киево-Святошинский", "Киев-Святошинский"): (
+        "UA32",
+        ("Бучанський", "Фастівський", "Обухівський"),
+    ),
+}
+
+#: The match keys of their names: a name no place bears, so a raion though no word says so.
+PARTED_NAMES = frozenset(match_key(name) for names in _PARTED for name in names)
+
+
+def parted_raions(entries: Sequence[Entry], key: str) -> tuple[str, ...]:
+    """Today's raions of an old raion the reform parted among several, whose name has match
+    key ``key`` (Києво-Святошинський, Kyievo-Sviatoshynskyi); () for another key."""
+    return _parted(entries).get(key, ()) if key in PARTED_NAMES else ()
+
+
+def _parted(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
+    def make() -> dict[str, tuple[str, ...]]:
+        rows = entry_fields(entries, "code", "category", "name_uk")
+        raions = {(code[:4], name): code for code, kind, name in rows if kind == "P"}
+        table: dict[str, tuple[str, ...]] = {}
+        for names, (oblast, today) in _PARTED.items():
+            codes = tuple(raions[oblast, name] for name in today if (oblast, name) in raions)
+            table.update(dict.fromkeys(map(match_key, names), codes) if codes else {})
+        return table
+
+    return derived(entries, "old raions parted", make)
 
 
 def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:

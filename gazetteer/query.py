@@ -19,10 +19,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from translit import match_key, without_stress
+
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, no_letter
+from .oldraions import PARTED_NAMES
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
     FILLER_WORDS,
@@ -115,7 +118,8 @@ def clean_query(raw: str) -> CleanQuery:
     longer than :data:`MAX_QUERY_LENGTH` is no name: nothing is taken from it."""
     if len(raw) > MAX_QUERY_LENGTH:  # (a page, or a file's rest after an unclosed quote)
         return CleanQuery(raw, "")
-    text = spell_acronyms(unicodedata.normalize("NFC", raw).translate(_APOSTROPHES))
+    text = unicodedata.normalize("NFC", without_stress(raw)).translate(_APOSTROPHES)
+    text = spell_acronyms(text)  # (Ки́їв: without its stress mark)
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = without_marks(text)
@@ -164,6 +168,8 @@ def clean_query(raw: str) -> CleanQuery:
         head = beside.pop(0)
         bracketed = min(bracketed, len(beside))
         name, wants, kept = _strip_place_words(head)
+    if not wants and match_key(name) in PARTED_NAMES:  # Київ-Святошинський: a raion's name
+        wants = "P"
     kept = [joined, *kept] if joined else kept
     written = []
     for written_text in written_out(head):

@@ -15,7 +15,7 @@ from .apposition import after_settlement_word, unit_before
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
-from .evidence import Found
+from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
@@ -30,7 +30,7 @@ from .spanlevels import (
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
-from .warverbs import next_word, war_object
+from .warverbs import SURNAME_ENDING, next_word, war_object
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -143,7 +143,8 @@ def _in_run(
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS
             or (
-                not _opens(text, words, i - 1)
+                # (Valentino Shevchenko: before a surname's shape, a sentence's first word too)
+                not _opens(text, words, i - 1, hit == 1 and bool(SURNAME_ENDING.search(span)))
                 # (Odesa Lviv Kharkiv: a list without commas, as glued_after reads it)
                 and not (i == named_to and an_oblast_centre(span))
             )
@@ -224,6 +225,7 @@ def _in_run(
             )
             yield Found(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
+                ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war,
             )  # fmt: skip
@@ -236,12 +238,17 @@ def _a_river(span: str) -> bool:
     return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
-def _opens(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether capitalised word ``i`` is not part of a name: it opens a sentence, or it is a
-    preposition, a settlement, level or role word."""
+def _opens(
+    text: str, words: list[tuple[int, int, str]], i: int, surname_after: bool = False
+) -> bool:
+    """Whether capitalised word ``i`` is not part of a name: it opens a sentence (unless a
+    surname's shape follows: a first name then), or it is a preposition, a settlement,
+    level or role word."""
     lowered = words[i][2].lower()
     if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
         return True
+    if surname_after:
+        return False
     before = text[words[i - 1][1] : words[i][0]] if i else "."
     return i == 0 or bool(SENTENCE_END.search(before))
 
@@ -348,6 +355,11 @@ def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
 def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
     """Whether ``span`` before a direction word is a town's adjective (Часовоярському)."""
     return direction_town(gz, f"{span} {direction}", span) is not None
+
+
+def a_place_named(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span`` is a place's name, or a declined form of one (Бахмута)."""
+    return _names_a_place(gz, span)
 
 
 def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:

@@ -3,7 +3,8 @@
 The file is CSV or TSV (by extension, or sniffed) with a header row, in UTF-8 (with or
 without BOM), UTF-16 with BOM or Windows-1251, detected as normalize detects them (or given:
 ``encoding=``); lines that start
-with ``#`` are comments, before the header or below it. A first line ``sep=;`` (Excel's) names
+with ``#`` are comments, before the header or below it (not inside a quoted field; a quote
+opens one only at a field's start, as csv reads it). A first line ``sep=;`` (Excel's) names
 the delimiter and is no header, as normalize reads it (:func:`gazetteer.sniff.sep_line`).
 Columns, by name, in any order:
 
@@ -85,16 +86,16 @@ def read_user_gazetteer(
         skip += 1
     if skip == len(lines):
         raise GazetteerFileError(f"{path}: no header row")
+    sep = _delimiter_given(delimiter) if delimiter else named  # ("": sniffed, as none)
+    sep = sep or _delimiter(path, lines[skip] + "\n")
     # '#' lines are comments below the header too; each kept line remembers its own number
     line_of = [skip + 1]
     quoted = False  # (a '#' inside a quoted field that runs over lines is no comment)
     for n in range(skip + 1, len(lines)):
         if quoted or not lines[n].startswith("#"):
             line_of.append(n + 1)
-            quoted ^= lines[n].count('"') % 2 == 1
+            quoted = _ends_quoted(lines[n], sep, quoted)
     body = [lines[n - 1] + "\n" for n in line_of]  # (a quoted field keeps its line breaks)
-    sep = _delimiter_given(delimiter) if delimiter else named  # ("": sniffed, as none)
-    sep = sep or _delimiter(path, body[0])
     reader = csv.DictReader(body, delimiter=sep, restkey=_EXTRA)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = {"id", "name"} - set(header)
@@ -180,6 +181,31 @@ def _one_line(row: dict[str, str], where: str) -> None:
             raise GazetteerFileError(
                 f"{where}: the {column} runs over several lines (a quote left open?)"
             )
+
+
+def _ends_quoted(line: str, sep: str, quoted: bool) -> bool:
+    """Whether ``line``, begun inside a quoted field or not (``quoted``), ends inside one, as
+    csv reads quotes: a quote opens a field only at the field's start (Khar"kov's is a letter),
+    and inside one a doubled quote is a quote, a single one closes it."""
+    at_start = not quoted
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if quoted:
+            if c == '"':
+                if line[i + 1 : i + 2] == '"':
+                    i += 1
+                else:
+                    quoted = False  # (csv, not strict, reads what follows into the field)
+        elif c == sep:
+            at_start = True
+            i += 1
+            continue
+        elif c == '"' and at_start:
+            quoted = True
+        at_start = False
+        i += 1
+    return quoted
 
 
 def _left_open(lines: list[str], sep: str) -> bool:

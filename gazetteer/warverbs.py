@@ -27,7 +27,7 @@ from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
 _POSSESSIVE = ("'s", "’s")
 #: Surnames' endings (Shevchenko, Kravchuk, Budanov; Шевченко), which few villages have.
-_SURNAME = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNORECASE)
+SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNORECASE)
 #: A Cyrillic object in the animate accusative (Івана, Олега, Шевченка, Залужного) or
 #: in the accusative of a woman's name (Марію, Олену), which :func:`war_object` checks by
 #: its nominative.
@@ -63,7 +63,7 @@ def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -
         name not in FIRST_NAMES
         and name not in NAME_OPENERS
         and name not in SURNAMES
-        and not _SURNAME.search(name)
+        and not SURNAME_ENDING.search(name)
         and text[end : end + 2] not in _POSSESSIVE
         and next_word(text, end) not in _NAMED_THINGS
     )

@@ -35,6 +35,16 @@ PLACE_WORDS: dict[str, str] = {
     "селе": "C", "поселке": "X", "посёлке": "X", "поселка": "X", "посёлка": "X",
     "городе": "M", "города": "M", "хуторі": "C", "хуторе": "C", "хутора": "C",
 }  # fmt: skip
+#: Words for a front's direction (:mod:`gazetteer.directions`), in Cyrillic and romanised:
+#: Ukrainian напрямок (на Покровському напрямку, na Pokrovskomu napriamku), Russian направление
+#: (Покровское направление, Pokrovskogo napravleniya, na Kupyanskom napravlenii).
+DIRECTION_WORDS = frozenset({
+    "напрямок", "напрямку", "напрямки", "направление", "направлении", "направления",
+    "направлению", "direction", "axis",
+    "napriamok", "napriamku", "napriamky", "napryamok", "napryamku", "napryamky",
+    "napravleniye", "napravlenie", "napravleniya", "napravleniia", "napravlenija",
+    "napravlenii", "napravleniyu", "napravleniiu", "napravleniju",
+})  # fmt: skip
 #: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
 #: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
 SITE_WORDS = frozenset({
@@ -42,9 +52,8 @@ SITE_WORDS = frozenset({
     "bridge", "dam", "reservoir", "bay", "plant", "factory", "checkpoint", "outskirts",
     "suburbs", "direction", "area", "vicinity", "surroundings", "environs",
     "аеропорт", "аеродром", "порт", "вокзал", "залізнична", "станція", "міст", "гребля",
-    "водосховище", "бухта", "завод", "околиці", "околиця", "напрямок", "напрямку",
-    "аэропорт", "водохранилище", "окрестности", "направление", "направлении", "напрямки",
-    "axis", "sector", "front",
+    "водосховище", "бухта", "завод", "околиці", "околиця", *DIRECTION_WORDS,
+    "аэропорт", "водохранилище", "окрестности", "sector", "front",
     "council", "rada", "рада", "совет", "forest", "woods",
     "coke", "power", "nuclear", "npp", "hpp", "tpp", "chp", "steel", "steelworks",
     "ironworks", "works", "mine", "refinery", "depot", "oil", "terminal", "base", "military",

@@ -69,8 +69,18 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("Officials said Kurakhovo had no power.", [("Kurakhovo", "Курахове")]),
         # a Russian first name says the surname after it is a person's (Шевченко is a village)
         ("Иван Шевченко посетил Долинское в понедельник.", [("Долинское", "Долинське")]),
+        # a surname's shape (-enko) after a sentence's first word, unknown: a person, as
+        # mid-sentence, where its capital says so (Шевченко is a village's name)
+        ("Valentino Shevchenko visited Kalynove.", [("Kalynove", "Калинове")]),
+        ("Валентино Шевченко відвідав Калинове.", [("Калинове", "Калинове")]),
+        # ... but not after a word that opens a sentence as no name does
+        ("In Shevchenko, power was restored.", [("Shevchenko", "Шевченко")]),
         # -ino in Latin is an Italian name's as well (no village found in them)
         ("He met Valentino and Al Pacino on Monday.", []),
+        # ... but one spelled as a standard romanises a village's Russian form is the village
+        ("Officials said Rabotino had no power.", [("Rabotino", "Роботине")]),
+        # ... unless it is an Italian name too (Marino: Марьино, Russian for Мар'їне)
+        ("Officials said Marino had no power.", []),
     ],
 )
 def test_russian_neuter_names_in_running_text(

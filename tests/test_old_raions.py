@@ -294,3 +294,39 @@ def test_donetsk_oblast_s_volodarskyi_raion_by_its_seat_s_names(gz: Gazetteer) -
     assert found.best is not None and found.best.entry.code == "UA14140000000070889"
     codes = [m.entry.code for m in gz.resolve("Володарський район").candidates]
     assert "UA14140000000070889" in codes  # (beside Kyiv oblast's, now Bilotserkivskyi)
+
+
+#: Києво-Святошинський район, seated in Kyiv but no part of it, went in 2020 to three raions.
+KYIV_SVIATOSHYN_TODAY = {
+    "UA32080000000084076",  # Бучанський (its north: Білогородка)
+    "UA32140000000020217",  # Фастівський (its south: Гатне, Чабани, Боярка)
+    "UA32120000000081110",  # Обухівський (its east: Ходосівка)
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Київ-Святошинський",
+        "Києво-Святошинський район",
+        "Киево-Святошинский район",
+        "Kyievo-Sviatoshynskyi raion",
+        "Kyiv-Sviatoshynskyi",
+    ],
+)
+def test_an_old_raion_parted_among_three_is_those_three(gz: Gazetteer, text: str) -> None:
+    # not the village Київ of Mykolaiv oblast, nor Kyiv's district Святошинський
+    got = gz.resolve(text)
+    assert got.status == "ambiguous"
+    assert {m.entry.code for m in got.candidates[:3]} == KYIV_SVIATOSHYN_TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Чабани, Київ-Святошинський р-н", "UA32140170010072394"),  # not Чабани of Khmelnytskyi
+        ("Білогородка Києво-Святошинського району", "UA32080010010043861"),
+    ],
+)
+def test_a_village_of_the_parted_raion(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)

@@ -8,7 +8,7 @@ import pytest
 from resolving_asserts import assert_matched
 
 from gazetteer import Gazetteer
-from gazetteer.katottg import _part_keys
+from gazetteer.katottg import _word_keys
 from translit import match_key
 
 KRYNKY = "UA65100110040070147"  # Кринки, Khersonskyi raion
@@ -53,7 +53,39 @@ def _exonym_ranks(gz: Gazetteer, code: str) -> dict[str, int]:
     return ranks
 
 
-def test_part_keys_are_the_runs_of_words_short_of_the_whole_name() -> None:
-    assert _part_keys("Великі Кринки") == {match_key("Великі"), match_key("Кринки")}
-    assert match_key("Корсунь") in _part_keys("Корсунь-Шевченківський")
-    assert _part_keys("Кринки") == set()
+def test_word_keys_are_the_runs_of_words_short_of_the_whole_name() -> None:
+    assert _word_keys("Великі Кринки") == {match_key("Великі"), match_key("Кринки")}
+    # a hyphenated name's parts are no modifier dropped
+    assert _word_keys("Корсунь-Шевченківський") == set()
+    assert _word_keys("Кринки") == set()
+
+
+KORSUN = "UA14060070040020272"  # Корсунь, Horlivskyi raion, Donetsk oblast (a selyshche)
+KORSUN_SHEVCHENKIVSKYI = "UA71080170010098381"  # the city, Cherkasy oblast: Корсунь until 1944
+SKALA = "UA05020190340051954"  # Скала, Vinnytsia oblast
+SKALA_PODILSKA = "UA61060350010027203"  # Скала-Подільська: Скала until 1940
+
+
+@pytest.mark.parametrize(
+    ("text", "namesake", "hyphenated"),
+    [
+        ("Korsun'", KORSUN, KORSUN_SHEVCHENKIVSKYI),  # was matched to Корсунь alone
+        ("Корсунь", KORSUN, KORSUN_SHEVCHENKIVSKYI),
+        ("Skala", SKALA, SKALA_PODILSKA),
+    ],
+)
+def test_a_short_form_dropping_a_hyphenated_part_is_a_name_the_place_bore(
+    gz: Gazetteer, text: str, namesake: str, hyphenated: str
+) -> None:
+    r = gz.resolve(text)
+    assert r.status == "ambiguous"
+    assert {namesake, hyphenated} <= {m.entry.code for m in r.candidates if m.ambiguous}
+    assert _exonym_rank(gz, text, hyphenated) == 0
+
+
+def _exonym_rank(gz: Gazetteer, text: str, code: str) -> int:
+    for p in gz.index.keyed(match_key(text)):
+        form = gz.index.form(p)
+        if gz.entries[form.entry].code == code and form.source == "exonyms":
+            return form.rank
+    raise AssertionError(f"no GeoNames form {text} of {code}")

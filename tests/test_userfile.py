@@ -186,6 +186,24 @@ def test_a_duplicate_is_found_on_its_line_past_blank_lines_and_quoted_newlines(
         Gazetteer.from_file(path)
 
 
+def test_a_quote_inside_a_field_is_a_letter_and_opens_nothing(tmp_path: Path) -> None:
+    # Khar"kov's quote is no field's first character: csv reads it as a letter, so the '#'
+    # line below is a comment (it had been read as a row: "line 3: empty id or name"), while
+    # a quote that opens a field still keeps a '#' line inside it
+    path = tmp_path / "stray.csv"
+    path.write_text(
+        'id,name,alt_names\nUA63120270010096107,Харків,Khar"kov\n# Izium below\n'
+        'UA63040090010029555,Ізюм,"Izyum\n#Изюм"\n',
+        encoding="utf-8",
+    )
+    gz = Gazetteer.from_file(path)
+    assert len(gz.entries) == 2
+    kharkiv = gz.resolve('Khar"kov').best
+    assert kharkiv is not None and kharkiv.entry.code == "UA63120270010096107"
+    izium = gz.resolve("#Изюм").best
+    assert izium is not None and izium.entry.code == "UA63040090010029555"
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -14,6 +14,7 @@ from .mojibake import Mojibake, mojibake_runs, read_mojibake, repair_mojibake
 from .reverse import to_cyrillic
 from .skeleton import consonant_skeleton, is_pinyin
 from .standards import UnknownStandardError, standards, to_latin, transliterate
+from .stress import without_stress
 
 __all__ = [
     "Detection",
@@ -30,4 +31,5 @@ __all__ = [
     "to_cyrillic",
     "to_latin",
     "transliterate",
+    "without_stress",
 ]

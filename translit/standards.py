@@ -30,6 +30,7 @@ from .registry import (
     standards,
 )
 from .registry import REGISTRY as _REGISTRY
+from .stress import STRESS, without_stress
 
 __all__ = [
     "DEFAULT_STANDARD",
@@ -78,7 +79,8 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
 
     Cyrillic goes by the standard's table; Latin and other characters pass through; other
     scripts go through ICU ``Any-Latin``. Zero-width characters and soft hyphens are dropped
-    (they would split a word and change its word-initial spellings). Raises
+    (they would split a word and change its word-initial spellings), and so are stress marks
+    (``Ки́їв`` is ``Kyiv``: :mod:`translit.stress`). Raises
     :class:`TypeError` for a non-string and :class:`UnknownStandardError` for an unknown
     standard.
 
@@ -97,7 +99,8 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
         return found
     if text.isascii():
         return text
-    found = convert(text)
+    # (Ки́їв: as Київ, without a dictionary's stress mark)
+    found = transliterate(without_stress(text), std.name) if STRESS in text else convert(text)
     if found is None:
         found = _slow(text, std)
     if len(text) <= _CACHED_LENGTH:
@@ -174,7 +177,7 @@ def to_latin(text: str, standard: str = DEFAULT_STANDARD) -> str:
     std = get_standard(standard)
     if text.isascii():
         return text
-    text = text.translate(_INVISIBLE)
+    text = without_stress(text).translate(_INVISIBLE)
     return finish(transform(std.name).transliterate(text), ascii=True)
 
 

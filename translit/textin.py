@@ -7,8 +7,11 @@ stream has ready (one read, so a stream is still romanised as it comes) is UTF-8
 more broken as UTF-8 than readable (more sequences that do not decode than half the characters
 beyond ASCII that do: a UTF-8 list with a stray byte stays UTF-8) and reads as Windows-1251
 Cyrillic in words of its own (a short name too, Рів, Бар, when all its letters beyond ASCII
-read so; not Latin-1's Köln, which reads Kцln). Bytes that decode in neither become
-replacement characters, as before.
+read so; not Latin-1's Köln, which reads Kцln). UTF-16 without its byte-order mark, as some
+tools save a list, is read too when it is surely so (:func:`utf16_without_bom`: NUL bytes,
+which no text has, on one side of each byte pair only, the other side of Latin or Cyrillic
+letters); it had come out with a NUL between every two letters. Bytes that decode in none
+become replacement characters, as before.
 """
 
 from __future__ import annotations
@@ -69,10 +72,36 @@ def _inside_latin_words(text: str) -> bool:
     return mixed > 0.2 * len(words)
 
 
+#: The high bytes of the characters of Latin and Cyrillic text in UTF-16: ASCII and Latin-1
+#: (0), Latin extended and modifier letters (1, 2), combining marks (3), Cyrillic (4, 5),
+#: punctuation (0x20: ’ – —) and letterlike symbols (0x21: №).
+_TEXT_HIGH_BYTES = frozenset({0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x20, 0x21})
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``sample`` is Latin or Cyrillic text in UTF-16
+    without its byte-order mark: NUL bytes (an ASCII character's high byte; no text in UTF-8
+    or Windows-1251 has one) on one side of each byte pair and none on the other, whose
+    bytes are all the high bytes of such letters; else None.
+
+    >>> utf16_without_bom("Київ\\n".encode("utf-16-le")), utf16_without_bom("Київ\\n".encode())
+    ('utf-16-le', None)
+    """
+    if len(sample) < 4 or b"\0" not in sample:  # (most streams: one scan)
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, low, high in (("utf-16-le", even, odd), ("utf-16-be", odd, even)):
+        if 0 not in low and 0 in high and _TEXT_HIGH_BYTES.issuperset(high):
+            return codec
+    return None
+
+
 def stdin_lines(raw: BinaryIO) -> Iterator[str]:
-    """Each line of the byte stream ``raw``, decoded as :func:`encoding_of` says (else as
-    UTF-8, what does not decode a replacement character), without its line ending."""
+    """Each line of the byte stream ``raw``, decoded as :func:`utf16_without_bom` or
+    :func:`encoding_of` says (else as UTF-8, what does not decode a replacement character),
+    without its line ending."""
     buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
-    encoding = encoding_of(buffered.peek(_SAMPLE)[:_SAMPLE]) or "utf-8"
+    sample = buffered.peek(_SAMPLE)[:_SAMPLE]
+    encoding = utf16_without_bom(sample) or encoding_of(sample) or "utf-8"
     for line in io.TextIOWrapper(buffered, encoding=encoding, errors="replace"):
         yield line.rstrip("\r\n")

@@ -37,6 +37,30 @@ def test_a_list_in_any_usual_encoding_is_romanised(encoding: str) -> None:
     assert names == ["Kyiv", "Lviv", "Kirovohrad", "Zaporizhzhia"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read(encoding: str) -> None:
+    # had come out with a NUL between every two letters (K\0y\0i\0v\0 is valid UTF-8)
+    done = run((NAMES + "Kyiv, Chernihiv’s\n").encode(encoding))
+    assert done.returncode == 0, done.stderr
+    names = done.stdout.decode("utf-8").splitlines()
+    assert names == ["Kyiv", "Lviv", "Kirovohrad", "Zaporizhzhia", "Kyiv, Chernihiv’s"]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Київ\n".encode("utf-16-le"), "utf-16-le"),
+        ("Kyiv".encode("utf-16-be"), "utf-16-be"),
+        ("Київ\nKyiv\n".encode(), None),  # (no NUL: UTF-8)
+        ("Київ\n".encode("cp1251"), None),
+        ("東京\n".encode("utf-16-le"), None),  # (not Latin or Cyrillic: no sure guess)
+        (b"Kyiv\0\0\0\0Lviv", None),  # (NULs on both sides: no text)
+    ],
+)
+def test_what_is_read_as_utf16_without_a_byte_order_mark(data: bytes, expected: str | None) -> None:
+    assert translit.textin.utf16_without_bom(data) == expected
+
+
 def test_one_windows_1251_name_is_read_too() -> None:
     done = run("Київ\n".encode("cp1251"), "key")
     assert done.stdout.decode("utf-8").splitlines() == [translit.match_key("Київ")]

@@ -1,0 +1,145 @@
+"""Sentences in capitals: ``KHARKIV, IZIUM AND BAKHMUT WERE SHELLED``, ``ХАРКІВ, ІЗЮМ І
+БАХМУТ ПІД ОБСТРІЛОМ``.
+
+Running text is read by its capitals (:mod:`gazetteer.spans`): a capitalised word inside a
+sentence is a proper name's. A headline, a caption or a shouted line written all in capitals
+voids that evidence (every word has one, so the words run together and no name stands
+apart), so such a sentence is read as its writer would have cased it: its words in small
+letters, except the runs of words that name a place as they stand (Izium, Бахмут, Нова
+Каховка; a declined form too: Бахмута). A word in capitals inside a sentence that has small
+letters is an acronym (NATO, ЗСУ, HIMARS) and stays as it is; an administration's acronym
+(ОВА, РДА) keeps its capitals in a sentence of capitals too, as it is read so.
+
+The capitals given so are the reader's guess, not the writer's word: a name found by them
+stands only when it is sure or something beside it says it is a place (a preposition, a
+level, a war verb: :func:`gazetteer.extract.find_places`), not a common word that some
+village's declined name looks like (ПЕРЕМОГА БУДЕ ЗА НАМИ: not Буда).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .spans import MOST_WORDS, SENTENCE_END, SHORTEST
+from .warverbs import SURNAME_ENDING
+from .words import ACRONYM_LEVELS, FIRST_NAMES, NAME_OPENERS, SURNAMES
+
+#: A word, as :mod:`gazetteer.spans` reads one.
+_WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
+#: Two words in capitals one after the other (of two letters or more): a sentence may be
+#: written in capitals (the cheap test before the sentences are looked at).
+_CAPITALS = re.compile(r"[^\W\d_a-zа-яіїєґё]{2,}[\W\d_]+[^\W\d_a-zа-яіїєґё]{2,}")
+
+#: The words a newspaper's, an agency's or a broadcaster's name ends in after a city's
+#: (THE KYIV POST, KYIV INDEPENDENT, KHARKIV TIMES): prose capitalises them, and a city's
+#: name glued to a capitalised word is another thing's name (:mod:`gazetteer.spans`), so
+#: in capitals they are given theirs. Not words a sentence puts after a place as often
+#: (daily, today, news: SHELLED KHARKIV DAILY).
+_MEDIA_HEADS = frozenset({
+    "post", "independent", "times", "herald", "tribune", "gazette", "telegraph", "journal",
+    "observer", "courier", "pravda", "vesti", "visti", "правда", "вісті", "вести",
+})  # fmt: skip
+
+#: The first letter of a word and of each part of it after a hyphen (Покровськ-Мирноград).
+_HYPHENED = re.compile(r"(?:^|(?<=-))[^\W\d_]")
+
+
+def _capital(letter: re.Match[str]) -> str:
+    upper = letter.group().upper()
+    return upper if len(upper) == 1 else letter.group()
+
+
+def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each sentence written in capitals (two words or more, no small letter)
+    cased as prose: in small letters but for the runs of words that ``names_a_place`` (a
+    text in title case) says name a place, capitalised; and where those sentences stand.
+    The same length as ``text``, so every offset stands."""
+    if not _CAPITALS.search(text):
+        return text, []
+    parts: list[str] = []
+    shouted: list[tuple[int, int]] = []
+    done = 0
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        if sentence.isupper() and len(_WORD.findall(sentence)) >= 2:
+            parts += [text[done:start], _cased(sentence, names_a_place)]
+            shouted.append((start, end))
+            done = end
+    return ("".join(parts) + text[done:], shouted) if parts else (text, [])
+
+
+def within(at: int, shouted: list[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` lies in one of the sentences :func:`recased` cased."""
+    return any(start <= at < end for start, end in shouted)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence (or clause: :data:`~gazetteer.spans.SENTENCE_END`) begins and ends."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    starts = [0, *(e + 1 for e in ends)]
+    return list(zip(starts, [*ends, len(text)]))
+
+
+def _lower(text: str) -> str:
+    """``text`` in small letters, letter for letter (a letter whose small form is two, İ,
+    is kept)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
+    """A sentence in capitals, cased as prose (see :func:`recased`)."""
+    out = list(_lower(sentence))
+    words = list(_WORD.finditer("".join(out)))
+    titled = [_HYPHENED.sub(_capital, m.group()) for m in words]
+    i = 0
+    while i < len(words):
+        if sentence[words[i].start() : words[i].end()] in ACRONYM_LEVELS:
+            out[words[i].start() : words[i].end()] = words[i].group().upper()
+            i += 1
+            continue
+        if _a_person(sentence, words, i):  # (as prose writes them: the reader tells)
+            for j in (i, i + 1):
+                out[words[j].start() : words[j].end()] = titled[j]
+            i += 2
+            continue
+        for size in range(min(MOST_WORDS, len(words) - i), 0, -1):
+            gaps = (sentence[words[j].end() : words[j + 1].start()] for j in range(i, i + size - 1))
+            if any(gap.strip() for gap in gaps):
+                continue  # (a name runs across spaces only)
+            if size == 1 and len(titled[i]) < SHORTEST:
+                continue
+            if any(len(w) < 2 for w in titled[i : i + size]):
+                continue  # (і, в, a: a word of one letter is in no name)
+            span = " ".join(titled[i : i + size])
+            if names_a_place(span):
+                head = i + size < len(words) and _media_head(sentence, words, i + size)
+                for j in range(i, i + size + head):
+                    out[words[j].start() : words[j].end()] = titled[j]
+                i += size - 1 + head
+                break
+        i += 1
+    return "".join(out)
+
+
+def _a_person(sentence: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` opens another name with the word after it, as a first name or a
+    club's word does (VOLODYMYR ZELENSKYI, DYNAMO KYIV: not the city Volodymyr), or as a
+    first name a village bears too does before a surname (MARIA TKACHENKO, SOFIA MELNYK:
+    :data:`~gazetteer.words.FIRST_NAMES`, a surname by its ending or a common one); in
+    capitals the word after has no capital to say so, so both are given theirs."""
+    if i + 1 >= len(words) or sentence[words[i].end() : words[i + 1].start()].strip():
+        return False
+    word, after = words[i].group(), words[i + 1].group()
+    if word in NAME_OPENERS:
+        return len(after) >= 2
+    return word in FIRST_NAMES and (after in SURNAMES or bool(SURNAME_ENDING.search(after)))
+
+
+def _media_head(sentence: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` closes a newspaper's or a broadcaster's name with the name right
+    before it (:data:`_MEDIA_HEADS`: THE KYIV POST)."""
+    return (
+        words[i].group() in _MEDIA_HEADS
+        and not sentence[words[i - 1].end() : words[i].start()].strip()
+    )

@@ -1,0 +1,47 @@
+"""A front's direction romanised (Pokrovskogo napravleniya, na Pokrovskomu napriamku) or in
+the Russian neuter its noun asks (Покровское направление) is its town, as the Cyrillic
+forms are. Every code is a row of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from resolving_asserts import assert_matched
+
+from gazetteer import Gazetteer, find_places
+
+POKROVSK = "UA14160210010099403"  # Покровськ
+KUPIANSK = "UA63080090010026457"  # Куп’янськ
+ZAPORIZHZHIA = "UA23060070010069526"  # Запоріжжя
+DOBROPILLIA = "UA14160070010040544"  # Добропілля (Russian Доброполье)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # had no match at all: the romanised direction word was read as a name
+        ("Pokrovskogo napravleniya", POKROVSK),
+        ("na Kupyanskom napravlenii", KUPIANSK),
+        ("Zaporozhskoye napravleniye", ZAPORIZHZHIA),
+        ("na Pokrovskomu napriamku", POKROVSK),
+        ("na Pokrovskomu napryamku", POKROVSK),
+        # the Russian neuter: had been the villages Покровське (ambiguous)
+        ("Покровское направление", POKROVSK),
+        ("Покровского направления", POKROVSK),
+        # a town in -ье, whose hromada (Запорізька) the Russian stem does not give
+        ("на Запорожском направлении", ZAPORIZHZHIA),
+        ("Dobropolskoye napravleniye", DOBROPILLIA),
+    ],
+)
+def test_a_romanised_or_russian_direction_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
+
+
+def test_a_romanised_direction_in_text(gz: Gazetteer) -> None:
+    found = find_places(gz, "Boi na Kupyanskom napravlenii prodolzhayutsya.")
+    assert [p.resolution.best.entry.code for p in found if p.resolution.best] == [KUPIANSK]
+
+
+def test_the_neuter_without_a_direction_word_is_a_name(gz: Gazetteer) -> None:
+    # Zaporozhskoye names no direction: the villages Запорізьке, not the city
+    best = gz.resolve("Zaporozhskoye").best
+    assert best is not None and best.entry.name_uk == "Запорізьке"
