@@ -126,3 +126,16 @@ def test_a_hint_of_two_oblasts_keeps_to_them(gz: Gazetteer, hint: str) -> None:
     assert got.best is not None and got.best.entry.code in VYSHNEVE_SOUTH
     assert got.status == "ambiguous"  # seven namesakes, in either oblast
     assert got.region == ""  # (no one region is named)
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Cafe\u0301 Київ", "Café Kyiv"),  # (é as NFD writes it: macOS's file names)
+        ("\u0301Київ", "\u0301Kyiv"),  # a lone mark at the start: no stress mark, left as is
+    ],
+)
+def test_transliteration_of_an_acute_that_is_no_stress_mark(text: str, latin: str) -> None:
+    # an acute after a Latin letter, or alone, is no stress mark: it is kept, and the
+    # transliteration ends (it recursed forever: RecursionError)
+    assert unicodedata.normalize("NFC", transliterate(text)) == latin
