@@ -55,7 +55,10 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
         return ()
     if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
         return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
-    return _hint(gz, text.strip()) or _listed_hint(gz, text)
+    whole = _hint(gz, text.strip())
+    listed = _listed_hint(gz, text) if _LISTED.search(text) else ()
+    # a list read whole may name only one of its parts (Луганська і Донецька: Luhansk)
+    return listed if len(listed) > len(whole) and set(whole) <= set(listed) else whole
 
 
 #: What parts a hint listing several regions: ``Kherson Oblast; Zaporizhzhia Oblast``,
@@ -64,8 +67,9 @@ _LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|�
 
 
 def _listed_hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The regions a hint that names none as a whole names part by part, when it lists
-    several and every part names some: their union (a place is in one of them)."""
+    """The regions a hint names part by part, when it lists several and every part names
+    some: their union (a place is in one of them). :func:`hint_oblasts` takes it when the
+    hint read whole names none, or only some of them."""
     parts = [p for p in _LISTED.split(text) if p.strip()]
     if len(parts) < 2:
         return ()

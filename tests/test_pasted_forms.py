@@ -110,6 +110,13 @@ VYSHNEVE_SOUTH = {
         ("Kherson/Zaporizhzhia", {"UA-65", "UA-23"}),
         ("Херсонська та Запорізька області", {"UA-65", "UA-23"}),
         ("Donetsk and Luhansk oblasts", {"UA-14", "UA-09"}),
+        # read whole, the hint named only one of them (Luhansk; the city of Kyiv; Sevastopol)
+        ("Луганська і Донецька", {"UA-09", "UA-14"}),
+        ("Донецкая и Луганская", {"UA-14", "UA-09"}),
+        ("Київська обл. / м. Київ", {"UA-32", "UA-30"}),
+        ("Crimea / Sevastopol", {"UA-43", "UA-40"}),
+        ("м. Київ, Святошинський р-н", {"UA-30"}),  # the city and its district: the city
+        ("Kharkiv, Izium", {"UA-63"}),
         ("Kherson Oblast, Ukraine", {"UA-65"}),  # one oblast, and the country
         ("Kherson; Qzxwvyj", {"UA-65"}),  # (read as a whole, as before)
     ],
