@@ -65,6 +65,9 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
             [("Krasnoye", "Красне"), ("Pervomayskoye", "Первомайське")],
         ),
         ("Officials said Vodyanoye had no power.", [("Vodyanoye", "Водяне")]),
+        # -voye, -voe as -вое (the ending was written -vooye: Lugovoye was not read)
+        ("Officials said Lugovoye had no power.", [("Lugovoye", "Лугове")]),
+        ("Officials said Stepovoe had no power.", [("Stepovoe", "Степове")]),
         ("Officials said Krasnoe had no power.", [("Krasnoe", "Красне")]),
         ("Officials said Kurakhovo had no power.", [("Kurakhovo", "Курахове")]),
         # a Russian first name says the surname after it is a person's (Шевченко is a village)
