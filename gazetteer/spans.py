@@ -17,6 +17,7 @@ from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import Found
 from .facilities import facility
+from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
@@ -211,6 +212,8 @@ def _in_run(
                 and bool(_TOPONYMIC.search(nominative))
                 # (Залужного: a surname's case as well as a village's, Залужне)
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
+                # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
+                and (gz.oblasts is None or foreign_city(span) is None)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

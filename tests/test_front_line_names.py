@@ -72,6 +72,9 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("Officials said Kurakhovo had no power.", [("Kurakhovo", "Курахове")]),
         # a Russian first name says the surname after it is a person's (Шевченко is a village)
         ("Иван Шевченко посетил Долинское в понедельник.", [("Долинское", "Долинське")]),
+        # a city abroad by the same ending is no village of those names (Іванове, Odesa oblast)
+        ("Вчера Иваново и Кемерово закрыли школы.", []),
+        ("Officials said Ivanovo had no power.", []),
         # -ino in Latin is an Italian name's as well (no village found in them)
         ("He met Valentino and Al Pacino on Monday.", []),
     ],
