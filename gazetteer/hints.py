@@ -23,6 +23,7 @@ from translit import match_key
 from .bareunits import adjective_units
 from .countries import state_country
 from .model import Entry, derived
+from .oldraions import parted_raions
 from .query import clean_query
 from .ties import tied_with_best
 
@@ -173,11 +174,14 @@ def _hint_read(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]
 
 
 def _place_oblast(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]:
-    """The oblast of the one place ``text`` names surely, and the place; or ((), None)."""
+    """The oblast of the one place ``text`` names surely, and the place; or ((), None).
+    An old raion parted among several of one oblast (Києво-Святошинський) names that oblast."""
     best = gz.lookup(text, limit=2)
     if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
         return (best[0].entry.oblast,), best[0].entry
-    return (), None
+    parted = parted_raions(gz.entries, match_key(clean_query(text).name))
+    oblasts = {gz.entries[gz._by_code[code]].oblast for code in parted}
+    return (tuple(oblasts), None) if len(oblasts) == 1 else ((), None)
 
 
 def _a_place(gz: Gazetteer, text: str) -> bool:
