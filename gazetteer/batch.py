@@ -323,6 +323,7 @@ class Normalizer:
         self._added(self.tally.count, column, keys, where, wait)
 
     def add_bytes(self, column: str, keys: list[bytes], wait: bool = True) -> None:
+        """:meth:`add` for keys that are cells as UTF-8 bytes (see :meth:`add`)."""
         self._added(self.tally.count_bytes, column, keys, None, wait)
 
     def _added(self, count: Any, column: str, keys: list[Any], where: Any, wait: bool) -> None:

@@ -23,6 +23,7 @@ from translit import match_key
 from .bareunits import adjective_units
 from .countries import state_country
 from .model import Entry, derived
+from .oldraions import parted_raions
 from .query import clean_query
 from .ties import tied_with_best
 
@@ -61,13 +62,17 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
     if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
         return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
     whole = _hint(gz, text.strip())
-    if whole and len(whole) < 2 and _LISTED.search(text):
+    if not _LISTED.search(text):
+        return whole
+    if whole and len(whole) < 2 and (agreed := _agreed_parts(gz, text)):
         # Київ/Київська, a city beside its oblast: the two regions either names alone (the
         # capital's city and the oblast that tables file it under), not the city's one read
-        # off the whole; where the parts name other regions (Lyman, Donetsk oblast) the
-        # whole's reading stands
-        return _agreed_parts(gz, text) or whole
-    return whole or _listed_hint(gz, text)
+        # off the whole
+        return agreed
+    listed = _listed_hint(gz, text)
+    # a list read whole may name only one of its parts (Луганська і Донецька: Luhansk); where
+    # the parts name other regions (Lyman, Donetsk oblast) the whole's reading stands
+    return listed if len(listed) > len(whole) and set(whole) <= set(listed) else whole
 
 
 def _agreed_parts(gz: Gazetteer, text: str) -> tuple[str, ...]:
@@ -86,8 +91,9 @@ _LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|�
 
 
 def _listed_hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The regions a hint that names none as a whole names part by part, when it lists
-    several and every part names some: their union (a place is in one of them)."""
+    """The regions a hint names part by part, when it lists several and every part names
+    some: their union (a place is in one of them). :func:`hint_oblasts` takes it when the
+    hint read whole names none, or only some of them."""
     parts = [p for p in _LISTED.split(text) if p.strip()]
     if len(parts) < 2:
         return ()
@@ -191,11 +197,14 @@ def _hint_read(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]
 
 
 def _place_oblast(gz: Gazetteer, text: str) -> tuple[tuple[str, ...], Entry | None]:
-    """The oblast of the one place ``text`` names surely, and the place; or ((), None)."""
+    """The oblast of the one place ``text`` names surely, and the place; or ((), None).
+    An old raion parted among several of one oblast (Києво-Святошинський) names that oblast."""
     best = gz.lookup(text, limit=2)
     if best and not best[0].ambiguous and best[0].score >= 90 and best[0].entry.oblast:
         return (best[0].entry.oblast,), best[0].entry
-    return (), None
+    parted = parted_raions(gz.entries, match_key(clean_query(text).name))
+    oblasts = {gz.entries[gz._by_code[code]].oblast for code in parted}
+    return (tuple(oblasts), None) if len(oblasts) == 1 else ((), None)
 
 
 def _a_place(gz: Gazetteer, text: str) -> bool:

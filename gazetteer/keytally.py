@@ -1,7 +1,7 @@
 """Each column's rows counted by key, from blocks read as text or as bytes.
 
 A regular block whose keys are the cells themselves is cut as UTF-8 bytes
-(:meth:`gazetteer.filerun.FileRun._plain`): splitting, counting and joining bytes is cheaper
+(:meth:`gazetteer.filerun.FileRun._plain_bytes`): splitting, counting and joining bytes is cheaper
 than text, and the lines go out as they came, with no text to widen to the width of the
 Cyrillic fields after them and encode back. Its keys are then counted as bytes; the other
 blocks' keys as they are. :meth:`KeyTally.take` gives each column's counts by key, in the

@@ -17,6 +17,7 @@ from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import DIRECTION_WORDS, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
+from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
@@ -212,6 +213,8 @@ def _in_run(
                 and bool(_TOPONYMIC.search(nominative))
                 # (Залужного: a surname's case as well as a village's, Залужне)
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
+                # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
+                and (gz.oblasts is None or foreign_city(span) is None)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1
@@ -317,12 +320,12 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
 #: neuter adjectives (-ове, -ське, -не after a consonant but not -rne, -nne, Milne: Horne,
 #: Anne; -оке, -еселе, -нє, -яче), plurals (-ичі, -івці, -инці, -ки but not -ський's -sky),
 #: possessives in -ів; and the Russian neuters of war reporting (-ное, -ское, -цкое, -ово, -ево,
-#: -ино: Работино, Красное; romanised -noye, -skoe, -ovo: Krasnoye, Pervomayskoe, Kurakhovo,
-#: but not -ino, an Italian name's too: Pacino, Valentino).
+#: -ино: Работино, Красное; romanised -noye, -skoe, -voye, -ovo: Krasnoye, Pervomayskoe,
+#: Lugovoye, Kurakhovo, but not -ino, an Italian name's too: Pacino, Valentino).
 _TOPONYMIC = re.compile(
     r"(?:[iy]vka|[aoe]vka|[^v]anka|[yi]nka|(?<!ch)enka|[oey]ve|[iy]ne|[iy]rne|[bcdhkmpstvz]ne|(?<!^mi)lne"
     r"|ske|(?:yr|ys|yb|yn)oke|esele|(?:[dl]|zh|sh)nie|iache|[iy]chi|[iy]vtsi|[iy]ntsi"
-    r"|[^aeiouys]iv|[^s]ky|(?:n|sk|vo)oy?e|[^aeiou][oe]vo|ное|[сцв]кое|вое|[^аеиоуыэюяё][ое]во|ино"
+    r"|[^aeiouys]iv|[^s]ky|(?:n|sk|v)oy?e|[^aeiou][oe]vo|ное|[сцв]кое|вое|[^аеиоуыэюяё][ое]во|ино"
     r"|[іїоа]вка|[ое]вка|[^в]янка|[^в]анка|[иії]нка|(?:же|ще|есе|спе|аме|вле|еде)нка|[оеє]ве|[иі]р?не"
     r"|[бвгджзклмпстфхцчшщь]не|[сц]ьке|(?:ир|ис|иб|ин)оке|еселе|(?:д|ль|ж|ш)нє|яче"
     r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",

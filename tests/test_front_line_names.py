@@ -65,6 +65,9 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
             [("Krasnoye", "Красне"), ("Pervomayskoye", "Первомайське")],
         ),
         ("Officials said Vodyanoye had no power.", [("Vodyanoye", "Водяне")]),
+        # -voye, -voe as -вое (the ending was written -vooye: Lugovoye was not read)
+        ("Officials said Lugovoye had no power.", [("Lugovoye", "Лугове")]),
+        ("Officials said Stepovoe had no power.", [("Stepovoe", "Степове")]),
         ("Officials said Krasnoe had no power.", [("Krasnoe", "Красне")]),
         ("Officials said Kurakhovo had no power.", [("Kurakhovo", "Курахове")]),
         # a Russian first name says the surname after it is a person's (Шевченко is a village)
@@ -75,6 +78,9 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("Валентино Шевченко відвідав Калинове.", [("Калинове", "Калинове")]),
         # ... but not after a word that opens a sentence as no name does
         ("In Shevchenko, power was restored.", [("Shevchenko", "Шевченко")]),
+        # a city abroad by the same ending is no village of those names (Іванове, Odesa oblast)
+        ("Вчера Иваново и Кемерово закрыли школы.", []),
+        ("Officials said Ivanovo had no power.", []),
         # -ino in Latin is an Italian name's as well (no village found in them)
         ("He met Valentino and Al Pacino on Monday.", []),
         # ... but one spelled as a standard romanises a village's Russian form is the village

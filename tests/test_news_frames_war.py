@@ -72,3 +72,26 @@ def test_each_name_reads_only_its_own_sentence_for_a_match(gz: Gazetteer, monkey
     text = "Russian drones hit Kharkiv and Izium on Monday, officials in Odesa said. " * 200
     assert len(find_places(gz, text)) == 600
     assert sum(scanned) < 10 * len(text)
+
+
+def test_a_long_sentence_is_searched_for_a_match_once(gz: Gazetteer, monkeypatch) -> None:
+    # a text with no sentence end (a list of strikes joined by commas, a caps headline run
+    # on) was searched whole for each of its names: quadratic, 2.3 s for 49 kB of 900 names
+    from gazetteer import frames
+
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            end = len(text) if endpos is None else endpos
+            scanned.append(end - pos)
+            return self.pattern.search(text, pos, end)
+
+    monkeypatch.setattr(frames, "_SPORTS", Counting(frames._SPORTS))
+    monkeypatch.setattr(frames, "_WAR", Counting(frames._WAR))
+    text = "drones hit Kharkiv and Izium, officials in Odesa said, " * 200
+    assert len(find_places(gz, text)) == 600
+    assert sum(scanned) < 10 * len(text)

@@ -330,3 +330,11 @@ def test_an_old_raion_parted_among_three_is_those_three(gz: Gazetteer, text: str
 )
 def test_a_village_of_the_parted_raion(gz: Gazetteer, text: str, code: str) -> None:
     assert_matched(gz, text, code)
+
+
+@pytest.mark.parametrize("hint", ["Києво-Святошинський район", "Kyievo-Sviatoshynskyi raion"])
+def test_the_parted_raion_as_a_hint_is_its_oblast(gz: Gazetteer, hint: str) -> None:
+    # as an oblast column's cell it named no region (its three raions tie), so Чабани with it
+    # was Khmelnytskyi oblast's village as much as Kyiv oblast's
+    assert gz.hint_oblasts(hint) == ("UA-32",)
+    assert_matched(gz, "Чабани", "UA32140170010072394", oblast=hint)

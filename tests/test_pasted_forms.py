@@ -110,6 +110,13 @@ VYSHNEVE_SOUTH = {
         ("Kherson/Zaporizhzhia", {"UA-65", "UA-23"}),
         ("Херсонська та Запорізька області", {"UA-65", "UA-23"}),
         ("Donetsk and Luhansk oblasts", {"UA-14", "UA-09"}),
+        # read whole, the hint named only one of them (Luhansk; the city of Kyiv; Sevastopol)
+        ("Луганська і Донецька", {"UA-09", "UA-14"}),
+        ("Донецкая и Луганская", {"UA-14", "UA-09"}),
+        ("Київська обл. / м. Київ", {"UA-32", "UA-30"}),
+        ("Crimea / Sevastopol", {"UA-43", "UA-40"}),
+        ("м. Київ, Святошинський р-н", {"UA-30"}),  # the city and its district: the city
+        ("Kharkiv, Izium", {"UA-63"}),
         ("Kherson Oblast, Ukraine", {"UA-65"}),  # one oblast, and the country
         ("Kherson; Qzxwvyj", {"UA-65"}),  # (read as a whole, as before)
     ],
@@ -126,3 +133,16 @@ def test_a_hint_of_two_oblasts_keeps_to_them(gz: Gazetteer, hint: str) -> None:
     assert got.best is not None and got.best.entry.code in VYSHNEVE_SOUTH
     assert got.status == "ambiguous"  # seven namesakes, in either oblast
     assert got.region == ""  # (no one region is named)
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Cafe\u0301 Київ", "Café Kyiv"),  # (é as NFD writes it: macOS's file names)
+        ("\u0301Київ", "\u0301Kyiv"),  # a lone mark at the start: no stress mark, left as is
+    ],
+)
+def test_transliteration_of_an_acute_that_is_no_stress_mark(text: str, latin: str) -> None:
+    # an acute after a Latin letter, or alone, is no stress mark: it is kept, and the
+    # transliteration ends (it recursed forever: RecursionError)
+    assert unicodedata.normalize("NFC", transliterate(text)) == latin

@@ -99,8 +99,9 @@ def transliterate(text: str, standard: str = DEFAULT_STANDARD) -> str:
         return found
     if text.isascii():
         return text
-    # (Ки́їв: as Київ, without a dictionary's stress mark)
-    found = transliterate(without_stress(text), std.name) if STRESS in text else convert(text)
+    # (Ки́їв: as Київ, without a dictionary's stress mark; an acute after a Latin letter stays)
+    plain = without_stress(text) if STRESS in text else text
+    found = transliterate(plain, std.name) if plain != text else convert(text)
     if found is None:
         found = _slow(text, std)
     if len(text) <= _CACHED_LENGTH:
