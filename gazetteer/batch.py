@@ -174,10 +174,9 @@ class Normalizer:
         return key if self.paired else (key, self.oblast)
 
     def _store_all(self, keys: list, outcomes: list, where: Any, remember: bool = False) -> None:
-        """Store a batch's outcomes, the confident ones first, so that the ambiguous ones
-        lean on the whole batch's geography (:mod:`gazetteer.filelean`); a small city, which
-        may yield to a namesake, first of the rest. ``remember``: the ambiguous ones' leanings
-        are kept in the memo, or taken from it (:mod:`gazetteer.leanmemo`)."""
+        """Store a batch's outcomes, the confident ones first, so that the ambiguous ones lean
+        on the whole batch's geography (:mod:`gazetteer.filelean`; with ``remember``, leans kept
+        in the memo, :mod:`gazetteer.leanmemo`); a small city that may yield first of the rest."""
         pairs = list(zip(keys, outcomes, strict=True))
         lean, later = self.lean, []
         for key, out in pairs:
