@@ -20,6 +20,7 @@ from .index import SOURCES_HELP, chosen_sources
 from .model import Entry, Match
 from .noplace import is_country_name
 from .readback import marked_kind, misread_record, read_as_written
+from .ties import tie_advice
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -144,7 +145,7 @@ def lookup(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     status = resolution.status
-    click.echo(_table(matches, explain=explain, unsure=status == "ambiguous"))
+    click.echo(_table(matches, explain=explain, unsure=status == "ambiguous", query=query))
     if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         click.echo(
             f"read as {read_as_written(query)[0]!r}: the text was mojibake ({resolution.misread})"
@@ -256,7 +257,7 @@ def coordinates_record(where: Coordinates | None) -> dict[str, Any] | None:
     }
 
 
-def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
+def _table(matches: list[Match], *, explain: bool, unsure: bool = False, query: str = "") -> str:
     header = ("code", "name", "name_uk", "cat", "oblast", "raion", "score", "match")
     rows = [
         (
@@ -279,14 +280,7 @@ def _table(matches: list[Match], *, explain: bool, unsure: bool = False) -> str:
             lines.extend(f"    - {reason}" for reason in match.explain)
     tied = [m for m in matches if m.ambiguous]
     if tied:
-        if all(m.entry.category in ("O", "K") for m in tied):
-            advice = "the name stands for each of them"
-        elif len({m.entry.name_uk for m in tied}) > 1:  # Pokrovsk-Myrnohrad, or a typo
-            advice = "the text reads as more than one name"
-        elif len({m.entry.oblast for m in tied}) > 1:
-            advice = "give an oblast hint"
-        else:  # a hint would not help: they share the oblast
-            advice = "name its raion after a comma ('..., Beryslav raion') or read it with others"
+        advice = tie_advice(tied, query)
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
     elif unsure:
         lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")

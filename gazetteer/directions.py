@@ -29,14 +29,15 @@ if TYPE_CHECKING:
 #: What a direction's town scores: sure, and below the town's own name.
 DIRECTION_SCORE = 97.0
 #: An adjective in -ський/-цький/-зький (Ukrainian), -ский/-цкий (Russian) or -skyi/-zkyi
-#: (Latin), its ending cut off: the hromada's name is the stem and a feminine ending. A
-#: direction's adjective is a unit's (a hromada's is its feminine): its Latin oblique endings
-#: are :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`, beside the nominative and the
-#: Russian locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell
-#: does not take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye).
+#: (Latin; -sky too, as English news writes it: the Pokrovsky direction), its ending cut
+#: off: the hromada's name is the stem and a feminine ending. A direction's adjective is a
+#: unit's (a hromada's is its feminine): its Latin oblique endings are
+#: :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`, beside the nominative and the Russian
+#: locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell does not
+#: take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye).
 _ADJECTIVE = re.compile(
     r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое)$"
-    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|om|oye|oe|oje)$|" + LATIN_UNIT_OBLIQUE + ")",
+    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|y|om|oye|oe|oje)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
 )
 #: Latin prepositions before a direction's adjective (na Kupyanskom napravlenii, v Pokrovskomu

@@ -35,7 +35,9 @@ TOP = 3  #: candidates kept per reported value
 
 
 class Resolver(Protocol):
-    """What the batch layer needs of a gazetteer."""
+    """What the batch layer needs of a gazetteer. It hands the hint on as text
+    (:func:`text_of`: an oblast column's ``65.0`` is ``65``), so a resolver need take no
+    number, though :class:`~gazetteer.Gazetteer` does (:data:`~gazetteer.hints.OblastHint`)."""
 
     def resolve(
         self,

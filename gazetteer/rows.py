@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .batch import Normalizer, text_of
 from .csvio import missing_extra
+from .hints import OblastHint
 from .points import PointReader, is_one_point, point_columns, query_keys, row_point
 from .resolving import Resolver, output_names
 from .unitcols import with_units
@@ -26,7 +27,7 @@ def normalize_rows(
     *,
     column: str | Sequence[str],
     oblast_column: str | None = None,
-    oblast: str | None = None,
+    oblast: OblastHint = None,
     raion_column: str | None = None,
     hromada_column: str | None = None,
     min_score: float | None = None,
@@ -44,8 +45,11 @@ def normalize_rows(
 
     Rows stay in order, one out per one in; a missing or ``None`` cell counts as blank (a
     column that none of the first 1,000 rows has is warned of: a misspelt name). A value
-    the resolver refuses raises, or with ``on_error="keep"`` gets status ``error``; an
-    oblast hint that names no oblast is not used. With ``file_context`` an ambiguous value leans
+    the resolver refuses raises, or with ``on_error="keep"`` gets status ``error``. ``oblast``
+    is one hint for every row, as ``resolve`` takes it (:data:`~gazetteer.hints.OblastHint`:
+    text, or a number, ``65``, NumPy's or a ``Decimal``); ``oblast_column``'s cells are read
+    so too (``65.0``, from a number column with a blank, is ``65``; NaN and ``NA`` are none).
+    An oblast hint that names no oblast is not used. With ``file_context`` an ambiguous value leans
     to where the confident values of the rows so far lie (:mod:`gazetteer.regional`).
     ``raion_column`` and ``hromada_column`` are read beside each row's name
     (:mod:`gazetteer.unitcols`). ``latitude_column`` and ``longitude_column`` (both or
@@ -129,7 +133,7 @@ def _points(reader: PointReader, lat: list[Any], lon: list[Any], row: Any) -> li
 
 def normalize_series(
     values: Iterable[Any],
-    oblast: Any = None,
+    oblast: OblastHint | Iterable[Any] = None,
     near: Any = None,
     *,
     min_score: float | None = None,
@@ -144,8 +148,10 @@ def normalize_series(
     values' index.
 
     Columns are named after ``name``, else the Series' name, else ``value``. ``oblast`` is
-    one hint for every value, or each value's own: a Series (on the values' index, as
-    ``df.region`` beside ``df.place``) or a list as long as the values. ``near`` is where
+    one hint for every value (text or a number, as ``resolve`` takes it:
+    :data:`~gazetteer.hints.OblastHint`), or each value's own: a Series (on the values'
+    index, as ``df.region`` beside ``df.place``; a number column too, ``Int64`` or float)
+    or a list as long as the values. ``near`` is where
     the places lie (:mod:`gazetteer.points`): one point, ``(lat, lon)`` or ``"lat,lon"``, or
     each value's own, aligned as the hints are (a pair, ``"lat,lon"``, or None for none).
     """
@@ -161,7 +167,7 @@ def normalize_series(
     texts: list[Any] = [text_of(v) for v in values]
     hints: list[str] | None = None
     points: list[str] | None = None
-    if oblast is not None and not isinstance(oblast, (str, int, float)):  # one per value
+    if oblast is not None and not _one_hint(oblast):  # one per value
         hints = [text_of(h) for h in _aligned(pd, oblast, index, len(texts), "oblast hints")]
         oblast = None
     if near is not None and not is_one_point(near):  # one per value
@@ -194,6 +200,12 @@ def normalize_series(
     cells = norm.cells(str(prefix), texts)
     names = output_names(str(prefix), norm.added)
     return pd.DataFrame(cells, columns=names, index=index, dtype=object)
+
+
+def _one_hint(oblast: object) -> bool:
+    """Whether ``oblast`` is one hint for every value: text, or a scalar (a number, NumPy's
+    or a ``Decimal``; pandas' ``NA``), not a Series or a list of each value's own."""
+    return isinstance(oblast, str) or not hasattr(oblast, "__iter__")
 
 
 def _aligned(pd: Any, given: Any, index: Any, n: int, what: str) -> list[Any]:

@@ -23,7 +23,7 @@ import csv
 import io
 import re
 
-from translit.textin import encoding_of
+from translit.textin import encoding_of, utf16_without_bom
 
 from .errors import InputError
 
@@ -68,15 +68,20 @@ def undetected(where: str, what: str) -> InputError:
 
 
 def _utf16_without_bom(sample: bytes) -> bool:
-    """Whether ``sample`` is UTF-16 text without its byte-order mark: NUL bytes, a tenth or
-    more of the bytes on one side of each pair (an ASCII character's high byte) and none on
-    the other (no text has NUL characters).
+    """Whether ``sample`` is UTF-16 text without its byte-order mark: the sure guess
+    :func:`translit.textin.utf16_without_bom` reads standard input by (NULs on one side of
+    each byte pair, the other side all high bytes of Latin or Cyrillic letters: long
+    Cyrillic lines with a NUL for a comma alone too), or NUL bytes, a tenth or more of the
+    bytes on one side of each pair and none on the other (ASCII with other scripts' letters).
+    Refused either way: read as UTF-8, such bytes are control characters and garbage.
 
     >>> _utf16_without_bom("Kyiv\\n".encode("utf-16-le")), _utf16_without_bom(b"Kyiv\\n")
     (True, False)
     """
     if len(sample) < 4 or b"\0" not in sample:  # (most files: one scan)
         return False
+    if utf16_without_bom(sample) is not None:
+        return True
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     return min(even, odd) == 0 and max(even, odd) >= max(2, 0.1 * (len(sample) // 2))
 

@@ -10,7 +10,9 @@ the answer certain.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .rank import (
     CITY_CATEGORIES,
@@ -20,6 +22,9 @@ from .rank import (
     VARIANT_FLOOR,
     Scored,
 )
+
+if TYPE_CHECKING:
+    from .model import Match
 
 #: Scores within :data:`~gazetteer.rank.TIE_MARGIN` are a tie...
 #: ...or this close, for a best read as a typo: one letter more or less in a name of 6 to 12
@@ -172,3 +177,26 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
         if s.kind in own and s.position in tied:
             return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
+
+
+#: The words of a query: Pokrovsk-Myrnohrad has two, Korsun' one.
+_WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)?")
+
+
+def tie_advice(tied: Sequence[Match], query: str) -> str:
+    """What would tell ``tied``, the candidates ``lookup`` marks as tied for ``query``, apart:
+    the last line it prints after ``these candidates cannot be told apart;``.
+
+    Candidates of different names are the query's several names only when it has several
+    words (Pokrovsk-Myrnohrad: two towns); a single word is a name several places bear, as
+    their own or as what they are called (Korsun': the village Корсунь and the town
+    Корсунь-Шевченківський), and an oblast tells them apart when theirs differ.
+    """
+    if all(m.entry.category in ("O", "K") for m in tied):
+        return "the name stands for each of them"
+    if len({m.entry.name_uk for m in tied}) > 1 and len(_WORDS.findall(query)) > 1:
+        return "the text reads as more than one name"
+    if len({m.entry.oblast for m in tied}) > 1:
+        return "several places bear the name; give an oblast hint"
+    # a hint would not help: they share the oblast
+    return "name its raion after a comma ('..., Beryslav raion') or read it with others"

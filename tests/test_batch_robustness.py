@@ -208,6 +208,23 @@ def test_a_byte_order_codec_without_a_mark_says_which_to_use(tmp_path, encoding)
         run(src, tmp_path / "out.csv", encoding=encoding)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lines", ["short", "long"])
+def test_cyrillic_utf16_without_its_mark_is_refused_not_garbled(tmp_path, codec, lines):
+    # long Cyrillic lines hold few NULs (a comma's, a newline's): their bytes had been
+    # read as UTF-8 control characters, and no column 'place' was found (or worse)
+    if lines == "long":
+        rows = ["Білгород-Дністровський,Одеська", "Олександрівка,Дніпропетровська"]
+    else:
+        rows = ["Рів,", "Бар,"]
+    text = "місце,область\n" + "".join(f"{r}\n" for r in rows)
+    src, out = write(tmp_path / "u.csv", text.encode(codec)), str(tmp_path / "out.csv")
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark"):
+        normalize_file(str(src), out, columns=["місце"], gazetteer=Fake(), jobs=1)
+    normalize_file(str(src), out, columns=["місце"], gazetteer=Fake(), jobs=1, encoding=codec)
+    assert (tmp_path / "out.csv").read_text().splitlines()[1].startswith(rows[0])  # (told)
+
+
 def test_utf16_with_its_mark_is_still_read(tmp_path):
     src = write(tmp_path / "u.csv", "place\nKyiv\n".encode("utf-16"))
     run(src, tmp_path / "out.csv", encoding="utf-16")

@@ -187,6 +187,22 @@ def test_ambiguity_advice_fits_the_query(run_python) -> None:  # type: ignore[no
     assert "reads as more than one name" in two.stdout
 
 
+@pytest.mark.parametrize(
+    ("name", "oblast", "code"),
+    [
+        ("Korsun'", "Cherkasy", "UA71080170010098381"),  # Корсунь-Шевченківський, not Корсунь
+        ("Skala", "Ternopil", "UA61060350010027203"),  # Скала-Подільська, not Скала
+    ],
+)
+def test_one_name_several_places_bear_asks_for_an_oblast(run_python, name, oblast, code) -> None:  # type: ignore[no-untyped-def]
+    # a village named so and a town so called: it had said the text read as more than one name
+    done = cli(run_python, "lookup", name)
+    assert "more than one name" not in done.stdout
+    assert done.stdout.rstrip().endswith("several places bear the name; give an oblast hint")
+    hinted = cli(run_python, "lookup", name, "--oblast", oblast)  # (and the hint does tell)
+    assert hinted.stdout.splitlines()[1].startswith(code) and "?" not in hinted.stdout
+
+
 def test_a_hint_that_names_no_oblast_is_said_to_be_unused(run_python) -> None:  # type: ignore[no-untyped-def]
     done = cli(run_python, "lookup", "Kyiv", "--oblast", "Narnia")
     assert done.returncode == 0, done.stderr

@@ -52,6 +52,22 @@ def test_utf16_without_a_bom_asks_for_an_encoding(codec: str):
     assert detect_encoding(stray, complete=True) == ("utf-8", False)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_with_long_cyrillic_lines_is_refused_too(codec: str):
+    # few ASCII characters (NUL high bytes) beside long Cyrillic words: under a tenth of
+    # the byte pairs, its bytes were read as UTF-8 (control characters and letters)
+    data = (
+        "назва,область\nОлександрівка,Дніпропетровська\n"
+        "Білгород-Дністровський,Одеська\nПокровськ,Донецька\n"
+    ).encode(codec)
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark"):
+        detect_encoding(data, complete=True)
+    # a checkmark (high byte 0x27: no Latin or Cyrillic) in ASCII text: refused as before
+    marked = "name,ok\nKyiv,\u2713\nLviv,\u2713\n".encode(codec)
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark"):
+        detect_encoding(marked, complete=True)
+
+
 def test_a_cut_utf8_character_at_the_sample_end_is_still_utf8():
     data = "Київ".encode()[:-1]
     assert detect_encoding(data) == ("utf-8", False)

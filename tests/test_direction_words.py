@@ -13,6 +13,9 @@ POKROVSK = "UA14160210010099403"  # Покровськ
 KUPIANSK = "UA63080090010026457"  # Куп’янськ
 ZAPORIZHZHIA = "UA23060070010069526"  # Запоріжжя
 DOBROPILLIA = "UA14160070010040544"  # Добропілля (Russian Доброполье)
+BAKHMUT = "UA14020010010059145"  # Бахмут
+KURAKHOVE = "UA14160110010020758"  # Курахове
+POKROVSKYI_RAION = "UA14160000000061982"  # Покровський район
 
 
 @pytest.mark.parametrize(
@@ -30,6 +33,13 @@ DOBROPILLIA = "UA14160070010040544"  # Добропілля (Russian Добро�
         # a town in -ье, whose hromada (Запорізька) the Russian stem does not give
         ("на Запорожском направлении", ZAPORIZHZHIA),
         ("Dobropolskoye napravleniye", DOBROPILLIA),
+        # the adjective in -y, as English news writes it: had been a loose guess (Pokrovsk,
+        # ambiguous) or the raion (Bakhmutskyi), while -yi and -iy were read
+        ("Pokrovsky direction", POKROVSK),
+        ("Bakhmutsky direction", BAKHMUT),
+        ("Kupyansky direction", KUPIANSK),
+        ("Kurakhovsky direction", KURAKHOVE),
+        ("Zaporozhsky direction", ZAPORIZHZHIA),
     ],
 )
 def test_a_romanised_or_russian_direction_is_its_town(gz: Gazetteer, text: str, code: str) -> None:
@@ -45,3 +55,12 @@ def test_the_neuter_without_a_direction_word_is_a_name(gz: Gazetteer) -> None:
     # Zaporozhskoye names no direction: the villages Запорізьке, not the city
     best = gz.resolve("Zaporozhskoye").best
     assert best is not None and best.entry.name_uk == "Запорізьке"
+
+
+def test_an_english_y_adjective_direction_in_text(gz: Gazetteer) -> None:
+    found = find_places(gz, "Russian forces advanced on the Pokrovsky direction overnight.")
+    assert [p.resolution.best.entry.code for p in found if p.resolution.best] == [POKROVSK]
+
+
+def test_a_y_adjective_beside_a_raion_word_stays_the_raion(gz: Gazetteer) -> None:
+    assert_matched(gz, "Pokrovsky district", POKROVSKYI_RAION)

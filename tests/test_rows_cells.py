@@ -89,6 +89,35 @@ def test_normalize_series_one_hint_as_a_number(gz):
     assert list(out.index) == ["x"] and out.value_oblast["x"] == "UA-65"
 
 
+def test_normalize_series_one_hint_as_any_number_the_library_takes(gz):
+    # resolve's OblastHint (str or a number, numpy's and Decimal too): NumPy's int64 and a
+    # Decimal were taken for a hint per value and raised ('numpy.int64' is not iterable)
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    from decimal import Decimal
+
+    values = pd.Series(["Любимівка"], index=["x"])
+    for hint in (np.int64(65), np.float64(65), Decimal("65"), "65"):
+        out = normalize_series(values, hint, gazetteer=gz)
+        assert out.value_oblast["x"] == "UA-65", hint
+    blank = normalize_series(values, pd.NA, gazetteer=gz)  # (pandas' NA: no hint)
+    assert blank.equals(normalize_series(values, None, gazetteer=gz))
+
+
+def test_a_nullable_integer_oblast_column(gz):
+    # pandas' Int64 column of oblast numbers, with a blank: each row's hint, the blank none
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    frame = pd.DataFrame({"p": ["Любимівка", "Kyiv"], "o": pd.array([65, pd.NA], dtype="Int64")})
+    out = normalize_series(frame.p, frame.o, gazetteer=gz)
+    assert list(out.p_oblast) == ["UA-65", "UA-30"]
+    records = frame.to_dict("records")
+    rows = list(normalize_rows(records, column="p", oblast_column="o", gazetteer=gz))
+    assert [r["p_oblast"] for r in rows] == ["UA-65", "UA-30"]
+    (row,) = normalize_rows([{"p": "Любимівка"}], column="p", oblast=np.int64(65), gazetteer=gz)
+    assert row["p_oblast"] == "UA-65"
+
+
 def test_a_column_no_row_has_is_warned_of(gz):
     rows = [{"place": "Kyiv", "region": "UA-30"}] * 3
     with pytest.warns(UserWarning, match=r"no row of the first 3 has a 'plcae' key"):
