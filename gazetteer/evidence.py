@@ -66,6 +66,9 @@ class Found:
     #: its only cue is a verb of war news before it (Shelling hit Sencha), which a name
     #: spelled otherwise than its place is (hit Bosch: Біж) does not make a place
     war: bool = False
+    #: that verb is one a person is as often the object of (visited Rudka, visited Biden),
+    #: which makes a place only of a settlement's official name as it is written
+    visit: bool = False
     members: int = 0  #: the number of names in its list (A, B and C), 0 out of a list
     first: int = -1  #: the index of its list's first name among the found
     #: mid-sentence, one Latin word in -ino (Rabotino; Pacino): a place's Russian form when
@@ -156,7 +159,11 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         return well_known_city(gz, gz._by_code[best.entry.code])
     category = best.entry.category
     return (
-        (found.cued and not (found.war and not spelled_as_named(found.query, best)))
+        (
+            found.cued
+            and not (found.war and not spelled_as_named(found.query, best))
+            and not (found.visit and best.kind != "exact")
+        )
         or found.toponymic
         or (found.ino and _russian_ino(found.query, best))
         or found.words > 1

@@ -36,6 +36,7 @@ from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
 from .oblastnamed import declined_head, oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
+from .pluralcase import plural_below
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
     ADMIN_CATEGORIES,
@@ -242,10 +243,9 @@ def _with_declined(
     readings = read_nominatives(name, unit)
     declined = [n for n in readings if bears_name(gz, n, old_raion=wants == "P")]
     if ranked and _own_nominative(gz, ranked[0]):
-        # на Роздільне, на Сарнів: a place's own name (neuter in -е, masculine in -ів: the
-        # accusative is the nominative) is not another's Russian locative or plural genitive
-        # (Роздільна, Сарни); but біля Бродів is Броди's genitive (the village Бродів would
-        # be біля Бродова)
+        # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
+        # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);
+        # but біля Бродів is Броди's genitive (the village Бродів would be біля Бродова)
         unlike = nominative_twins(name, genitive=before_genitive(cleaned.raw))
         declined = [n for n in declined if n not in unlike]
     if not declined:
@@ -258,6 +258,7 @@ def _with_declined(
     towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
+    ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
     return merged(below_units(gz, cleaned, ranked, found), found)
 
 

@@ -31,7 +31,7 @@ from .spanlevels import (
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
-from .warverbs import SURNAME_ENDING, next_word, war_object
+from .warverbs import SURNAME_ENDING, next_word, no_person, verb_before
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -60,7 +60,8 @@ SHORTEST = 4
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
     words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
-    i, where_to = 0, [-1]  # (the end of the last name yielded after in, at; -1 after others)
+    # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
+    i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):
         if not words[i][2][0].isupper():
             i += 1
@@ -72,7 +73,7 @@ def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
             and not text[words[run_end - 1][1] : words[run_end][0]].strip()
         ):
             run_end += 1
-        yield from _in_run(gz, text, words, i, run_end, where_to)
+        yield from _in_run(gz, text, words, i, run_end, where_to, after_verb)
         i = run_end
 
 
@@ -95,6 +96,7 @@ def _in_run(
     first: int,
     run_end: int,
     where_to: list[int],
+    after_verb: list[tuple[int, str]],
 ) -> Iterable[Found]:
     i, named_to = first, -1  # (named_to: the word after the last name yielded)
     while i < run_end:
@@ -207,7 +209,9 @@ def _in_run(
             if teams and a_sports_sentence(text, start):
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
-            war = not said and hit == 1 and war_object(text, words, i, end)
+            at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
+            verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
+            war = not said and hit == 1 and bool(verb) and no_person(text, words, i, end)
             toponymic = (
                 not _starts_sentence(text, words, i)
                 and bool(_TOPONYMIC.search(nominative))
@@ -230,9 +234,10 @@ def _in_run(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
-                plural_level=plural, war=war,
+                plural_level=plural, war=war, visit=war and verb == "visit",
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
+            after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
         i = after
 
 
@@ -347,8 +352,7 @@ def _opens_no_name(word: str) -> bool:
 
 
 def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
-    """Whether ``span``, before a level word, names an oblast as the oblast table reads it
-    (Russian adjectives, declined: Харьковской области)."""
+    """Whether ``span`` before a level word names an oblast (Харьковской области: declined)."""
     if gz.oblasts is None:
         return False
     readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]

@@ -12,6 +12,12 @@ standard romanises one of the place's names (captured Rabotino: Работино
 hit Kupyansk: Куп'янськ), not when only the looser match keys meet (hit Bosch: Бож;
 struck Jerry: the Chinese ye er ji of Єрки; shelled Tass: Taz): a firm's, a person's or
 an English word's spelling met so needs more to be a place (:func:`spelled_as_named`).
+
+A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
+had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
+settlement's official name (evidence.py), and never a first name, a surname or a surname's
+shape (visited Kovalenko). The names of a list after either verb are its objects too (Drones
+struck Povidov and Staromishchyna): each that is no person's name by itself.
 """
 
 from __future__ import annotations
@@ -42,18 +48,38 @@ _NAMED_THINGS = frozenset({
 })  # fmt: skip
 
 
+#: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
+#: module docs. Only as written, in lower case (the Left Bank is no verb).
+VISIT_VERBS = frozenset({"visited", "left", "toured"})
+
+
+def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
+    """``"war"`` when a verb of war news stands right before word ``i`` (or по behind a
+    verb of a strike), ``"visit"`` when one of :data:`VISIT_VERBS` does; else ``""``."""
+    if i == 0 or _gap(text, words, i):
+        return ""
+    verb = words[i - 1][2]
+    if verb in VISIT_VERBS:
+        return "visit"
+    verb = verb.lower()
+    if verb in WAR_VERBS or (
+        verb == "по" and i > 1 and not _gap(text, words, i - 1)
+        and words[i - 2][2].lower() in STRIKE_VERBS
+    ):  # fmt: skip
+        return "war"
+    return ""
+
+
 def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
     """Whether word ``i`` (a name of one word, ending at ``end``) stands right after a verb
     of war news (or after по behind a verb of a strike) and is not a person's name nor a
     possessive, nor names the thing after it (see the module docs)."""
-    if i == 0 or _gap(text, words, i):
-        return False
-    verb = words[i - 1][2].lower()
-    if verb not in WAR_VERBS and not (
-        verb == "по" and i > 1 and not _gap(text, words, i - 1)
-        and words[i - 2][2].lower() in STRIKE_VERBS
-    ):  # fmt: skip
-        return False
+    return verb_before(words, i, text) == "war" and no_person(text, words, i, end)
+
+
+def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether word ``i``, a verb's object ending at ``end``, is no first name or surname
+    (nor their shape or case), no possessive, and names no thing after it."""
     name = words[i][2].lower()
     if is_cyrillic(name) and (
         _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES

@@ -20,7 +20,9 @@ def test_the_runs_of_words_read_as_place_names_with_what_stands_beside(gz: Gazet
     assert found == [
         ("Velyka Oleksandrivka", "Velyka Oleksandrivka, Beryslav raion", True),
         ("Beryslav raion", "Beryslav raion", True),
-        ("Kherson", "Kherson", False),  # (not Volodymyr: a part of a person's name)
+        # (not Volodymyr: a part of a person's name; visited takes Kherson, spelled as its
+        # official name)
+        ("Kherson", "Kherson", True),
     ]
 
 

@@ -1,0 +1,100 @@
+"""A name after a verb a person is as often the object of (visited, left, toured) is a place
+only when spelled exactly as a settlement's official (KMU) name and no person's name
+(gazetteer.warverbs); the names of a list after a verb of war news are its objects too.
+Every code is a row of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+DOKHNO = "UA05040270080061872"  # Дохно, Vinnytsia oblast: the only one
+MELIACHYKHA = "UA59080030260085753"  # Мелячиха, Sumy oblast: the only one
+LIUDMYLPIL = "UA07020150120048237"  # Людмильпіль, Volyn oblast: the only one
+SENCHA = "UA53060290010082589"  # Сенча, Poltava oblast: the only one
+POVIDOV = "UA74100250300089069"  # Повідов, Chernihiv oblast: the only one
+STAROMISHCHYNA = "UA61040350160071387"  # Староміщина, Ternopil oblast: the only one
+
+
+def found(gz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.resolution.best.entry.code) for m in find_places(gz, text)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Mayor Volodymyr Kovalenko of Kharkiv visited Dokhno.", "Dokhno", DOKHNO),
+        ("Mayor Stepan Melnyk of Kharkiv visited Meliachykha.", "Meliachykha", MELIACHYKHA),
+        ("The Kyiv Post said Bohdan Shevchenko had left Liudmylpil.", "Liudmylpil", LIUDMYLPIL),
+        ("The mayor visited Sencha.", "Sencha", SENCHA),
+        ("The governor toured Dokhno on Friday.", "Dokhno", DOKHNO),
+    ],
+)  # fmt: skip
+def test_a_settlements_official_name_after_visited_is_a_place(
+    gz: Gazetteer, text: str, name: str, code: str
+):
+    assert (name, code) in found(gz, text)
+    assert all(code == c for n, c in found(gz, text) if n == name)
+
+
+def test_after_visited_only_the_official_spelling_counts(gz: Gazetteer):
+    # Meliachikha spells Мелячиха as another standard would: enough after a war verb, not
+    # after one a person is as often the object of
+    assert found(gz, "Drones hit Meliachikha on Monday.") == [("Meliachikha", MELIACHYKHA)]
+    assert found(gz, "Officials visited Meliachikha on Monday.") == []
+    # the verb as written in lower case only: the Left Bank, a sentence's first word
+    assert found(gz, "Left Dokhno, they drove south.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky visited Biden in Washington.",
+        "Blinken visited Zelensky on Monday.",
+        "The minister visited Kovalenko in hospital.",
+        "Reporters met Shevchenko yesterday.",
+        "The envoy met Kuleba and Yermak.",
+        "Scholz visited Macron before the summit.",
+        "She had left Melnyk for another party.",
+        "The general left Zaluzhnyi's office at noon.",
+        "Zelensky met Stoltenberg in Brussels.",
+        "The delegation visited Budanov at headquarters.",
+        "Olena visited Sofia on Sunday.",
+        "He visited Maria and Stepan last week.",
+        "The president met Tkachenko and Lysenko.",
+        "The mayor visited Boyko at home.",
+        "Trump visited Netanyahu.",
+        "The governor had left Bondarenko in charge.",
+        "Sybiha visited Lammy in London.",
+        "Klitschko visited Shmyhal after the attack.",
+        "The coach left Mudryk out of the squad.",
+        "Protesters visited Medvedchuk's house.",
+        "Her husband left Nadia after the war began.",
+        "Pope Francis met Zelensky.",
+        "The prime minister visited Svyrydenko.",
+        "The ambassador visited Marchenko and Ivan.",
+        "Friends visited Roman and Marta.",
+        "The soldiers left Oleh behind.",
+    ],
+)
+def test_a_person_after_visited_left_or_met_is_no_place(gz: Gazetteer, text: str):
+    assert found(gz, text) == []
+
+
+def test_people_and_places_after_visited_in_one_sentence(gz: Gazetteer):
+    assert [n for n, _ in found(gz, "Macron visited Zelensky in Kyiv.")] == ["Kyiv"]
+
+
+def test_a_list_after_a_war_verb_keeps_its_names_past_a_surnames_shape(gz: Gazetteer):
+    # Povidov ends as Russian surnames do (-ov): not a place after the verb by itself, but the
+    # list's other name is the verb's object too, and a list of the verb's objects is places
+    assert found(gz, "Drones struck Staromishchyna overnight.") == [
+        ("Staromishchyna", STAROMISHCHYNA)
+    ]
+    assert found(gz, "Drones struck Povidov and Staromishchyna overnight.") == [
+        ("Povidov", POVIDOV),
+        ("Staromishchyna", STAROMISHCHYNA),
+    ]
+    # ...but no person's name in the list becomes the verb's place
+    assert found(gz, "Police captured Shevchenko and Maria.") == []
