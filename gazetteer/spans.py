@@ -47,6 +47,7 @@ from .words import (
     ROLE_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
+    TOPONYMIC_ENDING,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -214,7 +215,7 @@ def _in_run(
             war = not said and hit == 1 and bool(verb) and no_person(text, words, i, end)
             toponymic = (
                 not _starts_sentence(text, words, i)
-                and bool(_TOPONYMIC.search(nominative))
+                and bool(TOPONYMIC_ENDING.search(nominative))
                 # (Залужного: a surname's case as well as a village's, Залужне)
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
@@ -318,24 +319,6 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
                 return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
     return None
 
-
-#: Endings of villages' names that no surname, first name or common word has: -івка,
-#: -анка, -инка and -енка (not Іванка, a first name, nor Шевченка, a surname's case; in
-#: Cyrillic only a feast's, Преображенка, Воскресенка: Руденка, Москаленка are surnames' too),
-#: neuter adjectives (-ове, -ське, -не after a consonant but not -rne, -nne, Milne: Horne,
-#: Anne; -оке, -еселе, -нє, -яче), plurals (-ичі, -івці, -инці, -ки but not -ський's -sky),
-#: possessives in -ів; and the Russian neuters of war reporting (-ное, -ское, -цкое, -ово, -ево,
-#: -ино: Работино, Красное; romanised -noye, -skoe, -voye, -ovo: Krasnoye, Pervomayskoe,
-#: Lugovoye, Kurakhovo, but not -ino, an Italian name's too: Pacino, Valentino).
-_TOPONYMIC = re.compile(
-    r"(?:[iy]vka|[aoe]vka|[^v]anka|[yi]nka|(?<!ch)enka|[oey]ve|[iy]ne|[iy]rne|[bcdhkmpstvz]ne|(?<!^mi)lne"
-    r"|ske|(?:yr|ys|yb|yn)oke|esele|(?:[dl]|zh|sh)nie|iache|[iy]chi|[iy]vtsi|[iy]ntsi"
-    r"|[^aeiouys]iv|[^s]ky|(?:n|sk|v)oy?e|[^aeiou][oe]vo|ное|[сцв]кое|вое|[^аеиоуыэюяё][ое]во|ино"
-    r"|[іїоа]вка|[ое]вка|[^в]янка|[^в]анка|[иії]нка|(?:же|ще|есе|спе|аме|вле|еде)нка|[оеє]ве|[иі]р?не"
-    r"|[бвгджзклмпстфхцчшщь]не|[сц]ьке|(?:ир|ис|иб|ин)оке|еселе|(?:д|ль|ж|ш)нє|яче"
-    r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
-    re.IGNORECASE,
-)
 
 #: The oblique cases of an adjective, a surname's (Залужного) as well as a village's.
 _ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")

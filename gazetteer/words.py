@@ -303,3 +303,22 @@ RIVER_CUES = frozenset({
     "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
     "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
 })  # fmt: skip
+
+
+#: Endings of villages' names that no surname, first name or common word has: -івка,
+#: -анка, -инка and -енка (not Іванка, a first name, nor Шевченка, a surname's case; in
+#: Cyrillic only a feast's, Преображенка, Воскресенка: Руденка, Москаленка are surnames' too),
+#: neuter adjectives (-ове, -ське, -не after a consonant but not -rne, -nne, Milne: Horne,
+#: Anne; -оке, -еселе, -нє, -яче), plurals (-ичі, -івці, -инці, -ки but not -ський's -sky),
+#: possessives in -ів; and the Russian neuters of war reporting (-ное, -ское, -цкое, -ово, -ево,
+#: -ино: Работино, Красное; romanised -noye, -skoe, -voye, -ovo: Krasnoye, Pervomayskoe,
+#: Lugovoye, Kurakhovo, but not -ino, an Italian name's too: Pacino, Valentino).
+TOPONYMIC_ENDING = re.compile(
+    r"(?:[iy]vka|[aoe]vka|[^v]anka|[yi]nka|(?<!ch)enka|[oey]ve|[iy]ne|[iy]rne|[bcdhkmpstvz]ne|(?<!^mi)lne"
+    r"|ske|(?:yr|ys|yb|yn)oke|esele|(?:[dl]|zh|sh)nie|iache|[iy]chi|[iy]vtsi|[iy]ntsi"
+    r"|[^aeiouys]iv|[^s]ky|(?:n|sk|v)oy?e|[^aeiou][oe]vo|ное|[сцв]кое|вое|[^аеиоуыэюяё][ое]во|ино"
+    r"|[іїоа]вка|[ое]вка|[^в]янка|[^в]анка|[иії]нка|(?:же|ще|есе|спе|аме|вле|еде)нка|[оеє]ве|[иі]р?не"
+    r"|[бвгджзклмпстфхцчшщь]не|[сц]ьке|(?:ир|ис|иб|ин)оке|еселе|(?:д|ль|ж|ш)нє|яче"
+    r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
+    re.IGNORECASE,
+)
