@@ -78,6 +78,10 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("Валентино Шевченко відвідав Калинове.", [("Калинове", "Калинове")]),
         # ... but not after a word that opens a sentence as no name does
         ("In Shevchenko, power was restored.", [("Shevchenko", "Шевченко")]),
+        # ... nor a city's Russian form in -ov, -ev, a surname's ending too (Ivanov), after a
+        # sentence's first word (the rule had dropped them: Kiev was found before it)
+        ("Central Kiev was quiet on Monday.", [("Kiev", "Київ")]),
+        ("Downtown Kharkov was hit.", [("Kharkov", "Харків")]),
         # a city abroad by the same ending is no village of those names (Іванове, Odesa oblast)
         ("Вчера Иваново и Кемерово закрыли школы.", []),
         ("Officials said Ivanovo had no power.", []),
