@@ -40,6 +40,9 @@ _MEDIA_HEADS = frozenset({
     "post", "independent", "times", "herald", "tribune", "gazette", "telegraph", "journal",
     "observer", "courier", "pravda", "vesti", "visti", "правда", "вісті", "вести",
 })  # fmt: skip
+#: Words a head word is a common noun before (KHARKIV POST OFFICE, KHARKIV TIMES OF
+#: SHELLING): no newspaper's name then, and the city keeps its reading.
+_NOUN_AFTER_HEAD = frozenset({"office", "offices", "box", "boxes", "code", "codes", "of"})
 
 #: The first letter of a word and of each part of it after a hyphen (Покровськ-Мирноград).
 _HYPHENED = re.compile(r"(?:^|(?<=-))[^\W\d_]")
@@ -138,8 +141,14 @@ def _a_person(sentence: str, words: list[re.Match[str]], i: int) -> bool:
 
 def _media_head(sentence: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether word ``i`` closes a newspaper's or a broadcaster's name with the name right
-    before it (:data:`_MEDIA_HEADS`: THE KYIV POST)."""
+    before it (:data:`_MEDIA_HEADS`: THE KYIV POST), and no common noun goes on from it
+    (:data:`_NOUN_AFTER_HEAD`: KHARKIV POST OFFICE)."""
     return (
         words[i].group() in _MEDIA_HEADS
         and not sentence[words[i - 1].end() : words[i].start()].strip()
+        and not (
+            i + 1 < len(words)
+            and words[i + 1].group() in _NOUN_AFTER_HEAD
+            and not sentence[words[i].end() : words[i + 1].start()].strip()
+        )
     )

@@ -46,7 +46,7 @@ LATIN_INO = re.compile(r"^[A-Z][a-z]+ino$")
 #: too, or nearly (Маріне: Марино, Marino; Сонине: Sonino, Sidney Sonnino): a person's.
 _ITALIAN_INO = frozenset({
     "marino", "martino", "valentino", "pacino", "tarantino", "sonino", "sonnino", "florino",
-    "albino", "latino", "casino", "merino", "bambino", "domino", "gino", "nino", "dino",
+    "albino", "latino", "casino", "merino", "bambino", "domino",
 })  # fmt: skip
 
 

@@ -62,45 +62,38 @@ def hint_oblasts(gz: Gazetteer, text: str | None) -> tuple[str, ...]:
     if gz.oblasts is not None and (numbered := gz.oblasts.numbered(text)) is not None:
         return tuple(o.iso for o in gz.oblasts.with_enclosing(numbered))
     whole = _hint(gz, text.strip())
-    if not _LISTED.search(text):
+    reads = _parts_read(gz, text) if _LISTED.search(text) else []
+    named = [codes for codes, _ in reads]
+    if not named or not all(named):
         return whole
-    if whole and len(whole) < 2 and (agreed := _agreed_parts(gz, text)):
+    if whole and len(whole) < 2 and all(set(n) == set(named[0]) for n in named):
         # Київ/Київська, a city beside its oblast: the two regions either names alone (the
         # capital's city and the oblast that tables file it under), not the city's one read
         # off the whole
-        return agreed
-    listed = _listed_hint(gz, text)
+        return named[0]
+    listed = tuple(dict.fromkeys(code for codes in named for code in codes))
+    if not whole:
+        return listed  # Odesa or Mykolaiv: a place is in one of them
     # a list read whole may name only one of its parts (Луганська і Донецька: Luhansk); where
-    # the parts name other regions (Lyman, Donetsk oblast) the whole's reading stands
-    return listed if len(listed) > len(whole) and set(whole) <= set(listed) else whole
+    # it names a place beside its oblast (Oleksandriia, Rivne oblast: the village, not the
+    # city of Kirovohrad oblast), or the parts name other regions, the whole's reading stands
+    elsewhere = any(
+        place is not None and place.category != "K" and not set(codes) <= set(whole)
+        for codes, place in reads
+    )
+    return listed if not elsewhere and set(whole) < set(listed) else whole
 
 
-def _agreed_parts(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The regions each of the parts ``text`` lists names alike (as a set), when it lists
-    several; else ()."""
+def _parts_read(gz: Gazetteer, text: str) -> list[tuple[tuple[str, ...], Entry | None]]:
+    """Each part of a hint listing several (:data:`_LISTED`) read as :func:`_hint_read`
+    reads it; [] when it lists fewer than two."""
     parts = [p.strip() for p in _LISTED.split(text) if p.strip()]
-    named = [_hint(gz, p) for p in parts]
-    if len(parts) < 2 or not named[0] or any(set(n) != set(named[0]) for n in named):
-        return ()
-    return named[0]
+    return [_hint_read(gz, p) for p in parts] if len(parts) >= 2 else []
 
 
 #: What parts a hint listing several regions: ``Kherson Oblast; Zaporizhzhia Oblast``,
 #: ``Kherson/Zaporizhzhia``, ``Kharkiv or Donetsk``, ``Херсонська та Запорізька``.
 _LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|чи)\s+", re.IGNORECASE)
-
-
-def _listed_hint(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The regions a hint names part by part, when it lists several and every part names
-    some: their union (a place is in one of them). :func:`hint_oblasts` takes it when the
-    hint read whole names none, or only some of them."""
-    parts = [p for p in _LISTED.split(text) if p.strip()]
-    if len(parts) < 2:
-        return ()
-    named = [_hint(gz, p.strip()) for p in parts]
-    if not all(named):
-        return ()
-    return tuple(dict.fromkeys(code for codes in named for code in codes))
 
 
 def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:

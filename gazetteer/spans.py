@@ -31,7 +31,8 @@ from .spanlevels import (
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
-from .warverbs import SURNAME_ENDING, next_word, no_person, verb_before
+from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
+from .warverbs import next_word, no_person, verb_before
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -147,8 +148,8 @@ def _in_run(
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS
             or (
-                # (Valentino Shevchenko: before a surname's shape, a sentence's first word too)
-                not _opens(text, words, i - 1, hit == 1 and bool(SURNAME_ENDING.search(span)))
+                # (Valentino Shevchenko: a first word glued to -enko, -chuk too; not Central Kiev)
+                not _opens(text, words, i - 1, hit == 1 and bool(_UA_SURNAME.search(span)))
                 # (Odesa Lviv Kharkiv: a list without commas, as glued_after reads it)
                 and not (i == named_to and an_oblast_centre(span))
             )

@@ -34,6 +34,9 @@ from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
 _POSSESSIVE = ("'s", "’s")
 #: Surnames' endings (Shevchenko, Kravchuk, Budanov; Шевченко), which few villages have.
 SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNORECASE)
+#: The Ukrainian ones, which no city's name has; -ov, -ev end a Russian form too (Kiev,
+#: Kharkov, Nikolaev): after a sentence's first word (Central Kiev) not a surname's sign.
+UKRAINIAN_SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|енко|чук|юк)$", re.IGNORECASE)
 #: A Cyrillic object in the animate accusative (Івана, Олега, Шевченка, Залужного) or
 #: in the accusative of a woman's name (Марію, Олену), which :func:`war_object` checks by
 #: its nominative.

@@ -48,6 +48,9 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("ODESA TIMES: BLASTS IN ODESA", [("ODESA", ODESA)]),
         # ... but a word prose writes small after a city leaves it a city
         ("IN KHARKIV DAILY SHELLING GOES ON", [("KHARKIV", KHARKIV)]),
+        # ... and a head word a common noun goes on from (Kharkiv post office; times of)
+        ("RUSSIAN DRONES HIT A KHARKIV POST OFFICE", [("KHARKIV", KHARKIV)]),
+        ("KHARKIV TIMES OF SHELLING: IZIUM", [("KHARKIV", KHARKIV), ("IZIUM", IZIUM)]),
     ],
 )
 def test_names_in_a_sentence_of_capitals(

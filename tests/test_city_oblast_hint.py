@@ -37,3 +37,34 @@ def test_other_cities_beside_their_oblast_name_the_oblast(
     gz: Gazetteer, hint: str, regions: tuple[str, ...]
 ) -> None:
     assert gz.hint_oblasts(hint) == regions
+
+
+OLEKSANDRIIA_RIVNE = "UA56060430010051905"  # C Олександрія, Рівненський район, Rivne oblast
+
+
+@pytest.mark.parametrize(
+    ("hint", "regions"),
+    [
+        # the city Олександрія is Kirovohrad oblast's (UA-35), the village Rivne oblast's
+        ("Oleksandriia, Rivne oblast", {"UA-56"}),
+        ("Olexandriya / Rivnenska", {"UA-56"}),
+        # the town Тернівка is Dnipropetrovsk oblast's (UA-12), the village Mykolaiv's
+        ("Ternivka, Mykolaiv oblast", {"UA-48"}),
+        # listed regions still name their union
+        ("Луганська і Донецька", {"UA-09", "UA-14"}),
+        ("Київська обл. / м. Київ", {"UA-32", "UA-30"}),
+        ("Odesa or Mykolaiv", {"UA-51", "UA-48"}),
+    ],
+)
+def test_a_place_beside_its_oblast_names_that_oblast_not_its_namesakes(
+    gz: Gazetteer, hint: str, regions: set[str]
+) -> None:
+    # h9's union of the parts (merged with h10) read the place part as its best-known
+    # namesake, a city of another oblast, and added that oblast to the one the hint names
+    assert set(gz.hint_oblasts(hint)) == regions
+
+
+def test_a_village_under_a_place_and_oblast_hint_is_the_oblasts(gz: Gazetteer) -> None:
+    res = gz.resolve("Олександрія", oblast="Oleksandriia, Rivne oblast")
+    assert res.best is not None and res.best.entry.code == OLEKSANDRIIA_RIVNE
+    assert res.status == "matched"
