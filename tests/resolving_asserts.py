@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gazetteer import Gazetteer, Match
+from gazetteer import Gazetteer, Match, find_places
 
 
 def assert_matched(gz: Gazetteer, text: str, code: str, oblast: str | None = None) -> Match:
@@ -13,3 +13,19 @@ def assert_matched(gz: Gazetteer, text: str, code: str, oblast: str | None = Non
     assert resolution.best.entry.code == code, text
     assert resolution.status == "matched", text
     return resolution.best
+
+
+def mentions(gz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    """Each place ``find_places`` reads in ``text``: its words and its best answer's code
+    (every mention must have one)."""
+    return [(text, code) for text, _, code in named_mentions(gz, text)]
+
+
+def named_mentions(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
+    """As :func:`mentions`, with the answer's Ukrainian name between."""
+    out = []
+    for mention in find_places(gz, text):
+        best = mention.resolution.best
+        assert best is not None, mention.text
+        out.append((mention.text, best.entry.name_uk, best.entry.code))
+    return out

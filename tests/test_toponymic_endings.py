@@ -5,17 +5,9 @@ English words that end alike are not (Milne, Horne, Anne; Залужного).""
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import named_mentions
 
-from gazetteer import Gazetteer, find_places
-
-
-def found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for m in find_places(gz, text):
-        best = m.resolution.best
-        assert best is not None
-        out.append((m.text, best.entry.name_uk, best.entry.code))
-    return out
+from gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(
@@ -32,12 +24,12 @@ def found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_place_ending_says_place(gz: Gazetteer, text: str, name_uk: str):
-    assert [m[1] for m in found(gz, text)] == [name_uk]
+    assert [m[1] for m in named_mentions(gz, text)] == [name_uk]
 
 
 def test_the_only_village_of_its_name(gz: Gazetteer):
     # Лютенька, Poltava oblast: the only place so named
-    assert found(gz, "The drone attack left Liutenka without power.") == [
+    assert named_mentions(gz, "The drone attack left Liutenka without power.") == [
         ("Liutenka", "Лютенька", "UA53060210010056848")
     ]
 
@@ -53,7 +45,7 @@ def test_the_only_village_of_its_name(gz: Gazetteer):
     ],
 )
 def test_a_name_that_ends_alike_is_no_place(gz: Gazetteer, text: str):
-    assert found(gz, text) == []
+    assert named_mentions(gz, text) == []
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_a_name_that_ends_alike_is_no_place(gz: Gazetteer, text: str):
     ],
 )
 def test_a_surname_declined_in_enka_is_no_place(gz: Gazetteer, text: str):
-    assert found(gz, text) == []
+    assert named_mentions(gz, text) == []
 
 
 @pytest.mark.parametrize(
@@ -82,4 +74,4 @@ def test_a_surname_declined_in_enka_is_no_place(gz: Gazetteer, text: str):
     ],
 )
 def test_a_feast_village_in_enka_is_a_place(gz: Gazetteer, text: str, name_uk: str):
-    assert [m[1] for m in found(gz, text)] == [name_uk]
+    assert [m[1] for m in named_mentions(gz, text)] == [name_uk]

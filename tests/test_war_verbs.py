@@ -4,21 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import named_mentions
 
-from gazetteer import Gazetteer, find_places
+from gazetteer import Gazetteer
 
 #: villages of one name each (data/katottg.tsv)
 SENCHA = "UA53060290010082589"  # Сенча, Poltava oblast
 NOVOLOZUVATKA = "UA12060190230040472"  # Новолозуватка, Dnipropetrovsk oblast
-
-
-def found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for m in find_places(gz, text):
-        best = m.resolution.best
-        assert best is not None
-        out.append((m.text, best.entry.name_uk, best.entry.code))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -32,12 +24,12 @@ def found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_the_object_of_a_war_verb_is_a_place(gz: Gazetteer, text: str, name: str, code: str):
-    assert [(m[0], m[2]) for m in found(gz, text)] == [(name, code)]
+    assert [(m[0], m[2]) for m in named_mentions(gz, text)] == [(name, code)]
 
 
 def test_the_verb_speaks_for_its_list(gz: Gazetteer):
     # Vesele: 40-odd villages; the list shares the verb's word with Sencha
-    hits = found(gz, "Drones struck Sencha and Vesele overnight.")
+    hits = named_mentions(gz, "Drones struck Sencha and Vesele overnight.")
     assert [(m[0], m[1]) for m in hits] == [("Sencha", "Сенча"), ("Vesele", "Веселе")]
     assert hits[0][2] == SENCHA
 
@@ -58,7 +50,7 @@ def test_the_verb_speaks_for_its_list(gz: Gazetteer):
     ],
 )
 def test_a_person_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
-    assert found(gz, text) == []
+    assert named_mentions(gz, text) == []
 
 
 @pytest.mark.parametrize(
@@ -72,9 +64,9 @@ def test_a_person_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
 )
 def test_a_name_before_a_thing_it_names_is_no_object(gz: Gazetteer, text: str):
     # the verb's object is the pipeline or the plant; the name is that thing's
-    assert found(gz, text) == []
+    assert named_mentions(gz, text) == []
 
 
 def test_a_place_before_a_plant_in_it_is_kept(gz: Gazetteer):
     # the verb says nothing here, but a city is a place on its own evidence
-    assert [m[0] for m in found(gz, "Drones hit Kremenchuk refinery.")] == ["Kremenchuk"]
+    assert [m[0] for m in named_mentions(gz, "Drones hit Kremenchuk refinery.")] == ["Kremenchuk"]
