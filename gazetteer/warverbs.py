@@ -49,6 +49,8 @@ _NAMED_THINGS = frozenset({
     "ship", "frigate", "corvette", "submarine", "tanker", "brigade", "battalion", "regiment",
     "missile", "missiles", "system", "systems", "company", "group",
 })  # fmt: skip
+#: What ends the word after a name (a stop, a comma, a possessive: pipeline., plant,).
+_NOT_WORD = re.compile(r"[^\w-]")
 
 
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
@@ -94,7 +96,7 @@ def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) ->
         and name not in SURNAMES
         and not SURNAME_ENDING.search(name)
         and text[end : end + 2] not in _POSSESSIVE
-        and next_word(text, end) not in _NAMED_THINGS
+        and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )
 
 
