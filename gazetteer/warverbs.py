@@ -16,8 +16,9 @@ an English word's spelling met so needs more to be a place (:func:`spelled_as_na
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko). The names of a list after either verb are its objects too (Drones
-struck Povidov and Staromishchyna): each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan: not the village
+Познань). The names of a list after either verb are its objects too (Drones struck Povidov
+and Staromishchyna): each that is no person's name by itself.
 """
 
 from __future__ import annotations
