@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import sure_by_group
+from .foreign import foreign_city
 from .hintprior import well_known_city
 from .model import Match, Resolution
 from .rank import CITY_CATEGORIES
@@ -162,7 +163,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         (
             found.cued
             and not (found.war and not spelled_as_named(found.query, best))
-            and not (found.visit and best.kind != "exact")
+            # (visited Poznan, Samara: a city abroad the village Познань, Самара is named as)
+            and not (found.visit and (best.kind != "exact" or foreign_city(found.query)))
         )
         or found.toponymic
         or (found.ino and _russian_ino(found.query, best))

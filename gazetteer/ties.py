@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .query import clean_query
 from .rank import (
     CITY_CATEGORIES,
     GENERATED_COST,
@@ -187,14 +188,18 @@ def tie_advice(tied: Sequence[Match], query: str) -> str:
     """What would tell ``tied``, the candidates ``lookup`` marks as tied for ``query``, apart:
     the last line it prints after ``these candidates cannot be told apart;``.
 
-    Candidates of different names are the query's several names only when it has several
-    words (Pokrovsk-Myrnohrad: two towns); a single word is a name several places bear, as
-    their own or as what they are called (Korsun': the village Корсунь and the town
-    Корсунь-Шевченківський), and an oblast tells them apart when theirs differ.
+    Candidates of different names are the query's several names only when its name has
+    several words, or a second name joined to it (Pokrovsk-Myrnohrad, Bakhmut & Soledar:
+    two towns); a single word is a name several places bear, as their own or as what they
+    are called (Korsun': the village Корсунь and the town Корсунь-Шевченківський; a
+    settlement word before it, м. Корсунь, is no name), and an oblast tells them apart when
+    theirs differ.
     """
     if all(m.entry.category in ("O", "K") for m in tied):
         return "the name stands for each of them"
-    if len({m.entry.name_uk for m in tied}) > 1 and len(_WORDS.findall(query)) > 1:
+    read = clean_query(query)
+    several = bool(read.also) or len(_WORDS.findall(read.name)) > 1
+    if len({m.entry.name_uk for m in tied}) > 1 and several:
         return "the text reads as more than one name"
     if len({m.entry.oblast for m in tied}) > 1:
         return "several places bear the name; give an oblast hint"

@@ -16,8 +16,9 @@ an English word's spelling met so needs more to be a place (:func:`spelled_as_na
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko). The names of a list after either verb are its objects too (Drones
-struck Povidov and Staromishchyna): each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan: not the village
+Познань). The names of a list after either verb are its objects too (Drones struck Povidov
+and Staromishchyna): each that is no person's name by itself.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ _NAMED_THINGS = frozenset({
     "ship", "frigate", "corvette", "submarine", "tanker", "brigade", "battalion", "regiment",
     "missile", "missiles", "system", "systems", "company", "group",
 })  # fmt: skip
+#: What ends the word after a name (a stop, a comma, a possessive: pipeline., plant,).
+_NOT_WORD = re.compile(r"[^\w-]")
 
 
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
@@ -94,7 +97,7 @@ def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) ->
         and name not in SURNAMES
         and not SURNAME_ENDING.search(name)
         and text[end : end + 2] not in _POSSESSIVE
-        and next_word(text, end) not in _NAMED_THINGS
+        and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )
 
 

@@ -73,6 +73,9 @@ def test_after_visited_only_the_official_spelling_counts(gz: Gazetteer):
         "The ambassador visited Marchenko and Ivan.",
         "Friends visited Roman and Marta.",
         "The soldiers left Oleh behind.",
+        # first names villages bear: Саша, Нікіта (Crimea)
+        "She visited Sasha in hospital.",
+        "He visited Nikita at home.",
     ],
 )
 def test_a_person_after_visited_left_or_met_is_no_place(gz: Gazetteer, text: str):
@@ -95,3 +98,17 @@ def test_a_list_after_a_war_verb_keeps_its_names_past_a_surnames_shape(gz: Gazet
     ]
     # ...but no person's name in the list becomes the verb's place
     assert mentions(gz, "Police captured Shevchenko and Maria.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city abroad spelled as a village's official name (Познань, Самара, Мале): the
+        # visit is the city's
+        "The minister visited Poznan on Monday.",
+        "Putin visited Samara.",
+        "The foreign minister left Male for Colombo.",
+    ],
+)
+def test_a_city_abroad_after_visited_is_no_village(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []

@@ -60,6 +60,12 @@ def test_a_person_after_a_war_verb_is_no_place(gz: Gazetteer, text: str):
         "Drones struck Druzhba pipeline overnight.",
         "Missiles hit Mayak plant in the morning.",
         "Ukraine struck Iskra factory again.",
+        # the thing's word ending the sentence, or before a comma or its possessive
+        "Drones struck Druzhba pipeline.",
+        "Drones hit Mayak plant, officials said.",
+        "Drones hit Druzhba pipeline's pumping station.",
+        # after a verb a person is as often the object of, likewise
+        "The delegation visited Druzhba pipeline.",
     ],
 )
 def test_a_name_before_a_thing_it_names_is_no_object(gz: Gazetteer, text: str):
