@@ -12,13 +12,15 @@ standard romanises one of the place's names (captured Rabotino: Работино
 hit Kupyansk: Куп'янськ), not when only the looser match keys meet (hit Bosch: Бож;
 struck Jerry: the Chinese ye er ji of Єрки; shelled Tass: Taz): a firm's, a person's or
 an English word's spelling met so needs more to be a place (:func:`spelled_as_named`).
+Nor does the verb alone make a place of a city abroad's name (struck Samara, hit Poznan:
+not the villages Самара, Познань), which Samara in Sumy oblast still is.
 
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko), nor a city abroad's name (visited Poznan: not the village
-Познань). The names of a list after either verb are its objects too (Drones struck Povidov
-and Staromishchyna): each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan). The names of a
+list after either verb are its objects too (Drones struck Povidov and Staromishchyna):
+each that is no person's name by itself.
 """
 
 from __future__ import annotations
