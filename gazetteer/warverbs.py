@@ -26,6 +26,7 @@ each that is no person's name by itself.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
@@ -59,6 +60,16 @@ _NOT_WORD = re.compile(r"[^\w-]")
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
+#: Spans of time (and a match's parts) whose number "left" counts down (ten seconds left,
+#: three games left): what remains, no verb of leaving.
+_TIME_NOUNS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "game", "games", "match", "matches", "round", "rounds",
+    "lap", "laps", "min", "mins", "secs",
+})  # fmt: skip
+#: How far back "there are" may stand before "left" (there are only a few games left).
+_THERE_SPAN = 6
+_BE = frozenset({"are", "is", "were", "was"})
 
 
 def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
@@ -68,7 +79,7 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
         return ""
     verb = words[i - 1][2]
     if verb in VISIT_VERBS:
-        return "visit"
+        return "" if verb == "left" and _remaining(words, i - 1) else "visit"
     verb = verb.lower()
     if verb in WAR_VERBS or (
         verb == "по" and i > 1 and not _gap(text, words, i - 1)
@@ -76,6 +87,15 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
     ):  # fmt: skip
         return "war"
     return ""
+
+
+def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
+    """Whether "left", word ``left``, says what remains: after a span of time (ten seconds
+    left) or in "there are ... left"."""
+    if left and words[left - 1][2].lower() in _TIME_NOUNS:
+        return True
+    before = [w[2].lower() for w in words[max(0, left - _THERE_SPAN) : left]]
+    return any(a == "there" and b in _BE for a, b in pairwise(before))
 
 
 def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:

@@ -112,3 +112,23 @@ def test_a_list_after_a_war_verb_keeps_its_names_past_a_surnames_shape(gz: Gazet
 )
 def test_a_city_abroad_after_visited_is_no_village(gz: Gazetteer, text: str):
     assert mentions(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "left" after a span of time, or in "there are ... left", is what remains: no verb
+        # of leaving (Зоря: a football club's name and many villages')
+        "With ten seconds left Zoria equalised.",
+        "With 3 minutes left Zoria scored again.",
+        "There are two days left Zoria must win.",
+        "There were only a few games left Zoria needed points.",
+    ],
+)
+def test_left_as_remaining_is_no_verb(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []
+
+
+def test_left_as_a_verb_keeps_its_place(gz: Gazetteer):
+    text = "Two days ago the mayor left Dokhno."
+    assert mentions(gz, text) == [("Dokhno", DOKHNO)]
