@@ -18,7 +18,8 @@ not the villages Самара, Познань), which Samara in Sumy oblast stil
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko), nor a city abroad's name (visited Poznan). The names of a
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor an English word
+(visited Mars, Nobel); nor is "left" counting down (ten seconds left). The names of a
 list after either verb are its objects too (Drones struck Povidov and Staromishchyna):
 each that is no person's name by itself.
 """
@@ -60,6 +61,10 @@ _NOT_WORD = re.compile(r"[^\w-]")
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
+#: English words and names after a visit verb (visited Mars, Nobel; left Orly, Pravda)
+#: that villages' official names spell too (Марс, Нобель, Орли, Правда): the planet, the
+#: institute, the airport, the paper. (Flora, Trudy are first names: FIRST_NAMES.)
+_VISITED_WORDS = frozenset({"mars", "nobel", "kodak", "orly", "pravda"})
 #: Spans of time (and a match's parts) whose number "left" counts down (ten seconds left,
 #: three games left): what remains, no verb of leaving.
 _TIME_NOUNS = frozenset({
@@ -79,7 +84,9 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
         return ""
     verb = words[i - 1][2]
     if verb in VISIT_VERBS:
-        return "" if verb == "left" and _remaining(words, i - 1) else "visit"
+        if words[i][2].lower() in _VISITED_WORDS or (verb == "left" and _remaining(words, i - 1)):
+            return ""
+        return "visit"
     verb = verb.lower()
     if verb in WAR_VERBS or (
         verb == "по" and i > 1 and not _gap(text, words, i - 1)

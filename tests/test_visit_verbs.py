@@ -132,3 +132,23 @@ def test_left_as_remaining_is_no_verb(gz: Gazetteer, text: str):
 def test_left_as_a_verb_keeps_its_place(gz: Gazetteer):
     text = "Two days ago the mayor left Dokhno."
     assert mentions(gz, text) == [("Dokhno", DOKHNO)]
+
+
+NOBEL = "UA56020110140047250"  # Нобель, Rivne oblast: the only one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words and names villages' official names spell (Марс, Нобель, Флора)
+        "The probe visited Mars.",
+        "The laureates visited Nobel on Friday.",
+        "He visited Flora at home.",
+    ],
+)
+def test_an_english_word_after_visited_is_no_village(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []
+
+
+def test_the_village_an_english_word_names_is_kept_with_more_evidence(gz: Gazetteer):
+    assert mentions(gz, "The governor visited Nobel in Rivne oblast.")[0] == ("Nobel", NOBEL)
