@@ -163,8 +163,10 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         (
             found.cued
             and not (found.war and not spelled_as_named(found.query, best))
-            # (visited Poznan, Samara: a city abroad the village Познань, Самара is named as)
-            and not (found.visit and (best.kind != "exact" or foreign_city(found.query)))
+            and not (found.visit and best.kind != "exact")
+            # (visited Poznan, struck Samara: a city abroad the village Познань, Самара is
+            # named as; struck Samara village, Samara in Sumy oblast ask otherwise)
+            and not (found.war and foreign_city(found.query))
         )
         or found.toponymic
         or (found.ino and _russian_ino(found.query, best))

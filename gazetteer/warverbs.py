@@ -12,18 +12,22 @@ standard romanises one of the place's names (captured Rabotino: Работино
 hit Kupyansk: Куп'янськ), not when only the looser match keys meet (hit Bosch: Бож;
 struck Jerry: the Chinese ye er ji of Єрки; shelled Tass: Taz): a firm's, a person's or
 an English word's spelling met so needs more to be a place (:func:`spelled_as_named`).
+Nor does the verb alone make a place of a city abroad's name (struck Samara, hit Poznan:
+not the villages Самара, Познань), which Samara in Sumy oblast still is.
 
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko), nor a city abroad's name (visited Poznan: not the village
-Познань). The names of a list after either verb are its objects too (Drones struck Povidov
-and Staromishchyna): each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor an English word
+(visited Mars, Nobel); nor is "left" counting down (ten seconds left). The names of a
+list after either verb are its objects too (Drones struck Povidov and Staromishchyna):
+each that is no person's name by itself.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
@@ -57,6 +61,20 @@ _NOT_WORD = re.compile(r"[^\w-]")
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
+#: English words and names after a visit verb (visited Mars, Nobel; left Orly, Pravda)
+#: that villages' official names spell too (Марс, Нобель, Орли, Правда): the planet, the
+#: institute, the airport, the paper. (Flora, Trudy are first names: FIRST_NAMES.)
+_VISITED_WORDS = frozenset({"mars", "nobel", "kodak", "orly", "pravda"})
+#: Spans of time (and a match's parts) whose number "left" counts down (ten seconds left,
+#: three games left): what remains, no verb of leaving.
+_TIME_NOUNS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "game", "games", "match", "matches", "round", "rounds",
+    "lap", "laps", "min", "mins", "secs",
+})  # fmt: skip
+#: How far back "there are" may stand before "left" (there are only a few games left).
+_THERE_SPAN = 6
+_BE = frozenset({"are", "is", "were", "was"})
 
 
 def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
@@ -66,6 +84,8 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
         return ""
     verb = words[i - 1][2]
     if verb in VISIT_VERBS:
+        if words[i][2].lower() in _VISITED_WORDS or (verb == "left" and _remaining(words, i - 1)):
+            return ""
         return "visit"
     verb = verb.lower()
     if verb in WAR_VERBS or (
@@ -74,6 +94,15 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
     ):  # fmt: skip
         return "war"
     return ""
+
+
+def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
+    """Whether "left", word ``left``, says what remains: after a span of time (ten seconds
+    left) or in "there are ... left"."""
+    if left and words[left - 1][2].lower() in _TIME_NOUNS:
+        return True
+    before = [w[2].lower() for w in words[max(0, left - _THERE_SPAN) : left]]
+    return any(a == "there" and b in _BE for a, b in pairwise(before))
 
 
 def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:

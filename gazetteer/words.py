@@ -249,7 +249,7 @@ FIRST_NAMES = frozenset({
     "kateryna", "tamara", "olesia", "ruslan", "borys", "orest", "myroslav", "nina", "zoia",
     "kalyna", "mykhailo", "pavlo", "yevhen", "oleksii", "artem", "valentyna", "liudmyla",
     "viktoria", "viktoriia", "stanislav", "nadezhda", "vera", "lubov", "любов", "любовь",
-    "sasha", "nikita", "саша", "нікіта", "никита",
+    "sasha", "nikita", "flora", "trudy", "саша", "нікіта", "никита",
     "марія", "софія", "надія", "віра", "олена", "ірина", "галина", "ольга", "анна", "ганна",
     "тетяна", "наталія", "оксана", "юлія", "катерина", "людмила", "валентина", "тамара",
     "світлана", "лариса", "марина", "калина", "зоя", "ніна", "леся", "вікторія", "мирослава",

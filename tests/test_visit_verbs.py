@@ -112,3 +112,43 @@ def test_a_list_after_a_war_verb_keeps_its_names_past_a_surnames_shape(gz: Gazet
 )
 def test_a_city_abroad_after_visited_is_no_village(gz: Gazetteer, text: str):
     assert mentions(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "left" after a span of time, or in "there are ... left", is what remains: no verb
+        # of leaving (Зоря: a football club's name and many villages')
+        "With ten seconds left Zoria equalised.",
+        "With 3 minutes left Zoria scored again.",
+        "There are two days left Zoria must win.",
+        "There were only a few games left Zoria needed points.",
+    ],
+)
+def test_left_as_remaining_is_no_verb(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []
+
+
+def test_left_as_a_verb_keeps_its_place(gz: Gazetteer):
+    text = "Two days ago the mayor left Dokhno."
+    assert mentions(gz, text) == [("Dokhno", DOKHNO)]
+
+
+NOBEL = "UA56020110140047250"  # Нобель, Rivne oblast: the only one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words and names villages' official names spell (Марс, Нобель, Флора)
+        "The probe visited Mars.",
+        "The laureates visited Nobel on Friday.",
+        "He visited Flora at home.",
+    ],
+)
+def test_an_english_word_after_visited_is_no_village(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []
+
+
+def test_the_village_an_english_word_names_is_kept_with_more_evidence(gz: Gazetteer):
+    assert mentions(gz, "The governor visited Nobel in Rivne oblast.")[0] == ("Nobel", NOBEL)

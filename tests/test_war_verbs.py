@@ -76,3 +76,35 @@ def test_a_name_before_a_thing_it_names_is_no_object(gz: Gazetteer, text: str):
 def test_a_place_before_a_plant_in_it_is_kept(gz: Gazetteer):
     # the verb says nothing here, but a city is a place on its own evidence
     assert [m[0] for m in named_mentions(gz, "Drones hit Kremenchuk refinery.")] == ["Kremenchuk"]
+
+
+#: villages named as cities abroad are (data/katottg.tsv)
+SAMARA = "UA59080130310069195"  # Самара, Sumy oblast: the only one
+POZNAN = "UA56080010090076219"  # Познань, Rivne oblast: the only one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Samara, Poznan: cities in Russia, Poland, which the strike more likely hit
+        "Drones struck Samara overnight.",
+        "Drones hit Poznan.",
+        "Drones struck Samara near Pokrovsk.",
+    ],
+)
+def test_a_city_abroad_after_a_war_verb_is_no_village(gz: Gazetteer, text: str):
+    assert [m[0] for m in named_mentions(gz, text)] == [n for n in ("Pokrovsk",) if n in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Drones struck Samara in Sumy oblast.", SAMARA),
+        ("Shelling hit the village of Samara.", SAMARA),
+        ("Shelling hit Poznan, Rivne region.", POZNAN),
+    ],
+)
+def test_the_village_a_city_abroad_names_is_kept_with_more_evidence(
+    gz: Gazetteer, text: str, code: str
+):
+    assert code in [m[2] for m in named_mentions(gz, text)]
