@@ -47,6 +47,7 @@ from .words import (
     ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_WORDS,
+    SETTLEMENT_AFTER,
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
 )
@@ -168,6 +169,9 @@ def _in_run(
             and words[after][2].lower() in ROAD_AFTER
             and not text[end : words[after][0]].strip()
         )
+        # (Rudka village was shelled: an English settlement word after the name, as written)
+        village = after < len(words) and words[after][2] in SETTLEMENT_AFTER
+        village = village and not text[end : words[after][0]].strip()
         if not (
             glued_after
             or glued_before
@@ -197,6 +201,7 @@ def _in_run(
             said = (
                 level
                 or bool(unit)
+                or village
                 or (
                     _cue(before or "")
                     and before not in WEAK_CUES

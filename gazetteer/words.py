@@ -323,3 +323,9 @@ TOPONYMIC_ENDING = re.compile(
     r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
     re.IGNORECASE,
 )
+
+
+#: English settlement words that, written right after a name in lower case, say it is a
+#: settlement's (Rudka village, Samara village was shelled); not a capitalised one, a part of
+#: a name (Olympic Village).
+SETTLEMENT_AFTER = frozenset({"village", "villages", "town", "city", "settlement", "hamlet"})
