@@ -43,7 +43,7 @@ SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re
 #: Kharkov, Nikolaev): after a sentence's first word (Central Kiev) not a surname's sign.
 UKRAINIAN_SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|енко|чук|юк)$", re.IGNORECASE)
 #: A Cyrillic object in the animate accusative (Івана, Олега, Шевченка, Залужного) or
-#: in the accusative of a woman's name (Марію, Олену), which :func:`war_object` checks by
+#: in the accusative of a woman's name (Марію, Олену), which :func:`no_person` checks by
 #: its nominative.
 _ANIMATE = re.compile(r"(?:[ая]|[ое]го)$")
 _FEMININE = {"у": "а", "ю": "я"}
@@ -103,13 +103,6 @@ def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
         return True
     before = [w[2].lower() for w in words[max(0, left - _THERE_SPAN) : left]]
     return any(a == "there" and b in _BE for a, b in pairwise(before))
-
-
-def war_object(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
-    """Whether word ``i`` (a name of one word, ending at ``end``) stands right after a verb
-    of war news (or after по behind a verb of a strike) and is not a person's name nor a
-    possessive, nor names the thing after it (see the module docs)."""
-    return verb_before(words, i, text) == "war" and no_person(text, words, i, end)
 
 
 def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
