@@ -21,12 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .spans import MOST_WORDS, SENTENCE_END, SHORTEST
+from .spans import MOST_WORDS, SHORTEST, WORD
 from .warverbs import SURNAME_ENDING
-from .words import ACRONYM_LEVELS, FIRST_NAMES, NAME_OPENERS, SURNAMES
+from .words import ACRONYM_LEVELS, FIRST_NAMES, NAME_OPENERS, SENTENCE_END, SURNAMES
 
-#: A word, as :mod:`gazetteer.spans` reads one.
-_WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 #: Two words in capitals one after the other (of two letters or more): a sentence may be
 #: written in capitals (the cheap test before the sentences are looked at).
 _CAPITALS = re.compile(r"[^\W\d_a-zа-яіїєґё]{2,}[\W\d_]+[^\W\d_a-zа-яіїєґё]{2,}")
@@ -65,7 +63,7 @@ def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[
     done = 0
     for start, end in _sentences(text):
         sentence = text[start:end]
-        if sentence.isupper() and len(_WORD.findall(sentence)) >= 2:
+        if sentence.isupper() and len(WORD.findall(sentence)) >= 2:
             parts += [text[done:start], _cased(sentence, names_a_place)]
             shouted.append((start, end))
             done = end
@@ -78,7 +76,7 @@ def within(at: int, shouted: list[tuple[int, int]]) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Where each sentence (or clause: :data:`~gazetteer.spans.SENTENCE_END`) begins and ends."""
+    """Where each sentence (or clause: :data:`~gazetteer.words.SENTENCE_END`) begins and ends."""
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     starts = [0, *(e + 1 for e in ends)]
     return list(zip(starts, [*ends, len(text)]))
@@ -93,7 +91,7 @@ def _lower(text: str) -> str:
 def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
     """A sentence in capitals, cased as prose (see :func:`recased`)."""
     out = list(_lower(sentence))
-    words = list(_WORD.finditer("".join(out)))
+    words = list(WORD.finditer("".join(out)))
     titled = [_HYPHENED.sub(_capital, m.group()) for m in words]
     i = 0
     while i < len(words):

@@ -42,8 +42,9 @@ from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
 from .readback import marked_misread, text_read_back
-from .spans import SENTENCE_END, a_place_named, name_spans
+from .spans import a_place_named, name_spans
 from .textlists import in_lists
+from .words import SENTENCE_END
 
 
 @dataclass(frozen=True)

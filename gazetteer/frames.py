@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .words import SENTENCE_END, SENTENCE_MARKS
+
 #: Words only a sports report uses (not "draw", "cup", "goal", "season", "half", nor "beat
 #: back", "beat off": news of war and of the weather use them too).
 _SPORTS = re.compile(
@@ -42,9 +44,6 @@ WHERE_WORDS = frozenset({
 #: Words after which a name is who did or wrote a thing (a report by Kozak, killed by
 #: Russia), seldom where (a locative word all the same, so never a cue for a place).
 AGENT_WORDS = frozenset({"by"})
-#: The end of a sentence (as :data:`gazetteer.spans.SENTENCE_END`).
-_ENDS = ".!?…:;\n"
-_END = re.compile(f"[{_ENDS}]")
 #: Words after which a name is who told the news, not where it happened.
 _SOURCE_OPENERS = (("according", "to"), ("citing",), ("cited",), ("quoted",))
 
@@ -53,8 +52,8 @@ def a_sports_sentence(text: str, at: int) -> bool:
     """Whether the sentence around offset ``at`` of ``text`` reports a match (and no war)."""
     # (the sentence alone is searched: a search of the whole text for each name was
     # quadratic, 20 s for a report of 110 kB)
-    start = max(text.rfind(mark, 0, at) for mark in _ENDS) + 1
-    end = _END.search(text, at)
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1
+    end = SENTENCE_END.search(text, at)
     stop = end.start() if end else len(text)
     return _sports_between(text, start, stop)
 

@@ -46,6 +46,7 @@ from .words import (
     RIVERS,
     ROAD_AFTER,
     ROLE_WORDS,
+    SENTENCE_END,
     SENTENCE_WORDS,
     SETTLEMENT_AFTER,
     SPEECH_VERBS,
@@ -53,7 +54,7 @@ from .words import (
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
-_WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
+WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 #: The most words a place name runs to (Нова Гребля Друга...).
 MOST_WORDS = 4
 #: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
@@ -62,7 +63,7 @@ SHORTEST = 4
 
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
-    words = [_trimmed(m.start(), m.group()) for m in _WORD.finditer(text)]
+    words = [_trimmed(m.start(), m.group()) for m in WORD.finditer(text)]
     # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
     i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):
@@ -266,11 +267,6 @@ def _opens(
         return False
     before = text[words[i - 1][1] : words[i][0]] if i else "."
     return i == 0 or bool(SENTENCE_END.search(before))
-
-
-#: The end of a sentence or clause, which no name runs across (find_places counts sentences
-#: by it).
-SENTENCE_END = re.compile(r"[.!?…:;\n]")
 
 
 def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:

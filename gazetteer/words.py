@@ -329,3 +329,9 @@ TOPONYMIC_ENDING = re.compile(
 #: settlement's (Rudka village, Samara village was shelled); not a capitalised one, a part of
 #: a name (Olympic Village).
 SETTLEMENT_AFTER = frozenset({"village", "villages", "town", "city", "settlement", "hamlet"})
+
+
+#: The marks that end a sentence or clause, which no name runs across (find_places counts
+#: sentences by them; a sports report's frame is its sentence's).
+SENTENCE_MARKS = ".!?…:;\n"
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
