@@ -18,7 +18,7 @@ from .directions import DIRECTION_WORDS, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
+from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, hosts
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -213,8 +213,8 @@ def _in_run(
             where = (before or "").lower() in WHERE_WORDS or (
                 where_to[0] >= 0 and listed(text[where_to[0] : start])  # in Kharkiv, Odesa
             )
-            teams = hit == 1 and not (level or unit or where)
-            if teams and a_sports_sentence(text, start):
+            teams = hit == 1 and not (level or unit or where) and a_sports_sentence(text, start)
+            if teams and not hosts(text, end):  # (Kharkiv hosted the matches: a city's venue)
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
             at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
@@ -242,7 +242,7 @@ def _in_run(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
-                plural_level=plural, war=war, visit=war and verb == "visit",
+                plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
