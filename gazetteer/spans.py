@@ -14,7 +14,7 @@ from translit import match_key
 from .apposition import after_settlement_word, unit_before
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
-from .directions import DIRECTION_WORDS, direction_town
+from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .foreign import foreign_city
@@ -115,7 +115,10 @@ def _in_run(
             if (
                 _names_a_place(gz, span, adjective=level_next)
                 or (level_next and _names_an_oblast(gz, span))
-                or (following.lower() in DIRECTION_WORDS and _names_a_town(gz, span, following))
+                or (
+                    bool(direction := direction_after(text, words, i + size))
+                    and _names_a_town(gz, span, direction)
+                )
             ):
                 hit = size
                 break
@@ -188,9 +191,10 @@ def _in_run(
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
-            if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
-                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому)
-                query = f"{f'{before} ' if preposition else ''}{span} {words[after][2]}"
+            if direction := direction_after(text, words, after):
+                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
+                # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
+                query = f"{f'{before} ' if preposition else ''}{span} {direction}"
             unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
                 words, i, lambda j: _unit_at(gz, text, words, j)
             )
