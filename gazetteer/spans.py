@@ -223,7 +223,8 @@ def _in_run(
                 continue
             at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
             verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
-            war = not said and hit == 1 and bool(verb) and no_person(text, words, i, end)
+            war = not said and hit == 1 and bool(verb)
+            war = war and no_person(text, words, i, end, place_verb=verb == "place")
             toponymic = (
                 not _starts_sentence(text, words, i)
                 and bool(TOPONYMIC_ENDING.search(nominative))

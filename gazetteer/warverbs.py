@@ -15,6 +15,11 @@ an English word's spelling met so needs more to be a place (:func:`spelled_as_na
 Nor does the verb alone make a place of a city abroad's name (struck Samara, hit Poznan:
 not the villages Самара, Познань), which Samara in Sumy oblast still is.
 
+Some verbs of war news take no person (shelled, stormed, encircled, обстріляли,
+окупували; not hit, struck, captured, seized, звільнили: people are hit, captured, freed):
+after one (:data:`PLACE_VERBS`) a surname or a surname's shape is a village's name
+(Russian forces shelled Shevchenko: 31 villages), though a first name stays a person's.
+
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
@@ -58,6 +63,14 @@ _NAMED_THINGS = frozenset({
 _NOT_WORD = re.compile(r"[^\w-]")
 
 
+#: Verbs of war news whose object is a place, never a person (see the module docs).
+PLACE_VERBS = frozenset({
+    "shelled", "bombed", "bombarded", "stormed", "encircled", "occupied", "liberated",
+    "retook", "recaptured", "обстріляв", "обстріляла", "обстріляли", "обстрілюють",
+    "обстрілювали", "окупували", "окупувала", "штурмують", "штурмували", "оточили",
+    "деокупували", "обстрелял", "обстреляла", "обстреляли", "обстреливают", "оккупировали",
+    "штурмуют", "штурмовали", "окружили",
+})  # fmt: skip
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
@@ -78,8 +91,9 @@ _BE = frozenset({"are", "is", "were", "was"})
 
 
 def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
-    """``"war"`` when a verb of war news stands right before word ``i`` (or по behind a
-    verb of a strike), ``"visit"`` when one of :data:`VISIT_VERBS` does; else ``""``."""
+    """``"place"`` when one of :data:`PLACE_VERBS` stands right before word ``i``, ``"war"``
+    when another verb of war news does (or по behind a verb of a strike), ``"visit"`` when
+    one of :data:`VISIT_VERBS` does; else ``""``."""
     if i == 0 or _gap(text, words, i):
         return ""
     verb = words[i - 1][2]
@@ -88,6 +102,8 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
             return ""
         return "visit"
     verb = verb.lower()
+    if verb in PLACE_VERBS:
+        return "place"
     if verb in WAR_VERBS or (
         verb == "по" and i > 1 and not _gap(text, words, i - 1)
         and words[i - 2][2].lower() in STRIKE_VERBS
@@ -105,9 +121,12 @@ def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
     return any(a == "there" and b in _BE for a, b in pairwise(before))
 
 
-def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+def no_person(
+    text: str, words: list[tuple[int, int, str]], i: int, end: int, place_verb: bool = False
+) -> bool:
     """Whether word ``i``, a verb's object ending at ``end``, is no first name or surname
-    (nor their shape or case), no possessive, and names no thing after it."""
+    (nor their shape or case; a surname may be after ``place_verb``, one of
+    :data:`PLACE_VERBS`), no possessive, and names no thing after it."""
     name = words[i][2].lower()
     if is_cyrillic(name) and (
         _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
@@ -116,8 +135,7 @@ def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) ->
     return (
         name not in FIRST_NAMES
         and name not in NAME_OPENERS
-        and name not in SURNAMES
-        and not SURNAME_ENDING.search(name)
+        and (place_verb or (name not in SURNAMES and not SURNAME_ENDING.search(name)))
         and text[end : end + 2] not in _POSSESSIVE
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )
