@@ -32,7 +32,7 @@ from .spanlevels import (
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
-from .warverbs import next_word, no_person, verb_before
+from .warverbs import english_word, next_word, no_person, verb_before
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -232,6 +232,7 @@ def _in_run(
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
                 and (gz.oblasts is None or foreign_city(span) is None)
+                and not english_word(span.lower())  # (Marine, Milky: English words' ends)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

@@ -23,21 +23,24 @@ after one (:data:`PLACE_VERBS`) a surname or a surname's shape is a village's na
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor an English word
-(visited Mars, Nobel); nor is "left" counting down (ten seconds left). The names of a
-list after either verb are its objects too (Drones struck Povidov and Staromishchyna):
-each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor a common English
+word (visited Smile, left Step: ``data/english_words.tsv``, from English word counts) or a
+name of a thing abroad (visited Nobel, left Orly); nor is "left" counting down (ten seconds
+left). The names of a list after either verb are its objects too (Drones struck Povidov
+and Staromishchyna): each that is no person's name by itself.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
 from .model import Match
 from .rank import is_cyrillic
+from .storage import data_file, read_table
 from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
 
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
@@ -74,10 +77,10 @@ PLACE_VERBS = frozenset({
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
-#: English words and names after a visit verb (visited Mars, Nobel; left Orly, Pravda)
-#: that villages' official names spell too (Марс, Нобель, Орли, Правда): the planet, the
-#: institute, the airport, the paper. (Flora, Trudy are first names: FIRST_NAMES.)
-_VISITED_WORDS = frozenset({"mars", "nobel", "kodak", "orly", "pravda"})
+#: Names after a visit verb (visited Nobel; left Orly, Pravda) that villages' official names
+#: spell too (Нобель, Орли, Правда): the institute, the airport, the paper. (Flora, Trudy
+#: are first names: FIRST_NAMES; common English words are :func:`english_word`'s.)
+_VISITED_WORDS = frozenset({"nobel", "kodak", "orly", "pravda"})
 #: Spans of time (and a match's parts) whose number "left" counts down (ten seconds left,
 #: three games left): what remains, no verb of leaving.
 _TIME_NOUNS = frozenset({
@@ -98,7 +101,10 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
         return ""
     verb = words[i - 1][2]
     if verb in VISIT_VERBS:
-        if words[i][2].lower() in _VISITED_WORDS or (verb == "left" and _remaining(words, i - 1)):
+        name = words[i][2].lower()
+        if name in _VISITED_WORDS or english_word(name):
+            return ""  # (visited Nobel, visited Smile: the institute, a firm)
+        if verb == "left" and _remaining(words, i - 1):
             return ""
         return "visit"
     verb = verb.lower()
@@ -110,6 +116,19 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
     ):  # fmt: skip
         return "war"
     return ""
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a settlement's name that is a common English word
+    too (smile, step, marine): ``data/english_words.tsv``."""
+    return word in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words of ``data/english_words.tsv`` (none when the table is missing)."""
+    source = data_file("english_words.tsv")
+    return frozenset(row["word"] for row in read_table(source)) if source.is_file() else frozenset()
 
 
 def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
