@@ -21,7 +21,7 @@ from .index import NameForm
 from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
 from .scored import Scored
-from .words import DIRECTION_WORDS
+from .words import DIRECTION_WORDS, PLURAL_DIRECTIONS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -50,6 +50,41 @@ _SAYS_DIRECTION = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+#: Words that join the adjectives of a list of directions (Bakhmutsky and Kupyansky).
+_AND = frozenset({"and", "or", "та", "і", "й", "и", "або", "или", "&"})
+#: The most adjectives a list of directions is read through.
+_MOST_LISTED = 5
+
+
+def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str:
+    """The direction word that word ``j`` is, or that ends the list of capitalised
+    adjectives opening at word ``j`` (the Bakhmutsky *and Kupyansky directions*: a plural
+    one); else ""."""
+    if j >= len(words):
+        return ""
+    if words[j][2].lower() in DIRECTION_WORDS:
+        return words[j][2]
+    for _ in range(_MOST_LISTED):  # (, Kupyansky | and Kupyansky | , and Kupyansky) ...
+        if j >= len(words):
+            return ""
+        gap, joined = _gap(text, words, j), words[j][2].lower() in _AND
+        if gap not in ("", ",") or not (gap or joined):
+            return ""
+        j += joined
+        if j >= len(words) or not words[j][2][0].isupper() or (joined and _gap(text, words, j)):
+            return ""
+        plural = j + 1 < len(words) and words[j + 1][2].lower() in PLURAL_DIRECTIONS
+        if plural and not _gap(text, words, j + 1):
+            return words[j + 1][2]
+        j += 1
+    return ""
+
+
+def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> str:
+    """What stands between word ``j - 1`` and word ``j`` but spaces ("" past the end)."""
+    return text[words[j - 1][1] : words[j][0]].strip() if j < len(words) else ""
 
 
 def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:

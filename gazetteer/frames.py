@@ -8,6 +8,11 @@ with no preposition or level beside it is the team's; a place in it keeps its pr
 (Metalist drew with Vorskla in Poltava: Poltava), and so do the names listed after it (in
 Kharkiv, Odesa and Lviv). A sentence that speaks of war as well (Russia shelled Kharkiv
 during the match, обстріляли Херсон, матч перенесли) is a war report's: its names stay places.
+A name that hosts a match is where it is played (Kharkiv and Odesa hosted the league
+matches, Львів прийме фінал): :func:`hosts`, a place when a city's (evidence.py), since a
+team hosts matches too (Zorya hosted the match). A club's name with its town's after it
+(Shakhtar Donetsk, Zorya Luhansk) is the club's: no place of the match, which is seldom
+played in that town (spans.py reads the town as glued to the club's name).
 """
 
 from __future__ import annotations
@@ -41,6 +46,29 @@ WHERE_WORDS = frozenset({
     "in", "at", "near", "outside", "around", "from", "у", "в", "на", "біля", "під", "поблизу",
     "во", "под", "возле", "около",
 })  # fmt: skip
+#: The rest of a list a name opens (, Odesa and Lviv), then a verb of hosting (will host,
+#: hosted, прийняли, приняли), then what is hosted: a match's, a round's or a tournament's
+#: word, after the, a, its (the Ukrainian Premier League matches) or after words in small
+#: letters only (hosted league matches; not hosted Dynamo in the cup match: a team then).
+_EVENT = (
+    r"(?i:match(?:es)?|games?|finals?|semi-?finals?|derby|derbies|fixtures?|tournaments?"
+    r"|championships?|cup|league|rounds?|matchday|матч\w*|фінал\w*|турнір\w*|гр[уи]|ігр[иу]"
+    r"|финал\w*|турнир\w*|игр[уы])(?!\w)"
+)
+_MODIFIER = r"(?!(?i:in|at|on|with|against|for|from|of|vs|між|з|із|с|против|проти)\s)[\w’'-]+\s+"
+_HOSTS = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?i:and|or|та|і|й|и|або|или)\s+)[^\W\d_][\w’'ʼ-]*)*"
+    r"\s+(?:(?i:will|would|is|are|was|were|has|have|had|to|also|again|jointly|set|due"
+    r"|then|already|both|not|successfully)\s+){0,3}"
+    r"(?i:host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|прийня\w*|прийма\w*|прийме\w*|прийму\w*"
+    r"|приня\w*|принима\w*|прим(?:ет|ут))\s+"
+    r"(?:(?i:the|a|an|this|that|these|its|their|next|two|three|several|all|both)\s+(?:"
+    + _MODIFIER
+    + r"){0,3}?|(?:(?=[^\W\d_A-ZА-ЯІЇЄҐЁ])"
+    + _MODIFIER
+    + r"){0,3}?)"
+    + _EVENT
+)
 #: Words after which a name is who did or wrote a thing (a report by Kozak, killed by
 #: Russia), seldom where (a locative word all the same, so never a cue for a place).
 AGENT_WORDS = frozenset({"by"})
@@ -65,6 +93,12 @@ def _sports_between(text: str, start: int, stop: int) -> bool:
     for 49 kB of 900 names). A text's names are read in order, so a few sentences are kept
     (and so the texts they are of: a long text is not held past its reading)."""
     return bool(_SPORTS.search(text, start, stop)) and not _WAR.search(text, start, stop)
+
+
+def hosts(text: str, end: int) -> bool:
+    """Whether the name (or the list it opens) ending at offset ``end`` of ``text`` hosts a
+    match: Kharkiv and Odesa hosted the league matches, Lviv will host the derby."""
+    return bool(_HOSTS.match(text, end))
 
 
 def a_source(words: list[tuple[int, int, str]], i: int) -> bool:

@@ -14,11 +14,11 @@ from translit import match_key
 from .apposition import after_settlement_word, unit_before
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
-from .directions import DIRECTION_WORDS, direction_town
+from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence
+from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, hosts
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -32,7 +32,7 @@ from .spanlevels import (
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
-from .warverbs import next_word, no_person, verb_before
+from .warverbs import english_word, next_word, no_person, verb_before
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -115,7 +115,10 @@ def _in_run(
             if (
                 _names_a_place(gz, span, adjective=level_next)
                 or (level_next and _names_an_oblast(gz, span))
-                or (following.lower() in DIRECTION_WORDS and _names_a_town(gz, span, following))
+                or (
+                    bool(direction := direction_after(text, words, i + size))
+                    and _names_a_town(gz, span, direction)
+                )
             ):
                 hit = size
                 break
@@ -188,9 +191,10 @@ def _in_run(
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
-            if after < len(words) and words[after][2].lower() in DIRECTION_WORDS:
-                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому)
-                query = f"{f'{before} ' if preposition else ''}{span} {words[after][2]}"
+            if direction := direction_after(text, words, after):
+                # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
+                # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
+                query = f"{f'{before} ' if preposition else ''}{span} {direction}"
             unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
                 words, i, lambda j: _unit_at(gz, text, words, j)
             )
@@ -213,13 +217,14 @@ def _in_run(
             where = (before or "").lower() in WHERE_WORDS or (
                 where_to[0] >= 0 and listed(text[where_to[0] : start])  # in Kharkiv, Odesa
             )
-            teams = hit == 1 and not (level or unit or where)
-            if teams and a_sports_sentence(text, start):
+            teams = hit == 1 and not (level or unit or where) and a_sports_sentence(text, start)
+            if teams and not hosts(text, end):  # (Kharkiv hosted the matches: a city's venue)
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
             at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
             verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
-            war = not said and hit == 1 and bool(verb) and no_person(text, words, i, end)
+            war = not said and hit == 1 and bool(verb)
+            war = war and no_person(text, words, i, end, place_verb=verb == "place")
             toponymic = (
                 not _starts_sentence(text, words, i)
                 and bool(TOPONYMIC_ENDING.search(nominative))
@@ -227,6 +232,7 @@ def _in_run(
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
                 and (gz.oblasts is None or foreign_city(span) is None)
+                and not english_word(span.lower())  # (Marine, Milky: English words' ends)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1
@@ -242,7 +248,7 @@ def _in_run(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
-                plural_level=plural, war=war, visit=war and verb == "visit",
+                plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

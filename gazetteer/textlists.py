@@ -10,7 +10,7 @@ import re
 from .declension import PREPOSITIONS
 from .evidence import Found
 from .rank import is_cyrillic
-from .words import LEVEL_WORDS
+from .words import DIRECTION_WORDS, LEVEL_WORDS
 
 #: What stands between the names of a list (Lyubymivka, Bilyaivka and Ukrainka).
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|та|і|й|и|а також))\s*$", re.IGNORECASE)
@@ -55,5 +55,8 @@ def _share_preposition(text: str, members: list[Found]) -> None:
         return
     for f in members[1:]:
         written = text[f.start : f.end]
+        if any(word.lower() in DIRECTION_WORDS for word in f.query.split()[1:]):
+            f.query = f"{opening} {f.query}"  # (на Бахмутському та Куп'янському напрямках)
+            continue
         if is_cyrillic(written) and f.query.split(" ", 1)[0].lower() not in PREPOSITIONS:
             f.query = f"{opening} {written}" + (f", {f.unit}" if f.unit else "")

@@ -15,24 +15,32 @@ an English word's spelling met so needs more to be a place (:func:`spelled_as_na
 Nor does the verb alone make a place of a city abroad's name (struck Samara, hit Poznan:
 not the villages Самара, Познань), which Samara in Sumy oblast still is.
 
+Some verbs of war news take no person (shelled, stormed, encircled, обстріляли,
+окупували; not hit, struck, captured, seized, звільнили: people are hit, captured, freed):
+after one (:data:`PLACE_VERBS`) a surname or a surname's shape is a village's name
+(Russian forces shelled Shevchenko: 31 villages), though a first name stays a person's.
+
 A verb a person is as often the object of (:data:`VISIT_VERBS`: Mayor Melnyk visited Rudka,
 had left Pishchane; visited Biden) makes a name a place only when it is spelled exactly as a
 settlement's official name (evidence.py), and never a first name, a surname or a surname's
-shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor an English word
-(visited Mars, Nobel); nor is "left" counting down (ten seconds left). The names of a
-list after either verb are its objects too (Drones struck Povidov and Staromishchyna):
-each that is no person's name by itself.
+shape (visited Kovalenko), nor a city abroad's name (visited Poznan), nor a common English
+word (visited Smile, left Step: ``data/english_words.tsv``, from English word counts) or a
+name of a thing abroad (visited Nobel, left Orly); nor is "left" counting down (ten seconds
+left). The names of a list after either verb are its objects too (Drones struck Povidov
+and Staromishchyna): each that is no person's name by itself.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
 from .model import Match
 from .rank import is_cyrillic
+from .storage import data_file, read_table
 from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
 
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
@@ -58,13 +66,21 @@ _NAMED_THINGS = frozenset({
 _NOT_WORD = re.compile(r"[^\w-]")
 
 
+#: Verbs of war news whose object is a place, never a person (see the module docs).
+PLACE_VERBS = frozenset({
+    "shelled", "bombed", "bombarded", "stormed", "encircled", "occupied", "liberated",
+    "retook", "recaptured", "обстріляв", "обстріляла", "обстріляли", "обстрілюють",
+    "обстрілювали", "окупували", "окупувала", "штурмують", "штурмували", "оточили",
+    "деокупували", "обстрелял", "обстреляла", "обстреляли", "обстреливают", "оккупировали",
+    "штурмуют", "штурмовали", "окружили",
+})  # fmt: skip
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).
 VISIT_VERBS = frozenset({"visited", "left", "toured"})
-#: English words and names after a visit verb (visited Mars, Nobel; left Orly, Pravda)
-#: that villages' official names spell too (Марс, Нобель, Орли, Правда): the planet, the
-#: institute, the airport, the paper. (Flora, Trudy are first names: FIRST_NAMES.)
-_VISITED_WORDS = frozenset({"mars", "nobel", "kodak", "orly", "pravda"})
+#: Names after a visit verb (visited Nobel; left Orly, Pravda) that villages' official names
+#: spell too (Нобель, Орли, Правда): the institute, the airport, the paper. (Flora, Trudy
+#: are first names: FIRST_NAMES; common English words are :func:`english_word`'s.)
+_VISITED_WORDS = frozenset({"nobel", "kodak", "orly", "pravda"})
 #: Spans of time (and a match's parts) whose number "left" counts down (ten seconds left,
 #: three games left): what remains, no verb of leaving.
 _TIME_NOUNS = frozenset({
@@ -78,22 +94,41 @@ _BE = frozenset({"are", "is", "were", "was"})
 
 
 def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
-    """``"war"`` when a verb of war news stands right before word ``i`` (or по behind a
-    verb of a strike), ``"visit"`` when one of :data:`VISIT_VERBS` does; else ``""``."""
+    """``"place"`` when one of :data:`PLACE_VERBS` stands right before word ``i``, ``"war"``
+    when another verb of war news does (or по behind a verb of a strike), ``"visit"`` when
+    one of :data:`VISIT_VERBS` does; else ``""``."""
     if i == 0 or _gap(text, words, i):
         return ""
     verb = words[i - 1][2]
     if verb in VISIT_VERBS:
-        if words[i][2].lower() in _VISITED_WORDS or (verb == "left" and _remaining(words, i - 1)):
+        name = words[i][2].lower()
+        if name in _VISITED_WORDS or english_word(name):
+            return ""  # (visited Nobel, visited Smile: the institute, a firm)
+        if verb == "left" and _remaining(words, i - 1):
             return ""
         return "visit"
     verb = verb.lower()
+    if verb in PLACE_VERBS:
+        return "place"
     if verb in WAR_VERBS or (
         verb == "по" and i > 1 and not _gap(text, words, i - 1)
         and words[i - 2][2].lower() in STRIKE_VERBS
     ):  # fmt: skip
         return "war"
     return ""
+
+
+def english_word(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a settlement's name that is a common English word
+    too (smile, step, marine): ``data/english_words.tsv``."""
+    return word in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words of ``data/english_words.tsv`` (none when the table is missing)."""
+    source = data_file("english_words.tsv")
+    return frozenset(row["word"] for row in read_table(source)) if source.is_file() else frozenset()
 
 
 def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
@@ -105,9 +140,12 @@ def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:
     return any(a == "there" and b in _BE for a, b in pairwise(before))
 
 
-def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+def no_person(
+    text: str, words: list[tuple[int, int, str]], i: int, end: int, place_verb: bool = False
+) -> bool:
     """Whether word ``i``, a verb's object ending at ``end``, is no first name or surname
-    (nor their shape or case), no possessive, and names no thing after it."""
+    (nor their shape or case; a surname may be after ``place_verb``, one of
+    :data:`PLACE_VERBS`), no possessive, and names no thing after it."""
     name = words[i][2].lower()
     if is_cyrillic(name) and (
         _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
@@ -116,8 +154,7 @@ def no_person(text: str, words: list[tuple[int, int, str]], i: int, end: int) ->
     return (
         name not in FIRST_NAMES
         and name not in NAME_OPENERS
-        and name not in SURNAMES
-        and not SURNAME_ENDING.search(name)
+        and (place_verb or (name not in SURNAMES and not SURNAME_ENDING.search(name)))
         and text[end : end + 2] not in _POSSESSIVE
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )

@@ -45,6 +45,14 @@ DIRECTION_WORDS = frozenset({
     "napravleniye", "napravlenie", "napravleniya", "napravleniia", "napravlenija",
     "napravlenii", "napravleniyu", "napravleniiu", "napravleniju",
 })  # fmt: skip
+#: A direction word in the plural, which a list of towns' adjectives shares (the Bakhmutsky
+#: and Kupyansky directions, на Бахмутському та Куп'янському напрямках).
+PLURAL_DIRECTIONS = frozenset({
+    "directions", "axes", "напрямки", "напрямках", "напрямків", "напрямкам", "направления",
+    "направлениях", "направлений", "направлениям", "napriamky", "napryamky", "napriamkakh",
+    "napryamkakh", "napravleniya", "napravleniyakh", "napravleniiakh", "napravleniyah",
+})  # fmt: skip
+DIRECTION_WORDS = DIRECTION_WORDS | PLURAL_DIRECTIONS
 #: Words for a site named after the settlement it lies in or by (Voznesensk airbase,
 #: аеропорт Донецьк, Bakhmut direction): dropped like settlement words, asking for nothing.
 SITE_WORDS = frozenset({

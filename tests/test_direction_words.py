@@ -64,3 +64,40 @@ def test_an_english_y_adjective_direction_in_text(gz: Gazetteer) -> None:
 
 def test_a_y_adjective_beside_a_raion_word_stays_the_raion(gz: Gazetteer) -> None:
     assert_matched(gz, "Pokrovsky district", POKROVSKYI_RAION)
+
+
+LYMAN = "UA14120110010088407"  # Лиман, Donetsk oblast (city)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list of adjectives before one plural direction word: each is its town (the first
+        # had been dropped, or read as the villages Бахмутське, the raion Куп'янський)
+        ("Fighting continues on the Bakhmutsky and Kupyansky directions.", [BAKHMUT, KUPIANSK]),
+        (
+            "Russian attacks on the Kupyansky, Lymansky, and Pokrovsky directions failed.",
+            [KUPIANSK, LYMAN, POKROVSK],
+        ),
+        ("Бої тривають на Бахмутському та Куп'янському напрямках.", [BAKHMUT, KUPIANSK]),
+        (
+            "Бої тривають на Бахмутському, Куп'янському і Покровському напрямках.",
+            [BAKHMUT, KUPIANSK, POKROVSK],
+        ),
+        ("Бои идут на Бахмутском и Купянском направлениях.", [BAKHMUT, KUPIANSK]),
+    ],
+)
+def test_a_list_of_directions_is_each_its_town(gz: Gazetteer, text: str, codes: list[str]) -> None:
+    found = find_places(gz, text)
+    assert [p.resolution.best.entry.code for p in found if p.resolution.best] == codes
+    assert all(p.resolution.status == "matched" for p in found)
+
+
+def test_a_plural_direction_word_in_a_query(gz: Gazetteer) -> None:
+    assert_matched(gz, "Bakhmutsky directions", BAKHMUT)
+
+
+def test_a_towns_adjective_without_a_direction_word_is_no_sure_town(gz: Gazetteer) -> None:
+    # Pokrovsky is a surname too: alone it is at best a loose guess at Pokrovsk, which
+    # text does not keep
+    assert find_places(gz, "Fighting continued near Pokrovsky.") == []

@@ -94,3 +94,46 @@ def test_a_place_in_a_sources_or_a_sports_frame_stays(
     gz: Gazetteer, text: str, name: str, code: str
 ):
     assert mentions(gz, text) == [(name, code)]
+
+
+OLEKSANDRIIA = "UA35080050010051027"  # the town Олександрія, Kirovohrad oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city that hosts a match is where it is played, alone or in a list
+        ("Kharkiv and Odesa hosted the league matches.", [("Kharkiv", KHARKIV), ("Odesa", ODESA)]),
+        ("Lviv will host the derby on Sunday.", [("Lviv", LVIV)]),
+        (
+            "Kharkiv, Odesa and Lviv will host the Ukrainian Premier League matches.",
+            [("Kharkiv", KHARKIV), ("Odesa", ODESA), ("Lviv", LVIV)],
+        ),
+        ("Харків та Одеса прийняли матчі ліги.", [("Харків", KHARKIV), ("Одеса", ODESA)]),
+        ("Львів прийме фінал Кубка України.", [("Львів", LVIV)]),
+        # a town a club is named after hosts too: the town's name is read
+        ("Oleksandriia hosted the cup match.", [("Oleksandriia", OLEKSANDRIIA)]),
+    ],
+)
+def test_a_city_that_hosts_a_match_is_a_place(
+    gz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(gz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team hosts a team, or a match: Zorya, Shakhtar are villages' names (Зоря, Шахтар)
+        ("Shakhtar hosted Dynamo in the league match.", []),
+        ("Zorya hosted the league match in Kyiv.", [("Kyiv", "UA80000000000093317")]),
+        # a club's name with its town's: the club's, which plays elsewhere (Lviv)
+        ("Shakhtar Donetsk beat Dnipro-1 in Lviv.", [("Lviv", LVIV)]),
+        ("Zorya Luhansk drew with Shakhtar Donetsk.", []),
+        ("Shakhtar Donetsk hosted the league match in Lviv.", [("Lviv", LVIV)]),
+    ],
+)
+def test_a_team_that_hosts_a_match_is_no_place(
+    gz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(gz, text) == expected

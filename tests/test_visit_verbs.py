@@ -152,3 +152,33 @@ def test_an_english_word_after_visited_is_no_village(gz: Gazetteer, text: str):
 
 def test_the_village_an_english_word_names_is_kept_with_more_evidence(gz: Gazetteer):
     assert mentions(gz, "The governor visited Nobel in Rivne oblast.")[0] == ("Nobel", NOBEL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # villages' official names that are common English words too (Сміле, Степ, Мар'їне,
+        # Нова): a firm's, a club's, a thing's name after visited, left, toured
+        "He visited Smile on Monday.",
+        "The minister left Step after the talks.",
+        "The delegation toured Step, a tech hub.",
+        "The team visited Nova on Friday.",
+        "The president visited Marine headquarters.",
+        # an article before the word: a common noun's (Бар is a town, Гут a village)
+        "The mayor visited the Bar on Friday.",
+        "He left the Hut at noon.",
+        # Marine ends as Мар'їне does (-ine), yet is an English word: no ending's evidence
+        "A Marine veteran spoke to reporters.",
+    ],
+)
+def test_an_english_word_after_visited_is_no_place(gz: Gazetteer, text: str):
+    assert mentions(gz, text) == []
+
+
+def test_an_english_word_is_still_a_place_where_the_sentence_says_so(gz: Gazetteer):
+    # Степ: a village of Dnipropetrovsk oblast (and others); a preposition or a verb of war
+    # news still makes it a place, and a village named as no English word stays one after
+    # visited
+    assert [n for n, _ in mentions(gz, "Fighting near Step continued.")] == ["Step"]
+    assert [n for n, _ in mentions(gz, "Russian forces shelled Marine overnight.")] == ["Marine"]
+    assert mentions(gz, "The mayor visited Dokhno on Monday.") == [("Dokhno", DOKHNO)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from resolving_asserts import named_mentions
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 
 #: villages of one name each (data/katottg.tsv)
 SENCHA = "UA53060290010082589"  # Сенча, Poltava oblast
@@ -108,3 +108,59 @@ def test_the_village_a_city_abroad_names_is_kept_with_more_evidence(
     gz: Gazetteer, text: str, code: str
 ):
     assert code in [m[2] for m in named_mentions(gz, text)]
+
+
+TYMOSHENKO = "UA01120290050080880"  # Тимошенко, Crimea: the only one
+SYDORENKO = "UA12140170150086626"  # Сидоренко, Dnipropetrovsk oblast: the only one
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a verb that takes no person makes a place of a surname's shape (had found nothing)
+        ("Ворог обстріляв Тимошенко вночі.", "Тимошенко", TYMOSHENKO),
+        ("Ворог обстріляв Сидоренко.", "Сидоренко", SYDORENKO),
+        ("Russian forces shelled Sydorenko overnight.", "Sydorenko", SYDORENKO),
+        ("Ukrainian troops liberated Tymoshenko.", "Tymoshenko", TYMOSHENKO),
+    ],
+)
+def test_a_surnames_shape_after_a_verb_that_takes_no_person_is_a_place(
+    gz: Gazetteer, text: str, name: str, code: str
+) -> None:
+    assert [(m[0], m[2]) for m in named_mentions(gz, text)] == [(name, code)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Shevchenko overnight.",
+        "Russian troops occupied Shevchenko in 2024.",
+        "The enemy stormed Shevchenko again.",
+    ],
+)
+def test_shevchenko_after_a_verb_that_takes_no_person_is_one_of_its_villages(
+    gz: Gazetteer, text: str
+) -> None:
+    # 31 villages and selyshches bear the name: found, and unsure which
+    found = find_places(gz, text)
+    assert [(m.text, m.resolution.status) for m in found] == [("Shevchenko", "ambiguous")]
+    assert found[0].resolution.best is not None
+    assert found[0].resolution.best.entry.name_uk == "Шевченко"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people are hit, captured and freed: the surname stays a person's
+        "Troops captured Sydorenko in the morning.",
+        "Shrapnel hit Tymoshenko.",
+        "Окупанти звільнили Сидоренко з полону.",
+        # a first name, or a person's case, stays a person after any verb
+        "Russian forces shelled Maria.",
+        "Окупанти обстріляли Сидоренка.",
+        # the verb's object is the thing the name owns
+        "Russian forces shelled Sydorenko's house.",
+    ],
+)
+def test_a_person_stays_a_person_after_these_verbs(gz: Gazetteer, text: str) -> None:
+    assert named_mentions(gz, text) == []

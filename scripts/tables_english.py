@@ -1,0 +1,58 @@
+"""``english_words.tsv``: the settlements' official Latin names of one word that are common
+English words (Step, Smile, Marine, Hut), with how often English uses them.
+
+After a verb a person is as often the object of (visited, left, toured), a capitalised
+word spelled as a settlement's official name is read as that settlement; when the word is
+a common English word too (visited Smile, left Step), it is more likely a firm's, a club's
+or a thing's name. The counts are pyspellchecker's English word frequency list (words
+counted in the OpenSubtitles2018 corpus, a floor of 50 for the words it adds by hand).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import metadata
+from pathlib import Path
+
+from tsvio import read_tsv, write_tsv
+
+#: A word English uses at least this often in the list is a common English word (Nova,
+#: 864; Smile, 61,421); below it are names and rare words (Sasha, 416; Kiev, 82).
+MIN_COUNT = 500
+#: The settlements' categories (city with special status, city, selyshche, village).
+_SETTLEMENTS = frozenset("KMXC")
+
+
+def _english_counts() -> dict[str, int]:
+    """pyspellchecker's English word counts, by word in lower case."""
+    import spellchecker  # build-time only
+
+    path = Path(spellchecker.__file__).resolve().parent / "resources" / "en.json.gz"
+    counts: dict[str, int] = json.loads(gzip.decompress(path.read_bytes()))
+    return counts
+
+
+def build_english_words(out: Path) -> list[str]:
+    """Write ``english_words.tsv`` from ``katottg.tsv`` in ``out``; return report lines.
+    One row a word: the settlements' name in lower case and its English count, sorted."""
+    counts = _english_counts()
+    _, settlements = read_tsv(out / "katottg.tsv")
+    names = {
+        row["name"].lower()
+        for row in settlements
+        if row["category"] in _SETTLEMENTS and row["name"].isalpha()
+    }
+    rows = sorted((name, counts[name]) for name in names if counts.get(name, 0) >= MIN_COUNT)
+    comments = [
+        "The settlements' official Latin (KMU 2010) names of one word that are common "
+        f"English words: counted at least {MIN_COUNT} times in pyspellchecker's English "
+        "word frequency list; the word in lower case and its count.",
+        f"source: pyspellchecker {metadata.version('pyspellchecker')} (PyPI, MIT), file "
+        "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
+        "OPUS); the names from katottg.tsv",
+        "licence: MIT (pyspellchecker); word counts are facts of the corpus",
+        "use: after visited, left or toured such a word is no settlement (gazetteer.warverbs)",
+    ]
+    n = write_tsv(out / "english_words.tsv", comments, ("word", "count"), rows)
+    return [f"english_words.tsv: {n} rows"]
