@@ -40,6 +40,7 @@ from .words import (
     LOCATIVE_WORDS,
     NAME_OPENERS,
     OF_A_PLACE,
+    OPENING_TOPONYMIC,
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
@@ -221,7 +222,7 @@ def _in_run(
             verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
             war = not said and hit == 1 and bool(verb) and no_person(text, words, i, end)
             toponymic = (
-                not _starts_sentence(text, words, i)
+                (not _starts_sentence(text, words, i) or bool(OPENING_TOPONYMIC.match(span)))
                 and bool(TOPONYMIC_ENDING.search(nominative))
                 # (Залужного: a surname's case as well as a village's, Залужне)
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))

@@ -325,6 +325,12 @@ TOPONYMIC_ENDING = re.compile(
 )
 
 
+#: The ending of those that says a place even where a sentence opens and its capital says
+#: nothing: one Latin word in -ivka, -yivka, -ovka, -evka, -avka, which no English word has
+#: (Lyubymivka was liberated, Avdeevka fell), unlike -ove (Love) or -anka (Lanka).
+OPENING_TOPONYMIC = re.compile(r"^[A-Z][a-z'’]*[aeiouy]vka$")
+
+
 #: English settlement words that, written right after a name in lower case, say it is a
 #: settlement's (Rudka village, Samara village was shelled); not a capitalised one, a part of
 #: a name (Olympic Village).
