@@ -51,6 +51,7 @@ from .words import (
     SENTENCE_WORDS,
     SETTLEMENT_AFTER,
     SPEECH_VERBS,
+    TITLES,
     TOPONYMIC_ENDING,
 )
 
@@ -158,6 +159,7 @@ def _in_run(
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
+        titled = (before or "").lower() in TITLES  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
@@ -178,6 +180,7 @@ def _in_run(
             glued_after
             or glued_before
             or single_short
+            or titled
             or river
             or quoted
             or road

@@ -214,6 +214,13 @@ SENTENCE_WORDS = frozenset({
     "also", "meanwhile", "however", "overnight", "today", "yesterday", "earlier", "later",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 })  # fmt: skip
+#: Titles before a person's name (Mr. Lyman, Dr. Sumy, пан Лиман, господин Изюм): the
+#: name after one is the person's, though a place bears it too.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "gen", "col", "maj", "capt",
+    "lt", "sgt", "пан", "пані", "пана", "панові", "паном", "господин", "господина",
+    "господину", "госпожа", "госпожи", "г-н", "г-на", "г-жа",
+})  # fmt: skip
 #: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
 #: unless it is a city known by its name alone (:func:`gazetteer.hintprior.well_known_city`).
 SPEECH_VERBS = frozenset({
