@@ -205,15 +205,25 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
     best = scored[0].score
     settlement = gz.entries[scored[0].position].category in _SETTLEMENTS
     # a name places bear today is not given to a place that only bore it or is so called
-    # abroad (Антонівка, a GeoNames name of the village Анталовці)
+    # abroad (Антонівка, a GeoNames name of the village Анталовці), but a city's Russian
+    # name may be meant (Купянск, Изюм и Балаклея: the city Балаклія, not Cherkasy
+    # oblast's village Балаклея)
     own = scored[0].kind in OWN_NAME_KINDS
     return [
         s
         for s in scored[:POOL_SIZE]
         if s.score >= best - POOL_MARGIN
         and (gz.entries[s.position].category in _SETTLEMENTS) == settlement
-        and (not own or s.kind in OWN_NAME_KINDS)
+        and (not own or s.kind in OWN_NAME_KINDS or _a_citys_russian_name(gz, s))
     ]
+
+
+def _a_citys_russian_name(gz: Gazetteer, s: Scored) -> bool:
+    """Whether ``s`` is a city met by its Russian name: a generated Russian form, or
+    GeoNames' name in Russian (Балаклея), not any name it bore (Чистякове, once Олексіївка)."""
+    if gz.entries[s.position].category not in CITY_CATEGORIES:
+        return False
+    return s.kind == "russian" or (s.kind == "exonym" and s.form.note == "GeoNames, ru")
 
 
 def _may_replace(

@@ -4,8 +4,8 @@ Text about places declines their names: у Бахмуті, біля Херсон
 в Новій Каховці, в Харькове. A name in another case than the nominative meets no form, or a
 typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
 by the endings of the common declensions of place names (masculine names in a consonant,
-in -ів and in -ь; feminine names in -а and -ія; neuter adjectives in -е; Russian masculine
-names), word by word; the caller keeps those a place bears.
+in -ів and in -ь; feminine names in -а and -ія; neuter nouns in -о and adjectives in -е;
+Russian masculine names), word by word; the caller keeps those a place bears.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
     ("ем", ("ь", "")), ("єм", ("й",)),
     # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
-    ("ом", ("", "ое")), ("ові", ("",)), ("еві", ("ь", "")),
+    # and neuter in -о (Мукачево, Дубно: до Мукачева, у Дубні, під Мукачевом; the endings
+    # -а, -у, -і and -ом below)
+    ("ом", ("", "ое", "о")), ("ові", ("",)), ("еві", ("ь", "")),
     # Russian feminine in -ка, -га, -ха (Дружковка: по Дружковке, под Дружковкой), -ия
     ("ке", ("ка",)), ("ге", ("га",)), ("хе", ("ха",)), ("кой", ("ка",)), ("гой", ("га",)),
     ("ии", ("ия",)), ("ией", ("ия",)),
@@ -64,8 +66,8 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ы", ("а",)),
     # Russian feminine in -нь, -чь (на Волыни: Волынь; в Керчи: Керчь)
     ("ни", ("нь",)), ("чи", ("чь",)),
-    ("а", ("", "ь")), ("у", ("", "ь", "а")), ("і", ("", "а", "ь", "я")), ("и", ("а", "и", "я")),
-    ("я", ("ь", "я")), ("ю", ("ь", "я")),
+    ("а", ("", "ь", "о")), ("у", ("", "ь", "а", "о")), ("і", ("", "а", "ь", "я", "о")),
+    ("и", ("а", "и", "я")), ("я", ("ь", "я")), ("ю", ("ь", "я")),
 )  # fmt: skip
 #: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
 #: Новосілки), with the nominatives they may come from.
@@ -162,7 +164,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
     """``word`` as it is, then as each nominative its ending may come from."""
     forms = [word]
     lowered = word.lower()
-    if lowered[-1:] not in "аеєиіїоуюяь'’":  # a plural with no ending: Сум (Суми), Черкас
+    # a plural noun with no ending: Сум (Суми), Черкас (an adjective has one: Жовтих Вод)
+    if endings is _NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
         forms += [word + "и", word + "і"]
     for ending, nominative_endings in endings:
         # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
@@ -170,7 +173,12 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
         short = len(ending) < 3 and nominative_endings[0] != "ай"
         if lowered.endswith(ending) and len(word) > len(ending) + short:
             stem = word[: len(word) - len(ending)]
-            forms.extend(stem + nominative for nominative in nominative_endings)
+            forms.extend(
+                stem + nominative
+                for nominative in nominative_endings
+                # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
+                if nominative != "о" or not stem.lower().endswith("нк")
+            )
             if "" in nominative_endings and (closed := _closed_syllable(stem)):
                 forms.append(closed)  # під Кривим Рогом: Ріг
     return list(dict.fromkeys(forms))

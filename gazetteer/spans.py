@@ -40,6 +40,7 @@ from .words import (
     LOCATIVE_WORDS,
     NAME_OPENERS,
     OF_A_PLACE,
+    OPENING_TOPONYMIC,
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
@@ -50,6 +51,7 @@ from .words import (
     SENTENCE_WORDS,
     SETTLEMENT_AFTER,
     SPEECH_VERBS,
+    TITLES,
     TOPONYMIC_ENDING,
 )
 
@@ -160,6 +162,7 @@ def _in_run(
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
+        titled = (before or "").lower() in TITLES  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
@@ -180,6 +183,7 @@ def _in_run(
             glued_after
             or glued_before
             or single_short
+            or titled
             or river
             or quoted
             or road
@@ -226,7 +230,7 @@ def _in_run(
             war = not said and hit == 1 and bool(verb)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             toponymic = (
-                not _starts_sentence(text, words, i)
+                (not _starts_sentence(text, words, i) or bool(OPENING_TOPONYMIC.match(span)))
                 and bool(TOPONYMIC_ENDING.search(nominative))
                 # (Залужного: a surname's case as well as a village's, Залужне)
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))

@@ -222,6 +222,13 @@ SENTENCE_WORDS = frozenset({
     "also", "meanwhile", "however", "overnight", "today", "yesterday", "earlier", "later",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
 })  # fmt: skip
+#: Titles before a person's name (Mr. Lyman, Dr. Sumy, пан Лиман, господин Изюм): the
+#: name after one is the person's, though a place bears it too.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "gen", "col", "maj", "capt",
+    "lt", "sgt", "пан", "пані", "пана", "панові", "паном", "господин", "господина",
+    "господину", "госпожа", "госпожи", "г-н", "г-на", "г-жа",
+})  # fmt: skip
 #: Words that follow a person who speaks (Volodymyr said); a name before one is a person's,
 #: unless it is a city known by its name alone (:func:`gazetteer.hintprior.well_known_city`).
 SPEECH_VERBS = frozenset({
@@ -331,6 +338,12 @@ TOPONYMIC_ENDING = re.compile(
     r"|[иі]чі|[іи]вці|[иі]нці|[^аеиоуі]ів|[^с]ки)$",
     re.IGNORECASE,
 )
+
+
+#: The ending of those that says a place even where a sentence opens and its capital says
+#: nothing: one Latin word in -ivka, -yivka, -ovka, -evka, -avka, which no English word has
+#: (Lyubymivka was liberated, Avdeevka fell), unlike -ove (Love) or -anka (Lanka).
+OPENING_TOPONYMIC = re.compile(r"^[A-Z][a-z'’]*[aeiouy]vka$")
 
 
 #: English settlement words that, written right after a name in lower case, say it is a
