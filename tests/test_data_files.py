@@ -385,3 +385,20 @@ def test_states_abroad_are_the_us_states_and_canadas_provinces() -> None:
     named = {(r["code"], r["kind"]): r["name"] for r in rows}
     assert named[("US-TX", "name")] == "Texas" and named[("US-TX", "abbr")] == "TX"
     assert named[("US-ID", "name")] == "Idaho" and named[("CA-QC", "abbr")] == "QC"
+
+
+def test_every_table_from_pycountry_names_the_one_release_the_build_pins() -> None:
+    # its ISO names and translations differ by release (24.6.1 lacked Турция, Сирия, Лаос in
+    # Russian): tables built with whatever was installed had drifted apart (countries.tsv
+    # from 24.6.1, the others from 26.2.16)
+    root = DATA.parent
+    pins = re.findall(r'"pycountry==([\d.]+)"', (root / "pyproject.toml").read_text())
+    assert len(pins) == 1, "pyproject's build extra pins one pycountry release"
+    assert f'PYCOUNTRY = "{pins[0]}"' in (root / "scripts" / "sources.py").read_text()
+    named = {
+        path.name: re.findall(r"pycountry (\d[\d.]*)", "\n".join(read(path.name)[0]))
+        for path in sorted(DATA.glob("*.tsv"))
+    }
+    built = {name: versions for name, versions in named.items() if versions}
+    assert set(built) >= {"countries.tsv", "oblasts.tsv", "states_abroad.tsv", "oblast_names.tsv"}
+    assert all(versions == [pins[0]] for versions in built.values()), built
