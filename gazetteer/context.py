@@ -118,14 +118,15 @@ def resolve_group(
             )
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
-        if len(pool) < 2 or _is_certain(single):
+        choices = _choices(pool)
+        if len(choices) < 2 or _is_certain(single):
             results.append(single)
             continue
         own = _units(gz, pool)
         named = (cities, units.get(parts[i] if parts is not None else None, set()))
         near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in pool),
+            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in choices),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
@@ -214,6 +215,17 @@ def _pool(gz: Gazetteer, single: Resolution, scored: list[Scored]) -> list[Score
         and (gz.entries[s.position].category in _SETTLEMENTS) == settlement
         and (not own or s.kind in OWN_NAME_KINDS)
     ]
+
+
+def _choices(pool: list[Scored]) -> list[Scored]:
+    """The candidates of ``pool`` context may put first: when the best is met as a place's
+    very official name, only those met as their very text, not a namesake it is only
+    another spelling of (Vovnihy, Вовніги's own name, not Вовничі in the raion of the
+    group's others); the others still say where the name may lie (:func:`_tally`)."""
+    best = pool[0] if pool else None
+    if best is None or best.kind != "exact" or best.form.source != "official":
+        return pool
+    return [s for s in pool if s.kind == "exact"]
 
 
 def _may_replace(
