@@ -38,6 +38,7 @@ from typing import Any
 
 from .addfields import added_fields
 from .batch import Normalizer, Resolver, output_names
+from .codes import LOST_DIGITS
 from .csvio import CsvSource
 from .errors import InputError, OutputError
 from .filerun import FileRun, no_gc
@@ -70,6 +71,9 @@ class Summary:
     unread: list[tuple[str, int]] = field(default_factory=list)
     #: how many rows had a point that could not be read, and the first (the summary's note)
     unread_points: str = ""
+    #: values that are KATOTTG codes a spreadsheet stored as numbers, their digits lost
+    #: (:func:`~gazetteer.codes.lost_digits_note`), with their rows, most first
+    lost_codes: list[tuple[str, int]] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -93,6 +97,14 @@ class Summary:
             parts.append(f"oblast hint not read in {_count(rows, 'row')}: {shown}{more}")
         if self.unread_points:
             parts.append(self.unread_points)
+        if self.lost_codes:
+            rows = sum(n for _, n in self.lost_codes)
+            shown = ", ".join(f"{v!r} ({n:,})" for v, n in self.lost_codes[:3])
+            more = ", ..." if len(self.lost_codes) > 3 else ""
+            parts.append(
+                f"KATOTTG codes stored as numbers, their last digits lost, in "
+                f"{_count(rows, 'row')}: {shown}{more} (store the column as text)"
+            )
         return "; ".join([head, *parts])
 
 
@@ -106,6 +118,14 @@ def unread_hints(norm: Normalizer) -> list[tuple[str, int]]:
     if not callable(read) or not norm.paired:
         return []
     return [(h, n) for h, n in norm.run_report.hints.most_common(HINTS_CHECKED) if not read(h)]
+
+
+def lost_codes(norm: Normalizer) -> list[tuple[str, int]]:
+    """The values unmatched as KATOTTG codes stored as numbers, and their rows."""
+    report = norm.run_report
+    lost = [k for k, out in report.issues.items() if out.note.startswith(LOST_DIGITS)]
+    lost.sort(key=lambda k: -report.counts[k])
+    return [(str(norm.split(key)[0]), report.counts[(col, key)]) for col, key in lost]
 
 
 def _check_writable(path: str) -> None:
@@ -349,6 +369,7 @@ def normalize_file(
             run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
             norm.memo.hits if norm.memo is not None else 0, unread_hints(norm),
             run.point_reader.line("row" if getattr(source, "typed", False) else "line"),
+            lost_codes(norm),
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary

@@ -13,6 +13,7 @@ import click
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from .cli_options import oblast_option
+from .codes import lost_digits_note
 from .coordinates import Coordinates
 from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
@@ -135,6 +136,8 @@ def lookup(
     if not matches:
         shown = query if len(query) <= 80 else query[:77] + "..."
         why = " (the country's name: give a place in it)" if is_country_name(query) else ""
+        note = lost_digits_note(gz, query)  # 4.406E+16: a code stored as a number
+        why = f" ({note})" if note else why
         click.echo(f"no match for {shown!r}{why}", err=True)
         if as_json:  # still JSON for the program reading it: no candidates
             click.echo("[]")

@@ -10,6 +10,7 @@ names the city.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .index import NameForm
@@ -45,11 +46,13 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
         return [Scored(i, 100.0, 100.0, 0.0, "code", own, ("its ISO 3166-2 code",))]
     found = _CODE.match(query)
     if found is None:
-        return None
+        return _stored_as_number(gz, query)
     code = code_of(found.group(1))
     if len(code) == 19:
         i = gz._by_code.get(code)
-        where = [i] if i is not None else []
+        if i is None:  # 44060010010012700: Excel kept 15 digits of 17
+            return _stored_as_number(gz, query)
+        where = [i]
         why = "its KATOTTG code"
     else:
         where = _p_code_index(gz).get(code.ljust(P_CODE_LENGTH, "0"), [])
@@ -60,6 +63,101 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
     places = [i for i in where if gz.entries[i].category != "B"] or where
     form = lambda i: NameForm(i, code, "official")  # noqa: E731
     return [Scored(i, 100.0, 100.0, 0.0, "code", form(i), (why,)) for i in places]
+
+
+#: A KATOTTG code a spreadsheet took for a number and wrote back: its 17 digits (or 16, an
+#: oblast code's 0 dropped: UA01, UA05) in exponent form (4.406E+16, 4,40601E+16, Python's
+#: 4.4060010010012752e+16) or in full with the digits past the 15th lost (Excel keeps 15:
+#: 44060010010012700), a decimal part perhaps (.0), with or without UA.
+_AS_NUMBER = re.compile(
+    r"^\s*(?:ua[ _]?)?(?:(\d)(?:[.,](\d*))?e\+?(1[56])|(\d{16,17})(?:([.,])0*)?)\s*$",
+    re.IGNORECASE,
+)
+#: The start of :func:`lost_digits_note`'s note (a batch's summary counts such values).
+LOST_DIGITS = "a KATOTTG code stored as a number"
+#: How far a code's 17-digit number may lie from its value as a binary float (its step
+#: there is 8 or 16): a float keeps about 16 digits, Python writes them all.
+_FLOAT_STEP = 16
+
+
+@dataclass(frozen=True)
+class StoredNumber:
+    """A code as a number kept it (:func:`stored_number`): the codes' 17-digit numbers it
+    may stand for, ``low <= n < high``, and how many of its digits are left (``kept``)."""
+
+    low: int
+    high: int
+    kept: int
+    #: whether its form shows a number (an exponent, a decimal part, trailing zeros, a lost
+    #: leading 0), not a code with a typo
+    shown: bool
+
+
+def stored_number(written: str) -> StoredNumber | None:
+    """The code ``written`` stands for when it is a KATOTTG code a spreadsheet stored as a
+    number (:data:`_AS_NUMBER`); None for any other text. The digits it lost were cut or
+    rounded, so the code lies within a unit of its last digit kept above it, or half below.
+
+    >>> stored_number("4.406E+16")
+    StoredNumber(low=44055000000000000, high=44070000000000000, kept=4, shown=True)
+    """
+    found = _AS_NUMBER.match(written)
+    if found is None:
+        return None
+    head, tail, power, digits, point = found.groups()
+    if digits is None:
+        digits = (head + (tail or "")).ljust(int(power) + 1, "0")
+        shown = True
+    else:
+        shown = point is not None or len(digits) == 16 or digits.endswith("00")
+    kept = len(digits.rstrip("0")) + 17 - len(digits)
+    number, unit = int(digits), 10 ** (17 - kept)
+    low = number - max(unit // 2, _FLOAT_STEP)
+    return StoredNumber(low, number + max(unit, _FLOAT_STEP), kept, shown)
+
+
+def _stored_as_number(gz: Gazetteer, query: str) -> list[Scored] | None:
+    """The one entry whose code a code stored as a number (:func:`stored_number`) fits, as
+    a code's answer; ``[]`` (no answer: :func:`lost_digits_note` says why) when it fits
+    several or none; None when ``query`` is no such number."""
+    stored = stored_number(query)
+    if stored is None:
+        return None
+    fits = _fitting(gz, stored)
+    if len(fits) != 1:
+        return [] if stored.shown else None
+    i = fits[0]
+    why = (
+        f"its KATOTTG code stored as a number ({query.strip()}): only {stored.kept} of its "
+        "17 digits are left, and they fit this code alone"
+    )
+    form = NameForm(i, gz.entries[i].code, "official")
+    return [Scored(i, 100.0, 100.0, 0.0, "code", form, (why,))]
+
+
+def _fitting(gz: Gazetteer, stored: StoredNumber) -> list[int]:
+    """The entries whose code's 17 digits lie within ``stored``'s range."""
+    return [
+        i
+        for code, i in gz._by_code.items()
+        if code[2:].isdigit() and stored.low <= int(code[2:]) < stored.high
+    ]
+
+
+def lost_digits_note(gz: Gazetteer, query: str) -> str:
+    """Why ``query`` has no answer when it is a KATOTTG code a spreadsheet stored as a
+    number, too few of its digits left to tell it (``""`` for any other query)."""
+    stored = stored_number(query) if gz.oblasts is not None else None
+    if stored is None or not stored.shown:
+        return ""
+    fits = len(_fitting(gz, stored))
+    if fits == 1:
+        return ""
+    told = f"fit {fits:,} codes" if fits else "fit no code"
+    return (
+        f"{LOST_DIGITS}: only {stored.kept} of its 17 digits are left, which {told}; "
+        "store the column as text and copy the codes again"
+    )
 
 
 def code_of(written: str) -> str:

@@ -118,14 +118,15 @@ def resolve_group(
             )
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
-        if len(pool) < 2 or _is_certain(single):
+        choices = _choices(gz, pool)
+        if len(choices) < 2 or _is_certain(single):
             results.append(single)
             continue
         own = _units(gz, pool)
         named = (cities, units.get(parts[i] if parts is not None else None, set()))
         near = part_tallies.get(parts[i]) if parts is not None else None
         supported = sorted(
-            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in pool),
+            ((_support(gz, s, tallies, own, near) + _named(gz, s, *named), s) for s in choices),
             key=lambda item: (-(item[1].rank + SUPPORT_WEIGHT * item[0]), item[1].position),
         )
         top_support, top = supported[0]
@@ -224,6 +225,18 @@ def _a_citys_russian_name(gz: Gazetteer, s: Scored) -> bool:
     if gz.entries[s.position].category not in CITY_CATEGORIES:
         return False
     return s.kind == "russian" or (s.kind == "exonym" and s.form.note == "GeoNames, ru")
+
+
+def _choices(gz: Gazetteer, pool: list[Scored]) -> list[Scored]:
+    """The candidates of ``pool`` context may put first: when the best is met as a place's
+    very official name, only those met as their very text, not a namesake it is only
+    another spelling of (Vovnihy, Вовніги's own name, not Вовничі in the raion of the
+    group's others), or a city met by its Russian name (Балаклея among Купянск and Изюм);
+    the others still say where the name may lie (:func:`_tally`)."""
+    best = pool[0] if pool else None
+    if best is None or best.kind != "exact" or best.form.source != "official":
+        return pool
+    return [s for s in pool if s.kind == "exact" or _a_citys_russian_name(gz, s)]
 
 
 def _may_replace(

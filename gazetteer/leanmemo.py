@@ -40,7 +40,7 @@ def context_digest(tally: RegionTally) -> str:
     rows' weights to the bit."""
     parts = [
         "\n".join(sorted(tally.places)),
-        *("\n".join(cross) for cross in tally._cross),
+        *("\n".join(parents) for parents in tally.parents_met()),
         str(tally.naming.repeating()),
         tally.unsure_total.hex(),
         "\n".join(f"{o} {w.hex()}" for o, w in sorted(tally.unsure.items())),

@@ -170,6 +170,11 @@ class RegionTally(UnsureRows):
     def __bool__(self) -> bool:
         return bool(self.places) or self.unsure_total > 1e-9
 
+    def parents_met(self) -> tuple[tuple[str, ...], ...]:
+        """Per level (oblast, raion, hromada), the parent units whose units were counted, in
+        the order first met (the order each level's sums are added up in)."""
+        return tuple(tuple(cross) for cross in self._cross)
+
     def reaches(self, code: str, score: float, floor: float) -> bool:
         """Whether a tied candidate (entry ``code``, its ``score``) may lead: its letters fit
         within the tie margin (``floor``: the best's score less it), or it is one of the

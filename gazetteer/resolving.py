@@ -211,12 +211,26 @@ def resolve_one(
     except GazetteerError as exc:
         return Outcome(ERROR, error=str(exc))
     out = outcome_of(res, min_score)
+    head = value.lstrip()[:2]
+    if out.cell[STATUS] == "unmatched" and (head[:1].isdigit() or head.upper() == "UA"):
+        out = _lost_digits(resolver, value, out)
     if near and out.places and res.best is not None:
         from .nearby import lies_near
 
         if lies_near(resolver, res.best, near):
             out = unplaced(out)
     return out
+
+
+def _lost_digits(resolver: Resolver, value: str, out: Outcome) -> Outcome:
+    """``out`` noting why it is unmatched when ``value`` is a KATOTTG code a spreadsheet
+    stored as a number, its last digits lost (:func:`~gazetteer.codes.lost_digits_note`)."""
+    if getattr(resolver, "oblasts", None) is None:  # (the embedded KATOTTG's codes only)
+        return out
+    from .codes import lost_digits_note
+
+    note = lost_digits_note(resolver, value)  # type: ignore[arg-type]
+    return Outcome(out.cell, out.candidates, out.error, note=note) if note else out
 
 
 def resolve_query(

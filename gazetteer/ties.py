@@ -167,6 +167,8 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
     if len(ranked) < 2:
         return ranked
     best = ranked[0]
+    if best.kind == "variant":
+        return exact_first(ranked)
     if best.kind not in SECOND_HAND_KINDS:
         return ranked
     if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
@@ -176,6 +178,19 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
     own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
     for i, s in enumerate(ranked[1:], start=1):
         if s.kind in own and s.position in tied:
+            return [s, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
+def exact_first(ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` (its best met as a spelling variant) with the first tied candidate whose
+    very official name the query is put first: another place's spelling never outranks a
+    place's own name. Brovari is the name of two villages (Броварі) and a misspelling of the
+    city Бровари (Brovary): a village first, the city next, then the other, all tied (so the
+    city is still shown beside however many villages bear the name: Makivka)."""
+    tied = tied_with_best(ranked)
+    for i, s in enumerate(ranked[1:], start=1):
+        if s.position in tied and s.kind == "exact" and s.form.source == "official":
             return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
 

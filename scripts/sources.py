@@ -31,6 +31,27 @@ CODIFIER_LICENCE = (
 )
 
 
+#: The pycountry release every table built from it is made with (pinned in pyproject's
+#: ``build`` extra): another release's ISO names and translations differ (26.2.16 has Лаос,
+#: Сирия, Турция in Russian, 24.6.1 had not), so an upgrade would change the tables unseen.
+PYCOUNTRY = "26.2.16"
+
+
+def pycountry_version() -> str:
+    """The pinned pycountry release (:data:`PYCOUNTRY`), for a table's header; a build with
+    any other installed stops with how to install the pinned one."""
+    try:
+        found = metadata.version("pycountry")
+    except metadata.PackageNotFoundError:
+        found = "none"
+    if found != PYCOUNTRY:
+        raise SystemExit(
+            f"the tables are built with pycountry {PYCOUNTRY}, installed: {found}; "
+            f"pip install 'pycountry=={PYCOUNTRY}' (or pip install '.[build]')"
+        )
+    return PYCOUNTRY
+
+
 def sha256(path: Path) -> str:
     """Hex SHA-256 of a file, to pin exactly which copy of a source was read."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

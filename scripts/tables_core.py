@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 from kmu import kmu
 from oblast_facts import ISO_EXCEPTIONS, OBLAST_FACTS, REGION_NAMES
-from sources import CurrentCodifier
+from sources import CurrentCodifier, pycountry_version
 from tsvio import write_tsv
 
 KATOTTG_HEADER = ("code", "category", "name_uk", "name", "parent", "oblast", "raion", "hromada")
@@ -74,8 +73,9 @@ def build_oblasts(current: CurrentCodifier, path: Path) -> int:
         "The 27 top-level units of Ukraine: 24 oblasts, Crimea, Kyiv, Sevastopol."
     )
     comments += [
-        f"iso: ISO 3166-2:UA from pycountry {metadata.version('pycountry')}"
-        " (matched by KMU name; UA01, UA44, UA73, UA80, UA85 differ from the KATOTTG prefix)",
+        f"iso: ISO 3166-2:UA from pycountry {pycountry_version()} (the release"
+        " scripts/sources.py pins; matched by KMU name; UA01, UA44, UA73, UA80, UA85 differ"
+        " from the KATOTTG prefix)",
         "name_en, name_ru, center_uk, region_names: hand-kept well-known facts"
         " (scripts/oblast_facts.py); each centre is checked to be a city of the unit in the"
         " codifier; region_names: the names the region goes by (Харківщина), |-separated",

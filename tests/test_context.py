@@ -135,3 +135,24 @@ def test_a_village_may_replace_a_selyshche_of_its_name_on_support_alone(gz: Gaze
 def test_one_name_given_as_a_text_is_refused_not_read_letter_by_letter(gz: Gazetteer) -> None:
     with pytest.raises(TypeError, match="use resolve"):
         gz.resolve_many("Kyiv")  # type: ignore[arg-type]
+
+
+def test_a_place_s_own_name_is_not_given_to_a_namesake_only_spelled_alike(gz: Gazetteer) -> None:
+    # Vovnihy is the KMU name of Вовніги (Dnipropetrovsk oblast); Вовничі of Dubno raion
+    # (Rivne oblast, KMU Vovnychi) shares its match key only. Read beside three villages of
+    # Dubno raion, the group had moved it to Вовничі, matched.
+    names = ["Vovnihy", "Verba", "Smyha", "Mlyniv"]
+    first = gz.resolve_many(names)[0]
+    assert first.best is not None and first.best.entry.code == "UA12020270100062130"
+    assert first.best.kind == "exact"
+    assert all(m.entry.code != "UA56040010050024255" for m in first.candidates if m.ambiguous)
+
+
+def test_exact_namesakes_are_still_chosen_by_the_group(gz: Gazetteer) -> None:
+    # Andrivka is Андрівка's KMU name (Berdiansk raion, Zaporizhzhia oblast); the selyshche
+    # Андріївка (Andriivka) of the same raion, the hromada of Sakhno, had been put first
+    first = gz.resolve_many(["Andrivka", "Sakhno", "Zelenyi Yar"])[0]
+    assert first.best is not None and first.best.entry.code == "UA23020010010036482"
+    # and among exact namesakes the group still chooses: Zelenyi Yar of Berdiansk raion
+    third = gz.resolve_many(["Andrivka", "Sakhno", "Zelenyi Yar", "Osypenko"])[2]
+    assert third.best is not None and third.best.entry.code == "UA23020150100063128"

@@ -398,3 +398,20 @@ def test_english_words_are_settlements_names_and_common_english_words() -> None:
     # no name only a place or a person bears is an English word (Kiev, Sasha, Kalynove)
     assert not words & {"kyiv", "kiev", "odessa", "sasha", "kalynove", "dokhno", "sencha"}
     assert all(int(r["count"]) >= 500 for r in rows)
+
+
+def test_every_table_from_pycountry_names_the_one_release_the_build_pins() -> None:
+    # its ISO names and translations differ by release (24.6.1 lacked Турция, Сирия, Лаос in
+    # Russian): tables built with whatever was installed had drifted apart (countries.tsv
+    # from 24.6.1, the others from 26.2.16)
+    root = DATA.parent
+    pins = re.findall(r'"pycountry==([\d.]+)"', (root / "pyproject.toml").read_text())
+    assert len(pins) == 1, "pyproject's build extra pins one pycountry release"
+    assert f'PYCOUNTRY = "{pins[0]}"' in (root / "scripts" / "sources.py").read_text()
+    named = {
+        path.name: re.findall(r"pycountry (\d[\d.]*)", "\n".join(read(path.name)[0]))
+        for path in sorted(DATA.glob("*.tsv"))
+    }
+    built = {name: versions for name, versions in named.items() if versions}
+    assert set(built) >= {"countries.tsv", "oblasts.tsv", "states_abroad.tsv", "oblast_names.tsv"}
+    assert all(versions == [pins[0]] for versions in built.values()), built

@@ -991,12 +991,40 @@ def test_a_village_named_exactly_as_typed_is_not_hidden_by_a_city_spelled_alike(
     gz: Gazetteer,
 ) -> None:
     # Makivka is the KMU name of several villages Маківка, and a spelling of the city
-    # Макіївка (338,968 people) without its double i: the city may come first, not surely.
+    # Макіївка (338,968 people) without its double i: a village bearing the very name comes
+    # first, the city next, not surely.
     res = gz.resolve("Makivka")
     assert res.status == "ambiguous"
-    assert "Маківка" in tied_names(res)
+    assert res.best is not None and res.best.entry.name_uk == "Маківка"
+    assert res.candidates[1].entry.name_uk == "Макіївка" and res.candidates[1].ambiguous
     # The city's own name, exactly, is still sure.
     assert gz.resolve("Makiivka").status == "matched"
+
+
+@pytest.mark.parametrize(
+    ("query", "village", "city"),
+    [
+        # Броварі, villages of Ternopil and Khmelnytskyi oblasts (KMU Brovari); the city
+        # Бровари is Brovary in KMU
+        ("Brovari", "UA61060070060025610", "UA32060050010081797"),
+        # Бердихів, a village of Lviv oblast (KMU Berdykhiv); the city Бердичів, Berdychiv
+        ("Berdykhiv", "UA46140050030037219", "UA18020030010047029"),
+    ],
+)
+def test_a_village_s_official_name_outranks_a_city_s_spelling_variant(
+    gz: Gazetteer, query: str, village: str, city: str
+) -> None:
+    # the city had come first, met only as another spelling of its name: a generated
+    # form never outranks an exact match on another place's real name; the city stays
+    # close, tied, for the misspelling it may be
+    res = gz.resolve(query)
+    assert res.status == "ambiguous"
+    assert res.best is not None and res.best.entry.code == village
+    assert res.best.kind == "exact"
+    assert res.candidates[1].entry.code == city and res.candidates[1].ambiguous
+    # the city's own name, in either script, is the city, surely
+    assert gz.resolve(gz.entry(city).name).best.entry.code == city  # type: ignore[union-attr]
+    assert gz.resolve(gz.entry(city).name_uk).status == "matched"
 
 
 def test_a_city_placed_by_guess_under_an_old_name_does_not_come_before_its_bearers(

@@ -56,9 +56,11 @@ def test_a_line_that_does_not_decode_is_named():
     assert done.stdout.decode().count("\tmatched\t") == 3001  # (the lines before it answered)
 
 
-def test_utf16_without_a_bom_is_refused_not_answered():
-    # read as UTF-8 it had been names with a NUL between letters: K h a r k i v, fuzzy
-    done = lookup("Kharkiv\nLviv\n".encode("utf-16-le"))
+@pytest.mark.parametrize("text", ["Kharkiv\nLviv\n", "Київ 😀\nЛьвів\n", "Kyiv ❤️\nLviv\n"])
+def test_utf16_without_a_bom_is_refused_not_answered(text: str):
+    # read as UTF-8 it had been names with a NUL between letters: K h a r k i v, fuzzy;
+    # with an emoji (a surrogate pair) it was still so read, every line unmatched, exit 0
+    done = lookup(text.encode("utf-16-le"))
     assert done.returncode == 2
     assert b"cannot tell the encoding" in done.stderr
     assert done.stdout == b""  # (no answer, nor a header of a table it then refuses)

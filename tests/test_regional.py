@@ -354,3 +354,13 @@ def test_weighing_a_city_s_yield_counts_no_value() -> None:
     assert "CITY" in tally.places
     assert (dict(tally.naming.per_place), tally.naming.values, tally.naming.once) == before
     assert tally.naming.repeat_chance() == 0.0
+
+
+def test_parents_met_lists_each_level_s_parents_in_the_order_first_counted() -> None:
+    # leanmemo digests this order; it reads it here, not through a private field
+    tally = RegionTally()
+    assert tally.parents_met() == ((), (), ())
+    tally.add(matched(entry("S-1", "C", "R-S", "O-S", hromada="H-S")))
+    tally.add(matched(entry("N-1", "C", "R-N", "O-N", hromada="H-N")))
+    tally.add(matched(entry("S-2", "C", "R-S", "O-S", hromada="H-S")))
+    assert tally.parents_met() == (("",), ("O-S", "O-N"), ("R-S", "R-N"))

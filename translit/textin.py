@@ -74,24 +74,47 @@ def _inside_latin_words(text: str) -> bool:
 
 #: The high bytes of the characters of Latin and Cyrillic text in UTF-16: ASCII and Latin-1
 #: (0), Latin extended and modifier letters (1, 2), combining marks (3), Cyrillic (4, 5),
-#: punctuation (0x20: ’ – —) and letterlike symbols (0x21: №).
-_TEXT_HIGH_BYTES = frozenset({0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x20, 0x21})
+#: punctuation (0x20: ’ – —, the emoji joiner) and letterlike symbols (0x21: №); and of the
+#: symbols beside them in messages and lists: arrows and signs (0x22-0x27, 0x29: ✅ ❤ ☀ ▶),
+#: 0x2B (⭐), 0x30 and 0x32 (〽 ㊗), and variation selectors (0xFE: the U+FE0F of ❤️).
+_TEXT_HIGH_BYTES = frozenset(
+    {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x20, 0x21}
+    | {0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x29, 0x2B, 0x30, 0x32, 0xFE}
+)
+
+
+def _text_char(c: str) -> bool:
+    """Whether ``c`` is a character of such text: one of the high bytes above, or beyond
+    the 16-bit plane an emoji or flag (U+1F000-U+1FAFF, a surrogate pair in UTF-16) or the
+    tag of a region's flag (U+E0000-U+E007F)."""
+    n = ord(c)
+    if n < 0x10000:
+        return n >> 8 in _TEXT_HIGH_BYTES
+    return 0x1F000 <= n <= 0x1FAFF or 0xE0000 <= n <= 0xE007F
 
 
 def utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` when ``sample`` is Latin or Cyrillic text in UTF-16
     without its byte-order mark: NUL bytes (an ASCII character's high byte; no text in UTF-8
-    or Windows-1251 has one) on one side of each byte pair and none on the other, whose
-    bytes are all the high bytes of such letters; else None.
+    or Windows-1251 has one) on one side of some byte pairs, no pair of two NULs, and every
+    character one of such text's (:func:`_text_char`; emoji as well-formed surrogate pairs;
+    a pair or byte the sample cuts at its end is left out); else None.
 
     >>> utf16_without_bom("Київ\\n".encode("utf-16-le")), utf16_without_bom("Київ\\n".encode())
     ('utf-16-le', None)
+    >>> utf16_without_bom("Київ 🇺🇦❤️\\n".encode("utf-16-be"))
+    'utf-16-be'
     """
     if len(sample) < 4 or b"\0" not in sample:  # (most streams: one scan)
         return None
-    even, odd = sample[0::2], sample[1::2]
-    for codec, low, high in (("utf-16-le", even, odd), ("utf-16-be", odd, even)):
-        if 0 not in low and 0 in high and _TEXT_HIGH_BYTES.issuperset(high):
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+        except UnicodeDecodeError:  # (a lone surrogate: not this byte order)
+            continue
+        if "\0" in text or not any(c < "\u0100" for c in text):
+            continue
+        if all(map(_text_char, set(text))):
             return codec
     return None
 

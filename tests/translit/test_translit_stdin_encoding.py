@@ -55,6 +55,12 @@ def test_utf16_without_its_byte_order_mark_is_read(encoding: str) -> None:
         ("Київ\n".encode("cp1251"), None),
         ("東京\n".encode("utf-16-le"), None),  # (not Latin or Cyrillic: no sure guess)
         (b"Kyiv\0\0\0\0Lviv", None),  # (NULs on both sides: no text)
+        # emoji are surrogate pairs (D83D DE00: a NUL on the low side too) and dingbats with
+        # a variation selector: they had made the text undetected, read as UTF-8 garbage
+        ("Київ 😀\n".encode("utf-16-le"), "utf-16-le"),
+        ("Kyiv ❤️ 🇺🇦\nLviv\n".encode("utf-16-be"), "utf-16-be"),
+        ("Kyiv 😀".encode("utf-16-le")[:-1], "utf-16-le"),  # (the sample cuts the pair)
+        ("Kyiv".encode("utf-16-le") + b"\x00\xdc", None),  # (a lone low surrogate)
     ],
 )
 def test_what_is_read_as_utf16_without_a_byte_order_mark(data: bytes, expected: str | None) -> None:
@@ -94,3 +100,9 @@ def test_a_short_windows_1251_name_is_read() -> None:
 def test_ascii_passes_unchanged() -> None:
     done = run(b"Kyiv\nKharkiv Oblast\n")
     assert done.stdout.decode("utf-8").splitlines() == ["Kyiv", "Kharkiv Oblast"]
+
+
+def test_utf16_without_its_byte_order_mark_with_emoji_is_read() -> None:
+    done = run("Kyiv 🇺🇦\nLviv ❤️\n".encode("utf-16-le"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").splitlines() == ["Kyiv 🇺🇦", "Lviv ❤️"]
