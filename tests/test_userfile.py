@@ -344,3 +344,24 @@ def test_a_bad_delimiter_is_a_file_error(tmp_path: Path, given: str) -> None:
     path.write_text("id\tname\nc1\tХарків\n", encoding="utf-8")
     with pytest.raises(GazetteerFileError, match="bad delimiter"):
         Gazetteer.from_file(path, delimiter=given)
+
+
+def test_cyrillic_query_meets_a_place_named_only_in_another_script(tmp_path: Path) -> None:
+    # A list kept in English (or Georgian) letters only: a Cyrillic query, as Ukrainian and
+    # Russian texts write these places, finds them by their spelling, as a Latin one does.
+    path = tmp_path / "latin.csv"
+    path.write_text(
+        "id,name,category\nmv,Mala Vyska,town\nbt,Bila Tserkva,city\ntb,თბილისი,capital\n",
+        encoding="utf-8",
+    )
+    own = Gazetteer.from_file(path)
+    for query, code in (
+        ("Мала Виска", "mv"),  # Ukrainian
+        ("Малая Виска", "mv"),  # Russian
+        ("Біла Церква", "bt"),
+        ("Тбилиси", "tb"),  # Russian for the Georgian თბილისი
+    ):
+        r = own.resolve(query)
+        assert r.best is not None and r.best.entry.code == code, query
+        assert r.best.kind == "variant" and r.status == "matched", query
+    assert own.resolve("Мала Вишка").best.kind == "fuzzy"  # a typo stays a typo
