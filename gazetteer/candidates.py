@@ -84,6 +84,13 @@ class EntryPriors:
             w / 2.0 if c in SETTLEMENT_CATEGORIES else CATEGORY_PRIOR.get(c, 0.0)
             for c, w in zip(self.category, self.weight)
         ]
+        #: entries with no Cyrillic name (a gazetteer of your own in Latin, Georgian...): a
+        #: Cyrillic query reads their other forms, having none of its own script to meet
+        self.uncyrillic: frozenset[int] = (
+            frozenset()  # (KATOTTG: every entry has its Ukrainian name)
+            if column is not None
+            else frozenset(i for i, e in enumerate(entries) if not is_cyrillic(e.name_uk))
+        )
         self.seats = seats
         self.seat = [0.0] * len(self.category)  #: what being its hromada's seat adds to rank
         for i in seats:
@@ -178,7 +185,7 @@ class Reading:
         index, priors, best = self._index, self._priors, self._best
         entry_of, text_of, latin_of = index.entry_of, index.text_of, index.latin_of
         odd_normal, source_of, rank_of = index.odd_normal, index.source_id_of, index.rank_of
-        category_of, oblast_of = priors.category, priors.oblast
+        category_of, oblast_of, uncyrillic = priors.category, priors.oblast, priors.uncyrillic
         weight_of, prior_of, seat_of = priors.weight, priors.prior, priors.seat
         ratio = fuzz.ratio
         # No form bears the query's text (a variant, a typo): no form need be compared to it.
@@ -202,7 +209,11 @@ class Reading:
                 category = category_of[e]
                 if category in skipped:
                     continue
-                if qcyrillic and (text_of[p].isascii() or in_other_script(text_of[p])):
+                if (
+                    qcyrillic
+                    and (text_of[p].isascii() or in_other_script(text_of[p]))
+                    and e not in uncyrillic
+                ):
                     continue  # (not ASCII, nor another script's: दोनेत्स्क, Донецька's key)
                 sid, generated = source_of[p], rank_of[p]
                 if maybe_exact:

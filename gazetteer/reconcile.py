@@ -210,7 +210,7 @@ def _with_properties(
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
     hint, near = None, None
     for prop in properties:
-        pid = prop.get("pid") if isinstance(prop, dict) else None
+        pid = _property_id(prop)
         if not isinstance(pid, str) or pid not in PROPERTIES:
             said = f"unknown property {pid!r}" if pid is not None else "a property without 'pid'"
             raise ReconcileError(f"query {qid!r}: {said}; known: {', '.join(PROPERTIES)}")
@@ -227,6 +227,18 @@ def _with_properties(
         else:
             text = f"{text}, {beside_text(value, pid)}"
     return text, hint, near
+
+
+def _property_id(prop: Any) -> Any:
+    """A query property's id: its ``pid``, or failing that the ``p`` (property name) that
+    API v0.1 clients send alone, as typed in OpenRefine's column dialog (``Oblast``,
+    `` raion``): case and spaces aside."""
+    if not isinstance(prop, dict):
+        return None
+    pid = prop.get("pid")
+    if pid is None or pid == "":
+        pid = prop.get("p")
+    return pid.strip().lower() if isinstance(pid, str) else pid
 
 
 def _property_text(gz: Gazetteer, value: Any) -> str:

@@ -14,7 +14,7 @@ column       required  meaning
 id           yes       a unique identifier, returned as ``Entry.code``
 name         yes       the name in its own script, returned as ``Entry.name_uk``
 alt_names    no        other names, separated by ``|`` or line breaks (former names, exonyms)
-name_latin   no        the canonical Latin name (default: ``translit.to_latin(name)``)
+name_latin   no        the canonical Latin name (default: :func:`latin_name`)
 region       no        the region or parent area, matched by hints (``Entry.oblast``)
 parent       no        the id of the parent entry (``Entry.parent``; ``children()`` uses it)
 category     no        your own label; ``city``/``town`` rank above ``village`` (see below)
@@ -35,7 +35,7 @@ import csv
 import re
 from pathlib import Path
 
-from translit import to_latin
+from translit import detect, to_latin
 
 from .errors import GazetteerFileError, InputError
 from .index import NameForm
@@ -130,7 +130,7 @@ def read_user_gazetteer(
                 f"{path}, line {number}: duplicate id {code!r} (first on line {seen[code]})"
             )
         seen[code] = number
-        latin = (row.get("name_latin") or "").strip() or to_latin(name)
+        latin = (row.get("name_latin") or "").strip() or latin_name(name)
         label = (row.get("category") or "").strip()
         i = len(entries)
         entries.append(
@@ -162,6 +162,25 @@ def read_user_gazetteer(
         raise GazetteerFileError(f"{path}: no entries below the header")
     _check_parents(path, entries, seen)
     return entries, forms, points
+
+
+#: Scripts whose writers write capitals: a name in one of them keeps its case as written.
+_CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Mixed"})
+#: Quotation marks that ASCII folding would write as ``<<``, ``>>`` or ``,,``.
+_QUOTES = str.maketrans(dict.fromkeys("«»„“”", '"'))
+#: A word's first letter: at the start, or after a space, a hyphen, a bracket or a slash.
+_WORD_START = re.compile(r"(?:^|(?<=[\s\-(/]))[a-z]")
+
+
+def latin_name(name: str) -> str:
+    """The default canonical Latin name of ``name`` (``translit.to_latin``), its quotation
+    marks plain (``"Kholodnyi Yar"``, not ``<<Kholodnyi Yar>>``), and each word capitalised
+    when the name's script writes no capitals (Georgian თბილისი: ``Tbilisi``, not ``tbilisi``;
+    Arabic, Hebrew, CJK)."""
+    latin = to_latin(name.translate(_QUOTES))
+    if any(c.isupper() for c in name) or detect(name).script in _CASED_SCRIPTS:
+        return latin
+    return _WORD_START.sub(lambda m: m.group().upper(), latin)
 
 
 #: What parts ``alt_names``: ``|``, or a line break in a quoted cell (a spreadsheet's

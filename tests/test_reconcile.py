@@ -416,3 +416,20 @@ def test_the_serve_command_listens_and_answers(repo_root: Path) -> None:
     finally:
         process.terminate()
         process.communicate(timeout=30)  # (closes the pipe too)
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        [{"pid": "Oblast", "v": "Kherson"}, {"pid": " Raion ", "v": "Beryslavskyi"}],  # as typed
+        [{"p": "oblast", "v": "Kherson"}, {"p": "raion", "v": "Beryslavskyi"}],  # v0.1: p alone
+        [{"p": "oblast", "pid": "", "v": "Kherson"}, {"p": "raion", "v": "Beryslavskyi"}],
+    ],
+)
+def test_a_property_typed_in_another_case_or_named_by_p_is_read(
+    gz: Gazetteer, properties: list[dict[str, str]]
+) -> None:
+    # OpenRefine sends the text typed in its column dialog as the property's id, and v0.1
+    # clients name a property by "p"; either once failed the whole batch as unknown.
+    found = results(gz, {"query": "Lyubymivka", "properties": properties})
+    assert found[0]["id"] == "UA65020150020078280" and found[0]["match"] is True

@@ -344,3 +344,40 @@ def test_a_bad_delimiter_is_a_file_error(tmp_path: Path, given: str) -> None:
     path.write_text("id\tname\nc1\tХарків\n", encoding="utf-8")
     with pytest.raises(GazetteerFileError, match="bad delimiter"):
         Gazetteer.from_file(path, delimiter=given)
+
+
+def test_cyrillic_query_meets_a_place_named_only_in_another_script(tmp_path: Path) -> None:
+    # A list kept in English (or Georgian) letters only: a Cyrillic query, as Ukrainian and
+    # Russian texts write these places, finds them by their spelling, as a Latin one does.
+    path = tmp_path / "latin.csv"
+    path.write_text(
+        "id,name,category\nmv,Mala Vyska,town\nbt,Bila Tserkva,city\ntb,თბილისი,capital\n",
+        encoding="utf-8",
+    )
+    own = Gazetteer.from_file(path)
+    for query, code in (
+        ("Мала Виска", "mv"),  # Ukrainian
+        ("Малая Виска", "mv"),  # Russian
+        ("Біла Церква", "bt"),
+        ("Тбилиси", "tb"),  # Russian for the Georgian თბილისი
+    ):
+        r = own.resolve(query)
+        assert r.best is not None and r.best.entry.code == code, query
+        assert r.best.kind == "variant" and r.status == "matched", query
+    assert own.resolve("Мала Вишка").best.kind == "fuzzy"  # a typo stays a typo
+
+
+def test_default_latin_name_is_capitalised_and_plainly_quoted(tmp_path: Path) -> None:
+    # Georgian writes no capitals, so ICU romanises თბილისი as "tbilisi"; a place's name is
+    # written Tbilisi, Kutaisi. Guillemets folded to ASCII would read <<...>>.
+    path = tmp_path / "mixed.tsv"
+    path.write_text(
+        "id\tname\ntb\tთბილისი\nku\tქუთაისი\nu93\t93 ОМБр «Холодний Яр»\nkr\tKraków\n",
+        encoding="utf-8",
+    )
+    own = Gazetteer.from_file(path)
+    assert own.entry("tb").name == "Tbilisi"
+    assert own.entry("ku").name == "Kutaisi"
+    assert own.entry("u93").name == '93 OMBr "Kholodnyi Yar"'
+    assert own.entry("kr").name == "Krakow"  # a Latin name keeps its own case
+    assert own.resolve("Tbilisi").best.entry.code == "tb"

@@ -59,7 +59,7 @@ STANDARDS: tuple[Standard, ...] = (
         "bgn",
         "uk",
         "Ukrainian, BGN/PCGN 1965 (ICU Ukrainian-Latin/BGN)",
-        icu_id="Ukrainian-Latin/BGN",
+        rules="bgn.txt",
     ),
     Standard(
         "iso9",

@@ -133,3 +133,16 @@ def test_compiled_once_across_threads() -> None:
     for t in threads:
         t.join()
     assert results == ["Bila T͡serkva"] * 8
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc", "`"])
+def test_bgn_romanises_every_typed_apostrophe_as_double_prime(apostrophe: str) -> None:
+    # BGN/PCGN 1965 for Ukrainian: the apostrophe is romanised ʺ (double prime), ь ʹ
+    # (prime); Ukrainian text types the apostrophe in any of these four ways.
+    assert transliterate(f"Мар{apostrophe}їне", "bgn") == "Marʺyine"
+    assert transliterate(f"П{apostrophe}ятихатки", "bgn") == "Pʺyatykhatky"
+    assert transliterate(f"Знам{apostrophe}янка Львів", "bgn") == "Znamʺyanka Lʹviv"
+
+
+def test_bgn_keeps_quotation_marks_around_a_word() -> None:
+    assert transliterate("'Ялта'", "bgn") == "'Yalta'"
