@@ -9,6 +9,7 @@ names the city.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -112,6 +113,12 @@ def stored_number(written: str) -> StoredNumber | None:
         shown = point is not None or len(digits) == 16 or digits.endswith("00")
     kept = len(digits.rstrip("0")) + 17 - len(digits)
     number, unit = int(digits), 10 ** (17 - kept)
+    if kept == 17 or not shown:  # every digit there: a float's (44060010010012752)
+        value = float(number)
+        if not shown and int(value) != number:
+            return None  # no float's value (44060010010012754): a code mistyped, no number
+        half = int(math.ulp(value)) // 2  # (the codes that float stands for)
+        return StoredNumber(int(value) - half, int(value) + half + 1, kept, shown)
     low = number - max(unit // 2, _FLOAT_STEP)
     return StoredNumber(low, number + max(unit, _FLOAT_STEP), kept, shown)
 
@@ -127,10 +134,12 @@ def _stored_as_number(gz: Gazetteer, query: str) -> list[Scored] | None:
     if len(fits) != 1:
         return [] if stored.shown else None
     i = fits[0]
-    why = (
-        f"its KATOTTG code stored as a number ({query.strip()}): only {stored.kept} of its "
-        "17 digits are left, and they fit this code alone"
+    left = (
+        "a binary float's value, which this code alone rounds to"
+        if stored.kept == 17
+        else f"only {stored.kept} of its 17 digits are left, and they fit this code alone"
     )
+    why = f"its KATOTTG code stored as a number ({query.strip()}): {left}"
     form = NameForm(i, gz.entries[i].code, "official")
     return [Scored(i, 100.0, 100.0, 0.0, "code", form, (why,))]
 
@@ -148,7 +157,7 @@ def lost_digits_note(gz: Gazetteer, query: str) -> str:
     """Why ``query`` has no answer when it is a KATOTTG code a spreadsheet stored as a
     number, too few of its digits left to tell it (``""`` for any other query)."""
     stored = stored_number(query) if gz.oblasts is not None else None
-    if stored is None or not stored.shown:
+    if stored is None or not stored.shown or stored.kept == 17:  # (none lost: 16 digits)
         return ""
     fits = len(_fitting(gz, stored))
     if fits == 1:

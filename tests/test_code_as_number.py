@@ -70,3 +70,23 @@ def test_normalize_names_the_values_that_lost_their_digits(tmp_path: Path) -> No
     assert rows[2].startswith(f"4.40600100100128E+16,{LUHANSK},")
     assert summary.lost_codes == [("4.406E+16", 2)]
     assert "KATOTTG codes stored as numbers, their last digits lost, in 2 rows" in summary.line()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "44060010010012754",  # no binary float's value: Luhansk's code mistyped, no number
+        "UA44060010010012754",
+        "44060010010012760",  # a float's value, but another's than Luhansk's (…752)
+    ],
+)
+def test_a_mistyped_code_is_no_code_stored_as_a_number(gz: Gazetteer, written: str) -> None:
+    # these had answered Luhansk, sure, as if a spreadsheet had rounded its code
+    assert gz.resolve(written).status == "unmatched"
+    assert lost_digits_note(gz, written) == ""
+
+
+def test_sixteen_whole_digits_lost_none(gz: Gazetteer) -> None:
+    # every digit of a 16-digit number is there (a card's number): no code, no digits lost
+    assert gz.resolve("1100530030057525").status == "unmatched"
+    assert lost_digits_note(gz, "1100530030057525") == ""
