@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from .index import NameForm
 from .scored import Scored
@@ -146,11 +148,21 @@ def _stored_as_number(gz: Gazetteer, query: str) -> list[Scored] | None:
 
 def _fitting(gz: Gazetteer, stored: StoredNumber) -> list[int]:
     """The entries whose code's 17 digits lie within ``stored``'s range."""
-    return [
-        i
-        for code, i in gz._by_code.items()
-        if code[2:].isdigit() and stored.low <= int(code[2:]) < stored.high
-    ]
+    numbers, entries = _code_numbers(gz)
+    return entries[bisect_left(numbers, stored.low) : bisect_left(numbers, stored.high)]
+
+
+#: Each gazetteer's codes as numbers, sorted, and their entries (:func:`_code_numbers`).
+_NUMBERS: WeakKeyDictionary[Gazetteer, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def _code_numbers(gz: Gazetteer) -> tuple[list[int], list[int]]:
+    """``gz``'s codes' 17 digits as numbers, sorted, and their entries; made once (a column
+    of numbers had walked every code for each value: 45 ms a value)."""
+    if gz not in _NUMBERS:
+        pairs = sorted((int(c[2:]), i) for c, i in gz._by_code.items() if c[2:].isdigit())
+        _NUMBERS[gz] = ([n for n, _ in pairs], [i for _, i in pairs])
+    return _NUMBERS[gz]
 
 
 def lost_digits_note(gz: Gazetteer, query: str) -> str:
