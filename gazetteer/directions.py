@@ -54,6 +54,8 @@ _SAYS_DIRECTION = re.compile(
 
 #: Words that join the adjectives of a list of directions (Bakhmutsky and Kupyansky).
 _AND = frozenset({"and", "or", "та", "і", "й", "и", "або", "или", "&"})
+#: Prepositions a list of directions may say again after its "and" (та на Куп'янському).
+_ON = frozenset({"on", "in", "along", "на", "в", "у", "по"})
 #: The most adjectives a list of directions is read through.
 _MOST_LISTED = 5
 
@@ -73,6 +75,8 @@ def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str
         if gap not in ("", ",") or not (gap or joined):
             return ""
         j += joined
+        if joined and j < len(words) and words[j][2] in _ON and not _gap(text, words, j):
+            j += 1  # (на Бахмутському та на Куп'янському напрямках: the preposition again)
         if j >= len(words) or not words[j][2][0].isupper() or (joined and _gap(text, words, j)):
             return ""
         plural = j + 1 < len(words) and words[j + 1][2].lower() in PLURAL_DIRECTIONS

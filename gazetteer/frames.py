@@ -46,10 +46,11 @@ WHERE_WORDS = frozenset({
     "in", "at", "near", "outside", "around", "from", "у", "в", "на", "біля", "під", "поблизу",
     "во", "под", "возле", "около",
 })  # fmt: skip
-#: The rest of a list a name opens (, Odesa and Lviv), then a verb of hosting (will host,
-#: hosted, прийняли, приняли), then what is hosted: a match's, a round's or a tournament's
-#: word, after the, a, its (the Ukrainian Premier League matches) or after words in small
-#: letters only (hosted league matches; not hosted Dynamo in the cup match: a team then).
+#: The rest of a list a name opens (, Odesa and Lviv; , Odesa, and Lviv), then a verb of
+#: hosting (will host, hosted, прийняли, приняли), then what is hosted: a match's, a round's
+#: or a tournament's word, after the, a, its (the Ukrainian Premier League matches) or after
+#: words in small letters only (hosted league matches; not hosted Dynamo in the cup match: a
+#: team then).
 _EVENT = (
     r"(?i:match(?:es)?|games?|finals?|semi-?finals?|derby|derbies|fixtures?|tournaments?"
     r"|championships?|cup|league|rounds?|matchday|матч\w*|фінал\w*|турнір\w*|гр[уи]|ігр[иу]"
@@ -57,7 +58,7 @@ _EVENT = (
 )
 _MODIFIER = r"(?!(?i:in|at|on|with|against|for|from|of|vs|між|з|із|с|против|проти)\s)[\w’'-]+\s+"
 _HOSTS = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?i:and|or|та|і|й|и|або|или)\s+)[^\W\d_][\w’'ʼ-]*)*"
+    r"(?:(?:\s*,\s*|\s*,?\s+(?i:and|or|та|і|й|и|або|или)\s+)[^\W\d_][\w’'ʼ-]*)*"
     r"\s+(?:(?i:will|would|is|are|was|were|has|have|had|to|also|again|jointly|set|due"
     r"|then|already|both|not|successfully)\s+){0,3}"
     r"(?i:host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|прийня\w*|прийма\w*|прийме\w*|прийму\w*"

@@ -51,8 +51,8 @@ from .words import (
     SENTENCE_WORDS,
     SETTLEMENT_AFTER,
     SPEECH_VERBS,
-    TITLES,
     TOPONYMIC_ENDING,
+    a_title,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -162,7 +162,7 @@ def _in_run(
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
-        titled = (before or "").lower() in TITLES  # Mr. Lyman, пан Лиман: a person
+        titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (

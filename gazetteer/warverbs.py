@@ -15,8 +15,9 @@ an English word's spelling met so needs more to be a place (:func:`spelled_as_na
 Nor does the verb alone make a place of a city abroad's name (struck Samara, hit Poznan:
 not the villages Самара, Познань), which Samara in Sumy oblast still is.
 
-Some verbs of war news take no person (shelled, stormed, encircled, обстріляли,
-окупували; not hit, struck, captured, seized, звільнили: people are hit, captured, freed):
+Some verbs of war news take no person (shelled, stormed, обстріляли, окупували; not hit,
+struck, captured, seized, encircled, звільнили, оточили: people are hit, captured, freed,
+surrounded):
 after one (:data:`PLACE_VERBS`) a surname or a surname's shape is a village's name
 (Russian forces shelled Shevchenko: 31 villages), though a first name stays a person's.
 
@@ -66,13 +67,14 @@ _NAMED_THINGS = frozenset({
 _NOT_WORD = re.compile(r"[^\w-]")
 
 
-#: Verbs of war news whose object is a place, never a person (see the module docs).
+#: Verbs of war news whose object is a place, never a person (see the module docs; not
+#: encircled, оточили, окружили: journalists and fans surround a person, Тимошенко).
 PLACE_VERBS = frozenset({
-    "shelled", "bombed", "bombarded", "stormed", "encircled", "occupied", "liberated",
+    "shelled", "bombed", "bombarded", "stormed", "occupied", "liberated",
     "retook", "recaptured", "обстріляв", "обстріляла", "обстріляли", "обстрілюють",
-    "обстрілювали", "окупували", "окупувала", "штурмують", "штурмували", "оточили",
-    "деокупували", "обстрелял", "обстреляла", "обстреляли", "обстреливают", "оккупировали",
-    "штурмуют", "штурмовали", "окружили",
+    "обстрілювали", "окупували", "окупувала", "штурмують", "штурмували", "деокупували",
+    "обстрелял", "обстреляла", "обстреляли", "обстреливают", "оккупировали", "штурмуют",
+    "штурмовали",
 })  # fmt: skip
 #: Verbs whose object is a place or a person alike (visited Rudka, visited Biden): see the
 #: module docs. Only as written, in lower case (the Left Bank is no verb).

@@ -356,3 +356,11 @@ SETTLEMENT_AFTER = frozenset({"village", "villages", "town", "city", "settlement
 #: sentences by them; a sports report's frame is its sentence's).
 SENTENCE_MARKS = ".!?…:;\n"
 SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
+
+
+def a_title(word: str | None) -> bool:
+    """Whether ``word`` is one of :data:`TITLES`; an English one only capitalised, as a
+    title is written (I miss Kharkiv: miss is a verb there)."""
+    if word is None or word.lower() not in TITLES:
+        return False
+    return not word.isascii() or word[0].isupper()

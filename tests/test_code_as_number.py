@@ -5,6 +5,7 @@ been no match, silently; now it is the one code its digits fit, or said to have 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,37 @@ def test_normalize_names_the_values_that_lost_their_digits(tmp_path: Path) -> No
     assert rows[2].startswith(f"4.40600100100128E+16,{LUHANSK},")
     assert summary.lost_codes == [("4.406E+16", 2)]
     assert "KATOTTG codes stored as numbers, their last digits lost, in 2 rows" in summary.line()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "44060010010012754",  # no binary float's value: Luhansk's code mistyped, no number
+        "UA44060010010012754",
+        "44060010010012760",  # a float's value, but another's than Luhansk's (…752)
+    ],
+)
+def test_a_mistyped_code_is_no_code_stored_as_a_number(gz: Gazetteer, written: str) -> None:
+    # these had answered Luhansk, sure, as if a spreadsheet had rounded its code
+    assert gz.resolve(written).status == "unmatched"
+    assert lost_digits_note(gz, written) == ""
+
+
+def test_sixteen_whole_digits_lost_none(gz: Gazetteer) -> None:
+    # every digit of a 16-digit number is there (a card's number): no code, no digits lost
+    assert gz.resolve("1100530030057525").status == "unmatched"
+    assert lost_digits_note(gz, "1100530030057525") == ""
+
+
+def test_a_column_of_numbers_is_read_quickly(gz: Gazetteer) -> None:
+    # each value had walked all 31,744 codes (45 ms a value: 45 s for 1,000 values)
+    values = [f"4.4{k:013d}E+16" for k in range(0, 10**13, 10**10)]  # 1,000 numbers
+    start = time.perf_counter()
+    notes = [lost_digits_note(gz, v) for v in values]
+    assert time.perf_counter() - start < 5.0
+    assert all(n.startswith("a KATOTTG code stored as a number") or n == "" for n in notes)
+    # the same codes as a scan of every code finds
+    stored = stored_number("4.406E+16")
+    assert stored is not None
+    scan = sum(stored.low <= int(c[2:]) < stored.high for c in gz._by_code if c[2:].isdigit())
+    assert f"fit {scan:,} codes" in lost_digits_note(gz, "4.406E+16")

@@ -101,3 +101,20 @@ def test_a_towns_adjective_without_a_direction_word_is_no_sure_town(gz: Gazettee
     # Pokrovsky is a surname too: alone it is at best a loose guess at Pokrovsk, which
     # text does not keep
     assert find_places(gz, "Fighting continued near Pokrovsky.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої тривають на Бахмутському та на Куп'янському напрямках.",
+        "Бои идут на Бахмутском и на Купянском направлениях.",
+    ],
+)
+def test_a_listed_direction_with_its_preposition_again_is_its_town(
+    gz: Gazetteer, text: str
+) -> None:
+    # the preposition said again after та/и had cut the list: the village Бахмутське, sure
+    found = [
+        (m.text, m.resolution.best.entry.code) for m in find_places(gz, text) if m.resolution.best
+    ]
+    assert [code for _, code in found] == [BAKHMUT, KUPIANSK]

@@ -110,6 +110,11 @@ OLEKSANDRIIA = "UA35080050010051027"  # the town Олександрія, Kirovoh
             [("Kharkiv", KHARKIV), ("Odesa", ODESA), ("Lviv", LVIV)],
         ),
         ("Харків та Одеса прийняли матчі ліги.", [("Харків", KHARKIV), ("Одеса", ODESA)]),
+        # a serial comma before and (had found Lviv alone)
+        (
+            "Kharkiv, Odesa, and Lviv hosted the league matches.",
+            [("Kharkiv", KHARKIV), ("Odesa", ODESA), ("Lviv", LVIV)],
+        ),
         ("Львів прийме фінал Кубка України.", [("Львів", LVIV)]),
         # a town a club is named after hosts too: the town's name is read
         ("Oleksandriia hosted the cup match.", [("Oleksandriia", OLEKSANDRIIA)]),

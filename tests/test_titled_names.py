@@ -30,3 +30,15 @@ def test_the_place_beside_a_titled_person_is_still_found() -> None:
     assert [(m.text, m.resolution.best.entry.code) for m in mentions if m.resolution.best] == [
         ("Ізюма", IZIUM)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I miss Kharkiv so much.", ["Kharkiv"]),  # miss, a verb in lower case: no title
+        ("Refugees miss Mariupol and Kherson.", ["Mariupol", "Kherson"]),
+        ("Miss Odesa was crowned.", []),
+    ],
+)
+def test_an_english_title_is_capitalised(text: str, found: list[str]) -> None:
+    assert _found(text) == found

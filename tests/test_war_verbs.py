@@ -164,3 +164,16 @@ def test_shevchenko_after_a_verb_that_takes_no_person_is_one_of_its_villages(
 )
 def test_a_person_stays_a_person_after_these_verbs(gz: Gazetteer, text: str) -> None:
     assert named_mentions(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people are surrounded too: the surname stays a person's (Тимошенко read the village)
+        "Журналісти оточили Тимошенко.",
+        "Журналисты окружили Тимошенко.",
+        "Reporters encircled Tymoshenko after the vote.",
+    ],
+)
+def test_a_surrounded_surname_stays_a_person(gz: Gazetteer, text: str) -> None:
+    assert named_mentions(gz, text) == []
