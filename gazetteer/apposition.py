@@ -52,3 +52,11 @@ def unit_before(
         if start >= 0 and (unit := unit_at(start)):
             return unit
     return ""
+
+
+def cued_before_quote(text: str, quote: int) -> bool:
+    """Whether a settlement word stands before the quotation mark at ``quote``."""
+    before = re.findall(r"[\w'’-]+", text[max(0, quote - 30) : quote])
+    return bool(before) and (
+        before[-1].lower() in PLACE_WORDS or before[-1].lower() in {"селі", "of"}
+    )

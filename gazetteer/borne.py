@@ -21,7 +21,7 @@ def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
     key = match_key(name)
     if gz.index.has_forms(key):
         return True
-    if gz.oblasts is not None and gz.oblasts.region_named(name):
+    if gz.oblasts is not None and gz.oblasts.region_named(name.replace("’", "'")):
         return True
     return old_raion and bool(old_raions(gz.entries, key, gz.index))
 

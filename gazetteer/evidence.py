@@ -78,6 +78,8 @@ class Found:
     #: one word that hosts a match in a sports report (Kharkiv hosted the league matches):
     #: a place when a city's, a team's name else (Zorya hosted the match)
     venue: bool = False
+    #: one Latin word that is a common English word (:func:`~gazetteer.warverbs.english_word`)
+    english: bool = False
 
 
 def places_among(
@@ -181,7 +183,9 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         or found.words > 1
         # (two names joined, Kupiansk-Vuzlovyi: as good as two words, when sure)
         or ("-" in found.query and resolution.status == "matched")
-        or category in _STRONG_CATEGORIES
+        # (a city met only by another spelling of a common English word is no city:
+        # He visited Lucky, not Луцьк; Chop, Чоп's official name, still is)
+        or (category in _STRONG_CATEGORIES and not (found.english and best.kind != "exact"))
         or (category == "O" and _a_region(gz, found.query))
     )
 

@@ -1,6 +1,7 @@
 """What a sentence says a bare name is when it is not a place: a team in a sports report
 (Shakhtar beat Dynamo, Zorya drew with Oleksandriia, Шахтар обіграв Динамо), a source
-(according to Tass, Interfax reported), for :mod:`gazetteer.spans`.
+(according to Tass, Interfax reported), a military unit (the 93rd Kholodnyi Yar brigade,
+бригада Холодний Яр: :func:`a_unit`), for :mod:`gazetteer.spans`.
 
 Ukrainian clubs bear their towns' names or words villages are named with (Zorya, Veres,
 Rukh, Oleksandriia, Polissia), so in a sentence that speaks of a match, a name of one word
@@ -48,9 +49,9 @@ WHERE_WORDS = frozenset({
 })  # fmt: skip
 #: The rest of a list a name opens (, Odesa and Lviv; , Odesa, and Lviv), then a verb of
 #: hosting (will host, hosted, прийняли, приняли), then what is hosted: a match's, a round's
-#: or a tournament's word, after the, a, its (the Ukrainian Premier League matches) or after
-#: words in small letters only (hosted league matches; not hosted Dynamo in the cup match: a
-#: team then).
+#: or a tournament's word, after the, a, its, a day's possessive (the Ukrainian Premier League
+#: matches, Saturday's match) or after words in small letters only (hosted league matches;
+#: not hosted Dynamo in the cup match: a team then).
 _EVENT = (
     r"(?i:match(?:es)?|games?|finals?|semi-?finals?|derby|derbies|fixtures?|tournaments?"
     r"|championships?|cup|league|rounds?|matchday|матч\w*|фінал\w*|турнір\w*|гр[уи]|ігр[иу]"
@@ -63,7 +64,9 @@ _HOSTS = re.compile(
     r"|then|already|both|not|successfully)\s+){0,3}"
     r"(?i:host(?:s|ed|ing)?|stag(?:e|es|ed|ing)|прийня\w*|прийма\w*|прийме\w*|прийму\w*"
     r"|приня\w*|принима\w*|прим(?:ет|ут))\s+"
-    r"(?:(?i:the|a|an|this|that|these|its|their|next|two|three|several|all|both)\s+(?:"
+    r"(?:(?:(?i:the|a|an|this|that|these|its|their|next|two|three|several|all|both)"
+    r"|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday"
+    r"|weekend)['’]s)\s+(?:"
     + _MODIFIER
     + r"){0,3}?|(?:(?=[^\W\d_A-ZА-ЯІЇЄҐЁ])"
     + _MODIFIER
@@ -109,3 +112,34 @@ def a_source(words: list[tuple[int, int, str]], i: int) -> bool:
         if i >= n and tuple(w[2].lower() for w in words[i - n : i]) == opener:
             return True
     return False
+
+
+#: A military unit's words that a name right before them names (the 93rd Kholodnyi Yar
+#: brigade, the Azov regiment): the unit's name, no place where it is.
+_UNIT_AFTER = frozenset({
+    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division",
+    "corps", "squadron", "detachment",
+})  # fmt: skip
+#: A Ukrainian or Russian unit's word, in any case, that a name right after it names
+#: (бригада Холодний Яр, бійці бригади «Холодний Яр», батальйону Айдар, 93 ОМБр ...).
+_UNIT_BEFORE = re.compile(
+    r"(?:(?:бригад|батальйон|батальон|добробат|дивізі|дивизи|отряд)\w*"
+    r"|загін|загону|загоні|загоном|полк(?:у|ом|і|и|ів|ов|а|е)?"
+    r"|омбр|обр|ошб|ошбр|ошп|оабр|омпбр|огпбр)$",
+    re.IGNORECASE,
+)
+
+
+def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int) -> bool:
+    """Whether the name of words ``first`` to ``after`` (not included) names a military
+    unit: a unit's word right after it (Kholodnyi Yar brigade) or, in Cyrillic, right
+    before it (бригада Холодний Яр), only spaces or quotation marks between."""
+    if (
+        after < len(words)
+        and words[after][2].lower() in _UNIT_AFTER
+        and not text[words[after - 1][1] : words[after][0]].strip(" \"'”’»")
+    ):
+        return True
+    if first == 0 or text[words[first - 1][1] : words[first][0]].strip(" \"'«„“"):
+        return False
+    return bool(_UNIT_BEFORE.match(words[first - 1][2]))

@@ -11,14 +11,14 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import after_settlement_word, unit_before
+from .apposition import after_settlement_word, cued_before_quote, unit_before
 from .borne import bears_name, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, hosts
+from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -32,7 +32,7 @@ from .spanlevels import (
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
-from .warverbs import english_word, next_word, no_person, verb_before
+from .warverbs import english_word, next_word, no_person, opens_as_place, verb_before
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -88,9 +88,9 @@ _GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|a
 
 
 def _trimmed(start: int, word: str) -> tuple[int, int, str]:
-    """A word with an English possessive or compound ending cut off."""
+    """A word with an English possessive or compound ending cut off (not People's)."""
     glued = _GLUED.search(word)
-    if glued and glued.start() > 0:
+    if glued and glued.start() > 0 and word[: glued.start()].lower() != "people":
         word = word[: glued.start()]
     return start, start + len(word), word
 
@@ -169,7 +169,7 @@ def _in_run(
             start > 0
             and text[start - 1] in QUOTES
             and text[end : end + 1] in QUOTES
-            and not _cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
+            and not cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
         )
         road = (
             after < len(words)
@@ -188,6 +188,7 @@ def _in_run(
             or quoted
             or road
             or match_key(span) in FOREIGN
+            or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
@@ -229,6 +230,8 @@ def _in_run(
             verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
             war = not said and hit == 1 and bool(verb)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
+            opening = not said and hit == 1 and _starts_sentence(text, words, i)
+            war = war or (opening and opens_as_place(text, words, i, end))  # Krynky was shelled
             toponymic = (
                 (not _starts_sentence(text, words, i) or bool(OPENING_TOPONYMIC.match(span)))
                 and bool(TOPONYMIC_ENDING.search(nominative))
@@ -253,6 +256,7 @@ def _in_run(
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
+                english=not is_cyrillic(span) and english_word(span.lower()),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
@@ -306,14 +310,6 @@ def _region_named(gz: Gazetteer, word: str) -> str | None:
         if gz.oblasts.region_named(name):
             return name
     return None
-
-
-def _cued_before_quote(text: str, quote: int) -> bool:
-    """Whether a settlement word stands before the quotation mark at ``quote``."""
-    before = re.findall(r"[\w'’-]+", text[max(0, quote - 30) : quote])
-    return bool(before) and (
-        before[-1].lower() in PLACE_WORDS or before[-1].lower() in {"селі", "of"}
-    )
 
 
 def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:

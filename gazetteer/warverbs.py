@@ -29,6 +29,11 @@ word (visited Smile, left Step: ``data/english_words.tsv``, from English word co
 name of a thing abroad (visited Nobel, left Orly); nor is "left" counting down (ten seconds
 left). The names of a list after either verb are its objects too (Drones struck Povidov
 and Staromishchyna): each that is no person's name by itself.
+
+A name that opens a sentence, whose capital says nothing, is a place when war news' words
+for a place follow it (Krynky saw heavy fighting, Vuhledar was abandoned, Балаклея под
+обстрелом, Кринки звільнено; Кринки, на лівому березі Дніпра) and it is no first name,
+surname or common English word (:func:`opens_as_place`).
 """
 
 from __future__ import annotations
@@ -187,3 +192,41 @@ def next_word(text: str, end: int) -> str:
 def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether anything but spaces lies between word ``i - 1`` and word ``i``."""
     return bool(text[words[i - 1][1] : words[i][0]].strip())
+
+
+#: What war news says right after a place's name that opens a sentence (Krynky saw heavy
+#: fighting, Vuhledar was abandoned, Балаклея под обстрелом, Кринки звільнено; Кринки, на
+#: лівому березі Дніпра): the subject is a place, whose capital says nothing there.
+_PLACE_PREDICATE = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|remains|remained)\s+"
+    r"(?:(?:again|repeatedly|heavily|also|reportedly|partly|fully|completely|finally|now"
+    r"|being)\s+){0,2}(?:shelled|bombed|bombarded|stormed|encircled|surrounded|occupied"
+    r"|liberated|de-?occupied|retaken|recaptured|abandoned|evacuated|flooded|razed"
+    r"|devastated|under\s+(?:heavy\s+)?(?:fire|attack|shelling|occupation|siege))"
+    r"|(?:came|comes|come)\s+under\s+(?:heavy\s+)?(?:fire|attack|shelling)"
+    r"|saw\s+(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|shelling|clashes|battles)"
+    r"|(?:знову\s+|вже\s+|вчергове\s+|снова\s+|уже\s+|опять\s+)?"
+    r"(?:під\s+(?:обстріл\w*|ударом|ударами|вогнем|окупацією)"
+    r"|под\s+(?:обстрел\w*|ударом|ударами|огн[её]м|оккупацией)"
+    r"|(?:зазна|подверг|потрапил|попал|опинил|оказал)\w*\s+(?:під|под\s+)?"
+    r"(?:обстріл\w*|удар\w*|атак\w*|обстрел\w*)"
+    r"|обстрілян\w*|обстрел[яе]н\w*|окупован\w*|оккупирован\w*"
+    r"|звільнено|освобожд[её]н\w*|знеструмлен\w*|обесточен\w*))(?!\w)"
+    r"|\s*,\s+(?:on\s+the\s+(?:left|right)\s+bank|на\s+(?:лівому|правому)\s+березі"
+    r"|на\s+(?:левом|правом)\s+берегу)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether word ``i``, a name ending at ``end`` that opens a sentence, is said to be a
+    place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname."""
+    name = words[i][2].lower()
+    return (
+        bool(_PLACE_PREDICATE.match(text, end))
+        and name not in FIRST_NAMES
+        and name not in NAME_OPENERS
+        and name not in SURNAMES
+        and not SURNAME_ENDING.search(name)
+        and not english_word(name)
+    )

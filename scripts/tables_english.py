@@ -4,8 +4,11 @@ English words (Step, Smile, Marine, Hut), with how often English uses them.
 After a verb a person is as often the object of (visited, left, toured), a capitalised
 word spelled as a settlement's official name is read as that settlement; when the word is
 a common English word too (visited Smile, left Step), it is more likely a firm's, a club's
-or a thing's name. The counts are pyspellchecker's English word frequency list (words
-counted in the OpenSubtitles2018 corpus, a floor of 50 for the words it adds by hand).
+or a thing's name. So it is when the word is no official name but meets a settlement's
+name by its match key (visited Lucky, visited Luck: Луцьк, whose Czech and Polish name is
+Luck and whose Georgian name's key is Lucky's): the word is listed too. The counts are
+pyspellchecker's English word frequency list (words counted in the OpenSubtitles2018
+corpus, a floor of 50 for the words it adds by hand).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from importlib import metadata
 from pathlib import Path
 
 from tsvio import read_tsv, write_tsv
+
+from translit import match_key
 
 #: A word English uses at least this often in the list is a common English word (Nova,
 #: 864; Smile, 61,421); below it are names and rare words (Sasha, 416; Kiev, 82).
@@ -38,19 +43,25 @@ def build_english_words(out: Path) -> list[str]:
     One row a word: the settlements' name in lower case and its English count, sorted."""
     counts = _english_counts()
     _, settlements = read_tsv(out / "katottg.tsv")
-    names = {
-        row["name"].lower()
-        for row in settlements
-        if row["category"] in _SETTLEMENTS and row["name"].isalpha()
-    }
-    rows = sorted((name, counts[name]) for name in names if counts.get(name, 0) >= MIN_COUNT)
+    places = {row["code"]: row for row in settlements if row["category"] in _SETTLEMENTS}
+    names = {row["name"].lower() for row in places.values() if row["name"].isalpha()}
+    # the keys of the settlements' names of one word: official, Ukrainian, and exonyms
+    _, exonyms = read_tsv(out / "exonyms.tsv")
+    forms = [n for row in places.values() for n in (row["name"], row["name_uk"])]
+    forms += [row["name"] for row in exonyms if row["code"] in places]
+    keys = {match_key(form) for form in forms if " " not in form.strip()}
+    common = {word for word, n in counts.items() if n >= MIN_COUNT and word.isalpha()}
+    listed = {word for word in common if word in names or match_key(word) in keys}
+    rows = sorted((word, counts[word]) for word in listed)
     comments = [
-        "The settlements' official Latin (KMU 2010) names of one word that are common "
-        f"English words: counted at least {MIN_COUNT} times in pyspellchecker's English "
-        "word frequency list; the word in lower case and its count.",
+        "The common English words (counted at least "
+        f"{MIN_COUNT} times in pyspellchecker's English word frequency list) that are a "
+        "settlement's official Latin (KMU 2010) name of one word or meet a settlement's "
+        "name of one word (official, Ukrainian, or an exonym) by its match key; the word "
+        "in lower case and its count.",
         f"source: pyspellchecker {metadata.version('pyspellchecker')} (PyPI, MIT), file "
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
-        "OPUS); the names from katottg.tsv",
+        "OPUS); the names from katottg.tsv and exonyms.tsv",
         "licence: MIT (pyspellchecker); word counts are facts of the corpus",
         "use: after visited, left or toured such a word is no settlement (gazetteer.warverbs)",
     ]
