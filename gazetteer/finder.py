@@ -39,6 +39,7 @@ from .rank import (
 )
 from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
+from .unasked import stem_unsure
 from .variants import HALF, ending_variants, name_variants
 from .words import PLACE_WORDS
 
@@ -104,7 +105,9 @@ class Finder:
     def candidates(self, raw: str, prepared: Prepared, allowed: frozenset[str]) -> list[Scored]:
         """The scored candidates of ``prepared`` (``raw`` as written), best first; among equal
         ranks, a place renamed to the name met last (:mod:`gazetteer.renamedlast`)."""
-        return renamed_last(self._candidates(raw, prepared, allowed), self._renamed_entries())
+        ranked = renamed_last(self._candidates(raw, prepared, allowed), self._renamed_entries())
+        # (Kirovograd with the official names only: the oblast, unsure; the city bore it)
+        return stem_unsure(ranked, prepared, allowed, self.index, self.entries)
 
     def _renamed_entries(self) -> frozenset[int]:
         """The entries that bear their name since a renaming (:func:`renamed_entries`)."""

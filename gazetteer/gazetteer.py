@@ -34,7 +34,7 @@ from .oblasts import OblastTable
 from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written, with_repair_reason
-from .ties import tied_with_best
+from .ties import city_before_villages, tied_with_best
 
 __all__ = ["CONFIDENT_SCORE", "DEFAULT_MIN_SCORE", "Gazetteer"]
 
@@ -220,7 +220,7 @@ class Gazetteer:
         floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = [s for s in self._candidates(text, oblast, allowed) if s.score >= floor]
-        tied = tied_with_best(scored)
+        tied = city_before_villages(scored, tied_with_best(scored), self._category_of)
         found = [match_of(self.entries, s, s.position in tied) for s in scored[: max(limit, 0)]]
         return with_repair_reason(found, text, misread) if misread else found
 
@@ -313,6 +313,10 @@ class Gazetteer:
         return inside.each_read(self, found, oblast, sources, min_score) if outermost else found
 
     # -- the query path ---------------------------------------------------------------------
+    def _category_of(self, position: int) -> str:
+        """The category of the entry at ``position``."""
+        return self.entries[position].category
+
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         """The ranked candidates of a raw query (see :mod:`gazetteer.reading`).
 

@@ -17,7 +17,7 @@ from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, made_match
 from .query import clean_query
 from .rank import Scored
-from .ties import tied_with_best
+from .ties import city_before_villages, tied_with_best
 from .verdict import ALSO_TIED_LIMIT, SHOWN, borne_today, spelled_like
 
 if TYPE_CHECKING:
@@ -46,9 +46,10 @@ def verdict(
         # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
         unmatched = matches_of(entries, scored[:3], (), explain)
         return Resolution(query, "unmatched", None, unmatched, region)
-    tied = tied_with_best(scored)
+    category = lambda p: entries[p].category  # noqa: E731
+    tied = city_before_villages(scored, tied_with_best(scored), category)
     if tied:  # (the query's Latin letters are made only for a tie)
-        category, wants = (lambda p: entries[p].category), clean_query(query).wants
+        wants = clean_query(query).wants
         scored = likeliest_first(scored, tied, category, spelled_like(query), wants)
     candidates = matches_of(entries, scored[:SHOWN], tied, explain)
     first = scored[0]

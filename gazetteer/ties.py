@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
 from .query import clean_query
 from .rank import (
     CITY_CATEGORIES,
@@ -134,6 +136,47 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         )
     }
     return tied | {best.position} if tied else set()
+
+
+#: Kinds of match through a place's own name today or its Russian form: a city and a village
+#: met so bear the same name (Мар'їнка, Марьинка).
+SAME_NAME_KINDS = OWN_NAME_KINDS | {"russian"}
+#: The category of a village (село), which a city of its name outranks by category alone.
+VILLAGE_CATEGORY = "C"
+
+
+def city_before_villages(
+    ranked: list[Scored], tied: set[int], category_of: Callable[[int], str]
+) -> set[int]:
+    """``tied`` (:func:`tied_with_best` of ``ranked``) less the villages a best city is told
+    apart from by its category: a city before a village of the same name, the category a
+    signal that decides, not only orders. A village (C) met by the city's own name (a form of
+    the same match key, or the Russian form of it), whose letters fit no better and which is
+    the smaller place, no longer ties: Marinka is the Donetsk oblast city Мар'їнка (9,000
+    people), sure, not also the Dnipropetrovsk oblast village, as Halych, Kosiv and Khotyn are
+    their towns; but в Деражне is Деражня's locative or the village Деражне. A settlement
+    (селище, X) or another city of the name still ties (Horodok, Bar), as does a bigger
+    village, one met only by a typo, an old or foreign name, and one whose very official name
+    the query is where the city's is only a variant (Brovari). The set left is empty when the
+    best alone remains."""
+    if not tied:
+        return tied
+    best = ranked[0]
+    if best.kind not in SAME_NAME_KINDS or category_of(best.position) not in CITY_CATEGORIES:
+        return tied
+    key = match_key(best.form_text)
+    outranked = {
+        s.position
+        for s in ranked[1:]
+        if s.position in tied
+        and category_of(s.position) == VILLAGE_CATEGORY
+        and s.kind in SAME_NAME_KINDS
+        and s.score <= best.score
+        and s.importance < best.importance
+        and match_key(s.form_text) == key  # (в Деражне: Деражня's locative, or Деражне)
+    }
+    left = tied - outranked
+    return left if len(left) > 1 else set()
 
 
 def short_form(s: Scored) -> bool:

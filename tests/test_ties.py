@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer.index import NameForm
 from gazetteer.rank import Scored
-from gazetteer.ties import OUTWEIGH_MARGIN, RUSSIAN_PEER_MARGIN, tie_advice, tied_with_best
+from gazetteer.ties import (
+    OUTWEIGH_MARGIN,
+    RUSSIAN_PEER_MARGIN,
+    city_before_villages,
+    tie_advice,
+    tied_with_best,
+)
 
 
 def _scored(position: int, score: float, importance: float, kind: str) -> Scored:
@@ -63,3 +70,108 @@ def test_two_names_in_the_text_are_said_to_be_so(gz, query) -> None:  # type: ig
     resolution = gz.resolve(query)
     tied = [m for m in (*resolution.candidates, *resolution.also_tied) if m.ambiguous]
     assert tie_advice(tied, query) == "the text reads as more than one name"
+
+
+# -- a city before a village of the same name -------------------------------------------------
+
+#: Мар'їнка, the city of Donetsk oblast (KATOTTG), and the village of Dnipropetrovsk oblast
+MARINKA_CITY = "UA14160130010089415"
+MARINKA_VILLAGE = "UA12140110100059778"
+
+
+def _categories(*letters: str):  # type: ignore[no-untyped-def]
+    return lambda position: letters[position]
+
+
+def _named(position: int, score: float, importance: float, kind: str, text: str = "Marinka"):  # type: ignore[no-untyped-def]
+    form = NameForm(position, text, "official")
+    return Scored(position, score, score + importance / 2, importance, kind, form, ())  # type: ignore[arg-type]
+
+
+def test_a_city_is_told_apart_from_a_smaller_village_met_by_its_name() -> None:
+    city = _named(0, 100.0, 3.96, "exact")
+    village = _named(1, 100.0, 2.5, "exact")
+    ranked = [city, village]
+    assert tied_with_best(ranked) == {0, 1}  # (size alone: not thirty times)
+    assert city_before_villages(ranked, {0, 1}, _categories("M", "C")) == set()
+
+
+@pytest.mark.parametrize(
+    ("categories", "best", "rival"),
+    [
+        (("M", "X"), (100.0, 4.0, "exact"), (100.0, 3.0, "exact")),  # a selyshche
+        (("M", "M"), (100.0, 4.2, "exact"), (100.0, 4.2, "exact")),  # another city
+        (("X", "C"), (100.0, 3.0, "exact"), (100.0, 2.5, "exact")),  # no city first
+        (("M", "C"), (100.0, 3.0, "exact"), (100.0, 3.2, "exact")),  # a bigger village
+        (("M", "C"), (99.5, 4.0, "variant"), (100.0, 2.5, "exact")),  # its own name (Brovari)
+        (("M", "C"), (92.0, 4.0, "fuzzy"), (92.0, 2.5, "fuzzy")),  # a typo of either
+        (("M", "C"), (98.5, 4.0, "former"), (98.5, 2.5, "exact")),  # the city's old name
+    ],
+)
+def test_a_village_still_ties_unless_a_bigger_city_bears_its_very_name(
+    categories: tuple[str, str], best: tuple[float, float, str], rival: tuple[float, float, str]
+) -> None:
+    ranked = [_named(0, *best), _named(1, *rival)]
+    assert city_before_villages(ranked, {0, 1}, _categories(*categories)) == {0, 1}
+
+
+def test_a_village_of_another_name_still_ties() -> None:
+    # в Деражне: the city Деражня read through its locative, the village Деражне as written
+    city = _named(0, 100.0, 3.99, "exact", "Деражня")
+    village = _named(1, 100.0, 2.5, "exact", "Деражне")
+    assert city_before_villages([city, village], {0, 1}, _categories("M", "C")) == {0, 1}
+
+
+def test_only_the_villages_leave_a_tie_a_selyshche_keeps() -> None:
+    ranked = [
+        _named(0, 100.0, 4.0, "exact"),
+        _named(1, 100.0, 2.5, "exact"),
+        _named(2, 100.0, 3.0, "exact"),
+    ]
+    assert city_before_villages(ranked, {0, 1, 2}, _categories("M", "C", "X")) == {0, 2}
+
+
+@pytest.mark.parametrize("query", ["Marinka", "Мар'їнка", "Maryinka", "Mariinka"])
+def test_marinka_is_the_city_surely(gz, query: str) -> None:  # type: ignore[no-untyped-def]
+    # the Donetsk oblast city (some 9,000 people) and a Dnipropetrovsk oblast village bear the
+    # name: the category tells them apart, the city first and sure
+    res = gz.resolve(query)
+    assert res.status == "matched"
+    assert res.best is not None and res.best.entry.code == MARINKA_CITY
+    assert not any(m.ambiguous for m in res.candidates)
+    assert MARINKA_VILLAGE in {m.entry.code for m in res.candidates}  # still listed
+    assert not gz.lookup(query)[0].ambiguous
+
+
+@pytest.mark.parametrize(
+    "query", ["Marinka, Dnipropetrovsk oblast", "с. Мар'їнка Синельниківського району"]
+)
+def test_the_village_is_still_found_where_the_text_says_so(gz, query: str) -> None:  # type: ignore[no-untyped-def]
+    res = gz.resolve(query)
+    assert res.best is not None and res.best.entry.code == MARINKA_VILLAGE
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("Halych", "matched"),  # the town of Ivano-Frankivsk oblast; a village of Ternopil's
+        ("Horodok", "ambiguous"),  # two cities Городок (Lviv, Khmelnytskyi oblasts)
+        ("Bar", "ambiguous"),  # the city Бар and a selyshche Бар
+    ],
+)
+def test_a_city_s_namesakes_tie_unless_they_are_villages(gz, query: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    res = gz.resolve(query)
+    assert res.best is not None and res.best.entry.category == "M"
+    assert res.status == status
+
+
+def test_lookup_marks_no_tie_for_marinka() -> None:
+    from click.testing import CliRunner
+
+    from gazetteer.cli import main
+
+    out = CliRunner().invoke(main, ["lookup", "Marinka"])
+    assert out.exit_code == 0
+    first = out.output.splitlines()[1]
+    assert first.startswith(MARINKA_CITY) and not first.endswith("?")
+    assert "ambiguous" not in out.output
