@@ -146,3 +146,24 @@ def test_bgn_romanises_every_typed_apostrophe_as_double_prime(apostrophe: str) -
 
 def test_bgn_keeps_quotation_marks_around_a_word() -> None:
     assert transliterate("'Ялта'", "bgn") == "'Yalta'"
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # BGN/PCGN 1965 spells щ shch, ж zh, ч ch, ш sh, я ya; a word's case is its own:
+        ("Щербухи", "Shcherbukhy"),
+        ("ЩЕРБУХИ", "SHCHERBUKHY"),
+        # a Russian ё (outside the Ukrainian alphabet, romanised by ISO 9) in a title-case word
+        ("Щёкино", "Shchëkyno"),
+        ("ЩЁКИНО", "SHCHËKYNO"),
+        ("Жэмчужна", "Zhèmchuzhna"),
+        # a capital alone (an initial) is title case, as in a title-case word
+        ("Ч. Шевченко", "Ch. Shevchenko"),
+        ("Я", "Ya"),
+        # a Latin small letter typed among Cyrillic ones (a homoglyph a) follows the word
+        ("Жaбa", "Zhaba"),
+    ],
+)
+def test_bgn_case_follows_the_word(cyrillic: str, latin: str) -> None:
+    assert transliterate(cyrillic, "bgn") == latin
