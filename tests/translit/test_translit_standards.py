@@ -167,3 +167,21 @@ def test_bgn_keeps_quotation_marks_around_a_word() -> None:
 )
 def test_bgn_case_follows_the_word(cyrillic: str, latin: str) -> None:
     assert transliterate(cyrillic, "bgn") == latin
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # KMU 2010: я is ya at the start of a word, є ye, ї yi; the apostrophe is not written.
+        # A letter apostrophe (U+02BC) typed before a word's first letter leaves it first.
+        ("\u02bcЯлта", "Yalta"),
+        ("\u02bcЄнакієве", "Yenakiieve"),
+        ("\u02bcЇжакевич", "Yizhakevych"),
+        # inside a word it is the apostrophe, as ever (Знам'янка Znamianka)
+        ("Знам\u02bcянка", "Znamianka"),
+        # a quotation mark around a word stays, and the word starts after it
+        ("'Ялта'", "'Yalta'"),
+    ],
+)
+def test_kmu_letter_apostrophe_before_a_word_is_not_a_letter(cyrillic: str, latin: str) -> None:
+    assert transliterate(cyrillic, "kmu2010") == latin
