@@ -74,6 +74,7 @@ class Summary:
     #: values that are KATOTTG codes a spreadsheet stored as numbers, their digits lost
     #: (:func:`~gazetteer.codes.lost_digits_note`), with their rows, most first
     lost_codes: list[tuple[str, int]] = field(default_factory=list)
+    region: str = "oblast"  #: what the gazetteer calls its top-level area (``region``: your own)
 
     def line(self) -> str:
         """The one-line summary the command prints."""
@@ -94,7 +95,7 @@ class Summary:
             rows = sum(n for _, n in self.unread)
             shown = ", ".join(f"{h!r} ({n:,})" for h, n in self.unread[:3])
             more = ", ..." if len(self.unread) > 3 else ""
-            parts.append(f"oblast hint not read in {_count(rows, 'row')}: {shown}{more}")
+            parts.append(f"{self.region} hint not read in {_count(rows, 'row')}: {shown}{more}")
         if self.unread_points:
             parts.append(self.unread_points)
         if self.lost_codes:
@@ -369,7 +370,7 @@ def normalize_file(
             run.rows, norm.status, seconds, norm.resolved, norm.resolve_seconds, norm.scan_seconds,
             norm.memo.hits if norm.memo is not None else 0, unread_hints(norm),
             run.point_reader.line("row" if getattr(source, "typed", False) else "line"),
-            lost_codes(norm),
+            lost_codes(norm), getattr(norm.resolver, "region_word", "oblast"),
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary

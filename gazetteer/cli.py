@@ -132,7 +132,7 @@ def lookup(
     except GazetteerError as error:
         raise click.UsageError(str(error)) from None
     if oblast and not gz.hint_oblasts(oblast):
-        click.echo(unread_hint(oblast), err=True)
+        click.echo(unread_hint(oblast, gz.region_word), err=True)
     if not matches:
         shown = query if len(query) <= 80 else query[:77] + "..."
         why = " (the country's name: give a place in it)" if is_country_name(query) else ""
@@ -148,7 +148,8 @@ def lookup(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     status = resolution.status
-    click.echo(_table(matches, explain=explain, unsure=status == "ambiguous", query=query))
+    unsure, region = status == "ambiguous", gz.region_word
+    click.echo(_table(matches, explain=explain, unsure=unsure, query=query, region=region))
     if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         click.echo(
             f"read as {read_as_written(query)[0]!r}: the text was mojibake ({resolution.misread})"
@@ -224,9 +225,10 @@ def _lookup_line(
         click.echo("\t".join(v.replace("\t", " ") for v in row))
 
 
-def unread_hint(hint: str) -> str:
-    """The note printed when an oblast hint names no oblast (it is then not used)."""
-    return f"note: the hint {hint!r} names no oblast, nor a place in one; it was not used"
+def unread_hint(hint: str, region: str = "oblast") -> str:
+    """The note printed when an oblast hint names no oblast (it is then not used); ``region``:
+    what the gazetteer calls one (:attr:`Gazetteer.region_word`)."""
+    return f"note: the hint {hint!r} names no {region}, nor a place in one; it was not used"
 
 
 def match_record(
@@ -260,8 +262,8 @@ def coordinates_record(where: Coordinates | None) -> dict[str, Any] | None:
     }
 
 
-def _table(matches: list[Match], *, explain: bool, unsure: bool = False, query: str = "") -> str:
-    header = ("code", "name", "name_uk", "cat", "oblast", "raion", "score", "match")
+def _table(matches: list[Match], *, explain: bool, unsure: bool, query: str, region: str) -> str:
+    header = ("code", "name", "name_uk", "cat", region, "raion", "score", "match")
     rows = [
         (
             m.entry.code,
@@ -283,7 +285,7 @@ def _table(matches: list[Match], *, explain: bool, unsure: bool = False, query: 
             lines.extend(f"    - {reason}" for reason in match.explain)
     tied = [m for m in matches if m.ambiguous]
     if tied:
-        advice = tie_advice(tied, query)
+        advice = tie_advice(tied, query, region)
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
     elif unsure:
         lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")
@@ -321,8 +323,9 @@ def info(ctx: click.Context, code: str, as_json: bool) -> None:
         return
     for depth, unit in enumerate(chain):
         click.echo(f"{'  ' * depth}{unit.code}  {unit.category}  {unit.name_uk} ({unit.name})")
-    if entry.oblast:
-        click.echo(f"oblast: {entry.oblast} {entry.oblast_name}")
+    if entry.oblast:  # (your own gazetteer's region is its own name: said once)
+        named = entry.oblast_name if entry.oblast_name != entry.oblast else ""
+        click.echo(f"{gz.region_word}: {entry.oblast} {named}".rstrip())
     if where is not None:
         of = "" if where.code == entry.code else f": {gz.entry(where.code).name}, {where.code}"
         point = f"{where.latitude:.5f}, {where.longitude:.5f}"

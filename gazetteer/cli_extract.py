@@ -79,7 +79,7 @@ def extract(
     if not mentions:
         click.echo("no place names found", err=True)
         ctx.exit(1)
-    header = ("at", "text", "code", "name_uk", "cat", "oblast", "score", "status")
+    header = ("at", "text", "code", "name_uk", "cat", gz.region_word, "score", "status")
     rows = [
         (
             str(m.start),

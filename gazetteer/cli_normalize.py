@@ -226,7 +226,7 @@ def normalize(
 
         hinting = gazetteer if gazetteer is not None else Gazetteer.default()
         if not hinting.hint_oblasts(oblast):
-            click.echo(unread_hint(oblast), err=True)
+            click.echo(unread_hint(oblast, hinting.region_word), err=True)
     progress = _Progress() if sys.stderr.isatty() else None
     if progress is not None:
         progress.note("reading the file and resolving its distinct values...")

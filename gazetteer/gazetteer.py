@@ -102,6 +102,12 @@ class Gazetteer:
         return cls(entries, forms, points=points)
 
     # -- plain access -----------------------------------------------------------------------
+    @property
+    def region_word(self) -> str:
+        """What its messages call an entry's top-level area: ``oblast`` in the embedded
+        KATOTTG, ``region`` (its file's column) in a gazetteer of your own."""
+        return "oblast" if self.oblasts is not None else "region"
+
     def __len__(self) -> int:
         return len(self.entries)
 

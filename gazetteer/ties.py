@@ -242,7 +242,7 @@ def exact_first(ranked: list[Scored]) -> list[Scored]:
 _WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)?")
 
 
-def tie_advice(tied: Sequence[Match], query: str) -> str:
+def tie_advice(tied: Sequence[Match], query: str, region: str = "oblast") -> str:
     """What would tell ``tied``, the candidates ``lookup`` marks as tied for ``query``, apart:
     the last line it prints after ``these candidates cannot be told apart;``.
 
@@ -251,7 +251,8 @@ def tie_advice(tied: Sequence[Match], query: str) -> str:
     two towns); a single word is a name several places bear, as their own or as what they
     are called (Korsun': the village Корсунь and the town Корсунь-Шевченківський; a
     settlement word before it, м. Корсунь, is no name), and an oblast tells them apart when
-    theirs differ.
+    theirs differ. ``region`` is what the gazetteer calls that area
+    (:attr:`Gazetteer.region_word`): a gazetteer of your own has no raions to name.
     """
     if all(m.entry.category in ("O", "K") for m in tied):
         return "the name stands for each of them"
@@ -260,6 +261,9 @@ def tie_advice(tied: Sequence[Match], query: str) -> str:
     if len({m.entry.name_uk for m in tied}) > 1 and several:
         return "the text reads as more than one name"
     if len({m.entry.oblast for m in tied}) > 1:
-        return "several places bear the name; give an oblast hint"
+        article = "an" if region[:1] in ("a", "e", "i", "o", "u") else "a"
+        return f"several places bear the name; give {article} {region} hint"
     # a hint would not help: they share the oblast
+    if region != "oblast":
+        return f"they share their {region}: read it with the places named beside it"
     return "name its raion after a comma ('..., Beryslav raion') or read it with others"

@@ -146,3 +146,42 @@ def test_bgn_romanises_every_typed_apostrophe_as_double_prime(apostrophe: str) -
 
 def test_bgn_keeps_quotation_marks_around_a_word() -> None:
     assert transliterate("'Ялта'", "bgn") == "'Yalta'"
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # BGN/PCGN 1965 spells щ shch, ж zh, ч ch, ш sh, я ya; a word's case is its own:
+        ("Щербухи", "Shcherbukhy"),
+        ("ЩЕРБУХИ", "SHCHERBUKHY"),
+        # a Russian ё (outside the Ukrainian alphabet, romanised by ISO 9) in a title-case word
+        ("Щёкино", "Shchëkyno"),
+        ("ЩЁКИНО", "SHCHËKYNO"),
+        ("Жэмчужна", "Zhèmchuzhna"),
+        # a capital alone (an initial) is title case, as in a title-case word
+        ("Ч. Шевченко", "Ch. Shevchenko"),
+        ("Я", "Ya"),
+        # a Latin small letter typed among Cyrillic ones (a homoglyph a) follows the word
+        ("Жaбa", "Zhaba"),
+    ],
+)
+def test_bgn_case_follows_the_word(cyrillic: str, latin: str) -> None:
+    assert transliterate(cyrillic, "bgn") == latin
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        # KMU 2010: я is ya at the start of a word, є ye, ї yi; the apostrophe is not written.
+        # A letter apostrophe (U+02BC) typed before a word's first letter leaves it first.
+        ("\u02bcЯлта", "Yalta"),
+        ("\u02bcЄнакієве", "Yenakiieve"),
+        ("\u02bcЇжакевич", "Yizhakevych"),
+        # inside a word it is the apostrophe, as ever (Знам'янка Znamianka)
+        ("Знам\u02bcянка", "Znamianka"),
+        # a quotation mark around a word stays, and the word starts after it
+        ("'Ялта'", "'Yalta'"),
+    ],
+)
+def test_kmu_letter_apostrophe_before_a_word_is_not_a_letter(cyrillic: str, latin: str) -> None:
+    assert transliterate(cyrillic, "kmu2010") == latin
