@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -98,7 +99,7 @@ def test_errors_are_one_line_and_exit_2(tmp_path, text, args, message):
     assert done.returncode == 2
     assert message in err and len(err.strip().splitlines()) == 1, err
     assert "Traceback" not in err
-    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+    assert os.listdir(tmp_path) == []
 
 
 def test_keep_passes_malformed_rows_through(tmp_path):
@@ -142,23 +143,28 @@ def typo_names(count: int) -> list[str]:
 def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     """A normalize run in a process group of its own, once it has begun writing rows (the
     process and its output path), for a test to stop midway."""
-    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
-    # (16,000: some seconds of work after the first rows even on a fast machine, so that a
-    # loaded one, where the test's own polling lags, still finds the run going)
-    names, filler = [f"{x}," for x in typo_names(16000)], "Kyiv," + "x" * 60
+    out = tmp_path / "out.csv"
+    names, filler = [f"{x}," for x in typo_names(3000)], "Kyiv," + "x" * 60
     # enough new values in the first block (of ~1 MB) to start the worker processes, then a
     # new value every 30 rows: each block keeps the workers busy while the parent waits
     lines = [*names[:1100], *(x for name in names[1100:] for x in [name, *[filler] * 29])]
-    src.write_text("place,note\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    # (--no-memo: values an earlier run kept would let this one end before it is stopped;
-    # read from standard input, which streams: rows are written while values are still
-    # resolved, so the run is midway for seconds after its first rows, not only for the last
-    # pass that writes a pre-scanned file's rows, which a loaded machine's polling can miss)
+    # (--no-memo: values an earlier run kept would let this one end before it is stopped.
+    # Read from a pipe this test keeps open once every row is in it: a streaming run writes
+    # the rows of the blocks it has while waiting for the rest, and cannot end before it is
+    # stopped, however fast or loaded the machine; a file it could finish first, which a
+    # loaded machine's polling sometimes let it do.)
     cmd = [*COMMAND, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
-    with src.open("rb") as stdin:
+    read_end, write_end = os.pipe()
+    try:
         proc = subprocess.Popen(
-            cmd, stdin=stdin, stderr=subprocess.PIPE, env=ENV, start_new_session=True
+            cmd, stdin=read_end, stderr=subprocess.PIPE, env=ENV, start_new_session=True
         )
+    finally:
+        os.close(read_end)
+    data = ("place,note\n" + "\n".join(lines) + "\n").encode()
+    feeder = threading.Thread(target=_feed, args=(write_end, data), daemon=True)
+    _FEEDS[proc.pid] = (write_end, feeder)
+    feeder.start()
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:  # until rows are written
@@ -172,6 +178,21 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     return proc, out
 
 
+#: The write end of each long run's standard input and the thread writing to it, by process
+#: id: open until the run is stopped.
+_FEEDS: dict[int, tuple[int, threading.Thread]] = {}
+
+
+def _feed(fd: int, data: bytes) -> None:
+    """Write ``data`` to the pipe ``fd`` and leave it open (its run waits for more)."""
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError:  # the run was stopped before all was written: no reader left
+        pass
+
+
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     """Kill what is left of a run's process group, and close its pipe: one left open (a run
     that outlived its test) was a ResourceWarning, made an error (filterwarnings) in whatever
@@ -181,6 +202,11 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
     if proc.stderr is not None:
         proc.stderr.close()
+    feed = _FEEDS.pop(proc.pid, None)
+    if feed is not None:  # (its writer ends once the run is gone: then the pipe is closed)
+        fd, feeder = feed
+        feeder.join(timeout=30)
+        os.close(fd)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -206,7 +232,7 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
     message = err.decode()
     assert proc.returncode == 130, message
     assert message.strip().splitlines() == [f"gazetteer normalize: interrupted; {out} not written"]
-    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+    assert os.listdir(tmp_path) == []
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -230,7 +256,7 @@ def test_sigterm_midway_cleans_up_and_says_so(tmp_path):
     message = err.decode()
     assert proc.returncode == 143, message
     assert message.strip().splitlines() == [f"gazetteer normalize: terminated; {out} not written"]
-    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+    assert os.listdir(tmp_path) == []
 
 
 def test_progress_says_what_happens_before_rows_are_written(capsys) -> None:  # type: ignore[no-untyped-def]
