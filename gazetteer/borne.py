@@ -26,6 +26,16 @@ def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
     return old_raion and bool(old_raions(gz.entries, key, gz.index))
 
 
+def bears_official(gz: Gazetteer, name: str) -> bool:
+    """Whether a place's official name is ``name`` itself (Бородіно; not Макарово, the
+    Russian form of Макарове, which only shares its key)."""
+    index, wanted = gz.index, name.lower()
+    return any(
+        gz.entries[index.entry_of[p]].name_uk.lower() == wanted
+        for p in index.keyed(match_key(name))
+    )
+
+
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
     """``name`` cut at a hyphen into two names places bear (Pokrovsk-Myrnohrad;
     Toretsk-Niu-York at its first hyphen), the first such cut; None when there is none."""

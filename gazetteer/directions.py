@@ -21,7 +21,7 @@ from .index import NameForm
 from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
 from .scored import Scored
-from .words import DIRECTION_WORDS, PLURAL_DIRECTIONS
+from .words import DIRECTION_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -77,10 +77,13 @@ def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str
         j += joined
         if joined and j < len(words) and words[j][2] in _ON and not _gap(text, words, j):
             j += 1  # (на Бахмутському та на Куп'янському напрямках: the preposition again)
+        if joined and j < len(words) and words[j][2] == "the" and not _gap(text, words, j):
+            j += 1  # (the Bakhmutsky and on the Kupyansky directions)
         if j >= len(words) or not words[j][2][0].isupper() or (joined and _gap(text, words, j)):
             return ""
-        plural = j + 1 < len(words) and words[j + 1][2].lower() in PLURAL_DIRECTIONS
-        if plural and not _gap(text, words, j + 1):
+        # (plural, or singular as each item's: на Бахмутському та на Куп'янському напрямку)
+        last = j + 1 < len(words) and words[j + 1][2].lower() in DIRECTION_WORDS
+        if last and not _gap(text, words, j + 1):
             return words[j + 1][2]
         j += 1
     return ""
@@ -103,6 +106,7 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
         return None
     hromadas: list[str] = []
     named: list[int] = []
+    villages: list[int] = []
     for reading in (name, *nominatives(name)):
         found = _ADJECTIVE.match(reading)
         if found:
@@ -112,8 +116,15 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
             # Запорожское, Zaporozhskoye: the Russian adjective of a town in -ье (Запорожье),
             # whose hromada's name (Запорізька) the Russian stem does not give
             named += _towns_named(gz, stem[:-2] + ("ье" if found.group("stem") else "ye"))
+            # Времівський: a village's in -івка/-овка (Времівка), of no hromada or town
+            if (
+                found.group("stem")
+                and stem[-5:-3].lower() in ("ів", "ов", "ев")
+                and stem[-3:] in _SK
+            ):
+                villages += _settlements_named(gz, stem[:-3] + "ка")
     towns = [t for t in (_town_of(gz, h) for h in dict.fromkeys(hromadas)) if t is not None]
-    towns = towns or named
+    towns = towns or named or villages
     if not towns:
         return None
     weight = gz._finder().priors.weight
@@ -139,6 +150,21 @@ def _towns_named(gz: Gazetteer, name: str) -> list[int]:
     index, entries = gz.index, gz.entries
     found = (index.entry_of[p] for p in index.keyed(match_key(name)))
     return [i for i in dict.fromkeys(found) if entries[i].category in "KM"]
+
+
+#: The Cyrillic adjective endings a village's name in -ка takes (Времівка: Времівський).
+_SK = frozenset({"ськ", "ск"})
+
+
+def _settlements_named(gz: Gazetteer, name: str) -> list[int]:
+    """The settlements whose official name is ``name`` (Времівка); else the one whose name
+    has its match key."""
+    index, entries = gz.index, gz.entries
+    found = (index.entry_of[p] for p in index.keyed(match_key(name)))
+    keyed = [i for i in dict.fromkeys(found) if entries[i].category in SETTLEMENT_CATEGORIES]
+    exact = [i for i in keyed if entries[i].name_uk.lower() == name.lower()]
+    # (Russian Времевка keys as Времівка does: the one settlement so keyed)
+    return exact or (keyed if len(keyed) == 1 else [])
 
 
 def _town_of(gz: Gazetteer, hromada: str) -> int | None:

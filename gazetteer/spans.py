@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, cued_before_quote, unit_before
-from .borne import bears_name, hyphened_pair
+from .borne import bears_name, bears_official, hyphened_pair
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
@@ -33,6 +33,7 @@ from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
 from .warverbs import english_word, next_word, no_person, opens_as_place, verb_before
+from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
     FOREIGN,
@@ -217,6 +218,7 @@ def _in_run(
                     and before not in WEAK_CUES
                     and (before or "").lower() not in AGENT_WORDS
                     and not source
+                    and not _persons_case(before, span, lambda n: bears_official(gz, n))
                 )
             )
             where = (before or "").lower() in WHERE_WORDS or (

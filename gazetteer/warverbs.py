@@ -39,11 +39,13 @@ surname or common English word (:func:`opens_as_place`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
+from .declension import nominatives
 from .model import Match
 from .rank import is_cyrillic
 from .storage import data_file, read_table
@@ -230,3 +232,39 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
         and not SURNAME_ENDING.search(name)
         and not english_word(name)
     )
+
+
+#: Prepositions a person is as often the object of as a place, with the endings of the case
+#: they take a person in: з/із/зі "with" and Russian с/со in the instrumental (з Дмитром, з
+#: Бородіним: з Ірпеня "from" is a genitive); до "to" and від "from" in the genitive (до
+#: Шевченка: до Дубна).
+_PERSON_CASES = {
+    **dict.fromkeys(("з", "із", "зі", "с", "со"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
+    **dict.fromkeys(("до", "від"), ("а", "я")),
+}
+#: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
+_SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
+#: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
+#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина).
+_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ов|ев|єв)$")
+
+
+def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
+    """Whether ``span``, one Cyrillic word after the preposition ``before``, is in the case
+    that preposition takes a person in and reads as a declined first name (з Дмитром:
+    Дмитро) or surname (до Шевченка; з Бородіном, where ``bears`` says a place is named
+    Бородіно): a person as likely as a village (Дмитре, Шевченка, Бородіно), which a city's
+    size (під Мукачевом, з Мукачевом) or a level word still outweighs."""
+    endings = _PERSON_CASES.get((before or "").lower())
+    word = span.lower()
+    if endings is None or " " in span or not is_cyrillic(span):
+        return False
+    ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
+    if not ending:
+        return False
+    stem = span[: -len(ending)]
+    if _SURNAME_STEM.search(stem.lower()):
+        return True
+    if _NEUTER_SURNAME_STEM.search(stem.lower()) and bears(stem + "о"):
+        return True
+    return any(n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS for n in nominatives(span))

@@ -118,3 +118,33 @@ def test_a_listed_direction_with_its_preposition_again_is_its_town(
         (m.text, m.resolution.best.entry.code) for m in find_places(gz, text) if m.resolution.best
     ]
     assert [code for _, code in found] == [BAKHMUT, KUPIANSK]
+
+
+VREMIVKA = "UA14040010040083406"  # Времівка, Donetsk oblast (a village: no hromada of its name)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the direction word in the singular after a list whose preposition is said again:
+        # the first had been the village Бахмутське, sure
+        ("Бої тривають на Бахмутському та на Куп'янському напрямку.", [BAKHMUT, KUPIANSK]),
+        ("Бои идут на Бахмутском и на Купянском направлении.", [BAKHMUT, KUPIANSK]),
+        # "and on the": the article after the preposition said again had cut the list
+        (
+            "Fighting continues on the Bakhmutsky and on the Kupyansky directions.",
+            [BAKHMUT, KUPIANSK],
+        ),
+        ("Russia attacked on the Bakhmutsky and the Kupyansky directions.", [BAKHMUT, KUPIANSK]),
+        # a direction named after a village, not a town or a hromada: it had been lost
+        (
+            "Бої тривають на Покровському, Курахівському та Времівському напрямках.",
+            [POKROVSK, KURAKHOVE, VREMIVKA],
+        ),
+        ("Ворог наступає на Времівському напрямку.", [VREMIVKA]),
+    ],
+)
+def test_more_shapes_of_a_list_of_directions(gz: Gazetteer, text: str, codes: list[str]) -> None:
+    found = find_places(gz, text)
+    assert [p.resolution.best.entry.code for p in found if p.resolution.best] == codes
+    assert all(p.resolution.status == "matched" for p in found)

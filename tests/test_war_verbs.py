@@ -136,6 +136,9 @@ def test_a_surnames_shape_after_a_verb_that_takes_no_person_is_a_place(
         "Russian forces shelled Shevchenko overnight.",
         "Russian troops occupied Shevchenko in 2024.",
         "The enemy stormed Shevchenko again.",
+        # (Aktau's name until 1991 read as a city abroad's: data/foreign_cities.tsv)
+        "Росіяни обстріляли Шевченко.",
+        "Ворог обстріляв Шевченко вночі.",
     ],
 )
 def test_shevchenko_after_a_verb_that_takes_no_person_is_one_of_its_villages(
@@ -143,7 +146,8 @@ def test_shevchenko_after_a_verb_that_takes_no_person_is_one_of_its_villages(
 ) -> None:
     # 31 villages and selyshches bear the name: found, and unsure which
     found = find_places(gz, text)
-    assert [(m.text, m.resolution.status) for m in found] == [("Shevchenko", "ambiguous")]
+    assert [m.resolution.status for m in found] == ["ambiguous"]
+    assert found[0].text in ("Shevchenko", "Шевченко")
     assert found[0].resolution.best is not None
     assert found[0].resolution.best.entry.name_uk == "Шевченко"
 

@@ -1,0 +1,56 @@
+"""A person's name declined after a preposition that takes people (з Дмитром, до Шевченка, з
+Бородіном) is no village that the case reads as (Дмитре, Шевченка, Бородіно); a city's
+name in that case (з Мукачевом) and a place's after a preposition of place stay places
+(gazetteer.warverbs.persons_case). Codes are rows of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+MUKACHEVO = "UA21040150010056148"  # Мукачево, a city
+DUBNO = "UA56040110010080334"  # Дубно, a city
+IRPIN = "UA32080150010049888"  # Ірпінь, a city
+MAKARIV = "UA32080190010023112"  # Макарів, a selyshche (до Макарова: no surname's case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # villages Шевченка (a surname's genitive), Бородіно and Дмитре bear these
+        "Ми доїхали до Шевченка.",
+        "Лист від Шевченка прийшов учора.",
+        "Він зустрівся з Бородіном.",
+        "Ми поїхали до Бородіна.",
+        "Розмова з Дмитром тривала годину.",
+        "Мер зустрівся з Дмитром у четвер.",
+    ],
+)
+def test_a_persons_case_after_a_preposition_for_people_is_no_village(
+    gz: Gazetteer, text: str
+) -> None:
+    assert find_places(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Бої під Мукачевом.", MUKACHEVO),
+        ("Ми поїхали до Мукачева.", MUKACHEVO),
+        ("Автобус з Мукачевом не сполучений.", MUKACHEVO),
+        ("Ми поїхали до Дубна.", DUBNO),
+        ("Люди виїжджають з Ірпеня.", IRPIN),
+        ("Ми поїхали до Макарова.", MAKARIV),
+    ],
+)
+def test_a_citys_or_a_places_case_stays_a_place(gz: Gazetteer, text: str, code: str) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best] == [code]
+
+
+def test_a_settlement_word_makes_the_surnames_case_a_village(gz: Gazetteer) -> None:
+    found = find_places(gz, "Ми доїхали до села Шевченка.")
+    assert [m.text for m in found] == ["Шевченка"]
+    assert found[0].resolution.best is not None
+    assert found[0].resolution.best.entry.name_uk == "Шевченка"
