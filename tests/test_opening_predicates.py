@@ -1,0 +1,31 @@
+"""A name that opens a sentence read as a place by what war news says of it after
+(:func:`gazetteer.warverbs.opens_as_place`): the Ukrainian verb with its preposition, and
+persons' surnames in Cyrillic as in Latin. Codes are rows of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+#: KATOTTG: Кринки, Kherson raion of Kherson oblast (the only Кринки)
+KRYNKY = "UA65100110040070147"
+
+
+def _codes(text: str) -> list[str]:
+    gz = Gazetteer.default()
+    return [m.resolution.best.entry.code for m in find_places(gz, text) if m.resolution.best]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кринки потрапили під обстріл.",  # (під was read only glued to its noun)
+        "Кринки опинилися під обстрілом.",
+        "Кринки вчергове потрапили під удар.",
+        "Кринки попали под обстрел.",  # (под read so already)
+        "Кринки зазнали обстрілу.",
+    ],
+)
+def test_a_village_that_came_under_fire_with_a_preposition_is_found(text: str) -> None:
+    assert _codes(text) == [KRYNKY]
