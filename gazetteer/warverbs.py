@@ -218,9 +218,14 @@ _PLACE_PREDICATE = re.compile(
 )
 
 
+#: A Russian surname's ending in Cyrillic (Петров, Сидоров, Кузнецов: -ov, -ev in Latin).
+_RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
+
+
 def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
     """Whether word ``i``, a name ending at ``end`` that opens a sentence, is said to be a
-    place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname."""
+    place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname,
+    nor of a surname's shape in either script (Petrov, Петров оказался под обстрелом)."""
     name = words[i][2].lower()
     return (
         bool(_PLACE_PREDICATE.match(text, end))
@@ -228,5 +233,6 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
         and name not in NAME_OPENERS
         and name not in SURNAMES
         and not SURNAME_ENDING.search(name)
+        and not _RUSSIAN_SURNAME_ENDING.search(name)
         and not english_word(name)
     )

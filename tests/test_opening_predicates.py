@@ -29,3 +29,25 @@ def _codes(text: str) -> list[str]:
 )
 def test_a_village_that_came_under_fire_with_a_preposition_is_found(text: str) -> None:
     assert _codes(text) == [KRYNKY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian surnames in Cyrillic, as Petrov, Sidorov in Latin: persons, not the
+        # villages Петрів, Сидорів, Кузнеці, Соколів whose Russian forms they spell
+        "Петров оказался под обстрелом.",
+        "Сидоров под ударом.",
+        "Кузнецов оказался под обстрелом.",
+        "Соколов попал под обстрел.",
+        "Petrov came under fire.",
+    ],
+)
+def test_a_surname_opening_a_sentence_under_fire_is_no_place(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_a_city_whose_russian_name_ends_so_is_still_found() -> None:
+    # Харьков, Николаев: Харків, Миколаїв (cities, read as places by their category)
+    assert _codes("Харьков под обстрелом.") == ["UA63120270010096107"]
+    assert _codes("Николаев под обстрелом.") == ["UA48060150010035747"]
