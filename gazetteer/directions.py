@@ -75,9 +75,12 @@ def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str
         if gap not in ("", ",") or not (gap or joined):
             return ""
         j += joined
-        if joined and j < len(words) and words[j][2] in _ON and not _gap(text, words, j):
-            j += 1  # (на Бахмутському та на Куп'янському напрямках: the preposition again)
-        if j >= len(words) or not words[j][2][0].isupper() or (joined and _gap(text, words, j)):
+        # (на Бахмутському та на Куп'янському, на Покровському, на Лиманському напрямках:
+        # the preposition again, after "and" or a comma)
+        again = j < len(words) and words[j][2] in _ON and not (joined and _gap(text, words, j))
+        j += again
+        tight = joined or again  # (nothing but spaces then before the adjective)
+        if j >= len(words) or not words[j][2][0].isupper() or (tight and _gap(text, words, j)):
             return ""
         plural = j + 1 < len(words) and words[j + 1][2].lower() in PLURAL_DIRECTIONS
         if plural and not _gap(text, words, j + 1):
