@@ -51,3 +51,26 @@ def test_a_city_whose_russian_name_ends_so_is_still_found() -> None:
     # Харьков, Николаев: Харків, Миколаїв (cities, read as places by their category)
     assert _codes("Харьков под обстрелом.") == ["UA63120270010096107"]
     assert _codes("Николаев под обстрелом.") == ["UA48060150010035747"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # звільнено is also 'dismissed', 'released': its object, in the accusative, is a
+        # person when animate (Олега, Залужного, Шевченка) or a woman's name (Марію)
+        "Олега звільнено з полону.",
+        "Залужного звільнено з посади.",
+        "Шевченка звільнено з посади.",
+        "Марію звільнено.",
+    ],
+)
+def test_a_person_in_the_accusative_before_an_impersonal_predicate_is_no_place(
+    text: str,
+) -> None:
+    assert _codes(text) == []
+
+
+def test_a_place_in_the_accusative_before_an_impersonal_predicate_is_found() -> None:
+    assert _codes("Кринки звільнено.") == [KRYNKY]
+    # Балаклію: the accusative of Балаклія, the city of Izium raion (KATOTTG)
+    assert _codes("Балаклію звільнено.") == ["UA63040010010039074"]
