@@ -126,8 +126,9 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
 
 
 def english_word(word: str) -> bool:
-    """Whether ``word`` (in lower case) is a settlement's name that is a common English word
-    too (smile, step, marine): ``data/english_words.tsv``."""
+    """Whether ``word`` (in lower case) is a common English word that is a settlement's
+    name (smile, step, marine) or meets one by its match key (lucky, luck: Луцьк):
+    ``data/english_words.tsv``."""
     return word in _english_words()
 
 
