@@ -21,7 +21,7 @@ from .index import NameForm
 from .model import entry_fields
 from .rank import SETTLEMENT_CATEGORIES
 from .scored import Scored
-from .words import DIRECTION_WORDS
+from .words import DIRECTION_WORDS, PLURAL_DIRECTIONS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -68,6 +68,8 @@ def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str
         return ""
     if words[j][2].lower() in DIRECTION_WORDS:
         return words[j][2]
+    ending = words[j - 1][2][-3:].lower()  # the first adjective's (-ому, -ком, -sky)
+    alike = True  # every listed word ends so (на Покровському, в Курахові: a town, no item)
     for _ in range(_MOST_LISTED):  # (, Kupyansky | and Kupyansky | , and Kupyansky) ...
         if j >= len(words):
             return ""
@@ -75,16 +77,22 @@ def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str
         if gap not in ("", ",") or not (gap or joined):
             return ""
         j += joined
-        if joined and j < len(words) and words[j][2] in _ON and not _gap(text, words, j):
-            j += 1  # (на Бахмутському та на Куп'янському напрямках: the preposition again)
-        if joined and j < len(words) and words[j][2] == "the" and not _gap(text, words, j):
+        # (на Бахмутському та на Куп'янському, на Покровському, на Лиманському напрямках:
+        # the preposition again, after "and" or a comma)
+        again = j < len(words) and words[j][2] in _ON and not (joined and _gap(text, words, j))
+        j += again
+        tight = joined or again  # (nothing but spaces then before the adjective)
+        if tight and j < len(words) and words[j][2] == "the" and not _gap(text, words, j):
             j += 1  # (the Bakhmutsky and on the Kupyansky directions)
-        if j >= len(words) or not words[j][2][0].isupper() or (joined and _gap(text, words, j)):
+        if j >= len(words) or not words[j][2][0].isupper() or (tight and _gap(text, words, j)):
             return ""
-        # (plural, or singular as each item's: на Бахмутському та на Куп'янському напрямку)
+        alike = alike and words[j][2][-3:].lower() == ending
+        # (plural, or singular as each item's: на Бахмутському та на Куп'янському напрямку,
+        # then only a list of adjectives alike: the Pokrovsk and Kurakhove directions)
         last = j + 1 < len(words) and words[j + 1][2].lower() in DIRECTION_WORDS
         if last and not _gap(text, words, j + 1):
-            return words[j + 1][2]
+            plural = words[j + 1][2].lower() in PLURAL_DIRECTIONS
+            return words[j + 1][2] if plural or alike else ""
         j += 1
     return ""
 

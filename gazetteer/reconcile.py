@@ -236,7 +236,7 @@ def _property_id(prop: Any) -> Any:
     if not isinstance(prop, dict):
         return None
     pid = prop.get("pid")
-    if pid is None or pid == "":
+    if pid is None or (isinstance(pid, str) and not pid.strip()):  # ("", " ": none given)
         pid = prop.get("p")
     return pid.strip().lower() if isinstance(pid, str) else pid
 

@@ -168,8 +168,9 @@ def read_user_gazetteer(
 _CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Mixed"})
 #: Quotation marks that ASCII folding would write as ``<<``, ``>>`` or ``,,``.
 _QUOTES = str.maketrans(dict.fromkeys("«»„“”", '"'))
-#: A word's first letter: at the start, or after a space, a hyphen, a bracket or a slash.
-_WORD_START = re.compile(r"(?:^|(?<=[\s\-(/]))[a-z]")
+#: A word's first letter: at the start, or after a space, a hyphen, a bracket or a slash,
+#: behind the apostrophe an ayin or aleph is romanised as ('man: عمان, tl 'byb: תל אביב).
+_WORD_START = re.compile(r"(?:^|(?<=[\s\-(/]))['ʻʼ’`]?[a-z]")
 
 
 def latin_name(name: str) -> str:

@@ -128,8 +128,9 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
 
 
 def english_word(word: str) -> bool:
-    """Whether ``word`` (in lower case) is a settlement's name that is a common English word
-    too (smile, step, marine): ``data/english_words.tsv``."""
+    """Whether ``word`` (in lower case) is a common English word that is a settlement's
+    name (smile, step, marine) or meets one by its match key (lucky, luck: Луцьк):
+    ``data/english_words.tsv``."""
     return word in _english_words()
 
 
@@ -156,9 +157,7 @@ def no_person(
     (nor their shape or case; a surname may be after ``place_verb``, one of
     :data:`PLACE_VERBS`), no possessive, and names no thing after it."""
     name = words[i][2].lower()
-    if is_cyrillic(name) and (
-        _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
-    ):
+    if _animate_object(name):
         return False
     return (
         name not in FIRST_NAMES
@@ -166,6 +165,14 @@ def no_person(
         and (place_verb or (name not in SURNAMES and not SURNAME_ENDING.search(name)))
         and text[end : end + 2] not in _POSSESSIVE
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
+    )
+
+
+def _animate_object(name: str) -> bool:
+    """Whether ``name`` (in lower case), a verb's Cyrillic object, is in the animate
+    accusative or a woman's first name's accusative: a person (Олега, Залужного, Марію)."""
+    return is_cyrillic(name) and bool(
+        _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
     )
 
 
@@ -210,7 +217,7 @@ _PLACE_PREDICATE = re.compile(
     r"|(?:знову\s+|вже\s+|вчергове\s+|снова\s+|уже\s+|опять\s+)?"
     r"(?:під\s+(?:обстріл\w*|ударом|ударами|вогнем|окупацією)"
     r"|под\s+(?:обстрел\w*|ударом|ударами|огн[её]м|оккупацией)"
-    r"|(?:зазна|подверг|потрапил|попал|опинил|оказал)\w*\s+(?:під|под\s+)?"
+    r"|(?:зазна|подверг|потрапил|попал|опинил|оказал)\w*\s+(?:(?:під|под)\s+)?"
     r"(?:обстріл\w*|удар\w*|атак\w*|обстрел\w*)"
     r"|обстрілян\w*|обстрел[яе]н\w*|окупован\w*|оккупирован\w*"
     r"|звільнено|освобожд[её]н\w*|знеструмлен\w*|обесточен\w*))(?!\w)"
@@ -220,16 +227,28 @@ _PLACE_PREDICATE = re.compile(
 )
 
 
+#: A Russian surname's ending in Cyrillic (Петров, Сидоров, Кузнецов: -ov, -ev in Latin).
+_RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
+#: A Ukrainian impersonal predicate (звільнено, обстріляно): the name before it is its
+#: object, in the accusative (Кринки, Балаклію звільнено; Олега звільнено: a person).
+_IMPERSONAL = re.compile(r"(?:но|то)$", re.IGNORECASE)
+
+
 def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
     """Whether word ``i``, a name ending at ``end`` that opens a sentence, is said to be a
-    place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname."""
+    place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname,
+    nor of a surname's shape in either script (Petrov, Петров оказался под обстрелом), nor
+    a person in the accusative before an impersonal predicate (Олега звільнено з полону)."""
     name = words[i][2].lower()
+    said = _PLACE_PREDICATE.match(text, end)
+    if said is None or (_IMPERSONAL.search(said.group()) and _animate_object(name)):
+        return False
     return (
-        bool(_PLACE_PREDICATE.match(text, end))
-        and name not in FIRST_NAMES
+        name not in FIRST_NAMES
         and name not in NAME_OPENERS
         and name not in SURNAMES
         and not SURNAME_ENDING.search(name)
+        and not _RUSSIAN_SURNAME_ENDING.search(name)
         and not english_word(name)
     )
 

@@ -63,7 +63,9 @@ def build_english_words(out: Path) -> list[str]:
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
         "OPUS); the names from katottg.tsv and exonyms.tsv",
         "licence: MIT (pyspellchecker); word counts are facts of the corpus",
-        "use: after visited, left or toured such a word is no settlement (gazetteer.warverbs)",
+        "use: after visited, left or toured, or opening a sentence, such a word is no "
+        "settlement, nor a city when only another spelling of the city's name meets it "
+        "(gazetteer.warverbs, gazetteer.evidence)",
     ]
     n = write_tsv(out / "english_words.tsv", comments, ("word", "count"), rows)
     return [f"english_words.tsv: {n} rows"]

@@ -148,3 +148,27 @@ def test_more_shapes_of_a_list_of_directions(gz: Gazetteer, text: str, codes: li
     found = find_places(gz, text)
     assert [p.resolution.best.entry.code for p in found if p.resolution.best] == codes
     assert all(p.resolution.status == "matched" for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував на Покровському, на Курахівському та на Лиманському напрямках.",
+        "Бои идут на Покровском, на Кураховском и на Лиманском направлениях.",
+    ],
+)
+def test_a_direction_listed_after_a_comma_with_its_preposition_is_its_town(
+    gz: Gazetteer, text: str
+) -> None:
+    # the preposition said again after a comma had cut the list: Покровське, unsure
+    found = [m.resolution.best.entry.code for m in find_places(gz, text) if m.resolution.best]
+    assert found == [POKROVSK, KURAKHOVE, LYMAN]
+
+
+def test_a_town_after_a_comma_and_a_preposition_is_no_listed_direction(gz: Gazetteer) -> None:
+    # в Курахові is a town, not a direction of the list: Покровському, its direction
+    # word singular and after the list, stays no sure town
+    text = "Бої на Покровському, в Курахові та на Лиманському напрямку."
+    found = {m.text: m.resolution.status for m in find_places(gz, text)}
+    assert found["Покровському"] != "matched"
+    assert found["Курахові"] == "matched"

@@ -424,6 +424,8 @@ def test_the_serve_command_listens_and_answers(repo_root: Path) -> None:
         [{"pid": "Oblast", "v": "Kherson"}, {"pid": " Raion ", "v": "Beryslavskyi"}],  # as typed
         [{"p": "oblast", "v": "Kherson"}, {"p": "raion", "v": "Beryslavskyi"}],  # v0.1: p alone
         [{"p": "oblast", "pid": "", "v": "Kherson"}, {"p": "raion", "v": "Beryslavskyi"}],
+        # an id of spaces is none either (had failed the query: unknown property '')
+        [{"p": "Oblast", "pid": " ", "v": "Kherson"}, {"p": "raion", "v": "Beryslavskyi"}],
     ],
 )
 def test_a_property_typed_in_another_case_or_named_by_p_is_read(

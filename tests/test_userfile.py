@@ -381,3 +381,15 @@ def test_default_latin_name_is_capitalised_and_plainly_quoted(tmp_path: Path) ->
     assert own.entry("u93").name == '93 OMBr "Kholodnyi Yar"'
     assert own.entry("kr").name == "Krakow"  # a Latin name keeps its own case
     assert own.resolve("Tbilisi").best.entry.code == "tb"
+
+
+def test_a_caseless_names_word_opening_with_an_apostrophe_is_capitalised(
+    tmp_path: Path,
+) -> None:
+    # ICU romanises Arabic's ayin (عمان, Amman) and Hebrew's aleph (אביב) as an apostrophe
+    # that opens the word: its letter behind it is the word's first, as in 'Amman'
+    path = tmp_path / "levant.csv"
+    path.write_text("id,name\nam,عمان\nta,תל אביב\n", encoding="utf-8")
+    own = Gazetteer.from_file(path)
+    assert own.entry("am").name[1].isupper()
+    assert [word.lstrip("'")[0].isupper() for word in own.entry("ta").name.split()] == [True, True]
