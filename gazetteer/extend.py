@@ -14,7 +14,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer
 from .model import Entry
-from .reconcile import KATOTTG_TYPES, ReconcileError, read_json_object
+from .reconcile import KATOTTG_TYPES, ReconcileError, read_json_object, types
 
 
 def _unit(gz: Gazetteer, code: str) -> list[dict[str, str]]:
@@ -92,4 +92,20 @@ def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
         rows[code] = {
             pid: PROPERTIES[pid][1](gz, entry) if entry is not None else [] for pid in pids
         }
-    return {"meta": [{"id": pid, "name": PROPERTIES[pid][0]} for pid in pids], "rows": rows}
+    return {"meta": [_meta(gz, pid, rows) for pid in pids], "rows": rows}
+
+
+def _meta(
+    gz: Gazetteer, pid: str, rows: Mapping[str, Mapping[str, list[dict[str, str]]]]
+) -> dict[str, Any]:
+    """A column's metadata: its id and name and, when its values are entries that share one
+    category (a raion column's raions), that category as the column's type, as the API asks
+    of a column of entities: OpenRefine then reconciles the new column against that type."""
+    meta: dict[str, Any] = {"id": pid, "name": PROPERTIES[pid][0]}
+    codes = [v["id"] for row in rows.values() for v in row[pid] if "id" in v]
+    entries = [e for e in map(gz.get, codes) if e is not None]
+    categories = {e.category for e in entries}
+    if len(categories) == 1:
+        [category] = categories
+        meta["type"] = {"id": category, "name": types(gz).get(category, category)}
+    return meta
