@@ -57,6 +57,20 @@ PROPERTIES = {
     "coordinates": "a point where the place lies, 'latitude,longitude' in degrees: the "
     "namesake near it comes first",
 }
+#: Another id a property answers to (a gazetteer of your own calls its hint ``region``).
+_ALIASES = {"region": "oblast"}
+
+
+def known_properties(gz: Gazetteer) -> dict[str, str]:
+    """The properties a query may carry on ``gz``, and what each does: :data:`PROPERTIES` in
+    KATOTTG; in a gazetteer of your own, its ``region`` column (when it has one) and a
+    point, as it has no raions or hromadas."""
+    if gz.oblasts is not None:
+        return PROPERTIES
+    own: dict[str, str] = {}
+    if any(e.oblast for e in gz):
+        own["region"] = "the region as the file's region column writes it"
+    return {**own, "coordinates": PROPERTIES["coordinates"]}
 
 
 class ReconcileError(GazetteerError):
@@ -183,17 +197,17 @@ def _candidates(
     shown = resolution.candidates + resolution.also_tied
     found = [m for m in shown if not wanted or m.entry.category in wanted]
     read = misread_record(own, resolution.misread)
-    unused = _unused(unknown)
+    unused = _unused(gz, unknown)
     return [_result(gz, m, m is sure, known_types, read, unused) for m in found[:limit]]
 
 
-def _unused(unknown: tuple[str, ...]) -> str:
+def _unused(gz: Gazetteer, unknown: tuple[str, ...]) -> str:
     """What a candidate's description says of the properties a query named that the service
     does not know ('' when there were none)."""
     if not unknown:
         return ""
     named = ", ".join(repr(pid) for pid in unknown)
-    return f"not used: unknown property {named} (known: {', '.join(PROPERTIES)})"
+    return f"not used: unknown property {named} (known: {', '.join(known_properties(gz))})"
 
 
 def _limit(qid: Any, value: Any) -> int:
@@ -233,12 +247,15 @@ def _with_properties(
     if not isinstance(properties, list):
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
     hint, near, unknown = None, None, []
+    offered = known_properties(gz)
+    known = {_ALIASES.get(pid, pid) for pid in offered}
     for prop in properties:
         pid = _property_id(prop)
         if not isinstance(pid, str) or not pid:
-            known = ", ".join(PROPERTIES)
-            raise ReconcileError(f"query {qid!r}: a property without 'pid'; known: {known}")
-        if pid not in PROPERTIES:
+            named = ", ".join(offered)
+            raise ReconcileError(f"query {qid!r}: a property without 'pid'; known: {named}")
+        pid = _ALIASES.get(pid, pid)
+        if pid not in known:
             unknown.append(_property_id(prop, fold=False))
             continue
         value = _property_text(gz, prop.get("v"))

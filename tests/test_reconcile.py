@@ -311,7 +311,7 @@ def test_suggestions_page_and_stay_silent_on_too_little(gz: Gazetteer) -> None:
     assert len(first) == 10 and second and not set(first) & set(second)
     assert suggest_entities(gz, "K")["result"] == []
     assert [t["id"] for t in suggest_types(gz, "vil")["result"]] == ["C"]
-    assert [p["id"] for p in suggest_properties("ra")["result"]] == ["raion"]
+    assert [p["id"] for p in suggest_properties(gz, "ra")["result"]] == ["raion"]
 
 
 def test_the_service_suggests_and_previews(service: str) -> None:
@@ -343,7 +343,7 @@ def test_reconciled_entries_are_extended_with_their_units(gz: Gazetteer) -> None
     from gazetteer.extend import extend, propose_properties
 
     assert {"oblast", "raion", "name_latin"} <= {
-        p["id"] for p in propose_properties("C")["properties"]
+        p["id"] for p in propose_properties(gz, "C")["properties"]
     }
     found = extend(
         gz,
