@@ -13,6 +13,7 @@ import click
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from .cli_options import oblast_option
+from .cli_tables import candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
 from .errors import GazetteerError, InputError
@@ -21,7 +22,6 @@ from .index import SOURCES_HELP, chosen_sources
 from .model import Entry, Match
 from .noplace import is_country_name
 from .readback import marked_kind, misread_record, read_as_written
-from .ties import tie_advice
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -148,8 +148,8 @@ def lookup(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     status = resolution.status
-    unsure, region = status == "ambiguous", gz.region_word
-    click.echo(_table(matches, explain=explain, unsure=unsure, query=query, region=region))
+    unsure = status == "ambiguous"
+    click.echo(candidates_table(gz, matches, explain=explain, unsure=unsure, query=query))
     if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         click.echo(
             f"read as {read_as_written(query)[0]!r}: the text was mojibake ({resolution.misread})"
@@ -262,36 +262,6 @@ def coordinates_record(where: Coordinates | None) -> dict[str, Any] | None:
     }
 
 
-def _table(matches: list[Match], *, explain: bool, unsure: bool, query: str, region: str) -> str:
-    header = ("code", "name", "name_uk", "cat", region, "raion", "score", "match")
-    rows = [
-        (
-            m.entry.code,
-            m.entry.name,
-            m.entry.name_uk,
-            m.entry.category,
-            m.entry.oblast,
-            m.entry.raion,
-            f"{m.score:.1f}",
-            m.kind + (" ?" if m.ambiguous else ""),
-        )
-        for m in matches
-    ]
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(header, widths)).rstrip()]
-    for row, match in zip(rows, matches):
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
-        if explain:
-            lines.extend(f"    - {reason}" for reason in match.explain)
-    tied = [m for m in matches if m.ambiguous]
-    if tied:
-        advice = tie_advice(tied, query, region)
-        lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
-    elif unsure:
-        lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")
-    return "\n".join(lines)
-
-
 @main.command()
 @click.argument("code")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -355,10 +325,12 @@ def _entry_record(e: Entry) -> dict[str, str]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def oblasts(ctx: click.Context, as_json: bool) -> None:
-    """List the top-level units: KATOTTG prefix, ISO 3166-2 code and names."""
+    """List the top-level units: KATOTTG prefix, ISO 3166-2 code and names (a gazetteer of
+    your own: its regions and their entries)."""
     gz = gazetteer_from(ctx)
     if gz.oblasts is None:
-        raise click.UsageError("this gazetteer has no oblast table")
+        print_regions(gz, as_json)
+        return
     units = gz.oblasts.oblasts
     if as_json:
         click.echo(json.dumps([u.__dict__ for u in units], ensure_ascii=False, indent=2))

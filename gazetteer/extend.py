@@ -14,7 +14,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer
 from .model import Entry
-from .reconcile import KATOTTG_TYPES, ReconcileError, read_json_object
+from .reconcile import KATOTTG_TYPES, ReconcileError, read_json_object, types
 
 
 def _unit(gz: Gazetteer, code: str) -> list[dict[str, str]]:
@@ -61,9 +61,32 @@ def _point(gz: Gazetteer, entry: Entry, part: str) -> list[dict[str, str]]:
     return _text(f"{where.latitude:.5f},{where.longitude:.5f}")
 
 
-def propose_properties(type_id: str = "", limit: int | None = None) -> dict[str, Any]:
+#: A gazetteer of your own: the names of properties that speak of KATOTTG...
+_OWN_NAMES = {"name_uk": "name", "name_latin": "name (Latin)"}
+#: ...and those it does not propose: its region column is both the ISO code and the name,
+#: its category both the word and the code.
+_OWN_SAME = frozenset({"oblast_iso", "category_code"})
+
+
+def _names(gz: Gazetteer) -> dict[str, str]:
+    """The properties ``gz`` proposes, id -> name. A gazetteer of your own calls its oblast a
+    region (:attr:`Gazetteer.region_word`), and leaves out what no entry of it has (its
+    file has no raions or hromadas)."""
+    if gz.oblasts is not None:
+        return {pid: name for pid, (name, _) in PROPERTIES.items()}
+    own = {**_OWN_NAMES, "oblast": gz.region_word}
+    return {
+        pid: own.get(pid, name)
+        for pid, (name, value) in PROPERTIES.items()
+        if pid not in _OWN_SAME and any(value(gz, e) for e in gz)
+    }
+
+
+def propose_properties(
+    gz: Gazetteer, type_id: str = "", limit: int | None = None
+) -> dict[str, Any]:
     """The properties an entry of any type can be extended with."""
-    proposed = [{"id": pid, "name": name} for pid, (name, _) in PROPERTIES.items()]
+    proposed = [{"id": pid, "name": name} for pid, name in _names(gz).items()]
     return {"type": type_id, "properties": proposed[:limit] if limit else proposed}
 
 
@@ -92,4 +115,21 @@ def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
         rows[code] = {
             pid: PROPERTIES[pid][1](gz, entry) if entry is not None else [] for pid in pids
         }
-    return {"meta": [{"id": pid, "name": PROPERTIES[pid][0]} for pid in pids], "rows": rows}
+    names = _names(gz)
+    return {"meta": [_meta(gz, pid, names.get(pid, pid), rows) for pid in pids], "rows": rows}
+
+
+def _meta(
+    gz: Gazetteer, pid: str, name: str, rows: Mapping[str, Mapping[str, list[dict[str, str]]]]
+) -> dict[str, Any]:
+    """A column's metadata: its id and name and, when its values are entries that share one
+    category (a raion column's raions), that category as the column's type, as the API asks
+    of a column of entities: OpenRefine then reconciles the new column against that type."""
+    meta: dict[str, Any] = {"id": pid, "name": name}
+    codes = [v["id"] for row in rows.values() for v in row[pid] if "id" in v]
+    entries = [e for e in map(gz.get, codes) if e is not None]
+    categories = {e.category for e in entries}
+    if len(categories) == 1:
+        [category] = categories
+        meta["type"] = {"id": category, "name": types(gz).get(category, category)}
+    return meta

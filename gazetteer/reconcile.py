@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import GazetteerError
 from .gazetteer import Gazetteer
@@ -57,6 +57,20 @@ PROPERTIES = {
     "coordinates": "a point where the place lies, 'latitude,longitude' in degrees: the "
     "namesake near it comes first",
 }
+#: Another id a property answers to (a gazetteer of your own calls its hint ``region``).
+_ALIASES = {"region": "oblast"}
+
+
+def known_properties(gz: Gazetteer) -> dict[str, str]:
+    """The properties a query may carry on ``gz``, and what each does: :data:`PROPERTIES` in
+    KATOTTG; in a gazetteer of your own, its ``region`` column (when it has one) and a
+    point, as it has no raions or hromadas."""
+    if gz.oblasts is not None:
+        return PROPERTIES
+    own: dict[str, str] = {}
+    if any(e.oblast for e in gz):
+        own["region"] = "the region as the file's region column writes it"
+    return {**own, "coordinates": PROPERTIES["coordinates"]}
 
 
 class ReconcileError(GazetteerError):
@@ -123,7 +137,9 @@ def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, 
 
     A query that cannot be read (an unknown type, a bad limit) gets no candidates, so that one
     bad row does not cost a client the rest of its batch; when no query of the batch can be
-    read, the first one's :class:`ReconcileError` says why.
+    read, the first one's :class:`ReconcileError` says why. A property the service does not
+    know is no such fault: the API leaves to the service how properties weigh, and one it
+    cannot weigh counts for nothing, its candidates' description naming it as unused.
     """
     known_types = types(gz)
     answers: dict[str, dict[str, Any]] = {}
@@ -139,11 +155,20 @@ def reconcile(gz: Gazetteer, queries: Mapping[str, Any]) -> dict[str, dict[str, 
     return answers
 
 
-def _read_query(
-    gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
-) -> tuple[str, str | None, int, frozenset[str], tuple[float, float] | None]:
-    """A query's text (its raion and hromada after it), oblast hint, limit, categories and
-    point."""
+class _Query(NamedTuple):
+    """A query as read: its text (its raion and hromada after it), oblast hint, limit,
+    categories, point, and the properties it named that the service does not know."""
+
+    text: str
+    hint: str | None
+    limit: int
+    wanted: frozenset[str]
+    near: tuple[float, float] | None
+    unknown: tuple[str, ...]
+
+
+def _read_query(gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]) -> _Query:
+    """A query as read (:class:`_Query`)."""
     if isinstance(query, str):  # the older single-string form
         query = {"query": query}
     if not isinstance(query, dict):
@@ -153,14 +178,14 @@ def _read_query(
         raise ReconcileError(f"query {qid!r} has no 'query' text")
     limit = _limit(qid, query.get("limit", DEFAULT_LIMIT))
     wanted = _wanted(qid, query.get("type"), known_types)
-    text, hint, near = _with_properties(gz, qid, text, query.get("properties") or [])
-    return text, hint, limit, wanted, near
+    text, hint, near, unknown = _with_properties(gz, qid, text, query.get("properties") or [])
+    return _Query(text, hint, limit, wanted, near, unknown)
 
 
 def _candidates(
     gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, str]
 ) -> list[dict[str, Any]]:
-    text, hint, limit, wanted, near = _read_query(gz, qid, query, known_types)
+    text, hint, limit, wanted, near, unknown = _read_query(gz, qid, query, known_types)
     own = query.get("query", "") if isinstance(query, dict) else query
     if not any(c.isalnum() for c in own):  # (properties alone, or a "-" for a missing value,
         return []  # name the units around a place, not the place)
@@ -172,7 +197,17 @@ def _candidates(
     shown = resolution.candidates + resolution.also_tied
     found = [m for m in shown if not wanted or m.entry.category in wanted]
     read = misread_record(own, resolution.misread)
-    return [_result(gz, m, m is sure, known_types, read) for m in found[:limit]]
+    unused = _unused(gz, unknown)
+    return [_result(gz, m, m is sure, known_types, read, unused) for m in found[:limit]]
+
+
+def _unused(gz: Gazetteer, unknown: tuple[str, ...]) -> str:
+    """What a candidate's description says of the properties a query named that the service
+    does not know ('' when there were none)."""
+    if not unknown:
+        return ""
+    named = ", ".join(repr(pid) for pid in unknown)
+    return f"not used: unknown property {named} (known: {', '.join(known_properties(gz))})"
 
 
 def _limit(qid: Any, value: Any) -> int:
@@ -204,16 +239,25 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
 
 def _with_properties(
     gz: Gazetteer, qid: Any, text: str, properties: Any
-) -> tuple[str, str | None, tuple[float, float] | None]:
-    """The query text with the raion or hromada after a comma, the oblast hint and the point."""
+) -> tuple[str, str | None, tuple[float, float] | None, tuple[str, ...]]:
+    """The query text with the raion or hromada after a comma, the oblast hint, the point,
+    and the ids of the properties the service does not know (left aside: OpenRefine sends
+    whatever name was typed in its column dialog, and the API leaves their weight to the
+    service). A property that is not an object naming its ``pid`` is a malformed query."""
     if not isinstance(properties, list):
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
-    hint, near = None, None
+    hint, near, unknown = None, None, []
+    offered = known_properties(gz)
+    known = {_ALIASES.get(pid, pid) for pid in offered}
     for prop in properties:
         pid = _property_id(prop)
-        if not isinstance(pid, str) or pid not in PROPERTIES:
-            said = f"unknown property {pid!r}" if pid is not None else "a property without 'pid'"
-            raise ReconcileError(f"query {qid!r}: {said}; known: {', '.join(PROPERTIES)}")
+        if not isinstance(pid, str) or not pid:
+            named = ", ".join(offered)
+            raise ReconcileError(f"query {qid!r}: a property without 'pid'; known: {named}")
+        pid = _ALIASES.get(pid, pid)
+        if pid not in known:
+            unknown.append(_property_id(prop, fold=False))
+            continue
         value = _property_text(gz, prop.get("v"))
         if not value:
             continue
@@ -226,19 +270,21 @@ def _with_properties(
                 raise ReconcileError(f"query {qid!r}: {error}") from None
         else:
             text = f"{text}, {beside_text(value, pid)}"
-    return text, hint, near
+    return text, hint, near, tuple(dict.fromkeys(unknown))
 
 
-def _property_id(prop: Any) -> Any:
+def _property_id(prop: Any, fold: bool = True) -> Any:
     """A query property's id: its ``pid``, or failing that the ``p`` (property name) that
     API v0.1 clients send alone, as typed in OpenRefine's column dialog (``Oblast``,
-    `` raion``): case and spaces aside."""
+    `` raion``): case and spaces aside (``fold=False``: as sent, but for the spaces)."""
     if not isinstance(prop, dict):
         return None
     pid = prop.get("pid")
     if pid is None or (isinstance(pid, str) and not pid.strip()):  # ("", " ": none given)
         pid = prop.get("p")
-    return pid.strip().lower() if isinstance(pid, str) else pid
+    if not isinstance(pid, str):
+        return pid
+    return pid.strip().lower() if fold else pid.strip()
 
 
 def _property_text(gz: Gazetteer, value: Any) -> str:
@@ -265,15 +311,19 @@ def _result(
     sure: bool,
     known_types: Mapping[str, str],
     read: Mapping[str, str],
+    unused: str = "",
 ) -> dict[str, Any]:
     """A candidate. Of a query whose text was mojibake (``read``: how it had been misread,
     what it was read as), the description says so, and a feature ``mojibake`` (true) marks
     it for a client that filters on the API's features (whose values are numbers or true or
-    false: the how is the description's)."""
+    false: the how is the description's). ``unused`` (see :func:`_unused`) ends it too: the
+    API's results have no place for a warning, and a client shows the description."""
     e = match.entry
     description = describe(e, match)
     if read:
         description += f"; {reason(read['read_as'], read['misread'])}"
+    if unused:
+        description += f"; {unused}"
     result = {
         "id": e.code,
         "name": e.name_uk,

@@ -113,7 +113,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             if callback is None:
                 return
             type_id = (params.get("type") or [""])[0]
-            self._send_json(propose_properties(type_id), HTTPStatus.OK, callback)
+            self._send_json(propose_properties(self.gazetteer, type_id), HTTPStatus.OK, callback)
             return
         self._service(url.path, params)
 
@@ -133,7 +133,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         elif kind == "type":
             payload = suggest_types(self.gazetteer, prefix)
         elif kind == "property":
-            payload = suggest_properties(prefix)
+            payload = suggest_properties(self.gazetteer, prefix)
         else:
             self._send_json({"error": f"no suggest service {kind!r}"}, HTTPStatus.NOT_FOUND)
             return

@@ -19,7 +19,7 @@ from translit import match_key
 
 from .gazetteer import Gazetteer
 from .index import NAME_SOURCES, NameIndex
-from .reconcile import KATOTTG_TYPES, PROPERTIES, describe, types
+from .reconcile import KATOTTG_TYPES, describe, known_properties, types
 
 #: Suggestions a request returns at most.
 PAGE = 10
@@ -96,13 +96,14 @@ def suggest_types(gz: Gazetteer, prefix: str) -> dict[str, Any]:
     }
 
 
-def suggest_properties(prefix: str) -> dict[str, Any]:
-    """The properties whose id begins with ``prefix``."""
+def suggest_properties(gz: Gazetteer, prefix: str) -> dict[str, Any]:
+    """The properties of ``gz`` (:func:`~gazetteer.reconcile.known_properties`) whose id
+    begins with ``prefix``."""
     wanted = prefix.strip().lower()
     return {
         "result": [
             {"id": pid, "name": pid, "description": what}
-            for pid, what in PROPERTIES.items()
+            for pid, what in known_properties(gz).items()
             if pid.startswith(wanted)
         ]
     }

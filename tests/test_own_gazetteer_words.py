@@ -79,3 +79,57 @@ def test_extract_and_normalize_speak_of_regions(own: Path, tmp_path: Path) -> No
     assert code == 0, err
     assert "region hint not read in 1 row: 'xx' (1)" in err
     assert "oblast hint" not in err
+
+
+def test_lookup_leaves_out_the_columns_no_entry_fills(own: Path, tmp_path: Path) -> None:
+    # A file of one's own has no raions: the raion column was printed empty for every row.
+    code, out, _ = _run(own, "lookup", "Kraków")
+    assert code == 0
+    assert out.splitlines()[0].split() == [
+        "code", "name", "name_uk", "cat", "region", "score", "match"
+    ]  # fmt: skip
+    bare = tmp_path / "bare.csv"  # (no region, no category either)
+    bare.write_text("id,name\nPL1,Kraków\n", encoding="utf-8")
+    code, out, _ = _run(bare, "lookup", "Kraków")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["code", "name", "name_uk", "score", "match"]
+    assert out.splitlines()[1].split()[:3] == ["PL1", "Krakow", "Kraków"]
+
+
+def test_oblasts_lists_the_regions_of_a_gazetteer_of_ones_own(own: Path, tmp_path: Path) -> None:
+    # It said "this gazetteer has no oblast table" and stopped.
+    code, out, _ = _run(own, "oblasts")
+    assert code == 0
+    assert [line.split() for line in out.splitlines()] == [
+        ["region", "entries"],
+        ["mazowieckie", "2"],
+        ["małopolskie", "2"],
+    ]  # fmt: skip  (as many: by code point, z before ł)
+    code, out, _ = _run(own, "oblasts", "--json")
+    assert code == 0 and '"region": "małopolskie"' in out and '"entries": 2' in out
+    bare = tmp_path / "bare.csv"
+    bare.write_text("id,name\nPL1,Kraków\n", encoding="utf-8")
+    code, _, err = _run(bare, "oblasts")
+    assert code == 2 and "names no region" in err
+
+
+def test_reconciliation_properties_are_the_gazetteers_own(own: Path) -> None:
+    from gazetteer.extend import extend, propose_properties
+    from gazetteer.reconcile import reconcile
+    from gazetteer.suggest import suggest_properties
+
+    gz = Gazetteer.from_file(own)
+    offered = suggest_properties(gz, "")["result"]
+    assert [p["id"] for p in offered] == ["region", "coordinates"]
+    assert not any("oblast" in p["description"] for p in offered)
+    asked = {"query": "Nowa Wieś", "properties": [{"pid": "region", "v": "małopolskie"}]}
+    [best, *_] = reconcile(gz, {"q0": asked})["q0"]["result"]
+    assert best["id"] == "PL5" and best["match"] is True
+    asked = {"query": "Kraków", "properties": [{"pid": "raion", "v": "x"}]}
+    [best] = reconcile(gz, {"q0": asked})["q0"]["result"]
+    assert best["description"].endswith("unknown property 'raion' (known: region, coordinates)")
+    proposed = {p["id"]: p["name"] for p in propose_properties(gz)["properties"]}
+    assert proposed["oblast"] == "region" and proposed["name_uk"] == "name"
+    assert not {"raion", "hromada", "oblast_iso"} & set(proposed)
+    meta = extend(gz, {"ids": ["PL1"], "properties": [{"id": "oblast"}]})["meta"]
+    assert meta == [{"id": "oblast", "name": "region"}]

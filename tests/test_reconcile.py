@@ -96,7 +96,7 @@ def test_limit_and_the_single_string_form(gz: Gazetteer) -> None:
         ({"q0": {"text": "Kyiv"}}, "no 'query' text"),
         ({"q0": {"query": "Kyiv", "limit": 0}}, "'limit' must be a positive whole number"),
         ({"q0": {"query": "Kyiv", "type": "Q515"}}, "unknown type 'Q515'"),
-        ({"q0": {"query": "Kyiv", "properties": [{"pid": "P17", "v": "x"}]}}, "unknown property"),
+        ({"q0": {"query": "Kyiv", "properties": [{"pid": "", "v": "x"}]}}, "without 'pid'"),
         ({"q0": {"query": "Kyiv", "properties": {"pid": "oblast"}}}, "must be a list"),
         ({"q0": 5}, "must be an object"),
     ],
@@ -311,7 +311,7 @@ def test_suggestions_page_and_stay_silent_on_too_little(gz: Gazetteer) -> None:
     assert len(first) == 10 and second and not set(first) & set(second)
     assert suggest_entities(gz, "K")["result"] == []
     assert [t["id"] for t in suggest_types(gz, "vil")["result"]] == ["C"]
-    assert [p["id"] for p in suggest_properties("ra")["result"]] == ["raion"]
+    assert [p["id"] for p in suggest_properties(gz, "ra")["result"]] == ["raion"]
 
 
 def test_the_service_suggests_and_previews(service: str) -> None:
@@ -343,7 +343,7 @@ def test_reconciled_entries_are_extended_with_their_units(gz: Gazetteer) -> None
     from gazetteer.extend import extend, propose_properties
 
     assert {"oblast", "raion", "name_latin"} <= {
-        p["id"] for p in propose_properties("C")["properties"]
+        p["id"] for p in propose_properties(gz, "C")["properties"]
     }
     found = extend(
         gz,
@@ -435,3 +435,53 @@ def test_a_property_typed_in_another_case_or_named_by_p_is_read(
     # clients name a property by "p"; either once failed the whole batch as unknown.
     found = results(gz, {"query": "Lyubymivka", "properties": properties})
     assert found[0]["id"] == "UA65020150020078280" and found[0]["match"] is True
+
+
+def test_an_unknown_property_is_left_aside_and_named(gz: Gazetteer) -> None:
+    # The API leaves to the service how properties weigh; OpenRefine sends whatever was typed
+    # in its column dialog (Wikidata's P17 "country" among them). Such a property once failed
+    # its query, and a batch of them all was refused with a 400.
+    asked = [{"pid": "P17", "v": "Ukraine"}, {"pid": "oblast", "v": "Kherson"}]
+    found = results(
+        gz, {"query": "Lyubymivka", "properties": [*asked, {"pid": "Raion", "v": "Beryslavskyi"}]}
+    )
+    assert found[0]["id"] == "UA65020150020078280" and found[0]["match"] is True
+    assert all(
+        r["description"].endswith("(known: oblast, raion, hromada, coordinates)") for r in found
+    )
+    assert "unknown property 'P17'" in found[0]["description"]
+    plain = results(gz, {"query": "Kharkov"})[0]["description"]
+    assert "unknown property" not in plain
+
+
+def test_a_batch_of_unknown_properties_is_answered(service: str) -> None:
+    batch = {f"q{i}": {"query": name, "properties": [{"pid": "population", "v": "1000"}]}
+             for i, name in enumerate(["Kharkov", "Kherson"])}  # fmt: skip
+    status, _, text = fetch(f"{service}/reconcile", {"queries": json.dumps(batch)})
+    assert status == 200
+    answer = json.loads(text)
+    assert answer["q0"]["result"][0]["id"] == KHARKIV and answer["q0"]["result"][0]["match"]
+    assert answer["q1"]["result"]
+
+
+def test_an_extended_column_of_units_names_its_type(gz: Gazetteer) -> None:
+    # The API: a column whose values are entities may give their type in the metadata, so
+    # that the new column is reconciled against it (raions are KATOTTG's P, hromadas H).
+    from gazetteer.extend import extend
+
+    found = extend(
+        gz,
+        {
+            "ids": ["UA65020150020078280", KHARKIV, "UA80000000000093317"],
+            "properties": [{"id": "raion"}, {"id": "hromada"}, {"id": "parent"}, {"id": "oblast"}],
+        },
+    )
+    meta = {m["id"]: m.get("type") for m in found["meta"]}
+    assert meta["raion"] == {"id": "P", "name": "raion"}
+    assert meta["hromada"] == {"id": "H", "name": "hromada"}
+    assert meta["parent"] == {"id": "H", "name": "hromada"}  # (a village's and a city's: hromadas)
+    assert meta["oblast"] is None  # (a text column has no type)
+    mixed = extend(
+        gz, {"ids": ["UA65020150020078280", BERYSLAV_RAION], "properties": [{"id": "parent"}]}
+    )
+    assert "type" not in mixed["meta"][0]  # a hromada and an oblast: no one type

@@ -30,6 +30,31 @@ _CYRILLIC_RULES = f":: {_CYRILLIC_LETTERS} uk-Latin/iso9 ; :: {_CYRILLIC_LETTERS
 _FALLBACK_RULES = f":: {_OTHER_SCRIPTS} Any-Latin ;"
 _ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 
+# A capital's case follows its word. ICU's BGN tables write a capital spelt with two Latin
+# letters (Ж: Zh) in title case only before a small letter they expect: alone (an initial,
+# Ч.), before a letter outside their alphabet (Щёкино under Ukrainian BGN, Жика under
+# Belarusian) or before what their own first pass rewrote (Жэка: Ж·e under Russian BGN) they
+# write it in capitals (ZH). A rules file that names CASE_MARK before its ICU table and
+# CASE_TITLE after it has such a capital romanised as its small letter is, then its first
+# Latin letter raised: a capital at the start of a word, before a small letter or alone. One
+# beside a capital (or after an apostrophe after one) is left to the table: ALL CAPS.
+#: The pass before the table: the capital to its small letter, after a mark (a noncharacter).
+CASE_MARK = "Any-CaseMark/placematch"
+#: The pass after it: the first letter after the mark raised, the mark dropped.
+CASE_TITLE = "Any-CaseTitle/placematch"
+_CASE_RULES = {
+    CASE_MARK: r"""
+        :: NFC ;
+        $letter = [[:L:][:M:]] ;
+        $cap = [[:Cyrillic:] & [:Lu:]] ;
+        $letter [\u2019 \u0027 \u02BC \u0060]? { ($cap) → $1 ;
+        ($cap) } [:Ll:] → \uFDD0 &Any-Lower($1) ;
+        ($cap) } $letter → $1 ;
+        ($cap) → \uFDD0 &Any-Lower($1) ;
+    """,
+    CASE_TITLE: r"\uFDD0 ([:Ll:]) → &Any-Upper($1) ; \uFDD0 → ;",
+}
+
 #: Held while a transform, or anything built from one, is compiled and cached.
 LOCK = threading.RLock()
 _compiled: dict[str, icu.Transliterator] = {}
@@ -43,6 +68,14 @@ def _rules_text(filename: str) -> str:
     return resources.files("translit.rules").joinpath(filename).read_text(encoding="utf-8")
 
 
+def _register_case_passes() -> None:
+    """Register :data:`CASE_MARK` and :data:`CASE_TITLE` for rules files to name (``::``)."""
+    for name, rules in _CASE_RULES.items():
+        if name not in _compiled:
+            _compiled[name] = _compile_rules(name, rules)
+            icu.Transliterator.registerInstance(_compiled[name])
+
+
 def transform(key: str) -> icu.Transliterator:
     """The compiled transform for a standard name or an internal key, built once."""
     found = _compiled.get(key)
@@ -52,6 +85,7 @@ def transform(key: str) -> icu.Transliterator:
         found = _compiled.get(key)
         if found is not None:
             return found
+        _register_case_passes()
         if key == "_cyrillic":
             transform("iso9")
             transform("ru-iso9")

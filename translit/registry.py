@@ -91,7 +91,7 @@ STANDARDS: tuple[Standard, ...] = (
         "ru-bgn",
         "ru",
         "Russian, BGN/PCGN 1947 (ICU Russian-Latin/BGN)",
-        icu_id="Russian-Latin/BGN",
+        rules="ru-bgn.txt",
         fast=False,  # two passes; the second reads the first one's Latin (e after э)
     ),
     Standard(
@@ -112,13 +112,14 @@ STANDARDS: tuple[Standard, ...] = (
         "Russian, BGN/PCGN without marks or primes, plain ASCII",
         rules="ru-ascii.txt",
         ascii=True,
+        base="ru-bgn",
         fast=False,  # built on Russian-Latin/BGN
     ),
     Standard(
         "be-bgn",
         "be",
         "Belarusian, BGN/PCGN 1979 (ICU Belarusian-Latin/BGN)",
-        icu_id="Belarusian-Latin/BGN",
+        rules="be-bgn.txt",
     ),
     Standard(
         "be-national",

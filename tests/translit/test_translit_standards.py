@@ -185,3 +185,50 @@ def test_bgn_case_follows_the_word(cyrillic: str, latin: str) -> None:
 )
 def test_kmu_letter_apostrophe_before_a_word_is_not_a_letter(cyrillic: str, latin: str) -> None:
     assert transliterate(cyrillic, "kmu2010") == latin
+
+
+@pytest.mark.parametrize(
+    ("standard", "cyrillic", "latin"),
+    [
+        # BGN/PCGN Russian 1947: ж zh, щ shch, е ye at the start of a word, ы y; the middle
+        # dot ICU sets between a consonant and э (and ы after a vowel) takes no case away
+        ("ru-bgn", "Жэка", "Zh·eka"),
+        ("ru-bgn", "ЖЭКА", "ZH·EKA"),
+        ("ru-bgn", "Щ", "Shch"),  # an initial
+        ("ru-bgn", "Ч. Иванов", "Ch. Ivanov"),
+        ("ru-bgn", "Яык", "Ya·yk"),
+        ("ru-bgn", "ЕЫКА", "YE·YKA"),
+        ("ru-bgn", "Еыка", "Ye·yka"),
+        ("ru-ascii", "ЕЫКА", "YEYKA"),
+        ("ru-ascii", "Жэка", "Zheka"),
+        # BGN/PCGN Belarusian 1979: ж zh; и is no Belarusian letter (ISO 9 writes it)
+        ("be-bgn", "Жика", "Zhika"),
+        ("be-bgn", "Ж", "Zh"),
+        ("be-bgn", "Жыта", "Zhyta"),
+        ("be-bgn", "ЖЫТА", "ZHYTA"),
+    ],
+)
+def test_russian_and_belarusian_bgn_case_follows_the_word(
+    standard: str, cyrillic: str, latin: str
+) -> None:
+    assert transliterate(cyrillic, standard) == latin
+
+
+_ALPHABETS = {
+    "bgn": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+    "ru-bgn": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "ru-ascii": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "be-bgn": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+}
+_SMALL = sorted(set("".join(_ALPHABETS.values())) | {"a"})  # (a Latin homoglyph too)
+
+
+@pytest.mark.parametrize("standard", list(_ALPHABETS))
+def test_a_title_case_word_is_its_small_word_with_a_capital(standard: str) -> None:
+    # Every capital of the alphabet (the signs ь ъ have no case to give) before every small
+    # letter of the three alphabets, and alone: the capital's Latin letters are in title case
+    # (Жэка: Zh·eka as жэка is zh·eka), as the word's case is; ICU wrote ZH·eka, Ë, ZHika.
+    for capital in _ALPHABETS[standard].upper().replace("Ь", "").replace("Ъ", ""):
+        for word in [capital, capital + ".", *(capital + s + "к" for s in _SMALL)]:
+            small = transliterate(word.lower(), standard)
+            assert transliterate(word, standard) == small[:1].upper() + small[1:], word
