@@ -16,7 +16,7 @@ from typing import Any
 from .hintprior import well_known_city
 from .model import derived, entry_fields
 from .rank import CITY_CATEGORIES, importance
-from .regional import LEAN_PLACES, Place, RegionTally
+from .regional import LEAN_PLACES, OBLAST_SHARE, Place, RegionTally
 from .resolving import EXACT_SCORE, SCORE, STATUS, TOP, Cell, Outcome, leaned
 from .ties import DECISIVE_IMPORTANCE, VILLAGE_CATEGORY
 from .verdict import ALSO_TIED_LIMIT
@@ -200,13 +200,16 @@ class FileLean:
         village namesake (under :data:`~gazetteer.ties.DECISIVE_IMPORTANCE` its size:
         :func:`~gazetteer.ties.city_before_villages`) and the file's confident places lie
         rather in that village's oblast (:data:`~gazetteer.regional.LEAN_PLACES` of them,
-        more than in the city's): too few to overrule the city, enough to doubt it, as
+        more than in the city's, and a clear share, :data:`~gazetteer.regional.OBLAST_SHARE`):
+        too few to overrule the city, enough to doubt it, as
         before the category decided (Khotyn in a list of Rivne oblast villages: one of its
         three villages Хотин, or the Chernivtsi oblast town); else None."""
         assert self._namesakes is not None
         city, cell = out.places[0]
         counts, people = self.tally.oblasts, self._people(city)
-        near_city = counts.get(city.oblast, 0) - (city.code in self.tally.places)
+        own = city.code in self.tally.places
+        near_city = counts.get(city.oblast, 0) - own
+        least = max(LEAN_PLACES, near_city + 1, OBLAST_SHARE * (len(self.tally.places) - own))
         doubt = [
             held
             for code in self._namesakes(city.code)
@@ -214,7 +217,7 @@ class FileLean:
             and (held := self.place_of(code)) is not None
             and held[0].category == VILLAGE_CATEGORY
             and held[0].oblast != city.oblast
-            and counts.get(held[0].oblast, 0) >= max(LEAN_PLACES, near_city + 1)
+            and counts.get(held[0].oblast, 0) >= least
             and people / self._people(held[0]) < 10**DECISIVE_IMPORTANCE
         ]
         if not doubt or not self._counted(city):  # (uncounted: no tie was settled)
