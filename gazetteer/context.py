@@ -33,7 +33,7 @@ from .judging import match_of, verdict
 from .model import Resolution, Status
 from .rank import CITY_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written
-from .ties import OWN_NAME_KINDS
+from .ties import OWN_NAME_KINDS, VILLAGE_CATEGORY, tied_with_best
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -135,7 +135,7 @@ def resolve_group(
         in_named = _named(gz, top, *named) > 0 and not _named(gz, pool[0], *named)
         undecided = top_support - next_support < DECISIVE_SUPPORT and not in_named
         if undecided or not _may_replace(gz, top, pool, raion_names, names):
-            results.append(single)
+            results.append(_doubted(gz, single, supported, ranked[i]))
             continue
         why = (
             *top.explain,
@@ -170,6 +170,35 @@ def _named(gz: Gazetteer, s: Scored, cities: set[str], units: set[str]) -> float
         return DISTRICT_SUPPORT
     inside = entry.raion_code in units or entry.hromada_code in units or entry.oblast in units
     return DISTRICT_SUPPORT if inside and entry.category not in "PH" else 0.0
+
+
+def _doubted(
+    gz: Gazetteer, single: Resolution, supported: list[tuple[float, Scored]], scored: list[Scored]
+) -> Resolution:
+    """``single``, a city told from a village by its category alone (the tie rules tie them:
+    :func:`~gazetteer.ties.city_before_villages`), made ambiguous when the group favours the
+    village (``supported``'s first) over it, though too weakly to put it in the city's place:
+    the city stays first, unsure, as before the category decided (Хотин among Rivne oblast
+    villages: the Chernivtsi oblast town or one of the three villages there); any other
+    ``single`` as it is."""
+    best = single.best
+    (top_support, top), city = supported[0], scored[0].position
+    if (
+        single.status != "matched"
+        or best is None
+        or best.entry.category not in CITY_CATEGORIES
+        or gz.entries[top.position].category != VILLAGE_CATEGORY
+        or top.position not in tied_with_best(scored)
+        or top_support - max((n for n, s in supported if s.position == city), default=top_support)
+        < DECISIVE_SUPPORT
+    ):
+        return single
+    village = gz.entries[top.position].code
+    marked = tuple(
+        replace(m, ambiguous=True) if m is best or m.entry.code == village else m
+        for m in single.candidates
+    )
+    return replace(single, status="ambiguous", best=marked[0], candidates=marked)
 
 
 def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:

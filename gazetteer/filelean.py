@@ -16,8 +16,9 @@ from typing import Any
 from .hintprior import well_known_city
 from .model import derived, entry_fields
 from .rank import CITY_CATEGORIES, importance
-from .regional import Place, RegionTally
+from .regional import LEAN_PLACES, OBLAST_SHARE, Place, RegionTally
 from .resolving import EXACT_SCORE, SCORE, STATUS, TOP, Cell, Outcome, leaned
+from .ties import DECISIVE_IMPORTANCE, VILLAGE_CATEGORY
 from .verdict import ALSO_TIED_LIMIT
 
 #: How a city must have been met for its namesakes to be met alike: by its own name (or
@@ -138,7 +139,7 @@ class FileLean:
         place = out.places[0][0]
         if out.cell[STATUS] == "matched":
             held = self._may_yield(out)  # (counted as a value when held back)
-            yielded = self._yielded(out) if held else None
+            yielded = (self._yielded(out) or self._doubted(out)) if held else None
             if yielded is None:
                 self.tally.add_place(place, value=not held)
                 return out
@@ -194,12 +195,56 @@ class FileLean:
             note=self.tally.overrule_reason(city, chosen),
         )
 
+    def _doubted(self, out: Outcome) -> Outcome | None:
+        """``out`` ambiguous, the city still first, when only its category told it from a
+        village namesake (under :data:`~gazetteer.ties.DECISIVE_IMPORTANCE` its size:
+        :func:`~gazetteer.ties.city_before_villages`) and the file's confident places lie
+        rather in that village's oblast (:data:`~gazetteer.regional.LEAN_PLACES` of them,
+        more than in the city's, and a clear share, :data:`~gazetteer.regional.OBLAST_SHARE`):
+        too few to overrule the city, enough to doubt it, as
+        before the category decided (Khotyn in a list of Rivne oblast villages: one of its
+        three villages Хотин, or the Chernivtsi oblast town); else None."""
+        assert self._namesakes is not None
+        city, cell = out.places[0]
+        counts, people = self.tally.oblasts, self._people(city)
+        own = city.code in self.tally.places
+        near_city = counts.get(city.oblast, 0) - own
+        least = max(LEAN_PLACES, near_city + 1, OBLAST_SHARE * (len(self.tally.places) - own))
+        doubt = [
+            held
+            for code in self._namesakes(city.code)
+            if code != city.code
+            and (held := self.place_of(code)) is not None
+            and held[0].category == VILLAGE_CATEGORY
+            and held[0].oblast != city.oblast
+            and counts.get(held[0].oblast, 0) >= least
+            and people / self._people(held[0]) < 10**DECISIVE_IMPORTANCE
+        ]
+        if not doubt or not self._counted(city):  # (uncounted: no tie was settled)
+            return None
+        village, fields = max(doubt, key=lambda h: counts.get(h[0].oblast, 0))
+        score = float(cell[SCORE])
+        ambiguous = (*cell[:STATUS], "ambiguous", *cell[STATUS + 1 :])
+        first = (
+            (city.code, cell[1], city.oblast, score),
+            (village.code, fields[1], village.oblast, score),
+        )
+        rest = tuple(c for c in out.candidates if c[0] not in (city.code, village.code))
+        note = (
+            f"the file's places lie rather in {village.oblast} ({counts[village.oblast]}; "
+            f"{near_city} in {city.oblast}), where a village bears the city's name"
+        )
+        return Outcome(ambiguous, (*first, *rest)[:TOP], note=note)
+
+    def _counted(self, place: Place) -> int:
+        """How many people GeoNames counts at ``place`` (0: no count)."""
+        at = getattr(self.resolver, "_by_code", {}).get(place.code)
+        return getattr(self.resolver, "population", {}).get(at, 0) if at is not None else 0
+
     def _people(self, place: Place) -> float:
         """How many people live at ``place`` (GeoNames', else a typical number for its
         category, :func:`~gazetteer.rank.importance`)."""
-        at = getattr(self.resolver, "_by_code", {}).get(place.code)
-        people = getattr(self.resolver, "population", {}).get(at, 0) if at is not None else 0
-        return float(10 ** importance(place.category, people))
+        return float(10 ** importance(place.category, self._counted(place)))
 
     def _cut_off(self, out: Outcome) -> Sequence[str]:
         """Every namesake of an ambiguous ``out`` met as its exact text whose listed ties

@@ -146,7 +146,10 @@ VILLAGE_CATEGORY = "C"
 
 
 def city_before_villages(
-    ranked: list[Scored], tied: set[int], category_of: Callable[[int], str]
+    ranked: list[Scored],
+    tied: set[int],
+    category_of: Callable[[int], str],
+    people_of: Callable[[int], int],
 ) -> set[int]:
     """``tied`` (:func:`tied_with_best` of ``ranked``) less the villages a best city is told
     apart from by its category: a city before a village of the same name, the category a
@@ -157,12 +160,17 @@ def city_before_villages(
     their towns; but в Деражне is Деражня's locative or the village Деражне. A settlement
     (селище, X) or another city of the name still ties (Horodok, Bar), as does a bigger
     village, one met only by a typo, an old or foreign name, and one whose very official name
-    the query is where the city's is only a variant (Brovari). The set left is empty when the
-    best alone remains."""
+    the query is where the city's is only a variant (Brovari). So do all of them when no
+    source counts the city's people (``people_of``: 0), its size then a guess by category,
+    not known to be the bigger: Pidhaitsi (some 2,000 people) beside a hromada's seat of 1,100,
+    abandoned Prypiat, Novoselytsia beside 26 villages. The set left is empty when the best
+    alone remains."""
     if not tied:
         return tied
     best = ranked[0]
     if best.kind not in SAME_NAME_KINDS or category_of(best.position) not in CITY_CATEGORIES:
+        return tied
+    if people_of(best.position) <= 0:
         return tied
     key = match_key(best.form_text)
     outranked = {

@@ -273,3 +273,41 @@ def test_a_file_of_many_spellings_leans_across_the_margin_to_a_place_it_names(
     assert {r["place_code"] for r in out[-4:-1]} == {ZLATOPIL}
     assert out[-1]["place_status"] == "ambiguous"
     assert out[-1]["place_code"] == ZLATOPIL
+
+
+# Villages each the only place of its name, all in Rivne oblast (UA-56).
+RIVNE_VILLAGES = ["Lukarivka", "Soshnyky", "Shchekychyn", "Zasuv", "Tynne", "Poznan"]
+KHOTYN_TOWN = "UA73040190010054219"  # M Хотин, Chernivtsi oblast (UA-77)
+
+
+def test_a_town_told_from_villages_by_its_category_is_doubted_where_the_file_lies_by_them(
+    gz: Gazetteer,
+) -> None:
+    # Хотин: the Chernivtsi oblast town (some 9,000 people) and three Rivne oblast villages.
+    # Alone it is the town, sure; in a list of Rivne oblast villages too few to overrule it,
+    # the town stays first but unsure, not a sure answer the file speaks against.
+    assert gz.resolve("Khotyn").status == "matched"
+    rows = [{"place": n} for n in [*RIVNE_VILLAGES, "Khotyn"]]
+    out = list(normalize_rows(rows, column="place", gazetteer=gz))
+    assert [r["place_status"] for r in out[:-1]] == ["matched"] * len(RIVNE_VILLAGES)
+    assert out[-1]["place_code"] == KHOTYN_TOWN
+    assert out[-1]["place_status"] == "ambiguous"
+
+
+def test_a_town_told_from_villages_by_its_category_stays_sure_in_its_own_oblast(
+    gz: Gazetteer,
+) -> None:
+    rows = [{"place": n} for n in ["Chernivtsi", "Kelmentsi", "Sokyriany", "Khotyn"]]
+    out = list(normalize_rows(rows, column="place", gazetteer=gz))
+    assert out[-1]["place_code"] == KHOTYN_TOWN
+    assert out[-1]["place_status"] == "matched"
+
+
+def test_resolve_many_doubts_a_town_its_villages_named_beside_it_favour(gz: Gazetteer) -> None:
+    # Khotyn among villages of three Rivne oblast raions: the group favours the villages
+    # Хотин there, too weakly to name one; the town is first, as alone, but no longer sure
+    spread = ["Zhobryn", "Yelne", "Liuchyn", "Biliatychi", "Stoianivka", "Zaritsk", "Dert"]
+    found = gz.resolve_many([*spread, "Khotyn"])[-1]
+    assert found.best is not None and found.best.entry.code == KHOTYN_TOWN
+    assert found.status == "ambiguous"
+    assert gz.resolve_many(["Chernivtsi", "Kelmentsi", "Khotyn"])[-1].status == "matched"

@@ -83,6 +83,14 @@ def _categories(*letters: str):  # type: ignore[no-untyped-def]
     return lambda position: letters[position]
 
 
+def _counted(*people: int):  # type: ignore[no-untyped-def]
+    return lambda position: people[position]
+
+
+#: a counted city's and villages' people (a city of some 9,000, villages GeoNames omits)
+_COUNTED = _counted(9089, 0, 0)
+
+
 def _named(position: int, score: float, importance: float, kind: str, text: str = "Marinka"):  # type: ignore[no-untyped-def]
     form = NameForm(position, text, "official")
     return Scored(position, score, score + importance / 2, importance, kind, form, ())  # type: ignore[arg-type]
@@ -93,7 +101,7 @@ def test_a_city_is_told_apart_from_a_smaller_village_met_by_its_name() -> None:
     village = _named(1, 100.0, 2.5, "exact")
     ranked = [city, village]
     assert tied_with_best(ranked) == {0, 1}  # (size alone: not thirty times)
-    assert city_before_villages(ranked, {0, 1}, _categories("M", "C")) == set()
+    assert city_before_villages(ranked, {0, 1}, _categories("M", "C"), _COUNTED) == set()
 
 
 @pytest.mark.parametrize(
@@ -112,14 +120,41 @@ def test_a_village_still_ties_unless_a_bigger_city_bears_its_very_name(
     categories: tuple[str, str], best: tuple[float, float, str], rival: tuple[float, float, str]
 ) -> None:
     ranked = [_named(0, *best), _named(1, *rival)]
-    assert city_before_villages(ranked, {0, 1}, _categories(*categories)) == {0, 1}
+    assert city_before_villages(ranked, {0, 1}, _categories(*categories), _COUNTED) == {0, 1}
+
+
+def test_a_city_no_source_counts_is_not_known_to_be_the_bigger() -> None:
+    # its importance a guess by category (10,000), the village's too: the tie stays
+    city = _named(0, 100.0, 4.0, "exact")
+    village = _named(1, 100.0, 3.06, "exact")
+    ranked = [city, village]
+    assert city_before_villages(ranked, {0, 1}, _categories("M", "C"), _counted(0, 1150)) == {0, 1}
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [
+        # Підгайці, Ternopil oblast: a town of a few thousand people, which GeoNames does not
+        # count, beside five villages, one of them a hromada's seat in Volyn oblast
+        ("Pidhaitsi", "UA61040370010042063"),
+        # Прип'ять: the city abandoned since 1986, and a village of Volyn oblast
+        ("Прип'ять", "UA32000000010085013"),
+        # Новоселиця: a town of some 7,000 in Chernivtsi oblast, and 26 villages
+        ("Novoselytsia", "UA73060410010023503"),
+    ],
+)
+def test_a_city_of_uncounted_people_still_ties_with_its_villages(gz, query: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    res = gz.resolve(query)
+    assert res.status == "ambiguous"
+    assert res.best is not None and res.best.entry.code == city
+    assert gz.lookup(query)[0].ambiguous
 
 
 def test_a_village_of_another_name_still_ties() -> None:
     # в Деражне: the city Деражня read through its locative, the village Деражне as written
     city = _named(0, 100.0, 3.99, "exact", "Деражня")
     village = _named(1, 100.0, 2.5, "exact", "Деражне")
-    assert city_before_villages([city, village], {0, 1}, _categories("M", "C")) == {0, 1}
+    assert city_before_villages([city, village], {0, 1}, _categories("M", "C"), _COUNTED) == {0, 1}
 
 
 def test_only_the_villages_leave_a_tie_a_selyshche_keeps() -> None:
@@ -128,7 +163,7 @@ def test_only_the_villages_leave_a_tie_a_selyshche_keeps() -> None:
         _named(1, 100.0, 2.5, "exact"),
         _named(2, 100.0, 3.0, "exact"),
     ]
-    assert city_before_villages(ranked, {0, 1, 2}, _categories("M", "C", "X")) == {0, 2}
+    assert city_before_villages(ranked, {0, 1, 2}, _categories("M", "C", "X"), _COUNTED) == {0, 2}
 
 
 @pytest.mark.parametrize("query", ["Marinka", "Мар'їнка", "Maryinka", "Mariinka"])
