@@ -226,7 +226,9 @@ class Gazetteer:
         floor = DEFAULT_MIN_SCORE if min_score is None else float(min_score)
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = [s for s in self._candidates(text, oblast, allowed) if s.score >= floor]
-        tied = city_before_villages(scored, tied_with_best(scored), self._category_of)
+        tied = city_before_villages(
+            scored, tied_with_best(scored), self._category_of, self._hromada_of
+        )
         found = [match_of(self.entries, s, s.position in tied) for s in scored[: max(limit, 0)]]
         return with_repair_reason(found, text, misread) if misread else found
 
@@ -322,6 +324,10 @@ class Gazetteer:
     def _category_of(self, position: int) -> str:
         """The category of the entry at ``position``."""
         return self.entries[position].category
+
+    def _hromada_of(self, position: int) -> str:
+        """The hromada code of the entry at ``position`` ("" for none)."""
+        return self.entries[position].hromada_code
 
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         """The ranked candidates of a raw query (see :mod:`gazetteer.reading`).

@@ -47,7 +47,7 @@ def verdict(
         unmatched = matches_of(entries, scored[:3], (), explain)
         return Resolution(query, "unmatched", None, unmatched, region)
     category = lambda p: entries[p].category  # noqa: E731
-    tied = city_before_villages(scored, tied_with_best(scored), category)
+    tied = city_before_villages(scored, tied_with_best(scored), category, gz._hromada_of)
     if tied:  # (the query's Latin letters are made only for a tie)
         wants = clean_query(query).wants
         scored = likeliest_first(scored, tied, category, spelled_like(query), wants)

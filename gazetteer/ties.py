@@ -143,10 +143,15 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 SAME_NAME_KINDS = OWN_NAME_KINDS | {"russian"}
 #: The category of a village (село), which a city of its name outranks by category alone.
 VILLAGE_CATEGORY = "C"
+#: The category of a selyshche (селище), which a city outranks in its own hromada.
+SELYSHCHE_CATEGORY = "X"
 
 
 def city_before_villages(
-    ranked: list[Scored], tied: set[int], category_of: Callable[[int], str]
+    ranked: list[Scored],
+    tied: set[int],
+    category_of: Callable[[int], str],
+    hromada_of: Callable[[int], str] | None = None,
 ) -> set[int]:
     """``tied`` (:func:`tied_with_best` of ``ranked``) less the villages a best city is told
     apart from by its category: a city before a village of the same name, the category a
@@ -155,10 +160,12 @@ def city_before_villages(
     the smaller place, no longer ties: Marinka is the Donetsk oblast city Мар'їнка (9,000
     people), sure, not also the Dnipropetrovsk oblast village, as Halych, Kosiv and Khotyn are
     their towns; but в Деражне is Деражня's locative or the village Деражне. A settlement
-    (селище, X) or another city of the name still ties (Horodok, Bar), as does a bigger
+    (селище, X) or another city of the name still ties (Horodok), as does a bigger
     village, one met only by a typo, an old or foreign name, and one whose very official name
-    the query is where the city's is only a variant (Brovari). The set left is empty when the
-    best alone remains."""
+    the query is where the city's is only a variant (Brovari); but not a selyshche of the
+    city's own hromada (``hromada_of``), which no hint of raion or hromada tells apart from
+    the city, only a settlement word does (Bar: the town, not the selyshche Бар beside it).
+    The set left is empty when the best alone remains."""
     if not tied:
         return tied
     best = ranked[0]
@@ -169,7 +176,15 @@ def city_before_villages(
         s.position
         for s in ranked[1:]
         if s.position in tied
-        and category_of(s.position) == VILLAGE_CATEGORY
+        and (
+            category_of(s.position) == VILLAGE_CATEGORY
+            or (
+                category_of(s.position) == SELYSHCHE_CATEGORY
+                and hromada_of is not None
+                and bool(hromada_of(best.position))
+                and hromada_of(s.position) == hromada_of(best.position)
+            )
+        )
         and s.kind in SAME_NAME_KINDS
         and s.score <= best.score
         and s.importance < best.importance
