@@ -227,7 +227,11 @@ class Gazetteer:
         text, misread = read_as_written(query)  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         scored = [s for s in self._candidates(text, oblast, allowed) if s.score >= floor]
         tied = city_before_villages(
-            scored, tied_with_best(scored), self._category_of, self._people_of
+            scored,
+            tied_with_best(scored),
+            self._category_of,
+            self._people_of,
+            self._hromada_of,
         )
         found = [match_of(self.entries, s, s.position in tied) for s in scored[: max(limit, 0)]]
         return with_repair_reason(found, text, misread) if misread else found
@@ -328,6 +332,10 @@ class Gazetteer:
     def _people_of(self, position: int) -> int:
         """How many people GeoNames counts at the entry at ``position`` (0: no count)."""
         return self.population.get(position, 0)
+
+    def _hromada_of(self, position: int) -> str:
+        """The hromada code of the entry at ``position`` ("" for none)."""
+        return self.entries[position].hromada_code
 
     def _candidates(self, query: str, oblast: str | None, allowed: frozenset[str]) -> list[Scored]:
         """The ranked candidates of a raw query (see :mod:`gazetteer.reading`).

@@ -48,7 +48,8 @@ def verdict(
         return Resolution(query, "unmatched", None, unmatched, region)
     category = lambda p: entries[p].category  # noqa: E731
     people = lambda p: gz.population.get(p, 0)  # noqa: E731
-    tied = city_before_villages(scored, tied_with_best(scored), category, people)
+    hromada = lambda p: entries[p].hromada_code  # noqa: E731
+    tied = city_before_villages(scored, tied_with_best(scored), category, people, hromada)
     if tied:  # (the query's Latin letters are made only for a tie)
         wants = clean_query(query).wants
         scored = likeliest_first(scored, tied, category, spelled_like(query), wants)

@@ -143,6 +143,8 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
 SAME_NAME_KINDS = OWN_NAME_KINDS | {"russian"}
 #: The category of a village (село), which a city of its name outranks by category alone.
 VILLAGE_CATEGORY = "C"
+#: The category of a selyshche (селище), which a city outranks in its own hromada.
+SELYSHCHE_CATEGORY = "X"
 
 
 def city_before_villages(
@@ -150,6 +152,7 @@ def city_before_villages(
     tied: set[int],
     category_of: Callable[[int], str],
     people_of: Callable[[int], int],
+    hromada_of: Callable[[int], str] | None = None,
 ) -> set[int]:
     """``tied`` (:func:`tied_with_best` of ``ranked``) less the villages a best city is told
     apart from by its category: a city before a village of the same name, the category a
@@ -158,26 +161,36 @@ def city_before_villages(
     the smaller place, no longer ties: Marinka is the Donetsk oblast city Мар'їнка (9,000
     people), sure, not also the Dnipropetrovsk oblast village, as Halych, Kosiv and Khotyn are
     their towns; but в Деражне is Деражня's locative or the village Деражне. A settlement
-    (селище, X) or another city of the name still ties (Horodok, Bar), as does a bigger
+    (селище, X) or another city of the name still ties (Horodok), as does a bigger
     village, one met only by a typo, an old or foreign name, and one whose very official name
-    the query is where the city's is only a variant (Brovari). So do all of them when no
-    source counts the city's people (``people_of``: 0), its size then a guess by category,
-    not known to be the bigger: Pidhaitsi (some 2,000 people) beside a hromada's seat of 1,100,
-    abandoned Prypiat, Novoselytsia beside 26 villages. The set left is empty when the best
-    alone remains."""
+    the query is where the city's is only a variant (Brovari); but not a selyshche of the
+    city's own hromada (``hromada_of``), which no hint of raion or hromada tells apart from
+    the city, only a settlement word does (Bar: the town, not the selyshche Бар beside it).
+    The villages all still tie when no source counts the city's people (``people_of``: 0),
+    its size then a guess by category, not known to be the bigger (a selyshche of its own
+    hromada, its seat's, is the smaller still: Lypovets): Pidhaitsi (some 2,000 people)
+    beside a hromada's seat of 1,100, abandoned Prypiat, Novoselytsia beside 26 villages. The
+    set left is empty when the best alone remains."""
     if not tied:
         return tied
     best = ranked[0]
     if best.kind not in SAME_NAME_KINDS or category_of(best.position) not in CITY_CATEGORIES:
         return tied
-    if people_of(best.position) <= 0:
-        return tied
+    counted = people_of(best.position) > 0  # (its size known, not guessed by category)
     key = match_key(best.form_text)
     outranked = {
         s.position
         for s in ranked[1:]
         if s.position in tied
-        and category_of(s.position) == VILLAGE_CATEGORY
+        and (
+            (counted and category_of(s.position) == VILLAGE_CATEGORY)
+            or (
+                category_of(s.position) == SELYSHCHE_CATEGORY
+                and hromada_of is not None
+                and bool(hromada_of(best.position))
+                and hromada_of(s.position) == hromada_of(best.position)
+            )
+        )
         and s.kind in SAME_NAME_KINDS
         and s.score <= best.score
         and s.importance < best.importance

@@ -157,6 +157,27 @@ def test_a_village_of_another_name_still_ties() -> None:
     assert city_before_villages([city, village], {0, 1}, _categories("M", "C"), _COUNTED) == {0, 1}
 
 
+@pytest.mark.parametrize(
+    ("hromadas", "left"), [(("H1", "H1"), set()), (("H1", "H2"), {0, 1}), (("", ""), {0, 1})]
+)
+def test_a_selyshche_of_the_city_s_own_hromada_no_longer_ties(
+    hromadas: tuple[str, str], left: set[int]
+) -> None:
+    # Бар: the town and the selyshche Бар lie in one hromada, which no hint tells apart; a
+    # selyshche of another hromada (or of none known) still ties
+    ranked = [_named(0, 100.0, 4.19, "exact", "Бар"), _named(1, 100.0, 3.0, "exact", "Бар")]
+    tied = city_before_villages(
+        ranked, {0, 1}, _categories("M", "X"), _COUNTED, hromadas.__getitem__
+    )
+    assert tied == left
+
+
+def test_the_selyshche_is_found_when_a_settlement_word_asks_for_it(gz) -> None:  # type: ignore[no-untyped-def]
+    res = gz.resolve("смт Бар")
+    assert res.best is not None and res.best.entry.category == "X"
+    assert res.best.entry.name_uk == "Бар"
+
+
 def test_only_the_villages_leave_a_tie_a_selyshche_keeps() -> None:
     ranked = [
         _named(0, 100.0, 4.0, "exact"),
@@ -191,7 +212,11 @@ def test_the_village_is_still_found_where_the_text_says_so(gz, query: str) -> No
     [
         ("Halych", "matched"),  # the town of Ivano-Frankivsk oblast; a village of Ternopil's
         ("Horodok", "ambiguous"),  # two cities Городок (Lviv, Khmelnytskyi oblasts)
-        ("Bar", "ambiguous"),  # the city Бар and a selyshche Бар
+        # the city Бар, not the selyshche Бар of its own hromada, which no hint tells apart
+        ("Bar", "matched"),
+        ("Бар", "matched"),
+        ("near Bar", "matched"),
+        ("Lypovets", "matched"),  # Липовець: the town, and a selyshche of its hromada
     ],
 )
 def test_a_city_s_namesakes_tie_unless_they_are_villages(gz, query: str, status: str) -> None:  # type: ignore[no-untyped-def]
