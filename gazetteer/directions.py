@@ -57,7 +57,7 @@ _AND = frozenset({"and", "or", "та", "і", "й", "и", "або", "или", "&"
 #: Prepositions a list of directions may say again after its "and" (та на Куп'янському).
 _ON = frozenset({"on", "in", "along", "на", "в", "у", "по"})
 #: The most adjectives a list of directions is read through.
-_MOST_LISTED = 5
+_MOST_LISTED = 16
 
 
 def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str:

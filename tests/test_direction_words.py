@@ -208,3 +208,29 @@ def test_a_direction_after_the_only_village_so_named_in_any_spelling(
     found = find_places(gz, text)
     assert [m.resolution.best.entry.code for m in found if m.resolution.best] == [code]
     assert [m.resolution.status for m in found] == ["matched"]
+
+
+def test_a_long_list_of_directions_as_the_general_staff_writes_it(gz: Gazetteer) -> None:
+    # eleven directions: past the fifth the list had been cut, and its first adjectives read
+    # as villages (Харківське, Сіверське: sure, and wrong)
+    text = (
+        "Ворог атакував на Харківському, Куп'янському, Лиманському, Сіверському, "
+        "Краматорському, Торецькому, Покровському, Курахівському, Времівському, "
+        "Оріхівському та Бахмутському напрямках."
+    )
+    found = find_places(gz, text)
+    codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
+    assert codes == [
+        "UA63120270010096107",  # Харків
+        KUPIANSK,
+        LYMAN,
+        "UA14020070010064896",  # Сіверськ
+        "UA14120090010038661",  # Краматорськ
+        "UA14020110010025394",  # Торецьк
+        POKROVSK,
+        KURAKHOVE,
+        VREMIVKA,
+        "UA23100170010023304",  # Оріхів
+        BAKHMUT,
+    ]
+    assert all(m.resolution.status == "matched" for m in found)
