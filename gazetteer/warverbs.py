@@ -264,8 +264,10 @@ _PERSON_CASES = {
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
-#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина).
-_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ов|ев|єв)$")
+#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина),
+#: or in the instrumental -им, -ым, which no such place takes (з Ніжином, с Макаровом): с
+#: Ивановым, з Івановим (the village Іванове's too, that a "with" seldom takes).
+_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ын|ов|ев|єв|ёв)$")
 
 
 def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
@@ -284,6 +286,6 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
         return True
-    if _NEUTER_SURNAME_STEM.search(stem.lower()) and bears(stem + "о"):
+    if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
     return any(n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS for n in nominatives(span))
