@@ -63,6 +63,9 @@ UKRAINIAN_SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|енко|чук|юк)$"
 #: its nominative.
 _ANIMATE = re.compile(r"(?:[ая]|[ое]го)$")
 _FEMININE = {"у": "а", "ю": "я"}
+#: A neuter name in -я, whose accusative it is whatever it names (Залісся, Заріччя, Підгір'я):
+#: a doubled consonant or an apostrophe before the я, as no person's genitive has.
+_NEUTER_YA = re.compile(r"(?:([^\W\d_])\1|['ʼ’])я$")
 #: Things a name right before them names (struck Druzhba pipeline, hit Mayak plant): the
 #: verb's object is the thing, and villages bear those names too (Дружба, Маяк, Іскра).
 _NAMED_THINGS = frozenset({
@@ -172,7 +175,8 @@ def _animate_object(name: str) -> bool:
     """Whether ``name`` (in lower case), a verb's Cyrillic object, is in the animate
     accusative or a woman's first name's accusative: a person (Олега, Залужного, Марію)."""
     return is_cyrillic(name) and bool(
-        _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
+        (_ANIMATE.search(name) and not _NEUTER_YA.search(name))
+        or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
     )
 
 
