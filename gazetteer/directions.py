@@ -57,7 +57,7 @@ _AND = frozenset({"and", "or", "та", "і", "й", "и", "або", "или", "&"
 #: Prepositions a list of directions may say again after its "and" (та на Куп'янському).
 _ON = frozenset({"on", "in", "along", "на", "в", "у", "по"})
 #: The most adjectives a list of directions is read through.
-_MOST_LISTED = 5
+_MOST_LISTED = 16
 
 
 def direction_after(text: str, words: list[tuple[int, int, str]], j: int) -> str:
@@ -124,15 +124,14 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
             # Запорожское, Zaporozhskoye: the Russian adjective of a town in -ье (Запорожье),
             # whose hromada's name (Запорізька) the Russian stem does not give
             named += _towns_named(gz, stem[:-2] + ("ье" if found.group("stem") else "ye"))
-            # Времівський: a village's in -івка/-овка (Времівка), of no hromada or town
-            if (
-                found.group("stem")
-                and stem[-5:-3].lower() in ("ів", "ов", "ев")
-                and stem[-3:] in _SK
-            ):
-                villages += _settlements_named(gz, stem[:-3] + "ка")
+            # Времівський, Кліщіївський, Времевский: a village's in -івка/-ївка/-евка
+            # (Времівка), of no hromada or town
+            village = _VILLAGE_STEM.search(stem) if found.group("stem") else None
+            if village:
+                villages += _settlements_named(gz, stem[: village.end()] + "ка")
     towns = [t for t in (_town_of(gz, h) for h in dict.fromkeys(hromadas)) if t is not None]
-    towns = towns or named or villages
+    # (a village only when one bears the name: of 47 Григорівка none is the sure answer)
+    towns = towns or named or (villages if len(set(villages)) == 1 else [])
     if not towns:
         return None
     weight = gz._finder().priors.weight
@@ -160,19 +159,19 @@ def _towns_named(gz: Gazetteer, name: str) -> list[int]:
     return [i for i in dict.fromkeys(found) if entries[i].category in "KM"]
 
 
-#: The Cyrillic adjective endings a village's name in -ка takes (Времівка: Времівський).
-_SK = frozenset({"ськ", "ск"})
+#: The stem of a village's name in -ка (Времів-ка, Кліщіїв-ка; Russian Времев-ка) before the
+#: adjective's ending (Времівськ-ий, Времевск-ий).
+_VILLAGE_STEM = re.compile(r"(?:ів|їв|ов|ев|єв|ёв)(?=(?:ськ|ск)$)", re.IGNORECASE)
 
 
 def _settlements_named(gz: Gazetteer, name: str) -> list[int]:
-    """The settlements whose official name is ``name`` (Времівка); else the one whose name
-    has its match key."""
+    """The settlements whose official name is ``name`` (Времівка); else those whose name
+    (or its Russian form) has its match key."""
     index, entries = gz.index, gz.entries
     found = (index.entry_of[p] for p in index.keyed(match_key(name)))
     keyed = [i for i in dict.fromkeys(found) if entries[i].category in SETTLEMENT_CATEGORIES]
     exact = [i for i in keyed if entries[i].name_uk.lower() == name.lower()]
-    # (Russian Времевка keys as Времівка does: the one settlement so keyed)
-    return exact or (keyed if len(keyed) == 1 else [])
+    return exact or keyed  # (Russian Времевка: Времівка, whose Russian form it is)
 
 
 def _town_of(gz: Gazetteer, hromada: str) -> int | None:

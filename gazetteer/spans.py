@@ -209,6 +209,8 @@ def _in_run(
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             source = hit == 1 and a_source(words, i)  # according to Tass: who told it
+            # (до Шевченка, з Бородіним, с Ивановым: a person's case as likely)
+            person = _persons_case(before, span, lambda n: bears_official(gz, n))
             said = (
                 level
                 or bool(unit)
@@ -218,7 +220,7 @@ def _in_run(
                     and before not in WEAK_CUES
                     and (before or "").lower() not in AGENT_WORDS
                     and not source
-                    and not _persons_case(before, span, lambda n: bears_official(gz, n))
+                    and not person
                 )
             )
             where = (before or "").lower() in WHERE_WORDS or (
@@ -242,6 +244,7 @@ def _in_run(
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
                 and (gz.oblasts is None or foreign_city(span) is None)
                 and not english_word(span.lower())  # (Marine, Milky: English words' ends)
+                and not person  # (с Ивановым: Иванов, not the village Іванове)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

@@ -63,6 +63,9 @@ UKRAINIAN_SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|енко|чук|юк)$"
 #: its nominative.
 _ANIMATE = re.compile(r"(?:[ая]|[ое]го)$")
 _FEMININE = {"у": "а", "ю": "я"}
+#: A neuter name in -я, whose accusative it is whatever it names (Залісся, Заріччя, Підгір'я):
+#: a doubled consonant or an apostrophe before the я, as no person's genitive has.
+_NEUTER_YA = re.compile(r"(?:([^\W\d_])\1|['ʼ’])я$")
 #: Things a name right before them names (struck Druzhba pipeline, hit Mayak plant): the
 #: verb's object is the thing, and villages bear those names too (Дружба, Маяк, Іскра).
 _NAMED_THINGS = frozenset({
@@ -172,7 +175,8 @@ def _animate_object(name: str) -> bool:
     """Whether ``name`` (in lower case), a verb's Cyrillic object, is in the animate
     accusative or a woman's first name's accusative: a person (Олега, Залужного, Марію)."""
     return is_cyrillic(name) and bool(
-        _ANIMATE.search(name) or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
+        (_ANIMATE.search(name) and not _NEUTER_YA.search(name))
+        or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
     )
 
 
@@ -264,8 +268,10 @@ _PERSON_CASES = {
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
-#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина).
-_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ов|ев|єв)$")
+#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина),
+#: or in the instrumental -им, -ым, which no such place takes (з Ніжином, с Макаровом): с
+#: Ивановым, з Івановим (the village Іванове's too, that a "with" seldom takes).
+_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ын|ов|ев|єв|ёв)$")
 
 
 def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
@@ -284,6 +290,6 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
         return True
-    if _NEUTER_SURNAME_STEM.search(stem.lower()) and bears(stem + "о"):
+    if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
     return any(n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS for n in nominatives(span))

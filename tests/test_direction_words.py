@@ -172,3 +172,65 @@ def test_a_town_after_a_comma_and_a_preposition_is_no_listed_direction(gz: Gazet
     found = {m.text: m.resolution.status for m in find_places(gz, text)}
     assert found["Покровському"] != "matched"
     assert found["Курахові"] == "matched"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 47 villages Григорівка and 18 Новомихайлівка (KATOTTG), none a hromada's name:
+        # the biggest of them had been given as the direction's sure town
+        "Ворог наступає на Григорівському напрямку.",
+        "Ворог наступає на Новомихайлівському напрямку.",
+    ],
+)
+def test_a_direction_after_a_village_of_many_namesakes_is_no_sure_answer(
+    gz: Gazetteer, text: str
+) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.status for m in found] != ["matched"]
+
+
+KLISHCHIIVKA = "UA14020010120064151"  # Кліщіївка, Bakhmut raion (the only one)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a village in -ївка, and the Russian adjectives of villages in -евка: no answer before
+        ("Ворог наступає на Кліщіївському напрямку.", KLISHCHIIVKA),
+        ("Противник наступает на Клещеевском направлении.", KLISHCHIIVKA),
+        ("Противник наступает на Времевском направлении.", VREMIVKA),
+    ],
+)
+def test_a_direction_after_the_only_village_so_named_in_any_spelling(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best] == [code]
+    assert [m.resolution.status for m in found] == ["matched"]
+
+
+def test_a_long_list_of_directions_as_the_general_staff_writes_it(gz: Gazetteer) -> None:
+    # eleven directions: past the fifth the list had been cut, and its first adjectives read
+    # as villages (Харківське, Сіверське: sure, and wrong)
+    text = (
+        "Ворог атакував на Харківському, Куп'янському, Лиманському, Сіверському, "
+        "Краматорському, Торецькому, Покровському, Курахівському, Времівському, "
+        "Оріхівському та Бахмутському напрямках."
+    )
+    found = find_places(gz, text)
+    codes = [m.resolution.best.entry.code for m in found if m.resolution.best]
+    assert codes == [
+        "UA63120270010096107",  # Харків
+        KUPIANSK,
+        LYMAN,
+        "UA14020070010064896",  # Сіверськ
+        "UA14120090010038661",  # Краматорськ
+        "UA14020110010025394",  # Торецьк
+        POKROVSK,
+        KURAKHOVE,
+        VREMIVKA,
+        "UA23100170010023304",  # Оріхів
+        BAKHMUT,
+    ]
+    assert all(m.resolution.status == "matched" for m in found)

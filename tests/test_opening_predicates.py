@@ -74,3 +74,29 @@ def test_a_place_in_the_accusative_before_an_impersonal_predicate_is_found() -> 
     assert _codes("Кринки звільнено.") == [KRYNKY]
     # Балаклію: the accusative of Балаклія, the city of Izium raion (KATOTTG)
     assert _codes("Балаклію звільнено.") == ["UA63040010010039074"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neuter names in -я (Залісся, Заріччя, Підгір'я: villages) are their own
+        # accusative, no animate one: they had been read as persons and dropped
+        "Залісся обстріляно.",
+        "Заріччя окуповано.",
+        "Ворог обстріляв Залісся.",
+        "ЗСУ звільнили Заріччя.",
+        "Ворог атакував Підгір'я.",
+    ],
+)
+def test_a_neuter_name_in_ya_is_no_persons_accusative(text: str) -> None:
+    found = find_places(Gazetteer.default(), text)
+    assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] in (
+        ["Залісся"],
+        ["Заріччя"],
+        ["Підгір’я"],
+    )
+
+
+def test_a_mans_genitive_in_ya_is_still_a_persons_accusative() -> None:
+    assert _codes("Андрія звільнено з полону.") == []
+    assert _codes("Ворог обстріляв Василя.") == []

@@ -54,3 +54,25 @@ def test_a_settlement_word_makes_the_surnames_case_a_village(gz: Gazetteer) -> N
     assert [m.text for m in found] == ["Шевченка"]
     assert found[0].resolution.best is not None
     assert found[0].resolution.best.entry.name_uk == "Шевченка"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Russian surname in -ов/-ев/-ин in the instrumental after с "with": the villages
+        # Іванове, Сидорове, Петрове, Соловйове (Russian Ивановое: its instrumental
+        # Ивановым) had been answered, Іванове and Сидорове as sure
+        "Встреча с Ивановым прошла вчера.",
+        "Встреча с Сидоровым прошла вчера.",
+        "Встреча с Петровым прошла вчера.",
+        "Встреча с Соловьёвым прошла вчера.",
+    ],
+)
+def test_a_surnames_instrumental_after_with_is_no_village(gz: Gazetteer, text: str) -> None:
+    assert find_places(gz, text) == []
+
+
+def test_a_village_of_that_stem_in_its_genitive_stays(gz: Gazetteer) -> None:
+    # з Іванового "from Іванове" is no person's case (Іванова would be)
+    found = find_places(gz, "Автобус з Іванового прибув.")
+    assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] == ["Іванове"]
