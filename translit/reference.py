@@ -37,22 +37,30 @@ _ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 # write it in capitals (ZH). A rules file that names CASE_MARK before its ICU table and
 # CASE_TITLE after it has such a capital romanised as its small letter is, then its first
 # Latin letter raised: a capital at the start of a word, before a small letter or alone. One
-# beside a capital (or after an apostrophe after one) is left to the table: ALL CAPS.
+# beside a capital (or after an apostrophe after one) is left to the table: ALL CAPS. One at
+# the start of a word before an apostrophe and a capital (Х’ЮСТОН) has all its Latin letters
+# raised (KHʺ): the Ukrainian and Belarusian tables count the apostrophe a small letter (Khʺ).
 #: The pass before the table: the capital to its small letter, after a mark (a noncharacter).
 CASE_MARK = "Any-CaseMark/placematch"
-#: The pass after it: the first letter after the mark raised, the mark dropped.
+#: The pass after it: the first letter after the mark raised (all, after the second mark),
+#: the marks dropped.
 CASE_TITLE = "Any-CaseTitle/placematch"
 _CASE_RULES = {
     CASE_MARK: r"""
         :: NFC ;
         $letter = [[:L:][:M:]] ;
         $cap = [[:Cyrillic:] & [:Lu:]] ;
-        $letter [\u2019 \u0027 \u02BC \u0060]? { ($cap) → $1 ;
+        $apostrophe = [\u2019 \u0027 \u02BC \u0060] ;
+        $letter $apostrophe? { ($cap) → $1 ;
+        ($cap) } $apostrophe [:Lu:] → \uFDD1 &Any-Lower($1) ;
         ($cap) } [:Ll:] → \uFDD0 &Any-Lower($1) ;
         ($cap) } $letter → $1 ;
         ($cap) → \uFDD0 &Any-Lower($1) ;
     """,
-    CASE_TITLE: r"\uFDD0 ([:Ll:]) → &Any-Upper($1) ; \uFDD0 → ;",
+    CASE_TITLE: r"""
+        \uFDD0 ([:Ll:]) → &Any-Upper($1) ; \uFDD0 → ;
+        \uFDD1 ([:Ll:]+) → &Any-Upper($1) ; \uFDD1 → ;
+    """,
 }
 
 #: Held while a transform, or anything built from one, is compiled and cached.
