@@ -66,7 +66,9 @@ def print_regions(gz: Gazetteer, as_json: bool) -> None:
     entries lie in it, most first; a usage error when no entry names a region."""
     counts = Counter(e.oblast for e in gz if e.oblast)
     if not counts:
-        raise click.UsageError("this gazetteer names no region: its file has no region column")
+        raise click.UsageError(
+            "this gazetteer names no region: no row of its file fills a region column"
+        )
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if as_json:
         records = [{"region": region, "entries": n} for region, n in ranked]

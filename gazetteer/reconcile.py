@@ -252,8 +252,14 @@ def _with_properties(
     for prop in properties:
         pid = _property_id(prop)
         if not isinstance(pid, str) or not pid:
-            named = ", ".join(offered)
-            raise ReconcileError(f"query {qid!r}: a property without 'pid'; known: {named}")
+            said = (
+                "a property that is no object"
+                if not isinstance(prop, dict)
+                else "a property without 'pid'"
+                if pid is None or pid == ""
+                else f"a property whose 'pid' {pid!r} is no text"
+            )
+            raise ReconcileError(f"query {qid!r}: {said}; known: {', '.join(offered)}")
         pid = _ALIASES.get(pid, pid)
         if pid not in known:
             unknown.append(_property_id(prop, fold=False))

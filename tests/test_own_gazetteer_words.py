@@ -111,6 +111,12 @@ def test_oblasts_lists_the_regions_of_a_gazetteer_of_ones_own(own: Path, tmp_pat
     bare.write_text("id,name\nPL1,Kraków\n", encoding="utf-8")
     code, _, err = _run(bare, "oblasts")
     assert code == 2 and "names no region" in err
+    # A region column left empty is no missing column: the message said the file had none.
+    empty = tmp_path / "empty.csv"
+    empty.write_text("id,name,region\nPL1,Kraków,\nPL2,Nowa Wieś,\n", encoding="utf-8")
+    code, _, err = _run(empty, "oblasts")
+    assert code == 2 and "no row of its file fills a region column" in err, err
+    assert "has no region column" not in err
 
 
 def test_reconciliation_properties_are_the_gazetteers_own(own: Path) -> None:

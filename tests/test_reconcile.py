@@ -97,6 +97,9 @@ def test_limit_and_the_single_string_form(gz: Gazetteer) -> None:
         ({"q0": {"query": "Kyiv", "limit": 0}}, "'limit' must be a positive whole number"),
         ({"q0": {"query": "Kyiv", "type": "Q515"}}, "unknown type 'Q515'"),
         ({"q0": {"query": "Kyiv", "properties": [{"pid": "", "v": "x"}]}}, "without 'pid'"),
+        # (a pid that is a number, or a property that is a bare string, was "without 'pid'")
+        ({"q0": {"query": "Kyiv", "properties": [{"pid": 5, "v": "x"}]}}, "'pid' 5 is no text"),
+        ({"q0": {"query": "Kyiv", "properties": ["oblast"]}}, "a property that is no object"),
         ({"q0": {"query": "Kyiv", "properties": {"pid": "oblast"}}}, "must be a list"),
         ({"q0": 5}, "must be an object"),
     ],

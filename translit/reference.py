@@ -19,7 +19,7 @@ from unidecode import unidecode
 
 from .registry import REGISTRY
 
-__all__ = ["LOCK", "clear", "finish", "transform"]
+__all__ = ["LOCK", "clear", "finish", "transform", "transform_for"]
 
 # What a standard's rules leave: a Cyrillic letter outside its alphabet goes by ISO 9 (which
 # covers Ukrainian, Russian and Belarusian), letters and marks of any other script by ICU's
@@ -37,23 +37,42 @@ _ASCII_RULES = ":: Latin-ASCII ; :: NFD ; :: [:Mn:] Remove ; :: NFC ;"
 # write it in capitals (ZH). A rules file that names CASE_MARK before its ICU table and
 # CASE_TITLE after it has such a capital romanised as its small letter is, then its first
 # Latin letter raised: a capital at the start of a word, before a small letter or alone. One
-# beside a capital (or after an apostrophe after one) is left to the table: ALL CAPS.
+# beside a capital (or after an apostrophe after one) is left to the table: ALL CAPS. One at
+# the start of a word before an apostrophe and a capital (Х’ЮСТОН) has all its Latin letters
+# raised (KHʺ): the Ukrainian and Belarusian tables count the apostrophe a small letter (Khʺ).
 #: The pass before the table: the capital to its small letter, after a mark (a noncharacter).
 CASE_MARK = "Any-CaseMark/placematch"
-#: The pass after it: the first letter after the mark raised, the mark dropped.
+#: The pass after it: the first letter after the mark raised (all, after the second mark),
+#: the marks dropped.
 CASE_TITLE = "Any-CaseTitle/placematch"
 _CASE_RULES = {
     CASE_MARK: r"""
         :: NFC ;
         $letter = [[:L:][:M:]] ;
         $cap = [[:Cyrillic:] & [:Lu:]] ;
-        $letter [\u2019 \u0027 \u02BC \u0060]? { ($cap) → $1 ;
+        $apostrophe = [\u2019 \u0027 \u02BC \u0060] ;
+        $letter $apostrophe? { ($cap) → $1 ;
+        ($cap) } $apostrophe [:Lu:] → \uFDD1 &Any-Lower($1) ;
         ($cap) } [:Ll:] → \uFDD0 &Any-Lower($1) ;
         ($cap) } $letter → $1 ;
         ($cap) → \uFDD0 &Any-Lower($1) ;
     """,
-    CASE_TITLE: r"\uFDD0 ([:Ll:]) → &Any-Upper($1) ; \uFDD0 → ;",
+    CASE_TITLE: r"""
+        \uFDD0 ([:Ll:]) → &Any-Upper($1) ; \uFDD0 → ;
+        \uFDD1 ([:Ll:]+) → &Any-Upper($1) ; \uFDD1 → ;
+    """,
 }
+
+# The case passes cost Russian BGN two more ICU passes a name (2.4x the time), and change
+# nothing on text where each Cyrillic capital is followed by a small Cyrillic letter other
+# than э and ы (which its first pass may rewrite: Жэка, Яык): there the table already writes
+# the capital in title case (Жуков: Zhukov). Such text, if it holds nothing but ASCII,
+# Cyrillic and apostrophes, goes through the table alone (:func:`transform_for`), and so
+# does Russian ASCII's, built on Russian BGN.
+_CASE_IDLE = {"ru-bgn": "_ru-bgn-table", "ru-ascii": "_ru-ascii-table"}
+_CASE_BUSY = re.compile(
+    "[^\x00-\x7f\u0400-\u045f\u2019\u02bc]|[\u0400-\u042f](?![\u0430-\u044a\u044c\u044e-\u045f])"
+)
 
 #: Held while a transform, or anything built from one, is compiled and cached.
 LOCK = threading.RLock()
@@ -94,6 +113,13 @@ def transform(key: str) -> icu.Transliterator:
             found = _compile_rules("Any-Latin/placematch", _FALLBACK_RULES)
         elif key == "_ascii":
             found = _compile_rules("Any-ASCII/placematch", _ASCII_RULES)
+        elif key == "_ru-bgn-table":
+            found = icu.Transliterator.createInstance("Russian-Latin/BGN")
+        elif key == "_ru-ascii-table":  # ru-ascii.txt on the table, not on ru-bgn
+            rules = _rules_text("ru-ascii.txt")
+            assert ":: ru-Latin/rubgn ;" in rules
+            rules = rules.replace(":: ru-Latin/rubgn ;", ":: Russian-Latin/BGN ;")
+            found = _compile_rules("ru-Latin/ruasciitable", rules)
         else:
             std = REGISTRY[key]
             if std.base:
@@ -106,6 +132,14 @@ def transform(key: str) -> icu.Transliterator:
                 icu.Transliterator.registerInstance(found)
         _compiled[key] = found
         return found
+
+
+def transform_for(key: str, text: str) -> icu.Transliterator:
+    """The transform of standard ``key`` for ``text``: its table alone where that is the same."""
+    idle = _CASE_IDLE.get(key)
+    if idle is not None and not _CASE_BUSY.search(text):
+        return transform(idle)
+    return transform(key)
 
 
 def _needs_fallback(text: str) -> bool:

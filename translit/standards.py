@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .fast import FastTable, build_table
-from .reference import LOCK, clear, finish, transform
+from .reference import LOCK, clear, finish, transform, transform_for
 from .registry import (
     DEFAULT_STANDARD,
     Standard,
@@ -163,7 +163,7 @@ def _warming_up(std: Standard) -> Callable[[str], str | None]:
 def _slow(text: str, std: Standard) -> str:
     """The reference path: the standard's ICU transform, then :func:`~translit.reference.finish`."""
     text = text.translate(_INVISIBLE)
-    return finish(transform(std.name).transliterate(text), std.ascii)
+    return finish(transform_for(std.name, text).transliterate(text), std.ascii)
 
 
 def to_latin(text: str, standard: str = DEFAULT_STANDARD) -> str:
@@ -179,7 +179,7 @@ def to_latin(text: str, standard: str = DEFAULT_STANDARD) -> str:
     if text.isascii():
         return text
     text = without_stress(text).translate(_INVISIBLE)
-    return finish(transform(std.name).transliterate(text), ascii=True)
+    return finish(transform_for(std.name, text).transliterate(text), ascii=True)
 
 
 def clear_caches() -> None:

@@ -173,3 +173,34 @@ def test_the_table_is_built_once_a_standard_is_in_use() -> None:
     assert [transliterate(w, "alalc") for w in words] == [f"Kyïv {i}" for i in range(len(words))]
     assert module._fast["alalc"] is not None
     assert _state["alalc"][1] is module._fast["alalc"].convert
+
+
+@pytest.mark.parametrize("standard", ["ru-bgn", "ru-ascii"])
+def test_russian_bgn_table_alone_where_the_case_passes_change_nothing(standard: str) -> None:
+    # Russian BGN (and ASCII, built on it) takes its table alone (no case passes) on text
+    # where each capital is followed by a small letter other than э ы: every capital before
+    # every such letter and every third character, at a word's start and inside one, must
+    # come out as the whole transform writes it; text outside that shape must not be taken.
+    from translit.reference import finish, transform, transform_for
+
+    ascii = standard == "ru-ascii"
+    whole, alone = transform(standard), transform_for(standard, "Жуков")
+    assert alone is not whole
+    assert transform_for(standard, "Жэка") is whole
+    assert transform_for(standard, "ЖУКОВ") is whole
+    assert transform_for(standard, "Ж.") is whole
+    assert transform_for(standard, "Ж\u0301уков") is whole
+    cyrillic = [chr(code) for code in range(0x400, 0x460)]
+    capitals, small = cyrillic[:0x30], cyrillic[0x30:]
+    third = cyrillic + list(APOSTROPHES) + [" ", "-", ".", ""]
+    taken = 0
+    for before in ("", " ", "а", "’"):
+        for capital, second in itertools.product(capitals, small):
+            texts = [before + capital + second + ch for ch in third]
+            for text in texts:
+                if transform_for(standard, text) is alone:
+                    taken += 1
+                    assert finish(alone.transliterate(text), ascii) == finish(
+                        whole.transliterate(text), ascii
+                    ), text
+    assert taken > 400_000  # of 4 places x 48 capitals x 48 small letters x 104 thirds

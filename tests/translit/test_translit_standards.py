@@ -232,3 +232,27 @@ def test_a_title_case_word_is_its_small_word_with_a_capital(standard: str) -> No
         for word in [capital, capital + ".", *(capital + s + "к" for s in _SMALL)]:
             small = transliterate(word.lower(), standard)
             assert transliterate(word, standard) == small[:1].upper() + small[1:], word
+
+
+@pytest.mark.parametrize(
+    ("standard", "cyrillic", "latin"),
+    [
+        # A word in ALL CAPS with an apostrophe after its first letter: Х’ЮСТОН (Houston) is
+        # KHʺYUSTON, as Х’юстон is Khʺyuston (BGN: х kh, ’ ʺ, ю yu); ICU's Ukrainian and
+        # Belarusian tables count the apostrophe a small letter and wrote KhʺYUSTON, and the
+        # case passes made Russian BGN's KH'YUSTON Kh'YUSTON.
+        ("bgn", "Х’ЮСТОН", "KHʺYUSTON"),
+        ("bgn", "Х'ЮСТОН", "KHʺYUSTON"),
+        ("bgn", "Х’юстон", "Khʺyuston"),
+        ("bgn", "ЇХ Ч’ЯН", "YIKH CHʺYAN"),
+        ("be-bgn", "Х’ЮСТОН", "KHʺYUSTON"),
+        ("be-bgn", "Х'юстон", "Kh'yuston"),
+        ("ru-bgn", "Х'ЮСТОН", "KH'YUSTON"),
+        ("ru-bgn", "Х'юстон", "Kh'yuston"),
+        ("ru-ascii", "Ш'ЯН", "SH'YAN"),
+    ],
+)
+def test_bgn_capital_before_an_apostrophe_takes_the_word_case(
+    standard: str, cyrillic: str, latin: str
+) -> None:
+    assert transliterate(cyrillic, standard) == latin
