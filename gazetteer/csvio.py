@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 from .badbyte import bad_byte_line
 from .chunk import Chunk, last_break, split_lines
 from .errors import InputError
+from .pipein import Prefixed
 from .sniff import (
     BAD_DELIMITER,
     BOMS,
@@ -47,40 +48,6 @@ BOM_CODECS = {
 def missing_extra(package: str, extra: str, what: str) -> ImportError:
     """The ImportError to raise when an optional dependency is absent."""
     return ImportError(f"{what} needs {package}: pip install 'placematch[{extra}]'")
-
-
-class _Prefixed(io.RawIOBase):
-    """A raw stream that replays a consumed prefix before the rest of a stream (stdin), or
-    the first ``limit`` bytes of a stream."""
-
-    def __init__(
-        self, prefix: bytes, rest: BinaryIO, limit: int | None = None, owns: bool = False
-    ) -> None:
-        self._prefix = memoryview(prefix)
-        self._rest = rest
-        self._limit = limit
-        self._owns = owns  #: the stream is a pipe this source opened: closed with it
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        if self._limit is not None or self._owns:  # a file this source opened: close it too
-            self._rest.close()
-        super().close()
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._prefix:
-            n = min(len(buffer), len(self._prefix))
-            buffer[:n] = self._prefix[:n]
-            self._prefix = self._prefix[n:]
-            return n
-        want = len(buffer) if self._limit is None else min(len(buffer), self._limit)
-        data = self._rest.read(want) if want else b""
-        if self._limit is not None:
-            self._limit -= len(data)
-        buffer[: len(data)] = data
-        return len(data)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -108,24 +75,29 @@ class CsvSource:
         if path == "-":
             if sys.stdin is None:  # file descriptor 0 closed (`<&-`, a daemon)
                 raise InputError("-: standard input is closed; give the input file's name")
-            raw: BinaryIO = sys.stdin.buffer
-            sample = raw.read(SAMPLE_BYTES)
+            stdin = Prefixed(b"", sys.stdin.buffer)  # (a signal ends its waits: pipein)
+            sample = stdin.fill(SAMPLE_BYTES)
             self.size: int | None = None
-            self._binary: BinaryIO = io.BufferedReader(_Prefixed(sample, raw))  # type: ignore[arg-type]
+            self._binary: BinaryIO = io.BufferedReader(stdin)  # type: ignore[arg-type]
         else:
             try:
                 self._binary = open(path, "rb")  # noqa: SIM115 - closed in close()
             except OSError as exc:
                 raise InputError(f"cannot open {path}: {exc.strerror}") from None
             status = os.fstat(self._binary.fileno())
-            sample = self._binary.read(SAMPLE_BYTES)
             if stat.S_ISREG(status.st_mode):
                 self.size = status.st_size
+                sample = self._binary.read(SAMPLE_BYTES)
                 self._binary.seek(0)
             else:  # a pipe (<(zcat places.csv.gz), a named pipe): read once, as standard input
                 self.size = None
-                piped = _Prefixed(sample, self._binary, owns=True)
+                piped = Prefixed(b"", self._binary, owns=True)
                 self._binary = io.BufferedReader(piped)  # type: ignore[arg-type]
+                try:
+                    sample = piped.fill(SAMPLE_BYTES)
+                except BaseException:  # (a signal while it waits: the pipe is closed)
+                    self._binary.close()
+                    raise
         try:
             self._setup(sample, encoding, delimiter)
         except BaseException:
@@ -335,7 +307,7 @@ class CsvSource:
         binary: Any = self._text.detach()
         binary.seek(offset)
         if end is not None:
-            binary = io.BufferedReader(_Prefixed(b"", binary, end - offset))
+            binary = io.BufferedReader(Prefixed(b"", binary, end - offset))
         self._text = io.TextIOWrapper(binary, encoding=self._codec, newline="")
         self._line, self._rest = line, ""
 

@@ -1,0 +1,81 @@
+"""A signal ends a wait for standard input at once (gazetteer.pipein), however it came.
+
+The signal here is taken by another thread, so it interrupts no read of this one: as a
+SIGTERM that comes between two reads of a buffered stream's loop does. Before, such a run
+waited in the loop's next read until more input came (`kill PID` on `tail -f log |
+gazetteer normalize -` waited for the next line).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sys
+import threading
+import time
+
+import pytest
+
+from gazetteer.csvio import CsvSource
+from gazetteer.pipein import TICK, Prefixed
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
+
+
+class Stopped(Exception):
+    """What the test's signal handler raises."""
+
+
+ROWS = "".join(f"{i},Kyiv\n" for i in range(30_000)).encode()  # ~270 kB: past the sample
+
+
+@pytest.mark.parametrize(
+    "written",
+    [b"id,place\n1,Kyiv\n", b"id,place\n" + ROWS],
+    ids=["in the sample", "after the sample"],
+)
+def test_a_signal_ends_the_wait_for_more_input(monkeypatch, written):
+    read_end, write_end = os.pipe()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(open(read_end, "rb")))  # noqa: SIM115
+    sent: list[float] = []
+    done = threading.Event()
+
+    def feed_then_signal() -> None:
+        os.write(write_end, written)  # (the pipe stays open: the reader waits for more)
+        time.sleep(0.5)
+        sent.append(time.monotonic())
+        signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)  # taken by this thread
+        if not done.wait(10):  # never handled: end the input, so the test fails, not hangs
+            os.close(write_end)
+            return
+        os.close(write_end)
+
+    def handler(signum: int, frame: object) -> None:
+        raise Stopped
+
+    previous = signal.signal(signal.SIGUSR1, handler)
+    feeder = threading.Thread(target=feed_then_signal, daemon=True)
+    try:
+        feeder.start()
+        with pytest.raises(Stopped):
+            source = CsvSource("-")
+            for _ in source.chunks():
+                pass
+        waited = time.monotonic() - sent[0]
+    finally:
+        done.set()
+        feeder.join(15)
+        signal.signal(signal.SIGUSR1, previous)
+        sys.stdin.close()
+    assert waited < 4 * TICK, f"the signal was handled {waited:.1f} s after it came"
+
+
+def test_the_replayed_prefix_and_the_rest_are_read_whole():
+    read_end, write_end = os.pipe()
+    with open(read_end, "rb") as stream:
+        os.write(write_end, b"abcdef")
+        os.close(write_end)
+        piped = Prefixed(b"", stream)
+        assert piped.fill(4) == b"abcd"
+        assert io.BufferedReader(piped).read() == b"abcdef"  # the sample, then the rest
