@@ -32,7 +32,7 @@ from .spanlevels import (
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
-from .warverbs import english_word, next_word, no_person, opens_as_place, verb_before
+from .warverbs import english_city_word, next_word, no_person, opens_as_place, verb_before
 from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
@@ -241,7 +241,7 @@ def _in_run(
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
                 and (gz.oblasts is None or foreign_city(span) is None)
-                and not english_word(span.lower())  # (Marine, Milky: English words' ends)
+                and not english_city_word(span.lower())  # (Marine, Milky: English words' ends)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1
@@ -258,7 +258,9 @@ def _in_run(
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
-                english=not is_cyrillic(span) and english_word(span.lower()),
+                english=not is_cyrillic(span) and english_city_word(span.lower()),
+                # (to Sumo wrestling: a bare preposition, a lower-case word after the name)
+                bare=said and not (level or unit or village) and next_word(text, end).islower(),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
