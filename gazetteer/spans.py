@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, cued_before_quote, unit_before
-from .borne import bears_name, bears_official, hyphened_pair
+from .borne import bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
@@ -60,7 +60,7 @@ from .words import (
 WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 #: The most words a place name runs to (Нова Гребля Друга...).
 MOST_WORDS = 4
-#: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
+#: A name of one word this short is not read (As, Gai): too many words look so; near Bar is.
 SHORTEST = 4
 
 
@@ -163,6 +163,7 @@ def _in_run(
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
+        single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's

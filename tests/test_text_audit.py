@@ -127,3 +127,12 @@ def test_a_citys_own_spellings_stay_cities_in_running_text() -> None:
     assert _found("They returned to Sumy after the attack.") == {"Sumy": ("Суми", "M")}
     # a bare preposition still reads a common English word at the sentence's end
     assert _found("Fighting near Lucky.") == {"Lucky": ("Луцьк", "M")}
+
+
+def test_a_three_letter_citys_name_after_a_preposition_of_place_is_found() -> None:
+    # Бар (KMU 2010: Bar), a city of Vinnytsia oblast: its name is three letters long
+    assert _found("Fighting near Bar continued.") == {"Bar": ("Бар", "M")}
+    assert _found("Обстріл біля Бар тривав.") == {"Бар": ("Бар", "M")}
+    # no preposition of place, or another capitalised word after it: no city
+    assert _found("He was admitted to the Bar in 2010.") == {}
+    assert _found("We had drinks in Bar Harbor.") == {}
