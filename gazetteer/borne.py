@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .beside import old_raions
+from .frames import WHERE_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -32,6 +33,20 @@ def bears_official(gz: Gazetteer, name: str) -> bool:
     index, wanted = gz.index, name.lower()
     return any(
         gz.entries[index.entry_of[p]].name_uk.lower() == wanted
+        for p in index.keyed(match_key(name))
+    )
+
+
+def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
+    """Whether ``name``, too short to read alone (three letters), is a city's (K, M)
+    official name as written, Latin or Ukrainian, with a preposition of place ``before`` it
+    and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor)."""
+    if before.lower() not in WHERE_WORDS or after[:1].isupper():
+        return False
+    index = gz.index
+    return any(
+        (entry := gz.entries[index.entry_of[p]]).category in "KM"
+        and name in (entry.name, entry.name_uk)
         for p in index.keyed(match_key(name))
     )
 

@@ -78,8 +78,10 @@ class Found:
     #: one word that hosts a match in a sports report (Kharkiv hosted the league matches):
     #: a place when a city's, a team's name else (Zorya hosted the match)
     venue: bool = False
-    #: one Latin word that is a common English word (:func:`~gazetteer.warverbs.english_word`)
+    #: one Latin word that is an English word (:func:`~gazetteer.warverbs.english_city_word`)
     english: bool = False
+    #: its cue is only a preposition, a lower-case word right after it (to Sumo wrestling)
+    bare: bool = False
 
 
 def places_among(
@@ -174,6 +176,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
             found.cued
             and not (found.war and not spelled_as_named(found.query, best))
             and not (found.visit and best.kind != "exact")
+            # (moved to Sumo wrestling: an English word another spelling of Суми meets)
+            and not (found.bare and found.english and best.kind != "exact")
             # (visited Poznan, struck Samara: a city abroad the village Познань, Самара is
             # named as; struck Samara village, Samara in Sumy oblast ask otherwise)
             and not (found.war and foreign_city(found.query))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, cued_before_quote, unit_before
-from .borne import bears_name, bears_official, hyphened_pair
+from .borne import bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
@@ -32,7 +32,7 @@ from .spanlevels import (
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
-from .warverbs import english_word, next_word, no_person, opens_as_place, verb_before
+from .warverbs import english_city_word, next_word, no_person, opens_as_place, verb_before
 from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
@@ -54,19 +54,20 @@ from .words import (
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
     a_title,
+    trimmed_word,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
 WORD = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W_])?")
 #: The most words a place name runs to (Нова Гребля Друга...).
 MOST_WORDS = 4
-#: A name of one word this short is not read (As, Bar, Gai): too many other words look so.
+#: A name of one word this short is not read (As, Gai): too many words look so; near Bar is.
 SHORTEST = 4
 
 
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
-    words = [_trimmed(m.start(), m.group()) for m in WORD.finditer(text)]
+    words = [trimmed_word(m.start(), m.group()) for m in WORD.finditer(text)]
     # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
     i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):
@@ -82,18 +83,6 @@ def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
             run_end += 1
         yield from _in_run(gz, text, words, i, run_end, where_to, after_verb)
         i = run_end
-
-
-#: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
-_GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
-
-
-def _trimmed(start: int, word: str) -> tuple[int, int, str]:
-    """A word with an English possessive or compound ending cut off (not People's)."""
-    glued = _GLUED.search(word)
-    if glued and glued.start() > 0 and word[: glued.start()].lower() != "people":
-        word = word[: glued.start()]
-    return start, start + len(word), word
 
 
 def _in_run(
@@ -163,6 +152,7 @@ def _in_run(
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
         single_short = hit == 1 and len(span) < SHORTEST
+        single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
@@ -243,7 +233,7 @@ def _in_run(
                 and not (_ADJECTIVE_CASE.search(span) and nominative.endswith("не"))
                 # (Иваново, Kemerovo: a city abroad's name, not a village's Russian form)
                 and (gz.oblasts is None or foreign_city(span) is None)
-                and not english_word(span.lower())  # (Marine, Milky: English words' ends)
+                and not english_city_word(span.lower())  # (Marine, Milky: English words' ends)
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
@@ -261,7 +251,9 @@ def _in_run(
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
-                english=not is_cyrillic(span) and english_word(span.lower()),
+                english=not is_cyrillic(span) and english_city_word(span.lower()),
+                # (to Sumo wrestling: a bare preposition, a lower-case word after the name)
+                bare=said and not (level or unit or village) and next_word(text, end).islower(),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

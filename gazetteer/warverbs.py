@@ -133,15 +133,23 @@ def verb_before(words: list[tuple[int, int, str]], i: int, text: str) -> str:
 def english_word(word: str) -> bool:
     """Whether ``word`` (in lower case) is a common English word that is a settlement's
     name (smile, step, marine) or meets one by its match key (lucky, luck: Луцьк):
-    ``data/english_words.tsv``."""
+    ``data/english_words.tsv``, kind common."""
+    return _english_words().get(word) == "common"
+
+
+def english_city_word(word: str) -> bool:
+    """Whether ``word`` (in lower case) is :func:`english_word`, or a rarer English word
+    that meets a city's name only by its match key, spelled as none of its names (alto:
+    Ялта's Esperanto Jalto; hindi): ``data/english_words.tsv``, kind key."""
     return word in _english_words()
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """The words of ``data/english_words.tsv`` (none when the table is missing)."""
+def _english_words() -> dict[str, str]:
+    """The words of ``data/english_words.tsv`` with their kinds (none when it is missing)."""
     source = data_file("english_words.tsv")
-    return frozenset(row["word"] for row in read_table(source)) if source.is_file() else frozenset()
+    rows = read_table(source) if source.is_file() else ()
+    return {row["word"]: row.get("kind") or "common" for row in rows}
 
 
 def _remaining(words: list[tuple[int, int, str]], left: int) -> bool:

@@ -364,3 +364,16 @@ def a_title(word: str | None) -> bool:
     if word is None or word.lower() not in TITLES:
         return False
     return not word.isascii() or word[0].isupper()
+
+
+#: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
+_GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
+
+
+def trimmed_word(start: int, word: str) -> tuple[int, int, str]:
+    """A word of running text at ``start`` with an English possessive or compound ending cut
+    off (not People's): its start, end and text."""
+    glued = _GLUED.search(word)
+    if glued and glued.start() > 0 and word[: glued.start()].lower() != "people":
+        word = word[: glued.start()]
+    return start, start + len(word), word

@@ -9,6 +9,12 @@ name by its match key (visited Lucky, visited Luck: Луцьк, whose Czech and 
 Luck and whose Georgian name's key is Lucky's): the word is listed too. The counts are
 pyspellchecker's English word frequency list (words counted in the OpenSubtitles2018
 corpus, a floor of 50 for the words it adds by hand).
+
+A rarer word (counted 51-499: alto, hindi, goop) is listed too, marked ``key``, when it
+meets a city's name only by match key and is spelled as none of that city's names (Alto:
+Ялта's Esperanto Jalto; Hindi: a lower-case GeoNames entry of Маріуполь; not Kiev, Odessa,
+Yalta, which are the cities' names as written): in running text such a word is a city only
+with a real cue.
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ from translit import match_key
 #: A word English uses at least this often in the list is a common English word (Nova,
 #: 864; Smile, 61,421); below it are names and rare words (Sasha, 416; Kiev, 82).
 MIN_COUNT = 500
+#: pyspellchecker's floor: the words it adds by hand (names among them: kharkov, lviv).
+FLOOR = 50
+#: The cities' categories (city with special status, city): the rarer words' tier.
+_CITIES = frozenset("KM")
 #: The settlements' categories (city with special status, city, selyshche, village).
 _SETTLEMENTS = frozenset("KMXC")
 
@@ -52,20 +62,55 @@ def build_english_words(out: Path) -> list[str]:
     keys = {match_key(form) for form in forms if " " not in form.strip()}
     common = {word for word, n in counts.items() if n >= MIN_COUNT and word.isalpha()}
     listed = {word for word in common if word in names or match_key(word) in keys}
-    rows = sorted((word, counts[word]) for word in listed)
+    rows = sorted((word, counts[word], "common") for word in listed)
+    rows += _key_words(counts, places, exonyms, names)
+    rows.sort()
     comments = [
         "The common English words (counted at least "
         f"{MIN_COUNT} times in pyspellchecker's English word frequency list) that are a "
         "settlement's official Latin (KMU 2010) name of one word or meet a settlement's "
         "name of one word (official, Ukrainian, or an exonym) by its match key; the word "
-        "in lower case and its count.",
+        "in lower case, its count and its kind, common; and, of kind key, the words "
+        f"counted {FLOOR + 1}-{MIN_COUNT - 1} times that meet a city's (K, M) name of one "
+        "word only by its match key and are spelled as none of that city's names (alto: "
+        "Jalto, Ялта; not kiev, odessa).",
         f"source: pyspellchecker {pyspellchecker_version()} (PyPI, MIT), file "
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
         "OPUS); the names from katottg.tsv and exonyms.tsv",
         "licence: MIT (pyspellchecker); word counts are facts of the corpus",
         "use: after visited, left or toured, or opening a sentence, such a word is no "
         "settlement, nor a city when only another spelling of the city's name meets it "
-        "(gazetteer.warverbs, gazetteer.evidence)",
+        "(gazetteer.warverbs, gazetteer.evidence); a word of kind key is such a city only "
+        "with a real cue, not a bare preposition with a lower-case word after it (to "
+        "Sumo wrestling) (gazetteer.spans, gazetteer.evidence)",
     ]
-    n = write_tsv(out / "english_words.tsv", comments, ("word", "count"), rows)
+    n = write_tsv(out / "english_words.tsv", comments, ("word", "count", "kind"), rows)
     return [f"english_words.tsv: {n} rows"]
+
+
+def _key_words(
+    counts: dict[str, int],
+    places: dict[str, dict[str, str]],
+    exonyms: tuple[dict[str, str], ...],
+    names: set[str],
+) -> list[tuple[str, int, str]]:
+    """The rows of kind ``key``: words counted above :data:`FLOOR` and below
+    :data:`MIN_COUNT`, no settlement's official name, that meet a city's name of one word by
+    its match key and are spelled (capitalised) as none of that city's names."""
+    spelled: dict[str, set[str]] = {}  # a key: the cities' names of one word it is met by
+    for code, row in places.items():
+        if row["category"] not in _CITIES:
+            continue
+        forms = [row["name"], row["name_uk"]]
+        forms += [r["name"] for r in exonyms if r["code"] == code]
+        for form in forms:
+            if " " not in form.strip():
+                spelled.setdefault(match_key(form), set()).add(form)
+    rows = []
+    for word, n in counts.items():
+        if not (FLOOR < n < MIN_COUNT and word.isalpha()) or word in names:
+            continue
+        forms = spelled.get(match_key(word))
+        if forms and word.capitalize() not in forms:
+            rows.append((word, n, "key"))
+    return rows

@@ -101,3 +101,38 @@ def test_an_english_word_met_only_by_a_citys_other_spelling_is_no_city() -> None
     # a preposition still reads it; Chop is Чоп's official name
     assert _found("Fighting near Lucky.") == {"Lucky": ("Луцьк", "M")}
     assert _found("Trains left Chop for Kyiv.")["Chop"] == ("Чоп", "M")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She plays Alto in the school band.",  # alto: Ялта's Esperanto name Jalto by key
+        "They spoke Hindi at home.",  # hindi: a lower-case GeoNames name of Маріуполь
+        "He is a fan of Goop products.",  # goop: Чоп's Polish name Czop by key
+        "He moved to Sumo wrestling after school.",  # sumo: a preposition, then a noun
+        "We talked in Hindi with them.",
+    ],
+)
+def test_an_english_word_a_city_meets_only_by_key_needs_a_real_cue(text: str) -> None:
+    assert _found(text) == {}
+
+
+def test_a_citys_own_spellings_stay_cities_in_running_text() -> None:
+    # Kiev, Odessa, Yalta: the cities' names as English writes them, not English words
+    assert _found("Shelling hit Kiev and Odessa overnight.") == {
+        "Kiev": ("Київ", "K"),
+        "Odessa": ("Одеса", "M"),
+    }
+    assert _found("He visited Yalta last year.") == {"Yalta": ("Ялта", "M")}
+    assert _found("They returned to Sumy after the attack.") == {"Sumy": ("Суми", "M")}
+    # a bare preposition still reads a common English word at the sentence's end
+    assert _found("Fighting near Lucky.") == {"Lucky": ("Луцьк", "M")}
+
+
+def test_a_three_letter_citys_name_after_a_preposition_of_place_is_found() -> None:
+    # Бар (KMU 2010: Bar), a city of Vinnytsia oblast: its name is three letters long
+    assert _found("Fighting near Bar continued.") == {"Bar": ("Бар", "M")}
+    assert _found("Обстріл біля Бар тривав.") == {"Бар": ("Бар", "M")}
+    # no preposition of place, or another capitalised word after it: no city
+    assert _found("He was admitted to the Bar in 2010.") == {}
+    assert _found("We had drinks in Bar Harbor.") == {}
