@@ -39,7 +39,7 @@ PLACE_WORDS: dict[str, str] = {
 #: Ukrainian напрямок (на Покровському напрямку, na Pokrovskomu napriamku), Russian направление
 #: (Покровское направление, Pokrovskogo napravleniya, na Kupyanskom napravlenii).
 DIRECTION_WORDS = frozenset({
-    "напрямок", "напрямку", "напрямки", "направление", "направлении", "направления",
+    "напрямок", "напрямку", "напрямки", "напрям", "напряму", "напрямі", "направление", "направлении", "направления",
     "направлению", "direction", "axis",
     "napriamok", "napriamku", "napriamky", "napryamok", "napryamku", "napryamky",
     "napravleniye", "napravlenie", "napravleniya", "napravleniia", "napravlenija",
@@ -48,7 +48,8 @@ DIRECTION_WORDS = frozenset({
 #: A direction word in the plural, which a list of towns' adjectives shares (the Bakhmutsky
 #: and Kupyansky directions, на Бахмутському та Куп'янському напрямках).
 PLURAL_DIRECTIONS = frozenset({
-    "directions", "axes", "напрямки", "напрямках", "напрямків", "напрямкам", "направления",
+    "directions", "axes", "напрямки", "напрямках", "напрямків", "напрямкам", "напрями",
+    "напрямах", "напрямів", "напрямам", "направления",
     "направлениях", "направлений", "направлениям", "napriamky", "napryamky", "napriamkakh",
     "napryamkakh", "napravleniya", "napravleniyakh", "napravleniiakh", "napravleniyah",
 })  # fmt: skip
