@@ -181,10 +181,13 @@ def no_person(
 
 def _animate_object(name: str) -> bool:
     """Whether ``name`` (in lower case), a verb's Cyrillic object, is in the animate
-    accusative or a woman's first name's accusative: a person (Олега, Залужного, Марію)."""
+    accusative or the accusative of a first name in -а/-я, a woman's or a man's: a person
+    (Олега, Залужного, Марію, Іллю, Миколу)."""
+    nominative = name[:-1] + _FEMININE.get(name[-1], name[-1])  # (a man's too: Іллю, Миколу)
     return is_cyrillic(name) and bool(
         (_ANIMATE.search(name) and not _NEUTER_YA.search(name))
-        or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
+        or nominative in FIRST_NAMES
+        or nominative in NAME_OPENERS
     )
 
 
