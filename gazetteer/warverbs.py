@@ -276,6 +276,9 @@ _PERSON_CASES = {
     **dict.fromkeys(("з", "із", "зі", "с", "со"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
     **dict.fromkeys(("до", "від"), ("а", "я")),
 }
+#: A woman's first name's genitive after до, від (від Олександри, до Марії): a first name's
+#: only, as a place in -а/-я takes it too (до Любимівки).
+_FEMININE_GENITIVE = ("и", "і")
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
@@ -297,10 +300,24 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
         return False
     ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
     if not ending:
-        return False
+        return (
+            endings[0] == "а"
+            and word.endswith(_FEMININE_GENITIVE)
+            and _first_name(span, feminine=True)  # (до Степані: the village Степань)
+        )
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
         return True
     if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
-    return any(n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS for n in nominatives(span))
+    return _first_name(span)
+
+
+def _first_name(span: str, feminine: bool = False) -> bool:
+    """Whether a nominative ``span`` may stand for is a first name (Олександра: Олександр),
+    in -а/-я when ``feminine`` (Олександри: Олександра, not Степані: Степан)."""
+    return any(
+        (n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS)
+        and not (feminine and n[-1:] not in "ая")
+        for n in nominatives(span)
+    )
