@@ -39,8 +39,8 @@ PLACE_WORDS: dict[str, str] = {
 #: Ukrainian напрямок (на Покровському напрямку, na Pokrovskomu napriamku), Russian направление
 #: (Покровское направление, Pokrovskogo napravleniya, na Kupyanskom napravlenii).
 DIRECTION_WORDS = frozenset({
-    "напрямок", "напрямку", "напрямки", "напрям", "напряму", "напрямі", "направление", "направлении", "направления",
-    "направлению", "direction", "axis",
+    "напрямок", "напрямку", "напрямки", "напрям", "напряму", "напрямі", "направление",
+    "направлении", "направления", "направлению", "direction", "axis",
     "napriamok", "napriamku", "napriamky", "napryamok", "napryamku", "napryamky",
     "napravleniye", "napravlenie", "napravleniya", "napravleniia", "napravlenija",
     "napravlenii", "napravleniyu", "napravleniiu", "napravleniju",
