@@ -124,6 +124,9 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
             # Запорожское, Zaporozhskoye: the Russian adjective of a town in -ье (Запорожье),
             # whose hromada's name (Запорізька) the Russian stem does not give
             named += _towns_named(gz, stem[:-2] + ("ье" if found.group("stem") else "ye"))
+            # Курахское, Курахском: Russian news's short adjective of a town in -ово (Курахово)
+            if found.group("stem") and stem.lower().endswith("ск"):
+                named += _towns_named(gz, stem[:-2] + "ово")
             # Времівський, Кліщіївський, Времевский: a village's in -івка/-ївка/-евка
             # (Времівка), of no hromada or town
             village = _VILLAGE_STEM.search(stem) if found.group("stem") else None

@@ -82,6 +82,10 @@ class Found:
     english: bool = False
     #: its cue is only a preposition, a lower-case word right after it (to Sumo wrestling)
     bare: bool = False
+    #: a declined person's name after a preposition that takes people (до Олександра, з
+    #: Дмитром: :func:`~gazetteer.warverbs.persons_case`), which a city met only by a guess
+    #: at its spelling (Олександрія's Oleksandriïa) does not make a place
+    person: bool = False
 
 
 def places_among(
@@ -189,7 +193,10 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         or ("-" in found.query and resolution.status == "matched")
         # (a city met only by another spelling of a common English word is no city:
         # He visited Lucky, not Луцьк; Chop, Чоп's official name, still is)
-        or (category in _STRONG_CATEGORIES and not (found.english and best.kind != "exact"))
+        or (
+            category in _STRONG_CATEGORIES
+            and not ((found.english or found.person) and best.kind != "exact")
+        )
         or (category == "O" and _a_region(gz, found.query))
     )
 

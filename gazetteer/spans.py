@@ -254,6 +254,7 @@ def _in_run(
                 english=not is_cyrillic(span) and english_city_word(span.lower()),
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name)
                 bare=said and not (level or unit or village) and next_word(text, end).islower(),
+                person=person,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

@@ -181,10 +181,13 @@ def no_person(
 
 def _animate_object(name: str) -> bool:
     """Whether ``name`` (in lower case), a verb's Cyrillic object, is in the animate
-    accusative or a woman's first name's accusative: a person (Олега, Залужного, Марію)."""
+    accusative or the accusative of a first name in -а/-я, a woman's or a man's: a person
+    (Олега, Залужного, Марію, Іллю, Миколу)."""
+    nominative = name[:-1] + _FEMININE.get(name[-1], name[-1])  # (a man's too: Іллю, Миколу)
     return is_cyrillic(name) and bool(
         (_ANIMATE.search(name) and not _NEUTER_YA.search(name))
-        or name[:-1] + _FEMININE.get(name[-1], name[-1]) in FIRST_NAMES
+        or nominative in FIRST_NAMES
+        or nominative in NAME_OPENERS
     )
 
 
@@ -273,6 +276,9 @@ _PERSON_CASES = {
     **dict.fromkeys(("з", "із", "зі", "с", "со"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
     **dict.fromkeys(("до", "від"), ("а", "я")),
 }
+#: A woman's first name's genitive after до, від (від Олександри, до Марії): a first name's
+#: only, as a place in -а/-я takes it too (до Любимівки).
+_FEMININE_GENITIVE = ("и", "і")
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
@@ -294,10 +300,24 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
         return False
     ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
     if not ending:
-        return False
+        return (
+            endings[0] == "а"
+            and word.endswith(_FEMININE_GENITIVE)
+            and _first_name(span, feminine=True)  # (до Степані: the village Степань)
+        )
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
         return True
     if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
-    return any(n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS for n in nominatives(span))
+    return _first_name(span)
+
+
+def _first_name(span: str, feminine: bool = False) -> bool:
+    """Whether a nominative ``span`` may stand for is a first name (Олександра: Олександр),
+    in -а/-я when ``feminine`` (Олександри: Олександра, not Степані: Степан)."""
+    return any(
+        (n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS)
+        and not (feminine and n[-1:] not in "ая")
+        for n in nominatives(span)
+    )

@@ -39,8 +39,8 @@ PLACE_WORDS: dict[str, str] = {
 #: Ukrainian напрямок (на Покровському напрямку, na Pokrovskomu napriamku), Russian направление
 #: (Покровское направление, Pokrovskogo napravleniya, na Kupyanskom napravlenii).
 DIRECTION_WORDS = frozenset({
-    "напрямок", "напрямку", "напрямки", "направление", "направлении", "направления",
-    "направлению", "direction", "axis",
+    "напрямок", "напрямку", "напрямки", "напрям", "напряму", "напрямі", "направление",
+    "направлении", "направления", "направлению", "direction", "axis",
     "napriamok", "napriamku", "napriamky", "napryamok", "napryamku", "napryamky",
     "napravleniye", "napravlenie", "napravleniya", "napravleniia", "napravlenija",
     "napravlenii", "napravleniyu", "napravleniiu", "napravleniju",
@@ -48,7 +48,8 @@ DIRECTION_WORDS = frozenset({
 #: A direction word in the plural, which a list of towns' adjectives shares (the Bakhmutsky
 #: and Kupyansky directions, на Бахмутському та Куп'янському напрямках).
 PLURAL_DIRECTIONS = frozenset({
-    "directions", "axes", "напрямки", "напрямках", "напрямків", "напрямкам", "направления",
+    "directions", "axes", "напрямки", "напрямках", "напрямків", "напрямкам", "напрями",
+    "напрямах", "напрямів", "напрямам", "направления",
     "направлениях", "направлений", "направлениям", "napriamky", "napryamky", "napriamkakh",
     "napryamkakh", "napravleniya", "napravleniyakh", "napravleniiakh", "napravleniyah",
 })  # fmt: skip
@@ -269,6 +270,16 @@ FIRST_NAMES = frozenset({
     "тетяна", "наталія", "оксана", "юлія", "катерина", "людмила", "валентина", "тамара",
     "світлана", "лариса", "марина", "калина", "зоя", "ніна", "леся", "вікторія", "мирослава",
     "надежда", "вера", "мария", "софия", "елена", "татьяна", "наталья", "екатерина",
+    # common Ukrainian given names in Cyrillic, men's and women's (as the Latin ones above;
+    # none a city's name; Лука, the name of 15 villages, left out)
+    "степан", "роман", "ярослав", "максим", "денис", "руслан", "борис", "орест", "мирослав",
+    "євген", "олексій", "артем", "станіслав", "павло", "назар", "остап", "антон", "вадим",
+    "валерій", "геннадій", "григорій", "данило", "ілля", "кирило", "костянтин", "леонід",
+    "марко", "микита", "анатолій", "в'ячеслав", "федір", "святослав", "ростислав", "любомир",
+    "зиновій", "яків", "тимофій", "семен", "матвій", "нестор", "кузьма", "сава", "олександра",
+    "анастасія", "дарія", "христина", "ярослава", "богдана", "євгенія", "іванна", "кристина",
+    "лілія", "марта", "наталя", "олеся", "поліна", "раїса", "соломія", "уляна", "вероніка",
+    "аліна", "валерія", "лідія", "алла", "інна", "антоніна", "ксенія", "мар'яна", "стефанія",
 })  # fmt: skip
 
 #: Common Ukrainian surnames without a surname's ending (-enko, -chuk) that villages bear

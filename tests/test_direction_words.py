@@ -234,3 +234,23 @@ def test_a_long_list_of_directions_as_the_general_staff_writes_it(gz: Gazetteer)
         BAKHMUT,
     ]
     assert all(m.resolution.status == "matched" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # напрям, the other Ukrainian noun for a direction (на напрямі, на напрямах): the
+        # list had kept only Покровському, read as the villages Покровське (ambiguous)
+        ("На Покровському та Курахівському напрямі тривають бої.", [POKROVSK, KURAKHOVE]),
+        ("Бої на Покровському та Курахівському напрямах.", [POKROVSK, KURAKHOVE]),
+        ("Ситуація на Курахівському напрямі складна.", [KURAKHOVE]),
+        # Russian news's short adjective of Курахово (Курахское): had found nothing
+        ("Бои на Курахском направлении продолжаются.", [KURAKHOVE]),
+    ],
+)
+def test_napriam_and_the_short_russian_adjective_are_directions(
+    gz: Gazetteer, text: str, codes: list[str]
+) -> None:
+    found = find_places(gz, text)
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best] == codes
+    assert all(m.resolution.status == "matched" for m in found)

@@ -62,6 +62,10 @@ def test_a_city_whose_russian_name_ends_so_is_still_found() -> None:
         "Залужного звільнено з посади.",
         "Шевченка звільнено з посади.",
         "Марію звільнено.",
+        # a man's name in -я/-а (Ілля, Микола), whose accusative had been checked only
+        # against women's names: Іллю had been the village Ілля (sure)
+        "Іллю звільнено з полону.",
+        "Миколу звільнено з полону.",
     ],
 )
 def test_a_person_in_the_accusative_before_an_impersonal_predicate_is_no_place(
