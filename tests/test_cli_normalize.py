@@ -217,8 +217,9 @@ def _outcome(proc: subprocess.Popen[bytes]) -> str:
     return err.decode()
 
 
-#: Seconds a stopped run may take to end (it takes one or two, on a loaded machine more).
-STOPPED_WITHIN = 15
+#: Seconds a stopped run may take to end (it takes one or two; a machine loaded by other
+#: work has taken over 15): far less than forever, which a run waiting on its open input was.
+STOPPED_WITHIN = 60
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
