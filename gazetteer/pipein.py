@@ -86,7 +86,12 @@ class Prefixed(io.RawIOBase):
         if self._fd is not None and self._drained:
             wait_readable(self._fd)
         read = getattr(self._rest, "read1", self._rest.read)  # (a raw stream reads once)
-        data: bytes = read(want)
+        data: bytes = read(want) or b""
+        if not data and self._fd is not None and not os.get_blocking(self._fd):
+            # a non-blocking descriptor (set so by a parent sharing it) reads empty while its
+            # producer is still silent: that is no end until a wait finds it readable
+            wait_readable(self._fd)
+            data = read(want) or b""
         self._drained = len(data) < want
         return data
 

@@ -79,3 +79,30 @@ def test_the_replayed_prefix_and_the_rest_are_read_whole():
         piped = Prefixed(b"", stream)
         assert piped.fill(4) == b"abcd"
         assert io.BufferedReader(piped).read() == b"abcdef"  # the sample, then the rest
+
+
+def test_a_non_blocking_pipe_that_is_still_silent_is_not_its_end(monkeypatch):
+    """A parent may leave standard input non-blocking; its empty reads before the producer
+    writes were taken for the end: the sample came out empty, so a cp1251 file with ';' was
+    read as UTF-8 with ',' (one column, then a decoding error)."""
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(open(read_end, "rb")))  # noqa: SIM115
+    written = "id;place\n1;Київ\n2;Львів\n".encode("cp1251")
+
+    def feed() -> None:
+        time.sleep(0.3)  # (the reader is waiting by now)
+        os.write(write_end, written)
+        os.close(write_end)
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    try:
+        feeder.start()
+        source = CsvSource("-")
+        rows = [row for chunk in source.chunks() for row in chunk.rows]
+    finally:
+        feeder.join(5)
+        sys.stdin.close()
+    assert source.encoding.replace("-", "").lower() in ("cp1251", "windows1251")
+    assert source.header == ["id", "place"]
+    assert rows == [["1", "Київ"], ["2", "Львів"]]
