@@ -10,6 +10,7 @@ from translit import match_key
 
 from .beside import old_raions
 from .frames import WHERE_WORDS
+from .rank import CITY_CATEGORIES
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -45,7 +46,7 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
         return False
     index = gz.index
     return any(
-        (entry := gz.entries[index.entry_of[p]]).category in "KM"
+        (entry := gz.entries[index.entry_of[p]]).category in CITY_CATEGORIES
         and name in (entry.name, entry.name_uk)
         for p in index.keyed(match_key(name))
     )

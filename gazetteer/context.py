@@ -107,12 +107,14 @@ def resolve_group(
     cities = {
         r.best.entry.code
         for r in singles
-        if r.best is not None and r.status != "unmatched" and r.best.entry.category in "KM"
+        if r.best is not None
+        and r.status != "unmatched"
+        and r.best.entry.category in CITY_CATEGORIES
     }
     units: dict[Hashable, set[str]] = defaultdict(set)  # each part's units (oblasts by ISO)
     for j, r in enumerate(singles):
-        if r.best is not None and r.status == "matched" and r.best.entry.category in "OPH":
-            unit = r.best.entry
+        unit = r.best.entry if r.best is not None and r.status == "matched" else None
+        if unit is not None and unit.category in ("O", "P", "H"):
             units[parts[j] if parts is not None else None].add(
                 unit.oblast if unit.category == "O" else unit.code
             )
@@ -169,7 +171,7 @@ def _named(gz: Gazetteer, s: Scored, cities: set[str], units: set[str]) -> float
     if entry.category == "B" and entry.parent in cities:
         return DISTRICT_SUPPORT
     inside = entry.raion_code in units or entry.hromada_code in units or entry.oblast in units
-    return DISTRICT_SUPPORT if inside and entry.category not in "PH" else 0.0
+    return DISTRICT_SUPPORT if inside and entry.category not in ("P", "H") else 0.0
 
 
 def _doubted(
@@ -283,7 +285,7 @@ def _may_replace(
         well_known_city(gz, s.position)
         and s is not top
         and s.score >= top.score  # (not Мелітополь, once Новоолександрівка, behind them)
-        and gz.entries[s.position].category in "KM"
+        and gz.entries[s.position].category in CITY_CATEGORIES
         for s in pool
     ):
         return False

@@ -19,7 +19,7 @@ from translit import match_key
 from .declension import LATIN_UNIT_OBLIQUE, nominatives
 from .index import NameForm
 from .model import entry_fields
-from .rank import SETTLEMENT_CATEGORIES
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES
 from .scored import Scored
 from .words import DIRECTION_WORDS, PLURAL_DIRECTIONS
 
@@ -159,7 +159,7 @@ def _towns_named(gz: Gazetteer, name: str) -> list[int]:
     """The cities and towns with a name (their own or another) keyed as ``name`` is."""
     index, entries = gz.index, gz.entries
     found = (index.entry_of[p] for p in index.keyed(match_key(name)))
-    return [i for i in dict.fromkeys(found) if entries[i].category in "KM"]
+    return [i for i in dict.fromkeys(found) if entries[i].category in CITY_CATEGORIES]
 
 
 #: The stem of a village's name in -ка (Времів-ка, Кліщіїв-ка; Russian Времев-ка) before the
@@ -195,7 +195,7 @@ def _town_of(gz: Gazetteer, hromada: str) -> int | None:
                 places,
                 key=lambda i: (
                     rows[i][2][:4].lower() == opening,
-                    rows[i][1] in "KM",
+                    rows[i][1] in CITY_CATEGORIES,
                     weight[i],
                     -i,
                 ),

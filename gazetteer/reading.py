@@ -368,7 +368,7 @@ def _names_a_place(gz: Gazetteer, cleaned: CleanQuery, allowed: frozenset[str]) 
     if not ranked:
         return False
     best = ranked[0]
-    city = gz.entries[best.position].category in "MK" and best.score >= CONFIDENT_SCORE
+    city = gz.entries[best.position].category in ("M", "K") and best.score >= CONFIDENT_SCORE
     return city or best.kind not in ("fuzzy", "loose")
 
 
