@@ -178,7 +178,7 @@ def _in_run(
             or river
             or quoted
             or road
-            or match_key(span) in FOREIGN
+            or (gz.oblasts is not None and match_key(span) in FOREIGN)  # (Ukraine's Berlin)
             or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
