@@ -171,9 +171,8 @@ def no_person(
     if _animate_object(name):
         return False
     return (
-        name not in FIRST_NAMES
-        and name not in NAME_OPENERS
-        and (place_verb or (name not in SURNAMES and not SURNAME_ENDING.search(name)))
+        not _a_first_name(name)
+        and (place_verb or not _a_surname(name))
         and text[end : end + 2] not in _POSSESSIVE
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )
@@ -185,10 +184,18 @@ def _animate_object(name: str) -> bool:
     (Олега, Залужного, Марію, Іллю, Миколу)."""
     nominative = name[:-1] + _FEMININE.get(name[-1], name[-1])  # (a man's too: Іллю, Миколу)
     return is_cyrillic(name) and bool(
-        (_ANIMATE.search(name) and not _NEUTER_YA.search(name))
-        or nominative in FIRST_NAMES
-        or nominative in NAME_OPENERS
+        (_ANIMATE.search(name) and not _NEUTER_YA.search(name)) or _a_first_name(nominative)
     )
+
+
+def _a_first_name(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a first name (either list: Sofia, Олена)."""
+    return word in FIRST_NAMES or word in NAME_OPENERS
+
+
+def _a_surname(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a surname or of a surname's shape (Kovalenko)."""
+    return word in SURNAMES or bool(SURNAME_ENDING.search(word))
 
 
 def spelled_as_named(written: str, best: Match) -> bool:
@@ -259,10 +266,8 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
     if said is None or (_IMPERSONAL.search(said.group()) and _animate_object(name)):
         return False
     return (
-        name not in FIRST_NAMES
-        and name not in NAME_OPENERS
-        and name not in SURNAMES
-        and not SURNAME_ENDING.search(name)
+        not _a_first_name(name)
+        and not _a_surname(name)
         and not _RUSSIAN_SURNAME_ENDING.search(name)
         and not english_word(name)
     )
@@ -317,7 +322,6 @@ def _first_name(span: str, feminine: bool = False) -> bool:
     """Whether a nominative ``span`` may stand for is a first name (Олександра: Олександр),
     in -а/-я when ``feminine`` (Олександри: Олександра, not Степані: Степан)."""
     return any(
-        (n.lower() in FIRST_NAMES or n.lower() in NAME_OPENERS)
-        and not (feminine and n[-1:] not in "ая")
+        _a_first_name(n.lower()) and not (feminine and n[-1:] not in "ая")
         for n in nominatives(span)
     )
