@@ -237,13 +237,9 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
         return ranked
     if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
         return ranked  # a city met by a name it is known to have borne
-    tied = tied_with_best(ranked)
     # the Russian form of a name borne today is nearer the place's own name than an old one
     own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
-    for i, s in enumerate(ranked[1:], start=1):
-        if s.kind in own and s.position in tied:
-            return [s, *ranked[:i], *ranked[i + 1 :]]
-    return ranked
+    return _tied_first(ranked, lambda s: s.kind in own)
 
 
 def exact_first(ranked: list[Scored]) -> list[Scored]:
@@ -252,9 +248,15 @@ def exact_first(ranked: list[Scored]) -> list[Scored]:
     place's own name. Brovari is the name of two villages (Броварі) and a misspelling of the
     city Бровари (Brovary): a village first, the city next, then the other, all tied (so the
     city is still shown beside however many villages bear the name: Makivka)."""
+    return _tied_first(ranked, lambda s: s.kind == "exact" and s.form.source == "official")
+
+
+def _tied_first(ranked: list[Scored], wanted: Callable[[Scored], bool]) -> list[Scored]:
+    """``ranked`` with its first candidate after the best that ties with the best and is
+    ``wanted`` moved before it (unchanged when there is none)."""
     tied = tied_with_best(ranked)
     for i, s in enumerate(ranked[1:], start=1):
-        if s.position in tied and s.kind == "exact" and s.form.source == "official":
+        if s.position in tied and wanted(s):
             return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
 
