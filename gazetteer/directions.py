@@ -157,9 +157,15 @@ def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:
 
 def _towns_named(gz: Gazetteer, name: str) -> list[int]:
     """The cities and towns with a name (their own or another) keyed as ``name`` is."""
+    return _keyed(gz, name, CITY_CATEGORIES)
+
+
+def _keyed(gz: Gazetteer, name: str, categories: frozenset[str]) -> list[int]:
+    """The entries of ``categories`` with a name (their own or another) keyed as ``name``
+    is, each once, in the index's order."""
     index, entries = gz.index, gz.entries
     found = (index.entry_of[p] for p in index.keyed(match_key(name)))
-    return [i for i in dict.fromkeys(found) if entries[i].category in CITY_CATEGORIES]
+    return [i for i in dict.fromkeys(found) if entries[i].category in categories]
 
 
 #: The stem of a village's name in -ка (Времів-ка, Кліщіїв-ка; Russian Времев-ка) before the
@@ -170,10 +176,8 @@ _VILLAGE_STEM = re.compile(r"(?:ів|їв|ов|ев|єв|ёв)(?=(?:ськ|ск)
 def _settlements_named(gz: Gazetteer, name: str) -> list[int]:
     """The settlements whose official name is ``name`` (Времівка); else those whose name
     (or its Russian form) has its match key."""
-    index, entries = gz.index, gz.entries
-    found = (index.entry_of[p] for p in index.keyed(match_key(name)))
-    keyed = [i for i in dict.fromkeys(found) if entries[i].category in SETTLEMENT_CATEGORIES]
-    exact = [i for i in keyed if entries[i].name_uk.lower() == name.lower()]
+    keyed = _keyed(gz, name, SETTLEMENT_CATEGORIES)
+    exact = [i for i in keyed if gz.entries[i].name_uk.lower() == name.lower()]
     return exact or keyed  # (Russian Времевка: Времівка, whose Russian form it is)
 
 
