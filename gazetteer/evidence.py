@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: Places named by a bare word that need nothing else to be read as places (an oblast, a
 #: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
-_STRONG_CATEGORIES = _CITY = CITY_CATEGORIES
+_STRONG_CATEGORIES = CITY_CATEGORIES
 #: Answers that are only guesses at the words: never a reason to keep them.
 _GUESSED = frozenset({"fuzzy", "loose", "beside"})
 #: One Latin word in -ino (Rabotino, Pacino), which :class:`Found` ``ino`` marks.
@@ -142,7 +142,8 @@ def places_among(
     # та Корсунка)
     # a sports report's host is its venue when a city, else a team (Zorya hosted the match)
     kept = [
-        keep and not (f.venue and r.best is not None and r.best.entry.category not in _CITY)
+        keep
+        and not (f.venue and r.best is not None and r.best.entry.category not in CITY_CATEGORIES)
         for f, r, keep in zip(found, resolutions, kept)
     ]
     placed = Counter(f.first for f, keep in zip(found, kept) if keep and f.members)
