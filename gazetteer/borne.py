@@ -31,10 +31,9 @@ def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
 def bears_official(gz: Gazetteer, name: str) -> bool:
     """Whether a place's official name is ``name`` itself (Бородіно; not Макарово, the
     Russian form of Макарове, which only shares its key)."""
-    index, wanted = gz.index, name.lower()
+    wanted = name.lower()
     return any(
-        gz.entries[index.entry_of[p]].name_uk.lower() == wanted
-        for p in index.keyed(match_key(name))
+        gz.entries[i].name_uk.lower() == wanted for i in gz.index.entries_keyed(match_key(name))
     )
 
 
@@ -44,11 +43,9 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor)."""
     if before.lower() not in WHERE_WORDS or after[:1].isupper():
         return False
-    index = gz.index
     return any(
-        (entry := gz.entries[index.entry_of[p]]).category in CITY_CATEGORIES
-        and name in (entry.name, entry.name_uk)
-        for p in index.keyed(match_key(name))
+        (entry := gz.entries[i]).category in CITY_CATEGORIES and name in (entry.name, entry.name_uk)
+        for i in gz.index.entries_keyed(match_key(name))
     )
 
 

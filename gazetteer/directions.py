@@ -148,8 +148,7 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
 def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:
     """Codes of the hromadas named ``name`` exactly, else those whose name has its match key
     (Косівська, not Козівська, which shares its key)."""
-    index, entries = gz.index, gz.entries
-    units = [entries[index.entry_of[p]] for p in index.keyed(match_key(name))]
+    units = [gz.entries[i] for i in gz.index.entries_keyed(match_key(name))]
     hromadas = [unit for unit in units if unit.category == "H"]
     exact = [unit for unit in hromadas if unit.name_uk.lower() == name.lower()]
     return [unit.code for unit in exact or hromadas]
@@ -163,9 +162,8 @@ def _towns_named(gz: Gazetteer, name: str) -> list[int]:
 def _keyed(gz: Gazetteer, name: str, categories: frozenset[str]) -> list[int]:
     """The entries of ``categories`` with a name (their own or another) keyed as ``name``
     is, each once, in the index's order."""
-    index, entries = gz.index, gz.entries
-    found = (index.entry_of[p] for p in index.keyed(match_key(name)))
-    return [i for i in dict.fromkeys(found) if entries[i].category in categories]
+    entries = gz.entries
+    return [i for i in gz.index.entries_keyed(match_key(name)) if entries[i].category in categories]
 
 
 #: The stem of a village's name in -ка (Времів-ка, Кліщіїв-ка; Russian Времев-ка) before the

@@ -149,6 +149,10 @@ class NameIndex:
         """Positions of the forms whose match key is ``key``."""
         return self.keyed_array(key).tolist()
 
+    def entries_keyed(self, key: str) -> list[int]:
+        """The entries with a form whose match key is ``key``, each once, in the forms' order."""
+        return list(dict.fromkeys(self.entry_of[p] for p in self.keyed_array(key)))
+
     def keyed_array(self, key: str) -> array[int]:
         """:meth:`keyed` as an ``array('i')`` (no list made: for the hot loop)."""
         n = self._key_number.get(key)

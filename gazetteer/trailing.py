@@ -143,7 +143,7 @@ def wish_in_units(gz: Gazetteer, name: str, wish: str, units: tuple[str, ...]) -
     index, entries, kinds = gz.index, gz.entries, wished(wish)
     inside = {
         entries[e].category
-        for e in map(index.entry_of.__getitem__, index.keyed(match_key(name)))
+        for e in index.entries_keyed(match_key(name))
         if in_units(entries[e], units)
     }
     return "" if inside and not inside & kinds else wish
