@@ -4,6 +4,8 @@ filler (Le Havre, El Paso, North Shields): looked up and read in running text wh
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazetteer import Gazetteer, find_places
@@ -113,3 +115,18 @@ def test_the_embedded_gazetteer_still_drops_the_filler() -> None:
     res = Gazetteer.default().resolve("north of Izium")
     assert res.status == "matched" and res.best is not None
     assert res.best.entry.name == "Izium"
+
+
+def test_declined_forms_given_as_alternative_names_are_read_in_text(tmp_path: Path) -> None:
+    # Polish declension is not read: the README's way is to give the forms in alt_names
+    # (Kraków: genitive Krakowa, locative Krakowie; Warszawa: genitive Warszawy).
+    path = tmp_path / "pl.tsv"
+    path.write_text(
+        "id\tname\talt_names\tcategory\n"
+        "pl2\tKraków\tKrakowa|Krakowie\tcity\n"
+        "pl1\tWarszawa\tWarszawy|Warszawie\tcity\n",
+        encoding="utf-8",
+    )
+    own = Gazetteer.from_file(path)
+    text = "Jadę z Krakowa do Warszawy. Mieszkam w Krakowie."
+    assert _found(own, text) == [("Krakowa", "pl2"), ("Warszawy", "pl1"), ("Krakowie", "pl2")]
