@@ -58,6 +58,8 @@ class Gazetteer:
         index: NameIndex | None = None,
         population: dict[int, int] | None = None,
         points: Mapping[str, tuple[float, float]] | None = None,
+        small_words: Iterable[str] = (),
+        first_words: Iterable[str] = (),
     ) -> None:
         self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
         self.index = index if index is not None else NameIndex(forms)
@@ -66,6 +68,11 @@ class Gazetteer:
         self.oblasts = oblasts
         #: code -> (latitude, longitude), of a gazetteer of your own (KATOTTG's: coordinates.tsv)
         self.points = dict(points or {})
+        #: the small words inside its names (im, am, ob, der): a name in text runs across them
+        self.small_words = frozenset(small_words)
+        #: the first words of its names of several words, lower-cased (le, north): in text,
+        #: a name may start with them, though they open no name of KATOTTG's
+        self.first_words = frozenset(first_words)
         codes = (
             self.entries.codes()
             if isinstance(self.entries, LazyEntries)
@@ -96,10 +103,11 @@ class Gazetteer:
     @classmethod
     def from_file(cls, path: str | Path, **options: str) -> Gazetteer:
         """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer")."""
-        from .userfile import read_user_gazetteer
+        from .userfile import name_words, read_user_gazetteer
 
         entries, forms, points = read_user_gazetteer(Path(path), **options)
-        return cls(entries, forms, points=points)
+        small, first = name_words(forms)
+        return cls(entries, forms, points=points, small_words=small, first_words=first)
 
     # -- plain access -----------------------------------------------------------------------
     @property

@@ -312,16 +312,17 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         tokens[-1:] = [head, last]
     lead: list[tuple[str, str]] = []  #: the words cut from the start, outermost first
     next_to_name = True  # False after "village of": the word does not precede the name
+    cut: list[str] = []  #: the fillers cut right before the name (Le Havre, North Shields)
     while tokens:
         first = tokens[0].lower().rstrip(".")
         if len(tokens) > 1 and first in _AREA_WORDS:  # в районі Бахмута: near Bakhmut
-            tokens.pop(0)
+            cut.append(tokens.pop(0))
             next_to_name = False
         elif len(tokens) > 1 and (category := _category_word(first)) is not None:
             lead.append((tokens.pop(0), category))
-            next_to_name = True
+            next_to_name, cut = True, []
         elif len(tokens) > 1 and first in _FILLER:
-            tokens.pop(0)
+            cut.append(tokens.pop(0))
             next_to_name = False
         else:
             break
@@ -340,6 +341,8 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         fuller.append((_joined([*tokens, _written(trail[-1][0])]), _wanted(lead, trail[:-1])))
     if lead and next_to_name and _may_be_named(lead[-1][0]):
         fuller.append((_joined([_written(lead[-1][0]), *tokens]), _wanted(lead[:-1], trail)))
+    # (a name the gazetteer holds with its first word a filler: El Paso, near Le Havre)
+    fuller += [(_joined([*cut[k:], *tokens]), _wanted(lead, trail)) for k in range(len(cut))]
     return _joined(tokens), _wanted(lead, trail), fuller
 
 

@@ -225,7 +225,8 @@ def score_form(
         why.append(f"{told}: {prior:+.2f} to rank")
     else:
         prior = CATEGORY_PRIOR.get(entry.category, 0.0)
-        why.append(f"category {entry.category}: {prior:+g} to rank")
+        if entry.category:  # (of your own gazetteer's, an entry may have none: said nothing)
+            why.append(f"category {entry.category}: {prior:+g} to rank")
     if entry.category in wished(query.wants):
         prior += WANTS_BONUS
         why.append(f"category {entry.category} asked for: +{WANTS_BONUS:g}")

@@ -105,7 +105,7 @@ def types(gz: Gazetteer) -> dict[str, str]:
     """The types a query may ask for: ``settlement``, then each category present."""
     present = {e.category for e in gz}
     found = {SETTLEMENT_TYPE: "settlement (any category)"} if present & SETTLEMENTS else {}
-    for category in sorted(present):
+    for category in sorted(present - {""}):  # (an entry of no category is of no type)
         named = KATOTTG_TYPES if gz.oblasts else _WORDS_OF_LETTERS
         found[category] = named.get(category, category)
     return found
@@ -334,7 +334,9 @@ def _result(
         "id": e.code,
         "name": e.name_uk,
         "description": description,
-        "type": [{"id": e.category, "name": known_types.get(e.category, e.category)}],
+        "type": [{"id": e.category, "name": known_types.get(e.category, e.category)}]
+        if e.category
+        else [],
         "score": match.score,
         "match": sure,
     }

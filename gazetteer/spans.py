@@ -20,6 +20,7 @@ from .facilities import facility
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
+from .namerun import name_sizes, run_end
 from .rank import is_cyrillic
 from .spanlevels import (
     GENITIVE_LEVELS,
@@ -74,15 +75,9 @@ def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
         if not words[i][2][0].isupper():
             i += 1
             continue
-        run_end = i + 1  # the capitalised words that follow with only spaces between
-        while (
-            run_end < len(words)
-            and words[run_end][2][0].isupper()
-            and not text[words[run_end - 1][1] : words[run_end][0]].strip()
-        ):
-            run_end += 1
-        yield from _in_run(gz, text, words, i, run_end, where_to, after_verb)
-        i = run_end
+        end = run_end(text, words, i, gz.small_words)  # (Freiburg im Breisgau: one run)
+        yield from _in_run(gz, text, words, i, end, where_to, after_verb)
+        i = end
 
 
 def _in_run(
@@ -90,17 +85,17 @@ def _in_run(
     text: str,
     words: list[tuple[int, int, str]],
     first: int,
-    run_end: int,
+    stop: int,
     where_to: list[int],
     after_verb: list[tuple[int, str]],
 ) -> Iterable[Found]:
     i, named_to = first, -1  # (named_to: the word after the last name yielded)
-    while i < run_end:
-        if _opens_no_name(words[i][2]):  # In, Near, В, Під: no place name starts so
+    while i < stop:
+        if _opens_no_name(gz, words[i][2]):  # In, Near, В, Під: no place name starts so
             i += 1
             continue
         hit = None
-        for size in range(min(MOST_WORDS, run_end - i), 0, -1):
+        for size in name_sizes(words, i, stop, MOST_WORDS):
             span = text[words[i][0] : words[i + size - 1][1]]
             following = words[i + size][2] if i + size < len(words) else ""
             level_next = bool(following) and is_level(following)
@@ -269,11 +264,13 @@ def _a_river(span: str) -> bool:
 def _opens(
     text: str, words: list[tuple[int, int, str]], i: int, surname_after: bool = False
 ) -> bool:
-    """Whether capitalised word ``i`` is not part of a name: it opens a sentence (unless a
-    surname's shape follows: a first name then), or it is a preposition, a settlement,
-    level or role word."""
+    """Whether word ``i`` is not part of a name: it opens a sentence (unless a surname's
+    shape follows: a first name then), or it is a preposition, a settlement, level or role
+    word, or a small word in lower case."""
     lowered = words[i][2].lower()
     if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
+        return True
+    if not words[i][2][0].isupper():  # a small word (Köln im Sommer)
         return True
     if surname_after:
         return False
@@ -335,8 +332,10 @@ def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bo
     return i == 0 or bool(SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]))
 
 
-def _opens_no_name(word: str) -> bool:
+def _opens_no_name(gz: Gazetteer, word: str) -> bool:
     lowered = word.lower()
+    if lowered in gz.first_words:  # (North Shields, in a gazetteer of your own)
+        return False
     return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
 
 

@@ -164,6 +164,24 @@ def read_user_gazetteer(
     return entries, forms, points
 
 
+def name_words(forms: list[NameForm]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words that stand between capitalised words inside the names (``im``
+    of Freiburg im Breisgau, ``ob der`` of Rothenburg ob der Tauber, ``di``, ``upon``), and
+    the first words of the names of several words, lower-cased (``le`` of Le Havre,
+    ``north`` of North Shields): running text reads a name across the ones and from the
+    others (:func:`gazetteer.spans.name_spans`)."""
+    small: set[str] = set()
+    first: set[str] = set()
+    for form in forms:
+        words = form.text.split()
+        capitals = [k for k, word in enumerate(words) if word[:1].isupper()]
+        if len(capitals) > 1:
+            small.update(w for w in words[capitals[0] + 1 : capitals[-1]] if w[:1].islower())
+        if len(words) > 1:
+            first.add(words[0].lower())
+    return frozenset(small), frozenset(first)
+
+
 #: Scripts whose writers write capitals: a name in one of them keeps its case as written.
 _CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Mixed"})
 #: Quotation marks that ASCII folding would write as ``<<``, ``>>`` or ``,,``.
