@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
 from .context import sure_by_group
 from .foreign import foreign_city
 from .hintprior import well_known_city
@@ -80,7 +82,8 @@ class Found:
     venue: bool = False
     #: one Latin word that is an English word (:func:`~gazetteer.warverbs.english_city_word`)
     english: bool = False
-    #: its cue is only a preposition, a lower-case word right after it (to Sumo wrestling)
+    #: its cue is only a preposition, a lower-case word right after it (to Sumo wrestling),
+    #: or one that takes persons and things as often (to, of, from: compared Putin to Stalin)
     bare: bool = False
     #: a declined person's name after a preposition that takes people (до Олександра, з
     #: Дмитром: :func:`~gazetteer.warverbs.persons_case`), which a city met only by a guess
@@ -181,7 +184,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
             found.cued
             and not (found.war and not spelled_as_named(found.query, best))
             and not (found.visit and best.kind != "exact")
-            # (moved to Sumo wrestling: an English word another spelling of Суми meets)
+            # (moved to Sumo wrestling, From Judo to Sumo, a statue of Stalin: an English
+            # word or a person's name another spelling of Суми, Донецьк meets)
             and not (found.bare and found.english and best.kind != "exact")
             # (visited Poznan, struck Samara: a city abroad the village Познань, Самара is
             # named as; struck Samara village, Samara in Sumy oblast ask otherwise)
@@ -213,5 +217,13 @@ def _russian_ino(written: str, best: Match) -> bool:
 
 
 def _a_region(gz: Gazetteer, name: str) -> bool:
-    """Whether ``name`` is a name a region goes by (Сумщина, Донбас): none is a person's."""
-    return gz.oblasts is not None and bool(gz.oblasts.region_named(name))
+    """Whether ``name`` is a name a region goes by (Сумщина, Донбас), or the English name
+    of an oblast that is no city's (Crimea, not Donetsk): none is a person's."""
+    if gz.oblasts is None:
+        return False
+    if gz.oblasts.region_named(name):
+        return True
+    key = match_key(name)
+    return any(
+        match_key(o.name_en) == key and key != match_key(o.center_uk) for o in gz.oblasts.oblasts
+    )

@@ -130,16 +130,32 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+#: A firm's or an office's part as well as an army's (the Kherson division of
+#: Ukrzaliznytsia): a unit's word only with a number before the name (the 76th ... Division).
+_PART_WORDS = frozenset({"division", "divisions"})
+#: A unit's number before its name (the 76th, 3rd, 93).
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|-?(?:а|я|й|ша|га|тя|ма))?", re.IGNORECASE)
+
+
 def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int) -> bool:
     """Whether the name of words ``first`` to ``after`` (not included) names a military
-    unit: a unit's word right after it (Kholodnyi Yar brigade) or, in Cyrillic, right
-    before it (бригада Холодний Яр), only spaces or quotation marks between."""
+    unit: a unit's word right after it (Kholodnyi Yar brigade; a division only with a
+    number before the name, else an office's, the Kherson division of Ukrzaliznytsia) or,
+    in Cyrillic, right before it (бригада Холодний Яр), only spaces or quotation marks
+    between."""
     if (
         after < len(words)
         and words[after][2].lower() in _UNIT_AFTER
         and not text[words[after - 1][1] : words[after][0]].strip(" \"'”’»")
     ):
-        return True
+        return words[after][2].lower() not in _PART_WORDS or _numbered(text, words, first)
     if first == 0 or text[words[first - 1][1] : words[first][0]].strip(" \"'«„“"):
         return False
     return bool(_UNIT_BEFORE.match(words[first - 1][2]))
+
+
+def _numbered(text: str, words: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether a unit's number is one of the two tokens right before word ``first`` (the
+    76th Pskov, the 76th Guards Pskov), within its sentence."""
+    before = re.split(r"[.!?;]", text[max(0, words[first][0] - 40) : words[first][0]])[-1]
+    return any(_NUMBERED.fullmatch(token) for token in before.split()[-2:])

@@ -34,6 +34,7 @@ from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
 from .warverbs import english_city_word, next_word, no_person, opens_as_place, verb_before
+from .warverbs import loosely_cued as _loosely_cued
 from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
@@ -135,7 +136,8 @@ def _in_run(
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
-            and not an_oblast_centre(words[after][2])
+            # (not a club's: Zorya Luhansk, Vorskla Poltava)
+            and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
         )
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS
@@ -247,8 +249,9 @@ def _in_run(
                 speaks=speaks or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
                 english=not is_cyrillic(span) and english_city_word(span.lower()),
-                # (to Sumo wrestling: a bare preposition, a lower-case word after the name)
-                bare=said and not (level or unit or village) and next_word(text, end).islower(),
+                # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
+                # compared Putin to Stalin: one that takes persons and things as often)
+                bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
                 person=person,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1

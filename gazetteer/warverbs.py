@@ -49,7 +49,16 @@ from .declension import nominatives
 from .model import Match
 from .rank import is_cyrillic
 from .storage import data_file, read_table
-from .words import FIRST_NAMES, NAME_OPENERS, STRIKE_VERBS, SURNAMES, WAR_VERBS
+from .words import (
+    FIRST_NAMES,
+    LOCATIVE_WORDS,
+    NAME_OPENERS,
+    SENTENCE_WORDS,
+    STRIKE_VERBS,
+    SURNAMES,
+    THING_CUES,
+    WAR_VERBS,
+)
 
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
 _POSSESSIVE = ("'s", "’s")
@@ -220,11 +229,30 @@ def next_word(text: str, end: int) -> str:
     return rest.split(None, 1)[0] if rest[:1] == " " and rest.strip() else ""
 
 
+#: Lower-case words after a name that are no noun it qualifies (in Vladimir in 1944, near
+#: Lucky was): the name stands alone there.
+_NO_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "during"})
+
+
+def loosely_cued(before: str | None, text: str, end: int) -> bool:
+    """Whether the preposition ``before`` a name ending at ``end`` says little: it takes
+    persons and things as often (:data:`~gazetteer.words.THING_CUES`: compared Putin to
+    Stalin), or a lower-case word after the name may be a noun it qualifies (to Sumo
+    wrestling; not a function word: in Vladimir in 1944)."""
+    after = next_word(text, end)
+    return (before or "").lower() in THING_CUES or (
+        after.islower() and after not in _NO_NOUN | SENTENCE_WORDS | LOCATIVE_WORDS
+    )
+
+
 def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether anything but spaces lies between word ``i - 1`` and word ``i``."""
     return bool(text[words[i - 1][1] : words[i][0]].strip())
 
 
+#: After "under fire", "under attack": what the blame is for (Hromadske came under fire for
+#: its coverage, was under attack over the decree): criticism, of a person or a firm.
+_BLAMED = r"(?!\s+(?:for|over|from\s+critics)\b)"
 #: What war news says right after a place's name that opens a sentence (Krynky saw heavy
 #: fighting, Vuhledar was abandoned, Балаклея под обстрелом, Кринки звільнено; Кринки, на
 #: лівому березі Дніпра): the subject is a place, whose capital says nothing there.
@@ -233,9 +261,10 @@ _PLACE_PREDICATE = re.compile(
     r"(?:(?:again|repeatedly|heavily|also|reportedly|partly|fully|completely|finally|now"
     r"|being)\s+){0,2}(?:shelled|bombed|bombarded|stormed|encircled|surrounded|occupied"
     r"|liberated|de-?occupied|retaken|recaptured|abandoned|evacuated|flooded|razed"
-    r"|devastated|under\s+(?:heavy\s+)?(?:fire|attack|shelling|occupation|siege))"
+    r"|devastated|under\s+(?:heavy\s+)?(?:fire|attack|shelling|occupation|siege)" + _BLAMED + ")"
     r"|(?:came|comes|come)\s+under\s+(?:heavy\s+)?(?:fire|attack|shelling)"
-    r"|saw\s+(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|shelling|clashes|battles)"
+    + _BLAMED
+    + r"|saw\s+(?:heavy\s+|fierce\s+|intense\s+)?(?:fighting|shelling|clashes|battles)"
     r"|(?:знову\s+|вже\s+|вчергове\s+|снова\s+|уже\s+|опять\s+)?"
     r"(?:під\s+(?:обстріл\w*|ударом|ударами|вогнем|окупацією)"
     r"|под\s+(?:обстрел\w*|ударом|ударами|огн[её]м|оккупацией)"

@@ -190,6 +190,10 @@ LOCATIVE_WORDS = frozenset({
     "in", "near", "at", "from", "to", "outside", "around", "of", "into", "towards", "toward",
     "across", "through", "past", "beyond", "between", "by", "via", "nearby",
 })  # fmt: skip
+#: Locative words that take a person or a thing as often as a place (compared Putin to
+#: Stalin, a statue of Stalin, From Judo to Sumo, a gift from Vladimir): no cue for an
+#: English word or a person's name that meets a city only by another spelling.
+THING_CUES = frozenset({"to", "of", "from", "at", "by", "past"})
 #: Words that may stand right after a place name and leave it a place (a level, a role).
 ROLE_WORDS = frozenset({
     *LEVEL_WORDS, *PLACE_WORDS, "regional", "governor", "mayor", "military", "administration",

@@ -15,6 +15,13 @@ meets a city's name only by match key and is spelled as none of that city's name
 Ялта's Esperanto Jalto; Hindi: a lower-case GeoNames entry of Маріуполь; not Kiev, Odessa,
 Yalta, which are the cities' names as written): in running text such a word is a city only
 with a real cue.
+
+So is a word English uses (counted 51-499), marked ``alias``, that a city's GeoNames name
+of one word spells, capitalised, though its match key is none of the keys of the city's own
+names (official, Ukrainian, their Russian forms, former names): a person's name or a word
+that GeoNames lists among the city's names (Stalin: Донецьк, whose name was Сталіно;
+Vladimir: Володимир; not Kiev, Kharkov, Saki, Chernobyl, whose keys are the Russian
+names' Киев, Харьков, Саки, Чернобиль).
 """
 
 from __future__ import annotations
@@ -64,6 +71,7 @@ def build_english_words(out: Path) -> list[str]:
     listed = {word for word in common if word in names or match_key(word) in keys}
     rows = sorted((word, counts[word], "common") for word in listed)
     rows += _key_words(counts, places, exonyms, names)
+    rows += _alias_words(counts, places, exonyms, names, out)
     rows.sort()
     comments = [
         "The common English words (counted at least "
@@ -73,7 +81,11 @@ def build_english_words(out: Path) -> list[str]:
         "in lower case, its count and its kind, common; and, of kind key, the words "
         f"counted {FLOOR + 1}-{MIN_COUNT - 1} times that meet a city's (K, M) name of one "
         "word only by its match key and are spelled as none of that city's names (alto: "
-        "Jalto, Ялта; not kiev, odessa).",
+        "Jalto, Ялта; not kiev, odessa); and, of kind alias, the words counted "
+        f"{FLOOR + 1}-{MIN_COUNT - 1} times that a city's GeoNames name of one word spells "
+        "(capitalised) while their match key is none of the keys of the city's own names "
+        "(official, Ukrainian, their Russian forms, former names): stalin (Донецьк), "
+        "vladimir (Володимир); not kiev, saki.",
         f"source: pyspellchecker {pyspellchecker_version()} (PyPI, MIT), file "
         "spellchecker/resources/en.json.gz (word counts of the OpenSubtitles2018 corpus, "
         "OPUS); the names from katottg.tsv and exonyms.tsv",
@@ -82,7 +94,9 @@ def build_english_words(out: Path) -> list[str]:
         "settlement, nor a city when only another spelling of the city's name meets it "
         "(gazetteer.warverbs, gazetteer.evidence); a word of kind key is such a city only "
         "with a real cue, not a bare preposition with a lower-case word after it (to "
-        "Sumo wrestling) (gazetteer.spans, gazetteer.evidence)",
+        "Sumo wrestling), nor a preposition that takes persons and things as often (to, of, "
+        "from: compared Putin to Stalin); a word of kind alias is such a city too "
+        "(gazetteer.spans, gazetteer.evidence)",
     ]
     n = write_tsv(out / "english_words.tsv", comments, ("word", "count", "kind"), rows)
     return [f"english_words.tsv: {n} rows"]
@@ -114,3 +128,38 @@ def _key_words(
         if forms and word.capitalize() not in forms:
             rows.append((word, n, "key"))
     return rows
+
+
+def _alias_words(
+    counts: dict[str, int],
+    places: dict[str, dict[str, str]],
+    exonyms: tuple[dict[str, str], ...],
+    names: set[str],
+    out: Path,
+) -> list[tuple[str, int, str]]:
+    """The rows of kind ``alias``: words counted above :data:`FLOOR` and below
+    :data:`MIN_COUNT`, no settlement's official name, that a city's GeoNames name of one
+    word spells (capitalised) while their match key is none of the keys of that city's own
+    names: official, Ukrainian, their Russian forms and its former names."""
+    from translit.russian import russian_forms
+
+    _, renamed = read_tsv(out / "renamed.tsv")
+    former: dict[str, list[str]] = {}
+    for row in renamed:
+        former.setdefault(row["code"], []).extend(
+            n for n in (row["old_name_uk"], row["old_name_ru"]) if n
+        )
+    rows = []
+    for row in exonyms:
+        city, word = places.get(row["code"]), row["name"].lower()
+        if city is None or city["category"] not in _CITIES or not row["name"].isalpha():
+            continue
+        if not FLOOR < counts.get(word, 0) < MIN_COUNT or word in names:
+            continue
+        if row["name"] != word.capitalize():
+            continue  # (hindi: the key tier's, a lower-case GeoNames entry)
+        own = [city["name"], city["name_uk"], *former.get(row["code"], ())]
+        own += [f for n in list(own) if " " not in n for f in russian_forms(n)]
+        if match_key(word) not in {match_key(n) for n in own}:
+            rows.append((word, counts[word], "alias"))
+    return sorted(set(rows))

@@ -403,7 +403,7 @@ def test_english_words_are_settlements_names_and_common_english_words() -> None:
 
 def test_rarer_english_words_met_only_by_a_citys_key_are_their_own_kind() -> None:
     rows = read("english_words.tsv")[2]
-    assert {r["kind"] for r in rows} == {"common", "key"}
+    assert {r["kind"] for r in rows} == {"common", "key", "alias"}
     rare = {r["word"]: int(r["count"]) for r in rows if r["kind"] == "key"}
     # alto (Ялта's Esperanto Jalto), goop (Чоп's Polish Czop), hindi: English words met
     # only by a city's other spelling's key
@@ -412,6 +412,16 @@ def test_rarer_english_words_met_only_by_a_citys_key_are_their_own_kind() -> Non
     assert not set(rare) & {"kiev", "odessa", "yalta", "chernobyl"}
     # above pyspellchecker's floor of 50 (the names it adds by hand), below the common 500
     assert all(50 < n < 500 for n in rare.values())
+
+
+def test_persons_names_a_citys_geonames_names_spell_are_aliases() -> None:
+    rows = read("english_words.tsv")[2]
+    alias = {r["word"]: int(r["count"]) for r in rows if r["kind"] == "alias"}
+    # Stalin (GeoNames of Донецьк), Vladimir (of Володимир): no key of the city's own names
+    assert {"stalin", "vladimir"} <= set(alias)
+    # Kiev, Kharkov, Saki, Chernobyl are the keys of the Russian names Киев, Харьков, Саки
+    assert not set(alias) & {"kiev", "kharkov", "saki", "chernobyl", "odessa"}
+    assert all(50 < n < 500 for n in alias.values())
 
 
 def test_every_table_from_pycountry_names_the_one_release_the_build_pins() -> None:
