@@ -323,7 +323,10 @@ class Reading:
         native = is_cyrillic(normal)
         if same_key and (not native or fold(normal) == qfold):
             fine = fuzz.ratio(self.query.latin, index.latin_of[p])
-            return VARIANT_FLOOR + 3.0 * fine / 100.0, "variant"
+            base = VARIANT_FLOOR + 3.0 * fine / 100.0
+            if not native and fine < 100.0:  # (Олександра: Oleksandriïa, see score_form)
+                base = min(base, UNSURE_CEILING)
+            return base, "variant"
         fine = typo_similarity(self.query.latin, index.latin_of[p])
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"
