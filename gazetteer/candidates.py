@@ -225,7 +225,7 @@ class Reading:
                 if normal == qnormal:
                     base, how = 100.0, "exact"
                 elif qcyrillic:
-                    base, how = self._native(p, normal, same_key, distance, qfold)
+                    base, how = self._native(p, normal, same_key, distance, qfold, e in uncyrillic)
                     if how == "variant" and generated and base > UNSURE_CEILING:
                         base = UNSURE_CEILING  # Cyrillic near, not at, a guessed Russian form
                 else:
@@ -314,16 +314,26 @@ class Reading:
         )
 
     def _native(
-        self, p: int, normal: str | None, same_key: bool, distance: float, qfold: str
+        self,
+        p: int,
+        normal: str | None,
+        same_key: bool,
+        distance: float,
+        qfold: str,
+        latin_named: bool = False,
     ) -> tuple[float, str]:
-        """Base score and how, of a Cyrillic query against a form (as score_form rules)."""
+        """Base score and how, of a Cyrillic query against a form (as score_form rules) of a
+        place named in Cyrillic, or only in other letters when ``latin_named``."""
         index = self._index
         if normal is None:
             normal = index.normal_of(p)
         native = is_cyrillic(normal)
         if same_key and (not native or fold(normal) == qfold):
             fine = fuzz.ratio(self.query.latin, index.latin_of[p])
-            return VARIANT_FLOOR + 3.0 * fine / 100.0, "variant"
+            base = VARIANT_FLOOR + 3.0 * fine / 100.0
+            if not (native or latin_named) and fine < 100.0 and "ё" not in self.query.normal:
+                base = min(base, UNSURE_CEILING)
+            return base, "variant"
         fine = typo_similarity(self.query.latin, index.latin_of[p])
         ceiling = NATIVE_FUZZY_CEILING if native else FUZZY_CEILING
         return min(ceiling, 0.7 * distance + 0.3 * fine), "fuzzy"

@@ -120,6 +120,10 @@ _UNIT_AFTER = frozenset({
     "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division",
     "corps", "squadron", "detachment",
 })  # fmt: skip
+#: A council's word capitalised after a name, as a parliament's is written (Верховна Рада,
+#: до Верховної Ради, в Верховной Раде; Рада Безпеки): the body, no place (Верхівня).
+#: In small letters a town's council (Сумської міської ради) lies where the town does.
+_COUNCIL_AFTER = re.compile(r"Рад(?:а|и|і|у|ою|ой|е|ы)$")
 #: A Ukrainian or Russian unit's word, in any case, that a name right after it names
 #: (бригада Холодний Яр, бійці бригади «Холодний Яр», батальйону Айдар, 93 ОМБр ...).
 _UNIT_BEFORE = re.compile(
@@ -139,13 +143,14 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|-?(?:а|я|й|ша|га|тя|ма))?"
 
 def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int) -> bool:
     """Whether the name of words ``first`` to ``after`` (not included) names a military
-    unit: a unit's word right after it (Kholodnyi Yar brigade; a division only with a
-    number before the name, else an office's, the Kherson division of Ukrzaliznytsia) or,
-    in Cyrillic, right before it (бригада Холодний Яр), only spaces or quotation marks
+    unit or a council: a unit's word right after it (Kholodnyi Yar brigade; a division only
+    with a number before the name, else an office's, the Kherson division of Ukrzaliznytsia;
+    Верховна Рада) or, in Cyrillic, right before it (бригада Холодний Яр), only spaces or
+    quotation marks
     between."""
     if (
         after < len(words)
-        and words[after][2].lower() in _UNIT_AFTER
+        and (words[after][2].lower() in _UNIT_AFTER or _COUNCIL_AFTER.match(words[after][2]))
         and not text[words[after - 1][1] : words[after][0]].strip(" \"'”’»")
     ):
         return words[after][2].lower() not in _PART_WORDS or _numbered(text, words, first)

@@ -181,6 +181,19 @@ def score_form(
         base = 100.0 - TIE_MARGIN if transliterated else VARIANT_FLOOR + 3.0 * fine / 100.0
         how = "variant"
         why.append(f"same key {form_key!r} as {form.source} form {form.text!r} ({fine:.0f}% alike)")
+        if (
+            is_cyrillic(query.normal)
+            and is_cyrillic(entry.name_uk)  # (a list in Latin letters only is read so)
+            and not native
+            and fine < 100.0
+            and "ё" not in query.normal
+        ):
+            # Cyrillic met a Latin form (GeoNames' Oleksandriïa) by its key alone, in other
+            # letters than the place's Cyrillic names (Олександра, a first name, is none of
+            # Олександрія's): a guess, as a Cyrillic typo is; but Russian ё, which no
+            # Ukrainian name spells (Скелёва: Скельова), a Latin form keeps (Skel’ova)
+            base = min(base, UNSURE_CEILING)
+            why.append(f"Cyrillic that meets only a Latin form's key: at most {UNSURE_CEILING:g}")
     else:
         distance = typo_similarity(query.key, form_key)
         fine = typo_similarity(query.latin, form_latin)

@@ -32,12 +32,14 @@ from .spanlevels import (
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
+from .warverbs import FEMININE_SURNAME as _FEMININE
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
 from .warverbs import english_city_word, next_word, no_person, opens_as_place, verb_before
 from .warverbs import loosely_cued as _loosely_cued
 from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
+    FIRST_NAMES,
     FOREIGN,
     LEVEL_WORDS,
     LOCATIVE_WORDS,
@@ -140,7 +142,7 @@ def _in_run(
             and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
         )
         glued_before = i > first and (
-            words[i - 1][2].lower() in NAME_OPENERS
+            words[i - 1][2].lower() in NAME_OPENERS | FIRST_NAMES  # (Ганна Петрова)
             or (
                 # (Valentino Shevchenko: a first word glued to -enko, -chuk too; not Central Kiev)
                 not _opens(text, words, i - 1, hit == 1 and bool(_UA_SURNAME.search(span)))
@@ -232,6 +234,7 @@ def _in_run(
                 and (gz.oblasts is None or foreign_city(span) is None)
                 and not english_city_word(span.lower())  # (Marine, Milky: English words' ends)
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
+                and not _FEMININE.search(span)  # (Иванова, Попова: -ів's, -ово's too)
             )
             speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
                 hit == 1

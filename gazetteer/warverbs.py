@@ -278,6 +278,10 @@ _PLACE_PREDICATE = re.compile(
 )
 
 
+#: A woman's surname, Russian or Ukrainian, in Cyrillic (Петрова, Ковальова, Кузнецова,
+#: Бородіна), which the genitive of a place in -ів, -ове, -ине spells too (Петрів, Попове):
+#: with nothing else beside it, no place's ending tells it.
+FEMININE_SURNAME = re.compile(r"(?:ов|ев|єв|ёв|ін|ин|ын)а$", re.IGNORECASE)
 #: A Russian surname's ending in Cyrillic (Петров, Сидоров, Кузнецов: -ov, -ev in Latin).
 _RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
 #: A Ukrainian impersonal predicate (звільнено, обстріляно): the name before it is its
@@ -294,11 +298,32 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
     said = _PLACE_PREDICATE.match(text, end)
     if said is None or (_IMPERSONAL.search(said.group()) and _animate_object(name)):
         return False
+    person = _a_first_name(name) or _a_surname(name) or _RUSSIAN_SURNAME_ENDING.search(name)
+    return (not person or _a_towns_state(name, text, end)) and not english_word(name)
+
+
+#: What war news says of a place's state, and of no person's (под обстрелом, обесточен,
+#: оккупирован); not a person's lot (оказался под обстрелом, попал под удар), nor "under
+#: attack", nor fire that goes on (под ударом, под обстрелом критики: a person's,
+#: figuratively), nor freedom (освобождён, звільнено: from captivity too).
+_TOWNS_STATE = re.compile(
+    r"\s*(?:знову\s+|вже\s+|вчергове\s+|снова\s+|уже\s+|опять\s+)?(?:(?:під|под)\s+"
+    r"(?:обстріл\w*|обстрел\w*|вогнем|огн[её]м|окупацією|оккупацией)\s*(?:[.,;:!?…—–]|$)"
+    r"|обстрілян|обстрел[яе]н|окупован|оккупирован|знеструмлен|обесточен)",
+    re.IGNORECASE,
+)
+
+
+def _a_towns_state(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, a Russian -ов, -ев shape in Cyrillic ending at ``end`` of ``text``
+    (Макаров: Макарів; Петров, a surname too), is said to be in :data:`_TOWNS_STATE`: a
+    town, as a headline writes it (Макаров под обстрелом); Петров оказался под обстрелом,
+    Сидоров под ударом are persons."""
     return (
-        not _a_first_name(name)
-        and not _a_surname(name)
-        and not _RUSSIAN_SURNAME_ENDING.search(name)
-        and not english_word(name)
+        is_cyrillic(name)
+        and bool(_RUSSIAN_SURNAME_ENDING.search(name))
+        and not _a_first_name(name)
+        and _TOWNS_STATE.match(text, end) is not None
     )
 
 
@@ -307,12 +332,16 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
 #: Бородіним: з Ірпеня "from" is a genitive); до "to" and від "from" in the genitive (до
 #: Шевченка: до Дубна).
 _PERSON_CASES = {
-    **dict.fromkeys(("з", "із", "зі", "с", "со"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
+    **dict.fromkeys(("з", "із", "зі"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
+    **dict.fromkeys(("с", "со"), ("ом", "ем", "им", "ым", "ой", "ей", "ою", "ею")),
     **dict.fromkeys(("до", "від"), ("а", "я")),
 }
-#: A woman's first name's genitive after до, від (від Олександри, до Марії): a first name's
-#: only, as a place in -а/-я takes it too (до Любимівки).
-_FEMININE_GENITIVE = ("и", "і")
+#: A woman's first name's genitive after до, від (від Олександри, до Наталки, до Марії: -ії
+#: of -ія): a first name's only, as a place in -а/-я takes it too (до Любимівки).
+_FEMININE_GENITIVE = ("и", "і", "ї")
+#: Prepositions that take a first name in -а/-я in the accusative (чекали на Марію, на
+#: Миколу), as no place bears one: that name is a person.
+_ACCUSATIVE_PERSON = frozenset({"на", "про", "за"})
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
@@ -330,7 +359,11 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     size (під Мукачевом, з Мукачевом) or a level word still outweighs."""
     endings = _PERSON_CASES.get((before or "").lower())
     word = span.lower()
-    if endings is None or " " in span or not is_cyrillic(span):
+    if " " in span or not is_cyrillic(span):
+        return False
+    if (before or "").lower() in _ACCUSATIVE_PERSON:  # (на Марію, про Миколу)
+        return word.endswith(("у", "ю")) and _first_name(span, feminine=True)
+    if endings is None:
         return False
     ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
     if not ending:
@@ -342,6 +375,10 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
         return True
+    if ending in ("ою", "ею", "ой", "ей") and _NEUTER_SURNAME_STEM.search(stem.lower()):
+        # (з Петровою, с Ивановой: a woman's surname in -ова, -іна; a place in -ове, -ино
+        # takes -им, -ым), unless a place is named so (з Марковою: the village Маркова)
+        return not bears(stem + "а")
     if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
     return _first_name(span)

@@ -285,6 +285,8 @@ FIRST_NAMES = frozenset({
     "лілія", "марта", "наталя", "олеся", "поліна", "раїса", "соломія", "уляна", "вероніка",
     "аліна", "валерія", "лідія", "алла", "інна", "антоніна", "ксенія", "мар'яна", "стефанія",
 })  # fmt: skip
+# (each with the apostrophe text writes it with too: Мар’яна, Вʼячеслав, as Мар'яна)
+FIRST_NAMES |= {name.replace("'", mark) for name in FIRST_NAMES for mark in "’ʼ"}
 
 #: Common Ukrainian surnames without a surname's ending (-enko, -chuk) that villages bear
 #: too (Козак): after a war verb in Latin letters, which has no animate accusative to tell
@@ -315,7 +317,7 @@ OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "�
 #: text they mean the foreign place.
 FOREIGN = frozenset(match_key(name) for name in (
     "Berlin", "Rostov", "Voronezh", "Moldova", "Volga", "Novorossiysk", "Ростов", "Воронеж",
-    "Берлин", "Молдова", "Paris", "Париж",
+    "Берлин", "Молдова", "Paris", "Париж", "Dubai", "Дубай", "Дубае", "Дубаї",  # (not Дуба)
 ))  # fmt: skip
 
 

@@ -120,3 +120,25 @@ def test_the_citys_own_cases_stay_the_city(gz: Gazetteer, text: str) -> None:
     assert [m.resolution.best.entry.name_uk for m in found if m.resolution.best] == ["Олександрія"]
     assert found[0].resolution.best is not None
     assert found[0].resolution.best.entry.category == "M"
+
+
+OLEKSANDRIIA = "UA35080050010051027"  # Олександрія, the city (Kirovohrad oblast)
+SOSNOVE = "UA56060490010035207"  # Соснове, Rivne oblast: Polish Ludwipol before 1946
+
+
+@pytest.mark.parametrize("query", ["до Олександра", "Олександра", "від Олександри"])
+def test_a_first_names_case_is_no_sure_city_in_lookup(gz: Gazetteer, query: str) -> None:
+    # Олександра meets GeoNames' Latin Oleksandriïa by its match key alone, in letters no
+    # Cyrillic name of Олександрія has: a guess, as find_places reads it (no place)
+    resolution = gz.resolve(query)
+    assert resolution.status != "matched"
+    assert resolution.best is not None and resolution.best.kind == "fuzzy"
+    assert resolution.best.score <= 89.0
+    assert find_places(gz, f"Ми поїхали {query}.") == []
+
+
+def test_cyrillic_still_reads_a_latin_former_name(gz: Gazetteer) -> None:
+    # Людвипіль, the Polish Ludwipol written in Cyrillic, is still read by its Latin form
+    codes = [c.entry.code for c in gz.resolve("Людвипіль").candidates]
+    assert SOSNOVE in codes
+    assert gz.resolve("до Олександрії").best.entry.code == OLEKSANDRIIA  # type: ignore[union-attr]
