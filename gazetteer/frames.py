@@ -146,8 +146,7 @@ def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int)
     unit or a council: a unit's word right after it (Kholodnyi Yar brigade; a division only
     with a number before the name, else an office's, the Kherson division of Ukrzaliznytsia;
     Верховна Рада) or, in Cyrillic, right before it (бригада Холодний Яр), only spaces or
-    quotation marks
-    between."""
+    quotation marks between."""
     if (
         after < len(words)
         and (words[after][2].lower() in _UNIT_AFTER or _COUNCIL_AFTER.match(words[after][2]))
