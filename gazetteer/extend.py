@@ -108,11 +108,14 @@ def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
         raise ReconcileError("'extend' needs 'ids', a list of codes")
     if not isinstance(wanted, list) or not wanted:
         raise ReconcileError("'extend' needs 'properties', a list of {\"id\": ...}")
-    asked = [p.get("id") if isinstance(p, dict) else None for p in wanted]
-    if not all(isinstance(p, str) and p for p in asked):
-        raise ReconcileError("'extend' needs each property as {\"id\": text}")
+    asked: list[str] = []
+    for p in wanted:
+        pid = p.get("id") if isinstance(p, dict) else None
+        if not isinstance(pid, str) or not pid:
+            raise ReconcileError("'extend' needs each property as {\"id\": text}")
+        asked.append(pid)
     folded = {pid.lower(): pid for pid in PROPERTIES}
-    pids = {pid: folded.get(pid.lower()) for pid in dict.fromkeys(asked)}  # asked -> own
+    pids = {pid: folded.get(pid.lower(), "") for pid in dict.fromkeys(asked)}  # asked -> own
     rows: dict[str, dict[str, list[dict[str, str]]]] = {}
     for code in ids:
         entry = gz.get(code)
