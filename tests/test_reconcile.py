@@ -475,6 +475,14 @@ def test_an_unknown_property_is_left_aside_and_named(gz: Gazetteer) -> None:
         r["description"].endswith("(known: oblast, raion, hromada, coordinates)") for r in found
     )
     assert "unknown property 'P17'" in found[0]["description"]
+
+
+def test_an_unknown_property_named_twice_in_two_cases_is_named_once(gz: Gazetteer) -> None:
+    asked = [{"pid": "P17", "v": "Ukraine"}, {"pid": "p17", "v": "UA"}]
+    found = reconcile(gz, {"q0": {"query": "Kherson", "type": "M", "properties": asked}})
+    description = found["q0"]["result"][0]["description"]
+    assert "unknown property 'P17' (known:" in description
+    assert "p17" not in description
     plain = results(gz, {"query": "Kharkov"})[0]["description"]
     assert "unknown property" not in plain
 
