@@ -8,6 +8,11 @@ letters less the soft sign as the Lviv oblast village Маринка (99.0, a va
 of another entry now scores more than :data:`~gazetteer.rank.TIE_MARGIN` below the best
 exact attested form, so the place that bears the very name comes first and is told apart
 (as a generated form never outranks another entry's real name: :mod:`gazetteer.rank`).
+
+Only a Cyrillic query is so read: in the names' own script other letters are another
+name, while typed Latin that differs may be another romanisation of the same name, and
+a place whose own name it so reads ties with one that bore the text (Krasnyy Luch: the
+city Хрустальний, and the villages Красний Луч, :mod:`gazetteer.ties`).
 """
 
 from __future__ import annotations
@@ -52,11 +57,11 @@ def attested_first(
     """``ranked`` (the candidates of ``groups``, best first) with every entry that does not
     bear the query's very text as an attested form held below the best that does, before
     the hint's and the units' costs; in rank order again when any moved."""
-    if not ranked or not groups or groups[0][0] != query.key:
-        return ranked
+    if not ranked or not groups or groups[0][0] != query.key or not is_cyrillic(query.normal):
+        return ranked  # (typed Latin, other letters may be another romanisation: they tie)
     if not index.may_have_normal(query.normal):
         return ranked
-    exact, bearers, letters = _exact_attested(query, groups[0][1], index)
+    exact, bearers = _exact_attested(query.normal, groups[0][1], index)
     if not exact:
         return ranked
     best = max(exact.values())
@@ -71,6 +76,7 @@ def attested_first(
     # namesakes of a bearer (its very official name) bear its names in other languages too:
     # one listed for one of them does not set it apart (Kamyanka, of every Кам'янка)
     names = {normal_form(entries[e].name_uk) for e in exact}
+    ceiling = best - BELOW_EXACT
     out, moved = [], False
     for s in ranked:
         if (
@@ -81,11 +87,7 @@ def attested_first(
             out.append(s)
             continue
         costs = _outside_costs(query, s.position, priors, entries)
-        if s.position in letters:  # the very letters in the other script: still a tie
-            ceiling, rank_cut = best - TIE_MARGIN, 0.0
-        else:
-            ceiling = best - BELOW_EXACT
-            rank_cut = max(0.0, s.rank + costs - (top - RANK_BELOW))
+        rank_cut = max(0.0, s.rank + costs - (top - RANK_BELOW))
         score_cut = max(0.0, s.score + costs - ceiling)
         if score_cut or rank_cut:
             reason = f"another place's attested name is the very text: at most {ceiling:g}"
@@ -97,30 +99,23 @@ def attested_first(
 
 
 def _exact_attested(
-    query: Prepared, positions: Sequence[int], index: NameIndex
-) -> tuple[dict[int, float], frozenset[int], frozenset[int]]:
+    normal: str, positions: Sequence[int], index: NameIndex
+) -> tuple[dict[int, float], frozenset[int]]:
     """Of the forms at ``positions``: entry -> the score of its attested form (not a guess)
-    whose text is the query's; every entry with a form of that text, a guess among them (a
-    Russian form by rule, an old name placed among namesakes: the tie rules weigh those);
-    and the entries with a form of the query's very letters in the other script, which an
-    exact form ties with (:func:`gazetteer.rank.score_form`)."""
+    whose text is ``normal``; and every entry with a form of that text, a guess among them
+    (a Russian form by rule, an old name placed among namesakes: the tie rules weigh those)."""
     found: dict[int, float] = {}
     bearers: set[int] = set()
-    letters: set[int] = set()
     entry_of, rank_of, source_of = index.entry_of, index.rank_of, index.source_id_of
-    ascii_query, cyrillic = query.normal.isascii(), is_cyrillic(query.normal)
     for p in positions:
-        e = entry_of[p]
-        if index.normal_of(p) != query.normal:
-            latin = not cyrillic and index.latin_of[p] == query.latin
-            if latin and index.text_of[p].isascii() != ascii_query:
-                letters.add(e)
+        if index.normal_of(p) != normal:
             continue
+        e = entry_of[p]
         bearers.add(e)
         if rank_of[p] == 0:
             score = 100.0 - SOURCE_COST.get(NAME_SOURCES[source_of[p]], 0.0)
             found[e] = max(found.get(e, 0.0), score)
-    return found, frozenset(bearers), frozenset(letters)
+    return found, frozenset(bearers)
 
 
 def _outside_costs(query: Prepared, e: int, priors: EntryPriors, entries: Sequence[Entry]) -> float:
