@@ -97,26 +97,40 @@ def read_extend(text: str) -> dict[str, Any]:
 
 def extend(gz: Gazetteer, request: Mapping[str, Any]) -> dict[str, Any]:
     """The values of the requested properties for each requested entry (``{"ids": [...],
-    "properties": [{"id": ...}]}``); an unknown code gets no values."""
+    "properties": [{"id": ...}]}``); an unknown code gets no values.
+
+    A property id is read in any case (``Oblast_ISO``) and answered under the id asked,
+    each once. One the service does not know is left aside, not the whole request: the
+    data extension response's schema gives each column its ``id`` and ``name`` and each
+    cell a list of values, which for it is empty, its name saying it is unknown."""
     ids, wanted = request.get("ids"), request.get("properties")
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         raise ReconcileError("'extend' needs 'ids', a list of codes")
     if not isinstance(wanted, list) or not wanted:
         raise ReconcileError("'extend' needs 'properties', a list of {\"id\": ...}")
-    asked = [p.get("id") if isinstance(p, dict) else None for p in wanted]
-    pids = [p for p in asked if isinstance(p, str) and p in PROPERTIES]
-    unknown = [p for p in asked if p not in pids]
-    if unknown:
-        known = ", ".join(PROPERTIES)
-        raise ReconcileError(f"unknown properties {unknown!r}; known: {known}")
+    asked: list[str] = []
+    for p in wanted:
+        pid = p.get("id") if isinstance(p, dict) else None
+        if not isinstance(pid, str) or not pid:
+            raise ReconcileError("'extend' needs each property as {\"id\": text}")
+        asked.append(pid)
+    folded = {pid.lower(): pid for pid in PROPERTIES}
+    pids = {pid: folded.get(pid.lower(), "") for pid in dict.fromkeys(asked)}  # asked -> own
     rows: dict[str, dict[str, list[dict[str, str]]]] = {}
     for code in ids:
         entry = gz.get(code)
         rows[code] = {
-            pid: PROPERTIES[pid][1](gz, entry) if entry is not None else [] for pid in pids
+            pid: PROPERTIES[own][1](gz, entry) if entry is not None and own else []
+            for pid, own in pids.items()
         }
     names = _names(gz)
-    return {"meta": [_meta(gz, pid, names.get(pid, pid), rows) for pid in pids], "rows": rows}
+    meta = [
+        _meta(gz, pid, names.get(own, own), rows)
+        if own
+        else {"id": pid, "name": f"{pid} (unknown property: no values; known: {', '.join(names)})"}
+        for pid, own in pids.items()
+    ]
+    return {"meta": meta, "rows": rows}
 
 
 def _meta(

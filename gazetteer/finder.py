@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .attested import attested_first
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
 from .index import NameIndex
@@ -160,7 +161,8 @@ class Finder:
         reading = Reading(
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )
-        return reading.ranked(groups, gathered=gathered)
+        ranked = reading.ranked(groups, gathered=gathered)
+        return attested_first(prepared, ranked, groups, self.index, self.priors, self.entries)
 
     def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
         """Whether the query's own key met a form of another oblast's entry that would be a

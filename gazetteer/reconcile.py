@@ -246,7 +246,8 @@ def _with_properties(
     service). A property that is not an object naming its ``pid`` is a malformed query."""
     if not isinstance(properties, list):
         raise ReconcileError(f"query {qid!r}: 'properties' must be a list")
-    hint, near, unknown = None, None, []
+    hint, near = None, None
+    unknown: list[str] = []
     offered = known_properties(gz)
     known = {_ALIASES.get(pid, pid) for pid in offered}
     for prop in properties:
@@ -261,8 +262,9 @@ def _with_properties(
             )
             raise ReconcileError(f"query {qid!r}: {said}; known: {', '.join(offered)}")
         pid = _ALIASES.get(pid, pid)
-        if pid not in known:
-            unknown.append(_property_id(prop, fold=False))
+        if pid not in known:  # (named once however often, in whatever case: P17, p17)
+            if pid not in {u.lower() for u in unknown}:
+                unknown.append(_property_id(prop, fold=False))
             continue
         value = _property_text(gz, prop.get("v"))
         if not value:

@@ -78,21 +78,24 @@ class Scored:
             self._explain = self._origin.explain_of(self.position, self.form)
         return self._explain
 
-    def capped(self, score: float, reason: str, kind: MatchKind | None = None) -> Scored:
-        """This candidate with its score lowered to ``score`` (and its rank with it), and
-        its kind changed to ``kind`` when one is given."""
+    def capped(
+        self, score: float, reason: str, kind: MatchKind | None = None, rank: float | None = None
+    ) -> Scored:
+        """This candidate with its score lowered to ``score`` (and its rank with it, or to
+        ``rank`` when that is lower), and its kind changed to ``kind`` when one is given."""
         cut = max(0.0, self.score - score)
+        new_rank = self.rank - cut if rank is None else min(rank, self.rank - cut)
         kind = kind or self.kind
         if self._explain is None and self._origin is not None:  # its reasons, when asked
             origin = _Capped(self._origin, reason)
             return Scored(
-                self.position, self.score - cut, self.rank - cut, self.importance, kind,
+                self.position, self.score - cut, new_rank, self.importance, kind,
                 self._form, None, origin,
             )  # fmt: skip
         return Scored(
             self.position,
             self.score - cut,
-            self.rank - cut,
+            new_rank,
             self.importance,
             kind,
             self.form,

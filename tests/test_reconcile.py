@@ -368,7 +368,7 @@ def test_reconciled_entries_are_extended_with_their_units(gz: Gazetteer) -> None
     [
         ({"ids": "UA65", "properties": [{"id": "oblast"}]}, "'ids'"),
         ({"ids": ["UA65"], "properties": []}, "'properties'"),
-        ({"ids": ["UA65"], "properties": [{"id": "population"}]}, "unknown properties"),
+        ({"ids": ["UA65"], "properties": [{"name": "population"}]}, "each property"),
     ],
 )
 def test_a_malformed_extension_is_named_in_the_error(
@@ -378,6 +378,28 @@ def test_a_malformed_extension_is_named_in_the_error(
 
     with pytest.raises(ReconcileError, match=message):
         extend(gz, request_)
+
+
+def test_an_unknown_property_is_left_aside_not_the_request(gz: Gazetteer) -> None:
+    from gazetteer.extend import extend
+
+    found = extend(
+        gz,
+        {
+            "ids": ["UA65020150020078280"],
+            "properties": [{"id": "population"}, {"id": "Oblast_ISO"}, {"id": "oblast_iso"}],
+        },
+    )
+    # the data extension response's shape: every column an id and a name, every cell a list
+    assert [m["id"] for m in found["meta"]] == ["population", "Oblast_ISO", "oblast_iso"]
+    assert all(isinstance(m["name"], str) and m["name"] for m in found["meta"])
+    assert "unknown" in found["meta"][0]["name"]
+    row = found["rows"]["UA65020150020078280"]
+    assert row == {
+        "population": [],
+        "Oblast_ISO": [{"str": "UA-65"}],
+        "oblast_iso": [{"str": "UA-65"}],
+    }
 
 
 def test_the_service_extends_and_proposes_properties(service: str) -> None:
@@ -453,6 +475,14 @@ def test_an_unknown_property_is_left_aside_and_named(gz: Gazetteer) -> None:
         r["description"].endswith("(known: oblast, raion, hromada, coordinates)") for r in found
     )
     assert "unknown property 'P17'" in found[0]["description"]
+
+
+def test_an_unknown_property_named_twice_in_two_cases_is_named_once(gz: Gazetteer) -> None:
+    asked = [{"pid": "P17", "v": "Ukraine"}, {"pid": "p17", "v": "UA"}]
+    found = reconcile(gz, {"q0": {"query": "Kherson", "type": "M", "properties": asked}})
+    description = found["q0"]["result"][0]["description"]
+    assert "unknown property 'P17' (known:" in description
+    assert "p17" not in description
     plain = results(gz, {"query": "Kharkov"})[0]["description"]
     assert "unknown property" not in plain
 

@@ -1,0 +1,37 @@
+"""An attested name typed exactly outranks another place's spelling variant (issue 6)."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+
+#: Мар'їнка, the town of Donetsk oblast's Pokrovsk raion (KATOTTG), whose Russian name is
+#: Марьинка; Маринка is a village of Lviv oblast's Stryi raion, another name.
+MARINKA_TOWN = "UA14160130010089415"
+MARYNKA_VILLAGE = "UA46100070160078421"
+
+
+def test_russian_name_of_the_town_is_the_town_not_the_village(gz: Gazetteer) -> None:
+    result = gz.resolve("Марьинка")
+    assert result.best is not None and result.best.entry.code == MARINKA_TOWN
+    assert result.status == "matched"
+    scores = {m.entry.code: m.score for m in result.candidates}
+    assert scores[MARYNKA_VILLAGE] < result.best.score - 0.5
+
+
+def test_the_village_still_wins_in_its_own_oblast(gz: Gazetteer) -> None:
+    # a hint decides over the letters: Lviv oblast's village, not Donetsk oblast's town
+    result = gz.resolve("Марьинка", oblast="UA-46")
+    assert result.best is not None and result.best.entry.code == MARYNKA_VILLAGE
+
+
+def test_namesakes_of_the_bearer_still_tie(gz: Gazetteer) -> None:
+    # Алексеевка is the Russian name of every Олексіївка, whichever GeoNames lists it for
+    result = gz.resolve("Алексеевка")
+    assert result.status == "ambiguous"
+    assert len({m.entry.name_uk for m in result.candidates[:3]}) == 1
+
+
+def test_typed_latin_still_ties_with_a_place_bearing_the_name_today(gz: Gazetteer) -> None:
+    # Krasnyy Luch: the city Хрустальний bore it until 2016; the villages Красний Луч bear it
+    result = gz.resolve("Krasnyy Luch")
+    assert result.status == "ambiguous"
