@@ -251,8 +251,14 @@ def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 #: After "under fire", "under attack": what the blame is for (Hromadske came under fire for
-#: its coverage, was under attack over the decree): criticism, of a person or a firm.
-_BLAMED = r"(?!\s+(?:for|over|from\s+critics)\b)"
+#: its coverage, was under attack over the decree): criticism, of a person or a firm; not
+#: how long (Krynky was under fire for weeks, for the third day, over the weekend).
+_BLAMED = (
+    r"(?!\s+(?:(?:for|over)\s+(?!(?:(?:the|a|an|another|several|many|more|than|about|nearly"
+    r"|\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|\w+th"
+    r"|whole|past|last|straight|consecutive)\s+){0,3}(?:hours?|days?|nights?|weeks?"
+    r"|months?|years?|times?|weekend|morning|evening|afternoon)\b)|from\s+critics\b))"
+)
 #: What war news says right after a place's name that opens a sentence (Krynky saw heavy
 #: fighting, Vuhledar was abandoned, Балаклея под обстрелом, Кринки звільнено; Кринки, на
 #: лівому березі Дніпра): the subject is a place, whose capital says nothing there.

@@ -63,6 +63,20 @@ def test_an_outlet_under_fire_for_its_coverage_is_no_village() -> None:
     assert _found("Krynky came under fire from Russian artillery.") == {"Krynky": ("Кринки", "C")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krynky was under fire for weeks.",
+        "Krynky came under fire for the third day.",
+        "Krynky came under attack for hours.",
+        "Krynky came under fire over the weekend.",
+    ],
+)
+def test_a_village_under_fire_for_a_while_is_the_village(text: str) -> None:
+    # "for" and "over" before a time say how long, not what for: the village had been lost
+    assert _found(text) == {"Krynky": ("Кринки", "C")}
+
+
 def test_an_offices_division_keeps_its_city() -> None:
     assert _found("The Kherson division of Ukrzaliznytsia resumed trains to Mykolaiv.") == {
         "Kherson": ("Херсон", "M"),
