@@ -47,6 +47,10 @@ def test_such_a_name_is_still_the_city_in_a_places_frame() -> None:
     assert _found("The Stalino mine was flooded.") == {"Stalino": ("Донецьк", "M")}
     assert _found("He visited Kiev in 2008.") == {"Kiev": ("Київ", "K")}
     assert _found("Fighting near Lucky.") == {"Lucky": ("Луцьк", "M")}
+    # a verb after the name is no noun it qualifies (these were lost as to Sumo wrestling)
+    assert _found("The fighting in Vladimir continued.") == {"Vladimir": ("Володимир", "M")}
+    assert _found("Shelling in Vladimir killed two people.") == {"Vladimir": ("Володимир", "M")}
+    assert _found("He moved to Sumo wrestling.") == {}
 
 
 def test_the_alias_words_are_those_no_own_name_of_the_city_spells() -> None:
