@@ -171,7 +171,7 @@ def trailing_region(gz: Gazetteer, query: str) -> tuple[str, ...]:
     cleaned = clean_query(query)
     if gz.oblasts is None or not cleaned.name:
         return ()
-    for n, w in ((cleaned.name, cleaned.wants), *cleaned.fuller):
+    for n, w in ((cleaned.name, cleaned.wants), *cleaned.fuller_in(gz.first_words)):
         # (the first is the query as cleaned: no copy of it made, a value's ~4 us)
         same = n == cleaned.name and w == cleaned.wants
         reading = cleaned if same else replace(cleaned, name=n, wants=w)

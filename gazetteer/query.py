@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +92,12 @@ class CleanQuery:
     #: whether the name ends a path of three parts or more from its oblast down (Kharkiv >
     #: Izium > Kamianka): ``beside`` holds the oblast, then the units between
     path: bool = False
+
+    def fuller_in(self, first_words: Collection[str]) -> tuple[tuple[str, str], ...]:
+        """:attr:`fuller` less the readings keeping a filler cut before the name, unless one
+        of the gazetteer's names opens with it (Le Havre; not w Sadky, Vsadky's key)."""
+        cut = (_FILLER | _AREA_WORDS).difference(first_words)
+        return tuple(r for r in self.fuller if r[0].split(" ", 1)[0].lower() not in cut)
 
 
 def _near_parts(part: str) -> list[str]:

@@ -132,11 +132,11 @@ def _candidates(
     # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
-        (cleaned.fuller, gz.index.has_forms),
+        (cleaned.fuller_in(gz.first_words), gz.index.has_forms),
         (cleaned.written_out, gz.index.has_official),
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
-        if not named and others is cleaned.fuller:  # (Хутір Дашківський Хмельницького району)
+        if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)
             named = [(n, w) for n, w in others if _named_before_units(gz, cleaned, n, w)]
         if named:
             readings = [replace(cleaned, name=n, wants=w) for n, w in named]

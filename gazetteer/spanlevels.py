@@ -6,9 +6,12 @@ genitives romanised from Ukrainian or Russian: Iziumskoho raionu, Izyumskogo ray
 
 from __future__ import annotations
 
+from translit import match_key
+
 from .borne import bears_name
 from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
+from .letterforms import normal_form
 from .words import ACRONYM_LEVELS, LEVEL_WORDS
 
 #: Level words declined after a name (Бериславського району), in the nominative.
@@ -54,7 +57,20 @@ def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
     if bears_name(gz, span):
         return span
     readings = nominatives(span) or latin_nominatives(span)  # (Iziumskoho raionu: Iziumskyi)
-    return next((n for n in readings if bears_name(gz, n, old_raion=level)), span)
+    named = [n for n in readings if bears_name(gz, n, old_raion=level)]
+    # (one a form spells first: с Полтавой is Полтава, not Полтавая, which only its key meets;
+    # not before a level word: Шахтерского района is Шахтерский, a raion's, not Шахтерское)
+    spelled = [] if level else [n for n in named if _spelled(gz, n)]
+    return (spelled or named or [span])[0]
+
+
+def _spelled(gz: Gazetteer, name: str) -> bool:
+    """Whether a form's text is ``name`` as written (its normal form), not only its key."""
+    normal = normal_form(name)
+    index = gz.index
+    return index.may_have_normal(normal) and any(
+        index.normal_of(p) == normal for p in index.keyed(match_key(name))
+    )
 
 
 def latin_unit(gz: Gazetteer, span: str) -> bool:

@@ -114,7 +114,7 @@ def split_trailing_unit(
         if gz.index.has_forms(match_key(head)):
             return head, "", units  # (Старий Міст: a bridge's word, yet a village's name)
         cleaned = clean_query(head)  # Kamianka village (in Izium district)
-        for reading, wish in (*cleaned.fuller, (cleaned.name, cleaned.wants)):
+        for reading, wish in (*cleaned.fuller_in(gz.first_words), (cleaned.name, cleaned.wants)):
             # (a reading that keeps a settlement word first: Sukhyi Khutir, Nove Selo)
             if reading and gz.index.has_forms(match_key(reading)):
                 return reading, wish_in_units(gz, reading, wish, units), units

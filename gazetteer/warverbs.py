@@ -230,8 +230,10 @@ def next_word(text: str, end: int) -> str:
 
 
 #: Lower-case words after a name that are no noun it qualifies (in Vladimir in 1944, near
-#: Lucky was): the name stands alone there.
-_NO_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "during"})
+#: Lucky was; a verb in -ed: fighting in Vladimir continued): the name stands alone there.
+_NO_NOUN = frozenset({"was", "were", "is", "are", "has", "had", "have", "during"}).union(
+    SENTENCE_WORDS, LOCATIVE_WORDS
+)
 
 
 def loosely_cued(before: str | None, text: str, end: int) -> bool:
@@ -239,9 +241,9 @@ def loosely_cued(before: str | None, text: str, end: int) -> bool:
     persons and things as often (:data:`~gazetteer.words.THING_CUES`: compared Putin to
     Stalin), or a lower-case word after the name may be a noun it qualifies (to Sumo
     wrestling; not a function word: in Vladimir in 1944)."""
-    after = next_word(text, end)
+    after = next_word(text, end).rstrip(".,;:!?")
     return (before or "").lower() in THING_CUES or (
-        after.islower() and after not in _NO_NOUN | SENTENCE_WORDS | LOCATIVE_WORDS
+        after.islower() and not after.endswith("ed") and after not in _NO_NOUN
     )
 
 
@@ -251,8 +253,13 @@ def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 #: After "under fire", "under attack": what the blame is for (Hromadske came under fire for
-#: its coverage, was under attack over the decree): criticism, of a person or a firm.
-_BLAMED = r"(?!\s+(?:for|over|from\s+critics)\b)"
+#: its coverage, over the decree), not how long (for weeks, the third day, over the weekend).
+_BLAMED = (
+    r"(?!\s+(?:(?:for|over)\s+(?!(?:(?:the|a|an|another|several|many|more|than|about|nearly"
+    r"|\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|\w+th"
+    r"|whole|past|last|straight|consecutive)\s+){0,3}(?:hours?|days?|nights?|weeks?"
+    r"|months?|years?|times?|weekend|morning|evening|afternoon)\b)|from\s+critics\b))"
+)
 #: What war news says right after a place's name that opens a sentence (Krynky saw heavy
 #: fighting, Vuhledar was abandoned, Балаклея под обстрелом, Кринки звільнено; Кринки, на
 #: лівому березі Дніпра): the subject is a place, whose capital says nothing there.

@@ -117,6 +117,22 @@ def test_the_embedded_gazetteer_still_drops_the_filler() -> None:
     assert res.best.entry.name == "Izium"
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("w Sadky", "Садки"),
+        ("під Лісівка", "Лісівка"),
+        ("под Камінь", "Камінь"),
+        ("з Лавки", "Лавки"),
+    ],
+)
+def test_a_filler_no_name_opens_with_is_not_kept_as_part_of_the_name(query: str, name: str) -> None:
+    # a match key joins the words: kept, the filler read "w Sadky" as the village Всадки
+    # (sure), "під Лісівка" as Підлісівка, "под Камінь" as Підкамінь, "з Лавки" as Славки
+    res = Gazetteer.default().resolve(query)
+    assert res.best is not None and res.best.entry.name_uk == name
+
+
 def test_declined_forms_given_as_alternative_names_are_read_in_text(tmp_path: Path) -> None:
     # Polish declension is not read: the README's way is to give the forms in alt_names
     # (Kraków: genitive Krakowa, locative Krakowie; Warszawa: genitive Warszawy).
