@@ -69,3 +69,40 @@ def test_a_short_form_in_the_oblast_column(gz: Gazetteer) -> None:
     rows = [{"place": "Белогоровка", "region": "Луг. обл."}]
     [row] = normalize_rows(rows, column="place", oblast_column="region", gazetteer=gz)
     assert row["place_code"] == BILOHORIVKA_LUHANSK and row["place_status"] == "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("дер. Циркуны", TSYRKUNY),  # деревня
+        ("гор. Изюм", IZIUM),  # город
+        ("п. Шевченково, Купянский р-н", SHEVCHENKOVE),  # посёлок
+        ("рп Шевченково, Купянский р-н", SHEVCHENKOVE),  # рабочий посёлок
+        ("р.п. Шевченково, Купянский р-н", SHEVCHENKOVE),
+        ("посёлок гор. типа Шевченково, Харьк. обл.", SHEVCHENKOVE),
+        ("поселок городского типа Шевченково, Купянский р-н", SHEVCHENKOVE),
+    ],
+)
+def test_a_russian_settlement_word_is_no_part_of_the_name(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Изюм Харьк. обл.", IZIUM),
+        ("г. Изюм Харьк. обл.", IZIUM),
+        ("Циркуны Харьк. обл.", TSYRKUNY),
+    ],
+)
+def test_an_abbreviated_oblast_after_a_name_without_a_comma(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    # as with the whole adjective (Изюм Харьковская обл.): the oblast, not part of the name
+    found = gz.resolve(text)
+    assert found.status == "matched"
+    assert found.best is not None and found.best.entry.code == code
