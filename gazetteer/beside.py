@@ -108,8 +108,31 @@ def _unit_asked(text: str) -> tuple[str, set[str], str]:
 
 
 def _units_named_exactly(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
-    """:func:`units_named` without its typos."""
+    """:func:`units_named` without its typos; a unit's adjective declined (Волновахского
+    р-на, Ізюмського району: after a comma as without one) also in the nominative."""
     category, lowered, key = _unit_asked(text)
+    found = _units_of_key(text, category, lowered, key, entries, index)
+    nominative = _DECLINED_KEY.sub("ki" if category == "P" else "ka", key)
+    # by its own name, or a raion's before 2020 (Волновахского р-на); not a settlement's
+    # own name in a genitive's shape (Гурського району: the village, no Гурський raion)
+    if not found and category and nominative != key and not index.has_forms(key):
+        found = tuple(
+            dict.fromkeys(_of_category(index, index.keyed(nominative), category, entries))
+        )
+        if not found and category == "P":
+            found = tuple(dict.fromkeys(old_raions(entries, nominative, index)))
+    return found
+
+
+def _units_of_key(
+    text: str,
+    category: str,
+    lowered: set[str],
+    key: str,
+    entries: Sequence[Entry],
+    index: NameIndex,
+) -> tuple[str, ...]:
+    """The units of ``category`` (none: a raion's very name) named by the match key ``key``."""
     if not category:
         # a raion's very name, as lists give it (Ivanivka, Beryslavskyi): only a raion, for
         # a hromada may be named as its oblast is (Khersonska); or a raion before 2020's

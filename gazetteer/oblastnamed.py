@@ -107,7 +107,9 @@ def split_trailing_hint(
         return head, isos
     assert gz.oblasts is not None
     for cut in range(len(words) - 1, 0, -1):
-        reading = gz.oblasts.parse(" ".join(words[cut:]) + " oblast", min_score=88)
+        text = " ".join(words[cut:])  # (with its dot, as an abbreviation: Изюм Харьк. обл.)
+        text += "." if f"{text}." in cleaned.raw else ""
+        reading = gz.oblasts.parse(text + " oblast", min_score=88)
         if reading is not None:
             kept = words[:cut]
             while len(kept) > 1 and kept[-1].lower() in FILLER_WORDS:  # Robotyne in

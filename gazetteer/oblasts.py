@@ -27,6 +27,7 @@ from .regionforms import (
     as_written,
     polish_declined,
     region_names,
+    short_forms_written_out,
     written_latin,
 )
 from .words import spell_acronyms
@@ -41,7 +42,7 @@ OBLAST_WORDS = UNIT_WORDS | frozenset(
 OBLAST_WORDS |= frozenset(word for word, level in REGION_WORDS.items() if level == "O")
 #: Words of the Crimean unit's long name and other filler around an oblast name.
 FILLER_WORDS = OTHER_FILLER | frozenset(
-    """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна
+    """autonomous republic respublika avtonomna of the de du ar arc aрк арк ар автономна респ
     республіка автономная республика""".split()
 )
 #: ...declined, as text writes it (в Республике Крым, в Автономной Республике Крым, у
@@ -251,7 +252,7 @@ class OblastTable:
         return reading
 
     def _parse(self, text: str, min_score: float) -> OblastReading | None:
-        text = spell_acronyms(text)  # Харківська ОВА
+        text = short_forms_written_out(spell_acronyms(text))  # Харківська ОВА, Луг. обл.
         code = _CODE.match(text) or _FULL_CODE.match(text)
         if code:
             digits = code.group(1)[-2:]
@@ -264,8 +265,7 @@ class OblastTable:
         key = match_key(rest)
         if len(key) < 3:
             return None
-        # a short form as written: an abbreviation's dot (Sum.), or a unit's name (Kiev,
-        # the capital's, is Київська's stem too)
+        # a short form as written: an abbreviation's dot (Sum.), or a unit's name (Kiev)
         dotted = key in self._names or _dotted(text)
         scores: dict[str, float] = {}
         own: dict[str, float] = {}  # (by the unit's own names, not another language's)

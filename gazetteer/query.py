@@ -112,8 +112,13 @@ def _near_parts(part: str) -> list[str]:
     return pieces
 
 
-#: An urban settlement's kind spelt with dots (с.м.т., п.г.т.), read as смт and пгт.
-_DOTTED_KIND = re.compile(r"(?<!\w)([сп])\.\s?[мг]\.\s?т(?:\.|(?!\w))\s*", re.IGNORECASE)
+#: An urban settlement's kind spelt with dots (с.м.т., п.г.т., р.п.) or in words (посёлок
+#: городского типа, пос. гор. типа, селище міського типу), read as смт and пгт.
+_DOTTED_KIND = re.compile(
+    r"(?<!\w)(?:([сп])\.\s?[мг]\.\s?т|р\.\s?п|(?:пос[её]лок|пос|селище)\.?\s+"
+    r"(?:городского|гор|міського)\.?\s+тип[ау])(?:\.|(?!\w))\s*",
+    re.IGNORECASE,
+)
 #: A query longer than this is no place name, and is not read (free text goes to
 #: :func:`gazetteer.extract.find_places`): its reading would take minutes.
 MAX_QUERY_LENGTH = 1_000
@@ -140,7 +145,7 @@ def clean_query(raw: str) -> CleanQuery:
         return " "
 
     text = _BRACKETS.sub(keep_bracketed, renamed_brackets(text))
-    text = _DOTTED_KIND.sub(lambda m: "смт " if m[1] in "сС" else "пгт ", text)  # с.м.т.
+    text = _DOTTED_KIND.sub(lambda m: "смт " if (m[1] or "п") in "сС" else "пгт ", text)  # с.м.т.
     text = units_parted(text)  # Київський район Харкова, у Києві в Дарницькому районі
     if _ISO_CODE.search(text) and not _ISO_CODE.fullmatch(text.strip()):
         text = _ISO_CODE.sub(r", \1,", text).strip(" ,")  # UA-63 Kamianka

@@ -7,6 +7,7 @@ languages (``data/oblast_names.tsv``: ``obwód wołyński``, ``Oblast' di Volini
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib.resources.abc import Traversable
@@ -70,6 +71,30 @@ def polish_declined(name: str) -> list[str]:
         return []
     forms = (adjective + "e", adjective + "ego", adjective + "m")
     return sorted({spelt for form in forms for spelt in spellings(form)})  # (wolynskie)
+
+
+#: The short forms of oblasts' names that Russian and Ukrainian documents write with a dot
+#: (Луг. обл., Од. обл., Хм. обл.), shorter than a name's beginning is read by likeness:
+#: each written out as its oblast's adjective. Чер., Черн. and Кр. are left: several units
+#: begin so (Черкаська, Чернігівська, Чернівецька; Крим, Кропивницький's Кіровоградська).
+SHORT_FORMS = {
+    "вол": "Волинська", "жит": "Житомирська", "зап": "Запорізька", "луг": "Луганська",
+    "льв": "Львівська", "ник": "Николаевская", "мик": "Миколаївська", "од": "Одеська",
+    "пол": "Полтавська", "ров": "Ровенская", "рів": "Рівненська", "тер": "Тернопільська",
+    "хм": "Хмельницька", "кир": "Кировоградская", "кір": "Кіровоградська",
+}  # fmt: skip
+_SHORT = re.compile(r"(?<![\w.’'-])(" + "|".join(SHORT_FORMS) + r")\.(?![\w’'-])", re.I)
+#: Ivano-Frankivsk oblast's short forms: Ив.-Франк., Ів.-Франк., И.-Франк., Ив-Франк.
+_FRANKIVSK = re.compile(r"(?<![\w’'-])(?:ив|ів|и|і)\.?\s*-?\s*франк\.", re.I)
+
+
+def short_forms_written_out(text: str) -> str:
+    """``text`` with an oblast's short form written out (``Луг. обл.``: ``Луганська обл.``;
+    ``Ив.-Франк.``: ``Івано-Франківська``); a word without its dot is left (луг, под)."""
+    if "." not in text:
+        return text
+    text = _FRANKIVSK.sub("Івано-Франківська", text)
+    return _SHORT.sub(lambda m: SHORT_FORMS[m[1].lower()], text)
 
 
 def written_latin(name: str) -> bool:

@@ -23,7 +23,8 @@ PLACE_WORDS: dict[str, str] = {
     "хут": "C", "хутор": "C", "khutir": "C", "khutor": "C", "khut": "C",
     # Russian
     "пос": "X", "поселок": "X", "посёлок": "X", "пгт": "X", "г": "M", "город": "M",
-    "д": "C", "деревня": "C", "пос-к": "X", "станция": "",
+    "д": "C", "деревня": "C", "пос-к": "X", "станция": "", "дер": "C", "гор": "M",
+    "п": "X", "рп": "X",  # (дер. Циркуны, гор. Изюм, п. and рп, a посёлок: Шевченково)
     # English and transliterated
     "village": "V", "vil": "V", "v": "V", "city": "M", "town": "M", "settlement": "X",
     "township": "X", "urban-type": "X", "urban": "X", "smt": "X", "selo": "C",
