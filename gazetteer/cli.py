@@ -13,6 +13,7 @@ import click
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from .cli_options import oblast_option
+from .cli_signals import ends_on_signals
 from .cli_tables import candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
@@ -96,6 +97,7 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
     help="A point where the place lies (degrees): the namesake near it comes first.",
 )
 @click.pass_context
+@ends_on_signals("lookup")  # (Ctrl-C, SIGTERM: "interrupted", 130; "terminated", 143)
 def lookup(
     ctx: click.Context,
     query: str,

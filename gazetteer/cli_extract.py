@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .cli_options import oblast_option
+from .cli_signals import ends_on_signals
 from .errors import GazetteerError, InputError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP
+from .pipein import Prefixed
 from .sniff import detect_encoding, undetected
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 )
 @click.option("--sources", help=SOURCES_HELP)
 @click.pass_context
+@ends_on_signals("extract")  # (Ctrl-C, SIGTERM: "interrupted", 130; "terminated", 143)
 def extract(
     ctx: click.Context,
     text: str | None,
@@ -107,7 +110,7 @@ def _read_text(path: str | None) -> str:
         if path is None or path == "-":
             if sys.stdin is None or sys.stdin.isatty():  # None: descriptor 0 closed
                 raise click.UsageError("give TEXT, --file FILE, or the text on standard input")
-            data = sys.stdin.buffer.read()
+            data = Prefixed(b"", sys.stdin.buffer).readall()  # (a signal ends its waits)
         else:
             with open(path, "rb") as f:
                 data = f.read()

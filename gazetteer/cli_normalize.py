@@ -5,20 +5,16 @@ Registered in the ``gazetteer`` group by ``main.add_command(normalize)``.
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
-import signal
 import sys
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import click
 
 from .batch import ON_ERROR
 from .batchio import normalize_file
 from .cli_options import oblast_option
+from .cli_signals import ends_on_signals
 from .errors import GazetteerError
 from .points import one_point
 
@@ -55,37 +51,6 @@ class _Progress:
         if self.shown:
             sys.stderr.write("\r\x1b[K")
             sys.stderr.flush()
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind as Ctrl-C does (temporary files removed, workers ended)."""
-
-
-@contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """Turn SIGTERM into :class:`Terminated` in this process while the run lasts.
-
-    Processes forked meanwhile (the workers, a second half's writer) inherit the handler:
-    there it puts the default back and dies of the signal, as if there were none.
-    """
-    owner = os.getpid()
-
-    def handler(signum: int, frame: Any) -> None:
-        if os.getpid() != owner:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        raise Terminated
-
-    try:
-        previous = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (an embedding caller): leave SIGTERM alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -231,7 +196,7 @@ def normalize(
     if progress is not None:
         progress.note("reading the file and resolving its distinct values...")
     try:
-        with _terminate_as_interrupt():
+        with ends_on_signals("normalize", None if output == "-" else output):
             summary = normalize_file(
                 input,
                 output,
@@ -265,10 +230,6 @@ def normalize(
             )
     except (GazetteerError, ImportError) as exc:
         _fail(str(exc))
-    except KeyboardInterrupt:
-        _fail("interrupted" if output == "-" else f"interrupted; {output} not written", 130)
-    except Terminated:
-        _fail("terminated" if output == "-" else f"terminated; {output} not written", 143)
     finally:
         if progress is not None:
             progress.close()

@@ -2,7 +2,8 @@
 input (:func:`gazetteer.sniff.detect_encoding`): a BOM wins (UTF-8, UTF-16), else UTF-8, else
 Windows-1251 if the text is Cyrillic. The sample is what the stream has ready (one read, so
 a stream of names is answered as they come); a line that does not decode stops with its
-number, as normalize's reader stops.
+number, as normalize's reader stops. The stream is read as normalize reads it too
+(:mod:`gazetteer.pipein`), so that SIGTERM or Ctrl-C ends a wait for the next name at once.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from .errors import InputError
+from .pipein import Prefixed
 from .sniff import detect_encoding, undetected
 
 
 def input_lines(raw: BinaryIO) -> Iterator[str]:
     """Each line of the byte stream ``raw`` (standard input), without its line ending."""
-    buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[type-var]
+    buffered: Any = io.BufferedReader(Prefixed(b"", raw))  # type: ignore[arg-type]
     sample = buffered.peek(1 << 16)
     if not sample:
         return

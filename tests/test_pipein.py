@@ -3,7 +3,8 @@
 The signal here is taken by another thread, so it interrupts no read of this one: as a
 SIGTERM that comes between two reads of a buffered stream's loop does. Before, such a run
 waited in the loop's next read until more input came (`kill PID` on `tail -f log |
-gazetteer normalize -` waited for the next line).
+gazetteer normalize -` waited for the next line; `gazetteer lookup -` and `gazetteer
+extract` too, until they read standard input as normalize reads it).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import time
 
 import pytest
 
+from gazetteer.cli_extract import _read_text
 from gazetteer.csvio import CsvSource
 from gazetteer.pipein import TICK, Prefixed
+from gazetteer.stdinlines import input_lines
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
 
@@ -30,19 +33,41 @@ class Stopped(Exception):
 ROWS = "".join(f"{i},Kyiv\n" for i in range(30_000)).encode()  # ~270 kB: past the sample
 
 
+def _read_csv() -> None:  # gazetteer normalize -
+    for _ in CsvSource("-").chunks():
+        pass
+
+
+def _read_names() -> None:  # gazetteer lookup -: each line answered as it comes
+    for _ in input_lines(sys.stdin.buffer):
+        pass
+
+
+def _read_story() -> None:  # gazetteer extract, its text on standard input
+    _read_text(None)
+
+
 @pytest.mark.parametrize(
-    "written",
-    [b"id,place\n1,Kyiv\n", b"id,place\n" + ROWS],
-    ids=["in the sample", "after the sample"],
+    ("read", "written"),
+    [
+        (_read_csv, b"id,place\n1,Kyiv\n"),
+        (_read_csv, b"id,place\n" + ROWS),
+        (_read_names, b"Kyiv\n"),
+        (_read_names, b"Kyiv\n" * 30_000),
+        (_read_story, "Обстріляли Харків.\n".encode()),
+    ],
+    ids=["csv in the sample", "csv after the sample", "a name", "names", "a story"],
 )
-def test_a_signal_ends_the_wait_for_more_input(monkeypatch, written):
+def test_a_signal_ends_the_wait_for_more_input(monkeypatch, read, written):
     read_end, write_end = os.pipe()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(open(read_end, "rb")))  # noqa: SIM115
     sent: list[float] = []
     done = threading.Event()
 
     def feed_then_signal() -> None:
-        os.write(write_end, written)  # (the pipe stays open: the reader waits for more)
+        view = memoryview(written)
+        while view:  # (the pipe stays open: the reader waits for more)
+            view = view[os.write(write_end, view) :]
         time.sleep(0.5)
         sent.append(time.monotonic())
         signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)  # taken by this thread
@@ -59,9 +84,7 @@ def test_a_signal_ends_the_wait_for_more_input(monkeypatch, written):
     try:
         feeder.start()
         with pytest.raises(Stopped):
-            source = CsvSource("-")
-            for _ in source.chunks():
-                pass
+            read()
         waited = time.monotonic() - sent[0]
     finally:
         done.set()
