@@ -25,7 +25,7 @@ from translit import match_key, without_stress
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
-from .noplace import COUNTRY, a_street, no_letter
+from .noplace import COUNTRY, a_street, country_parted, no_letter
 from .oldraions import PARTED_NAMES
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
@@ -205,33 +205,6 @@ def clean_query(raw: str) -> CleanQuery:
         ";" in text or "|" in text,
         path,
     )
-
-
-#: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
-#: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
-_COUNTRY_WORD = "|".join(sorted(COUNTRY - {"ua"}))  # (UA only in capitals, after a name)
-_COUNTRY_AFTER = re.compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
-_COUNTRY_BEFORE = re.compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
-_OF_UKRAINA = frozenset({
-    "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
-    "volnaya", "rodnaya", "nowa", "wolna",
-})  # fmt: skip
-
-
-def country_parted(text: str) -> str:
-    """``text`` with the country's name beside the name, without a comma, set apart by one
-    (``Kharkiv Ukraine``: ``Kharkiv, Ukraine``), as the cleaner reads a part that names no
-    place."""
-    if (after := _COUNTRY_AFTER.match(text)) is not None:
-        name = after["name"]
-        last = name.rsplit(None, 1)[-1].lower()
-        if after["country"].lower() == "ukraine" or last not in _OF_UKRAINA:
-            return f"{name}, {after['country']}"
-    if text.endswith(" UA") and len(text) > 4:  # (in capitals only: ua ends no word)
-        return f"{text[:-3].rstrip(' ,')}, UA"
-    if (before := _COUNTRY_BEFORE.match(text)) is not None:
-        return f"{before['country']}, {text[before.end() :]}"
-    return text
 
 
 def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[str]]:
