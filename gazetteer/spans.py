@@ -241,6 +241,7 @@ def _in_run(
                 and not level
                 and after < len(words)
                 and words[after][2].lower() in SPEECH_VERBS
+                and not text[end : words[after][0]].strip()  # (біля Ізюма, повідомив: a tag)
                 # (residents of Bucha said: a place's people speak)
                 and not (before is not None and before.lower() in OF_A_PLACE)
             ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it
