@@ -12,6 +12,7 @@ import click
 
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
+from . import storage
 from .cli_options import oblast_option
 from .cli_tables import candidates_table, print_regions
 from .codes import lost_digits_note
@@ -27,10 +28,18 @@ from .readback import marked_kind, misread_record, read_as_written
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
     """The gazetteer the command runs on: ``--gazetteer FILE`` or the embedded KATOTTG."""
     path = (ctx.find_root().obj or {}).get("gazetteer_path")
+    if not path and sys.stderr is not None and sys.stderr.isatty():  # (a person waits)
+        storage.build_notice = _tell_building
     try:
         return Gazetteer.from_file(path) if path else Gazetteer.default()
     except (GazetteerError, OSError) as error:
         raise click.UsageError(str(error)) from None
+
+
+def _tell_building(what: str) -> None:
+    """Say on standard error why a first run (or the first after an upgrade) waits."""
+    where = storage.cache_dir()
+    click.echo(f"building {what} once, a few seconds; later runs read it from {where}", err=True)
 
 
 #: The commands whose modules (the batch engine, text extraction) are imported only when
