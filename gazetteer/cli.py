@@ -90,14 +90,22 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 @main.command()
 @click.argument("query")
 @oblast_option("Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...")
-@click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(1, 100),
+    default=5,
+    show_default=True,
+    help="How many candidates to show, best first.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")
 @click.option("--sources", help=SOURCES_HELP)
 @click.option(
     "--min-score",
     type=click.FloatRange(0, 100),
-    help="Hide candidates scoring below this (default 80; 0 shows every near miss).",
+    help="Hide candidates scoring below this, but those listed beside an answer"
+    " (default 80; 0 shows every near miss).",
 )
 @click.option(
     "--near",
