@@ -293,8 +293,9 @@ def info(ctx: click.Context, code: str, as_json: bool) -> None:
 
         coded = by_code(gz, code)
         entry = gz.entries[coded[0].position] if coded and len(coded) == 1 else None
-    if entry is None:
-        click.echo(f"no entry with code {code!r}", err=True)
+    if entry is None:  # (info Kyiv: a name, where a code was asked for)
+        name = "" if any(c.isdigit() for c in code) else f"; for a name: gazetteer lookup {code!r}"
+        click.echo(f"no entry with code {code!r}{name}", err=True)
         ctx.exit(1)
     chain = gz.hierarchy(entry.code)
     children = gz.children(entry.code)
