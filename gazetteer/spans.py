@@ -236,11 +236,13 @@ def _in_run(
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
                 and not _FEMININE.search(span)  # (Иванова, Попова: -ів's, -ово's too)
             )
-            speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
+            # (the Dnipropetrovsk governor said: the oblast; біля Ізюма, повідомив: a tag)
+            speaks = (
                 hit == 1
                 and not level
                 and after < len(words)
                 and words[after][2].lower() in SPEECH_VERBS
+                and not text[end : words[after][0]].strip()
                 # (residents of Bucha said: a place's people speak)
                 and not (before is not None and before.lower() in OF_A_PLACE)
             ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it

@@ -135,6 +135,13 @@ def test_info_json_and_unknown(run_python) -> None:  # type: ignore[no-untyped-d
     missing = cli(run_python, "info", "UA00")
     assert missing.returncode == 1
     assert "UA00" in missing.stderr and "Traceback" not in missing.stderr
+    assert "lookup" not in missing.stderr  # (a code's shape: no name to look up)
+
+
+def test_info_of_a_name_points_to_lookup(run_python) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "info", "Kyiv")  # (a newcomer's first try; said only no entry)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == "no entry with code 'Kyiv'; for a name: gazetteer lookup 'Kyiv'"
 
 
 def test_oblasts(run_python) -> None:  # type: ignore[no-untyped-def]
