@@ -162,7 +162,9 @@ def lookup(
             click.echo("[]")
         ctx.exit(1)
     if as_json:
-        read = misread_record(query, resolution.misread)  # (each record: the query's)
+        # (each record: the query's status, as the table's "? unsure" line and lookup -'s
+        # status say it, and its misreading)
+        read = {"status": resolution.status, **misread_record(query, resolution.misread)}
         payload = [{**match_record(m, explain=explain, gz=gz), **read} for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
