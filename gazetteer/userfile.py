@@ -145,8 +145,9 @@ def read_user_gazetteer(
             )
         )
         forms.append(NameForm(i, name, "official"))
-        if latin != name:
-            forms.append(NameForm(i, latin, "official"))
+        for spelling in dict.fromkeys((latin, *plain_spellings(name))):
+            if spelling != name:  # (Krakow, Koeln and Koln for Kraków and Köln: exact too)
+                forms.append(NameForm(i, spelling, "official"))
         for alt in _ALT_SEPARATORS.split(row.get("alt_names") or ""):
             if alt.strip():
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
@@ -192,14 +193,34 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s\-(/]))['ʻʼ’`]?[a-z]")
 
 
 def latin_name(name: str) -> str:
-    """The default canonical Latin name of ``name`` (``translit.to_latin``), its quotation
+    """The default canonical Latin name of ``name``: the name as written when it is in Latin
+    letters already (Kraków, Köln, Plzeň: its diacritics kept; a lookup of Krakow or Koln
+    finds it all the same), else ``translit.to_latin``'s, its quotation
     marks plain (``"Kholodnyi Yar"``, not ``<<Kholodnyi Yar>>``), and each word capitalised
     when the name's script writes no capitals (Georgian თბილისი: ``Tbilisi``, not ``tbilisi``;
     Arabic, Hebrew, CJK)."""
+    script = detect(name).script
+    if script == "Latin":  # (Kraków, Köln: the Latin spelling is the name as written)
+        return name
     latin = to_latin(name.translate(_QUOTES))
-    if any(c.isupper() for c in name) or detect(name).script in _CASED_SCRIPTS:
+    if any(c.isupper() for c in name) or script in _CASED_SCRIPTS:
         return latin
     return _WORD_START.sub(lambda m: m.group().upper(), latin)
+
+
+#: German letters as written without them: Köln as Koeln, Straße as Strasse.
+_GERMAN_PLAIN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def plain_spellings(name: str) -> tuple[str, ...]:
+    """How a Latin ``name`` with diacritics is written without them, looked up as exactly as
+    the name: ASCII (Krakow, Koln) and, with German letters, as German writes them (Koeln,
+    Muenchen); none for a name in other letters (its ``latin_name`` is its spelling)."""
+    if detect(name).script != "Latin" or name.isascii():
+        return ()
+    return (to_latin(name), name.translate(_GERMAN_PLAIN))
 
 
 #: What parts ``alt_names``: ``|``, or a line break in a quoted cell (a spreadsheet's
