@@ -10,6 +10,7 @@ from translit import match_key
 
 from .beside import old_raions
 from .frames import WHERE_WORDS
+from .owntext import WHERE_ELSE
 from .rank import CITY_CATEGORIES
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     """Whether ``name``, too short to read alone (three letters), is a city's (K, M)
     official name as written, Latin or Ukrainian, with a preposition of place ``before`` it
     and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor)."""
-    if before.lower() not in WHERE_WORDS or after[:1].isupper():
+    where = WHERE_WORDS if gz.oblasts is not None else WHERE_WORDS | WHERE_ELSE  # (nach Hof)
+    if before.lower() not in where or after[:1].isupper():
         return False
     return any(
         (entry := gz.entries[i]).category in CITY_CATEGORIES and name in (entry.name, entry.name_uk)
