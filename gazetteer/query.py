@@ -303,7 +303,11 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         if len(tokens) > 1 and first in _AREA_WORDS:  # в районі Бахмута: near Bakhmut
             cut.append(tokens.pop(0))
             next_to_name = False
-        elif len(tokens) > 1 and (category := _category_word(first)) is not None:
+        elif (
+            len(tokens) > 1
+            and not (lead == [] and _a_name_cut(text))  # (П.-Хмельницкий: a name's word)
+            and (category := _category_word(first)) is not None
+        ):
             lead.append((tokens.pop(0), category))
             next_to_name, cut = True, []
         elif len(tokens) > 1 and first in _FILLER:
@@ -333,6 +337,17 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
 
 #: Tokens around a name that are no word of it: stops, colons, quotes (German „Ізюм“ too).
 _MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
+#: A capitalised word cut short before a hyphen, opening a name (П.-Хмельницкий, Переяслав-
+#: Хмельницький): no settlement word (п., посёлок) however it is spelt.
+_NAME_CUT = re.compile(r"\s*([^\W\d_]{1,4})\.-(?=\w)")
+
+
+def _a_name_cut(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised word cut short before a hyphen."""
+    cut = _NAME_CUT.match(text)
+    return cut is not None and cut[1][0].isupper()
+
+
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
 #: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
 _AREA_WORDS = frozenset({"районі", "районе", "районах"})

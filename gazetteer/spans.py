@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import after_settlement_word, cued_before_quote, unit_before
+from .apposition import after_settlement_word, an_initial, cued_before_quote, unit_before
 from .borne import bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, WEAK_CUES, nominatives
 from .directions import direction_after, direction_town
@@ -128,7 +128,7 @@ def _in_run(
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
-        before = _word_before(text, words, i)
+        before = None if an_initial(text, words, i) else _word_before(text, words, i)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)
             and not is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
