@@ -15,7 +15,7 @@ from translit.closedpipe import ends_quietly_on_closed_pipe
 from . import storage
 from .cli_options import oblast_option
 from .cli_signals import ends_on_signals
-from .cli_tables import candidates_table, print_regions
+from .cli_tables import beyond_hint_note, candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
 from .errors import GazetteerError, InputError
@@ -156,6 +156,8 @@ def lookup(
         shown = query if len(query) <= 80 else query[:77] + "..."
         why = " (the country's name: give a place in it)" if is_country_name(query) else ""
         note = lost_digits_note(gz, query)  # 4.406E+16: a code stored as a number
+        if oblast and not note:  # (Хмільник, --oblast UA-68: the city lies in UA-05)
+            note = beyond_hint_note(gz, query, sources=sources, min_score=min_score)
         why = f" ({note})" if note else why
         click.echo(f"no match for {shown!r}{why}", err=True)
         if as_json:  # still JSON for the program reading it: no candidates

@@ -281,3 +281,13 @@ def test_lookup_json_says_an_unsure_answer(run_python) -> None:  # type: ignore[
     records = json.loads(done.stdout)
     assert records[0]["code"] == "UA35000000000016081"
     assert {r["status"] for r in records} == {"ambiguous"}
+
+
+def test_no_match_in_the_hinted_oblast_names_the_place_outside(run_python) -> None:  # type: ignore[no-untyped-def]
+    # Хмільник is a city of Vinnytsia oblast (UA-05) and a village of Zakarpattia (UA-21);
+    # none lies in Khmelnytskyi oblast (UA-68): the hint is what left nothing
+    done = cli(run_python, "lookup", "Хмільник", "--oblast", "UA-68")
+    assert done.returncode == 1 and done.stdout == ""
+    assert "none in the hinted oblast; without the hint: Хмільник (Khmilnyk, UA-05)" in done.stderr
+    nothing = cli(run_python, "lookup", "Qzxwvyj", "--oblast", "UA-68")
+    assert nothing.returncode == 1 and "without the hint" not in nothing.stderr
