@@ -339,7 +339,7 @@ def _a_towns_state(name: str, text: str, end: int) -> bool:
 #: Бородіним: з Ірпеня "from" is a genitive); до "to" and від "from" in the genitive (до
 #: Шевченка: до Дубна).
 _PERSON_CASES = {
-    **dict.fromkeys(("з", "із", "зі"), ("ом", "ем", "єм", "им", "ым", "ою", "ею")),
+    **dict.fromkeys(("з", "із", "зі"), ("ом", "ем", "єм", "им", "ым", "ою", "ею", "єю")),
     **dict.fromkeys(("с", "со"), ("ом", "ем", "им", "ым", "ой", "ей", "ою", "ею")),
     **dict.fromkeys(("до", "від"), ("а", "я")),
 }

@@ -32,6 +32,10 @@ def _names(gz: Gazetteer, text: str) -> list[str]:
         # a woman's surname in -ова in the instrumental after з, с: the village Петрове
         "Ковальова тренується з Петровою.",
         "Она встретилась с Ивановой.",
+        # a woman's first name in -ія in the instrumental (-ією) after з: the selyshche
+        # Марія and the village Наталія had been answered, sure
+        "Він зустрівся з Марією.",
+        "Він працював з Наталією.",
     ],
 )
 def test_a_persons_case_after_a_preposition_is_no_place(gz: Gazetteer, text: str) -> None:
