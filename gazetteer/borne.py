@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .beside import old_raions
+from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
-from .rank import CITY_CATEGORIES
+from .rank import CITY_CATEGORIES, is_cyrillic
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -40,12 +41,17 @@ def bears_official(gz: Gazetteer, name: str) -> bool:
 def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     """Whether ``name``, too short to read alone (three letters), is a city's (K, M)
     official name as written, Latin or Ukrainian, with a preposition of place ``before`` it
-    and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor)."""
-    if before.lower() not in WHERE_WORDS or after[:1].isupper():
+    and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor); or, in
+    Cyrillic, its genitive after a word that takes one (обстріл Сум, біля Сум: Суми)."""
+    if after[:1].isupper():
         return False
+    forms = [name] if before.lower() in WHERE_WORDS else []
+    if is_cyrillic(name) and before_genitive(f"{before} {name}"):
+        forms += nominatives(name)
     return any(
-        (entry := gz.entries[i]).category in CITY_CATEGORIES and name in (entry.name, entry.name_uk)
-        for i in gz.index.entries_keyed(match_key(name))
+        (entry := gz.entries[i]).category in CITY_CATEGORIES and form in (entry.name, entry.name_uk)
+        for form in forms
+        for i in gz.index.entries_keyed(match_key(form))
     )
 
 

@@ -13,7 +13,7 @@ from translit import match_key
 
 from .apposition import after_settlement_word, cued_before_quote, unit_before
 from .borne import bears_name, bears_official, hyphened_pair, short_city
-from .declension import PREPOSITIONS, WEAK_CUES, nominatives
+from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
@@ -206,7 +206,7 @@ def _in_run(
                 or village
                 or (
                     _cue(before or "")
-                    and before not in WEAK_CUES
+                    and not weak_cue(before or "", _word_before(text, words, i - 1) or "")
                     and (before or "").lower() not in AGENT_WORDS
                     and not source
                     and not person
