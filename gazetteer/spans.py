@@ -143,6 +143,7 @@ def _in_run(
         )
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS | FIRST_NAMES  # (Ганна Петрова)
+            or (i == named_to and words[i][2].lower() in ROLE_WORDS)  # (Odesa Port: its port)
             or (
                 # (Valentino Shevchenko: a first word glued to -enko, -chuk too; not Central Kiev)
                 not _opens(text, words, i - 1, hit == 1 and bool(_UA_SURNAME.search(span)))
