@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .words import PLACE_WORDS
+from .words import PLACE_WORDS, SENTENCE_END
 
 #: What may stand between the name, the settlement word and the unit: spaces, or one comma.
 _GAP = re.compile(r"^\s*,?\s*$")
@@ -59,4 +59,18 @@ def cued_before_quote(text: str, quote: int) -> bool:
     before = re.findall(r"[\w'’-]+", text[max(0, quote - 30) : quote])
     return bool(before) and (
         before[-1].lower() in PLACE_WORDS or before[-1].lower() in {"селі", "of"}
+    )
+
+
+def an_initial(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a capital letter and its full stop, inside a sentence, stand right before word
+    ``i``: a person's initial (Вчера П. Шевченко приехал, said Д. Кулеба), where a settlement
+    word's letter is written small (в п. Мирный, с. Петрівка)."""
+    if i < 2 or text[words[i - 1][1] : words[i][0]].strip() != ".":
+        return False
+    letter = words[i - 1][2]
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and not SENTENCE_END.search(text[words[i - 2][1] : words[i - 1][0]])
     )

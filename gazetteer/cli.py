@@ -12,9 +12,10 @@ import click
 
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
+from . import storage
 from .cli_options import oblast_option
 from .cli_signals import ends_on_signals
-from .cli_tables import candidates_table, print_regions
+from .cli_tables import beyond_hint_note, candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
 from .errors import GazetteerError, InputError
@@ -28,10 +29,18 @@ from .readback import marked_kind, misread_record, read_as_written
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
     """The gazetteer the command runs on: ``--gazetteer FILE`` or the embedded KATOTTG."""
     path = (ctx.find_root().obj or {}).get("gazetteer_path")
+    if not path and sys.stderr is not None and sys.stderr.isatty():  # (a person waits)
+        storage.build_notice = _tell_building
     try:
         return Gazetteer.from_file(path) if path else Gazetteer.default()
     except (GazetteerError, OSError) as error:
         raise click.UsageError(str(error)) from None
+
+
+def _tell_building(what: str) -> None:
+    """Say on standard error why a first run (or the first after an upgrade) waits."""
+    where = storage.cache_dir()
+    click.echo(f"building {what} once, a few seconds; later runs read it from {where}", err=True)
 
 
 #: The commands whose modules (the batch engine, text extraction) are imported only when
@@ -82,14 +91,22 @@ def main(ctx: click.Context, gazetteer_path: str | None) -> None:
 @main.command()
 @click.argument("query")
 @oblast_option("Oblast hint in any form: 'Kherson Oblast', 'UA-65', ...")
-@click.option("--limit", "-n", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(1, 100),
+    default=5,
+    show_default=True,
+    help="How many candidates to show, best first.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--explain", is_flag=True, help="Show why each candidate scored as it did.")
 @click.option("--sources", help=SOURCES_HELP)
 @click.option(
     "--min-score",
     type=click.FloatRange(0, 100),
-    help="Hide candidates scoring below this (default 80; 0 shows every near miss).",
+    help="Hide candidates scoring below this, but those listed beside an answer"
+    " (default 80; 0 shows every near miss).",
 )
 @click.option(
     "--near",
@@ -139,13 +156,17 @@ def lookup(
         shown = query if len(query) <= 80 else query[:77] + "..."
         why = " (the country's name: give a place in it)" if is_country_name(query) else ""
         note = lost_digits_note(gz, query)  # 4.406E+16: a code stored as a number
+        if oblast and not note:  # (Хмільник, --oblast UA-68: the city lies in UA-05)
+            note = beyond_hint_note(gz, query, sources=sources, min_score=min_score)
         why = f" ({note})" if note else why
         click.echo(f"no match for {shown!r}{why}", err=True)
         if as_json:  # still JSON for the program reading it: no candidates
             click.echo("[]")
         ctx.exit(1)
     if as_json:
-        read = misread_record(query, resolution.misread)  # (each record: the query's)
+        # (each record: the query's status, as the table's "? unsure" line and lookup -'s
+        # status say it, and its misreading)
+        read = {"status": resolution.status, **misread_record(query, resolution.misread)}
         payload = [{**match_record(m, explain=explain, gz=gz), **read} for m in matches]
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
@@ -278,8 +299,9 @@ def info(ctx: click.Context, code: str, as_json: bool) -> None:
 
         coded = by_code(gz, code)
         entry = gz.entries[coded[0].position] if coded and len(coded) == 1 else None
-    if entry is None:
-        click.echo(f"no entry with code {code!r}", err=True)
+    if entry is None:  # (info Kyiv: a name, where a code was asked for)
+        name = "" if any(c.isdigit() for c in code) else f"; for a name: gazetteer lookup {code!r}"
+        click.echo(f"no entry with code {code!r}{name}", err=True)
         ctx.exit(1)
     chain = gz.hierarchy(entry.code)
     children = gz.children(entry.code)

@@ -78,3 +78,17 @@ def print_regions(gz: Gazetteer, as_json: bool) -> None:
     click.echo(f"{'region':<{width}}  entries")
     for region, n in ranked:
         click.echo(f"{region:<{width}}  {n}")
+
+
+def beyond_hint_note(
+    gz: Gazetteer, query: str, sources: str | None, min_score: float | None
+) -> str:
+    """Why a hinted lookup found nothing when the name is borne outside the hinted area (a
+    hint costs a place outside it 25 points, below the score shown): the best place without
+    the hint, for the user to check the hint; else ""."""
+    found = gz.lookup(query, limit=1, sources=sources, min_score=min_score)
+    if not found:
+        return ""
+    e = found[0].entry
+    where = f", {e.oblast}" if e.oblast else ""
+    return f"none in the hinted {gz.region_word}; without the hint: {e.name_uk} ({e.name}{where})"

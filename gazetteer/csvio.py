@@ -46,8 +46,13 @@ BOM_CODECS = {
 
 
 def missing_extra(package: str, extra: str, what: str) -> ImportError:
-    """The ImportError to raise when an optional dependency is absent."""
-    return ImportError(f"{what} needs {package}: pip install 'placematch[{extra}]'")
+    """The ImportError to raise when an optional dependency is absent: the install command
+    that works however placematch was installed (it is no package of PyPI's, so
+    ``pip install 'placematch[xlsx]'`` finds nothing), and the extra that brings it."""
+    return ImportError(
+        f"{what} needs {package}: pip install {package}"
+        f" (placematch's extra '{extra}': pip install '.[{extra}]' in its folder)"
+    )
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -85,9 +85,12 @@ def _names(gz: Gazetteer) -> dict[str, str]:
 def propose_properties(
     gz: Gazetteer, type_id: str = "", limit: int | None = None
 ) -> dict[str, Any]:
-    """The properties an entry of any type can be extended with."""
+    """The properties an entry of any type can be extended with (the first ``limit``: the
+    answer then says the limit, as the API's property proposal response has it)."""
     proposed = [{"id": pid, "name": name} for pid, name in _names(gz).items()]
-    return {"type": type_id, "properties": proposed[:limit] if limit else proposed}
+    if limit is None:
+        return {"type": type_id, "properties": proposed}
+    return {"type": type_id, "limit": limit, "properties": proposed[:limit]}
 
 
 def read_extend(text: str) -> dict[str, Any]:

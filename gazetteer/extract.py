@@ -41,6 +41,8 @@ from .gazetteer import Gazetteer
 from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
+from .namelist import names_in
+from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .spans import a_place_named, name_spans
 from .textlists import in_lists
@@ -94,8 +96,13 @@ def find_places(
             for m in find_places(gz, read, oblast=oblast, sources=sources)
         ]
     shown = text = prose_only(text)  # (the same length: every offset stands)
+    if gz.kind == "names":  # people, units: no place's evidence asked (gazetteer.namelist)
+        return names_in(gz, text, oblast=oblast, sources=sources)
     text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV, IZIUM ...
-    found = in_lists(text, list(name_spans(gz, text)))
+    spans = list(name_spans(gz, text))
+    if gz.oblasts is None:  # a gazetteer of your own: Die Halle war voll, the hall
+        spans = nouns_left_out(text, spans)
+    found = in_lists(text, spans)
     if not found:
         return []
     plants = set()  # (the Khmelnytskyi plant: the city, or the plant named after it)

@@ -73,6 +73,8 @@ class Gazetteer:
         #: the first words of its names of several words, lower-cased (le, north): in text,
         #: a name may start with them, though they open no name of KATOTTG's
         self.first_words = frozenset(first_words)
+        #: ``places``, or ``names`` for a file of names that are no places (people, units)
+        self.kind = "places"
         codes = (
             self.entries.codes()
             if isinstance(self.entries, LazyEntries)
@@ -101,13 +103,18 @@ class Gazetteer:
             return cls._default
 
     @classmethod
-    def from_file(cls, path: str | Path, **options: str) -> Gazetteer:
-        """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer")."""
+    def from_file(cls, path: str | Path, *, kind: str | None = None, **options: str) -> Gazetteer:
+        """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer");
+        ``kind="names"`` (or the file's ``# kind: names``) for names that are no places."""
+        from .namelist import checked_kind
         from .userfile import name_words, read_user_gazetteer
 
-        entries, forms, points = read_user_gazetteer(Path(path), **options)
+        entries, forms, points, declared = read_user_gazetteer(Path(path), **options)
         small, first = name_words(forms)
-        return cls(entries, forms, points=points, small_words=small, first_words=first)
+        kind = checked_kind(kind, str(path)) if kind is not None else declared or "places"
+        gz = cls(entries, forms, points=points, small_words=small, first_words=first)
+        gz.kind = kind
+        return gz
 
     # -- plain access -----------------------------------------------------------------------
     @property

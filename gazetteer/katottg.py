@@ -24,7 +24,7 @@ from .letterforms import fold, normal_form
 from .model import Entry
 from .oblasts import Oblast, OblastTable
 from .regionforms import foreign_names
-from .storage import data_file, fingerprint, load_cached, read_table, store_cached
+from .storage import announce_build, data_file, fingerprint, load_cached, read_table, store_cached
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")
@@ -106,6 +106,7 @@ def load_katottg() -> tuple[
     )
     cached = load_cached("katottg-index", key)
     if cached is None:
+        announce_build("the name index")
         entries, seats, oblasts, index, population = _build(*sources)
         # Entries go to the cache as plain tuples: they unpickle several times faster.
         # (dataclasses.astuple would deep-copy every field: a second of the build.)

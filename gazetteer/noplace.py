@@ -1,6 +1,7 @@
 """Texts that name no place: the country's name (``Ukraine``), a word standing for a name
 (``village``, ``unknown``), an address's street (``вул. Сумська, 10``) or number, a river or
-a sea (``Dnipro river``, ``Azov Sea``)."""
+a sea (``Dnipro river``, ``Azov Sea``); and the country's name set apart from a name written
+beside it without a comma (``Kharkiv Ukraine``)."""
 
 from __future__ import annotations
 
@@ -192,3 +193,30 @@ def names_a_feature(text: str) -> bool:
     """
     words = _WORDS.findall(text.lower())
     return len(words) > 1 and any(w in NATURE_WORDS for w in words) and "," not in text
+
+
+#: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
+#: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
+_COUNTRY_WORD = "|".join(sorted(COUNTRY - {"ua"}))  # (UA only in capitals, after a name)
+_COUNTRY_AFTER = re.compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
+_COUNTRY_BEFORE = re.compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
+_OF_UKRAINA = frozenset({
+    "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
+    "volnaya", "rodnaya", "nowa", "wolna",
+})  # fmt: skip
+
+
+def country_parted(text: str) -> str:
+    """``text`` with the country's name beside the name, without a comma, set apart by one
+    (``Kharkiv Ukraine``: ``Kharkiv, Ukraine``), as the cleaner reads a part that names no
+    place."""
+    if (after := _COUNTRY_AFTER.match(text)) is not None:
+        name = after["name"]
+        last = name.rsplit(None, 1)[-1].lower()
+        if after["country"].lower() == "ukraine" or last not in _OF_UKRAINA:
+            return f"{name}, {after['country']}"
+    if text.endswith(" UA") and len(text) > 4:  # (in capitals only: ua ends no word)
+        return f"{text[:-3].rstrip(' ,')}, UA"
+    if (before := _COUNTRY_BEFORE.match(text)) is not None:
+        return f"{before['country']}, {text[before.end() :]}"
+    return text

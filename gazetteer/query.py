@@ -25,7 +25,7 @@ from translit import match_key, without_stress
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
-from .noplace import COUNTRY, a_street, no_letter
+from .noplace import COUNTRY, a_street, country_parted, no_letter
 from .oldraions import PARTED_NAMES
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
@@ -207,33 +207,6 @@ def clean_query(raw: str) -> CleanQuery:
     )
 
 
-#: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
-#: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
-_COUNTRY_WORD = "|".join(sorted(COUNTRY - {"ua"}))  # (UA only in capitals, after a name)
-_COUNTRY_AFTER = re.compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
-_COUNTRY_BEFORE = re.compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
-_OF_UKRAINA = frozenset({
-    "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
-    "volnaya", "rodnaya", "nowa", "wolna",
-})  # fmt: skip
-
-
-def country_parted(text: str) -> str:
-    """``text`` with the country's name beside the name, without a comma, set apart by one
-    (``Kharkiv Ukraine``: ``Kharkiv, Ukraine``), as the cleaner reads a part that names no
-    place."""
-    if (after := _COUNTRY_AFTER.match(text)) is not None:
-        name = after["name"]
-        last = name.rsplit(None, 1)[-1].lower()
-        if after["country"].lower() == "ukraine" or last not in _OF_UKRAINA:
-            return f"{name}, {after['country']}"
-    if text.endswith(" UA") and len(text) > 4:  # (in capitals only: ua ends no word)
-        return f"{text[:-3].rstrip(' ,')}, UA"
-    if (before := _COUNTRY_BEFORE.match(text)) is not None:
-        return f"{before['country']}, {text[before.end() :]}"
-    return text
-
-
 def _name_part(parts: list[str], *, downward: bool = False) -> tuple[str, list[str]]:
     """The part of a comma-separated text that is the place's name, and the others.
 
@@ -330,7 +303,11 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
         if len(tokens) > 1 and first in _AREA_WORDS:  # в районі Бахмута: near Bakhmut
             cut.append(tokens.pop(0))
             next_to_name = False
-        elif len(tokens) > 1 and (category := _category_word(first)) is not None:
+        elif (
+            len(tokens) > 1
+            and not (lead == [] and _a_name_cut(text))  # (П.-Хмельницкий: a name's word)
+            and (category := _category_word(first)) is not None
+        ):
             lead.append((tokens.pop(0), category))
             next_to_name, cut = True, []
         elif len(tokens) > 1 and first in _FILLER:
@@ -360,6 +337,17 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
 
 #: Tokens around a name that are no word of it: stops, colons, quotes (German „Ізюм“ too).
 _MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
+#: A capitalised word cut short before a hyphen, opening a name (П.-Хмельницкий, Переяслав-
+#: Хмельницький): no settlement word (п., посёлок) however it is spelt.
+_NAME_CUT = re.compile(r"\s*([^\W\d_]{1,4})\.-(?=\w)")
+
+
+def _a_name_cut(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised word cut short before a hyphen."""
+    cut = _NAME_CUT.match(text)
+    return cut is not None and cut[1][0].isupper()
+
+
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
 #: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
 _AREA_WORDS = frozenset({"районі", "районе", "районах"})

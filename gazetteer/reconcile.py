@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from html import escape
 from typing import Any, NamedTuple
 
 from .errors import GazetteerError
@@ -49,6 +48,9 @@ WISH_WORDS = {"O": "oblast", "P": "raion", "H": "hromada", "M": "city", "X": "sm
 #: A type that stands for every settlement category.
 SETTLEMENT_TYPE = "settlement"
 SETTLEMENTS = frozenset("KMXC")
+#: How a query's types combine (the API's ``type_strict``): ``any`` and ``should`` ask for
+#: a candidate of one of them, ``all`` for one of each (a city is a city and a settlement).
+TYPE_STRICT = ("any", "should", "all")
 #: Properties a query may carry, and what each does.
 PROPERTIES = {
     "oblast": "the oblast in any written form (Kherson Oblast, Херсонська, UA-65)",
@@ -86,7 +88,7 @@ def manifest(gz: Gazetteer, base_url: str) -> dict[str, Any]:
         "name": "placematch: KATOTTG" if katottg else "placematch: your gazetteer",
         "identifierSpace": "urn:placematch:katottg" if katottg else "urn:placematch:gazetteer",
         "schemaSpace": "urn:placematch:schema",
-        "defaultTypes": [{"id": t, "name": n} for t, n in types(gz).items()],
+        "defaultTypes": type_list(gz),
         "view": {"url": f"{base}/entity/{{{{id}}}}"},
         "preview": {"url": f"{base}/preview/{{{{id}}}}", "width": 400, "height": 90},
         "suggest": {
@@ -111,6 +113,26 @@ def types(gz: Gazetteer) -> dict[str, str]:
     return found
 
 
+def type_list(gz: Gazetteer) -> list[dict[str, Any]]:
+    """The types as the API lists them: each settlement category names ``settlement`` as its
+    ``broader`` type (the API's type hierarchy), as a query for a settlement finds it."""
+    known = types(gz)
+    listed = (candidate_types(t, known) for t in known)
+    return [{**first, "broader": up} if up else first for first, *up in listed]
+
+
+def candidate_types(category: str, known_types: Mapping[str, str]) -> list[dict[str, str]]:
+    """A candidate's types: its category and, for a settlement, ``settlement`` too (the type
+    a query asked it by: OpenRefine counts a candidate of the asked type as a type match, and
+    guesses a column's type from its candidates' types)."""
+    if not category:
+        return []
+    found = [{"id": category, "name": known_types.get(category, category)}]
+    if category in SETTLEMENTS and SETTLEMENT_TYPE in known_types:
+        found.append({"id": SETTLEMENT_TYPE, "name": known_types[SETTLEMENT_TYPE]})
+    return found
+
+
 def read_queries(text: str) -> dict[str, Any]:
     """The ``queries`` parameter of a request, parsed and checked for shape."""
     return read_json_object(text, "queries", "of query id -> query")
@@ -119,6 +141,8 @@ def read_queries(text: str) -> dict[str, Any]:
 def read_json_object(text: str, parameter: str, shape: str) -> dict[str, Any]:
     """A request parameter's JSON object; a :class:`ReconcileError` naming the parameter
     (and the ``shape`` it must have) when it is not JSON or not an object."""
+    if not text.strip():
+        raise ReconcileError(f"'{parameter}' is empty: it must be a JSON object {shape}")
     try:
         found = json.loads(text)
     except json.JSONDecodeError as error:
@@ -162,7 +186,7 @@ class _Query(NamedTuple):
     text: str
     hint: str | None
     limit: int
-    wanted: frozenset[str]
+    wanted: frozenset[str] | None
     near: tuple[float, float] | None
     unknown: tuple[str, ...]
 
@@ -177,7 +201,7 @@ def _read_query(gz: Gazetteer, qid: Any, query: Any, known_types: Mapping[str, s
     if not isinstance(text, str):  # (a query of properties alone finds nothing by its name)
         raise ReconcileError(f"query {qid!r} has no 'query' text")
     limit = _limit(qid, query.get("limit", DEFAULT_LIMIT))
-    wanted = _wanted(qid, query.get("type"), known_types)
+    wanted = _wanted(qid, query.get("type"), query.get("type_strict", "any"), known_types)
     text, hint, near, unknown = _with_properties(gz, qid, text, query.get("properties") or [])
     return _Query(text, hint, limit, wanted, near, unknown)
 
@@ -189,13 +213,14 @@ def _candidates(
     own = query.get("query", "") if isinstance(query, dict) else query
     if not any(c.isalnum() for c in own):  # (properties alone, or a "-" for a missing value,
         return []  # name the units around a place, not the place)
-    if gz.oblasts is not None and len(wanted) == 1 and (word := WISH_WORDS.get(next(iter(wanted)))):
+    one = next(iter(wanted)) if wanted is not None and len(wanted) == 1 else ""
+    if gz.oblasts is not None and (word := WISH_WORDS.get(one)):
         name, comma, rest = text.partition(",")
         text = f"{name} {word}{comma}{rest}"
     resolution = gz.resolve(text, oblast=hint, explain=False, near=near)
     sure = resolution.best if resolution.status == "matched" else None
     shown = resolution.candidates + resolution.also_tied
-    found = [m for m in shown if not wanted or m.entry.category in wanted]
+    found = [m for m in shown if wanted is None or m.entry.category in wanted]
     read = misread_record(own, resolution.misread)
     unused = _unused(gz, unknown)
     return [_result(gz, m, m is sure, known_types, read, unused) for m in found[:limit]]
@@ -218,12 +243,19 @@ def _limit(qid: Any, value: Any) -> int:
     return min(value, MAX_LIMIT)
 
 
-def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[str]:
-    """The categories a query's ``type`` (a type id, or a list of them) asks for."""
-    if value is None or value == "":
-        return frozenset()
+def _wanted(
+    qid: Any, value: Any, strict: Any, known_types: Mapping[str, str]
+) -> frozenset[str] | None:
+    """The categories a query's ``type`` (a type id, or a list of them) asks for, None for
+    any: a candidate of one of them, or with ``type_strict`` ``all`` of each of them (none
+    when no category is of each: a city is no oblast)."""
+    if strict not in TYPE_STRICT:
+        said = ", ".join(repr(s) for s in TYPE_STRICT)
+        raise ReconcileError(f"query {qid!r}: 'type_strict' must be one of {said}, not {strict!r}")
+    if value is None or value == "" or value == []:
+        return None
     asked = value if isinstance(value, list) else [value]
-    out: set[str] = set()
+    each: list[frozenset[str]] = []
     for t in asked:
         if isinstance(t, dict):  # {"id": ..., "name": ...}
             t = t.get("id")
@@ -233,8 +265,10 @@ def _wanted(qid: Any, value: Any, known_types: Mapping[str, str]) -> frozenset[s
             raise ReconcileError(
                 f"query {qid!r}: unknown type {t!r}; known: {', '.join(known_types)}"
             )
-        out |= SETTLEMENTS if t == SETTLEMENT_TYPE else {t}
-    return frozenset(out)
+        each.append(SETTLEMENTS if t == SETTLEMENT_TYPE else frozenset({t}))
+    if strict == "all":
+        return frozenset.intersection(*each)
+    return frozenset().union(*each)
 
 
 def _with_properties(
@@ -336,9 +370,7 @@ def _result(
         "id": e.code,
         "name": e.name_uk,
         "description": description,
-        "type": [{"id": e.category, "name": known_types.get(e.category, e.category)}]
-        if e.category
-        else [],
+        "type": candidate_types(e.category, known_types),
         "score": match.score,
         "match": sure,
     }
@@ -361,28 +393,3 @@ def describe(entry: Entry, match: Match | None = None) -> str:
         return where
     how = f"{match.kind} {match.matched_name!r}" + (" (ambiguous)" if match.ambiguous else "")
     return f"{where}; {how}" if where else how
-
-
-def entry_page(gz: Gazetteer, code: str) -> str | None:
-    """A small HTML page on the entry ``code`` (the manifest's view), or None."""
-    entry = gz.get(code)
-    if entry is None:
-        return None
-    chain = gz.hierarchy(entry.code)
-    rows = "".join(
-        f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>"
-        for label, value in (
-            ("code", entry.code),
-            ("name", entry.name_uk),
-            ("Latin", entry.name),
-            ("category", KATOTTG_TYPES.get(entry.category, entry.category)),
-            ("oblast", f"{entry.oblast_name} {entry.oblast}".strip()),
-        )
-        if value
-    )
-    path = " › ".join(escape(f"{unit.name_uk} ({unit.category})") for unit in chain)
-    return (
-        '<!doctype html><html lang="uk"><head><meta charset="utf-8">'
-        f"<title>{escape(entry.name_uk)} {escape(entry.code)}</title></head><body>"
-        f"<h1>{escape(entry.name_uk)}</h1><table>{rows}</table><p>{path}</p></body></html>"
-    )

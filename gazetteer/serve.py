@@ -30,8 +30,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from .errors import GazetteerError
 from .extend import extend, propose_properties, read_extend
 from .gazetteer import Gazetteer
-from .reconcile import entry_page, manifest, read_queries, reconcile
-from .suggest import preview, suggest_entities, suggest_properties, suggest_types
+from .reconcile import manifest, read_json_object, read_queries, reconcile
+from .suggest import entry_page, preview, suggest_entities, suggest_properties, suggest_types
 
 #: Seconds a client may take to send its request before the connection is closed.
 SOCKET_TIMEOUT = 30.0
@@ -96,7 +96,7 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
 
     def _get(self) -> None:
         url = urlsplit(self.path)
-        params = parse_qs(url.query)
+        params = parse_qs(url.query, keep_blank_values=True)  # (queries= is an empty batch)
         for route, page_of in (("/entity/", entry_page), ("/preview/", preview)):
             if url.path.startswith(route):
                 page = page_of(self.gazetteer, unquote(url.path[len(route) :]))
@@ -110,34 +110,44 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             return
         if url.path == "/properties":  # what an extension may ask for
             callback = self._callback(params)
-            if callback is None:
+            limit = self._whole(params, "limit", None)
+            if callback is None or limit == -1:
                 return
             type_id = (params.get("type") or [""])[0]
-            self._send_json(propose_properties(self.gazetteer, type_id), HTTPStatus.OK, callback)
+            payload = propose_properties(self.gazetteer, type_id, limit or None)
+            self._send_json(payload, HTTPStatus.OK, callback)
             return
         self._service(url.path, params)
 
     def _suggest(self, kind: str, params: dict[str, list[str]]) -> None:
         prefix = (params.get("prefix") or [""])[0]
         callback = self._callback(params)
-        if callback is None:
+        cursor = self._whole(params, "cursor", 0)
+        if callback is None or cursor is None or cursor < 0:
             return
         if kind == "entity":
-            cursor = (params.get("cursor") or ["0"])[0]
-            if not cursor.isdigit():
-                self._send_json(
-                    {"error": "'cursor' must be a whole number"}, HTTPStatus.BAD_REQUEST
-                )
-                return
-            payload = suggest_entities(self.gazetteer, prefix, int(cursor))
+            payload = suggest_entities(self.gazetteer, prefix, cursor)
         elif kind == "type":
-            payload = suggest_types(self.gazetteer, prefix)
+            payload = suggest_types(self.gazetteer, prefix, cursor)
         elif kind == "property":
-            payload = suggest_properties(self.gazetteer, prefix)
+            payload = suggest_properties(self.gazetteer, prefix, cursor)
         else:
             self._send_json({"error": f"no suggest service {kind!r}"}, HTTPStatus.NOT_FOUND)
             return
         self._send_json(payload, HTTPStatus.OK, callback)
+
+    def _whole(self, params: dict[str, list[str]], name: str, default: int | None) -> int | None:
+        """The parameter ``name`` as a whole number (``default`` when absent or blank); -1,
+        with the error sent, when it is not one (a ``limit`` must be positive too)."""
+        text = (params.get(name) or [""])[0].strip()
+        if not text:
+            return default
+        if not text.isdigit() or (name == "limit" and int(text) == 0):
+            kind = "a positive" if name == "limit" else "a"
+            error = {"error": f"'{name}' must be {kind} whole number, not {text!r}"}
+            self._send_json(error, HTTPStatus.BAD_REQUEST)
+            return -1
+        return int(text)
 
     def do_POST(self) -> None:
         try:
@@ -166,8 +176,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         body = raw.decode("utf-8", "replace")
-        params = parse_qs(url.query)
-        form = parse_qs(body)
+        params = parse_qs(url.query, keep_blank_values=True)
+        form = parse_qs(body, keep_blank_values=True)
         if body.strip() and not (form.keys() | params.keys()) & _ASKED:  # (JSON, with an =)
             error = {"error": "the request must carry queries=, extend= or query= (a form)"}
             self._send_json(error, HTTPStatus.BAD_REQUEST)
@@ -190,7 +200,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
                 payload = reconcile(self.gazetteer, read_queries(params["queries"][0]))
             elif "query" in params:  # one query, as a text or a JSON object
                 text = params["query"][0]
-                one = read_queries(text) if text.lstrip().startswith("{") else text
+                shape = "with a 'query' text"
+                one = read_json_object(text, "query", shape) if text.lstrip()[:1] == "{" else text
                 payload = reconcile(self.gazetteer, {"q": one})["q"]
             else:
                 payload = manifest(self.gazetteer, self._base_url())
@@ -218,7 +229,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
 
     def _send_json(self, payload: Any, status: HTTPStatus, callback: str = "") -> None:
         text = json.dumps(payload, ensure_ascii=False)
-        if callback:
+        if callback:  # (U+2028 and U+2029 end a line in older JavaScript, not in JSON)
+            text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
             self._send(f"{callback}({text});".encode(), "application/javascript", status)
         else:
             self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)

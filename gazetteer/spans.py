@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import after_settlement_word, cued_before_quote, unit_before
-from .borne import bears_name, bears_official, hyphened_pair, short_city
+from .apposition import after_settlement_word, an_initial, cued_before_quote, unit_before
+from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
@@ -49,7 +49,6 @@ from .words import (
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
-    RIVERS,
     ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_END,
@@ -128,7 +127,7 @@ def _in_run(
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
-        before = _word_before(text, words, i)
+        before = None if an_initial(text, words, i) else _word_before(text, words, i)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)
             and not is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
@@ -154,7 +153,7 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
-        river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
+        river = before is not None and before.lower() in RIVER_CUES and a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0
@@ -237,11 +236,13 @@ def _in_run(
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
                 and not _FEMININE.search(span)  # (Иванова, Попова: -ів's, -ово's too)
             )
-            speaks = (  # (the Dnipropetrovsk governor said: the oblast, not a person)
+            # (the Dnipropetrovsk governor said: the oblast; біля Ізюма, повідомив: a tag)
+            speaks = (
                 hit == 1
                 and not level
                 and after < len(words)
                 and words[after][2].lower() in SPEECH_VERBS
+                and not text[end : words[after][0]].strip()
                 # (residents of Bucha said: a place's people speak)
                 and not (before is not None and before.lower() in OF_A_PLACE)
             ) or (  # Volodymyr, 54, a resident of ...: a first name with an age after it
@@ -261,11 +262,6 @@ def _in_run(
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
         i = after
-
-
-def _a_river(span: str) -> bool:
-    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
-    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
 def _opens(

@@ -7,7 +7,7 @@ import importlib.util
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -23,6 +23,16 @@ CACHE_LAYOUT = 1
 #: The libraries whose output the cached tables and kept outcomes hold: ICU and unidecode
 #: spell the names' keys and forms, rapidfuzz scores them.
 LIBRARIES = ("icu", "unidecode", "rapidfuzz")
+
+#: Told what is being built when its cache is missing or stale (a first run, an upgrade),
+#: so that a command can say why it waits; None, a library's default, says nothing.
+build_notice: Callable[[str], None] | None = None
+
+
+def announce_build(what: str) -> None:
+    """Tell :data:`build_notice`, if any, that ``what`` is being built for the cache."""
+    if build_notice is not None:
+        build_notice(what)
 
 
 def data_file(name: str) -> Traversable:

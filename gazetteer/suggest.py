@@ -7,7 +7,9 @@ Russian name (its regular form by rule, or a later guess its attested Russian na
 confirms: Запорожье) begins so first (``Kharko``: the city Харків, Харьков, before the
 villages Харкове), the biggest first.
 ``suggest/type`` and ``suggest/property`` complete the types and properties of
-:mod:`gazetteer.reconcile`; ``preview`` is the small card shown when hovering a candidate.
+:mod:`gazetteer.reconcile` (each suggest service pages by ``cursor``, as the API has it);
+``preview`` is the small card shown when hovering a candidate, :func:`entry_page` the
+manifest's view of an entry.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from translit import match_key
 
 from .gazetteer import Gazetteer
 from .index import NAME_SOURCES, NameIndex
-from .reconcile import KATOTTG_TYPES, describe, known_properties, types
+from .reconcile import describe, known_properties, type_list, types
 
 #: Suggestions a request returns at most.
 PAGE = 10
@@ -82,31 +84,30 @@ def _weight(gz: Gazetteer, entry: int) -> float:
     return float(people) if people else 10.0 - (order.index(category) if category in order else 8)
 
 
-def suggest_types(gz: Gazetteer, prefix: str) -> dict[str, Any]:
-    """The types whose id or name begins with ``prefix`` (any word of the name)."""
+def suggest_types(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, Any]:
+    """The types whose id or name begins with ``prefix`` (any word of the name), those
+    before the ``cursor``-th left out (a short list: the rest in one page)."""
     wanted = prefix.strip().lower()
-    return {
-        "result": [
-            {"id": t, "name": name}
-            for t, name in types(gz).items()
-            if not wanted
-            or t.lower().startswith(wanted)
-            or any(w.startswith(wanted) for w in name.lower().split())
-        ]
-    }
+    found = [
+        t
+        for t in type_list(gz)
+        if not wanted
+        or t["id"].lower().startswith(wanted)
+        or any(w.startswith(wanted) for w in t["name"].lower().split())
+    ]
+    return {"result": found[cursor:]}
 
 
-def suggest_properties(gz: Gazetteer, prefix: str) -> dict[str, Any]:
+def suggest_properties(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, Any]:
     """The properties of ``gz`` (:func:`~gazetteer.reconcile.known_properties`) whose id
-    begins with ``prefix``."""
+    begins with ``prefix``, from the ``cursor``-th on."""
     wanted = prefix.strip().lower()
-    return {
-        "result": [
-            {"id": pid, "name": pid, "description": what}
-            for pid, what in known_properties(gz).items()
-            if pid.startswith(wanted)
-        ]
-    }
+    found = [
+        {"id": pid, "name": pid, "description": what}
+        for pid, what in known_properties(gz).items()
+        if pid.startswith(wanted)
+    ]
+    return {"result": found[cursor:]}
 
 
 def preview(gz: Gazetteer, code: str) -> str | None:
@@ -114,9 +115,34 @@ def preview(gz: Gazetteer, code: str) -> str | None:
     entry = gz.get(code)
     if entry is None:
         return None
-    kind = KATOTTG_TYPES.get(entry.category, entry.category) if gz.oblasts else entry.category
+    kind = types(gz).get(entry.category, entry.category)  # (a gazetteer of your own: its words)
     return (
         '<html><head><meta charset="utf-8"></head><body style="margin:0;font-family:sans-serif">'
         f"<b>{escape(entry.name_uk)}</b> <small>{escape(entry.code)}</small><br>"
         f"{escape(kind)}: {escape(describe(entry))}</body></html>"
+    )
+
+
+def entry_page(gz: Gazetteer, code: str) -> str | None:
+    """A small HTML page on the entry ``code`` (the manifest's view), or None."""
+    entry = gz.get(code)
+    if entry is None:
+        return None
+    chain = gz.hierarchy(entry.code)
+    rows = "".join(
+        f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>"
+        for label, value in (
+            ("code", entry.code),
+            ("name", entry.name_uk),
+            ("Latin", entry.name),
+            ("category", types(gz).get(entry.category, entry.category)),
+            ("oblast", f"{entry.oblast_name} {entry.oblast}".strip()),
+        )
+        if value
+    )
+    path = " › ".join(escape(f"{unit.name_uk} ({unit.category})") for unit in chain)
+    return (
+        '<!doctype html><html lang="uk"><head><meta charset="utf-8">'
+        f"<title>{escape(entry.name_uk)} {escape(entry.code)}</title></head><body>"
+        f"<h1>{escape(entry.name_uk)}</h1><table>{rows}</table><p>{path}</p></body></html>"
     )

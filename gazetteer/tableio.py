@@ -1,6 +1,6 @@
 """Parquet and XLSX files for batch normalisation, through the optional extras.
 
-``pip install 'placematch[parquet]'`` brings pyarrow, ``'placematch[xlsx]'`` openpyxl; without
+The extra ``parquet`` (``pip install '.[parquet]'``) brings pyarrow, ``xlsx`` openpyxl; without
 them these formats fail with an :class:`ImportError` that names the command.
 
 Sources read a file in blocks of rows and hand the batch layer the same :class:`Chunk` a

@@ -26,7 +26,9 @@ Categories named ``capital``, ``city``, ``town``, ``settlement`` or ``village`` 
 KATOTTG's letters K, M, M, X and C (``Entry.category``) and take their ranking priors; any other
 label is kept as written and ranks neutrally. A malformed file (a row with more non-empty
 fields than the header, a repeated id, a ``parent`` that is no id in the file, parents in a
-circle, a quote left open that took in the rows below it) stops with its line named.
+circle, a quote left open that took in the rows below it) stops with its line named. A
+comment line above the header may declare the file's kind: ``# kind: names`` for names that
+are no places (people, units), read in text as :mod:`gazetteer.namelist` says.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from translit import detect, to_latin
 from .errors import GazetteerFileError, InputError
 from .index import NameForm
 from .model import Entry
+from .namelist import file_kind
 from .sniff import BAD_DELIMITER, detect_encoding, named_delimiter, sep_line
 
 _EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
@@ -51,9 +54,11 @@ CATEGORY_WORDS = {"city": "M", "town": "M", "settlement": "X", "village": "C", "
 
 def read_user_gazetteer(
     path: Path, *, delimiter: str | None = None, encoding: str | None = None
-) -> tuple[list[Entry], list[NameForm], dict[str, tuple[float, float]]]:
-    """Entries, name forms and points (id -> latitude, longitude) from a user gazetteer file
-    (format: the module docs); its encoding detected unless ``encoding`` names one."""
+) -> tuple[list[Entry], list[NameForm], dict[str, tuple[float, float]], str | None]:
+    """Entries, name forms, points (id -> latitude, longitude) and the kind its comments
+    declare (``# kind: names``, :mod:`gazetteer.namelist`; None when none) from a user
+    gazetteer file (format: the module docs); its encoding detected unless ``encoding``
+    names one."""
     try:
         data = path.read_bytes()
         if encoding is None:
@@ -86,6 +91,7 @@ def read_user_gazetteer(
         skip += 1
     if skip == len(lines):
         raise GazetteerFileError(f"{path}: no header row")
+    kind = file_kind(lines[:skip], str(path))
     sep = _delimiter_given(delimiter) if delimiter else named  # ("": sniffed, as none)
     sep = sep or _delimiter(path, lines[skip] + "\n")
     # '#' lines are comments below the header too; each kept line remembers its own number
@@ -145,8 +151,9 @@ def read_user_gazetteer(
             )
         )
         forms.append(NameForm(i, name, "official"))
-        if latin != name:
-            forms.append(NameForm(i, latin, "official"))
+        for spelling in dict.fromkeys((latin, *plain_spellings(name))):
+            if spelling != name:  # (Krakow, Koeln and Koln for Kraków and Köln: exact too)
+                forms.append(NameForm(i, spelling, "official"))
         for alt in _ALT_SEPARATORS.split(row.get("alt_names") or ""):
             if alt.strip():
                 forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
@@ -161,7 +168,7 @@ def read_user_gazetteer(
     if not entries:
         raise GazetteerFileError(f"{path}: no entries below the header")
     _check_parents(path, entries, seen)
-    return entries, forms, points
+    return entries, forms, points, kind
 
 
 def name_words(forms: list[NameForm]) -> tuple[frozenset[str], frozenset[str]]:
@@ -192,14 +199,34 @@ _WORD_START = re.compile(r"(?:^|(?<=[\s\-(/]))['ʻʼ’`]?[a-z]")
 
 
 def latin_name(name: str) -> str:
-    """The default canonical Latin name of ``name`` (``translit.to_latin``), its quotation
+    """The default canonical Latin name of ``name``: the name as written when it is in Latin
+    letters already (Kraków, Köln, Plzeň: its diacritics kept; a lookup of Krakow or Koln
+    finds it all the same), else ``translit.to_latin``'s, its quotation
     marks plain (``"Kholodnyi Yar"``, not ``<<Kholodnyi Yar>>``), and each word capitalised
     when the name's script writes no capitals (Georgian თბილისი: ``Tbilisi``, not ``tbilisi``;
     Arabic, Hebrew, CJK)."""
+    script = detect(name).script
+    if script == "Latin":  # (Kraków, Köln: the Latin spelling is the name as written)
+        return name
     latin = to_latin(name.translate(_QUOTES))
-    if any(c.isupper() for c in name) or detect(name).script in _CASED_SCRIPTS:
+    if any(c.isupper() for c in name) or script in _CASED_SCRIPTS:
         return latin
     return _WORD_START.sub(lambda m: m.group().upper(), latin)
+
+
+#: German letters as written without them: Köln as Koeln, Straße as Strasse.
+_GERMAN_PLAIN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def plain_spellings(name: str) -> tuple[str, ...]:
+    """How a Latin ``name`` with diacritics is written without them, looked up as exactly as
+    the name: ASCII (Krakow, Koln) and, with German letters, as German writes them (Koeln,
+    Muenchen); none for a name in other letters (its ``latin_name`` is its spelling)."""
+    if detect(name).script != "Latin" or name.isascii():
+        return ()
+    return (to_latin(name), name.translate(_GERMAN_PLAIN))
 
 
 #: What parts ``alt_names``: ``|``, or a line break in a quoted cell (a spreadsheet's

@@ -61,7 +61,36 @@ def test_warm_cache_is_used_without_building(
         raise AssertionError("rebuilt although the cache was warm")
 
     monkeypatch.setattr(katottg, "_build", no_build)
+    told: list[str] = []
+    monkeypatch.setattr(storage, "build_notice", told.append)
     _answers(katottg.load_katottg())
+    assert told == []  # (a warm start says nothing)
+
+
+def test_a_build_is_announced_before_it_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The command tells a terminal why its first run waits (some 4 s, 8 s on a fresh
+    install): the index is announced before it is built, only when there is none."""
+    monkeypatch.setenv(storage.CACHE_ENV, str(tmp_path))  # (empty: a first run)
+    told: list[str] = []
+    monkeypatch.setattr(storage, "build_notice", told.append)
+
+    def build(*args: object) -> None:
+        assert told == ["the name index"]  # (said before the wait, not after)
+        raise LookupError("stop here: the build itself is tested above")
+
+    monkeypatch.setattr(katottg, "_build", build)
+    with pytest.raises(LookupError):
+        katottg.load_katottg()
+
+
+def test_a_library_build_says_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(storage, "build_notice", None)
+    storage.announce_build("the name index")
+    assert capsys.readouterr() == ("", "")
 
 
 def test_cache_of_other_inputs_is_ignored(

@@ -9,7 +9,7 @@ import pytest
 
 KEYS = [
     "code", "name", "name_uk", "category", "oblast", "oblast_name", "raion", "hromada",
-    "score", "match", "matched_name", "ambiguous", "coordinates",
+    "score", "match", "matched_name", "ambiguous", "coordinates", "status",
 ]  # fmt: skip
 
 
@@ -26,6 +26,7 @@ def test_lookup_json(run_python) -> None:  # type: ignore[no-untyped-def]
         assert list(record) == KEYS
     best = records[0]
     assert best["code"] == "UA80000000000093317"
+    assert best["status"] == "matched"
     assert (best["name"], best["name_uk"], best["category"]) == ("Kyiv", "Київ", "K")
     assert best["oblast"] == "UA-30"
     assert best["match"] == "exact"
@@ -92,7 +93,7 @@ def test_explain_json(run_python) -> None:  # type: ignore[no-untyped-def]
     [record] = json.loads(done.stdout)
     assert record["code"] == "UA07020010010041660"
     assert record["match"] == "fuzzy"
-    assert list(record) == [*KEYS, "explain"]
+    assert list(record) == [*KEYS[:-1], "explain", "status"]
     assert any("similarity" in why for why in record["explain"])
 
 
@@ -135,6 +136,13 @@ def test_info_json_and_unknown(run_python) -> None:  # type: ignore[no-untyped-d
     missing = cli(run_python, "info", "UA00")
     assert missing.returncode == 1
     assert "UA00" in missing.stderr and "Traceback" not in missing.stderr
+    assert "lookup" not in missing.stderr  # (a code's shape: no name to look up)
+
+
+def test_info_of_a_name_points_to_lookup(run_python) -> None:  # type: ignore[no-untyped-def]
+    done = cli(run_python, "info", "Kyiv")  # (a newcomer's first try; said only no entry)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == "no entry with code 'Kyiv'; for a name: gazetteer lookup 'Kyiv'"
 
 
 def test_oblasts(run_python) -> None:  # type: ignore[no-untyped-def]
@@ -263,3 +271,23 @@ def test_lookup_says_when_the_candidates_are_no_answer(run_python) -> None:  # t
     assert done.returncode == 1
     assert "UA51100270010076757" in done.stdout
     assert "unmatched" in done.stderr
+
+
+def test_lookup_json_says_an_unsure_answer(run_python) -> None:  # type: ignore[no-untyped-def]
+    # Kirovograd with official names only: the oblast Кіровоградська, a guess (the city
+    # Kropyvnytskyi bore the name); the table says "? unsure", the JSON its status
+    done = cli(run_python, "lookup", "Kirovograd", "--sources", "official", "--json")
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)
+    assert records[0]["code"] == "UA35000000000016081"
+    assert {r["status"] for r in records} == {"ambiguous"}
+
+
+def test_no_match_in_the_hinted_oblast_names_the_place_outside(run_python) -> None:  # type: ignore[no-untyped-def]
+    # Хмільник is a city of Vinnytsia oblast (UA-05) and a village of Zakarpattia (UA-21);
+    # none lies in Khmelnytskyi oblast (UA-68): the hint is what left nothing
+    done = cli(run_python, "lookup", "Хмільник", "--oblast", "UA-68")
+    assert done.returncode == 1 and done.stdout == ""
+    assert "none in the hinted oblast; without the hint: Хмільник (Khmilnyk, UA-05)" in done.stderr
+    nothing = cli(run_python, "lookup", "Qzxwvyj", "--oblast", "UA-68")
+    assert nothing.returncode == 1 and "without the hint" not in nothing.stderr

@@ -148,3 +148,22 @@ def test_cyrillic_still_reads_a_latin_former_name(gz: Gazetteer) -> None:
     codes = [c.entry.code for c in gz.resolve("Людвипіль").candidates]
     assert SOSNOVE in codes
     assert gz.resolve("до Олександрії").best.entry.code == OLEKSANDRIIA  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # selyshches bear the surname Шевченко (found so, unsure, before); п., д., г., с. are also
+        # settlement words' letters (посёлок, деревня, город, село), written small
+        "Вчера П. Шевченко приехал в Киев.",
+        "Вчера Д. Шевченко приехал в Киев.",
+        "На встречу пришли В. Зеленский и П. Шевченко.",
+    ],
+)
+def test_a_capital_initial_inside_a_sentence_is_no_settlement_word(gz: Gazetteer, text: str):
+    assert [m.text for m in find_places(gz, text) if m.text not in ("Киев", "Киеве")] == []
+
+
+def test_a_settlement_words_small_letter_still_says_a_place(gz: Gazetteer):
+    found = find_places(gz, "Вчера обстреляли п. Мирный.")
+    assert [m.text for m in found] == ["Мирный"]

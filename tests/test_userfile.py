@@ -37,7 +37,7 @@ def test_tsv_entries(tsv_gz: Gazetteer) -> None:
     assert len(tsv_gz) == 7
     munich = tsv_gz.entry("DE-MUC")
     assert munich.name_uk == "München"
-    assert munich.name == "Munchen"  # Latin by default
+    assert munich.name == "München"  # a Latin name is its Latin spelling, as written
     assert munich.category == "M"  # "city" ranks like a KATOTTG city
     assert munich.oblast == "Bayern"
     assert munich.parent == "DE-BY"
@@ -50,6 +50,7 @@ def test_tsv_entries(tsv_gz: Gazetteer) -> None:
         ("Munich", "DE-MUC", "exonym"),
         ("München", "DE-MUC", "exact"),
         ("Munchen", "DE-MUC", "exact"),
+        ("Muenchen", "DE-MUC", "exact"),  # (ü as German writes it without: ue)
         ("Nuremberg", "DE-NUE", "exonym"),
         ("Athens", "GR-ATH", "exonym"),
         ("Αθήνα", "GR-ATH", "exact"),
@@ -379,7 +380,7 @@ def test_default_latin_name_is_capitalised_and_plainly_quoted(tmp_path: Path) ->
     assert own.entry("tb").name == "Tbilisi"
     assert own.entry("ku").name == "Kutaisi"
     assert own.entry("u93").name == '93 OMBr "Kholodnyi Yar"'
-    assert own.entry("kr").name == "Krakow"  # a Latin name keeps its own case
+    assert own.entry("kr").name == "Kraków"  # a Latin name is its own Latin spelling
     assert own.resolve("Tbilisi").best.entry.code == "tb"
 
 
