@@ -1,6 +1,7 @@
 """Whether a text is a name some place bears (its match key is a form's, or a region goes
 by it), and a hyphened text cut into two such names: what the query path and the reading of
-running text ask of a word before they read it as a place."""
+running text ask of a word before they read it as a place; and whether a word is a river's
+(по Дніпру: no place)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .beside import old_raions
+from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
-from .rank import CITY_CATEGORIES
+from .rank import CITY_CATEGORIES, is_cyrillic
+from .words import RIVERS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -41,14 +44,24 @@ def bears_official(gz: Gazetteer, name: str) -> bool:
 def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     """Whether ``name``, too short to read alone (three letters), is a city's (K, M)
     official name as written, Latin or Ukrainian, with a preposition of place ``before`` it
-    and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor)."""
-    where = WHERE_WORDS if gz.oblasts is not None else WHERE_WORDS | WHERE_ELSE  # (nach Hof)
-    if before.lower() not in where or after[:1].isupper():
+    and no capitalised word ``after`` it (near Bar, в Бар; not in Bar Harbor); or, in
+    Cyrillic, its genitive after a word that takes one (обстріл Сум, біля Сум: Суми)."""
+    if after[:1].isupper():
         return False
+    where = WHERE_WORDS if gz.oblasts is not None else WHERE_WORDS | WHERE_ELSE  # (nach Hof)
+    forms = [name] if before.lower() in where else []
+    if is_cyrillic(name) and before_genitive(f"{before} {name}"):
+        forms += nominatives(name)
     return any(
-        (entry := gz.entries[i]).category in CITY_CATEGORIES and name in (entry.name, entry.name_uk)
-        for i in gz.index.entries_keyed(match_key(name))
+        (entry := gz.entries[i]).category in CITY_CATEGORIES and form in (entry.name, entry.name_uk)
+        for form in forms
+        for i in gz.index.entries_keyed(match_key(form))
     )
+
+
+def a_river(span: str) -> bool:
+    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
+    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

@@ -204,9 +204,18 @@ OF_PEOPLE = frozenset({
     # (околиці Бахмута, мер Харкова, обстрілу Херсона, в напрямку Покровська, в сторону
     # Покровска)
     "околиці", "околицях", "окраине", "окраинах", "окрестностях", "мер", "мера", "мэр",
-    "мэра", "обстрілу", "обстріл", "обстрілів", "обстрел", "обстрела", "обстрелы",
-    "штурм", "штурму", "штурма", "напрямку", "направлении", "бік", "сторону",
+    "мэра", "напрямку", "направлении", "бік", "сторону",
 })  # fmt: skip
+#: Nouns of an attack on a place, before its name in the genitive (обстріл Сум, обстрел
+#: Херсона, бомбардування Харкова, штурм Бахмута): a place follows, no person.
+ATTACK_NOUNS = frozenset({
+    "обстріл", "обстрілу", "обстріли", "обстрілів", "обстрілом", "обстрілі", "обстрел",
+    "обстрела", "обстрелы", "обстрелов", "обстрелом", "обстреле", "бомбардування",
+    "бомбардуванням", "бомбардировка", "бомбардировки", "бомбардировку", "бомбардировкой",
+    "штурм", "штурму", "штурма", "штурмом", "облога", "облоги", "облогу", "осада", "осады",
+    "осаду",
+})  # fmt: skip
+OF_PEOPLE |= ATTACK_NOUNS
 #: Prepositions that govern a declined place name (у Бахмуті, біля Херсона, під Києвом, по
 #: Кривому Рогу, вблизи Авдеевки; в районі Бахмута, in the area of), and the people's words
 #: that do as they do.
@@ -237,7 +246,18 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
 
 #: Words that decline a name but say no place follows: a person may (на сторону Олега, к
 #: Владимиру, по Марії); a name after them needs other evidence to be read in text.
-WEAK_CUES = OF_PEOPLE | {"по", "к", "ко"}
+WEAK_CUES = (OF_PEOPLE - ATTACK_NOUNS) | {"по", "к", "ко"}
+#: Nouns of an attack before по or на (удар по Сумах, удари по Харкову, атака на Суми).
+_ATTACKS_ON = re.compile(r"(?:удар|атак|наступ|обстріл|обстрел)\w*$", re.IGNORECASE)
+
+
+def weak_cue(word: str, previous: str) -> bool:
+    """Whether ``word`` before a name (``previous`` the word before it) declines it but says
+    no place follows (:data:`WEAK_CUES`); по after a noun of attack does (удар по Сумах).
+    As written: a sentence's capitalised first word is no weak cue (Мешканців Любарки)."""
+    return word in WEAK_CUES and not (word == "по" and bool(_ATTACKS_ON.match(previous)))
+
+
 #: Prepositions after which a name is in the genitive (біля Бродів: Броди).
 _GENITIVE_PREPOSITIONS = frozenset({
     "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",

@@ -36,7 +36,7 @@ from translit.stress import stress_marks
 
 from .capitals import recased, within
 from .evidence import places_among
-from .facilities import facility_end
+from .facilities import city_plant, facility_end, plant_after
 from .gazetteer import Gazetteer
 from .hints import OblastHint, hint_text
 from .inside import nested
@@ -105,15 +105,22 @@ def find_places(
     found = in_lists(text, spans)
     if not found:
         return []
-    for f in found if gz.oblasts is not None else ():  # Zaporizhzhia NPP: at Енергодар
+    plants = set()  # (the Khmelnytskyi plant: the city, or the plant named after it)
+    for n, f in enumerate(found if gz.oblasts is not None else ()):  # Zaporizhzhia NPP
         if (end := facility_end(text, f.start, f.end)) is not None:
             f.end, f.query, f.cued = end, text[f.start : end], True
+        elif plant_after(text, f.end):
+            plants.add(n)
     ends = [m.start() for m in SENTENCE_END.finditer(text)]  # (one character each)
     sentences = [bisect_left(ends, f.start) for f in found]  # the ends before each name
     with nested():  # (its names are read as they stand: a mention is no text to read inside)
         resolutions = gz.resolve_many(
             [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
         )
+    resolutions = [
+        city_plant(gz, r, text[f.start : f.end]) if n in plants else r
+        for n, (f, r) in enumerate(zip(found, resolutions))
+    ]
     kept = places_among(gz, found, resolutions, sentences)
     if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
         kept = [

@@ -6,18 +6,30 @@ News name the Zaporizhzhia nuclear power plant after its oblast, though it stand
 words, ``Zaporizhzhia NPP`` is the city of Zaporizhzhia, sure. A value that is a plant's
 name (after a preposition or ``the``, its adjective declined: біля Запорізької АЕС) answers
 the settlement the plant stands in instead (kind ``facility``). So too an airfield known by a
-name of its own (the Antonov airport at Гостомель, Kulbakino at Миколаїв).
+name of its own (the Antonov airport at Гостомель, Kulbakino at Миколаїв), and a works
+named after a city that stands elsewhere (the Odesa Port Plant at Південне).
+
+In running text a city's name before a bare plant's word (the Khmelnytskyi plant, the
+Zaporizhzhia power station) may be a works in the city or the plant named after it: the city
+stays first, but unsure, beside the settlement the table's plant of that name stands in
+(Нетішин, Енергодар): :func:`city_plant`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from translit import match_key
 
 from .declension import PREPOSITIONS, nominatives
 from .storage import data_file, read_table
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .model import Resolution
 
 #: Characters around a plant's name that do not change it ("Zaporizhzhia NPP", the ZNPP).
 _AROUND = " \t\"'«»“”„.,;:()"
@@ -70,6 +82,42 @@ def facility_end(text: str, start: int, end: int) -> int | None:
         if facility(text[start:stop]) is not None:
             return stop
     return None
+
+
+#: A plant's word after a name, with no name of its own (the Khmelnytskyi plant, power
+#: plant, nuclear power station; not a railway station).
+_PLANT_AFTER = re.compile(
+    r"\s+(?:(?:(?:nuclear|atomic|thermal|hydroelectric|hydro|power)\s+)+(?:plant|station)"
+    r"|plant)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def plant_after(text: str, end: int) -> bool:
+    """Whether a plant's word follows the name ending at offset ``end`` of ``text``."""
+    return bool(_PLANT_AFTER.match(text, end))
+
+
+def city_plant(gz: Gazetteer, resolution: Resolution, name: str) -> Resolution:
+    """``resolution`` of ``name`` read before a plant's word: when the table knows a plant
+    named after it that stands elsewhere (Khmelnytskyi NPP, at Нетішин), ambiguous, its
+    first answer (the city) beside that plant's settlement; else as it was."""
+    best, key = resolution.best, match_key(name)
+    if best is None:
+        return resolution
+    codes = {c for c, plant in _table()[0].values() if match_key(plant.rsplit(" ", 1)[0]) == key}
+    others = [
+        m
+        for plant in sorted({p for c, p in _table()[0].values() if c in codes})
+        if (m := gz.resolve(plant, explain=False).best) is not None
+        and m.entry.code != best.entry.code
+    ]
+    if not others:
+        return resolution
+    shown = {m.entry.code: m for m in others}  # (one per settlement: Енергодар's two plants)
+    marked = (replace(best, ambiguous=True), *(replace(m, ambiguous=True) for m in shown.values()))
+    rest = tuple(m for m in resolution.candidates[1:] if m.entry.code not in shown)
+    return replace(resolution, status="ambiguous", best=marked[0], candidates=marked + rest)
 
 
 @lru_cache(maxsize=1)

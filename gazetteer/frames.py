@@ -1,7 +1,7 @@
 """What a sentence says a bare name is when it is not a place: a team in a sports report
-(Shakhtar beat Dynamo, Zorya drew with Oleksandriia, Шахтар обіграв Динамо), a source
-(according to Tass, Interfax reported), a military unit (the 93rd Kholodnyi Yar brigade,
-бригада Холодний Яр: :func:`a_unit`), for :mod:`gazetteer.spans`.
+(Shakhtar beat Dynamo, Zorya drew with Oleksandriia, Шахтар обіграв Динамо, Ворскла
+поступилася Полтаві), a source (according to Tass, Interfax reported), a military unit (the
+93rd Kholodnyi Yar brigade, бригада Холодний Яр: :func:`a_unit`), for :mod:`gazetteer.spans`.
 
 Ukrainian clubs bear their towns' names or words villages are named with (Zorya, Veres,
 Rukh, Oleksandriia, Polissia), so in a sentence that speaks of a match, a name of one word
@@ -30,7 +30,13 @@ _SPORTS = re.compile(
     r"|goalkeeper|footballers?|match|matches|league|fc|derby|fixture|uefa|playoff"
     r"|half-time|halftime|kick-off"
     r"|(?:first|second) half(?!\s+of\b)|матч\w*|ліг[аиіу]|лиг[аиеу]|фк|футбол\w*|забив|забил"
-    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью)(?!\w)",
+    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью"
+    # a club lost to or beat another (Ворскла поступилася Полтаві, уступила Полтаве), its
+    # rival in the dative: not поступитися чим (a thing's instrumental: Кримом) nor
+    # уступить что (ceded: Херсон)
+    r"|(?:поступи(?:лася|лась|лися|вся|лись)|уступил[аио]?|програ(?:в|ла|ло|ли)"
+    r"|проиграл[аио]?)(?=\s+[А-ЯІЇЄҐЁ]\w*(?:[іїе]|ові|еві"
+    r"|єві|у|ю)(?!\w))|перемогл[аио]|переміг|победил[аио]?)(?!\w)",
     re.IGNORECASE,
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).

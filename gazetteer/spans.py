@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import after_settlement_word, an_initial, cued_before_quote, unit_before
-from .borne import bears_name, bears_official, hyphened_pair, short_city
-from .declension import PREPOSITIONS, WEAK_CUES, nominatives
+from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
+from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
 from .facilities import facility
@@ -49,7 +49,6 @@ from .words import (
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
-    RIVERS,
     ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_END,
@@ -143,6 +142,7 @@ def _in_run(
         )
         glued_before = i > first and (
             words[i - 1][2].lower() in NAME_OPENERS | FIRST_NAMES  # (Ганна Петрова)
+            or (i == named_to and words[i][2].lower() in ROLE_WORDS)  # (Odesa Port: its port)
             or (
                 # (Valentino Shevchenko: a first word glued to -enko, -chuk too; not Central Kiev)
                 not _opens(text, words, i - 1, hit == 1 and bool(_UA_SURNAME.search(span)))
@@ -153,7 +153,7 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
-        river = before is not None and before.lower() in RIVER_CUES and _a_river(span)
+        river = before is not None and before.lower() in RIVER_CUES and a_river(span)
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0
@@ -206,7 +206,7 @@ def _in_run(
                 or village
                 or (
                     _cue(before or "")
-                    and before not in WEAK_CUES
+                    and not weak_cue(before or "", _word_before(text, words, i - 1) or "")
                     and (before or "").lower() not in AGENT_WORDS
                     and not source
                     and not person
@@ -262,11 +262,6 @@ def _in_run(
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
         i = after
-
-
-def _a_river(span: str) -> bool:
-    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
-    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
 def _opens(

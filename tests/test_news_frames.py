@@ -73,6 +73,12 @@ POLTAVA = "UA53080370010073240"
         "The match between Zorya and Shakhtar ended 1-1.",
         "Зоря зіграла внічию з Олександрією.",
         "Ворскла обіграла Полісся.",
+        # a club lost to or beat another: its rival in the dative (Полтава's, Олександрія's)
+        "Ворскла поступилася Полтаві.",
+        "Ворскла поступилась Полтаві.",
+        "Ворскла уступила Полтаве.",
+        "Ворскла програла Олександрії.",
+        "Полтава перемогла Ворсклу.",
     ],
 )
 def test_no_place_in_a_sources_or_a_teams_name(gz: Gazetteer, text: str) -> None:
@@ -88,6 +94,9 @@ def test_no_place_in_a_sources_or_a_teams_name(gz: Gazetteer, text: str) -> None
         ("According to Kharkiv officials, two drones were downed.", "Kharkiv", KHARKIV),
         # beat back is no sports word
         ("Troops beat back an assault, then retook Robotyne.", "Robotyne", ROBOTYNE),
+        # giving up a thing (instrumental) or ceding a city (accusative) is no match lost
+        ("Україна не поступилася Кримом.", "Кримом", "UA01000000000013043"),
+        ("Россия уступила Херсон.", "Херсон", "UA65100150010064384"),
     ],
 )
 def test_a_place_in_a_sources_or_a_sports_frame_stays(
