@@ -62,6 +62,17 @@ class NameForm:
     note: str = ""  #: where the form comes from (``renamed 2016``, ``generated``, ``de``)
 
 
+#: How the note of a former name placed by name alone begins: one of a few namesakes bore
+#: it, which one is not known (such a form is ranked 1, a guess, and is never sure).
+NAMESAKES_NOTE = "borne by one of the"
+
+
+def among_namesakes(form: NameForm) -> bool:
+    """Whether ``form`` is a former name placed among namesakes (not a Russian form of an
+    old name by rule, which is ranked as a guess too but belongs to the place)."""
+    return form.source == "former" and form.rank > 0 and form.note.startswith(NAMESAKES_NOTE)
+
+
 class NameIndex:
     """Key -> forms, kept in compact columns so that it loads fast from the cache.
 

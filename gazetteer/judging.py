@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .abroad import named_abroad, said_abroad
 from .finder import CONFIDENT_SCORE
+from .index import among_namesakes
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, made_match
 from .query import clean_query
@@ -58,7 +59,7 @@ def verdict(
     # a former name placed by name alone (one of a few namesakes bore it) is never sure
     weak = (
         first.score < CONFIDENT_SCORE
-        or (first.kind == "former" and first.form.rank > 0)
+        or (first.kind == "former" and among_namesakes(first.form))
         or borne_today(first, scored, gz.index)
     )
     status: Status = "ambiguous" if tied or weak else "matched"

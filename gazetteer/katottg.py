@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key, transliterate
 
-from .index import NameForm, NameIndex
+from .index import NAMESAKES_NOTE, NameForm, NameIndex
 from .letterforms import fold, normal_form
 from .model import Entry
 from .oblasts import Oblast, OblastTable
@@ -224,23 +224,29 @@ def _russian_module():  # type: ignore[no-untyped-def]
 
 
 def _russian_forms(entries: list[Entry]) -> Iterator[NameForm]:
-    russian = _russian_module()
-    if russian is None:
-        return
     for i, entry in enumerate(entries):
         if entry.category not in SETTLEMENTS and entry.category not in ("P", "H", "B"):
             continue  # (and raions: Каменский р-н; hromadas: Нововоронцовская поселковая
             # община; city districts: в Салтовском районе Харькова)
-        # a form the Ukrainian name's key and letters already give adds nothing; one with
-        # its key but other letters (Широкая Гребля, Широка Гребля) is kept: a Cyrillic
-        # query is read by its letters, not its key
-        keys, spellings = {match_key(entry.name_uk)}, {fold(normal_form(entry.name_uk))}
-        for rank, form in enumerate(russian.russian_forms(entry.name_uk), start=1):
-            key, spelling = match_key(form), fold(normal_form(form))
-            if key and (key not in keys or spelling not in spellings):
-                keys.add(key)
-                spellings.add(spelling)
-                yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
+        for rank, form in _russian_guesses(entry.name_uk):
+            yield NameForm(i, form, "russian", rank=rank, note="Russian form by rule")
+
+
+def _russian_guesses(name_uk: str) -> Iterator[tuple[int, str]]:
+    """(rank, form) of the Russian forms by rule of ``name_uk``, the first ranked 1. A form
+    the Ukrainian name's key and letters already give adds nothing; one with its key but
+    other letters (Широкая Гребля, Широка Гребля) is kept: a Cyrillic query is read by its
+    letters, not its key."""
+    russian = _russian_module()
+    if russian is None:
+        return
+    keys, spellings = {match_key(name_uk)}, {fold(normal_form(name_uk))}
+    for rank, form in enumerate(russian.russian_forms(name_uk), start=1):
+        key, spelling = match_key(form), fold(normal_form(form))
+        if key and (key not in keys or spelling not in spellings):
+            keys.add(key)
+            spellings.add(spelling)
+            yield rank, form
 
 
 def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
@@ -277,10 +283,17 @@ def _former_forms(rows: Iterator[dict[str, str]], position: dict[str, int]) -> I
         namesakes = row.get("namesakes", "")
         # A link placed by name alone is a guess among namesakes: ranked as one (rank 1).
         if namesakes:
-            note = f"borne by one of the {namesakes} places now so named, {note}".strip(", ")
+            note = f"{NAMESAKES_NOTE} {namesakes} places now so named, {note}".strip(", ")
+        guess = 1 if namesakes else 0
         for column in ("old_name_uk", "old_name_ru"):
             if row.get(column):
-                yield NameForm(i, row[column], "former", rank=1 if namesakes else 0, note=note)
+                yield NameForm(i, row[column], "former", rank=guess, note=note)
+        if not row.get("old_name_ru") and row.get("old_name_uk"):
+            # the old name in Russian, by rule, as today's names get theirs (Дніпродзержинськ:
+            # Днепродзержинск): ranked as guesses, after any attested form
+            note = f"{note}; Russian form by rule of {row['old_name_uk']}".strip("; ")
+            for rank, form in _russian_guesses(row["old_name_uk"]):
+                yield NameForm(i, form, "former", rank=guess + rank, note=note)
 
 
 def _exonym_forms(

@@ -327,6 +327,16 @@ def test_official_source_only_drops_russian_forms(gz: Gazetteer) -> None:
         assert all(m.kind not in {"russian", "exonym", "former"} for m in found)
 
 
+def test_a_former_name_in_russian_by_rule_finds_the_renamed_city(gz: Gazetteer) -> None:
+    # Дніпродзержинськ was renamed Кам'янське in 2016 (Verkhovna Rada); in Russian it was
+    # Днепродзержинск, which renamed.tsv does not list: the rules give it, and it is sure
+    resolution = gz.resolve("Днепродзержинск")
+    assert resolution.best is not None
+    assert resolution.best.entry.code == "UA12040150010056523"
+    assert resolution.best.kind == "former"
+    assert resolution.status == "matched"
+
+
 def test_former_source_alone_still_finds_dnipro(gz: Gazetteer) -> None:
     found = gz.lookup("Дніпропетровськ", sources=["former"])
     assert found[0].entry.code == DNIPRO_CITY

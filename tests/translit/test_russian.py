@@ -223,3 +223,32 @@ def test_velyka_is_also_bolshaya() -> None:
     assert "Большой Бурлук" in russian_forms("Великий Бурлук")
     assert "Большие Копани" in russian_forms("Великі Копані")
     assert not any("Больш" in f for f in russian_forms("Великодолинське"))  # a word, no adjective
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Кіровоград", "Кировоград"),  # і from и in a name: Kropyvnytskyi's Soviet name
+        ("Ленінка", "Ленинка"),  # a surname's -ін-
+        ("Калініне", "Калинино"),  # -іне of a surname in -ин
+        ("Кіровське", "Кировское"),
+        ("Орджонікідзе", "Орджоникидзе"),  # a Georgian surname keeps its -е
+        ("Нікополь", "Никополь"),
+        ("Мелітополь", "Мелитополь"),
+        ("Вінниця", "Винница"),
+        ("Білозерка", "Белозерка"),  # і from ѣ: бѣлый
+        ("Сіверськ", "Северск"),
+        ("Львів", "Львов"),  # і from о in a closed syllable
+        ("Рубіжне", "Рубежное"),
+        ("Авдіївка", "Авдеевка"),  # Андрій, Авдій: Russian -ей
+        ("Макіївка", "Макеевка"),
+        ("Георгіївка", "Георгиевка"),  # Георгій: Russian -ий
+    ],
+)
+def test_i_is_read_by_where_it_comes_from(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+def test_dnipro_and_y_forms_are_among_the_guesses() -> None:
+    assert "Днепр" in russian_forms("Дніпро")  # і from ѣ, -ро from -р
+    assert "Рысаково" in russian_forms("Рисакове")  # Ukrainian и is also Russian ы
