@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from reconcile_http import fetch, serving
 
 from gazetteer import Gazetteer
 from gazetteer.cli import main
@@ -172,22 +172,7 @@ def test_a_user_gazetteers_category_words_are_types_by_those_words(tmp_path: Pat
 
 @pytest.fixture(scope="module")
 def service(gz: Gazetteer) -> Iterator[str]:
-    server = make_server(gz, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
-
-
-def fetch(url: str, data: dict[str, str] | None = None) -> tuple[int, str, str]:
-    body = urllib.parse.urlencode(data).encode() if data is not None else None
-    try:
-        with urllib.request.urlopen(url, data=body, timeout=30) as response:
-            return response.status, response.headers["Content-Type"], response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers["Content-Type"], error.read().decode()
+    yield from serving(gz)
 
 
 def test_the_service_answers_the_manifest_and_a_posted_batch(service: str) -> None:

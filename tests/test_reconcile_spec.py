@@ -5,7 +5,6 @@ service to."""
 from __future__ import annotations
 
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reconcile_http import fetch, serving
 
 from gazetteer import Gazetteer
 from gazetteer.reconcile import ReconcileError, manifest, reconcile
-from gazetteer.serve import make_server
 from gazetteer.suggest import entry_page, preview, suggest_properties, suggest_types
 
 KHERSON_OBLAST = "UA65000000000030969"
@@ -30,22 +29,7 @@ def results(gz: Gazetteer, query: dict[str, Any]) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def service(gz: Gazetteer) -> Iterator[str]:
-    server = make_server(gz, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
-
-
-def fetch(url: str, data: dict[str, str] | None = None) -> tuple[int, str, str]:
-    body = urllib.parse.urlencode(data).encode() if data is not None else None
-    try:
-        with urllib.request.urlopen(url, data=body, timeout=30) as response:
-            return response.status, response.headers["Content-Type"], response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers["Content-Type"], error.read().decode()
+    yield from serving(gz)
 
 
 # -- queries: type_strict is one of "any", "should", "all" (the query batch schema's enum) --
