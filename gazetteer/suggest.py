@@ -99,15 +99,30 @@ def suggest_types(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, Any]
 
 
 def suggest_properties(gz: Gazetteer, prefix: str, cursor: int = 0) -> dict[str, Any]:
-    """The properties of ``gz`` (:func:`~gazetteer.reconcile.known_properties`) whose id
-    begins with ``prefix``, from the ``cursor``-th on."""
+    """The properties of ``gz`` whose id or name begins with ``prefix``, from the
+    ``cursor``-th on: those a query may carry (:func:`~gazetteer.reconcile.known_properties`),
+    then those only an entry can be extended with (:func:`~gazetteer.extend.propose_properties`:
+    OpenRefine's "Add columns from reconciled values" searches this service as one types)."""
+    from .extend import propose_properties
+
     wanted = prefix.strip().lower()
     found = [
         {"id": pid, "name": pid, "description": what}
         for pid, what in known_properties(gz).items()
         if pid.startswith(wanted)
     ]
+    listed = {p["id"] for p in found}
+    found += [
+        {"id": p["id"], "name": p["name"], "description": _EXTEND_ONLY}
+        for p in propose_properties(gz)["properties"]
+        if p["id"] not in listed
+        and (p["id"].lower().startswith(wanted) or p["name"].lower().startswith(wanted))
+    ]
     return {"result": found[cursor:]}
+
+
+#: What an extension's property that no query reads is, in a property suggestion.
+_EXTEND_ONLY = "a column to add from reconciled values (not read in a query)"
 
 
 def preview(gz: Gazetteer, code: str) -> str | None:

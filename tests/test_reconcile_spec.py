@@ -91,13 +91,22 @@ def test_type_and_property_suggestions_skip_cursor_many(gz: Gazetteer) -> None:
     assert len(every_type) == 9  # settlement and KATOTTG's eight categories
     assert [t["id"] for t in suggest_types(gz, "", cursor=2)["result"]] == every_type[2:]
     every_property = [p["id"] for p in suggest_properties(gz, "")["result"]]
-    assert every_property == ["oblast", "raion", "hromada", "coordinates"]
-    assert [p["id"] for p in suggest_properties(gz, "", cursor=3)["result"]] == ["coordinates"]
+    assert every_property[:4] == ["oblast", "raion", "hromada", "coordinates"]  # a query's
+    assert [p["id"] for p in suggest_properties(gz, "", cursor=3)["result"]] == every_property[3:]
+
+
+def test_property_suggestions_offer_the_columns_to_add_too(gz: Gazetteer) -> None:
+    # OpenRefine's "Add columns from reconciled values" dialog searches suggest/property as
+    # one types: name_uk, which extend answers, must be found, and said to be no query's
+    found = suggest_properties(gz, "name")["result"]
+    assert [p["id"] for p in found] == ["name_uk", "name_latin"]
+    assert all("not read in a query" in p["description"] for p in found)
+    assert [p["id"] for p in suggest_properties(gz, "Name (Ukr")["result"]] == ["name_uk"]
 
 
 def test_the_service_reads_a_suggest_cursor_and_refuses_a_bad_one(service: str) -> None:
     status, _, text = fetch(f"{service}/suggest/property?prefix=&cursor=3")
-    assert status == 200 and [p["id"] for p in json.loads(text)["result"]] == ["coordinates"]
+    assert status == 200 and json.loads(text)["result"][0]["id"] == "coordinates"
     status, _, text = fetch(f"{service}/suggest/type?prefix=&cursor=-1")
     assert status == 400 and "'cursor'" in json.loads(text)["error"]
 
