@@ -45,7 +45,7 @@ from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
-from .declension import nominatives
+from .declension import ATTACK_NOUNS, nominatives
 from .model import Match
 from .rank import is_cyrillic
 from .storage import data_file, read_table
@@ -336,18 +336,17 @@ def _a_towns_state(name: str, text: str, end: int) -> bool:
 
 #: Prepositions a person is as often the object of as a place, with the endings of the case
 #: they take a person in: з/із/зі "with" and Russian с/со in the instrumental (з Дмитром, з
-#: Бородіним: з Ірпеня "from" is a genitive); до "to" and від "from" in the genitive (до
-#: Шевченка: до Дубна).
+#: Бородіним: з Ірпеня "from" is a genitive); до "to", від "from" and a noun of attack in the
+#: genitive (до Шевченка: до Дубна; обстрілу Марії вдалося сховатися: a dative as often).
 _PERSON_CASES = {
     **dict.fromkeys(("з", "із", "зі"), ("ом", "ем", "єм", "им", "ым", "ою", "ею", "єю")),
     **dict.fromkeys(("с", "со"), ("ом", "ем", "им", "ым", "ой", "ей", "ою", "ею")),
-    **dict.fromkeys(("до", "від"), ("а", "я")),
+    **dict.fromkeys(("до", "від", *ATTACK_NOUNS), ("а", "я")),
 }
 #: A woman's first name's genitive after до, від (від Олександри, до Наталки, до Марії: -ії
 #: of -ія): a first name's only, as a place in -а/-я takes it too (до Любимівки).
 _FEMININE_GENITIVE = ("и", "і", "ї")
-#: Prepositions that take a first name in -а/-я in the accusative (чекали на Марію, на
-#: Миколу), as no place bears one: that name is a person.
+#: Prepositions before a first name's accusative in -у/-ю (на Марію), which no place has.
 _ACCUSATIVE_PERSON = frozenset({"на", "про", "за"})
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
