@@ -288,7 +288,8 @@ _PLACE_PREDICATE = re.compile(
 #: A woman's surname, Russian or Ukrainian, in Cyrillic (Петрова, Ковальова, Кузнецова,
 #: Бородіна), which the genitive of a place in -ів, -ове, -ине spells too (Петрів, Попове):
 #: with nothing else beside it, no place's ending tells it.
-FEMININE_SURNAME = re.compile(r"(?:ов|ев|єв|ёв|ін|ин|ын)а$", re.IGNORECASE)
+_SURNAME_STEM_END = r"(?:ов|ев|єв|ёв|ін|ин|ын)"  # (Петров-а, Бородін-ою; -ов the Russian's)
+FEMININE_SURNAME = re.compile(_SURNAME_STEM_END + "а$", re.IGNORECASE)
 #: A Russian surname's ending in Cyrillic (Петров, Сидоров, Кузнецов: -ov, -ev in Latin).
 _RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
 #: A Ukrainian impersonal predicate (звільнено, обстріляно): the name before it is its
@@ -354,7 +355,7 @@ _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
 #: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина),
 #: or in the instrumental -им, -ым, which no such place takes (з Ніжином, с Макаровом): с
 #: Ивановым, з Івановим (the village Іванове's too, that a "with" seldom takes).
-_NEUTER_SURNAME_STEM = re.compile(r"(?:ін|ин|ын|ов|ев|єв|ёв)$")
+_NEUTER_SURNAME_STEM = re.compile(_SURNAME_STEM_END + "$")
 
 
 def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
