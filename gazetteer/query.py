@@ -96,7 +96,9 @@ class CleanQuery:
     def fuller_in(self, first_words: Collection[str]) -> tuple[tuple[str, str], ...]:
         """:attr:`fuller` less the readings keeping a filler cut before the name, unless one
         of the gazetteer's names opens with it (Le Havre; not w Sadky, Vsadky's key)."""
-        cut = (_FILLER | _AREA_WORDS).difference(first_words)
+        if not self.fuller:  # (most values: no set made, on every value's path)
+            return self.fuller
+        cut = _CUT_WORDS.difference(first_words) if first_words else _CUT_WORDS
         return tuple(r for r in self.fuller if r[0].split(" ", 1)[0].lower() not in cut)
 
 
@@ -351,6 +353,8 @@ def _a_name_cut(text: str) -> bool:
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в
 #: районе Авдеевки), where the raion itself is named by an adjective (у Бахмутському районі).
 _AREA_WORDS = frozenset({"районі", "районе", "районах"})
+#: The words cut before a name that a fuller reading may keep (:meth:`CleanQuery.fuller_in`).
+_CUT_WORDS = _FILLER | _AREA_WORDS
 
 #: Abbreviated settlement words that are also the first word of names (Хутір Дашківський).
 _WRITTEN_OUT = {"хут": "Хутір", "khut": "Khutir"}
