@@ -11,7 +11,9 @@ Routes (the same on ``/`` and ``/reconcile``):
   ``cursor``): completions as a name is typed (:mod:`gazetteer.suggest`).
 
 A ``callback`` parameter wraps JSON as JSONP, for older clients. Errors are JSON
-``{"error": ...}`` with status 400 (a bad request) or 404. Each connection is read in a thread
+``{"error": ...}`` with status 400 (a bad request) or 404; as JSONP they come with status 200,
+since a browser runs no script that arrives with an error status and the page would never
+read the message. Each connection is read in a thread
 of its own, so a slow client holds up no other; the gazetteer answers one request at a time,
 as its caches are not shared between threads.
 """
@@ -231,7 +233,8 @@ class _ReconcileHandler(BaseHTTPRequestHandler):
         text = json.dumps(payload, ensure_ascii=False)
         if callback:  # (U+2028 and U+2029 end a line in older JavaScript, not in JSON)
             text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-            self._send(f"{callback}({text});".encode(), "application/javascript", status)
+            # (an error too is a 200: a script sent with an error status is never run)
+            self._send(f"{callback}({text});".encode(), "application/javascript", HTTPStatus.OK)
         else:
             self._send(text.encode("utf-8"), "application/json; charset=utf-8", status)
 

@@ -202,6 +202,13 @@ def test_the_service_refuses_bad_requests_with_a_json_error(service: str) -> Non
     assert status == 404
 
 
+def test_a_jsonp_error_reaches_the_page(service: str) -> None:
+    # a browser runs no <script> sent with an error status: the error must come as a 200
+    status, kind, text = fetch(f"{service}/reconcile?queries=%7Bnot+json&callback=cb")
+    assert status == 200 and kind == "application/javascript"
+    assert text.startswith("cb(") and "not JSON" in json.loads(text[3:-2])["error"]
+
+
 @pytest.mark.parametrize("body", [b'{"q0": {"query": "Kyiv"}}', b'{"q0": {"query": "a=b"}}'])
 def test_a_json_body_is_refused_with_what_the_service_reads(service: str, body: bytes) -> None:
     request = urllib.request.Request(f"{service}/reconcile", data=body, method="POST")
