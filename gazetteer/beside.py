@@ -27,6 +27,7 @@ from .oldraions import (
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
 from .seatedunit import hromadas_seated_at, seats_by_likeness
+from .shortraions import raions_cut_short
 from .words import LEVEL_WORDS
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def _units_of_key(
     if not found and category == "P":  # Kryvyi Rih raion: Криворізький, its seat's irregular
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
-        found = old_raions(entries, key, index)
+        found = old_raions(entries, key, index) or list(raions_cut_short(text, entries))
     return tuple(dict.fromkeys(found))
 
 
