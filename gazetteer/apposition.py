@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .rank import is_cyrillic
 from .words import PLACE_WORDS, SENTENCE_END
+from .writtenout import ABBREVIATED_WORDS
 
 #: What may stand between the name, the settlement word and the unit: spaces, or one comma.
 _GAP = re.compile(r"^\s*,?\s*$")
@@ -74,3 +76,20 @@ def an_initial(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         and letter.isupper()
         and not SENTENCE_END.search(text[words[i - 2][1] : words[i - 1][0]])
     )
+
+
+def abbreviated(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[str, int]:
+    """The capitalised word right before word ``i`` with its full stop between, when it is
+    an abbreviation a name opens with (у Н. Каховці: Нова Каховка; біля В. Новосілки) or a
+    Cyrillic capital letter, an initial (Памятник П. Хмельницкому: a person's, or a hyphened
+    name cut short, Переяслав-Хмельницький), else ''; and the word whose word before is the
+    name's cue: the cut's, the name's, or -1 for none (said D. Kuleba: a Latin initial)."""
+    if i < 1 or text[words[i - 1][1] : words[i][0]].strip() != ".":
+        return "", i
+    cut = words[i - 1][2]
+    if not cut[0].isupper():  # (в п. Мирный, с. Петрівка: a settlement word)
+        return "", i
+    known = cut.lower() in ABBREVIATED_WORDS and (is_cyrillic(cut) or len(cut) == 1)
+    if known or (len(cut) == 1 and is_cyrillic(cut)):
+        return cut, i - 1
+    return "", -1 if an_initial(text, words, i) else i

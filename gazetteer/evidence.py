@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 #: Places named by a bare word that need nothing else to be read as places (an oblast, a
 #: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
 _STRONG_CATEGORIES = CITY_CATEGORIES
+#: A town's categories: a city's, a selyshche's (Макарів).
+_TOWN_CATEGORIES = CITY_CATEGORIES | {"X"}
 #: Answers that are only guesses at the words: never a reason to keep them.
 _GUESSED = frozenset({"fuzzy", "loose", "beside"})
 #: One Latin word in -ino (Rabotino, Pacino), which :class:`Found` ``ino`` marks.
@@ -86,9 +88,13 @@ class Found:
     #: or one that takes persons and things as often (to, of, from: compared Putin to Stalin)
     bare: bool = False
     #: a declined person's name after a preposition that takes people (до Олександра, з
-    #: Дмитром: :func:`~gazetteer.warverbs.persons_case`), which a city met only by a guess
+    #: Дмитром: :func:`~gazetteer.personcases.persons_case`), which a city met only by a guess
     #: at its spelling (Олександрія's Oleksandriïa) does not make a place
     person: bool = False
+    #: a surname's shape opening a sentence, read as a place only by what war news says of
+    #: a town after it (Макаров под обстрелом): a place only when a town's, Петров под
+    #: обстрелом a person's (the village Петрів's Russian form too)
+    town_only: bool = False
 
 
 def places_among(
@@ -179,6 +185,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         # GeoNames counts: 66,000): :func:`~gazetteer.hintprior.well_known_city`
         return well_known_city(gz, gz._by_code[best.entry.code])
     category = best.entry.category
+    if found.town_only and category not in _TOWN_CATEGORIES:
+        return False
     return (
         (
             found.cued

@@ -26,17 +26,30 @@ from .words import SENTENCE_END, SENTENCE_MARKS
 #: Words only a sports report uses (not "draw", "cup", "goal", "season", "half", nor "beat
 #: back", "beat off": news of war and of the weather use them too).
 _SPORTS = re.compile(
-    r"(?<!\w)(?:beats?(?!\s+(?:back|off)\b)|drew|scored|scores(?!\s+of\b)|striker|midfielder"
+    r"(?<!\w)(?:drew|scored|scores(?!\s+of\b)|striker|midfielder"
     r"|goalkeeper|footballers?|match|matches|league|fc|derby|fixture|uefa|playoff"
     r"|half-time|halftime|kick-off"
     r"|(?:first|second) half(?!\s+of\b)|матч\w*|ліг[аиіу]|лиг[аиеу]|фк|футбол\w*|забив|забил"
-    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью"
-    # a club lost to or beat another (Ворскла поступилася Полтаві, уступила Полтаве), its
-    # rival in the dative: not поступитися чим (a thing's instrumental: Кримом) nor
-    # уступить что (ceded: Херсон)
+    r"|обігра\w*|обыгра\w*|в?нічию|в?ничью)(?!\w)",
+    re.IGNORECASE,
+)
+#: Verbs of one side bettering another, a match's as often as a ranking's (Ворскла
+#: поступилася Полтаві, Vinnytsia beat Poltava): a club lost to or beat another, its rival
+#: in the dative: not поступитися чим (a thing's instrumental: Кримом) nor уступить что
+#: (ceded: Херсон).
+_BETTERED = re.compile(
+    r"(?<!\w)(?:beats?(?!\s+(?:back|off)\b)"
     r"|(?:поступи(?:лася|лась|лися|вся|лись)|уступил[аио]?|програ(?:в|ла|ло|ли)"
     r"|проиграл[аио]?)(?=\s+[А-ЯІЇЄҐЁ]\w*(?:[іїе]|ові|еві"
     r"|єві|у|ю)(?!\w))|перемогл[аио]|переміг|победил[аио]?)(?!\w)",
+    re.IGNORECASE,
+)
+#: Words of a ranking (Київ поступився Львову в рейтингу, Vinnytsia beat Poltava in the
+#: city ranking): the names a verb of :data:`_BETTERED` sets side by side are its entrants,
+#: places, unless a match's own words are said too.
+_RANKING = re.compile(
+    r"(?<!\w)(?:рейтинг\w*|ranking\w*|rankings?|ranked|rating\w*|index|індекс\w*|индекс\w*"
+    r"|опитуванн\w*|опрос\w*|survey)(?!\w)",
     re.IGNORECASE,
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).
@@ -102,7 +115,10 @@ def _sports_between(text: str, start: int, stop: int) -> bool:
     its names (a text with no sentence end, searched whole for each, was quadratic: 2.3 s
     for 49 kB of 900 names). A text's names are read in order, so a few sentences are kept
     (and so the texts they are of: a long text is not held past its reading)."""
-    return bool(_SPORTS.search(text, start, stop)) and not _WAR.search(text, start, stop)
+    sports = bool(_SPORTS.search(text, start, stop)) or (
+        bool(_BETTERED.search(text, start, stop)) and not _RANKING.search(text, start, stop)
+    )
+    return sports and not _WAR.search(text, start, stop)
 
 
 def hosts(text: str, end: int) -> bool:

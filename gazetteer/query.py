@@ -340,14 +340,16 @@ def _strip_place_words(text: str) -> tuple[str, str, list[tuple[str, str]]]:
 #: Tokens around a name that are no word of it: stops, colons, quotes (German „Ізюм“ too).
 _MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
 #: A capitalised word cut short before a hyphen, opening a name (П.-Хмельницкий, Переяслав-
-#: Хмельницький): no settlement word (п., посёлок) however it is spelt.
+#: Хмельницький), or a capital letter before a surname's adjective (П. Хмельницкий: an
+#: initial, or that name cut short): no settlement word (п., посёлок) however it is spelt.
 _NAME_CUT = re.compile(r"\s*([^\W\d_]{1,4})\.-(?=\w)")
+_INITIAL = re.compile(r"\s*[^\W\d_a-zа-яіїєґё]\.\s*[^\W\d_]+[сц]ь?к(?:ий|ій|ого|ому|им|ом)(?!\w)")
 
 
 def _a_name_cut(text: str) -> bool:
-    """Whether ``text`` opens with a capitalised word cut short before a hyphen."""
+    """Whether ``text`` opens with a capitalised word cut short, or an initial."""
     cut = _NAME_CUT.match(text)
-    return cut is not None and cut[1][0].isupper()
+    return (cut is not None and cut[1][0].isupper()) or _INITIAL.match(text) is not None
 
 
 #: "Raion" in the locative before a name means the area around it (в районі Бахмута, в

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import after_settlement_word, an_initial, cued_before_quote, unit_before
+from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
 from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
@@ -21,6 +21,7 @@ from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .namerun import name_sizes, run_end
+from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
     GENITIVE_LEVELS,
@@ -36,7 +37,6 @@ from .warverbs import FEMININE_SURNAME as _FEMININE
 from .warverbs import UKRAINIAN_SURNAME_ENDING as _UA_SURNAME
 from .warverbs import english_city_word, next_word, no_person, opens_as_place, verb_before
 from .warverbs import loosely_cued as _loosely_cued
-from .warverbs import persons_case as _persons_case
 from .words import (
     AGE_AFTER,
     FIRST_NAMES,
@@ -127,7 +127,8 @@ def _in_run(
         if level and not text[end : words[after][0]].strip():
             end = words[after][1]
             after += 1
-        before = None if an_initial(text, words, i) else _word_before(text, words, i)
+        cut, at = abbreviated(text, words, i)  # (у Н. Каховці: a preposition before the cut)
+        before = None if at < 0 else _word_before(text, words, at)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)
             and not is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
@@ -186,6 +187,8 @@ def _in_run(
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
+            if cut:  # Н. Каховка, П. Хмельницкий (an initial's: no place then), read whole
+                start, query = words[i - 1][0], f"{cut}. {nominative}{written[len(span) :]}"
             if direction := direction_after(text, words, after):
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
                 # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
@@ -224,7 +227,8 @@ def _in_run(
             war = not said and hit == 1 and bool(verb)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             opening = not said and hit == 1 and _starts_sentence(text, words, i)
-            war = war or (opening and opens_as_place(text, words, i, end))  # Krynky was shelled
+            opened = opens_as_place(text, words, i, end) if opening else ""  # Krynky was shelled
+            war, town_only = war or bool(opened), opened == "town"  # (Макаров под обстрелом)
             toponymic = (
                 (not _starts_sentence(text, words, i) or bool(OPENING_TOPONYMIC.match(span)))
                 and bool(TOPONYMIC_ENDING.search(nominative))
@@ -257,7 +261,7 @@ def _in_run(
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
                 # compared Putin to Stalin: one that takes persons and things as often)
                 bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
-                person=person,
+                person=person, town_only=town_only,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

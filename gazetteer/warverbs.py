@@ -39,13 +39,11 @@ surname or common English word (:func:`opens_as_place`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
 from translit import standards, to_latin, transliterate
 
-from .declension import ATTACK_NOUNS, nominatives
 from .model import Match
 from .rank import is_cyrillic
 from .storage import data_file, read_table
@@ -288,8 +286,8 @@ _PLACE_PREDICATE = re.compile(
 #: A woman's surname, Russian or Ukrainian, in Cyrillic (Петрова, Ковальова, Кузнецова,
 #: Бородіна), which the genitive of a place in -ів, -ове, -ине spells too (Петрів, Попове):
 #: with nothing else beside it, no place's ending tells it.
-_SURNAME_STEM_END = r"(?:ов|ев|єв|ёв|ін|ин|ын)"  # (Петров-а, Бородін-ою; -ов the Russian's)
-FEMININE_SURNAME = re.compile(_SURNAME_STEM_END + "а$", re.IGNORECASE)
+SURNAME_STEM_END = r"(?:ов|ев|єв|ёв|ін|ин|ын)"  # (Петров-а, Бородін-ою; -ов the Russian's)
+FEMININE_SURNAME = re.compile(SURNAME_STEM_END + "а$", re.IGNORECASE)
 #: A Russian surname's ending in Cyrillic (Петров, Сидоров, Кузнецов: -ov, -ev in Latin).
 _RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
 #: A Ukrainian impersonal predicate (звільнено, обстріляно): the name before it is its
@@ -297,17 +295,23 @@ _RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ёв)$")
 _IMPERSONAL = re.compile(r"(?:но|то)$", re.IGNORECASE)
 
 
-def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> bool:
+def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: int) -> str:
     """Whether word ``i``, a name ending at ``end`` that opens a sentence, is said to be a
     place by what follows it (:data:`_PLACE_PREDICATE`), and is no first name or surname,
     nor of a surname's shape in either script (Petrov, Петров оказался под обстрелом), nor
-    a person in the accusative before an impersonal predicate (Олега звільнено з полону)."""
+    a person in the accusative before an impersonal predicate (Олега звільнено з полону):
+    "place"; "town" for a Russian surname's shape said to be in a town's state (Макаров под
+    обстрелом: a town's name then, not a village's); "" else."""
     name = words[i][2].lower()
     said = _PLACE_PREDICATE.match(text, end)
     if said is None or (_IMPERSONAL.search(said.group()) and _animate_object(name)):
-        return False
+        return ""
+    if english_word(name):
+        return ""
     person = _a_first_name(name) or _a_surname(name) or _RUSSIAN_SURNAME_ENDING.search(name)
-    return (not person or _a_towns_state(name, text, end)) and not english_word(name)
+    if not person:
+        return "place"
+    return "town" if _a_towns_state(name, text, end) else ""
 
 
 #: What war news says of a place's state, and of no person's (под обстрелом, обесточен,
@@ -332,69 +336,4 @@ def _a_towns_state(name: str, text: str, end: int) -> bool:
         and bool(_RUSSIAN_SURNAME_ENDING.search(name))
         and not _a_first_name(name)
         and _TOWNS_STATE.match(text, end) is not None
-    )
-
-
-#: Prepositions a person is as often the object of as a place, with the endings of the case
-#: they take a person in: з/із/зі "with" and Russian с/со in the instrumental (з Дмитром, з
-#: Бородіним: з Ірпеня "from" is a genitive); до "to", від "from" and a noun of attack in the
-#: genitive (до Шевченка: до Дубна; обстрілу Марії вдалося сховатися: a dative as often).
-_PERSON_CASES = {
-    **dict.fromkeys(("з", "із", "зі"), ("ом", "ем", "єм", "им", "ым", "ою", "ею", "єю")),
-    **dict.fromkeys(("с", "со"), ("ом", "ем", "им", "ым", "ой", "ей", "ою", "ею")),
-    **dict.fromkeys(("до", "від", *ATTACK_NOUNS), ("а", "я")),
-}
-#: A woman's first name's genitive after до, від (від Олександри, до Наталки, до Марії: -ії
-#: of -ія): a first name's only, as a place in -а/-я takes it too (до Любимівки).
-_FEMININE_GENITIVE = ("и", "і", "ї")
-#: Prepositions before a first name's accusative in -у/-ю (на Марію), which no place has.
-_ACCUSATIVE_PERSON = frozenset({"на", "про", "за"})
-#: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
-_SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
-#: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
-#: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина),
-#: or in the instrumental -им, -ым, which no such place takes (з Ніжином, с Макаровом): с
-#: Ивановым, з Івановим (the village Іванове's too, that a "with" seldom takes).
-_NEUTER_SURNAME_STEM = re.compile(_SURNAME_STEM_END + "$")
-
-
-def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
-    """Whether ``span``, one Cyrillic word after the preposition ``before``, is in the case
-    that preposition takes a person in and reads as a declined first name (з Дмитром:
-    Дмитро) or surname (до Шевченка; з Бородіном, where ``bears`` says a place is named
-    Бородіно): a person as likely as a village (Дмитре, Шевченка, Бородіно), which a city's
-    size (під Мукачевом, з Мукачевом) or a level word still outweighs."""
-    endings = _PERSON_CASES.get((before or "").lower())
-    word = span.lower()
-    if " " in span or not is_cyrillic(span):
-        return False
-    if (before or "").lower() in _ACCUSATIVE_PERSON:  # (на Марію, про Миколу)
-        return word.endswith(("у", "ю")) and _first_name(span, feminine=True)
-    if endings is None:
-        return False
-    ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
-    if not ending:
-        return (
-            endings[0] == "а"
-            and word.endswith(_FEMININE_GENITIVE)
-            and _first_name(span, feminine=True)  # (до Степані: the village Степань)
-        )
-    stem = span[: -len(ending)]
-    if _SURNAME_STEM.search(stem.lower()):
-        return True
-    if ending in ("ою", "ею", "ой", "ей") and _NEUTER_SURNAME_STEM.search(stem.lower()):
-        # (з Петровою, с Ивановой: a woman's surname in -ова, -іна; a place in -ове, -ино
-        # takes -им, -ым), unless a place is named so (з Марковою: the village Маркова)
-        return not bears(stem + "а")
-    if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
-        return True
-    return _first_name(span)
-
-
-def _first_name(span: str, feminine: bool = False) -> bool:
-    """Whether a nominative ``span`` may stand for is a first name (Олександра: Олександр),
-    in -а/-я when ``feminine`` (Олександри: Олександра, not Степані: Степан)."""
-    return any(
-        _a_first_name(n.lower()) and not (feminine and n[-1:] not in "ая")
-        for n in nominatives(span)
     )

@@ -28,6 +28,8 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
         "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
     }.items()
 }  # fmt: skip
+#: The abbreviations :data:`_ABBREVIATIONS` writes out (н, в, ст, v).
+ABBREVIATED_WORDS = frozenset(_ABBREVIATIONS)
 #: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
 _ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
 
