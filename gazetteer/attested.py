@@ -25,6 +25,7 @@ from .letterforms import normal_form
 from .rank import (
     HINT_COST,
     RAION_COST,
+    SETTLEMENT_CATEGORIES,
     SOURCE_COST,
     TIE_MARGIN,
     Prepared,
@@ -76,7 +77,10 @@ def attested_first(
     # namesakes of a bearer (its very official name) bear its names in other languages too:
     # one listed for one of them does not set it apart (Kamyanka, of every Кам'янка)
     names = {normal_form(entries[e].name_uk) for e in exact}
-    ceiling = best - BELOW_EXACT
+    # and a place whose own name today reads so in Russian is no variant of another's: its
+    # rule form, which the index leaves out as its official name's spelling variant
+    # (Первомайський, Первомайский: the selyshche ties with Zlatopil, which bore the name)
+    today = _bearing_today(query.normal, ranked, exact, bearers, entries)
     out, moved = [], False
     for s in ranked:
         if (
@@ -86,6 +90,10 @@ def attested_first(
         ):
             out.append(s)
             continue
+        # one that bears it today ties with the best (ranked after it, its variant not above
+        # it), any other is held below
+        below = 0.0 if s.position in today else BELOW_EXACT
+        ceiling = best - below
         costs = _outside_costs(query, s.position, priors, entries)
         rank_cut = max(0.0, s.rank + costs - (top - RANK_BELOW))
         score_cut = max(0.0, s.score + costs - ceiling)
@@ -116,6 +124,27 @@ def _exact_attested(
             score = 100.0 - SOURCE_COST.get(NAME_SOURCES[source_of[p]], 0.0)
             found[e] = max(found.get(e, 0.0), score)
     return found, frozenset(bearers)
+
+
+def _bearing_today(
+    normal: str,
+    ranked: list[Scored],
+    exact: dict[int, float],
+    bearers: frozenset[int],
+    entries: Sequence[Entry],
+) -> frozenset[int]:
+    """The settlements among ``ranked`` (not bearers already) whose official name's first
+    Russian form by rule is ``normal``."""
+    from translit.russian import russian_forms  # (only here: a lookup rarely comes here)
+
+    return frozenset(
+        s.position
+        for s in ranked
+        if s.position not in exact
+        and s.position not in bearers
+        and entries[s.position].category in SETTLEMENT_CATEGORIES
+        and any(normal_form(f) == normal for f in russian_forms(entries[s.position].name_uk, 1))
+    )
 
 
 def _outside_costs(query: Prepared, e: int, priors: EntryPriors, entries: Sequence[Entry]) -> float:

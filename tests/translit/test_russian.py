@@ -260,3 +260,35 @@ def test_i_is_read_by_where_it_comes_from(uk: str, ru: str) -> None:
 def test_dnipro_and_y_forms_are_among_the_guesses() -> None:
     assert "Днепр" in russian_forms("Дніпро")  # і from ѣ, -ро from -р
     assert "Рысаково" in russian_forms("Рисакове")  # Ukrainian и is also Russian ы
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Спаське", "Спасское"),  # a root's с that Ukrainian -ськ- swallowed, Russian keeps
+        ("Поліське", "Полесское"),
+        ("Черкаська", "Черкасская"),
+        ("Руські Тишки", "Русские Тишки"),
+        ("Білопілля", "Белополье"),  # -пілля of поле
+        ("Добропілля", "Доброполье"),
+        ("Поділля", "Подолье"),
+        ("Опішня", "Опошня"),  # і of о before a last -шня, -ша
+        ("Гомільша", "Гомольша"),
+        ("Піщане", "Песчаное"),  # roots Russian spells otherwise
+        ("Багате", "Богатое"),
+        ("Багачка", "Богачка"),
+        ("Білий Колодязь", "Белый Колодезь"),
+        ("Металіст", "Металлист"),  # loans: Russian's double consonant, -ист
+        ("Комісарівка", "Комиссаровка"),
+        ("Сінгури", "Сингуры"),  # і before нг: no ѣ root сін
+    ],
+)
+def test_roots_russian_spells_otherwise_come_first(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+def test_forms_second_to_the_regular_one() -> None:
+    assert "Почтовое" in russian_forms("Поштове")  # пошта: почта
+    assert "Керчь" in russian_forms("Керч")  # a feminine noun's ь
+    assert "Геническая" in russian_forms("Генічеська")  # Геническ: no root's с to keep
+    assert russian_forms("Пішки")[0] == "Пешки"  # піш- of пеший stays ѣ
