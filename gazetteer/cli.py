@@ -45,7 +45,7 @@ def _tell_building(what: str) -> None:
 
 #: The commands whose modules (the batch engine, text extraction) are imported only when
 #: the command runs or help lists it, so that ``lookup`` starts without them.
-_LAZY_COMMANDS = {"extract": "cli_extract", "normalize": "cli_normalize"}
+_LAZY_COMMANDS = {"cluster": "cli_cluster", "extract": "cli_extract", "normalize": "cli_normalize"}
 
 
 class _Commands(click.Group):
