@@ -8,8 +8,9 @@
 >>> [m.ambiguous for m in gz.lookup("Lyubymivka", oblast="Kherson Oblast")[:3]]
 [True, True, True]
 
-Text extraction (:func:`find_places`) and the table functions (:func:`normalize_rows`,
-:func:`normalize_series`) are imported on first use, so that a lookup starts without them.
+Text extraction (:func:`find_places`), clustering (:func:`cluster_values`) and the table
+functions (:func:`normalize_rows`, :func:`normalize_series`) are imported on first use, so
+that a lookup starts without them.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from .index import NAME_SOURCES
 from .model import Entry, Match, MatchKind, Resolution, Status
 
 if TYPE_CHECKING:
+    from .clusters import Cluster, cluster_values
     from .extract import Mention, find_places
     from .rows import normalize_rows, normalize_series
 
 #: The public names whose modules are imported when first asked for, and those modules.
 _LAZY = {
+    "Cluster": "clusters",
+    "cluster_values": "clusters",
     "Mention": "extract",
     "find_places": "extract",
     "normalize_rows": "rows",
@@ -43,6 +47,7 @@ _LAZY = {
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "NAME_SOURCES",
+    "Cluster",
     "Coordinates",
     "Entry",
     "Gazetteer",
@@ -55,6 +60,7 @@ __all__ = [
     "Status",
     "UnknownCodeError",
     "UnknownSourceError",
+    "cluster_values",
     "find_places",
     "normalize_rows",
     "normalize_series",
