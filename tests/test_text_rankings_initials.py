@@ -1,7 +1,7 @@
 """Running text's leftover misreads: cities a ranking sets side by side are places, not
 teams (frames.py); a woman's name in the instrumental after з/с is no village (Любов'ю:
 personcases.py); a Russian surname's shape opening a sentence before "под обстрелом" is a
-place only when a town's (Макаров, not the village Петрів); the locative of a name in -к,
+place only when a town's (Макаров, not the village Петрів); the locative of a name in -ук,
 -г alternates (у Кременчуці, у Новому Бузі: declension.py); an abbreviated adjective before
 a name is read with it (у Н. Каховці: Нова Каховка) and a capital initial before a
 surname's adjective (П. Хмельницкий: Bohdan Khmelnytsky's initial, or Переяслав-Хмельницький
@@ -76,6 +76,21 @@ def test_a_surname_under_fire_is_no_village_but_a_town_is(gz: Gazetteer) -> None
 )
 def test_a_locative_that_alternates_its_last_consonant(gz: Gazetteer, text: str, code: str) -> None:
     assert _codes(gz, text) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Він жив у Хмільниці.", "UA74100270200089899"),  # the village Хмільниця
+        ("Він жив у Стебниці.", "UA18040570490052707"),  # the village Стебниця
+        ("Він жив у Теплиці.", "UA51060190010010897"),  # the village Теплиця
+    ],
+)
+def test_a_name_in_ik_keeps_its_k(gz: Gazetteer, text: str, code: str) -> None:
+    # Хмільник, Стебник, Теплик take -у (у Хмільнику): у Хмільниці is no city Хмільник's
+    assert _codes(gz, text) == [code]
+    best = gz.resolve(text.split(" ", 2)[2].rstrip(".")).best
+    assert best is not None and best.entry.code == code
 
 
 @pytest.mark.parametrize(
