@@ -107,6 +107,14 @@ def test_an_abbreviated_adjective_is_read_with_its_name(gz: Gazetteer, text: str
     assert _codes(gz, text) == [NOVA_KAKHOVKA]  # not the city Каховка
 
 
+@pytest.mark.parametrize("text", ["Бої біля В. Новосілки.", "Вибухи у В. Новосілці."])
+def test_an_abbreviated_name_is_declined_whole(gz: Gazetteer, text: str) -> None:
+    # Велика Новосілка, a selyshche of Donetsk oblast: not the village Великі Новосілки
+    # (Lviv oblast), whose nominative the genitive spells, nor Новосільці, whose key the
+    # locative meets
+    assert _codes(gz, text) == ["UA14040010010027148"]
+
+
 @pytest.mark.parametrize(
     "text", ["Памятник П. Хмельницкому стоит в центре.", "Вчера П. Шевченко приехал."]
 )
