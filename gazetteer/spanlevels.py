@@ -58,8 +58,8 @@ def nominative_of(gz: Gazetteer, span: str, level: bool = False, cut: str = "") 
     nominative the name written out spells (біля В. Новосілки, у В. Новосілці: Велика
     Новосілка's, not Великі Новосілки's nor Новосільці's, whose keys the cases meet)."""
     for form in written_out(f"{cut}. {span}") if cut else ():
-        spelled = (n for n in (form, *nominatives(form)) if " " in n and _spelled(gz, n))
-        if (found := next(spelled, None)) is not None:
+        whole = (n for n in (form, *nominatives(form)) if " " in n and _spelled(gz, n))
+        if (found := next(whole, None)) is not None:
             return found.split(" ", 1)[1]
     if bears_name(gz, span):
         return span
