@@ -46,10 +46,22 @@ _BETTERED = re.compile(
 )
 #: Words of a ranking (Київ поступився Львову в рейтингу, Vinnytsia beat Poltava in the
 #: city ranking): the names a verb of :data:`_BETTERED` sets side by side are its entrants,
-#: places, unless a match's own words are said too.
+#: places, unless a match's own words are said too, or a club's (:data:`_CLUBS`).
 _RANKING = re.compile(
     r"(?<!\w)(?:рейтинг\w*|ranking\w*|rankings?|ranked|rating\w*|index|індекс\w*|индекс\w*"
     r"|опитуванн\w*|опрос\w*|survey)(?!\w)",
+    re.IGNORECASE,
+)
+#: What says a ranking is a sport's, not the cities': a club whose name no city bears
+#: (Ворскла, Карпати, Zorya: words.NAME_OPENERS' clubs, declined), a football body, "club",
+#: "team" (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava).
+_CLUBS = re.compile(
+    r"(?<!\w)(?:(?:динамо|шахт[ае]р|зор|чорноморц|чорноморець|черноморц|черноморец|металл?іст"
+    r"|металлист|карпат|ворскл|десн|колос|рух|верес|оболон|полісс|кривбас|інгулець|інгульц"
+    r"|ингулец|ингульц|металург|арсенал|зірк)(?:[аяуюіиеоєь]|ом|ем|єм|ою|ею|ові|ам|ами|ах|ям)?"
+    r"|dynamo|shakhtar|zorya|chornomorets|metalist|karpaty|vorskla|desna|kolos|rukh|veres"
+    r"|obolon|polissya|kryvbas|inhulets|ingulets|metalurh|arsenal|zirka"
+    r"|уєфа|уефа|uefa|фіфа|фифа|fifa|упл|upl|клуб\w*|club\w*|команд\w*|teams?)(?!\w)",
     re.IGNORECASE,
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).
@@ -116,7 +128,8 @@ def _sports_between(text: str, start: int, stop: int) -> bool:
     for 49 kB of 900 names). A text's names are read in order, so a few sentences are kept
     (and so the texts they are of: a long text is not held past its reading)."""
     sports = bool(_SPORTS.search(text, start, stop)) or (
-        bool(_BETTERED.search(text, start, stop)) and not _RANKING.search(text, start, stop)
+        bool(_BETTERED.search(text, start, stop))
+        and not (_RANKING.search(text, start, stop) and not _CLUBS.search(text, start, stop))
     )
     return sports and not _WAR.search(text, start, stop)
 

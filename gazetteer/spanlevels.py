@@ -13,6 +13,7 @@ from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
 from .words import ACRONYM_LEVELS, LEVEL_WORDS
+from .writtenout import written_out
 
 #: Level words declined after a name (Бериславського району), in the nominative.
 GENITIVE_LEVELS = {
@@ -50,10 +51,16 @@ def is_level(word: str) -> bool:
     return lowered in LEVEL_WORDS or lowered in GENITIVE_LEVELS or lowered in PLURAL_LEVELS
 
 
-def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
+def nominative_of(gz: Gazetteer, span: str, level: bool = False, cut: str = "") -> str:
     """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
     it one bears (or, before a level word, a raion before 2020: Шахтерского района is
-    Шахтерский район, not the town Шахтерское)."""
+    Шахтерский район, not the town Шахтерское). After an abbreviation ``cut`` (В.), the
+    nominative the name written out spells (біля В. Новосілки, у В. Новосілці: Велика
+    Новосілка's, not Великі Новосілки's nor Новосільці's, whose keys the cases meet)."""
+    for form in written_out(f"{cut}. {span}") if cut else ():
+        whole = (n for n in (form, *nominatives(form)) if " " in n and _spelled(gz, n))
+        if (found := next(whole, None)) is not None:
+            return found.split(" ", 1)[1]
     if bears_name(gz, span):
         return span
     readings = nominatives(span) or latin_nominatives(span)  # (Iziumskoho raionu: Iziumskyi)

@@ -183,7 +183,7 @@ def _in_run(
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
-            nominative = nominative_of(gz, span, level)
+            nominative = nominative_of(gz, span, level, cut)
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]

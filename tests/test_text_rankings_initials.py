@@ -1,7 +1,7 @@
 """Running text's leftover misreads: cities a ranking sets side by side are places, not
 teams (frames.py); a woman's name in the instrumental after з/с is no village (Любов'ю:
 personcases.py); a Russian surname's shape opening a sentence before "под обстрелом" is a
-place only when a town's (Макаров, not the village Петрів); the locative of a name in -к,
+place only when a town's (Макаров, not the village Петрів); the locative of a name in -ук,
 -г alternates (у Кременчуці, у Новому Бузі: declension.py); an abbreviated adjective before
 a name is read with it (у Н. Каховці: Нова Каховка) and a capital initial before a
 surname's adjective (П. Хмельницкий: Bohdan Khmelnytsky's initial, or Переяслав-Хмельницький
@@ -42,7 +42,14 @@ def test_cities_a_ranking_compares_are_places(gz: Gazetteer, text: str, codes: l
 
 @pytest.mark.parametrize(
     "text",
-    ["Ворскла поступилася Полтаві в матчі ліги.", "Zorya beat Oleksandriia."],
+    [
+        "Ворскла поступилася Полтаві в матчі ліги.",
+        "Zorya beat Oleksandriia.",
+        # a ranking's word with a club's name, a football body's: the clubs' ranking
+        "Zorya beat Oleksandriia to top the ranking.",
+        "Ворскла поступилася Полтаві в рейтингу УЄФА.",
+        "Карпати поступилися Львову в рейтингу.",
+    ],
 )
 def test_a_match_still_names_teams(gz: Gazetteer, text: str) -> None:
     assert _codes(gz, text) == []
@@ -79,10 +86,33 @@ def test_a_locative_that_alternates_its_last_consonant(gz: Gazetteer, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Він жив у Хмільниці.", "UA74100270200089899"),  # the village Хмільниця
+        ("Він жив у Стебниці.", "UA18040570490052707"),  # the village Стебниця
+        ("Він жив у Теплиці.", "UA51060190010010897"),  # the village Теплиця
+    ],
+)
+def test_a_name_in_ik_keeps_its_k(gz: Gazetteer, text: str, code: str) -> None:
+    # Хмільник, Стебник, Теплик take -у (у Хмільнику): у Хмільниці is no city Хмільник's
+    assert _codes(gz, text) == [code]
+    best = gz.resolve(text.split(" ", 2)[2].rstrip(".")).best
+    assert best is not None and best.entry.code == code
+
+
+@pytest.mark.parametrize(
     "text", ["Вибухи у Н. Каховці.", "Обстріл Н. Каховки.", "Бои у Н. Каховки."]
 )
 def test_an_abbreviated_adjective_is_read_with_its_name(gz: Gazetteer, text: str) -> None:
     assert _codes(gz, text) == [NOVA_KAKHOVKA]  # not the city Каховка
+
+
+@pytest.mark.parametrize("text", ["Бої біля В. Новосілки.", "Вибухи у В. Новосілці."])
+def test_an_abbreviated_name_is_declined_whole(gz: Gazetteer, text: str) -> None:
+    # Велика Новосілка, a selyshche of Donetsk oblast: not the village Великі Новосілки
+    # (Lviv oblast), whose nominative the genitive spells, nor Новосільці, whose key the
+    # locative meets
+    assert _codes(gz, text) == ["UA14040010010027148"]
 
 
 @pytest.mark.parametrize(
