@@ -292,3 +292,4 @@ def test_forms_second_to_the_regular_one() -> None:
     assert "Керчь" in russian_forms("Керч")  # a feminine noun's ь
     assert "Геническая" in russian_forms("Генічеська")  # Геническ: no root's с to keep
     assert russian_forms("Пішки")[0] == "Пешки"  # піш- of пеший stays ѣ
+    assert "Клещеевка" in russian_forms("Кліщіївка")  # of Bakhmut raion (кліщ: клещ)
