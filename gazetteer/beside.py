@@ -21,6 +21,7 @@ from .oldraions import (
     hromadas_of_seat,
     parted_raions,
     raions_of_hromada_named,
+    raions_of_renamed_city,
     raions_of_seat,
     seat_stems,
 )
@@ -120,6 +121,10 @@ def _units_named_exactly(text: str, entries: Sequence[Entry], index: NameIndex) 
         found = tuple(
             dict.fromkeys(_of_category(index, index.keyed(nominative), category, entries))
         )
+        if found and category == "P":
+            found = tuple(
+                dict.fromkeys((*found, *raions_of_renamed_city(entries, nominative, index)))
+            )
         if not found and category == "P":
             found = tuple(dict.fromkeys(old_raions(entries, nominative, index)))
     return found
@@ -143,9 +148,14 @@ def _units_of_key(
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     found = _of_category(index, index.keyed(key), category, entries)
+    if found and category == "P":  # another oblast's old raion so named, its seat renamed
+        found += raions_of_renamed_city(entries, key, index)
     if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada
         districts = (entries[index.entry_of[p]] for p in index.keyed(key))
         found = [d.hromada_code for d in districts if d.category == "B" and d.hromada_code]
+        # and an old raion so named (Артемовский: a district of Luhansk, and Bakhmut's
+        # raion, seated at Артемовск before 2016)
+        found += raions_of_renamed_city(entries, key, index) if found else ()
     if not found:  # "Kupiansk raion", "Lozova hromada": named after its seat
         stems = seat_stems(key)
         found = [code for code, unit_key in _unit_keys(entries, category) if unit_key in stems]

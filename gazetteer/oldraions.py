@@ -115,6 +115,39 @@ def _parted(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     return derived(entries, "old raions parted", make)
 
 
+def raions_of_renamed_city(entries: Sequence[Entry], key: str, index: NameIndex) -> tuple[str, ...]:
+    """Today's raions of the cities whose former name (or its Russian form) an old raion's
+    adjective with match key ``key`` is made of: a raion of that name today is one oblast's,
+    while another's, seated at a city renamed since, bore the name too (Первомайський:
+    Mykolaiv oblast's, seat Первомайськ, and Kharkiv oblast's, seat Первомайський, now
+    Златопіль in Лозівський raion). Only a city's (a selyshche renamed from a Soviet name,
+    Первомайське, seated no raion); () for none."""
+    if not key.endswith("ki"):
+        return ()
+    return _renamed_cities(entries, index).get(key[:-3], ())
+
+
+def _renamed_cities(entries: Sequence[Entry], index: NameIndex) -> dict[str, tuple[str, ...]]:
+    """Stem -> the raions of the cities whose former names have it; made once per gazetteer."""
+
+    def make() -> dict[str, tuple[str, ...]]:
+        rows = entry_fields(entries, "category", "raion_code")
+        seating = _seating(entries)
+        cities = [i for i, (kind, unit) in enumerate(rows) if kind == "M" and unit and i in seating]
+        table: dict[str, dict[str, None]] = {}
+        for position in index.positions_of(cities):
+            source, text = index.source_of(position), index.text_of[position]
+            if source != "former" or index.rank_of[position] or not _CYRILLIC.match(text):
+                continue
+            unit = entries[index.entry_of[position]].raion_code
+            for form in {text, *russian_forms(text, limit=1)}:
+                for stem in seat_stems(match_key(compound(form))):
+                    table.setdefault(stem, {})[unit] = None
+        return {stem: tuple(units) for stem, units in table.items()}
+
+    return derived(entries, "raions of renamed cities", make)
+
+
 def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
     """Today's hromadas of the settlements a village council whose key, less its adjective
     ending, is ``stem`` may be named after; () when none fits."""
@@ -183,7 +216,11 @@ def _by_stem(
         seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
         rows = list(entry_fields(entries, "category", "name_uk", field))
-        named = _names_known(index, rows) if index is not None and not councils else {}
+        named = (
+            _names_known(index, rows, _seating(entries))
+            if index is not None and not councils
+            else {}
+        )
         for i, (category, name, unit) in enumerate(rows):
             if category not in seats or not unit:
                 continue
@@ -208,11 +245,17 @@ _KNOWN_SOURCES = ("former", "exonyms")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff' ’-]+$")
 
 
-def _names_known(index: NameIndex, rows: Iterable[tuple[str, ...]]) -> dict[int, set[str]]:
+def _names_known(
+    index: NameIndex, rows: Iterable[tuple[str, ...]], seating: frozenset[int]
+) -> dict[int, set[str]]:
     """Entry position -> the index's attested Cyrillic names of the towns among ``rows``
-    (former names in Ukrainian with their Russian form by rule as well: Тельманове:
-    Тельманово)."""
-    towns = [i for i, (category, *_) in enumerate(rows) if category in SEAT_CATEGORIES]
+    that seat their hromada (``seating``: a selyshche once Октябрське, Біюк-Онлар or
+    Керменчик, seated no raion, while Тельманове, now Бойківське, did and seats Бойківська
+    громада), former names in Ukrainian with their Russian form by rule as well: Тельманове:
+    Тельманово."""
+    towns = [
+        i for i, (category, *_) in enumerate(rows) if category in SEAT_CATEGORIES and i in seating
+    ]
     known: dict[int, set[str]] = {}
     for position in index.positions_of(towns):
         source, text = index.source_of(position), index.text_of[position]
@@ -223,3 +266,20 @@ def _names_known(index: NameIndex, rows: Iterable[tuple[str, ...]]) -> dict[int,
         if source == "former":
             names.update(russian_forms(text, limit=1))
     return known
+
+
+def _seating(entries: Sequence[Entry]) -> frozenset[int]:
+    """Positions of the cities and selyshches that seat their hromada today: its name
+    begins as theirs (their first three letters: Бахмут, Бахмутська); made once per
+    gazetteer."""
+
+    def make() -> frozenset[int]:
+        rows = list(entry_fields(entries, "code", "category", "name_uk", "hromada_code"))
+        hromadas = {code: match_key(name)[:3] for code, kind, name, _ in rows if kind == "H"}
+        return frozenset(
+            i
+            for i, (_, kind, name, unit) in enumerate(rows)
+            if kind in SEAT_CATEGORIES and hromadas.get(unit) == match_key(name)[:3]
+        )
+
+    return derived(entries, "towns seating their hromada", make)

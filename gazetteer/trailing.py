@@ -83,9 +83,9 @@ def split_trailing_unit(
     if level not in ("P", "H") or len(words) < 2:
         return name, wants, ()
     whole = " ".join(words)
-    if not _UNIT_ADJECTIVE.search(words[-1]) and (
-        not whole.isascii() or gz.index.has_forms(match_key(whole))
-    ):  # (in English a unit goes by its seat's name: Kamianka Izium district)
+    if not _UNIT_ADJECTIVE.search(words[-1]) and gz.index.has_forms(match_key(whole)):
+        # (a unit may go by its seat's name: Kamianka Izium district, and in Russian-language
+        # sheets Петровка Волноваха р-н; not when the whole is a name: Велика Новосілка р-н)
         return name, wants, ()
     level_word = "raion" if level == "P" else "hromada"
     # the whole may be a unit's own name (Velyka Novosilka hromada), unless it names only

@@ -292,3 +292,17 @@ def test_forms_second_to_the_regular_one() -> None:
     assert "Керчь" in russian_forms("Керч")  # a feminine noun's ь
     assert "Геническая" in russian_forms("Генічеська")  # Геническ: no root's с to keep
     assert russian_forms("Пішки")[0] == "Пешки"  # піш- of пеший stays ѣ
+    assert "Клещеевка" in russian_forms("Кліщіївка")  # of Bakhmut raion (кліщ: клещ)
+
+
+def test_plural_names_take_russian_plural_endings() -> None:
+    # the plural adjective and noun of a two-word name (Нові Санжари: Новые Санжары,
+    # Великі Копані: Великие Копани), a possessive's plural in -ьи, -ины (козачий: Казачьи
+    # Лагеря, the two villages of Kherson oblast; Сорокині Яри: Сорокины Яры) and its
+    # singular in -ья, -ье (Козача Лопань: Казачья Лопань; Рибаче: Рыбачье)
+    assert russian_forms("Нові Санжари")[0] == "Новые Санжары"
+    assert russian_forms("Великі Копані")[0] == "Великие Копани"
+    assert "Казачьи Лагеря" in russian_forms("Козачі Лагері")
+    assert russian_forms("Сорокині Яри")[0] == "Сорокины Яры"
+    assert russian_forms("Козача Лопань")[0] == "Казачья Лопань"
+    assert "Рыбачье" in russian_forms("Рибаче")
