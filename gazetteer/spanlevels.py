@@ -12,6 +12,7 @@ from .borne import bears_name
 from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
+from .rank import is_cyrillic
 from .words import ACRONYM_LEVELS, LEVEL_WORDS
 
 #: Level words declined after a name (Бериславського району), in the nominative.
@@ -76,3 +77,11 @@ def _spelled(gz: Gazetteer, name: str) -> bool:
 def latin_unit(gz: Gazetteer, span: str) -> bool:
     """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
     return any(bears_name(gz, n, old_raion=True) for n in latin_nominatives(span))
+
+
+def names_an_oblast(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span`` before a level word names an oblast (Харьковской области: declined)."""
+    if gz.oblasts is None:
+        return False
+    readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
+    return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)
