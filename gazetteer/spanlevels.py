@@ -9,11 +9,12 @@ from __future__ import annotations
 from translit import match_key
 
 from .borne import bears_name
+from .councils import ACRONYM_LEVELS
 from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
 from .rank import is_cyrillic
-from .words import ACRONYM_LEVELS, LEVEL_WORDS
+from .words import LEVEL_WORDS
 
 #: Level words declined after a name (Бериславського району), in the nominative.
 GENITIVE_LEVELS = {

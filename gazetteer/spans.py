@@ -23,6 +23,7 @@ from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .namerun import name_sizes, run_end
+from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -141,6 +142,7 @@ def _in_run(
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+            and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
             # (not a club's: Zorya Luhansk, Vorskla Poltava)
             and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
