@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .borne import bears_name
+from .declension import nominatives
+from .gazetteer import Gazetteer
 from .rank import is_cyrillic
 from .words import PLACE_WORDS, SENTENCE_END
-from .writtenout import ABBREVIATED_WORDS
+from .writtenout import ABBREVIATED_WORDS, written_out
 
 #: What may stand between the name, the settlement word and the unit: spaces, or one comma.
 _GAP = re.compile(r"^\s*,?\s*$")
@@ -93,3 +96,20 @@ def abbreviated(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[s
     if known or (len(cut) == 1 and is_cyrillic(cut)):
         return cut, i - 1
     return "", -1 if an_initial(text, words, i) else i
+
+
+def cut_nominative(gz: Gazetteer, cut: str, span: str, declined: bool) -> str:
+    """The nominative of ``span`` (a name's noun after an abbreviation, ``cut``) that a place
+    bears with the abbreviation written out (у В. Новоселки: Новоселка, Великая Новоселка),
+    its declined readings first after a preposition (``declined``); '' when none is."""
+    readings = [*nominatives(span), span] if declined else [span, *nominatives(span)]
+    return next(
+        (n for n in readings if any(bears_name(gz, w) for w in written_out(f"{cut}. {n}"))), ""
+    )
+
+
+def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i``, after an abbreviation a name opens with, is the rest of a place's
+    name written out, though no place bears it alone (в М. Токмачке: Мала Токмачка)."""
+    cut = abbreviated(text, words, i)[0]
+    return bool(cut) and is_cyrillic(cut) and bool(cut_nominative(gz, cut, words[i][2], True))

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .councils import ACRONYM_LEVELS
 from .spans import MOST_WORDS, SHORTEST, WORD
 from .warverbs import SURNAME_ENDING
-from .words import ACRONYM_LEVELS, FIRST_NAMES, NAME_OPENERS, SENTENCE_END, SURNAMES
+from .words import FIRST_NAMES, NAME_OPENERS, SENTENCE_END, SURNAMES
 
 #: Two words in capitals one after the other (of two letters or more): a sentence may be
 #: written in capitals (the cheap test before the sentences are looked at).

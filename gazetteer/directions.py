@@ -6,7 +6,9 @@ is no place's name: read as one, it meets villages named like it (Покровс
 of the town's hromada, though (Покровська, Курахівська), so the answer is the town that
 hromada is named after (the biggest of them where several hromadas share the name). A direction
 named by the town itself (Pokrovsk direction) needs none of this: the site word is dropped
-and the name read as it stands.
+and the name read as it stands. A city's council is named by its adjective too (Черкаська
+міська рада, Харьковский городской совет: :func:`gazetteer.councils.a_city_council`): the city
+it is made of, not a village (Черкаське) nor another hromada so named; a city only.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .councils import a_city_council
 from .declension import LATIN_UNIT_OBLIQUE, nominatives
 from .index import NameForm
 from .model import entry_fields
@@ -36,7 +39,7 @@ DIRECTION_SCORE = 97.0
 #: locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell does not
 #: take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye).
 _ADJECTIVE = re.compile(
-    r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое)$"
+    r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое|а|ої|ій)$"
     r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|y|om|oye|oe|oje)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
 )
@@ -105,11 +108,14 @@ def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> str:
 def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     """The town a direction named by ``name``, an adjective, is called after; None when
     ``raw`` names no direction or ``name`` is no such adjective."""
-    if not _SAYS_DIRECTION.search(raw):
+    council = not _SAYS_DIRECTION.search(raw) and a_city_council(raw)  # (Черкаська міська рада)
+    if not council and not _SAYS_DIRECTION.search(raw):
         return None
     words = name.split()
     if len(words) == 2 and words[0].lower() in _LATIN_PREPOSITIONS:
         name = words[1]  # na Kupyanskom napravlenii (на: the Cyrillic one is cleaned off)
+    elif council and len(words) > 1 and a_city_council(words[1]):
+        name = words[0]  # Житомирської міської ради: the adjective, then the council's words
     elif len(words) != 1:
         return None
     hromadas: list[str] = []
@@ -129,18 +135,26 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
                 named += _towns_named(gz, stem[:-2] + "ово")
             # Времівський, Кліщіївський, Времевский: a village's in -івка/-ївка/-евка
             # (Времівка), of no hromada or town
+            if council:  # (Київська, Луцька міська рада: the city's own name is the stem's)
+                named += _towns_named(gz, stem) + _towns_named(gz, stem[:-3])
             village = _VILLAGE_STEM.search(stem) if found.group("stem") else None
             if village:
                 villages += _settlements_named(gz, stem[: village.end()] + "ка")
     towns = [t for t in (_town_of(gz, h) for h in dict.fromkeys(hromadas)) if t is not None]
     # (a village only when one bears the name: of 47 Григорівка none is the sure answer)
     towns = towns or named or (villages if len(set(villages)) == 1 else [])
+    if council:  # a city's council: a city's (Черкаси, not Черкаське's hromada)
+        towns = [
+            t for t in dict.fromkeys((*towns, *named)) if gz.entries[t].category in CITY_CATEGORIES
+        ]
     if not towns:
         return None
     weight = gz._finder().priors.weight
     town = max(towns, key=lambda i: (weight[i], -i))
-    hromada = gz.entries[gz._by_code[gz.entries[town].hromada_code]].name_uk
-    why = (f"the town the direction is named after, as its hromada {hromada} is",)
+    said = "the city the council is" if council else "the town the direction is"
+    unit = gz._by_code.get(gz.entries[town].hromada_code)  # (Київ: in no hromada)
+    hromada = f", as its hromada {gz.entries[unit].name_uk} is" if unit is not None else ""
+    why = (f"{said} named after{hromada}",)
     form = NameForm(town, gz.entries[town].name_uk, "official")
     return [Scored(town, DIRECTION_SCORE, DIRECTION_SCORE, weight[town], "variant", form, why)]
 

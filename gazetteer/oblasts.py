@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .councils import spell_acronyms
 from .newsroomwords import REGION_WORDS
 from .oblastscore import form_score
 from .oblastspellings import latin_spellings, near_spelling, plain_letters
@@ -30,7 +31,6 @@ from .regionforms import (
     short_forms_written_out,
     written_latin,
 )
-from .words import spell_acronyms
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
 OBLAST_WORDS = UNIT_WORDS | frozenset(

@@ -1,7 +1,8 @@
 """A person's name declined after a preposition that takes people as often as places (з
 Дмитром, до Шевченка, с Ивановой, з Любов'ю, на Марію): :func:`persons_case`, for
 :mod:`gazetteer.spans`, which then asks more of the name to be a place (a city's size, a
-level word), as villages bear people's names (Дмитре, Шевченка, Любов)."""
+level word), as villages bear people's names (Дмитре, Шевченка, Любов); and the place an
+office holder's title names before his name (Мэр Одессы Геннадий Труханов): :func:`office_of`."""
 
 from __future__ import annotations
 
@@ -87,3 +88,31 @@ def _first_name(span: str, feminine: bool = False) -> bool:
         _a_first_name(n.lower()) and not (feminine and n[-1:] not in "ая")
         for n in nominatives(span)
     )
+
+
+#: An office a town's or a region's name follows in the genitive, its holder's name after it
+#: (Мэр Одессы Геннадий Труханов, голова Харкова Ігор Терехов, Mayor of Odesa Hennadiy ...).
+_OFFICES = frozenset({
+    "мэр", "мер", "глава", "голова", "губернатор", "градоначальник", "начальник", "mayor",
+    "governor", "head", "мэра", "мера", "главы", "голови", "губернатора", "начальника",
+    "мэру", "меру", "главе", "голові", "губернатору", "начальнику",
+})  # fmt: skip
+
+
+#: The genitive's endings of a town's name after an office (Одессы, Харкова, Запорожья):
+#: not a first name's nominative in a consonant (мэр Владимир Кличко).
+_GENITIVE = re.compile(r"[аяиыі]$", re.IGNORECASE)
+
+
+def office_of(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether the name at word ``i`` is the place an office before it is of (Мэр Одессы,
+    Mayor of Odesa): the capitalised words after it are then its holder's name, not the
+    name's (Мэр Одессы Геннадий Труханов: Одеса)."""
+    j, name = i - 1, words[i][2]
+    if j >= 1 and words[j][2] == "of" and not text[words[j][1] : words[i][0]].strip():
+        j -= 1  # (Mayor of Odesa)
+    elif not (is_cyrillic(name) and _GENITIVE.search(name)) or _a_first_name(name.lower()):
+        return False  # (Mayor Ivan Kovalenko, мэр Владимир Кличко: the holder's own name)
+    if j < 0 or text[words[j][1] : words[j + 1][0]].strip():
+        return False
+    return words[j][2].lower() in _OFFICES

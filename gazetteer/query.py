@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key, without_stress
 
+from .councils import spell_acronyms
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
@@ -33,7 +34,6 @@ from .words import (
     LEVEL_WORDS,
     NEAR_WORDS,
     PLACE_WORDS,
-    spell_acronyms,
 )
 from .writtenout import written_out
 

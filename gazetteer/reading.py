@@ -133,7 +133,7 @@ def _candidates(
     # an official name read from an abbreviation (Н. Каховка)
     for others, named_so in (
         (cleaned.fuller_in(gz.first_words), gz.index.has_forms),
-        (cleaned.written_out, gz.index.has_official),
+        (cleaned.written_out, gz.index.has_forms),  # (В. Новоселка: Великая Новоселка)
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from translit import match_key
 
 from .borne import bears_name
+from .councils import ACRONYM_LEVELS
 from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
-from .words import ACRONYM_LEVELS, LEVEL_WORDS
-from .writtenout import written_out
+from .rank import is_cyrillic
+from .words import LEVEL_WORDS
 
 #: Level words declined after a name (Бериславського району), in the nominative.
 GENITIVE_LEVELS = {
@@ -51,16 +52,11 @@ def is_level(word: str) -> bool:
     return lowered in LEVEL_WORDS or lowered in GENITIVE_LEVELS or lowered in PLURAL_LEVELS
 
 
-def nominative_of(gz: Gazetteer, span: str, level: bool = False, cut: str = "") -> str:
+def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
     """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
     it one bears (or, before a level word, a raion before 2020: Шахтерского района is
-    Шахтерский район, not the town Шахтерское). After an abbreviation ``cut`` (В.), the
-    nominative the name written out spells (біля В. Новосілки, у В. Новосілці: Велика
-    Новосілка's, not Великі Новосілки's nor Новосільці's, whose keys the cases meet)."""
-    for form in written_out(f"{cut}. {span}") if cut else ():
-        whole = (n for n in (form, *nominatives(form)) if " " in n and _spelled(gz, n))
-        if (found := next(whole, None)) is not None:
-            return found.split(" ", 1)[1]
+    Шахтерский район, not the town Шахтерское). (After an abbreviation, see
+    :func:`gazetteer.apposition.cut_nominative`.)"""
     if bears_name(gz, span):
         return span
     readings = nominatives(span) or latin_nominatives(span)  # (Iziumskoho raionu: Iziumskyi)
@@ -83,3 +79,11 @@ def _spelled(gz: Gazetteer, name: str) -> bool:
 def latin_unit(gz: Gazetteer, span: str) -> bool:
     """Whether ``span``, before a level word, is a unit's adjective in the Latin genitive."""
     return any(bears_name(gz, n, old_raion=True) for n in latin_nominatives(span))
+
+
+def names_an_oblast(gz: Gazetteer, span: str) -> bool:
+    """Whether ``span`` before a level word names an oblast (Харьковской области: declined)."""
+    if gz.oblasts is None:
+        return False
+    readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
+    return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from translit import match_key
 
 from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
+from .apposition import cut_named as _cut_named
+from .apposition import cut_nominative as _cut_nominative
 from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
@@ -21,6 +23,7 @@ from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .namerun import name_sizes, run_end
+from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
@@ -29,6 +32,7 @@ from .spanlevels import (
     is_level,
     latin_unit,
     level_depth,
+    names_an_oblast,
     nominative_of,
 )
 from .textlists import listed
@@ -103,7 +107,8 @@ def _in_run(
             level_next = bool(following) and is_level(following)
             if (
                 _names_a_place(gz, span, adjective=level_next)
-                or (level_next and _names_an_oblast(gz, span))
+                or (level_next and names_an_oblast(gz, span))
+                or (size == 1 and _cut_named(gz, text, words, i))  # в М. Токмачке
                 or (
                     bool(direction := direction_after(text, words, i + size))
                     and _names_a_town(gz, span, direction)
@@ -137,6 +142,7 @@ def _in_run(
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+            and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
             # (not a club's: Zorya Luhansk, Vorskla Poltava)
             and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
@@ -183,12 +189,13 @@ def _in_run(
         ):
             preposition = before is not None and before.lower() in PREPOSITIONS
             written = f"{span} {plural}" if plural else text[start:end]
-            nominative = nominative_of(gz, span, level, cut)
+            nominative = nominative_of(gz, span, level)
             # after a preposition the resolver reads the declined name itself; without one
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             if cut:  # Н. Каховка, П. Хмельницкий (an initial's: no place then), read whole
-                start, query = words[i - 1][0], f"{cut}. {nominative}{written[len(span) :]}"
+                noun = _cut_nominative(gz, cut, span, preposition) or nominative  # (у В. Новоселки)
+                start, query = words[i - 1][0], f"{cut}. {noun}{written[len(span) :]}"
             if direction := direction_after(text, words, after):
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
                 # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
@@ -325,7 +332,7 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         if is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
             # (an oblast by any of its names: Луганской Народной Республики)
-            if _names_a_place(gz, name) or _names_an_oblast(gz, name) or latin_unit(gz, name):
+            if _names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
                 return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
     return None
 
@@ -344,14 +351,6 @@ def _opens_no_name(gz: Gazetteer, word: str) -> bool:
     if lowered in gz.first_words:  # (North Shields, in a gazetteer of your own)
         return False
     return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
-
-
-def _names_an_oblast(gz: Gazetteer, span: str) -> bool:
-    """Whether ``span`` before a level word names an oblast (Харьковской области: declined)."""
-    if gz.oblasts is None:
-        return False
-    readings = [span, *nominatives(span)] if is_cyrillic(span) else [span]
-    return any((hit := gz.oblasts.parse(f"{r} oblast")) and hit.score >= 90 for r in readings)
 
 
 def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from translit import match_key
 
+from .councils import CITY_ADJECTIVES, OBLAST_ADJECTIVES
 from .declension import OF_PEOPLE
 from .newsroomwords import ARTICLES, REGION_WORDS, SETTLEMENT_WORDS
 
@@ -95,8 +96,8 @@ LEVEL_WORDS: dict[str, str] = {
     "reg": "O",
     "oblasti": "O", "області": "O", "olast": "O", "области": "O",
     # its administration or its head (the Dnipropetrovsk governor), and a raion's; the
-    # acronyms (ОВА, РДА) are :data:`ACRONYM_LEVELS` (not "regional": a regional centre is a
-    # city)
+    # acronyms (ОВА, РДА) are :data:`~gazetteer.councils.ACRONYM_LEVELS` (not "regional": a
+    # regional centre is a city)
     "облдержадміністрація": "O", "облдержадміністрації": "O", "governor": "O",
     "райдержадміністрація": "P", "райдержадміністрації": "P",
     # in the languages of foreign newsrooms (Gebiet Charkiw, région de Kharkiv, obwód)
@@ -124,29 +125,14 @@ LEVEL_WORDS: dict[str, str] = {
     "громаду": "H", "громадою": "H", "общину": "H",  # (атакував Сумську громаду)
     "gromada": "H", "gromady": "H",  # (громада romanised from Russian: Radekhivska gromada)
 }  # fmt: skip
-#: The acronyms of an oblast's or a raion's administration (Харківська ОВА, Ізмаїльська
-#: РДА), in capitals only: in small letters they are pieces of names (ova Hurynivka, a slip
-#: of Nova Hurynivka), read as the word their level is.
-ACRONYM_LEVELS = {"ОВА": "область", "ОДА": "область", "OVA": "oblast", "ODA": "oblast",
-                  "РВА": "район", "РДА": "район"}  # fmt: skip
-ACRONYM_RE = re.compile(r"(?<!\w)(?:ОВА|ОДА|OVA|ODA|РВА|РДА)(?!\w)")
-
-
-def spell_acronyms(text: str) -> str:
-    """``text`` with an administration's acronym after a name read as its level's word
-    (Харківська ОВА: область); an acronym alone is left as it is."""
-    if not text or text.strip(" ()[]{}.,;:") in ACRONYM_LEVELS:
-        return text
-    return ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
-
-
 #: The adjectives of a hromada's full name (Нововоронцовська селищна територіальна
 #: громада), a council's too (сільська рада): they ask for a hromada, but end no unit's name.
 HROMADA_ADJECTIVES = frozenset({
     "територіальна", "сільська", "селищна", "міська", "territorial", "silska", "selyshchna",
     "miska", "rural", "территориальная", "сельская", "поселковая", "городская",
 })  # fmt: skip
-LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES, "H"))
+LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES | CITY_ADJECTIVES, "H"))
+LEVEL_WORDS.update(dict.fromkeys(OBLAST_ADJECTIVES, "O"))  # (Харківська обласна рада)
 # ...and the words of foreign newsrooms (Stadt Lemberg, miasto Lwów, województwo lwowskie)
 PLACE_WORDS.update({w: kind for w, kind in SETTLEMENT_WORDS.items() if w not in PLACE_WORDS})
 LEVEL_WORDS.update({w: kind for w, kind in REGION_WORDS.items() if w not in LEVEL_WORDS})

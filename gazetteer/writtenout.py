@@ -16,13 +16,24 @@ _GENDERS = {
     "vel": ("Velyka", "Velykyi", "Velyke", "Velyki"),
     "verkh": ("Verkhnia", "Verkhnii", "Verkhnie", "Verkhni"),
     "mal": ("Mala", "Malyi", "Male", "Mali"), "star": ("Stara", "Staryi", "Stare", "Stari"),
+    # Russian, as Russian-language news cuts them (у В. Новоселки, в Н. Серогозах)
+    "нов-ru": ("Новая", "Новый", "Новое", "Новые"),
+    "нижн-ru": ("Нижняя", "Нижний", "Нижнее", "Нижние"),
+    "вел-ru": ("Великая", "Великий", "Великое", "Великие"),
+    "верх-ru": ("Верхняя", "Верхний", "Верхнее", "Верхние"),
+    "мал-ru": ("Малая", "Малый", "Малое", "Малые"),
+    "стар-ru": ("Старая", "Старый", "Старое", "Старые"),
+    "бол-ru": ("Большая", "Большой", "Большое", "Большие"),
 }  # fmt: skip
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    short: tuple(form for stem in stems for form in _GENDERS[stem])
+    short: tuple(
+        form for stem in stems for kin in (stem, f"{stem}-ru") for form in _GENDERS.get(kin, ())
+    )  # (a Cyrillic cut: the Ukrainian adjectives first, then the Russian)
     for short, stems in {
-        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",),
+        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",), "ниж": ("нижн",),
         "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
         "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
+        "б": ("бол",), "бол": ("бол",),
         "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
         "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
         "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),

@@ -186,14 +186,15 @@ def test_the_settlement_word_after_a_name_is_kept_aside(
 @pytest.mark.parametrize(
     ("raw", "name", "first", "count"),
     [
-        # an abbreviated first word, written out in each gender (Н.: Нова or Нижня)
-        ("Н. Каховка", "Н Каховка", ("Нова Каховка", ""), 8),
-        ("Н.Водолага", "Н Водолага", ("Нова Водолага", ""), 8),
-        ("Ст. Салтів", "Ст Салтів", ("Стара Салтів", ""), 4),
-        ("с. Вел. Новосілка", "Вел Новосілка", ("Велика Новосілка", "C"), 4),
+        # an abbreviated first word, written out in each gender (Н.: Нова or Нижня), in
+        # Ukrainian first, then in Russian (Новая, Нижняя) when the name is Cyrillic
+        ("Н. Каховка", "Н Каховка", ("Нова Каховка", ""), 16),
+        ("Н.Водолага", "Н Водолага", ("Нова Водолага", ""), 16),
+        ("Ст. Салтів", "Ст Салтів", ("Стара Салтів", ""), 8),
+        ("с. Вел. Новосілка", "Вел Новосілка", ("Велика Новосілка", "C"), 8),
         ("V. Novosilka", "Novosilka", ("Velyka Novosilka", ""), 8),
         # М. is also м. (місто): the name without it stays the first reading
-        ("М. Олександрівка", "Олександрівка", ("Мала Олександрівка", ""), 4),
+        ("М. Олександрівка", "Олександрівка", ("Мала Олександрівка", ""), 8),
     ],
 )
 def test_an_abbreviated_first_word_is_written_out_aside(
@@ -203,6 +204,19 @@ def test_an_abbreviated_first_word_is_written_out_aside(
     assert cleaned.name == name
     assert cleaned.written_out[0] == first
     assert len(cleaned.written_out) == count
+
+
+@pytest.mark.parametrize(
+    ("raw", "russian"),
+    [
+        ("В. Новоселка", "Великая Новоселка"),  # Велика Новосілка's Russian name
+        ("Н. Серогозы", "Нижние Серогозы"),  # Нижні Сірогози's
+        ("Ст. Салтов", "Старый Салтов"),  # Старий Салтів's
+        ("Б. Александровка", "Большая Александровка"),  # Russian Б. is Большая, Велика
+    ],
+)
+def test_a_russian_abbreviation_is_written_out_in_russian_too(raw: str, russian: str) -> None:
+    assert russian in [n for n, _ in clean_query(raw).written_out]
 
 
 @pytest.mark.parametrize("raw", ["м. Київ", "Нова Каховка", "Lyman, Donetsk oblast", "A.B."])
