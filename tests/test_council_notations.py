@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer, normalize_rows
+from gazetteer.bareunits import units_beside
 from gazetteer.councilnotes import council_notation
 
 TSYRKUNY = "UA63120290010028715"  #: Циркуни, the one village so named (Kharkiv raion)
@@ -137,3 +138,11 @@ def test_a_sheet_of_council_notations(gz: Gazetteer, with_oblast: bool) -> None:
     assert [(r["place_status"], r["place_code"]) for r in out] == [
         ("matched", code) for code in cells.values()
     ]
+
+
+def test_a_council_read_by_a_typo_says_nothing(gz: Gazetteer) -> None:
+    # Піддубенська сільська рада was seated at Піддубне, which lies, as Новохатське does, in
+    # Комарська hromada (Volnovakha raion); no seat rule reads Піддубне from the adjective,
+    # and its likeness to Дубенська (Rivne oblast) must not count against the village
+    komarska = "UA14040070000032181"
+    assert units_beside(gz, "Піддубенська сільська рада", "Новохатське") == (komarska,)
