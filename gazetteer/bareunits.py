@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .beside import FEMININE_KEY
+from .beside import COUNCIL_WORDS, FEMININE_KEY, RAION_WORDS
 from .finder import CONFIDENT_SCORE
 from .oldraions import hromadas_of_seat
 from .query import CleanQuery, unit_level
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 #: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
 #: Radekhivska, Radekhovskaya).
+_WORDS = re.compile(r"[\w’'-]+")
 _FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
 
 
@@ -37,7 +38,19 @@ def units_beside(gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ())
     """The raions or hromadas ``text`` beside ``name`` names: by
     :meth:`~gazetteer.gazetteer.Gazetteer._units_named`, else a hromada by its bare adjective
     (:func:`adjective_units`)."""
-    return gz._units_named(text) or adjective_units(gz, text, name, hints)
+    units = gz._units_named(text)
+    if units and _a_council(text):  # (a council before 2020, read by its seat: a guess)
+        places = _entries_keyed(gz, match_key(name))
+        held = tuple(u for u in units if any(in_units(place, (u,)) for place in places))
+        # (none holds one: the council says nothing, so it holds every namesake)
+        units = held or tuple(dict.fromkeys(p.hromada_code for p in places if p.hromada_code))
+    return units or adjective_units(gz, text, name, hints)
+
+
+def _a_council(text: str) -> bool:
+    """Whether ``text`` names a council (сільська рада, сельсовет) and no raion."""
+    words = {w.lower() for w in _WORDS.findall(text)}
+    return bool(words & COUNCIL_WORDS) and not words & RAION_WORDS
 
 
 def adjective_units(

@@ -168,7 +168,26 @@ def _units_of_key(
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":
         found = old_raions(entries, key, index) or list(raions_cut_short(text, entries))
+    if not found:  # Чугуев р-н, Chuguev rayon: its seat by another of its names
+        found = units_seated_at_town(entries, key, index, category)
     return tuple(dict.fromkeys(found))
+
+
+def units_seated_at_town(
+    entries: Sequence[Entry], key: str, index: NameIndex, category: str
+) -> list[str]:
+    """The raions (``category`` P) or hromadas (H) seated at a city or selyshche any of whose
+    names (Russian, former, an exonym: Чугуев, Chuguev) has match key ``key``: a unit named
+    by its seat's name, not by its adjective; [] for none."""
+    seated = raions_seated_at(entries) if category == "P" else hromadas_seated_at(entries)
+    found = []
+    for p in index.keyed_array(key):
+        town = entries[index.entry_of[p]]
+        unit = town.raion_code if category == "P" else town.hromada_code
+        seat = match_key(town.name_uk).replace(" ", "")
+        if town.category in SEAT_CATEGORIES and unit and unit in seated.get(seat, ()):
+            found.append(unit)
+    return found
 
 
 #: How alike (rapidfuzz ratio) a raion's name less its adjective ending and its seat's name

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key, without_stress
 
+from .councilnotes import council_notation
 from .councils import spell_acronyms
 from .letterforms import APOSTROPHES as _APOSTROPHES
 from .letterforms import fix_lookalikes, sound_lookalikes
@@ -133,7 +134,7 @@ def clean_query(raw: str) -> CleanQuery:
     if len(raw) > MAX_QUERY_LENGTH:  # (a page, or a file's rest after an unclosed quote)
         return CleanQuery(raw, "")
     text = unicodedata.normalize("NFC", without_stress(raw)).translate(_APOSTROPHES)
-    text = spell_acronyms(text)  # (Ки́їв: without its stress mark)
+    text = council_notation(spell_acronyms(text))  # (Ки́їв: without its stress mark; с/р)
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = without_marks(text)
