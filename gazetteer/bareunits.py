@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .model import Entry
 
+#: A word of a unit's text (a council's words are looked up among them).
+_WORDS = re.compile(r"[\w’'-]+")
 #: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
 #: Radekhivska, Radekhovskaya).
-_WORDS = re.compile(r"[\w’'-]+")
 _FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
 
 
