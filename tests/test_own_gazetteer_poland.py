@@ -1,0 +1,56 @@
+"""A researcher's own gazetteer of Polish towns, named as Poland writes them (GeoNames'
+spellings in alt_names): Gorzów (Wielkopolski) and Chorzów are two towns 200 km apart,
+whose names differ in a letter Polish reads (g, ch) and a romanisation's match key does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import gazetteer.candidates as candidates_module
+from gazetteer import Gazetteer
+
+TOWNS = (
+    "id,name,alt_names,region,category\n"
+    "3101619,Chorzów,Chorzow|Königshütte,śląskie,city\n"
+    "3098722,Gorzów Wielkopolski,Gorzow Wielkopolski|Landsberg an der Warthe,lubuskie,city\n"
+    "3094802,Kraków,Krakow|Krakau|Cracow,małopolskie,city\n"
+    "3093133,Łódź,Lodz|Lodž|Litzmannstadt,łódzkie,city\n"
+)
+
+
+@pytest.fixture(params=["loop", "arrays"])
+def own(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Gazetteer:
+    if request.param == "arrays":
+        monkeypatch.setattr(candidates_module, "ARRAY_FORMS", 0)  # every query as arrays
+    path = tmp_path / "pl.csv"
+    path.write_text(TOWNS, encoding="utf-8")
+    return Gazetteer.from_file(path)
+
+
+def test_another_towns_letters_are_no_sure_match(own: Gazetteer) -> None:
+    # Gorzów shares Chorzów's key (g, h, ch are one sound there); it was Chorzów, sure (98.3)
+    r = own.resolve("Gorzów")
+    assert r.status != "matched"
+    assert r.best is None or r.best.score <= 89.0
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Chorzów", "3101619"),
+        ("Chorzow", "3101619"),
+        ("CHORZOW", "3101619"),
+        ("Krakow", "3094802"),
+        ("Krakau", "3094802"),
+        ("Lodz", "3093133"),
+        ("Gorzow Wielkopolski", "3098722"),
+    ],
+)
+def test_the_names_letters_are_still_sure(own: Gazetteer, query: str, code: str) -> None:
+    r = own.resolve(query)
+    assert r.status == "matched" and r.best is not None and r.best.entry.code == code
+
