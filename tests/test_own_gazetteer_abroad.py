@@ -1,6 +1,7 @@
-"""A researcher's own gazetteer of Polish towns, named as Poland writes them (GeoNames'
-spellings in alt_names): Gorzów (Wielkopolski) and Chorzów are two towns 200 km apart,
-whose names differ in a letter Polish reads (g, ch) and a romanisation's match key does not."""
+"""A researcher's own gazetteers of another country, built from GeoNames as a user builds
+them: Polish towns named as Poland writes them (Gorzów and Chorzów are two towns 200 km
+apart, whose names differ in a letter Polish reads, g or ch, and a match key does not);
+Belarusian ones whose Cyrillic names hold a Latin look-alike letter (GeoNames' Жодзiна)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ def test_the_names_letters_are_still_sure(own: Gazetteer, query: str, code: str)
     r = own.resolve(query)
     assert r.status == "matched" and r.best is not None and r.best.entry.code == code
 
+
+def test_a_latin_lookalike_in_a_cyrillic_name_is_read_as_cyrillic(tmp_path: Path) -> None:
+    # GeoNames writes Жодзіна (Zhodzina, Minsk region) with a Latin i; typed in Cyrillic it
+    # was only a typo away (89, unsure)
+    path = tmp_path / "by.csv"
+    path.write_text(
+        "id,name,alt_names\n618800,Жодзiна,Жодино|Zhodino\n6846555,Фанiпаль,Fanipol\n",
+        encoding="utf-8",
+    )
+    own = Gazetteer.from_file(path)
+    for query, code in [("Жодзіна", "618800"), ("Жодзiна", "618800"), ("Фаніпаль", "6846555")]:
+        r = own.resolve(query)
+        assert r.status == "matched" and r.best is not None
+        assert (r.best.entry.code, r.best.kind, r.best.entry.name_uk) == (
+            code,
+            "exact",
+            {"618800": "Жодзiна", "6846555": "Фанiпаль"}[code],  # (as the file writes it)
+        )
