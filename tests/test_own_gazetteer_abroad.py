@@ -73,3 +73,65 @@ def test_a_latin_lookalike_in_a_cyrillic_name_is_read_as_cyrillic(tmp_path: Path
             "exact",
             {"618800": "Жодзiна", "6846555": "Фанiпаль"}[code],  # (as the file writes it)
         )
+
+
+POLISH = (
+    "id,name,region,category\n"
+    "pl1,Kraków,małopolskie,city\npl2,Warszawa,mazowieckie,capital\n"
+    "pl3,Wrocław,dolnośląskie,city\npl4,Gdańsk,pomorskie,city\npl5,Zielona Góra,lubuskie,city\n"
+    "pl6,Katowice,śląskie,city\npl7,Poznań,wielkopolskie,city\npl8,Łódź,łódzkie,city\n"
+    "pl9,Opole,opolskie,city\npl10,Sosnowiec,śląskie,city\npl11,Tychy,śląskie,city\n"
+    "pl12,Bielsko-Biała,śląskie,city\npl13,Częstochowa,śląskie,city\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [  # (Polish grammar: locative after w/we, genitive after z/do/koło/od)
+        ("w Krakowie", "pl1"),
+        ("z Krakowa", "pl1"),
+        ("do Warszawy", "pl2"),
+        ("w Warszawie", "pl2"),
+        ("we Wrocławiu", "pl3"),
+        ("z Gdańska", "pl4"),
+        ("w Gdańsku", "pl4"),
+        ("w Zielonej Górze", "pl5"),
+        ("w Katowicach", "pl6"),
+        ("z Katowic", "pl6"),
+        ("w Poznaniu", "pl7"),
+        ("koło Łodzi", "pl8"),
+        ("do Opola", "pl9"),
+        ("w Sosnowcu", "pl10"),
+        ("z Tychów", "pl11"),
+        ("w Bielsku-Białej", "pl12"),
+        ("w Częstochowie", "pl13"),
+        ("w Kraków", "pl1"),  # (a nominative after a preposition stays itself)
+    ],
+)
+def test_a_polish_name_declined_after_a_preposition_is_read(
+    tmp_path: Path, query: str, code: str
+) -> None:
+    # do Warszawy was unmatched, we Wrocławiu, z Gdańska, z Krakowa only unsure guesses
+    path = tmp_path / "pl.csv"
+    path.write_text(POLISH, encoding="utf-8")
+    r = Gazetteer.from_file(path).resolve(query)
+    assert r.status == "matched" and r.best is not None and r.best.entry.code == code
+
+
+def test_a_declined_name_no_place_bears_finds_none(tmp_path: Path) -> None:
+    # only nominatives a place of the file bears count (Berlin is none of them)
+    path = tmp_path / "pl.csv"
+    path.write_text(POLISH, encoding="utf-8")
+    assert Gazetteer.from_file(path).resolve("w Berlinie").status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("თბილისში", "ge1"), ("თბილისიდან", "ge1"), ("თბილისის", "ge1"), ("ბათუმში", "ge2")],
+)
+def test_a_georgian_name_with_a_case_suffix_is_read(tmp_path: Path, query: str, code: str) -> None:
+    # -ში in, -დან from, -ის of: თბილისში (in Tbilisi) was a typo away, unsure (89)
+    path = tmp_path / "ge.csv"
+    path.write_text("id,name,category\nge1,თბილისი,capital\nge2,ბათუმი,city\n", encoding="utf-8")
+    r = Gazetteer.from_file(path).resolve(query)
+    assert r.status == "matched" and r.best is not None and r.best.entry.code == code
