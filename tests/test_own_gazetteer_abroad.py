@@ -135,3 +135,44 @@ def test_a_georgian_name_with_a_case_suffix_is_read(tmp_path: Path, query: str, 
     path.write_text("id,name,category\nge1,თბილისი,capital\nge2,ბათუმი,city\n", encoding="utf-8")
     r = Gazetteer.from_file(path).resolve(query)
     assert r.status == "matched" and r.best is not None and r.best.entry.code == code
+
+
+BELARUS = (
+    "id,name,region,category\n"
+    "625144,Мінск,Мінск,capital\n"
+    "618800,Жодзіна,Мінская вобласць,town\n"
+    "622428,Салігорск,Мінская вобласць,town\n"
+    "627907,Гомель,Гомельская вобласць,city\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("hint", "region"),
+    [
+        ("Minsk Region", "Мінская вобласць"),  # (it was Мінск, the city: Zhodino unmatched)
+        ("Минская область", "Мінская вобласць"),
+        ("Мінская вобл.", "Мінская вобласць"),
+        ("Minsk", "Мінск"),  # (no region's word: the city's own region, named so)
+        ("Gomel Oblast", "Гомельская вобласць"),
+    ],
+)
+def test_a_hint_with_a_region_word_names_the_region_so_called(
+    tmp_path: Path, hint: str, region: str
+) -> None:
+    from gazetteer.hints import hint_oblasts
+
+    path = tmp_path / "by.csv"
+    path.write_text(BELARUS, encoding="utf-8")
+    assert hint_oblasts(Gazetteer.from_file(path), hint) == (region,)
+
+
+def test_a_town_is_found_in_its_region_named_with_a_region_word(tmp_path: Path) -> None:
+    path = tmp_path / "by.csv"
+    path.write_text(BELARUS, encoding="utf-8")
+    own = Gazetteer.from_file(path)
+    for query, hint, code in [
+        ("Zhodzina", "Minsk Region", "618800"),  # (it was unmatched: none in Мінск, the city)
+        ("Салігорск", "Минская область", "622428"),
+    ]:
+        r = own.resolve(query, oblast=hint)
+        assert r.status == "matched" and r.best is not None and r.best.entry.code == code
