@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 
 from translit import detect
 
+from .declension import PREPOSITIONS
+from .namerun import caseless
+
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
@@ -91,6 +94,27 @@ def own_nominatives(gz: Gazetteer, name: str) -> list[str]:
         return []
     readings = [" ".join(p) for p in product(*map(_polish_word, words))][:_MOST]
     return [r for r in readings if r != " ".join(words)]
+
+
+def own_borne(gz: Gazetteer, span: str) -> bool:
+    """Whether a place of your own file bears a nominative ``span`` may stand for, read in
+    running text (``w Krakowie``, ``თბილისში``: Kraków, თბილისი)."""
+    from .borne import bears_name
+
+    return any(bears_name(gz, n) for n in own_nominatives(gz, span))
+
+
+def opens_name(gz: Gazetteer, word: str) -> bool:
+    """Whether ``word`` may open a place's name in running text of a gazetteer of your own
+    although it has no capital: its script writes none (Georgian თბილისი; Arabic, Hebrew)."""
+    return gz.oblasts is None and caseless(word[0])
+
+
+def governs(gz: Gazetteer, word: str) -> bool:
+    """Whether ``word`` is a preposition that declines the name after it: Ukrainian or
+    Russian (:data:`gazetteer.declension.PREPOSITIONS`), or Polish in a gazetteer of your own."""
+    lowered = word.lower()
+    return lowered in PREPOSITIONS or (gz.oblasts is None and lowered in POLISH_PREPOSITIONS)
 
 
 def _polish_word(word: str) -> list[str]:

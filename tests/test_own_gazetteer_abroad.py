@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import gazetteer.candidates as candidates_module
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 
 TOWNS = (
     "id,name,alt_names,region,category\n"
@@ -176,3 +176,31 @@ def test_a_town_is_found_in_its_region_named_with_a_region_word(tmp_path: Path) 
     ]:
         r = own.resolve(query, oblast=hint)
         assert r.status == "matched" and r.best is not None and r.best.entry.code == code
+
+
+def test_polish_names_declined_in_running_text_are_found(tmp_path: Path) -> None:
+    # found as written before (w Krakowie, do Warszawy, we Wrocławiu: none of them)
+    path = tmp_path / "pl.csv"
+    path.write_text(POLISH, encoding="utf-8")
+    text = "Konferencja odbyła się w Krakowie, potem pojechali do Warszawy i we Wrocławiu."
+    found = find_places(Gazetteer.from_file(path), text)
+    assert [(m.text, m.query, m.resolution.best.entry.code) for m in found] == [
+        ("Krakowie", "w Krakowie", "pl1"),
+        ("Warszawy", "do Warszawy", "pl2"),
+        ("Wrocławiu", "we Wrocławiu", "pl3"),
+    ]
+    assert all(m.resolution.status == "matched" for m in found)
+
+
+def test_georgian_names_in_running_text_are_found(tmp_path: Path) -> None:
+    # Georgian writes no capitals: its names were never sought in text
+    path = tmp_path / "ge.csv"
+    path.write_text("id,name,category\nge1,თბილისი,capital\nge2,ბათუმი,city\n", encoding="utf-8")
+    own = Gazetteer.from_file(path)
+    text = "თბილისი და ბათუმი დიდი ქალაქებია. ბათუმში ზღვაა."  # (ბათუმში: in Batumi)
+    found = find_places(own, text)
+    assert [(m.text, m.resolution.best.entry.code) for m in found] == [
+        ("თბილისი", "ge1"),
+        ("ბათუმი", "ge2"),
+        ("ბათუმში", "ge2"),
+    ]
