@@ -204,3 +204,12 @@ def test_georgian_names_in_running_text_are_found(tmp_path: Path) -> None:
         ("ბათუმი", "ge2"),
         ("ბათუმში", "ge2"),
     ]
+
+
+@pytest.mark.parametrize("query", ["ქ. თბილისი", "ქალაქი თბილისი", "ქ.თბილისი"])
+def test_the_georgian_city_word_leaves_the_name(tmp_path: Path, query: str) -> None:
+    # ქ. (ქალაქი, city) as Georgian writes it before a town's name: it was a typo away (89)
+    path = tmp_path / "ge.csv"
+    path.write_text("id,name,category\nge1,თბილისი,capital\nge2,ბათუმი,city\n", encoding="utf-8")
+    r = Gazetteer.from_file(path).resolve(query)
+    assert r.status == "matched" and r.best is not None and r.best.entry.code == "ge1"
