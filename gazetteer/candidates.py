@@ -46,6 +46,7 @@ from .rank import (
     in_other_script,
     in_units,
     is_cyrillic,
+    latin_named,
     score_form,
     typo_similarity,
     wished,
@@ -84,13 +85,13 @@ class EntryPriors:
             w / 2.0 if c in SETTLEMENT_CATEGORIES else CATEGORY_PRIOR.get(c, 0.0)
             for c, w in zip(self.category, self.weight)
         ]
-        #: entries with no Cyrillic name (a gazetteer of your own in Latin, Georgian...): a
-        #: Cyrillic query reads their other forms, having none of its own script to meet
+        #: entries with no Cyrillic name (yours, in Latin, Georgian): Cyrillic meets their others
         self.uncyrillic: frozenset[int] = (
             frozenset()  # (KATOTTG: every entry has its Ukrainian name)
             if column is not None
             else frozenset(i for i, e in enumerate(entries) if not is_cyrillic(e.name_uk))
         )
+        self.latin_named = latin_named(entries, self.uncyrillic)  #: (Gorzów meets Chorzów)
         self.seats = seats
         self.seat = [0.0] * len(self.category)  #: what being its hromada's seat adds to rank
         for i in seats:
@@ -149,8 +150,8 @@ class Reading:
         self._population = population
         #: entry -> (rank, position of the form, its key, score, kind)
         self._best: dict[int, tuple[float, int, str, float, str]] = {}
-        #: of a query scored as arrays: its entries, their forms' positions and groups, and the
-        #: groups (a form's key is read off them only for the few candidates shown)
+        #: of a query scored as arrays: its entries, their forms' positions and groups, and
+        #: the groups (a form's key is read off them for the few candidates shown only)
         self._array_best: (
             tuple[list[int], list[int], list[int], list[tuple[str, Sequence[int]]]] | None
         ) = None
@@ -192,8 +193,7 @@ class Reading:
         maybe_exact = index.may_have_normal(qnormal)
         qfold = fold(qnormal) if qcyrillic else ""
         foreign = q.foreign
-        # Near a key, admin units are skipped unless asked for; units named like their seat
-        # are never confident unless asked for.
+        # Near a key, admin units are skipped, and units named like their seat unsure, unasked
         wish = wished(wants)
         unasked_admin = ADMIN_CATEGORIES - {wants}
         unasked_units = UNIT_NAMED_LIKE_SEAT - {wants}
@@ -252,6 +252,8 @@ class Reading:
                         and not (same_key and category in CITY_CATEGORIES)
                     ):
                         base = UNSURE_CEILING  # other script, unless read as a city's name
+                    elif same_key and latin != qlatin and priors.latin_named.get(e) == latin:
+                        base = min(base, UNSURE_CEILING)  # (rank.latin_named)
                 if base > UNSURE_CEILING and (
                     (how == "fuzzy" and (generated or sid)) or category in unasked_units
                 ):

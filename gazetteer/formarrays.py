@@ -103,6 +103,13 @@ class FormArrays:
         )
         self.seat = np.array(priors.seat)
         self.city = self._of_categories(CITY_CATEGORIES)
+        #: the forms that spell their entry's own name in Latin letters (Chorzów, Chorzow;
+        #: none in KATOTTG): see rank.latin_named
+        own = priors.latin_named
+        self.own_latin = np.array(
+            [own.get(e) == t for e, t in zip(index.entry_of, index.latin_of)] if own else [],
+            dtype=bool,
+        )
         self._tables: dict[str, tuple[Any, Any, Any]] = {}
         self._outside: dict[tuple[str, ...], Any] = {}
         #: the last queries' forms scored but for the hint (see score_arrays)

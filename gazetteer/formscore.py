@@ -244,6 +244,10 @@ def unhinted(
         base[other_script] = 100.0 - TIE_MARGIN
     if foreign is not False:
         base[foreign & (base > UNSURE_CEILING) & ~(same & arrays.city[category])] = UNSURE_CEILING
+    if fine is not None and len(arrays.own_latin):  # (Gorzów: Chorzów, see rank.latin_named)
+        other = same & arrays.own_latin[at] & (fine < 100.0)
+        other &= base > UNSURE_CEILING
+        base[other & ~foreign if foreign is not False else other] = UNSURE_CEILING
     starts, ends = owners.bounds(len(at))
     exact = False
     for q, maybe, start, end in zip(queries, maybe_exact, starts, ends):

@@ -26,6 +26,7 @@ from .model import Entry, derived
 from .oldraions import parted_raions
 from .query import clean_query
 from .ties import tied_with_best
+from .words import LEVEL_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -206,8 +207,22 @@ def _a_place(gz: Gazetteer, text: str) -> bool:
 
 
 def _regions_named(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """A user gazetteer's regions whose name has the key of ``text`` (or one close to it)."""
+    """A user gazetteer's regions whose name has the key of ``text`` (or one close to it).
+
+    A hint with a region's word (``Minsk Region``, ``Минская область``, ``woj. opolskie``)
+    names the one region called by a word so whose name's other words begin with the hint's
+    (Мінская вобласць), before a region called by the bare name (Мінск, the city); its other
+    words alone are then read as a region's name."""
     regions = derived(gz.entries, "region_keys", lambda: _region_keys(gz.entries))
+    words = text.replace(".", " ").split()
+    bare = [w for w in words if w.lower() not in _REGION_WORDS]
+    if bare and len(bare) < len(words):
+        stem = match_key(" ".join(bare))
+        stems = derived(gz.entries, "region_stems", lambda: _region_stems(gz.entries))
+        worded = {region for key, region in stems.items() if key.startswith(stem)}
+        if len(worded) == 1:
+            return (worded.pop(),)
+        text = " ".join(bare)
     key = match_key(text)
     if key in regions:
         return (regions[key],)
@@ -222,3 +237,24 @@ def _region_keys(entries: Sequence[Entry]) -> dict[str, str]:
         if e.oblast:
             keys.setdefault(match_key(e.oblast), e.oblast)
     return keys
+
+
+#: The words that call an area a region, in the hints of gazetteers of your own: the
+#: embedded gazetteer's oblast words and Belarusian, Polish, Georgian, Kazakh ones.
+_REGION_WORDS = frozenset(
+    {w for w, level in LEVEL_WORDS.items() if level == "O"}
+    | {"вобласць", "вобл", "voblast", "voblasts", "województwo", "woj", "wojewodztwo"}
+    | {"mkhare", "მხარე", "oblysy", "oblys", "облысы", "облыс"}
+)
+
+
+def _region_stems(entries: Sequence[Entry]) -> dict[str, str]:
+    """The regions whose name holds a region's word (Мінская вобласць), by the key of their
+    other words (Мінская)."""
+    stems: dict[str, str] = {}
+    for e in entries:
+        words = e.oblast.replace(".", " ").split()
+        bare = [w for w in words if w.lower() not in _REGION_WORDS]
+        if bare and len(bare) < len(words):
+            stems.setdefault(match_key(" ".join(bare)), e.oblast)
+    return stems

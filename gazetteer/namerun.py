@@ -29,12 +29,13 @@ def run_end(text: str, words: list[Word], i: int, small: Collection[str]) -> int
 def name_sizes(words: list[Word], i: int, end: int, most: int) -> Iterator[int]:
     """How many words a name beginning at word ``i`` of a run (ending before ``end``) may
     take, longest first: up to ``most`` capitalised ones, never ending on a small word;
-    nothing when word ``i`` is a small word."""
-    if not words[i][2][0].isupper():
+    nothing when word ``i`` is a small word. A word of a script that writes no capitals
+    (Georgian) is a run, and a name, of its own (:func:`caseless`)."""
+    if not words[i][2][0].isupper() and not caseless(words[i][2][0]):
         return
     sizes, capitals = [], 0
     for size in range(1, end - i + 1):
-        if words[i + size - 1][2][0].isupper():
+        if size == 1 or words[i + size - 1][2][0].isupper():
             capitals += 1
             if capitals > most:
                 break
@@ -45,3 +46,9 @@ def name_sizes(words: list[Word], i: int, end: int, most: int) -> Iterator[int]:
 def _spaced(text: str, words: list[Word], k: int) -> bool:
     """Whether only spaces stand between word ``k`` and the word before it."""
     return not text[words[k - 1][1] : words[k][0]].strip()
+
+
+def caseless(letter: str) -> bool:
+    """Whether ``letter`` is of a script whose writers write no capitals: Georgian (whose
+    Mkhedruli Unicode files as lower case), Arabic, Hebrew, CJK."""
+    return "\u10d0" <= letter <= "\u10ff" or (letter.isalpha() and letter.upper() == letter.lower())

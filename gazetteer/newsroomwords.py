@@ -51,6 +51,8 @@ _SETTLEMENTS: dict[str, str] = {
     "derevne": "C", "poselok": "X", "posyolok": "X", "posiolok": "X", "posëlok": "X",
     "poselke": "X", "pos": "X", "gorodskogo": "X", "tipa": "X", "sela": "C", "sele": "C",
     "seli": "C",
+    # Georgian (ქ. თბილისი, ქალაქი ბათუმი; სოფ. სიონი), for a gazetteer of Georgia's places
+    "ქალაქი": "M", "ქ": "M", "სოფელი": "C", "სოფ": "C", "დაბა": "X",
 }  # fmt: skip
 
 #: Region and district words, and the level each says (O an oblast, P a raion). Not Czech

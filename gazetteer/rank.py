@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -143,6 +144,28 @@ def in_units(entry: Entry, units: tuple[str, ...]) -> bool:
     return entry.code in units or entry.raion_code in units or entry.hromada_code in units
 
 
+def _own_latin(query: str, form_latin: str, entry: Entry) -> bool:
+    """Whether a form whose plain letters are ``form_latin`` spells ``entry``'s own name, in
+    Latin letters, and the ``query`` is no Cyrillic (see :func:`latin_named`)."""
+    name = entry.name_uk
+    if is_cyrillic(name) or is_cyrillic(query) or detect(name).script != "Latin":
+        return False
+    return plain_latin(name) == form_latin
+
+
+def latin_named(entries: Sequence[Entry], among: Collection[int]) -> dict[int, str]:
+    """Those of the entries ``among`` (with no Cyrillic name) named in Latin letters, as a
+    list of Polish towns is (KATOTTG has none), each with its name's plain letters
+    (:func:`plain_latin`): a Latin query that meets the key of a form so spelt in other
+    letters (Gorzów, Chorzów or Chorzow: g, h and ch are one in the key, three letters in
+    Polish) is a guess, as a typo is, however near the spelling."""
+    return {
+        i: plain_latin(entries[i].name_uk)
+        for i in among
+        if detect(entries[i].name_uk).script == "Latin"
+    }
+
+
 def outside_costs(query: Prepared, entry: Entry, score: float, why: list[str]) -> float:
     """``score`` less what ``entry`` loses for lying outside the oblast the query hints
     (:data:`HINT_COST`) and outside the raion or hromada it names (:data:`RAION_COST`),
@@ -194,6 +217,13 @@ def score_form(
             # Ukrainian name spells (Скелёва: Скельова), a Latin form keeps (Skel’ova)
             base = min(base, UNSURE_CEILING)
             why.append(f"Cyrillic that meets only a Latin form's key: at most {UNSURE_CEILING:g}")
+        elif fine < 100.0 and not query.foreign and _own_latin(query.normal, form_latin, entry):
+            # a place's own name in Latin letters (Chorzów, a list of Polish towns) met by
+            # other letters that sound alike only in a romanisation's key (Gorzów: g, h and
+            # ch are one there, three letters in Polish): a guess, as a typo is (another
+            # spelling in alt_names, Lodž met by Lodsch, is a romanisation's business)
+            base = min(base, UNSURE_CEILING)
+            why.append(f"other Latin letters than a Latin name's: at most {UNSURE_CEILING:g}")
     else:
         distance = typo_similarity(query.key, form_key)
         fine = typo_similarity(query.latin, form_latin)

@@ -36,6 +36,7 @@ from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
 from .oblastnamed import declined_head, oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
+from .owncases import own_governed, own_nominatives
 from .pluralcase import plural_below
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
@@ -222,7 +223,7 @@ def _with_declined(
     Каховці, Луцька), when its own reading is not sure or a preposition declines it (в
     Харькове: Харків, not the village Харкове; біля Донецька: the city before the oblast
     called Донецька)."""
-    governed = after_preposition(cleaned.raw)
+    governed = after_preposition(cleaned.raw) or own_governed(gz, cleaned.raw)  # (w Łodzi)
     unit_for_town = (
         governed
         and bool(ranked)
@@ -238,9 +239,8 @@ def _with_declined(
     name, tail, wants = cleaned.name, "", cleaned.wants
     if governed:
         name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
-    unit = wants in ("P", "H")  # (a unit's name is an adjective)
-    # (or a raion's before 2020, by its seat: в Марьинском районе; Volodarskoho raionu)
-    readings = read_nominatives(name, unit)
+    unit = wants in ("P", "H")  # (an adjective; a raion's before 2020: в Марьинском районе)
+    readings = read_nominatives(name, unit) or own_nominatives(gz, name)
     declined = [n for n in readings if bears_name(gz, n, old_raion=wants == "P")]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as

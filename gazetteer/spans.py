@@ -23,6 +23,7 @@ from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .namerun import name_sizes, run_end
+from .owncases import governs, opens_name, own_borne
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
@@ -78,7 +79,7 @@ def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
     i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):
-        if not words[i][2][0].isupper():
+        if not words[i][2][0].isupper() and not opens_name(gz, words[i][2]):  # (თბილისი)
             i += 1
             continue
         end = run_end(text, words, i, gz.small_words)  # (Freiburg im Breisgau: one run)
@@ -187,7 +188,7 @@ def _in_run(
             or (gz.oblasts is not None and match_key(span) in FOREIGN)  # (Ukraine's Berlin)
             or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
         ):
-            preposition = before is not None and before.lower() in PREPOSITIONS
+            preposition = before is not None and governs(gz, before)  # (в, у; w, do: yours)
             written = f"{span} {plural}" if plural else text[start:end]
             nominative = nominative_of(gz, span, level)
             # after a preposition the resolver reads the declined name itself; without one
@@ -372,8 +373,8 @@ def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
         return True
-    if not is_cyrillic(span):  # (Latin: a unit's adjective in the genitive, Iziumskoho)
-        return adjective and latin_unit(gz, span)
+    if not is_cyrillic(span):  # (Latin: a unit's adjective, Iziumskoho; yours: w Krakowie)
+        return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
 

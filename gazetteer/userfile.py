@@ -41,6 +41,7 @@ from translit import detect, to_latin
 
 from .errors import GazetteerFileError, InputError
 from .index import NameForm
+from .letterforms import fix_lookalikes
 from .model import Entry
 from .namelist import file_kind
 from .sniff import BAD_DELIMITER, detect_encoding, named_delimiter, sep_line
@@ -151,12 +152,14 @@ def read_user_gazetteer(
             )
         )
         forms.append(NameForm(i, name, "official"))
-        for spelling in dict.fromkeys((latin, *plain_spellings(name))):
+        # (a Latin look-alike in a Cyrillic name, GeoNames' Жодзina: Жодзіна as typed too)
+        for spelling in dict.fromkeys((fix_lookalikes(name), latin, *plain_spellings(name))):
             if spelling != name:  # (Krakow, Koeln and Koln for Kraków and Köln: exact too)
                 forms.append(NameForm(i, spelling, "official"))
         for alt in _ALT_SEPARATORS.split(row.get("alt_names") or ""):
-            if alt.strip():
-                forms.append(NameForm(i, alt.strip(), "exonyms", note="alternative name"))
+            for text in dict.fromkeys((alt.strip(), fix_lookalikes(alt.strip()))):
+                if text:
+                    forms.append(NameForm(i, text, "exonyms", note="alternative name"))
         point = _point(row, f"{path}, line {number}")
         if point is not None:
             points[code] = point
