@@ -219,7 +219,7 @@ def old_raions(entries: Sequence[Entry], key: str, index: NameIndex | None = Non
         return []
     if parted := parted_raions(entries, key):  # Києво-Святошинський: seated outside it
         return list(parted)
-    named = raions_of_hromada_named(entries, key)
+    named = raions_of_hromada_named(entries, key, index)
     if key.endswith("Cki") and index is not None and (seated := _ts_seats(entries, key, index)):
         return list(dict.fromkeys((*seated, *named)))
     return list(dict.fromkeys((*raions_of_seat(entries, key[:-3], index), *named)))

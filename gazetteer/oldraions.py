@@ -164,19 +164,24 @@ def compound(name: str) -> str:
     return f"{_FIRST_ENDING.sub('', words[0])}о{words[1].lower()}"
 
 
-def raions_of_hromada_named(entries: Sequence[Entry], key: str) -> tuple[str, ...]:
+def raions_of_hromada_named(
+    entries: Sequence[Entry], key: str, index: NameIndex | None = None
+) -> tuple[str, ...]:
     """Today's raions of the hromadas whose name is the feminine of an old raion's adjective
     with match key ``key`` (Бродівський: Бродівська громада, seated at Броди) and which hold
     a city or selyshche it is named after (its key's first three letters): the reform
     mostly named a town's hromada as its old raion had been, so this reads the adjectives
     whose seats the rules of :func:`seat_stems` miss (a plural: Броди, Чорнухи; Буськ:
-    Буський; Мирне: Мирнівський); () for none."""
+    Буський; Мирне: Мирнівський); () for none. With ``index``, not a hromada named since
+    the reform (Шахтарська, Першотравенська until 2024)."""
     if not key.endswith("ki"):
         return ()
-    return _hromada_adjectives(entries).get(key[:-1] + "a", ())
+    return _hromada_adjectives(entries, index).get(key[:-1] + "a", ())
 
 
-def _hromada_adjectives(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
+def _hromada_adjectives(
+    entries: Sequence[Entry], index: NameIndex | None
+) -> dict[str, tuple[str, ...]]:
     """Match key of a hromada's name (or of its Russian form: Бродовская) -> the raions of
     the hromadas so named that hold a town whose key begins as theirs; made once per
     gazetteer."""
@@ -185,7 +190,12 @@ def _hromada_adjectives(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
         rows = list(
             entry_fields(entries, "code", "category", "name_uk", "raion_code", "hromada_code")
         )
-        hromadas = {code: (name, raion) for code, kind, name, raion, _ in rows if kind == "H"}
+        renamed = _renamed_since_reform(index, rows, 1, "H") if index is not None else ()
+        hromadas = {
+            code: (name, raion)
+            for i, (code, kind, name, raion, _) in enumerate(rows)
+            if kind == "H" and i not in renamed
+        }
         seated: dict[str, None] = {}
         for _, kind, name, _, unit in rows:
             if (
@@ -202,7 +212,8 @@ def _hromada_adjectives(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
                     table.setdefault(match_key(text), {})[raion] = None
         return {key: tuple(raions) for key, raions in table.items()}
 
-    return derived(entries, "raions of hromadas by their towns", make, stored_by=__file__)
+    name = "raions of hromadas by their towns" + (" named before 2020" if index else "")
+    return derived(entries, name, make, stored_by=__file__)
 
 
 def _by_stem(
@@ -216,17 +227,18 @@ def _by_stem(
         seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
         rows = list(entry_fields(entries, "category", "name_uk", field))
-        named = (
-            _names_known(index, rows, _seating(entries))
-            if index is not None and not councils
-            else {}
-        )
+        known = None if councils else index
+        named = _names_known(known, rows, _seating(entries)) if known is not None else {}
+        renamed = _renamed_since_reform(known, rows, 0, seats) if known is not None else ()
         for i, (category, name, unit) in enumerate(rows):
             if category not in seats or not unit:
                 continue
             # its name, and a town's Russian form (Великоалександровский район; a council's
-            # Russian name, сельсовет, is another word)
-            texts = {name, *(() if councils else russian_forms(name, limit=1))}
+            # Russian name, сельсовет, is another word); not a name given since the old
+            # raions were (Шахтарське, Першотравенськ until 2024: no Шахтарський район)
+            texts = set() if i in renamed else {name}
+            if not councils and i not in renamed:
+                texts.update(russian_forms(name, limit=1))
             for text in texts | named.get(i, set()):
                 for stem in seat_stems(match_key(compound(text))):
                     table.setdefault(stem, {})[unit] = None
@@ -266,6 +278,29 @@ def _names_known(
         if source == "former":
             names.update(russian_forms(text, limit=1))
     return known
+
+
+#: The first codifier edition after the reform of 2020 (January 2021): a town whose name
+#: today first appears in a later edition bore another when the old raions were named.
+_REFORM_EDITION = 2021
+_YEAR = re.compile(r"^(\d{4}) KATOTTG codifier diff")
+
+
+def _renamed_since_reform(
+    index: NameIndex, rows: Iterable[tuple[str, ...]], column: int, categories: Iterable[str]
+) -> frozenset[int]:
+    """Entry positions of the units among ``rows`` (whose field ``column`` is a category in
+    ``categories``) whose name today a codifier edition after :data:`_REFORM_EDITION` gave
+    them (their former name's note says its year)."""
+    wanted = frozenset(categories)
+    towns = [i for i, row in enumerate(rows) if row[column] in wanted]
+    found = set()
+    for position in index.positions_of(towns):
+        if index.source_of(position) == "former":
+            m = _YEAR.match(index.form(position).note)
+            if m and int(m[1]) > _REFORM_EDITION:
+                found.add(index.entry_of[position])
+    return frozenset(found)
 
 
 def _seating(entries: Sequence[Entry]) -> frozenset[int]:

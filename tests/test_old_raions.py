@@ -338,3 +338,18 @@ def test_the_parted_raion_as_a_hint_is_its_oblast(gz: Gazetteer, hint: str) -> N
     # was Khmelnytskyi oblast's village as much as Kyiv oblast's
     assert gz.hint_oblasts(hint) == ("UA-32",)
     assert_matched(gz, "Чабани", "UA32140170010072394", oblast=hint)
+
+
+def test_a_hromada_named_since_the_reform_named_no_old_raion(gz: Gazetteer) -> None:
+    # Шахтарська громада of Synelnykove raion (UA12140210000089021) was Першотравенська until
+    # the codifier of 2024-2026: no raion before 2020 was named after it, while Шахтарський
+    # район (Шахтерский, seat Шахтарськ) lies in Horlivka raion today
+    from gazetteer.oldraions import raions_of_hromada_named
+    from translit import match_key
+
+    synelnykivskyi = "UA12140000000011720"
+    for text in ("Шахтарський", "Шахтерский"):  # (Шахтерская: the Russian form by rule)
+        named = raions_of_hromada_named(gz.entries, match_key(text), gz.index)
+        assert named == (HORLIVSKYI_RAION,), text
+    assert_matched(gz, "Шахтерский район", HORLIVSKYI_RAION)
+    assert synelnykivskyi not in gz._units_named("Шахтерский район")

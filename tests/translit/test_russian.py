@@ -306,3 +306,85 @@ def test_plural_names_take_russian_plural_endings() -> None:
     assert russian_forms("Сорокині Яри")[0] == "Сорокины Яры"
     assert russian_forms("Козача Лопань")[0] == "Казачья Лопань"
     assert "Рыбачье" in russian_forms("Рибаче")
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Опитне", "Опытное"),  # опыт: Russian ы where Ukrainian writes и
+        ("Високопілля", "Высокополье"),  # высокий
+        ("Бистриця", "Быстрица"),  # быстрый
+        ("Рибальське", "Рыбальское"),  # рыба
+        ("Димер", "Дымер"),  # дым
+        ("Лиса Гора", "Лысая Гора"),  # лысый
+        ("Кринки", "Крынки"),  # крынка
+        ("Давидівка", "Давыдовка"),  # Давыд, the old Russian form of Давид
+        ("Радомишль", "Радомышль"),
+        ("Вишгород", "Вышгород"),
+        ("Кагарлик", "Кагарлык"),  # the Turkic -лык
+        ("Синицине", "Синицыно"),  # a surname's -ицын
+        ("Комишуваха", "Камышеваха"),  # камыш, and -еват- after ш
+        ("Комиші", "Камыши"),
+    ],
+)
+def test_y_roots_take_russian_y(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Лисичанськ", "Лисичанск"),  # лисица (a fox's), no лысый
+        ("Лисець", "Лисец"),
+        ("Криниця", "Криница"),  # криница keeps и; крынка has ы
+        ("Сиротине", "Сиротино"),  # сирота keeps и; сыр has ы
+        ("Теплик", "Теплик"),  # a Slavic -ик, no Turkic -лык
+    ],
+)
+def test_other_roots_keep_russian_i(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Володимир", "Владимир"),  # Christian names Russian spells otherwise
+        ("Володимирець", "Владимирец"),
+        ("Старокостянтинів", "Староконстантинов"),
+        ("Новоолексіївка", "Новоалексеевка"),  # олекс- inside a word
+        ("Якимівка", "Акимовка"),
+        ("Омелянівка", "Емельяновка"),
+        ("Вікторівка", "Викторовка"),
+        ("Касянівка", "Касьяновка"),
+        ("Севастянівка", "Севастьяновка"),
+        ("Глибокий Яр", "Глубокий Яр"),  # roots: глибокий, шовк, хрест, шахтар
+        ("Шовковичне", "Шелковичное"),
+        ("Хрестівка", "Крестовка"),
+        ("Шахтарськ", "Шахтерск"),
+        ("Слов'яносербськ", "Славяносербск"),
+        ("Ясинувата", "Ясиноватая"),  # -уват- of -оват-, -еват- after a vowel
+        ("Глеюватка", "Глееватка"),
+        ("Лисиче", "Лисичье"),  # a possessive's -иче: -ичье
+        ("Придорожнє", "Придорожное"),  # Russian's hard -дорожный, -городный
+        ("Підгороднє", "Подгородное"),
+        ("Нижнє", "Нижнее"),  # but нижний is soft in both
+        ("Залізне", "Зализное"),  # Donetsk oblast's: Russian kept Зализ-
+    ],
+)
+def test_names_and_roots_russian_spells_otherwise(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+def test_kozak_cheskyi_and_hush_adjectives() -> None:
+    # козак: казак also before -цьке (Козацьке: Казацкое)
+    assert russian_forms("Козацьке")[0] == "Казацкое"
+    # Генічеськ is Russian Геническ: -еськ- after ч is Russian's suffix -еск-, no root's с
+    assert russian_forms("Генічеська")[0] == "Геническая"
+    assert russian_forms("Черкаське")[0] == "Черкасское"  # Черкассы: the root's с
+    # Сиваш: Ukrainian шськ is ськ, Russian keeps ш (Сивашское)
+    assert "Сивашское" in russian_forms("Сиваське")
+    # -ове is -ово (of a surname: Сватово) or -овое (an adjective: Вербовое)
+    assert russian_forms("Вербове", limit=2) == ["Вербово", "Вербовое"]
+    # кліщ is клещ (Кліщинці: Клещинцы), -ів after щ is -ев
+    assert russian_forms("Кліщів")[0] == "Клещев"
+    assert russian_forms("Кліщинці")[0] == "Клещинцы"
