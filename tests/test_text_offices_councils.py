@@ -118,7 +118,34 @@ def test_a_council_looked_up_is_its_city_or_oblast(gz: Gazetteer, query: str, co
     assert resolution.status == "matched"
 
 
-def test_a_city_hromada_is_still_a_hromada(gz: Gazetteer) -> None:
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Таврійська міська громада",
+        # as data sheets name a hromada: its acronym (об'єднана територіальна громада)
+        "Таврійська міська ОТГ",
+        "Таврійська міська ТГ",
+        "Таврийская городская ОТГ",
+    ],
+)
+def test_a_city_hromada_is_still_a_hromada(gz: Gazetteer, query: str) -> None:
     # міська громада names the hromada, not its city: the council's reading stays out
-    found = gz.lookup("Таврійська міська громада")
+    found = gz.lookup(query)
     assert found and found[0].entry.category == "H"
+
+
+SUMSKA_HROMADA = "UA59080270000073662"  # Сумська міська громада, the city Суми's hromada
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сумська міська територіальна громада отримала кошти.",
+        "Сумська міська громада отримала кошти.",
+        "Кошти отримала Сумська міська ОТГ.",
+        "Голова Сумської міської громади сказав.",
+    ],
+)
+def test_a_city_hromada_in_text_is_the_hromada(gz: Gazetteer, text: str) -> None:
+    # the hromada's words after міська say the hromada, not the city's council
+    assert _codes(gz, text) == [SUMSKA_HROMADA]
