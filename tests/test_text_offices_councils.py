@@ -24,6 +24,8 @@ ZHYTOMYR = "UA18040190010057814"  # Житомир, a city
 KRYVYI_RIH = "UA12060170010065850"  # Кривий Ріг, a city (its adjective Криворізька)
 KYIV = "UA80000000000093317"  # Київ, the capital, in no hromada
 KHARKIV_OBLAST = "UA63000000000041885"  # Харківська область
+BILA_TSERKVA = "UA32020010010081183"  # Біла Церква, the city of Kyiv oblast
+VELYKA_LEPETYKHA = "UA65060030010012132"  # Велика Лепетиха (Russian: Большая Лепетиха)
 KHERSON_OBLAST = "UA65000000000030969"  # Херсонська область
 
 
@@ -41,6 +43,8 @@ def _codes(gz: Gazetteer, text: str) -> list[str]:
         ("Жители В. Рогачика эвакуированы.", VERKHNII_ROHACHYK),  # В. is Верхний too
         ("Обстрел Ст. Салтова продолжается.", STARYI_SALTIV),
         ("В Н. Серогозах отключили свет.", NYZHNI_SIROHOZY),  # not Сірогози
+        ("Вибух пролунав у Б. Церкві.", BILA_TSERKVA),  # Б. is Біла in Ukrainian
+        ("Бои у Б. Лепетихи.", VELYKA_LEPETYKHA),  # and Большая in Russian
     ],
 )
 def test_a_russian_abbreviation_is_read_with_its_name(gz: Gazetteer, text: str, code: str) -> None:
@@ -53,6 +57,10 @@ def test_a_russian_abbreviation_is_read_with_its_name(gz: Gazetteer, text: str, 
         ("В. Новоселка", VELYKA_NOVOSILKA),
         ("Н. Серогозы", NYZHNI_SIROHOZY),
         ("Ст. Салтов", STARYI_SALTIV),
+        ("Б. Церква", BILA_TSERKVA),  # as sheets cut Біла Церква short
+        ("Б.Церква", BILA_TSERKVA),
+        ("B. Tserkva", BILA_TSERKVA),
+        ("Бел. Церковь", BILA_TSERKVA),
     ],
 )
 def test_a_russian_abbreviation_is_looked_up(gz: Gazetteer, query: str, code: str) -> None:
