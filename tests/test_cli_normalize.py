@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import array
+import contextlib
 import csv
 import io
 import json
@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,34 @@ def typo_names(count: int) -> list[str]:
     return sorted(out)
 
 
+@contextlib.contextmanager
+def sigint_as_at_a_terminal() -> Iterator[None]:
+    """Processes started inside begin with Ctrl-C's default action, as under a terminal.
+
+    A shell starts a background job (``pytest &``, a step a script runs so) with SIGINT
+    ignored; its children inherit that, and Python then leaves it ignored, as a program so
+    started should: a run the tests sent SIGINT went on waiting for input, and the interrupt
+    tests failed (after 60 s) whenever the suite ran in the background."""
+    if os.name != "posix" or signal.getsignal(signal.SIGINT) != signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # (reset to default by exec)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+#: COMMAND, dumping every thread's stack on SIGUSR1 (what a run that did not stop was doing).
+_DUMPING = [
+    sys.executable,
+    "-c",
+    "import faulthandler, signal; faulthandler.register(signal.SIGUSR1, all_threads=True); "
+    "from gazetteer.cli import main; main()",
+    "normalize",
+]
+
+
 def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     """A normalize run in a process group of its own, once it has begun writing rows (the
     process and its output path), for a test to stop midway."""
@@ -154,19 +183,19 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     # the rows of the blocks it has while waiting for the rest, and cannot end before it is
     # stopped, however fast or loaded the machine; a file it could finish first, which a
     # loaded machine's polling sometimes let it do.)
-    cmd = [*COMMAND, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
+    cmd = [*_DUMPING, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
     read_end, write_end = os.pipe()
     try:
-        proc = subprocess.Popen(
-            cmd, stdin=read_end, stderr=subprocess.PIPE, env=ENV, start_new_session=True
-        )
+        with sigint_as_at_a_terminal():
+            proc = subprocess.Popen(
+                cmd, stdin=read_end, stderr=subprocess.PIPE, env=ENV, start_new_session=True
+            )
     finally:
         os.close(read_end)
     data = ("place,note\n" + "\n".join(lines) + "\n").encode()
-    ended, written = threading.Event(), threading.Event()
-    feeder = threading.Thread(target=_feed, args=(write_end, data, ended, written), daemon=True)
+    ended = threading.Event()
+    feeder = threading.Thread(target=_feed, args=(write_end, data, ended), daemon=True)
     _FEEDS[proc.pid] = (ended, feeder)
-    _WRITTEN[proc.pid] = (written, write_end)
     feeder.start()
     try:
         deadline = time.monotonic() + 120
@@ -183,18 +212,15 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
 
 #: What ends each long run's input, and the thread writing it, by process id.
 _FEEDS: dict[int, tuple[threading.Event, threading.Thread]] = {}
-#: Set by process id once all of a long run's input is in its pipe, and the pipe's end.
-_WRITTEN: dict[int, tuple[threading.Event, int]] = {}
 
 
-def _feed(fd: int, data: bytes, ended: threading.Event, written: threading.Event) -> None:
-    """Write ``data`` to the pipe ``fd`` (then set ``written``), then hold it open (its run
-    waits for more) until ``ended`` is set; then close it."""
+def _feed(fd: int, data: bytes, ended: threading.Event) -> None:
+    """Write ``data`` to the pipe ``fd``, then hold it open (its run waits for more) until
+    ``ended`` is set; then close it."""
     view = memoryview(data)
     try:
         while view:
             view = view[os.write(fd, view) :]
-        written.set()
         ended.wait()
     except OSError:  # the run was stopped before all was written: no reader left
         pass
@@ -204,43 +230,11 @@ def _feed(fd: int, data: bytes, ended: threading.Event, written: threading.Event
 
 def _end_input(proc: subprocess.Popen[bytes]) -> None:
     """Close a long run's standard input (once its writer has written it)."""
-    _WRITTEN.pop(proc.pid, None)
     feed = _FEEDS.pop(proc.pid, None)
     if feed is not None:
         ended, feeder = feed
         ended.set()
         feeder.join(timeout=30)
-
-
-def _asleep_for_input(proc: subprocess.Popen[bytes]) -> None:
-    """Return once a long run has read all its input and sleeps waiting for more, its main
-    thread in a system call (a wait on the pipe or on its workers) that a signal interrupts.
-
-    A signal that came in the instant before the run began a read of the silent pipe was
-    seen by the interpreter between two instructions, not by the read, and the run waited
-    for more input forever (once in a loaded full suite): a signal sent to a sleeping run
-    always lands in the same place. Where /proc is not, at once."""
-    import fcntl  # (POSIX only: the tests calling this are)
-    import termios
-
-    written, fd = _WRITTEN[proc.pid]
-    stat = Path(f"/proc/{proc.pid}/task/{proc.pid}/stat")
-    deadline, since, last = time.monotonic() + 120, time.monotonic(), ""
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return
-        state, cpu = fields[0], fields[11:13]  # (state, utime and stime: stat(5))
-        unread = array.array("i", [0])
-        if written.is_set():
-            fcntl.ioctl(fd, termios.FIONREAD, unread)
-        idle = written.is_set() and unread[0] == 0 and state == "S" and " ".join(cpu) == last
-        if not idle:
-            since, last = time.monotonic(), " ".join(cpu)
-        elif time.monotonic() - since >= 0.5:
-            return
-        time.sleep(0.05)
 
 
 def _outcome(proc: subprocess.Popen[bytes]) -> str:
@@ -250,7 +244,13 @@ def _outcome(proc: subprocess.Popen[bytes]) -> str:
     try:
         _, err = proc.communicate(timeout=STOPPED_WITHIN)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"the run did not end within {STOPPED_WITHIN} s of the signal")
+        os.killpg(proc.pid, signal.SIGUSR1)  # every thread's stack, of the run and its workers
+        try:
+            _, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired as stuck:
+            err = stuck.stderr or b""
+        stacks = err.decode(errors="replace")
+        pytest.fail(f"the run did not end within {STOPPED_WITHIN} s of the signal:\n{stacks}")
     return err.decode()
 
 
@@ -287,7 +287,6 @@ def test_interrupt_midway_leaves_no_output_and_says_so(tmp_path):
         tasks = list(Path(f"/proc/{proc.pid}/task").glob("*/children"))  # Linux only
         if tasks:
             assert any(t.read_text().split() for t in tasks), "no worker processes to stop"
-        _asleep_for_input(proc)
         os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the workers get it too
         message = _outcome(proc)
     finally:
@@ -302,7 +301,6 @@ def test_sigterm_midway_cleans_up_and_says_so(tmp_path):
     proc, out = _start_a_long_run(tmp_path)
     try:
         assert proc.poll() is None, "the run ended before it could be stopped"
-        _asleep_for_input(proc)
         proc.terminate()  # as `kill PID` does: to the command alone, not its workers
         message = _outcome(proc)
         deadline = time.monotonic() + 10
