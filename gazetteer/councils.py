@@ -40,11 +40,17 @@ _OBLAST_COUNCIL = re.compile(
 )
 #: A city's council, head or administration after its adjective, in any case (міська рада,
 #: міської ради, городской совет, городской голова): what says a city's adjective stands
-#: before it, unless the words say a hromada (міська громада, територіальна).
-_CITY_COUNCIL = re.compile(
-    r"(?<!\w)(?:міськ|городск)\w*(?!\w)(?!\s+(?:територіальн|территориальн|громад|общин))",
-    re.IGNORECASE,
+#: before it, unless the words say a hromada (міська громада, територіальна, об'єднана, or
+#: the acronyms ТГ, ОТГ that data sheets name hromadas with).
+_HROMADA_WORD = (
+    r"(?:територіальн|территориальн|громад|общин|об['’ʼ]?єднан|объединенн)\w*|о?тг(?!\w)"
 )
+_CITY_COUNCIL = re.compile(
+    r"(?<!\w)(?:міськ|городск)\w*(?!\w)(?!\s+(?:" + _HROMADA_WORD + "))", re.IGNORECASE
+)
+#: A city's adjective (міська, городской), and a word of a hromada's after it.
+CITY_WORD = re.compile(r"(?:міськ|городск)\w*", re.IGNORECASE)
+HROMADA_WORD = re.compile(_HROMADA_WORD, re.IGNORECASE)
 
 
 def spell_acronyms(text: str) -> str:

@@ -53,16 +53,18 @@ _RANKING = re.compile(
     re.IGNORECASE,
 )
 #: What says a ranking is a sport's, not the cities': a club whose name no city bears
-#: (Ворскла, Карпати, Zorya: words.NAME_OPENERS' clubs, declined), a football body, "club",
-#: "team" (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava).
+#: (Ворскла, Карпати, Zorya: words.NAME_OPENERS' clubs, declined), capitalised, for several
+#: are words too (руху транспорту, Колос, Арсенал, Зірка); a football body, "club", "team"
+#: (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava), not "command"
+#: (командування).
 _CLUBS = re.compile(
-    r"(?<!\w)(?:(?:динамо|шахт[ае]р|зор|чорноморц|чорноморець|черноморц|черноморец|металл?іст"
-    r"|металлист|карпат|ворскл|десн|колос|рух|верес|оболон|полісс|кривбас|інгулець|інгульц"
-    r"|ингулец|ингульц|металург|арсенал|зірк)(?:[аяуюіиеоєь]|ом|ем|єм|ою|ею|ові|ам|ами|ах|ям)?"
-    r"|dynamo|shakhtar|zorya|chornomorets|metalist|karpaty|vorskla|desna|kolos|rukh|veres"
-    r"|obolon|polissya|kryvbas|inhulets|ingulets|metalurh|arsenal|zirka"
-    r"|уєфа|уефа|uefa|фіфа|фифа|fifa|упл|upl|клуб\w*|club\w*|команд\w*|teams?)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:(?:Динамо|Шахт[ае]р|Зор|Чорноморц|Чорноморець|Черноморц|Черноморец|Металл?іст"
+    r"|Металлист|Карпат|Ворскл|Десн|Колос|Рух|Верес|Оболон|Полісс|Кривбас|Інгулець|Інгульц"
+    r"|Ингулец|Ингульц|Металург|Арсенал|Зірк)(?:[аяуюіиеоєь]|ом|ем|єм|ою|ею|ові|ам|ами|ах|ям)?"
+    r"|Dynamo|Shakhtar|Zorya|Chornomorets|Metalist|Karpaty|Vorskla|Desna|Kolos|Rukh|Veres"
+    r"|Obolon|Polissya|Kryvbas|Inhulets|Ingulets|Metalurh|Arsenal|Zirka"
+    r"|(?i:уєфа|уефа|uefa|фіфа|фифа|fifa|упл|upl|клуб\w*|club\w*|teams?"
+    r"|команд(?:а|и|і|у|ою|ам|ами|ах)))(?!\w)"
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).
 _WAR = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .declension import ATTACK_NOUNS, nominatives
 from .rank import is_cyrillic
 from .warverbs import SURNAME_STEM_END
-from .words import FIRST_NAMES, NAME_OPENERS
+from .words import is_first_name
 
 #: Prepositions a person is as often the object of as a place, with the endings of the case
 #: they take a person in: з/із/зі "with" and Russian с/со in the instrumental (з Дмитром, з
@@ -56,7 +56,7 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
         return False
     if endings[0] == "ом" and (stem := _THIRD_INSTRUMENTAL.sub("", word)) != word:
         # (с Любовью, з Любов'ю: Любовь, Любов; a place so declined, с Керчью, is abroad)
-        return _a_first_name(stem + "ь") or _a_first_name(stem)
+        return is_first_name(stem + "ь") or is_first_name(stem)
     ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
     if not ending:
         return (
@@ -76,16 +76,11 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     return _first_name(span)
 
 
-def _a_first_name(word: str) -> bool:
-    """Whether ``word`` (in lower case) is a first name (either list: Sofia, Олена)."""
-    return word in FIRST_NAMES or word in NAME_OPENERS
-
-
 def _first_name(span: str, feminine: bool = False) -> bool:
     """Whether a nominative ``span`` may stand for is a first name (Олександра: Олександр),
     in -а/-я when ``feminine`` (Олександри: Олександра, not Степані: Степан)."""
     return any(
-        _a_first_name(n.lower()) and not (feminine and n[-1:] not in "ая")
+        is_first_name(n.lower()) and not (feminine and n[-1:] not in "ая")
         for n in nominatives(span)
     )
 
@@ -111,7 +106,7 @@ def office_of(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
     j, name = i - 1, words[i][2]
     if j >= 1 and words[j][2] == "of" and not text[words[j][1] : words[i][0]].strip():
         j -= 1  # (Mayor of Odesa)
-    elif not (is_cyrillic(name) and _GENITIVE.search(name)) or _a_first_name(name.lower()):
+    elif not (is_cyrillic(name) and _GENITIVE.search(name)) or is_first_name(name.lower()):
         return False  # (Mayor Ivan Kovalenko, мэр Владимир Кличко: the holder's own name)
     if j < 0 or text[words[j][1] : words[j + 1][0]].strip():
         return False

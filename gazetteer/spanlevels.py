@@ -9,7 +9,7 @@ from __future__ import annotations
 from translit import match_key
 
 from .borne import bears_name
-from .councils import ACRONYM_LEVELS
+from .councils import ACRONYM_LEVELS, CITY_WORD, HROMADA_WORD
 from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
@@ -50,6 +50,21 @@ def is_level(word: str) -> bool:
         return True
     lowered = word.lower().rstrip(".")
     return lowered in LEVEL_WORDS or lowered in GENITIVE_LEVELS or lowered in PLURAL_LEVELS
+
+
+def level_end(text: str, words: list[tuple[int, int, str]], at: int) -> tuple[int, int]:
+    """The end of a span whose level word is word ``at``, and the word after it: after a
+    city's adjective (міська, городская) the words of a hromada too (Сумська міська
+    територіальна громада, міська ОТГ: the hromada, not the city's council)."""
+    end, after = words[at][1], at + 1
+    if CITY_WORD.fullmatch(words[at][2]):
+        while (
+            after < len(words)
+            and HROMADA_WORD.fullmatch(words[after][2])
+            and not text[end : words[after][0]].strip()
+        ):
+            end, after = words[after][1], after + 1
+    return end, after
 
 
 def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:

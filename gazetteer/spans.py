@@ -33,6 +33,7 @@ from .spanlevels import (
     is_level,
     latin_unit,
     level_depth,
+    level_end,
     names_an_oblast,
     nominative_of,
 )
@@ -131,8 +132,7 @@ def _in_run(
         )
         plural = PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
-            end = words[after][1]
-            after += 1
+            end, after = level_end(text, words, after)  # (міська громада: the hromada's)
         cut, at = abbreviated(text, words, i)  # (у Н. Каховці: a preposition before the cut)
         before = None if at < 0 else _word_before(text, words, at)
         glued_after = (

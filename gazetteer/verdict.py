@@ -29,6 +29,8 @@ BEARERS_MARGIN = 2.0
 BEARERS_TODAY = 2
 #: The name tables that hold a place's own name, by source id.
 _OWN_SOURCE_IDS = frozenset({NAME_SOURCES.index("official"), NAME_SOURCES.index("russian")})
+#: ...and the one of its official name alone.
+_OFFICIAL_SOURCE_IDS = frozenset({NAME_SOURCES.index("official")})
 
 
 #: How alike (rapidfuzz ratio, in Latin letters) a rival's form and the query must be for
@@ -54,18 +56,22 @@ def spelled_like(query: str) -> Callable[[str], bool]:
 def borne_today(first: Scored, scored: list[Scored], index: NameIndex) -> bool:
     """Whether ``first`` was met by a name it bore once (old or foreign) that several other
     places bear today, within reach of its score. Not a foreign form of its own name
-    (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has)."""
+    (Nikolaev: Миколаїв's Russian name, whose key its own Russian form has), unless only a
+    Russian form by rule gives it that key while another place bears the name itself: a
+    generated form outranks no real name (Богатырь: Багатир's rule form Богатир changes the
+    root, the villages Богатир bear it)."""
     if first.kind not in BORNE_ONCE:
-        return False
-    own_sources = _OWN_SOURCE_IDS
-    key = match_key(first.form_text)
-    entry_of, source_of = index.entry_of, index.source_id_of
-    if any(
-        entry_of[p] == first.position and source_of[p] in own_sources
-        for p in index.keyed_array(key)
-    ):
         return False
     close = first.score - BEARERS_MARGIN
     own = OWN_NAME_KINDS | {"russian"}
-    today = sum(1 for s in scored[1:] if s.kind in own and s.score >= close)
-    return today >= BEARERS_TODAY
+    today = [s for s in scored[1:] if s.kind in own and s.score >= close]
+    if len(today) < BEARERS_TODAY:
+        return False
+    borne = any(s.kind in OWN_NAME_KINDS for s in today)
+    own_sources = _OFFICIAL_SOURCE_IDS if borne else _OWN_SOURCE_IDS
+    key = match_key(first.form_text)
+    entry_of, source_of = index.entry_of, index.source_id_of
+    return not any(
+        entry_of[p] == first.position and source_of[p] in own_sources
+        for p in index.keyed_array(key)
+    )

@@ -48,14 +48,13 @@ from .model import Match
 from .rank import is_cyrillic
 from .storage import data_file, read_table
 from .words import (
-    FIRST_NAMES,
     LOCATIVE_WORDS,
-    NAME_OPENERS,
     SENTENCE_WORDS,
     STRIKE_VERBS,
     SURNAMES,
     THING_CUES,
     WAR_VERBS,
+    is_first_name,
 )
 
 #: English possessive endings: the name owns what the verb's object is (Sofia's school).
@@ -178,7 +177,7 @@ def no_person(
     if _animate_object(name):
         return False
     return (
-        not _a_first_name(name)
+        not is_first_name(name)
         and (place_verb or not _a_surname(name))
         and text[end : end + 2] not in _POSSESSIVE
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
@@ -191,13 +190,8 @@ def _animate_object(name: str) -> bool:
     (Олега, Залужного, Марію, Іллю, Миколу)."""
     nominative = name[:-1] + _FEMININE.get(name[-1], name[-1])  # (a man's too: Іллю, Миколу)
     return is_cyrillic(name) and bool(
-        (_ANIMATE.search(name) and not _NEUTER_YA.search(name)) or _a_first_name(nominative)
+        (_ANIMATE.search(name) and not _NEUTER_YA.search(name)) or is_first_name(nominative)
     )
-
-
-def _a_first_name(word: str) -> bool:
-    """Whether ``word`` (in lower case) is a first name (either list: Sofia, Олена)."""
-    return word in FIRST_NAMES or word in NAME_OPENERS
 
 
 def _a_surname(word: str) -> bool:
@@ -308,7 +302,7 @@ def opens_as_place(text: str, words: list[tuple[int, int, str]], i: int, end: in
         return ""
     if english_word(name):
         return ""
-    person = _a_first_name(name) or _a_surname(name) or _RUSSIAN_SURNAME_ENDING.search(name)
+    person = is_first_name(name) or _a_surname(name) or _RUSSIAN_SURNAME_ENDING.search(name)
     if not person:
         return "place"
     return "town" if _a_towns_state(name, text, end) else ""
@@ -334,6 +328,6 @@ def _a_towns_state(name: str, text: str, end: int) -> bool:
     return (
         is_cyrillic(name)
         and bool(_RUSSIAN_SURNAME_ENDING.search(name))
-        and not _a_first_name(name)
+        and not is_first_name(name)
         and _TOWNS_STATE.match(text, end) is not None
     )

@@ -276,6 +276,12 @@ FIRST_NAMES = frozenset({
 # (each with the apostrophe text writes it with too: Мар’яна, Вʼячеслав, as Мар'яна)
 FIRST_NAMES |= {name.replace("'", mark) for name in FIRST_NAMES for mark in "’ʼ"}
 
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (in lower case) is a first name (either list: Sofia, Олена)."""
+    return word in FIRST_NAMES or word in NAME_OPENERS
+
+
 #: Common Ukrainian surnames without a surname's ending (-enko, -chuk) that villages bear
 #: too (Козак): after a war verb in Latin letters, which has no animate accusative to tell
 #: (Cyrillic does: захопили Козака), the person.

@@ -49,3 +49,22 @@ def test_typed_latin_still_ties_with_a_place_bearing_the_name_today(gz: Gazettee
     # Krasnyy Luch: the city Хрустальний bore it until 2016; the villages Красний Луч bear it
     result = gz.resolve("Krasnyy Luch")
     assert result.status == "ambiguous"
+
+
+#: Bohatyr, villages of Crimea's Bakhchysarai and Zaporizhzhia oblast's Melitopol raions
+#: (KATOTTG): Богатырь is their name read in Russian (и as ы); Donetsk oblast's Багатир bears
+#: it only as its Russian name (GeoNames 711956).
+BOHATYR_VILLAGES = {"UA01020190020045232", "UA23080310030011869"}
+BAHATYR = "UA14040010030036735"
+
+
+def test_a_root_changed_russian_form_does_not_make_a_foreign_name_sure(gz: Gazetteer) -> None:
+    # Багатир's Russian form by rule (багат- as богат-) is no Russian reading of its own
+    # name that would set it apart from the villages that bear Богатир today
+    result = gz.resolve("Богатырь")
+    assert result.status == "ambiguous"
+    assert {m.entry.code for m in result.candidates[:3]} >= BOHATYR_VILLAGES
+    hinted = gz.resolve("Богатырь", oblast="UA-23")
+    assert hinted.best is not None and hinted.best.entry.code in BOHATYR_VILLAGES
+    # an attested Russian name beside a mere variant of another name is still sure
+    assert gz.resolve("Марьинка").status == "matched"

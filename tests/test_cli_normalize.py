@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -140,6 +142,34 @@ def typo_names(count: int) -> list[str]:
     return sorted(out)
 
 
+@contextlib.contextmanager
+def sigint_as_at_a_terminal() -> Iterator[None]:
+    """Processes started inside begin with Ctrl-C's default action, as under a terminal.
+
+    A shell starts a background job (``pytest &``, a step a script runs so) with SIGINT
+    ignored; its children inherit that, and Python then leaves it ignored, as a program so
+    started should: a run the tests sent SIGINT went on waiting for input, and the interrupt
+    tests failed (after 60 s) whenever the suite ran in the background."""
+    if os.name != "posix" or signal.getsignal(signal.SIGINT) != signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # (reset to default by exec)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+#: COMMAND, dumping every thread's stack on SIGUSR1 (what a run that did not stop was doing).
+_DUMPING = [
+    sys.executable,
+    "-c",
+    "import faulthandler, signal; faulthandler.register(signal.SIGUSR1, all_threads=True); "
+    "from gazetteer.cli import main; main()",
+    "normalize",
+]
+
+
 def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     """A normalize run in a process group of its own, once it has begun writing rows (the
     process and its output path), for a test to stop midway."""
@@ -153,12 +183,13 @@ def _start_a_long_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     # the rows of the blocks it has while waiting for the rest, and cannot end before it is
     # stopped, however fast or loaded the machine; a file it could finish first, which a
     # loaded machine's polling sometimes let it do.)
-    cmd = [*COMMAND, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
+    cmd = [*_DUMPING, "-", "-o", str(out), "--column", "place", "--jobs", "2", "--no-memo"]
     read_end, write_end = os.pipe()
     try:
-        proc = subprocess.Popen(
-            cmd, stdin=read_end, stderr=subprocess.PIPE, env=ENV, start_new_session=True
-        )
+        with sigint_as_at_a_terminal():
+            proc = subprocess.Popen(
+                cmd, stdin=read_end, stderr=subprocess.PIPE, env=ENV, start_new_session=True
+            )
     finally:
         os.close(read_end)
     data = ("place,note\n" + "\n".join(lines) + "\n").encode()
@@ -213,7 +244,13 @@ def _outcome(proc: subprocess.Popen[bytes]) -> str:
     try:
         _, err = proc.communicate(timeout=STOPPED_WITHIN)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"the run did not end within {STOPPED_WITHIN} s of the signal")
+        os.killpg(proc.pid, signal.SIGUSR1)  # every thread's stack, of the run and its workers
+        try:
+            _, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired as stuck:
+            err = stuck.stderr or b""
+        stacks = err.decode(errors="replace")
+        pytest.fail(f"the run did not end within {STOPPED_WITHIN} s of the signal:\n{stacks}")
     return err.decode()
 
 

@@ -23,7 +23,7 @@ import time
 
 import pytest
 
-from tests.test_cli_normalize import ENV
+from tests.test_cli_normalize import ENV, sigint_as_at_a_terminal
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
 
@@ -35,13 +35,14 @@ def _start(args: list[str], written: bytes) -> tuple[subprocess.Popen[bytes], in
     """The command reading a pipe that holds ``written`` and stays open; and its write end."""
     read_end, write_end = os.pipe()
     try:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "gazetteer", *args],
-            stdin=read_end,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=ENV,
-        )
+        with sigint_as_at_a_terminal():  # (not ignored, as a background job's is)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "gazetteer", *args],
+                stdin=read_end,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=ENV,
+            )
     finally:
         os.close(read_end)
     os.write(write_end, written)

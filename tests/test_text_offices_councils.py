@@ -24,6 +24,8 @@ ZHYTOMYR = "UA18040190010057814"  # Житомир, a city
 KRYVYI_RIH = "UA12060170010065850"  # Кривий Ріг, a city (its adjective Криворізька)
 KYIV = "UA80000000000093317"  # Київ, the capital, in no hromada
 KHARKIV_OBLAST = "UA63000000000041885"  # Харківська область
+BILA_TSERKVA = "UA32020010010081183"  # Біла Церква, the city of Kyiv oblast
+VELYKA_LEPETYKHA = "UA65060030010012132"  # Велика Лепетиха (Russian: Большая Лепетиха)
 KHERSON_OBLAST = "UA65000000000030969"  # Херсонська область
 
 
@@ -41,6 +43,8 @@ def _codes(gz: Gazetteer, text: str) -> list[str]:
         ("Жители В. Рогачика эвакуированы.", VERKHNII_ROHACHYK),  # В. is Верхний too
         ("Обстрел Ст. Салтова продолжается.", STARYI_SALTIV),
         ("В Н. Серогозах отключили свет.", NYZHNI_SIROHOZY),  # not Сірогози
+        ("Вибух пролунав у Б. Церкві.", BILA_TSERKVA),  # Б. is Біла in Ukrainian
+        ("Бои у Б. Лепетихи.", VELYKA_LEPETYKHA),  # and Большая in Russian
     ],
 )
 def test_a_russian_abbreviation_is_read_with_its_name(gz: Gazetteer, text: str, code: str) -> None:
@@ -53,6 +57,10 @@ def test_a_russian_abbreviation_is_read_with_its_name(gz: Gazetteer, text: str, 
         ("В. Новоселка", VELYKA_NOVOSILKA),
         ("Н. Серогозы", NYZHNI_SIROHOZY),
         ("Ст. Салтов", STARYI_SALTIV),
+        ("Б. Церква", BILA_TSERKVA),  # as sheets cut Біла Церква short
+        ("Б.Церква", BILA_TSERKVA),
+        ("B. Tserkva", BILA_TSERKVA),
+        ("Бел. Церковь", BILA_TSERKVA),
     ],
 )
 def test_a_russian_abbreviation_is_looked_up(gz: Gazetteer, query: str, code: str) -> None:
@@ -118,7 +126,34 @@ def test_a_council_looked_up_is_its_city_or_oblast(gz: Gazetteer, query: str, co
     assert resolution.status == "matched"
 
 
-def test_a_city_hromada_is_still_a_hromada(gz: Gazetteer) -> None:
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Таврійська міська громада",
+        # as data sheets name a hromada: its acronym (об'єднана територіальна громада)
+        "Таврійська міська ОТГ",
+        "Таврійська міська ТГ",
+        "Таврийская городская ОТГ",
+    ],
+)
+def test_a_city_hromada_is_still_a_hromada(gz: Gazetteer, query: str) -> None:
     # міська громада names the hromada, not its city: the council's reading stays out
-    found = gz.lookup("Таврійська міська громада")
+    found = gz.lookup(query)
     assert found and found[0].entry.category == "H"
+
+
+SUMSKA_HROMADA = "UA59080270000073662"  # Сумська міська громада, the city Суми's hromada
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сумська міська територіальна громада отримала кошти.",
+        "Сумська міська громада отримала кошти.",
+        "Кошти отримала Сумська міська ОТГ.",
+        "Голова Сумської міської громади сказав.",
+    ],
+)
+def test_a_city_hromada_in_text_is_the_hromada(gz: Gazetteer, text: str) -> None:
+    # the hromada's words after міська say the hromada, not the city's council
+    assert _codes(gz, text) == [SUMSKA_HROMADA]

@@ -34,6 +34,10 @@ def _codes(gz: Gazetteer, text: str) -> list[str]:
         ("Київ поступився Львову в рейтингу найкомфортніших міст.", [KYIV, LVIV]),
         ("Харьков уступил Львову в рейтинге самых зеленых городов.", [KHARKIV, LVIV]),
         ("Vinnytsia beat Poltava in the city ranking.", [VINNYTSIA, POLTAVA]),
+        # words that are clubs' names only capitalised (Рух, Арсенал), command no team
+        ("Київ поступився Львову в рейтингу міст за зручністю руху.", [KYIV, LVIV]),
+        ("Київ поступився Львову в рейтингу, склав командування.", [KYIV, LVIV]),
+        ("Kyiv beat Lviv in the ranking of cities by their arsenal of parks.", [KYIV, LVIV]),
     ],
 )
 def test_cities_a_ranking_compares_are_places(gz: Gazetteer, text: str, codes: list) -> None:
@@ -49,6 +53,8 @@ def test_cities_a_ranking_compares_are_places(gz: Gazetteer, text: str, codes: l
         "Zorya beat Oleksandriia to top the ranking.",
         "Ворскла поступилася Полтаві в рейтингу УЄФА.",
         "Карпати поступилися Львову в рейтингу.",
+        "Рух поступився Львову в рейтингу.",
+        "Lviv beat Kyiv in the ranking of UPL teams.",
     ],
 )
 def test_a_match_still_names_teams(gz: Gazetteer, text: str) -> None:
