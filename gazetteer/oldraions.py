@@ -45,12 +45,13 @@ COUNCIL_SEAT_CATEGORIES = frozenset("MXC")
 
 def seat_stems(key: str) -> set[str]:
     """What a raion's key, less its adjective ending, may be when the raion is named after a
-    seat with this key: the key less an ending of up to three letters, and with the vowel of
+    seat with this key: the key less an ending of up to three letters (its final vowels,
+    after a consonant or -ськ, as :data:`_CUT` says), and with the vowel of
     its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
     or with н after its last vowel (Буча: Бучанський), or -ка as -ків- (Новосілка:
     Новосілківський), a plural's -ки as -ків- (Валки: Валківський), -ія as -ій- (Балаклія:
     Балаклійський)."""
-    stems = {key[: len(key) - cut] for cut in range(4)}
+    stems = {key[: len(key) - cut] for cut in range(4) if _CUT.match(key[len(key) - cut :])}
     if key[-1:] in ("a", "e"):
         stems.add(key + "n")
     if key.endswith("ki"):  # a plural (Валки: Валківський, Russian Валковский; Олешки)
@@ -67,7 +68,18 @@ def seat_stems(key: str) -> set[str]:
     if "o" in bare:
         i = bare.rindex("o")
         stems.add(bare[:i] + "i" + bare[i + 1 :])
+    if bare[-1:] == "H":
+        # г, х before Russian -ский turn to ж, ш (Печенеги: Печенежский; Кривой Рог:
+        # Криворожский; the key holds г, х, ч as one class, H, and ж, ш as another, S)
+        stems.add(bare[:-1] + "S")
     return {stem for stem in stems if len(stem) >= 3}
+
+
+#: What an adjective's stem may drop of its seat's key: final vowels, after one consonant
+#: (Полтава, Вінниця, Печеніги: Печенізький, Запоріжжя: Запорізький) or -ськ, -цьк
+#: (Вовчанськ, Донецьк); never a vowel and a consonant, which adjectives keep (Печеніжин:
+#: Печеніжинський, not Печенізький; Чугуїв, Ніжин).
+_CUT = re.compile(r"(?:[^aeiou]|[sC]k)?[aeiou]*$")
 
 
 def raions_of_seat(
@@ -148,10 +160,14 @@ def _renamed_cities(entries: Sequence[Entry], index: NameIndex) -> dict[str, tup
     return derived(entries, "raions of renamed cities", make)
 
 
-def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
+def hromadas_of_seat(
+    entries: Sequence[Entry], stem: str, index: NameIndex | None = None
+) -> tuple[str, ...]:
     """Today's hromadas of the settlements a village council whose key, less its adjective
-    ending, is ``stem`` may be named after; () when none fits."""
-    return _by_stem(entries, councils=True).get(stem, ())
+    ending, is ``stem`` may be named after (a town's by its names ``index`` holds too: a
+    Russian council, Печенежский поссовет, of Печеніги, Russian Печенеги); () when none
+    fits."""
+    return _by_stem(entries, councils=True, index=index).get(stem, ())
 
 
 def compound(name: str) -> str:
@@ -216,11 +232,7 @@ def _by_stem(
         seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
         rows = list(entry_fields(entries, "category", "name_uk", field))
-        named = (
-            _names_known(index, rows, _seating(entries))
-            if index is not None and not councils
-            else {}
-        )
+        named = _names_known(index, rows, _seating(entries)) if index is not None else {}
         for i, (category, name, unit) in enumerate(rows):
             if category not in seats or not unit:
                 continue
@@ -233,7 +245,7 @@ def _by_stem(
         return {stem: tuple(units) for stem, units in table.items()}
 
     name = "council seats" if councils else "raion seats"
-    if index is not None and not councils:
+    if index is not None:
         name += " and their known names"
     return derived(entries, name, make, stored_by=__file__)
 
