@@ -18,6 +18,7 @@ from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import (
     SEAT_CATEGORIES,
+    council_seats,
     hromadas_of_seat,
     parted_raions,
     raions_of_hromada_named,
@@ -163,7 +164,7 @@ def _units_of_key(
         found = list(hromadas_seated_at(entries).get(key.replace(" ", ""), ()))
     if category == "H" and lowered & COUNCIL_WORDS and FEMININE_KEY.search(key):
         # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
-        found += hromadas_of_seat(entries, key[:-3], index)
+        found += hromadas_of_seat(entries, key[:-3], index, council_seats(lowered))
     if not found and category == "P":  # Kryvyi Rih raion: Криворізький, its seat's irregular
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":

@@ -161,13 +161,36 @@ def _renamed_cities(entries: Sequence[Entry], index: NameIndex) -> dict[str, tup
 
 
 def hromadas_of_seat(
-    entries: Sequence[Entry], stem: str, index: NameIndex | None = None
+    entries: Sequence[Entry],
+    stem: str,
+    index: NameIndex | None = None,
+    seats: frozenset[str] = COUNCIL_SEAT_CATEGORIES,
 ) -> tuple[str, ...]:
-    """Today's hromadas of the settlements a village council whose key, less its adjective
+    """Today's hromadas of the settlements of ``seats`` categories (:func:`council_seats`
+    reads them off a council's words) a village council whose key, less its adjective
     ending, is ``stem`` may be named after (a town's by its names ``index`` holds too: a
     Russian council, Печенежский поссовет, of Печеніги, Russian Печенеги); () when none
     fits."""
-    return _by_stem(entries, councils=True, index=index).get(stem, ())
+    return _by_stem(entries, councils=True, index=index, seats=seats).get(stem, ())
+
+
+#: A council's kind, by the words that say it, and the categories of its seat: a селищна
+#: рада (поселковый совет) sat in an urban settlement, a selyshche today; a сільська рада in
+#: a village or a rural selyshche; a міська рада in a city.
+_KIND_SEATS = (
+    (("селищна", "selyshchna", "поселковая", "поселковый", "поссовет", "селищрада"), "X"),
+    (("сільська", "silska", "сельская", "сельский", "сільрада", "сельсовет", "silrada"), "CX"),
+    (("міська", "miska", "городская", "городской", "міськрада", "горсовет"), "M"),
+)
+
+
+def council_seats(words: Iterable[str]) -> frozenset[str]:
+    """The categories of the settlement a council whose lower-cased ``words`` say its kind
+    was seated at (Пісочинська селищна рада: a selyshche, Пісочин, not a village of that
+    name); any settlement's when no word, or more than one kind, says it."""
+    lowered = set(words)
+    kinds = [seats for said, seats in _KIND_SEATS if lowered.intersection(said)]
+    return frozenset(kinds[0]) if len(kinds) == 1 else COUNCIL_SEAT_CATEGORIES
 
 
 def compound(name: str) -> str:
@@ -222,14 +245,18 @@ def _hromada_adjectives(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
 
 
 def _by_stem(
-    entries: Sequence[Entry], councils: bool = False, index: NameIndex | None = None
+    entries: Sequence[Entry],
+    councils: bool = False,
+    index: NameIndex | None = None,
+    seats: frozenset[str] = COUNCIL_SEAT_CATEGORIES,
 ) -> dict[str, tuple[str, ...]]:
     """Stem -> the raions of the towns (or, for ``councils``, the hromadas of the
-    settlements) whose names have it; made once per gazetteer (and index)."""
+    settlements of ``seats`` categories) whose names have it; made once per gazetteer (and
+    index)."""
+    seats = seats if councils else SEAT_CATEGORIES
 
     def make() -> dict[str, tuple[str, ...]]:
         table: dict[str, dict[str, None]] = {}
-        seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
         rows = list(entry_fields(entries, "category", "name_uk", field))
         named = _names_known(index, rows, _seating(entries)) if index is not None else {}
@@ -244,7 +271,7 @@ def _by_stem(
                     table.setdefault(stem, {})[unit] = None
         return {stem: tuple(units) for stem, units in table.items()}
 
-    name = "council seats" if councils else "raion seats"
+    name = f"council seats {''.join(sorted(seats))}" if councils else "raion seats"
     if index is not None:
         name += " and their known names"
     return derived(entries, name, make, stored_by=__file__)

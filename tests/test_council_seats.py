@@ -1,0 +1,76 @@
+"""A council before 2020 read back to its seat: by its kind (a селищна рада sat in a
+selyshche, a сільська in a village), and asked for alone when no hromada bears its name
+today. Codes from data/katottg.tsv (KATOTTG)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.oldraions import council_seats
+
+#: Пісочин, selyshche (a former смт), seat of Пісочинська hromada, Kharkiv raion; villages
+#: named Пісочин lie in Bohodukhiv raion and in Vinnytsia oblast
+PISOCHYN_SELYSHCHE = "UA63120210010032897"
+PISOCHYN_VILLAGES = ("UA63020010510060016", "UA05020110220062879")
+#: Таранівка, a village of Зміївський raion before 2020 (its Таранівська сільська рада),
+#: in Зміївська hromada, Chuhuiv raion, today
+TARANIVKA = "UA63140030510094161"
+TARANOVE = "UA12140070240084307"  #: Таранове, Dnipropetrovsk oblast: its council Таранівська
+
+
+@pytest.mark.parametrize(
+    ("words", "seats"),
+    [
+        ({"селищна", "рада"}, {"X"}),
+        ({"поссовет"}, {"X"}),
+        ({"сільська", "рада"}, {"C", "X"}),  # (a rural selyshche had a сільська рада too)
+        ({"сельсовет"}, {"C", "X"}),
+        ({"міська", "рада"}, {"M"}),
+        ({"рада"}, {"C", "X", "M"}),
+    ],
+)
+def test_a_council_s_kind_says_its_seat_s_category(words: set[str], seats: set[str]) -> None:
+    assert council_seats(words) == frozenset(seats)
+
+
+def test_a_selyshche_s_council_beside_its_name(gz: Gazetteer) -> None:
+    result = gz.resolve("Пісочин (Пісочинська селищна рада)")
+    assert result.status == "matched" and result.best is not None
+    assert result.best.entry.code == PISOCHYN_SELYSHCHE
+
+
+def test_a_village_council_beside_a_name_leaves_its_villages(gz: Gazetteer) -> None:
+    # a сільська рада may be any Пісочин's: none is sure
+    result = gz.resolve("Пісочин, Пісочинська сільська рада")
+    assert result.status == "ambiguous"
+    codes = {m.entry.code for m in (*result.candidates, *result.also_tied)}
+    assert set(PISOCHYN_VILLAGES) <= codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таранівська сільська рада, Зміївський район",
+        "Таранівська с/р, Зміївський р-н",
+        "Тарановский сельсовет, Змиевский р-н",
+        "Таранівська сільська рада, Чугуївський район",
+    ],
+)
+def test_a_council_named_alone_is_its_seat(gz: Gazetteer, text: str) -> None:
+    result = gz.resolve(text)
+    assert result.status == "matched" and result.best is not None
+    assert result.best.entry.code == TARANIVKA
+
+
+def test_a_council_named_alone_without_its_raion_is_unsure(gz: Gazetteer) -> None:
+    result = gz.resolve("Таранівська сільська рада")
+    assert result.status == "ambiguous"
+    codes = {m.entry.code for m in (*result.candidates, *result.also_tied)}
+    assert {TARANIVKA, TARANOVE} <= codes
+
+
+def test_a_council_whose_kind_no_namesake_has_is_not_read_so(gz: Gazetteer) -> None:
+    # no selyshche is named Таранівка: a селищна рада so named is none of the villages
+    result = gz.resolve("Таранівська селищна рада, Зміївський район")
+    assert result.best is None or result.best.entry.code != TARANIVKA or result.status != "matched"
