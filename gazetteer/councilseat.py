@@ -7,6 +7,12 @@ named after its seat (Таранівка), and its land lies today in a hromada 
 answers; otherwise :func:`council_seat` answers the settlements the council may be named
 after, of the category its kind says (:func:`~gazetteer.oldraions.council_seats`), in the
 raion or oblast beside it: sure when one, tied when several.
+
+An old raion beside a name (``Гусаровка, Балаклейский р-н``) is read as today's raion of its
+seat (:mod:`gazetteer.oldraions`), which may hold namesakes from other old raions (Izium
+raion: a Гусарівка of old Балаклійський raion and one of old Барвінківський);
+:func:`in_seat_hromada` puts the one in its seat's hromada (Балаклійська) first, as the
+reform mostly built a town's hromada out of its own old raion.
 """
 
 from __future__ import annotations
@@ -18,10 +24,24 @@ from typing import TYPE_CHECKING
 from translit import match_key
 from translit.russian import russian_forms
 
-from .beside import COUNCIL_WORDS, FEMININE_KEY, sure_candidate
+from .beside import (
+    ADJECTIVE_KEY,
+    COUNCIL_WORDS,
+    DECLINED_KEY,
+    FEMININE_KEY,
+    sure_candidate,
+    unit_asked,
+)
 from .councilnotes import council_notation
 from .model import Entry, derived, entry_fields
-from .oldraions import COUNCIL_SEAT_CATEGORIES, compound, council_seats, seat_stems
+from .oldraions import (
+    COUNCIL_SEAT_CATEGORIES,
+    SEAT_CATEGORIES,
+    compound,
+    council_seats,
+    hromadas_of_seat,
+    seat_stems,
+)
 from .query import CleanQuery
 from .rank import VARIANT_FLOOR, Scored, in_units
 
@@ -80,3 +100,33 @@ def _seats(entries: Sequence[Entry]) -> dict[str, tuple[int, ...]]:
         return {stem: tuple(dict.fromkeys(positions)) for stem, positions in table.items()}
 
     return derived(entries, "council seats by stem", make, stored_by=__file__)
+
+
+#: How far a namesake outside the old raion's seat's hromada falls behind the one in it: as
+#: one outside the unit named (:mod:`gazetteer.rank`).
+OUTSIDE_SEAT = 6.0
+
+
+def in_seat_hromada(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` with the best's namesakes tied with it put behind the one that lies in the
+    hromada of the seat of an old raion beside the name (see the module docs), when exactly
+    one does; as it is otherwise."""
+    if len(ranked) < 2 or ranked[1].score < ranked[0].score:
+        return ranked
+    tied = [s for s in ranked if s.score == ranked[0].score]
+    for text in cleaned.beside:
+        category, _, key = unit_asked(text)
+        key = DECLINED_KEY.sub("ki", key)
+        if category != "P" or not ADJECTIVE_KEY.search(key):
+            continue
+        if any(gz.entries[gz.index.entry_of[p]].category == "P" for p in gz.index.keyed_array(key)):
+            continue  # (a raion of today so named: its seat's hromada is one of many)
+        seats = hromadas_of_seat(gz.entries, key[:-3], gz.index, SEAT_CATEGORIES)
+        held = [s for s in tied if gz.entries[s.position].hromada_code in seats]
+        if len(held) != 1:
+            continue
+        why = f"outside the hromada of the seat of {text}: -{OUTSIDE_SEAT:g}"
+        behind = [s.capped(s.score - OUTSIDE_SEAT, why) for s in tied if s is not held[0]]
+        rest = [s for s in ranked if s not in tied]
+        return [held[0], *sorted([*behind, *rest], key=lambda s: (-s.rank, s.position))]
+    return ranked

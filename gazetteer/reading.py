@@ -30,7 +30,7 @@ from .borne import bears_name, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
-from .councilseat import council_seat
+from .councilseat import council_seat, in_seat_hromada
 from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
 from .directions import direction_town
 from .facilities import facility
@@ -147,6 +147,7 @@ def _candidates(
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
     if seats := council_seat(gz, cleaned, ranked, beside_units, hint_codes):
         return seats  # Таранівська сільська рада, Зміївський район: Таранівка
+    ranked = in_seat_hromada(gz, cleaned, ranked)  # Гусаровка, Балаклейский р-н
     overruled: list[Scored] = []  #: the name read alone, over the place beside it's oblast
     alone = _readings(gz, readings, (), beside_units, allowed) if by_place else []
     if alone_over_place_hint(cleaned, ranked, alone):  # Chernihiv; Drohobych: the city

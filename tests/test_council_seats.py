@@ -74,3 +74,31 @@ def test_a_council_whose_kind_no_namesake_has_is_not_read_so(gz: Gazetteer) -> N
     # no selyshche is named Таранівка: a селищна рада so named is none of the villages
     result = gz.resolve("Таранівська селищна рада, Зміївський район")
     assert result.best is None or result.best.entry.code != TARANIVKA or result.status != "matched"
+
+
+#: Гусарівка of Балаклійська hromada (old Балаклійський raion), and of Барвінківська (old
+#: Барвінківський raion): both in Izium raion today
+HUSARIVKA_BALAKLIIA = "UA63040010140065005"
+HUSARIVKA_BARVINKOVE = "UA63040030170056237"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Гусаровка, Балаклейский р-н", HUSARIVKA_BALAKLIIA),
+        ("Балаклейский р-н, с. Гусаровка", HUSARIVKA_BALAKLIIA),
+        ("Гусарівка, Балаклійський р-н", HUSARIVKA_BALAKLIIA),
+        ("Гусарівка, Барвінківський р-н", HUSARIVKA_BARVINKOVE),
+    ],
+)
+def test_an_old_raion_tells_namesakes_of_today_s_raion_apart(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    result = gz.resolve(text)
+    assert result.status == "matched" and result.best is not None
+    assert result.best.entry.code == code
+
+
+def test_today_s_raion_does_not(gz: Gazetteer) -> None:
+    # Ізюмський raion holds both: its seat's hromada is no reason to prefer either
+    assert gz.resolve("Гусарівка, Ізюмський р-н").status == "ambiguous"
