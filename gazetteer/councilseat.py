@@ -42,8 +42,9 @@ from .oldraions import (
     hromadas_of_seat,
     seat_stems,
 )
-from .query import CleanQuery
+from .query import CleanQuery, clean_query
 from .rank import VARIANT_FLOOR, Scored, in_units
+from .trailing import split_trailing_unit
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -65,8 +66,12 @@ def council_seat(
     ``ranked``; [] when it asks for no council, or a hromada bears its name."""
     # (the words as the cleaner read them: Таранівська с/р, сільрада as сільська рада)
     words = {w.lower() for w in _WORDS.findall(council_notation(cleaned.raw))}
-    key = match_key(cleaned.name)
-    if cleaned.wants != "H" or not words & COUNCIL_WORDS or not FEMININE_KEY.search(key):
+    name, wants = cleaned.name, cleaned.wants
+    if not units and wants == "P":  # (Таранівська сільська рада Зміївського району)
+        head, _, units = split_trailing_unit(gz, name, wants)
+        name, wants = (clean_query(head).name, "H") if units else (name, wants)
+    key = match_key(name)
+    if wants != "H" or not words & COUNCIL_WORDS or not FEMININE_KEY.search(key):
         return []
     if any(gz.entries[gz.index.entry_of[p]].category == "H" for p in gz.index.keyed_array(key)):
         return []  # (Печенізька селищна рада: the hromada so named answers)
@@ -80,7 +85,7 @@ def council_seat(
     ]
     if not seats:
         return []
-    why = f"the seat of {cleaned.name} council before 2020, named after it"
+    why = f"the seat of {name} council before 2020, named after it"
     found = [sure_candidate(gz.entries, i, _RANK, why) for i in seats]
     return [*found, *(s for s in ranked if s.position not in seats)]
 
@@ -114,7 +119,11 @@ def in_seat_hromada(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) ->
     if len(ranked) < 2 or ranked[1].score < ranked[0].score:
         return ranked
     tied = [s for s in ranked if s.score == ranked[0].score]
-    for text in cleaned.beside:
+    texts = list(cleaned.beside)
+    head, _, units = split_trailing_unit(gz, cleaned.name, cleaned.wants)
+    if units:  # (Гусарівка Балаклійського району: the raion in the genitive, no comma)
+        texts.append(f"{cleaned.name[len(head) :].strip()} район")
+    for text in texts:
         category, _, key = unit_asked(text)
         key = DECLINED_KEY.sub("ki", key)
         if category != "P" or not ADJECTIVE_KEY.search(key):

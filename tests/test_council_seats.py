@@ -55,6 +55,9 @@ def test_a_village_council_beside_a_name_leaves_its_villages(gz: Gazetteer) -> N
         "Таранівська с/р, Зміївський р-н",
         "Тарановский сельсовет, Змиевский р-н",
         "Таранівська сільська рада, Чугуївський район",
+        "Таранівська сільська рада Зміївського району",  # (the raion in the genitive)
+        "Таранівська с/р Зміївського р-ну",
+        "Тарановский сельсовет Змиевского района",
     ],
 )
 def test_a_council_named_alone_is_its_seat(gz: Gazetteer, text: str) -> None:
@@ -89,6 +92,8 @@ HUSARIVKA_BARVINKOVE = "UA63040030170056237"
         ("Балаклейский р-н, с. Гусаровка", HUSARIVKA_BALAKLIIA),
         ("Гусарівка, Балаклійський р-н", HUSARIVKA_BALAKLIIA),
         ("Гусарівка, Барвінківський р-н", HUSARIVKA_BARVINKOVE),
+        ("Гусарівка Балаклійського району", HUSARIVKA_BALAKLIIA),  # (no comma: genitive)
+        ("Гусаровка Балаклейского р-на", HUSARIVKA_BALAKLIIA),
     ],
 )
 def test_an_old_raion_tells_namesakes_of_today_s_raion_apart(
@@ -102,3 +107,4 @@ def test_an_old_raion_tells_namesakes_of_today_s_raion_apart(
 def test_today_s_raion_does_not(gz: Gazetteer) -> None:
     # Ізюмський raion holds both: its seat's hromada is no reason to prefer either
     assert gz.resolve("Гусарівка, Ізюмський р-н").status == "ambiguous"
+    assert gz.resolve("Гусарівка Ізюмського району").status == "ambiguous"
