@@ -20,6 +20,7 @@ from .oldraions import (
     SEAT_CATEGORIES,
     council_seats,
     hromadas_of_seat,
+    of_council_kind,
     parted_raions,
     raions_of_hromada_named,
     raions_of_renamed_city,
@@ -149,6 +150,8 @@ def _units_of_key(
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     found = _of_category(index, index.keyed(key), category, entries)
+    if found and category == "H" and lowered & COUNCIL_WORDS:  # (Чернівецька селищна рада)
+        found = of_council_kind(entries, found, council_seats(lowered))
     if found and category == "P":  # another oblast's old raion so named, its seat renamed
         found += raions_of_renamed_city(entries, key, index)
     if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada

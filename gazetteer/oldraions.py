@@ -174,6 +174,35 @@ def hromadas_of_seat(
     return _by_stem(entries, councils=True, index=index, seats=seats).get(stem, ())
 
 
+def of_council_kind(
+    entries: Sequence[Entry], hromadas: Sequence[str], seats: frozenset[str]
+) -> list[str]:
+    """Those of ``hromadas`` (codes) seated at a settlement of ``seats`` categories, as a
+    council's kind says (Чернівецька селищна рада: the hromada seated at the selyshche
+    Чернівці, Vinnytsia oblast, not the city's); all of them when none is, or all are."""
+    if seats == COUNCIL_SEAT_CATEGORIES:
+        return list(hromadas)
+    kinds = _seat_kinds(entries)
+    kept = [code for code in hromadas if kinds.get(code, frozenset()) & seats]
+    return kept or list(hromadas)
+
+
+def _seat_kinds(entries: Sequence[Entry]) -> dict[str, frozenset[str]]:
+    """Hromada code -> the categories of its settlements whose names begin as its own (its
+    seat's, by their first three letters); made once per gazetteer."""
+
+    def make() -> dict[str, frozenset[str]]:
+        rows = list(entry_fields(entries, "code", "category", "name_uk", "hromada_code"))
+        stems = {code: match_key(name)[:3] for code, kind, name, _ in rows if kind == "H"}
+        kinds: dict[str, set[str]] = {}
+        for _, kind, name, unit in rows:
+            if kind in COUNCIL_SEAT_CATEGORIES and stems.get(unit) == match_key(name)[:3]:
+                kinds.setdefault(unit, set()).add(kind)
+        return {unit: frozenset(found) for unit, found in kinds.items()}
+
+    return derived(entries, "hromada seat kinds", make)
+
+
 #: A council's kind, by the words that say it, and the categories of its seat: a селищна
 #: рада (поселковый совет) sat in an urban settlement, a selyshche today; a сільська рада in
 #: a village or a rural selyshche; a міська рада in a city.

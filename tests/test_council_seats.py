@@ -108,3 +108,26 @@ def test_today_s_raion_does_not(gz: Gazetteer) -> None:
     # Ізюмський raion holds both: its seat's hromada is no reason to prefer either
     assert gz.resolve("Гусарівка, Ізюмський р-н").status == "ambiguous"
     assert gz.resolve("Гусарівка Ізюмського району").status == "ambiguous"
+
+
+CHERNIVTSI_SELYSHCHE = "UA05080090010025419"  #: Чернівці, selyshche of Vinnytsia oblast
+CHERNIVTSI_CITY = "UA73060610010033137"  #: Чернівці, the oblast centre
+SHAKHTARSKE = "UA12140210010011011"  #: Шахтарське, city of Dnipropetrovsk oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # both seat a Чернівецька hromada: the council's kind says whose
+        ("Чернівці (Чернівецька селищна рада)", CHERNIVTSI_SELYSHCHE),
+        ("Чернівці (Чернівецька міська рада)", CHERNIVTSI_CITY),
+        # a city's council beside a name is not the name read as the council's city
+        # (Шахтарськ, Donetsk oblast, also had a Шахтарська міська рада)
+        ("Шахтарське (Шахтарська міська рада)", SHAKHTARSKE),
+        ("Шахтарське, Шахтарська міська рада", SHAKHTARSKE),
+    ],
+)
+def test_a_council_s_kind_picks_the_hromada_so_named(gz: Gazetteer, text: str, code: str) -> None:
+    result = gz.resolve(text)
+    assert result.status == "matched" and result.best is not None
+    assert result.best.entry.code == code
