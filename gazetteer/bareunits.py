@@ -170,7 +170,7 @@ def unit_against_hint(
         if not held or held[0] is ranked[0] or best.oblast not in hints:
             continue
         if FEMININE_KEY.search(key := match_key(text)) and best.hromada_code in hromadas_of_seat(
-            entries, key[:-3]
+            entries, key[:-3], gz.index
         ):
             continue  # its village council before 2020 (Захарівка (Іванівська): of Іванівка)
         if len(stem := match_key(cleaned.name).rstrip("aeiou")) >= 3 and key.startswith(stem):

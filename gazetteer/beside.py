@@ -18,7 +18,9 @@ from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
 from .oldraions import (
     SEAT_CATEGORIES,
+    council_seats,
     hromadas_of_seat,
+    of_council_kind,
     parted_raions,
     raions_of_hromada_named,
     raions_of_renamed_city,
@@ -67,7 +69,7 @@ UNIT_TYPO_EDITS = 2
 #: An adjective's ending in a match key, in any case and gender (Харківського: HarkivskoHo,
 #: Харківський: Harkivski): the edits are counted without it, so a unit's declined name
 #: (Харківського raion) is as near as the name itself.
-_DECLINED_KEY = re.compile(r"k(?:oHo|omu|oiu|oi|om|im|ii|i|a|u)$")
+DECLINED_KEY = re.compile(r"k(?:oHo|omu|oiu|oi|om|im|ii|i|a|u)$")
 
 
 def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
@@ -76,13 +78,13 @@ def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> 
     none is, or no unit word is said. (Asked when :func:`units_named` finds none exactly.) A
     key more than :data:`UNIT_TYPO_EDITS` edits away is no typo (Варварівський is no
     Яворівський, nor Mantsivskyi Umanskyi); the keys equally close give all their units."""
-    category, _, key = _unit_asked(text)
+    category, _, key = unit_asked(text)
     if not category:
         return ()
-    stem, most = _DECLINED_KEY.sub("k", key), UNIT_TYPO_EDITS
+    stem, most = DECLINED_KEY.sub("k", key), UNIT_TYPO_EDITS
     edits: dict[int, list[str]] = {}
     for near in index.near_keys(key):
-        edited = OSA.distance(stem, _DECLINED_KEY.sub("k", near), score_cutoff=most)
+        edited = OSA.distance(stem, DECLINED_KEY.sub("k", near), score_cutoff=most)
         if edited <= most:
             edits.setdefault(edited, []).append(near)
     for distance in sorted(edits):
@@ -95,7 +97,7 @@ def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> 
     return ()
 
 
-def _unit_asked(text: str) -> tuple[str, set[str], str]:
+def unit_asked(text: str) -> tuple[str, set[str], str]:
     """The level a text's unit word asks for (P, H, or "" for none), its words lower-cased,
     and the match key of the name it gives (without hromada and council words)."""
     words = _WORDS.findall(text)
@@ -112,9 +114,9 @@ def _unit_asked(text: str) -> tuple[str, set[str], str]:
 def _units_named_exactly(text: str, entries: Sequence[Entry], index: NameIndex) -> tuple[str, ...]:
     """:func:`units_named` without its typos; a unit's adjective declined (Волновахского
     р-на, Ізюмського району: after a comma as without one) also in the nominative."""
-    category, lowered, key = _unit_asked(text)
+    category, lowered, key = unit_asked(text)
     found = _units_of_key(text, category, lowered, key, entries, index)
-    nominative = _DECLINED_KEY.sub("ki" if category == "P" else "ka", key)
+    nominative = DECLINED_KEY.sub("ki" if category == "P" else "ka", key)
     # by its own name, or a raion's before 2020 (Волновахского р-на); not a settlement's
     # own name in a genitive's shape (Гурського району: the village, no Гурський raion)
     if not found and category and nominative != key and not index.has_forms(key):
@@ -148,6 +150,8 @@ def _units_of_key(
             found = old_raions(entries, key, index)
         return tuple(dict.fromkeys(found))
     found = _of_category(index, index.keyed(key), category, entries)
+    if found and category == "H" and lowered & COUNCIL_WORDS:  # (Чернівецька селищна рада)
+        found = of_council_kind(entries, found, council_seats(lowered))
     if found and category == "P":  # another oblast's old raion so named, its seat renamed
         found += raions_of_renamed_city(entries, key, index)
     if not found and category == "P":  # a city's district (Saltivskyi): its city's hromada
@@ -163,7 +167,7 @@ def _units_of_key(
         found = list(hromadas_seated_at(entries).get(key.replace(" ", ""), ()))
     if category == "H" and lowered & COUNCIL_WORDS and FEMININE_KEY.search(key):
         # a village council before 2020 (Кам'янська сільська рада): its seats' hromadas
-        found += hromadas_of_seat(entries, key[:-3])
+        found += hromadas_of_seat(entries, key[:-3], index, council_seats(lowered))
     if not found and category == "P":  # Kryvyi Rih raion: Криворізький, its seat's irregular
         found = list(raions_seated_at(entries).get(key.replace(" ", ""), ()))
     if not found and category == "P":

@@ -12,7 +12,7 @@ from translit import match_key
 
 from .beside import raions_seated_at
 from .query import CleanQuery, clean_query
-from .rank import in_units
+from .rank import SETTLEMENT_CATEGORIES, in_units
 from .unitparts import an_oblast_centre
 from .words import LEVEL_WORDS, NEAR_WORDS
 
@@ -105,3 +105,18 @@ def by_town(
         if again and in_units(gz.entries[again[0].position], (unit,)):
             return again
     return None
+
+
+def raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
+    ``біля Херсона``), when it names one surely; else ()."""
+    words = {w.lower() for w in text.split()}
+    if not words & NEAR_WORDS:
+        return ()
+    found = gz.resolve(text, explain=False)
+    best = found.best
+    if found.status != "matched" or best is None:
+        return ()
+    if best.entry.category not in SETTLEMENT_CATEGORIES:
+        return ()
+    return (best.entry.raion_code,) if best.entry.raion_code else ()

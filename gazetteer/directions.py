@@ -105,10 +105,17 @@ def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> str:
     return text[words[j - 1][1] : words[j][0]].strip() if j < len(words) else ""
 
 
+#: Where a part beside the name begins: a comma, a bracket, a slash.
+_BESIDE = re.compile(r"[,;(\[/]")
+
+
 def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
     """The town a direction named by ``name``, an adjective, is called after; None when
     ``raw`` names no direction or ``name`` is no such adjective."""
-    council = not _SAYS_DIRECTION.search(raw) and a_city_council(raw)  # (Черкаська міська рада)
+    # (Черкаська міська рада; not a council beside another name: Шахтарське (Шахтарська
+    # міська рада) is the town Шахтарське, not Шахтарськ)
+    head = _BESIDE.split(raw, 1)[0] or raw
+    council = not _SAYS_DIRECTION.search(raw) and a_city_council(head)
     if not council and not _SAYS_DIRECTION.search(raw):
         return None
     words = name.split()

@@ -45,12 +45,13 @@ COUNCIL_SEAT_CATEGORIES = frozenset("MXC")
 
 def seat_stems(key: str) -> set[str]:
     """What a raion's key, less its adjective ending, may be when the raion is named after a
-    seat with this key: the key less an ending of up to three letters, and with the vowel of
+    seat with this key: the key less an ending of up to three letters (its final vowels,
+    after a consonant or -ськ, as :data:`_CUT` says), and with the vowel of
     its last syllable as the adjective turns it (Лозова: Лозівський; Полтава: Полтавський),
     or with н after its last vowel (Буча: Бучанський), or -ка as -ків- (Новосілка:
     Новосілківський), a plural's -ки as -ків- (Валки: Валківський), -ія as -ій- (Балаклія:
     Балаклійський)."""
-    stems = {key[: len(key) - cut] for cut in range(4)}
+    stems = {key[: len(key) - cut] for cut in range(4) if _CUT.match(key[len(key) - cut :])}
     if key[-1:] in ("a", "e"):
         stems.add(key + "n")
     if key.endswith("ki"):  # a plural (Валки: Валківський, Russian Валковский; Олешки)
@@ -67,7 +68,18 @@ def seat_stems(key: str) -> set[str]:
     if "o" in bare:
         i = bare.rindex("o")
         stems.add(bare[:i] + "i" + bare[i + 1 :])
+    if bare[-1:] == "H":
+        # г, х before Russian -ский turn to ж, ш (Печенеги: Печенежский; Кривой Рог:
+        # Криворожский; the key holds г, х, ч as one class, H, and ж, ш as another, S)
+        stems.add(bare[:-1] + "S")
     return {stem for stem in stems if len(stem) >= 3}
+
+
+#: What an adjective's stem may drop of its seat's key: final vowels, after one consonant
+#: (Полтава, Вінниця, Печеніги: Печенізький, Запоріжжя: Запорізький) or -ськ, -цьк
+#: (Вовчанськ, Донецьк); never a vowel and a consonant, which adjectives keep (Печеніжин:
+#: Печеніжинський, not Печенізький; Чугуїв, Ніжин).
+_CUT = re.compile(r"(?:[^aeiou]|[sC]k)?[aeiou]*$")
 
 
 def raions_of_seat(
@@ -148,10 +160,66 @@ def _renamed_cities(entries: Sequence[Entry], index: NameIndex) -> dict[str, tup
     return derived(entries, "raions of renamed cities", make)
 
 
-def hromadas_of_seat(entries: Sequence[Entry], stem: str) -> tuple[str, ...]:
-    """Today's hromadas of the settlements a village council whose key, less its adjective
-    ending, is ``stem`` may be named after; () when none fits."""
-    return _by_stem(entries, councils=True).get(stem, ())
+def hromadas_of_seat(
+    entries: Sequence[Entry],
+    stem: str,
+    index: NameIndex | None = None,
+    seats: frozenset[str] = COUNCIL_SEAT_CATEGORIES,
+) -> tuple[str, ...]:
+    """Today's hromadas of the settlements of ``seats`` categories (:func:`council_seats`
+    reads them off a council's words) a village council whose key, less its adjective
+    ending, is ``stem`` may be named after (a town's by its names ``index`` holds too: a
+    Russian council, Печенежский поссовет, of Печеніги, Russian Печенеги); () when none
+    fits."""
+    return _by_stem(entries, councils=True, index=index, seats=seats).get(stem, ())
+
+
+def of_council_kind(
+    entries: Sequence[Entry], hromadas: Sequence[str], seats: frozenset[str]
+) -> list[str]:
+    """Those of ``hromadas`` (codes) seated at a settlement of ``seats`` categories, as a
+    council's kind says (Чернівецька селищна рада: the hromada seated at the selyshche
+    Чернівці, Vinnytsia oblast, not the city's); all of them when none is, or all are."""
+    if seats == COUNCIL_SEAT_CATEGORIES:
+        return list(hromadas)
+    kinds = _seat_kinds(entries)
+    kept = [code for code in hromadas if kinds.get(code, frozenset()) & seats]
+    return kept or list(hromadas)
+
+
+def _seat_kinds(entries: Sequence[Entry]) -> dict[str, frozenset[str]]:
+    """Hromada code -> the categories of its settlements whose names begin as its own (its
+    seat's, by their first three letters); made once per gazetteer."""
+
+    def make() -> dict[str, frozenset[str]]:
+        rows = list(entry_fields(entries, "code", "category", "name_uk", "hromada_code"))
+        stems = {code: match_key(name)[:3] for code, kind, name, _ in rows if kind == "H"}
+        kinds: dict[str, set[str]] = {}
+        for _, kind, name, unit in rows:
+            if kind in COUNCIL_SEAT_CATEGORIES and stems.get(unit) == match_key(name)[:3]:
+                kinds.setdefault(unit, set()).add(kind)
+        return {unit: frozenset(found) for unit, found in kinds.items()}
+
+    return derived(entries, "hromada seat kinds", make)
+
+
+#: A council's kind, by the words that say it, and the categories of its seat: a селищна
+#: рада (поселковый совет) sat in an urban settlement, a selyshche today; a сільська рада in
+#: a village or a rural selyshche; a міська рада in a city.
+_KIND_SEATS = (
+    (("селищна", "selyshchna", "поселковая", "поселковый", "поссовет", "селищрада"), "X"),
+    (("сільська", "silska", "сельская", "сельский", "сільрада", "сельсовет", "silrada"), "CX"),
+    (("міська", "miska", "городская", "городской", "міськрада", "горсовет"), "M"),
+)
+
+
+def council_seats(words: Iterable[str]) -> frozenset[str]:
+    """The categories of the settlement a council whose lower-cased ``words`` say its kind
+    was seated at (Пісочинська селищна рада: a selyshche, Пісочин, not a village of that
+    name); any settlement's when no word, or more than one kind, says it."""
+    lowered = set(words)
+    kinds = [seats for said, seats in _KIND_SEATS if lowered.intersection(said)]
+    return frozenset(kinds[0]) if len(kinds) == 1 else COUNCIL_SEAT_CATEGORIES
 
 
 def compound(name: str) -> str:
@@ -217,19 +285,26 @@ def _hromada_adjectives(
 
 
 def _by_stem(
-    entries: Sequence[Entry], councils: bool = False, index: NameIndex | None = None
+    entries: Sequence[Entry],
+    councils: bool = False,
+    index: NameIndex | None = None,
+    seats: frozenset[str] = COUNCIL_SEAT_CATEGORIES,
 ) -> dict[str, tuple[str, ...]]:
     """Stem -> the raions of the towns (or, for ``councils``, the hromadas of the
-    settlements) whose names have it; made once per gazetteer (and index)."""
+    settlements of ``seats`` categories) whose names have it; made once per gazetteer (and
+    index)."""
+    seats = seats if councils else SEAT_CATEGORIES
 
     def make() -> dict[str, tuple[str, ...]]:
         table: dict[str, dict[str, None]] = {}
-        seats = COUNCIL_SEAT_CATEGORIES if councils else SEAT_CATEGORIES
         field = "hromada_code" if councils else "raion_code"
         rows = list(entry_fields(entries, "category", "name_uk", field))
-        known = None if councils else index
-        named = _names_known(known, rows, _seating(entries)) if known is not None else {}
-        renamed = _renamed_since_reform(known, rows, 0, seats) if known is not None else ()
+        named = _names_known(index, rows, _seating(entries)) if index is not None else {}
+        renamed = (
+            _renamed_since_reform(index, rows, 0, seats)
+            if index is not None and not councils
+            else ()
+        )
         for i, (category, name, unit) in enumerate(rows):
             if category not in seats or not unit:
                 continue
@@ -244,8 +319,8 @@ def _by_stem(
                     table.setdefault(stem, {})[unit] = None
         return {stem: tuple(units) for stem, units in table.items()}
 
-    name = "council seats" if councils else "raion seats"
-    if index is not None and not councils:
+    name = f"council seats {''.join(sorted(seats))}" if councils else "raion seats"
+    if index is not None:
         name += " and their known names"
     return derived(entries, name, make, stored_by=__file__)
 

@@ -25,11 +25,12 @@ from .beside import (
     units_a_typo_away,
     units_named,
 )
-from .besidetown import by_town
+from .besidetown import by_town, raion_near
 from .borne import bears_name, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
+from .councilseat import council_seat, in_seat_hromada
 from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
 from .directions import direction_town
 from .facilities import facility
@@ -62,7 +63,6 @@ from .twoplaces import (
 )
 from .unitgenitive import below_units, settlement_for_unit
 from .unitparts import an_oblast_centre
-from .words import NEAR_WORDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -113,7 +113,7 @@ def _candidates(
             bare = not unit_level(text) and not an_oblast_centre(text)
             bare_units += units if bare else ()
             continue
-        beside_units += _raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
+        beside_units += raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
         codes = gz.text_oblasts(text)
         if codes and not hint_codes:
             hint_codes = codes
@@ -145,6 +145,9 @@ def _candidates(
     if beside_units:  # (село Малиновка, Чугуевский район: a selyshche there, the unit's)
         readings = [wish_kept(gz, r, beside_units) for r in readings]
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    if seats := council_seat(gz, cleaned, ranked, beside_units, hint_codes):
+        return seats  # Таранівська сільська рада, Зміївський район: Таранівка
+    ranked = in_seat_hromada(gz, cleaned, ranked)  # Гусаровка, Балаклейский р-н
     overruled: list[Scored] = []  #: the name read alone, over the place beside it's oblast
     alone = _readings(gz, readings, (), beside_units, allowed) if by_place else []
     if alone_over_place_hint(cleaned, ranked, alone):  # Chernihiv; Drohobych: the city
@@ -383,18 +386,3 @@ def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
 def _in_oblasts(gz: Gazetteer, codes: Sequence[str], oblasts: Sequence[str]) -> list[str]:
     """The units of ``codes`` that lie in one of ``oblasts``."""
     return [c for c in codes if gz.entries[gz._by_code[c]].oblast in oblasts]
-
-
-def _raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
-    """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
-    ``біля Херсона``), when it names one surely; else ()."""
-    words = {w.lower() for w in text.split()}
-    if not words & NEAR_WORDS:
-        return ()
-    found = gz.resolve(text, explain=False)
-    best = found.best
-    if found.status != "matched" or best is None:
-        return ()
-    if best.entry.category not in SETTLEMENT_CATEGORIES:
-        return ()
-    return (best.entry.raion_code,) if best.entry.raion_code else ()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .bareunits import adjective_units
-from .beside import ADJECTIVE_KEY, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
+from .beside import ADJECTIVE_KEY, COUNCIL_WORDS, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
 from .declension import LATIN_UNIT_OBLIQUE, latin_nominatives, nominatives
 from .query import CleanQuery, clean_query
 from .rank import in_units, wished
@@ -116,7 +116,7 @@ def split_trailing_unit(
         cleaned = clean_query(head)  # Kamianka village (in Izium district)
         for reading, wish in (*cleaned.fuller_in(gz.first_words), (cleaned.name, cleaned.wants)):
             # (a reading that keeps a settlement word first: Sukhyi Khutir, Nove Selo)
-            if reading and gz.index.has_forms(match_key(reading)):
+            if reading and (gz.index.has_forms(match_key(reading)) or _a_council(head, wish)):
                 return reading, wish_in_units(gz, reading, wish, units), units
         if inflected and any(gz.index.has_forms(match_key(n)) for n in nominatives(head)):
             return head, "", units  # в Каменке Изюмского района: a declined name's
@@ -212,3 +212,15 @@ def level_parts(text: str) -> list[str]:
             start = i + 1
     parts.append(" ".join(words[start:]))
     return [part for part in parts if part]
+
+
+def _a_council(head: str, wish: str) -> bool:
+    """Whether ``head``, read as a hromada (``wish``), is a council named by its adjective
+    (Таранівська сільська рада Зміївського району), which :mod:`gazetteer.councilseat`
+    reads back to its seat though no place bears the adjective."""
+    words = head.lower().split()
+    return (
+        wish == "H"
+        and bool(COUNCIL_WORDS.intersection(words))
+        and bool(FEMININE_KEY.search(match_key(words[0])))
+    )
