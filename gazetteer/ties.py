@@ -271,16 +271,22 @@ def tie_advice(tied: Sequence[Match], query: str, region: str = "oblast") -> str
 
     Candidates of different names are the query's several names only when its name has
     several words, or a second name joined to it (Pokrovsk-Myrnohrad, Bakhmut & Soledar:
-    two towns); a single word is a name several places bear, as their own or as what they
-    are called (Korsun': the village Корсунь and the town Корсунь-Шевченківський; a
-    settlement word before it, м. Корсунь, is no name), and an oblast tells them apart when
-    theirs differ. ``region`` is what the gazetteer calls that area
-    (:attr:`Gazetteer.region_word`): a gazetteer of your own has no raions to name.
+    two towns) or listed beside it that one of them bears (Chernihiv; Drohobych); a single
+    word is a name several places bear, as their own or as what they are called (Korsun':
+    the village Корсунь and the town Корсунь-Шевченківський; a settlement word before it,
+    м. Корсунь, is no name), and an oblast tells them apart when theirs differ. ``region``
+    is what the gazetteer calls that area (:attr:`Gazetteer.region_word`): a gazetteer of
+    your own has no raions to name.
     """
     if all(m.entry.category in ("O", "K") for m in tied):
         return "the name stands for each of them"
     read = clean_query(query)
-    several = bool(read.also) or len(_WORDS.findall(read.name)) > 1
+    beside = {match_key(part) for part in read.beside}
+    several = (
+        bool(read.also)
+        or len(_WORDS.findall(read.name)) > 1
+        or any(match_key(n) in beside for m in tied for n in (m.matched_name, m.entry.name))
+    )
     if len({m.entry.name_uk for m in tied}) > 1 and several:
         return "the text reads as more than one name"
     if len({m.entry.oblast for m in tied}) > 1:

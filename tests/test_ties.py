@@ -65,7 +65,9 @@ def test_a_settlement_word_is_not_a_second_name_in_the_advice(gz, query, codes) 
     assert tie_advice(tied, query) == "several places bear the name; give an oblast hint"
 
 
-@pytest.mark.parametrize("query", ["Pokrovsk-Myrnohrad", "Bakhmut & Soledar"])
+@pytest.mark.parametrize(
+    "query", ["Pokrovsk-Myrnohrad", "Bakhmut & Soledar", "Chernihiv; Drohobych", "Kyiv, Lviv"]
+)
 def test_two_names_in_the_text_are_said_to_be_so(gz, query) -> None:  # type: ignore[no-untyped-def]
     resolution = gz.resolve(query)
     tied = [m for m in (*resolution.candidates, *resolution.also_tied) if m.ambiguous]
