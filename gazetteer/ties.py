@@ -276,7 +276,8 @@ def tie_advice(tied: Sequence[Match], query: str, region: str = "oblast") -> str
     the village Корсунь and the town Корсунь-Шевченківський; a settlement word before it,
     м. Корсунь, is no name), and an oblast tells them apart when theirs differ. ``region``
     is what the gazetteer calls that area (:attr:`Gazetteer.region_word`): a gazetteer of
-    your own has no raions to name.
+    your own has no raions to name. Inside one oblast, the example names the first
+    candidate's raion (or hromada, when they share the raion), as a query would.
     """
     if all(m.entry.category in ("O", "K") for m in tied):
         return "the name stands for each of them"
@@ -292,7 +293,13 @@ def tie_advice(tied: Sequence[Match], query: str, region: str = "oblast") -> str
     if len({m.entry.oblast for m in tied}) > 1:
         article = "an" if region[:1] in ("a", "e", "i", "o", "u") else "a"
         return f"several places bear the name; give {article} {region} hint"
-    # a hint would not help: they share the oblast
+    # a hint would not help: they share the oblast; their own raion or hromada would
     if region != "oblast":
         return f"they share their {region}: read it with the places named beside it"
-    return "name its raion after a comma ('..., Beryslav raion') or read it with others"
+    name = read.name or query
+    for level in ("raion", "hromada"):
+        units = list(dict.fromkeys(getattr(m.entry, level) for m in tied))
+        if len(units) > 1 and all(units):
+            example = f"{name}, {units[0]} {level}"
+            return f"name its {level} after a comma ('{example}') or read it with others"
+    return "they share their hromada: read it with the places named beside it"

@@ -237,3 +237,31 @@ def test_lookup_marks_no_tie_for_marinka() -> None:
     first = out.output.splitlines()[1]
     assert first.startswith(MARINKA_CITY) and not first.endswith("?")
     assert "ambiguous" not in out.output
+
+
+# -- the advice names the candidates' own raion or hromada ------------------------------------
+
+
+#: KATOTTG: Kherson oblast's Любимівка villages lie in Kakhovskyi, Beryslavskyi and Henicheskyi
+#: raions; Crimea's two Родники both lie in Bilohirskyi raion, in the Zemlianychnenska and
+#: Okhotska hromadas.
+@pytest.mark.parametrize(
+    ("query", "oblast", "level", "units"),
+    [
+        ("Lyubymivka", "UA-65", "raion", {"Kakhovskyi", "Beryslavskyi", "Henicheskyi"}),
+        ("Rodnyky", "UA-43", "hromada", {"Zemlianychnenska", "Okhotska"}),
+    ],
+)
+def test_advice_inside_an_oblast_names_a_unit_that_tells_them_apart(  # type: ignore[no-untyped-def]
+    gz, query, oblast, level, units
+) -> None:
+    resolution = gz.resolve(query, oblast=oblast)
+    tied = [m for m in (*resolution.candidates, *resolution.also_tied) if m.ambiguous]
+    advice = tie_advice(tied, query)
+    example = advice.split("'")[1]  # name its raion after a comma ('Lyubymivka, X raion') ...
+    name, unit = example.split(", ")
+    assert name == query and unit.endswith(f" {level}") and unit[: -len(level) - 1] in units
+    # and the query it suggests is answered, sure, by the candidate of that unit
+    answer = gz.resolve(example, oblast=oblast)
+    assert answer.status == "matched"
+    assert getattr(answer.best.entry, level) == unit[: -len(level) - 1]
