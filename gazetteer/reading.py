@@ -63,6 +63,7 @@ from .twoplaces import (
 from .unitgenitive import below_units, settlement_for_unit
 from .unitparts import an_oblast_centre
 from .words import NEAR_WORDS
+from .writtenout import cut_out
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -130,11 +131,11 @@ def _candidates(
     if sounded and sounded != cleaned.name and gz.index.has_forms(match_key(sounded)):
         readings.append(replace(cleaned, name=sounded))
 
-    # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
-    # an official name read from an abbreviation (Н. Каховка)
+    # a place called Нове Село (Широкая Гребля too); a name with a word cut (Н. Каховка)
     for others, named_so in (
         (cleaned.fuller_in(gz.first_words), gz.index.has_forms),
         (cleaned.written_out, gz.index.has_forms),  # (В. Новоселка: Великая Новоселка)
+        (cut_out(gz.index, cleaned), gz.index.has_forms),  # (Кр. Ріг: Кривий Ріг)
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)

@@ -1,0 +1,44 @@
+"""A cut word opening a place's name, as sheets and news write it (``Кр. Ріг``: Кривий Ріг):
+read as a word of a name a place bears. Codes are rows of KATOTTG."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кр. Ріг", "UA12060170010065850"),  # Кривий Ріг, the city
+        ("Кр.Ріг", "UA12060170010065850"),
+        ("Кр. Рог", "UA12060170010065850"),  # its Russian name, Кривой Рог
+        ("Kr. Rih", "UA12060170010065850"),
+        ("м. Кр. Ріг, Дніпропетровська обл.", "UA12060170010065850"),
+        ("Б.-Дністровський", "UA51040010010048834"),  # Білгород-Дністровський
+        ("К.-Подільський", "UA68020110010097898"),  # Кам'янець-Подільський
+        ("Ч. Яр", "UA14020130010015598"),  # Часів Яр
+    ],
+)
+def test_a_cut_word_stands_for_a_word_of_a_name(gz: Gazetteer, text: str, code: str) -> None:
+    found = gz.lookup(text)
+    assert found and found[0].entry.code == code
+    assert found[0].kind in ("exact", "exonym", "russian")
+
+
+def test_the_cut_is_only_letters_a_name_word_starts_with(gz: Gazetteer) -> None:
+    # Ч. is not Г. though a match key writes both alike: Глибокий Яр is not Ч. Яр
+    names = {m.entry.name_uk for m in gz.lookup("Ч. Яр")}
+    assert "Часів Яр" in names and "Глибокий Яр" not in names
+
+
+def test_a_cut_needs_its_stop(gz: Gazetteer) -> None:
+    # Кр Ріг without the stop is no cut word: no reading as Кривий Ріг
+    found = gz.lookup("Кр Ріг")
+    assert not found or found[0].entry.name_uk != "Кривий Ріг"
+
+
+def test_a_person_initial_gains_no_place(gz: Gazetteer) -> None:
+    # Ч. Чаплін: no place name is Ч... Чаплін
+    assert all(" " not in m.entry.name_uk for m in gz.lookup("Ч. Чаплін")[:3])
