@@ -26,7 +26,7 @@ from .beside import (
     units_named,
 )
 from .besidetown import by_town
-from .borne import bears_name, hyphened_pair
+from .borne import bears_name, cut_out, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
@@ -63,7 +63,6 @@ from .twoplaces import (
 from .unitgenitive import below_units, settlement_for_unit
 from .unitparts import an_oblast_centre
 from .words import NEAR_WORDS
-from .writtenout import cut_out
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer

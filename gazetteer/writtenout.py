@@ -4,13 +4,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-from translit import match_key
-
-if TYPE_CHECKING:
-    from .index import NameIndex
-    from .query import CleanQuery
 
 #: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
 #: Салтів``) and what they may stand for, in the genders a name may need.
@@ -96,41 +89,3 @@ def written_out(head: str) -> list[str]:
             f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
         ]
     return []
-
-
-#: A name opened by a cut word (``Кр Ріг`` of ``Кр. Ріг``, ``Б-Дністровський``): the cut
-#: letters, and the rest of the name after a space or a hyphen.
-_CUT_NAME = re.compile(r"([^\W\d_]{1,4})[\s-]+(\w.*)$")
-
-
-def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
-    """The names a place bears that a name opened by a cut word stands for (``Кр. Ріг``:
-    Кривий Ріг; ``Ч. Яр``: Часів Яр; ``Б.-Дністровський``: Білгород-Дністровський): those
-    whose first word starts with the cut letters and whose other words are the rest, in any
-    script the index knows (``Kr. Rog``: Krivoy Rog). The cut must carry its stop in the
-    text (``Кр Ріг`` alone cuts nothing)."""
-    raw, readings = cleaned.raw, [(cleaned.name, cleaned.wants), *cleaned.fuller]
-    found: dict[str, str] = {}
-    for name, wants in readings:
-        cut = _CUT_NAME.match(name)
-        if cut is None or not re.search(
-            rf"(?<![\w.]){re.escape(cut[1])}\.\s*-?\s*{re.escape(cut[2].split()[0])}", raw
-        ):
-            continue
-        start, rest = match_key(cut[1]), match_key(cut[2])
-        if not start or not rest:
-            continue
-        for key in index.keys_after(start):
-            if not key.endswith(rest) or len(key) <= len(start) + len(rest):
-                continue
-            for position in index.keyed(key):
-                text = index.text_of[position]
-                first, _, others = text.partition(" " if " " in text else "-")
-                # (the cut's very letters: a key is coarser, Ч and Г share one)
-                if (
-                    others
-                    and first.lower().startswith(cut[1].lower())
-                    and match_key(others) == rest
-                ):
-                    found.setdefault(text, wants)
-    return list(found.items())
