@@ -1,5 +1,6 @@
-"""A cut word opening a place's name, as sheets and news write it (``Кр. Ріг``: Кривий Ріг):
-read as a word of a name a place bears. Codes are rows of KATOTTG."""
+"""How sheets and news cut a place's words: a cut word opening its name (``Кр. Ріг``: Кривий Ріг),
+read as a word of a name a place bears; a hromada's full name with об'єднана.
+Codes are KATOTTG's."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_cut_needs_its_stop(gz: Gazetteer) -> None:
 def test_a_person_initial_gains_no_place(gz: Gazetteer) -> None:
     # Ч. Чаплін: no place name is Ч... Чаплін
     assert all(" " not in m.entry.name_uk for m in gz.lookup("Ч. Чаплін")[:3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таврійська об'єднана територіальна громада",
+        "Таврийская объединенная территориальная община",
+    ],
+)
+def test_a_united_hromada_is_a_hromada(gz: Gazetteer, text: str) -> None:
+    # об'єднана (объединенная) is a hromada's word: the hromadas Таврійська of KATOTTG
+    # (Kherson oblast's UA65060250000073379, Zaporizhzhia oblast's UA23060290000024046),
+    # not the city Таврійськ
+    codes = {m.entry.code for m in gz.lookup(text)[:2]}
+    assert codes == {"UA65060250000073379", "UA23060290000024046"}
