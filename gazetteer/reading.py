@@ -47,7 +47,7 @@ from .rank import (
     Scored,
     in_units,
 )
-from .ties import own_name_first
+from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
     alone_over_place_hint,
@@ -168,7 +168,7 @@ def _candidates(
         rerank = lambda units: _readings(gz, readings, hint_codes, units, allowed)  # noqa: E731
         ranked = by_town(gz, cleaned, ranked, rerank) or ranked
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
-    ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
+    ranked = on_region(gz, cleaned.raw, ranked) or of_kind(gz, cleaned.raw, ranked)
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     listed = cleaned.beside and several_places(gz, cleaned, ranked, lambda t: find(t, oblast))
     if listed:  # Харків; Ізюм; Балаклія: the first named first, neither sure

@@ -58,3 +58,26 @@ def test_a_united_hromada_is_a_hromada(gz: Gazetteer, text: str) -> None:
     # not the city Таврійськ
     codes = {m.entry.code for m in gz.lookup(text)[:2]}
     assert codes == {"UA65060250000073379", "UA23060290000024046"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # KATOTTG: three hromadas Черкаська; the city Черкаси seats UA-71's, the міська one
+        ("Черкаська міська громада", "UA71080490000022110"),
+        # two hromadas Таврійська: the city Таврійськ seats Kherson oblast's
+        ("Таврійська міська територіальна громада", "UA65060250000073379"),
+    ],
+)
+def test_the_kind_word_chooses_the_hromada_of_that_kind(
+    gz: Gazetteer, text: str, code: str
+) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.status == "matched"
+    assert resolution.best is not None and resolution.best.entry.code == code
+
+
+def test_a_kind_word_no_tied_hromada_has_changes_nothing(gz: Gazetteer) -> None:
+    # the selyshcha Черкаське seat UA-12's and UA-14's hromadas: селищна leaves them tied
+    codes = {m.entry.code for m in gz.lookup("Черкаська селищна громада")[:2]}
+    assert codes == {"UA12100130000095653", "UA14120230000038918"}
