@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,16 @@ def test_a_kind_word_no_tied_hromada_has_changes_nothing(gz: Gazetteer) -> None:
     # the selyshcha Черкаське seat UA-12's and UA-14's hromadas: селищна leaves them tied
     codes = {m.entry.code for m in gz.lookup("Черкаська селищна громада")[:2]}
     assert codes == {"UA12100130000095653", "UA14120230000038918"}
+
+
+def test_running_text_reads_a_cut_word(gz: Gazetteer) -> None:
+    # у Кр. Розі: Кривий Ріг (UA12060170010065850), declined after its preposition
+    found = find_places(gz, "Бої у Кр. Розі тривають")
+    assert [m.resolution.best.entry.code for m in found if m.resolution.best] == [
+        "UA12060170010065850"
+    ]
+
+
+@pytest.mark.parametrize("text", ["Кр. Іванов сказав", "Ч. Чаплін зняв фільм"])
+def test_a_person_initial_in_running_text_gains_no_place(gz: Gazetteer, text: str) -> None:
+    assert find_places(gz, text) == []
