@@ -109,15 +109,17 @@ def cut_nominative(gz: Gazetteer, cut: str, span: str, declined: bool) -> str:
     bears with the abbreviation written out (у В. Новоселки: Новоселка, Великая Новоселка),
     its declined readings first after a preposition (``declined``); '' when none is."""
     readings = [*nominatives(span), span] if declined else [span, *nominatives(span)]
-    return next((n for n in readings if _cut_borne(gz, f"{cut}. {n}")), "")
+    return next((n for n in readings if _cut_borne(gz, cut, n)), "")
 
 
-def _cut_borne(gz: Gazetteer, text: str) -> bool:
-    """Whether a place bears the name ``text`` (a cut word, then a noun) stands for, written
-    out by the table (В. Новоселка) or read as any word of a name (Кр. Ріг: Кривий Ріг)."""
+def _cut_borne(gz: Gazetteer, cut: str, noun: str) -> bool:
+    """Whether a place bears the name ``cut``, then ``noun``, stands for, written out by the
+    table (В. Новоселка) or, when the cut has two letters or more, read as any word of a name
+    (Кр. Ріг: Кривий Ріг; a single letter is too often a person's initial: П. Хмельницкому)."""
+    text = f"{cut}. {noun}"
     if any(bears_name(gz, w) for w in written_out(text)):
         return True
-    return bool(cut_out(gz.index, clean_query(text)))
+    return len(cut) > 1 and bool(cut_out(gz.index, clean_query(text)))
 
 
 def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> bool:

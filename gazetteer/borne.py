@@ -94,15 +94,19 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
     Кривий Ріг; ``Ч. Яр``: Часів Яр; ``Б.-Дністровський``: Білгород-Дністровський): those
     whose first word starts with the cut letters and whose other words are the rest, in any
     script the index knows (``Kr. Rog``: Krivoy Rog). The cut must carry its stop in the
-    text (``Кр Ріг`` alone cuts nothing)."""
+    text (``Кр Ріг`` alone cuts nothing), and a hyphen after it when the name is hyphened."""
     raw, readings = cleaned.raw, [(cleaned.name, cleaned.wants), *cleaned.fuller]
     found: dict[str, str] = {}
     for name, wants in readings:
         cut = _CUT_NAME.match(name)
-        if cut is None or not re.search(
-            rf"(?<![\w.]){re.escape(cut[1])}\.\s*-?\s*{re.escape(cut[2].split()[0])}", raw
-        ):
+        said = cut and re.search(
+            rf"(?<![\w.]){re.escape(cut[1])}\.\s*(-?)\s*{re.escape(cut[2].split()[0])}", raw
+        )
+        if not cut or not said:
             continue
+        # the name's words joined as the text joins them: П.-Хмельницкий, a hyphened name cut
+        # short (Переяслав-Хмельницький); П. Хмельницкий, a person's initial, not that name
+        joiner = "-" if said[1] else " "
         start, rest = match_key(cut[1]), match_key(cut[2])
         if not start or not rest:
             continue
@@ -111,7 +115,7 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
                 continue
             for position in index.keyed(key):
                 text = index.text_of[position]
-                first, _, others = text.partition(" " if " " in text else "-")
+                first, _, others = text.partition(joiner)
                 # (the cut's very letters: a key is coarser, Ч and Г share one)
                 if (
                     others
