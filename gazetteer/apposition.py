@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .borne import bears_name
+from .borne import bears_name, cut_out
 from .declension import nominatives
 from .gazetteer import Gazetteer
+from .query import clean_query
 from .rank import is_cyrillic
 from .words import PLACE_WORDS, SENTENCE_END
 from .writtenout import ABBREVIATED_WORDS, written_out
@@ -81,12 +82,15 @@ def an_initial(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
-def abbreviated(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[str, int]:
+def abbreviated(
+    text: str, words: list[tuple[int, int, str]], i: int, gz: Gazetteer | None = None
+) -> tuple[str, int]:
     """The capitalised word right before word ``i`` with its full stop between, when it is
     an abbreviation a name opens with (у Н. Каховці: Нова Каховка; біля В. Новосілки) or a
     Cyrillic capital letter, an initial (Памятник П. Хмельницкому: a person's, or a hyphened
     name cut short, Переяслав-Хмельницький), else ''; and the word whose word before is the
-    name's cue: the cut's, the name's, or -1 for none (said D. Kuleba: a Latin initial)."""
+    name's cue: the cut's, the name's, or -1 for none (said D. Kuleba: a Latin initial). With
+    ``gz``, any Cyrillic cut a place's name is read with is one too (у Кр. Розі: Кривий Ріг)."""
     if i < 1 or text[words[i - 1][1] : words[i][0]].strip() != ".":
         return "", i
     cut = words[i - 1][2]
@@ -94,6 +98,8 @@ def abbreviated(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[s
         return "", i
     known = cut.lower() in ABBREVIATED_WORDS and (is_cyrillic(cut) or len(cut) == 1)
     if known or (len(cut) == 1 and is_cyrillic(cut)):
+        return cut, i - 1
+    if gz is not None and is_cyrillic(cut) and cut_nominative(gz, cut, words[i][2], True):
         return cut, i - 1
     return "", -1 if an_initial(text, words, i) else i
 
@@ -103,9 +109,17 @@ def cut_nominative(gz: Gazetteer, cut: str, span: str, declined: bool) -> str:
     bears with the abbreviation written out (у В. Новоселки: Новоселка, Великая Новоселка),
     its declined readings first after a preposition (``declined``); '' when none is."""
     readings = [*nominatives(span), span] if declined else [span, *nominatives(span)]
-    return next(
-        (n for n in readings if any(bears_name(gz, w) for w in written_out(f"{cut}. {n}"))), ""
-    )
+    return next((n for n in readings if _cut_borne(gz, cut, n)), "")
+
+
+def _cut_borne(gz: Gazetteer, cut: str, noun: str) -> bool:
+    """Whether a place bears the name ``cut``, then ``noun``, stands for, written out by the
+    table (В. Новоселка) or, when the cut has two letters or more, read as any word of a name
+    (Кр. Ріг: Кривий Ріг; a single letter is too often a person's initial: П. Хмельницкому)."""
+    text = f"{cut}. {noun}"
+    if any(bears_name(gz, w) for w in written_out(text)):
+        return True
+    return len(cut) > 1 and bool(cut_out(gz.index, clean_query(text)))
 
 
 def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> bool:

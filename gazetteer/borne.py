@@ -1,10 +1,12 @@
 """Whether a text is a name some place bears (its match key is a form's, or a region goes
-by it), and a hyphened text cut into two such names: what the query path and the reading of
+by it), a hyphened text cut into two such names, and the names a cut word stands for (Кр.
+Ріг: Кривий Ріг): what the query path and the reading of
 running text ask of a word before they read it as a place; and whether a word is a river's
 (по Дніпру: no place)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -18,6 +20,8 @@ from .words import RIVERS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .index import NameIndex
+    from .query import CleanQuery
 
 
 def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
@@ -78,3 +82,45 @@ def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
         ):
             return first, second
     return None
+
+
+#: A name opened by a cut word (``Кр Ріг`` of ``Кр. Ріг``, ``Б-Дністровський``): the cut
+#: letters, and the rest of the name after a space or a hyphen.
+_CUT_NAME = re.compile(r"([^\W\d_]{1,4})[\s-]+(\w.*)$")
+
+
+def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
+    """The names a place bears that a name opened by a cut word stands for (``Кр. Ріг``:
+    Кривий Ріг; ``Ч. Яр``: Часів Яр; ``Б.-Дністровський``: Білгород-Дністровський): those
+    whose first word starts with the cut letters and whose other words are the rest, in any
+    script the index knows (``Kr. Rog``: Krivoy Rog). The cut must carry its stop in the
+    text (``Кр Ріг`` alone cuts nothing), and a hyphen after it when the name is hyphened."""
+    raw, readings = cleaned.raw, [(cleaned.name, cleaned.wants), *cleaned.fuller]
+    found: dict[str, str] = {}
+    for name, wants in readings:
+        cut = _CUT_NAME.match(name)
+        said = cut and re.search(
+            rf"(?<![\w.]){re.escape(cut[1])}\.\s*(-?)\s*{re.escape(cut[2].split()[0])}", raw
+        )
+        if not cut or not said:
+            continue
+        # the name's words joined as the text joins them: П.-Хмельницкий, a hyphened name cut
+        # short (Переяслав-Хмельницький); П. Хмельницкий, a person's initial, not that name
+        joiner = "-" if said[1] else " "
+        start, rest = match_key(cut[1]), match_key(cut[2])
+        if not start or not rest:
+            continue
+        for key in index.keys_after(start):
+            if not key.endswith(rest) or len(key) <= len(start) + len(rest):
+                continue
+            for position in index.keyed(key):
+                text = index.text_of[position]
+                first, _, others = text.partition(joiner)
+                # (the cut's very letters: a key is coarser, Ч and Г share one)
+                if (
+                    others
+                    and first.lower().startswith(cut[1].lower())
+                    and match_key(others) == rest
+                ):
+                    found.setdefault(text, wants)
+    return list(found.items())

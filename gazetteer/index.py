@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from zlib import crc32
 
@@ -238,6 +238,16 @@ class NameIndex:
                 break
             found.append(key)
         return sorted(found, key=len)[:limit]
+
+    def keys_after(self, prefix: str) -> Iterator[str]:
+        """Every key that begins with ``prefix``, in alphabetical order."""
+        ordered: list[str] | None = getattr(self, "_sorted_keys", None)
+        if ordered is None:
+            ordered = self._sorted_keys = sorted(self._key_number)
+        at = bisect_left(ordered, prefix)
+        while at < len(ordered) and ordered[at].startswith(prefix):
+            yield ordered[at]
+            at += 1
 
     def has_official(self, key: str) -> bool:
         """Whether an official form (an entry's own name today) has this key."""

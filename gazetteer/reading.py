@@ -26,7 +26,7 @@ from .beside import (
     units_named,
 )
 from .besidetown import by_town, raion_near
-from .borne import bears_name, hyphened_pair
+from .borne import bears_name, cut_out, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
@@ -48,7 +48,7 @@ from .rank import (
     Scored,
     in_units,
 )
-from .ties import own_name_first
+from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
     alone_over_place_hint,
@@ -130,11 +130,11 @@ def _candidates(
     if sounded and sounded != cleaned.name and gz.index.has_forms(match_key(sounded)):
         readings.append(replace(cleaned, name=sounded))
 
-    # a place called Нове Село (or Широкая Гребля, the Russian form of Широка Гребля);
-    # an official name read from an abbreviation (Н. Каховка)
+    # a place called Нове Село (Широкая Гребля too); a name with a word cut (Н. Каховка)
     for others, named_so in (
         (cleaned.fuller_in(gz.first_words), gz.index.has_forms),
         (cleaned.written_out, gz.index.has_forms),  # (В. Новоселка: Великая Новоселка)
+        (cut_out(gz.index, cleaned), gz.index.has_forms),  # (Кр. Ріг: Кривий Ріг)
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)
@@ -171,7 +171,7 @@ def _candidates(
         rerank = lambda units: _readings(gz, readings, hint_codes, units, allowed)  # noqa: E731
         ranked = by_town(gz, cleaned, ranked, rerank) or ranked
     ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
-    ranked = on_region(gz, cleaned.raw, ranked) or ranked  # на Запоріжжі: the oblast
+    ranked = on_region(gz, cleaned.raw, ranked) or of_kind(gz, cleaned.raw, ranked)
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     listed = cleaned.beside and several_places(gz, cleaned, ranked, lambda t: find(t, oblast))
     if listed:  # Харків; Ізюм; Балаклія: the first named first, neither sure

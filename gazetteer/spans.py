@@ -133,7 +133,7 @@ def _in_run(
         plural = PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end, after = level_end(text, words, after)  # (міська громада: the hromada's)
-        cut, at = abbreviated(text, words, i)  # (у Н. Каховці: a preposition before the cut)
+        cut, at = abbreviated(text, words, i, gz)  # (у Н. Каховці: a preposition before it)
         before = None if at < 0 else _word_before(text, words, at)
         glued_after = (
             not level  # a level word ends the name (Kherson Oblast Governor ...)

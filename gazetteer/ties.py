@@ -27,6 +27,7 @@ from .rank import (
 )
 
 if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
     from .model import Match
 
 #: Scores within :data:`~gazetteer.rank.TIE_MARGIN` are a tie...
@@ -259,6 +260,51 @@ def _tied_first(ranked: list[Scored], wanted: Callable[[Scored], bool]) -> list[
         if s.position in tied and wanted(s):
             return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
+
+
+#: A hromada's kind word before its hromada word (Черкаська міська громада), and the category
+#: of the seat that gives a hromada that kind: a city's is міська, a selyshche's селищна, a
+#: village's сільська.
+_KIND_WORD = re.compile(
+    r"(?<!\w)(міськ|городск|miska|urban|селищн|поселков|selyshchn|сільськ|сельск|silsk|rural)\w*"
+    r"\s+(?:територіальн|территориальн|громад|общин|об['’ʼ]?єднан|объединенн|hromad|gromad"
+    r"|territorial|community)",
+    re.IGNORECASE,
+)
+_KIND_SEATS = {"міськ": "M", "городск": "M", "miska": "M", "urban": "M", "селищн": "X",
+    "поселков": "X", "selyshchn": "X", "сільськ": "C", "сельск": "C", "silsk": "C", "rural": "C",
+}  # fmt: skip
+
+
+def of_kind(gz: Gazetteer, text: str, ranked: list[Scored]) -> list[Scored]:
+    """``ranked`` with the hromadas tied with its best hromada whose seat is not of the kind
+    ``text`` says set below those whose seat is: Черкаська міська громада is the city
+    Черкаси's (UA-71), not the villages' hromadas Черкаська of UA-12 and UA-14. Unchanged
+    when the text says no kind, or no tied hromada or every one is of that kind."""
+    said = _KIND_WORD.search(text) if len(ranked) > 1 else None
+    entries = gz.entries
+    if said is None or entries[ranked[0].position].category != "H":
+        return ranked
+    tied = tied_with_best(ranked) | {ranked[0].position}
+    hromadas = {
+        entries[s.position].code for s in ranked
+        if s.position in tied and entries[s.position].category == "H"
+    }  # fmt: skip
+    kind = _KIND_SEATS[said[1].lower()]
+    fit = {
+        entries[p].hromada_code for p in gz.seats
+        if entries[p].hromada_code in hromadas and entries[p].category == kind
+    }  # fmt: skip
+    if not fit or len(fit) == len(hromadas):
+        return ranked
+    why = f"its seat is not what {said[1].lower()}- says: {_WIDEST_MARGIN:g} lower"
+    kept = [s for s in ranked if entries[s.position].code not in hromadas - fit]
+    for s in ranked:
+        if entries[s.position].code in hromadas - fit:
+            low = s.capped(s.score - _WIDEST_MARGIN, why)
+            at = next((i for i, k in enumerate(kept) if k.rank < low.rank), len(kept))
+            kept.insert(at, low)
+    return kept
 
 
 #: The words of a query: Pokrovsk-Myrnohrad has two, Korsun' one.

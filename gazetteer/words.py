@@ -129,7 +129,8 @@ LEVEL_WORDS: dict[str, str] = {
 #: громада), a council's too (сільська рада): they ask for a hromada, but end no unit's name.
 HROMADA_ADJECTIVES = frozenset({
     "територіальна", "сільська", "селищна", "міська", "territorial", "silska", "selyshchna",
-    "miska", "rural", "территориальная", "сельская", "поселковая", "городская",
+    "miska", "rural", "территориальная", "сельская", "поселковая", "городская", "об'єднана",
+    "обʼєднана", "об’єднана", "объединенная", "obiednana",
 })  # fmt: skip
 LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES | CITY_ADJECTIVES, "H"))
 LEVEL_WORDS.update(dict.fromkeys(OBLAST_ADJECTIVES, "O"))  # (Харківська обласна рада)
