@@ -30,6 +30,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .formscore import KEEP
 from .groupsure import (
     CONFIDENT_SUPPORT,
     DECISIVE_SUPPORT,
@@ -50,8 +51,9 @@ if TYPE_CHECKING:
 #: How far below a name's best score a candidate may be and still be chosen by context.
 POOL_MARGIN = 2.0
 #: Candidates of a name context chooses among at most: every settlement of the commonest
-#: names (119 villages Ivanivka, 75 Vesele), or the one a story means may not be among them.
-POOL_SIZE = 150
+#: names (119 villages Ivanivka, 75 Vesele), or the one a story means may not be among them;
+#: as many as scoring keeps (:data:`gazetteer.formscore.KEEP`).
+POOL_SIZE = KEEP
 #: Support for a candidate from another name with a candidate in the same unit.
 OBLAST_SUPPORT, RAION_SUPPORT, HROMADA_SUPPORT = 0.5, 1.5, 1.0
 _SETTLEMENTS = frozenset("KMXC")
