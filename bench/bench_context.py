@@ -15,7 +15,10 @@ settlement of the story (its code). Read four ways:
 
 No evaluation data is read.
 
-    python bench/bench_context.py [--n 300] [--seed 7]
+    python bench/bench_context.py [--n 300] [--seed 7] [--show-wrong sure|all [--way WAY]]
+
+``--show-wrong sure`` prints each wrong sure answer (``all``: each wrong one) with its story,
+the settlement meant and the answer given (where it lies, and the last reason it gives).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from baseline import katottg_rows  # noqa: E402
 
 from gazetteer import Gazetteer, find_places  # noqa: E402
+from gazetteer.model import Entry  # noqa: E402
 
 SENTENCES = (
     "Russian forces shelled {}, {} and {} overnight.",
@@ -78,15 +82,41 @@ def stories(n: int, rng: random.Random) -> list[list[list[tuple[str, str]]]]:
     return made
 
 
+WAYS = ("alone", "one group", "by sentence", "find_places")
+
+
+def _where(entry: Entry) -> str:
+    """A settlement and where it lies: ``Lymany (C, Mykolaivskyi raion, UA-48)``."""
+    return f"{entry.name} ({entry.category}, {entry.raion or entry.hromada}, {entry.oblast})"
+
+
+def show_wrong(
+    gz: Gazetteer, story: list[list[tuple[str, str]]], way: str, code: str, name: str, res
+) -> None:
+    """Print a wrong answer with its story, the place meant and the answer given."""
+    print(f"[{way}] {name}: meant {_where(gz.entry(code))}")
+    for i, sentence in enumerate(story):
+        print(f"    {i}: " + ", ".join(n for _, n in sentence))
+    if res is None or res.best is None:
+        print("    answer: none")
+        return
+    reason = res.best.explain[-1] if res.best.explain else ""
+    print(f"    answer: {res.status} {_where(res.best.entry)}  <- {reason}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300, help="stories (default 300)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--show-wrong", choices=("sure", "all"), help="print the wrong (sure) answers"
+    )
+    parser.add_argument("--way", choices=WAYS, help="with --show-wrong: only this way")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     made = stories(args.n, rng)
     gz = Gazetteer.default()
-    ways = ("alone", "one group", "by sentence", "find_places")
+    ways = WAYS
     right = dict.fromkeys(ways, 0)
     sure = dict.fromkeys(ways, 0)
     wrong_sure = dict.fromkeys(ways, 0)
@@ -122,6 +152,9 @@ def main() -> None:
                 matched = res is not None and res.status == "matched"
                 sure[way] += matched
                 wrong_sure[way] += matched and not ok
+                shown = args.show_wrong == "all" or (args.show_wrong == "sure" and matched)
+                if not ok and shown and args.way in (None, way):
+                    show_wrong(gz, story, way, code, names[codes.index(code)], res)
     print(f"{len(made)} stories of 2-3 sentences, {total} names (seed {args.seed})")
     print("right: the story's own settlement first; sure: status matched\n")
     print(f"{'':12} {'right':>7} {'sure':>7} {'wrong sure':>11}")

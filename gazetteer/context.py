@@ -10,8 +10,10 @@ in (a name with candidates in 12 oblasts gives 1/12 to each); a candidate's supp
 votes for its hromada (x1), raion (x1.5) and oblast (x0.5). The candidate with the best
 rank + 4 x support wins when its support is clearly higher than every rival's; otherwise the
 name keeps its own answer; it wins for sure only when it leads by :data:`CONFIDENT_SUPPORT`
-(or is the name's own sure answer, which a weak lead only agrees with), and is otherwise put
-first but left ambiguous. A village replaces a city of its name only
+(or is the name's own sure answer, which a weak lead only agrees with) and nothing else the
+group points to could be meant too (:func:`~gazetteer.groupsure.sure_choice`: a namesake in
+its raion, or in another raion the names cluster in), and is otherwise put first but left
+ambiguous. A village replaces a city of its name only
 when at least two other names of the group lie in the village's raion.
 
 When the parts of the text the names stand in are known (sentences), a story that rounds up
@@ -28,34 +30,33 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .formscore import KEEP
+from .groupsure import (
+    CONFIDENT_SUPPORT,
+    DECISIVE_SUPPORT,
+    doubted,
+    in_cluster,
+    sure_choice,
+)
 from .hintprior import well_known_city
 from .judging import match_of, verdict
 from .model import Resolution, Status
 from .rank import CITY_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written
-from .ties import OWN_NAME_KINDS, VILLAGE_CATEGORY, tied_with_best
+from .ties import OWN_NAME_KINDS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 #: How far below a name's best score a candidate may be and still be chosen by context.
 POOL_MARGIN = 2.0
-#: Candidates of a name context chooses among at most.
-POOL_SIZE = 60
+#: Candidates of a name context chooses among at most: every settlement of the commonest
+#: names (119 villages Ivanivka, 75 Vesele), or the one a story means may not be among them;
+#: as many as scoring keeps (:data:`gazetteer.formscore.KEEP`).
+POOL_SIZE = KEEP
 #: Support for a candidate from another name with a candidate in the same unit.
 OBLAST_SUPPORT, RAION_SUPPORT, HROMADA_SUPPORT = 0.5, 1.5, 1.0
 _SETTLEMENTS = frozenset("KMXC")
-#: How much more support the chosen candidate needs than every rival...
-DECISIVE_SUPPORT = 0.2
-#: ...and to be sure (two more names in its raion, or one in its hromada and raion): below
-#: it, the group's choice comes first but stays ambiguous.
-CONFIDENT_SUPPORT = 2.0
-#: Other names that must lie in a village's raion before it may replace a city of its name.
-MIN_RAION_NAMES = 2
-#: ...and this share of the group's other names: in a long text, a few names of many
-#: villages each meet some raion by chance (a story naming Pokrovsk and Andriivka does not
-#: make Kostiantynivka the village of Pokrovsk raion).
-MIN_RAION_SHARE = 0.25
 #: Of a name's support, the share that comes from the names of its own part of the text (its
 #: sentence), when the parts are known: a story's round-up of several fronts names each
 #: front's villages together.
@@ -103,7 +104,8 @@ def resolve_group(
     for part, pool in zip(parts or (), pools):
         by_part[part].append(pool)
     part_tallies = {part: _tally(gz, own, spread=False) for part, own in by_part.items()}
-    raion_names = Counter(r for pool in pools for r in _units(gz, pool)[1])
+    part_raions = {part: _raion_names(gz, own) for part, own in by_part.items()}
+    raion_names = _raion_names(gz, pools)
     cities = {
         r.best.entry.code
         for r in singles
@@ -137,13 +139,15 @@ def resolve_group(
         in_named = _named(gz, top, *named) > 0 and not _named(gz, pool[0], *named)
         undecided = top_support - next_support < DECISIVE_SUPPORT and not in_named
         if undecided or not _may_replace(gz, top, pool, raion_names, names):
-            results.append(_doubted(gz, single, supported, ranked[i]))
+            clustered = in_cluster(gz, top, raion_names, names)
+            results.append(doubted(gz, single, supported, ranked[i], clustered))
             continue
         why = (
             *top.explain,
             f"{_GROUP_REASON} {top_support:g} from the group, next {next_support:g}",
         )
-        sure = top_support - next_support >= CONFIDENT_SUPPORT
+        clusters = raion_names if parts is None else part_raions[parts[i]]
+        sure = sure_choice(gz, top, top_support, supported, clusters)
         if not sure and _agrees(single, top, gz):
             # the group only agrees with a sure answer: it stands, with the group's word
             assert single.best is not None
@@ -172,35 +176,6 @@ def _named(gz: Gazetteer, s: Scored, cities: set[str], units: set[str]) -> float
         return DISTRICT_SUPPORT
     inside = entry.raion_code in units or entry.hromada_code in units or entry.oblast in units
     return DISTRICT_SUPPORT if inside and entry.category not in ("P", "H") else 0.0
-
-
-def _doubted(
-    gz: Gazetteer, single: Resolution, supported: list[tuple[float, Scored]], scored: list[Scored]
-) -> Resolution:
-    """``single``, a city told from a village by its category alone (the tie rules tie them:
-    :func:`~gazetteer.ties.city_before_villages`), made ambiguous when the group favours the
-    village (``supported``'s first) over it, though too weakly to put it in the city's place:
-    the city stays first, unsure, as before the category decided (Хотин among Rivne oblast
-    villages: the Chernivtsi oblast town or one of the three villages there); any other
-    ``single`` as it is."""
-    best = single.best
-    (top_support, top), city = supported[0], scored[0].position
-    if (
-        single.status != "matched"
-        or best is None
-        or best.entry.category not in CITY_CATEGORIES
-        or gz.entries[top.position].category != VILLAGE_CATEGORY
-        or top.position not in tied_with_best(scored)
-        or top_support - max((n for n, s in supported if s.position == city), default=top_support)
-        < DECISIVE_SUPPORT
-    ):
-        return single
-    village = gz.entries[top.position].code
-    marked = tuple(
-        replace(m, ambiguous=True) if m is best or m.entry.code == village else m
-        for m in single.candidates
-    )
-    return replace(single, status="ambiguous", best=marked[0], candidates=marked)
 
 
 def _agrees(single: Resolution, top: Scored, gz: Gazetteer) -> bool:
@@ -270,13 +245,18 @@ def _choices(gz: Gazetteer, pool: list[Scored]) -> list[Scored]:
     return [s for s in pool if s.kind == "exact" or _a_citys_russian_name(gz, s)]
 
 
+def _raion_names(gz: Gazetteer, pools: list[list[Scored]]) -> Counter[str]:
+    """How many of the names (``pools``) have a candidate in each raion."""
+    return Counter(r for pool in pools for r in _units(gz, pool)[1])
+
+
 def _may_replace(
     gz: Gazetteer, top: Scored, pool: list[Scored], raion_names: Counter[str], group: list[str]
 ) -> bool:
     """A place that is no city, in place of a city of its name, needs two other names in its
-    raion, and a quarter of the group (:data:`MIN_RAION_SHARE`); one settlement that is no
-    city may replace another (a village a selyshche) on the group's support alone;
-    a city known by its name alone (:func:`~gazetteer.hintprior.well_known_city`: the
+    raion, and a quarter of the group (:func:`~gazetteer.groupsure.in_cluster`); one
+    settlement that is no city may replace another (a village a selyshche) on the group's
+    support alone; a city known by its name alone (:func:`~gazetteer.hintprior.well_known_city`: the
     capital, an oblast's centre, a city of 100,000) is what its name means, whatever the
     group: a story about the villages of one raion that names Zaporizhzhia means the city,
     not the village Запоріжжя in that raion."""
@@ -294,8 +274,7 @@ def _may_replace(
         gz.entries[s.position].category in CITY_CATEGORIES for s in pool
     ):
         return True
-    others = raion_names[entry.raion_code] - 1
-    return others >= MIN_RAION_NAMES and others >= MIN_RAION_SHARE * (len(group) - 1)
+    return in_cluster(gz, top, raion_names, group)
 
 
 def _is_certain(single: Resolution) -> bool:

@@ -36,11 +36,12 @@ if TYPE_CHECKING:
     from .formarrays import FormArrays
     from .rank import Prepared
 
-#: The candidates kept of a query scored as arrays, best ranked first: as many as a
-#: resolution lists (:mod:`gazetteer.verdict`: 5 shown and up to 60 more that tie), so that
-#: it lists the same namesakes as the Python loop, which keeps every candidate (context
-#: reads 60 of them: :data:`gazetteer.context.POOL_SIZE`).
-KEEP = SHOWN + ALSO_TIED_LIMIT
+#: The candidates kept of a query scored as arrays, best ranked first: at least as many as a
+#: resolution lists (:mod:`gazetteer.verdict`: 5 shown and up to 60 more that tie), and every
+#: settlement of the commonest name (119 villages Ivanivka), which context chooses among
+#: (:data:`gazetteer.context.POOL_SIZE`): the Python loop keeps every candidate, and the
+#: arrays, used once a process has asked many queries, must find the same.
+KEEP = max(SHOWN + ALSO_TIED_LIMIT, 150)
 
 #: How a form matched, by code: the kinds :class:`~gazetteer.candidates.Reading` gives.
 HOW = ("exact", "variant", "fuzzy")
