@@ -29,13 +29,13 @@ from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
     GENITIVE_LEVELS,
-    PLURAL_LEVELS,
     is_level,
     latin_unit,
     level_depth,
     level_end,
     names_an_oblast,
     nominative_of,
+    plural_after,
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
@@ -130,7 +130,7 @@ def _in_run(
         level = (
             after < len(words) and is_level(words[after][2]) and not is_level(words[after - 1][2])
         )
-        plural = PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
+        plural = plural_after(span, words[after][2]) if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end, after = level_end(text, words, after)  # (міська громада: the hromada's)
         cut, at = abbreviated(text, words, i)  # (у Н. Каховці: a preposition before the cut)

@@ -1,0 +1,80 @@
+"""Humanitarian flash updates, ISW-style assessments and Telegram war reporting audited:
+the shapes these genres write places in (a list of raions' adjectives before one plural
+level word, ...). Facts are KATOTTG's: Ізюмський, Куп'янський, Чугуївський raions lie in
+Kharkiv oblast (UA-63); Білозерська and Станіславська hromadas in Kherson oblast (UA-65)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+
+def _found(text: str) -> list[tuple[str, str, str, str]]:
+    """(name_uk, category, oblast, status) of each mention, in order."""
+    return [
+        (b.entry.name_uk.replace("’", "'"), b.entry.category, b.entry.oblast, m.resolution.status)
+        for m in find_places(Gazetteer.default(), text)
+        if (b := m.resolution.best)
+    ]
+
+
+KHARKIV_RAIONS = [
+    ("Куп'янський", "P", "UA-63", "matched"),
+    ("Ізюмський", "P", "UA-63", "matched"),
+    ("Чугуївський", "P", "UA-63", "matched"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the locative plural: Ізюмському had been the village Ізюмське, sure, and the
+        # last name, with the plural word, lost
+        "Евакуація триває в Куп'янському, Ізюмському та Чугуївському районах.",
+        "Эвакуация идет в Купянском, Изюмском и Чугуевском районах.",
+        "Обстріли Куп'янського, Ізюмського та Чугуївського районів.",
+        "Куп'янський, Ізюмський та Чугуївський райони під обстрілом.",
+    ],
+)
+def test_raions_listed_before_one_plural_level_word_are_each_that_raion(text: str) -> None:
+    assert _found(text) == KHARKIV_RAIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # громади after nominative adjectives is the plural: Білозерська had been
+        # Donetsk oblast's city Білозерське
+        "Білозерська та Станіславська громади отримали гуманітарну допомогу.",
+        "Жителі Білозерської та Станіславської громад отримали допомогу.",
+        "У Білозерській та Станіславській громадах відновили водопостачання.",
+    ],
+)
+def test_hromadas_listed_before_a_plural_are_the_hromadas(text: str) -> None:
+    assert _found(text) == [
+        ("Білозерська", "H", "UA-65", "matched"),
+        ("Станіславська", "H", "UA-65", "matched"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Херсонській та Миколаївській областях оголошено тривогу.",
+        "Херсонська та Миколаївська області під обстрілами.",
+        "В Херсонской и Николаевской областях объявлена тревога.",
+    ],
+)
+def test_oblasts_listed_before_a_plural_are_the_oblasts(text: str) -> None:
+    assert _found(text) == [
+        ("Херсонська", "O", "UA-65", "matched"),
+        ("Миколаївська", "O", "UA-48", "matched"),
+    ]
+
+
+def test_a_singular_genitive_level_word_stays_one_unit() -> None:
+    # громади after a genitive adjective is the singular's case: one hromada
+    assert _found("Жителі Станіславської громади отримали допомогу.") == [
+        ("Станіславська", "H", "UA-65", "matched")
+    ]
