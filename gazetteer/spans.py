@@ -63,7 +63,7 @@ from .words import (
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
     a_title,
-    trimmed_word,
+    text_words,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -76,7 +76,7 @@ SHORTEST = 4
 
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
-    words = [trimmed_word(m.start(), m.group()) for m in WORD.finditer(text)]
+    words = text_words(WORD, text)
     # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
     i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):

@@ -78,3 +78,20 @@ def test_a_singular_genitive_level_word_stays_one_unit() -> None:
     assert _found("Жителі Станіславської громади отримали допомогу.") == [
         ("Станіславська", "H", "UA-65", "matched")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TOT (temporarily occupied territory) after a name had been read as a word of it
+        ("Shelling was reported in Nova Kakhovka TOT.", [("Нова Каховка", "M", "UA-65")]),
+        ("Residents of the Melitopol TOT lack water.", [("Мелітополь", "M", "UA-23")]),
+        # ТОТ before a region's name had been read as the first word of a firm's name
+        ("На ТОТ Херсонщини тривають репресії.", [("Херсонська", "O", "UA-65")]),
+        ("Жителі ТОТ Мелітополя без води.", [("Мелітополь", "M", "UA-23")]),
+    ],
+)
+def test_the_occupation_tag_beside_a_name_is_no_word_of_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f[:3] for f in _found(text)] == expected
