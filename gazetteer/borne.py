@@ -5,6 +5,7 @@ running text ask of a word before they read it as a place; and whether a word is
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -78,3 +79,17 @@ def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
         ):
             return first, second
     return None
+
+
+#: A name, then a dash, right before the text's current name (Kostiantynivka–).
+_DASH_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
+
+
+def a_route_end(gz: Gazetteer, text: str, start: int, span: str) -> bool:
+    """Whether ``span`` (at ``start`` in ``text``) names a route's ends, not a street
+    named after a place, before road or highway: two names a hyphen joins (the
+    Kharkiv-Chuhuiv highway) or the second of two a dash does (the Kostiantynivka–Druzhkivka
+    road: a road between two towns; Kharkiv Road is a street)."""
+    if "-" in span and hyphened_pair(gz, span) is not None:
+        return True
+    return bool(_DASH_BEFORE.search(text, max(0, start - 40), start))

@@ -14,7 +14,7 @@ from translit import match_key
 from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
-from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
+from .borne import a_river, a_route_end, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
@@ -173,6 +173,7 @@ def _in_run(
             after < len(words)
             and words[after][2].lower() in ROAD_AFTER
             and not text[end : words[after][0]].strip()
+            and not a_route_end(gz, text, start, span)  # (the Pokrovsk–Kostiantynivka road)
         )
         # (Rudka village was shelled: an English settlement word after the name, as written)
         village = after < len(words) and words[after][2] in SETTLEMENT_AFTER

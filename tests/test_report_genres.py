@@ -95,3 +95,27 @@ def test_the_occupation_tag_beside_a_name_is_no_word_of_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [f[:3] for f in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second of two towns a dash joins before road / highway had been read as a
+        # street named after it (Kharkiv Road) and dropped
+        (
+            "The Kostiantynivka–Druzhkivka road remains under fire.",
+            [("Костянтинівка", "M", "UA-14"), ("Дружківка", "M", "UA-14")],
+        ),
+        (
+            "Drones struck vehicles on the Pokrovsk – Kostiantynivka highway.",
+            [("Покровськ", "M", "UA-14"), ("Костянтинівка", "M", "UA-14")],
+        ),
+        ("Kyiv — Odesa highway was repaired.", [("Київ", "K", "UA-30"), ("Одеса", "M", "UA-51")]),
+        # a street named after a city is still no place
+        ("Shops on Kharkiv Road were closed.", []),
+    ],
+)
+def test_a_road_between_two_towns_names_both(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [f[:3] for f in _found(text)] == expected
