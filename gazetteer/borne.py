@@ -60,8 +60,11 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     )
 
 
-def a_river(span: str) -> bool:
-    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
+def a_river(span: str, after: str = "") -> bool:
+    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name; not when
+    ``after`` it (the text after it) makes it a city's adjective (the Dnipro-based hub)."""
+    if after.startswith(("-based", "-born", "-bound")):
+        return False
     return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 

@@ -161,7 +161,7 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
-        river = before is not None and before.lower() in RIVER_CUES and a_river(span)
+        river = before is not None and before.lower() in RIVER_CUES and a_river(span, text[end:])
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0

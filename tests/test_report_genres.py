@@ -119,3 +119,18 @@ def test_a_road_between_two_towns_names_both(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [f[:3] for f in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the Dnipro' is the river, but in 'the Dnipro-based hub' the article is the hub's
+        ("The Dnipro-based hub supplies Nikopol.", ["Дніпро", "Нікополь"]),
+        ("The Dnipro-bound train left Lviv.", ["Дніпро", "Львів"]),
+        ("Fighting along the Dnipro continued.", []),
+    ],
+)
+def test_the_city_of_the_river_s_name_before_based_is_the_city(
+    text: str, expected: list[str]
+) -> None:
+    assert [f[0] for f in _found(text)] == expected
