@@ -134,3 +134,24 @@ def test_the_city_of_the_river_s_name_before_based_is_the_city(
     text: str, expected: list[str]
 ) -> None:
     assert [f[0] for f in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening a sentence, how far it lies from another after it: Stepnohirsk had
+        # been dropped as a word that might be a person's
+        (
+            "Stepnohirsk, 30 km south of Zaporizhzhia, was shelled overnight.",
+            ["Степногірськ", "Запоріжжя"],
+        ),
+        ("Orikhiv, about 6 km north of the front, came under fire.", ["Оріхів"]),
+        # a first name or a surname so placed stays a person
+        ("Petrov, 30 km from home, was arrested.", []),
+        ("Sofia, 20 km north of Kyiv, is quiet.", ["Київ"]),
+    ],
+)
+def test_a_name_opening_a_sentence_with_its_distance_from_another_is_a_place(
+    text: str, expected: list[str]
+) -> None:
+    assert [f[0] for f in _found(text)] == expected
