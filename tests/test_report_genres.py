@@ -155,3 +155,13 @@ def test_a_name_opening_a_sentence_with_its_distance_from_another_is_a_place(
     text: str, expected: list[str]
 ) -> None:
     assert [f[0] for f in _found(text)] == expected
+
+
+def test_two_towns_a_hyphen_joins_are_both_even_when_a_guess_meets_the_whole() -> None:
+    # a loose guess at the whole (Корюківка, Chernihiv oblast) had hidden the pair
+    res = Gazetteer.default().resolve("Kharkiv-Chuhuiv")
+    assert [c.entry.name_uk for c in res.candidates[:2]] == ["Харків", "Чугуїв"]
+    assert res.status == "ambiguous"
+    assert _found("Traffic on the Kharkiv-Chuhuiv highway was suspended.") == [
+        ("Харків", "M", "UA-63", "ambiguous")
+    ]
