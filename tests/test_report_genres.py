@@ -165,3 +165,32 @@ def test_two_towns_a_hyphen_joins_are_both_even_when_a_guess_meets_the_whole() -
     assert _found("Traffic on the Kharkiv-Chuhuiv highway was suspended.") == [
         ("Харків", "M", "UA-63", "ambiguous")
     ]
+
+
+#: KATOTTG: Гуляйполе, the city of Polohy raion, Zaporizhzhia oblast
+HULIAIPOLE = "UA23100070010036682"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neuter noun in -поле declined: Гуляйполя, Гуляйполі had met nothing sure
+        "Біля Гуляйполя, у Запорізькій області, загинули двоє.",
+        "Бої біля Гуляйполя.",
+        "У Гуляйполі зруйновано школу.",
+        "Под Гуляйполем идут бои.",
+    ],
+)
+def test_a_neuter_name_in_pole_declined_is_found(text: str) -> None:
+    [mention] = [m for m in find_places(Gazetteer.default(), text) if m.text[0] == "Г"]
+    assert mention.resolution.best is not None
+    assert mention.resolution.best.entry.code == HULIAIPOLE
+    assert mention.resolution.status == "matched"
+
+
+def test_a_neuter_name_in_yshche_declined_reads_as_its_nominative() -> None:
+    from gazetteer.declension import nominatives
+
+    assert "Городище" in nominatives("Городища")
+    assert "Городище" in nominatives("Городищі")
+    assert "Гуляйполе" in nominatives("Гуляйполем")
