@@ -194,3 +194,26 @@ def test_a_neuter_name_in_yshche_declined_reads_as_its_nominative() -> None:
     assert "Городище" in nominatives("Городища")
     assert "Городище" in nominatives("Городищі")
     assert "Гуляйполе" in nominatives("Гуляйполем")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading's oblast had not reached the names after its colon or line: Білогорівка
+        # of Luhansk oblast (Sievierodonetsk raion) stayed unsure beside Donetsk oblast's
+        "LUHANSK OBLAST: Fighting continues near Bilohorivka.",
+        "Луганська область: бої біля Білогорівки.",
+        "LUHANSK OBLAST\n- Bilohorivka: fighting continues",
+    ],
+)
+def test_a_heading_s_oblast_tells_the_names_under_it_apart(text: str) -> None:
+    assert _found(text) == [
+        ("Луганська", "O", "UA-09", "matched"),
+        ("Білогорівка", "X", "UA-09", "matched"),
+    ]
+
+
+def test_a_heading_s_section_ends_at_a_blank_line() -> None:
+    text = "LUHANSK OBLAST\n- Sievierodonetsk: no power\n\nBilohorivka was shelled."
+    assert _found(text)[-1][:2] == ("Білогорівка", "X")
+    assert _found(text)[-1][3] == "ambiguous"  # Donetsk oblast's too, nothing says which
