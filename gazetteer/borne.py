@@ -15,7 +15,7 @@ from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
 from .rank import CITY_CATEGORIES, is_cyrillic
-from .words import RIVERS
+from .words import RIVERS, ROAD_AFTER
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -86,6 +86,20 @@ def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
 
 #: A name, then a dash, right before the text's current name (Kostiantynivka–).
 _DASH_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
+
+
+def a_road(
+    gz: Gazetteer, text: str, words: list[tuple[int, int, str]], start: int, end: int, after: int
+) -> bool:
+    """Whether the name from ``start`` to ``end`` of ``text`` is a road's, word ``after`` of
+    ``words`` a road's word right after it (Kharkiv Road, Київському шосе), and it names no
+    route's ends (:func:`a_route_end`)."""
+    return (
+        after < len(words)
+        and words[after][2].lower() in ROAD_AFTER
+        and not text[end : words[after][0]].strip()
+        and not a_route_end(gz, text, start, text[start:end])
+    )
 
 
 def a_route_end(gz: Gazetteer, text: str, start: int, span: str) -> bool:

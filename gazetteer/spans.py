@@ -14,11 +14,11 @@ from translit import match_key
 from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
-from .borne import a_river, a_route_end, bears_name, bears_official, hyphened_pair, short_city
+from .borne import a_river, a_road, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
-from .facilities import facility
+from .facilities import facility, works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
@@ -55,7 +55,6 @@ from .words import (
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
-    ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_END,
     SENTENCE_WORDS,
@@ -144,6 +143,7 @@ def _in_run(
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
             and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
+            and not works_after(text, end)  # (the Kharkiv Tractor Plant: a works in Kharkiv)
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
             # (not a club's: Zorya Luhansk, Vorskla Poltava)
             and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
@@ -169,12 +169,7 @@ def _in_run(
             and text[end : end + 1] in QUOTES
             and not cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
         )
-        road = (
-            after < len(words)
-            and words[after][2].lower() in ROAD_AFTER
-            and not text[end : words[after][0]].strip()
-            and not a_route_end(gz, text, start, span)  # (the Pokrovsk–Kostiantynivka road)
-        )
+        road = a_road(gz, text, words, start, end, after)  # (not the Pokrovsk–Kostiantynivka road)
         # (Rudka village was shelled: an English settlement word after the name, as written)
         village = after < len(words) and words[after][2] in SETTLEMENT_AFTER
         village = village and not text[end : words[after][0]].strip()

@@ -217,3 +217,22 @@ def test_a_heading_s_section_ends_at_a_blank_line() -> None:
     text = "LUHANSK OBLAST\n- Sievierodonetsk: no power\n\nBilohorivka was shelled."
     assert _found(text)[-1][:2] == ("Білогорівка", "X")
     assert _found(text)[-1][3] == "ambiguous"  # Donetsk oblast's too, nothing says which
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's name before the rest of a works' name had been read as a word of a
+        # name that is no place: the works stands in the city
+        ("Strikes hit the Kharkiv Tractor Plant.", [("Харків", "M", "UA-63", "matched")]),
+        ("Drones hit the Avdiivka Coke Plant.", [("Авдіївка", "M", "UA-14", "matched")]),
+        # a plant named after a city that stands elsewhere (the table's) still answers there
+        ("The Odesa Port Plant resumed work.", [("Південне", "M", "UA-51", "matched")]),
+        # a newspaper named after a city is none
+        ("Kyiv Post reported.", []),
+    ],
+)
+def test_a_works_named_after_its_city_names_the_city(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _found(text) == expected
