@@ -41,14 +41,15 @@ PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
                  "громадах": "громада", "громадам": "громада", "громадами": "громада",
                  "общинах": "община"}  # fmt: skip
 #: Plural level words that are also a singular's case (Станіславської громади, області):
-#: plural after a nominative feminine adjective (Білозерська та Станіславська громади).
+#: plural after a feminine adjective in the nominative or accusative (Білозерська та
+#: Станіславська громади; обстріляли Марганецьку та Червоногригорівську громади).
 PLURAL_AFTER_FEMININE = {"громади": "громада", "області": "область", "общины": "община",
                          "области": "область"}  # fmt: skip
 #: How deep each level lies (an oblast holds raions, a raion hromadas).
 _LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
 
 
-_FEMININE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ая)$", re.IGNORECASE)
+_FEMININE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ая|у|ую)$", re.IGNORECASE)
 
 
 def plural_after(span: str, word: str) -> str:

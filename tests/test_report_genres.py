@@ -49,6 +49,8 @@ def test_raions_listed_before_one_plural_level_word_are_each_that_raion(text: st
         "Білозерська та Станіславська громади отримали гуманітарну допомогу.",
         "Жителі Білозерської та Станіславської громад отримали допомогу.",
         "У Білозерській та Станіславській громадах відновили водопостачання.",
+        # in the accusative (the plural's громади after -ську)
+        "Окупанти обстріляли Білозерську та Станіславську громади.",
     ],
 )
 def test_hromadas_listed_before_a_plural_are_the_hromadas(text: str) -> None:
