@@ -238,3 +238,10 @@ def test_a_works_named_after_its_city_names_the_city(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_a_near_spelling_of_one_name_with_a_hyphen_stays_that_name() -> None:
+    # Novo-Kakhovka: Нова Каховка misspelled, not the two places Нове and Каховка
+    res = Gazetteer.default().resolve("Novo-Kakhovka")
+    assert res.best is not None
+    assert res.best.entry.name_uk == "Нова Каховка"
