@@ -16,7 +16,7 @@ from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
 from .rank import CITY_CATEGORIES, is_cyrillic
-from .words import RIVERS
+from .words import RIVERS, ROAD_AFTER
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -63,8 +63,11 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     )
 
 
-def a_river(span: str) -> bool:
-    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name."""
+def a_river(span: str, after: str = "") -> bool:
+    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name; not when
+    ``after`` it (the text after it) makes it a city's adjective (the Dnipro-based hub)."""
+    if after.startswith(("-based", "-born", "-bound")):
+        return False
     return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
@@ -124,3 +127,31 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
                 ):
                     found.setdefault(text, wants)
     return list(found.items())
+
+
+#: A name, then a dash, right before the text's current name (Kostiantynivka–).
+_DASH_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
+
+
+def a_road(
+    gz: Gazetteer, text: str, words: list[tuple[int, int, str]], start: int, end: int, after: int
+) -> bool:
+    """Whether the name from ``start`` to ``end`` of ``text`` is a road's, word ``after`` of
+    ``words`` a road's word right after it (Kharkiv Road, Київському шосе), and it names no
+    route's ends (:func:`a_route_end`)."""
+    return (
+        after < len(words)
+        and words[after][2].lower() in ROAD_AFTER
+        and not text[end : words[after][0]].strip()
+        and not a_route_end(gz, text, start, text[start:end])
+    )
+
+
+def a_route_end(gz: Gazetteer, text: str, start: int, span: str) -> bool:
+    """Whether ``span`` (at ``start`` in ``text``) names a route's ends, not a street
+    named after a place, before road or highway: two names a hyphen joins (the
+    Kharkiv-Chuhuiv highway) or the second of two a dash does (the Kostiantynivka–Druzhkivka
+    road: a road between two towns; Kharkiv Road is a street)."""
+    if "-" in span and hyphened_pair(gz, span) is not None:
+        return True
+    return bool(_DASH_BEFORE.search(text, max(0, start - 40), start))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,7 +101,7 @@ def places_among(
     gz: Gazetteer,
     found: Sequence[Found],
     resolutions: Sequence[Resolution],
-    sentences: Sequence[int],
+    sentences: Sequence[Hashable],
 ) -> list[bool]:
     """Which of the ``found`` names (resolved together as ``resolutions``; ``sentences``:
     the sentence each stands in) are kept as places; see the module docs."""
@@ -128,7 +128,7 @@ def places_among(
         if sure and r.best is not None and r.best.entry.raion_code
     }
     #: the oblasts each sentence names (В Харьковской области атакованы ...)
-    named: dict[int, set[str]] = {}
+    named: dict[Hashable, set[str]] = {}
     for sentence, r, sure in zip(sentences, resolutions, strong):
         if sure and r.best is not None and r.best.entry.category == "O":
             named.setdefault(sentence, set()).add(r.best.entry.oblast)

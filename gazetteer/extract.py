@@ -38,6 +38,7 @@ from .capitals import recased, within
 from .evidence import places_among
 from .facilities import city_plant, facility_end, plant_after
 from .gazetteer import Gazetteer
+from .headings import sectioned
 from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
@@ -113,15 +114,16 @@ def find_places(
             plants.add(n)
     ends = [m.start() for m in SENTENCE_END.finditer(text)]  # (one character each)
     sentences = [bisect_left(ends, f.start) for f in found]  # the ends before each name
+    parts = sectioned(text, found, sentences)  # (KHERSON OBLAST: a heading's section)
     with nested():  # (its names are read as they stand: a mention is no text to read inside)
         resolutions = gz.resolve_many(
-            [f.query for f in found], oblast=oblast, sources=sources, parts=sentences
+            [f.query for f in found], oblast=oblast, sources=sources, parts=parts
         )
     resolutions = [
         city_plant(gz, r, text[f.start : f.end]) if n in plants else r
         for n, (f, r) in enumerate(zip(found, resolutions))
     ]
-    kept = places_among(gz, found, resolutions, sentences)
+    kept = places_among(gz, found, resolutions, parts)
     if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
         kept = [
             keep and (f.cued or r.status == "matched" or not within(f.start, shouted))

@@ -93,9 +93,22 @@ _PLANT_AFTER = re.compile(
 )
 
 
+#: A works named after a city, the rest of its name capitalised (the Kharkiv Tractor
+#: Plant, the Kremenchuk Oil Refinery): a works the city holds, or one the table knows.
+_WORKS_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Plant|Factory|Works|Refinery|Combine)(?!\w)"
+)
+
+
 def plant_after(text: str, end: int) -> bool:
     """Whether a plant's word follows the name ending at offset ``end`` of ``text``."""
-    return bool(_PLANT_AFTER.match(text, end))
+    return bool(_PLANT_AFTER.match(text, end)) or works_after(text, end)
+
+
+def works_after(text: str, end: int) -> bool:
+    """Whether the rest of a works' name follows the name ending at offset ``end`` of
+    ``text`` (Kharkiv Tractor Plant): the name is then a place's, not a word of another."""
+    return bool(_WORKS_AFTER.match(text, end))
 
 
 def city_plant(gz: Gazetteer, resolution: Resolution, name: str) -> Resolution:

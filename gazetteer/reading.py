@@ -188,7 +188,8 @@ def _candidates(
     if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
         unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
-    if not ranked and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
+    guessed = not ranked or ranked[0].kind == "loose"  # (Kharkiv-Chuhuiv: no Корюківка)
+    if guessed and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
     if cleaned.beside and (part := district_of_city(gz, cleaned.beside, ranked, find)):
         ranked = part  # Kyivskyi district, Kharkiv: the district

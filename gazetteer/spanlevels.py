@@ -6,6 +6,8 @@ genitives romanised from Ukrainian or Russian: Iziumskoho raionu, Izyumskogo ray
 
 from __future__ import annotations
 
+import re
+
 from translit import match_key
 
 from .borne import bears_name
@@ -32,9 +34,31 @@ GENITIVE_LEVELS = {
 PLURAL_LEVELS = {"oblasts": "oblast", "regions": "region", "raions": "raion",
                  "districts": "district", "областей": "область", "районів": "район",
                  "районов": "район", "hromadas": "hromada", "communities": "community",
-                 "громад": "громада", "общин": "община"}  # fmt: skip
+                 "громад": "громада", "общин": "община",
+                 # in the other cases of the plural (в Ізюмському та Чугуївському районах)
+                 "райони": "район", "районах": "район", "районам": "район", "районами": "район",
+                 "областях": "область", "областям": "область", "областями": "область",
+                 "громадах": "громада", "громадам": "громада", "громадами": "громада",
+                 "общинах": "община"}  # fmt: skip
+#: Plural level words that are also a singular's case (Станіславської громади, області):
+#: plural after a feminine adjective in the nominative or accusative (Білозерська та
+#: Станіславська громади; обстріляли Марганецьку та Червоногригорівську громади).
+PLURAL_AFTER_FEMININE = {"громади": "громада", "області": "область", "общины": "община",
+                         "области": "область"}  # fmt: skip
 #: How deep each level lies (an oblast holds raions, a raion hromadas).
 _LEVEL_DEPTH = {"O": 1, "P": 2, "H": 3}
+
+
+_FEMININE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ая|у|ую)$", re.IGNORECASE)
+
+
+def plural_after(span: str, word: str) -> str:
+    """The singular of ``word`` when it is a level word in the plural after ``span``, the
+    last name of a list (Kupiansk, Izium raions; Білозерська та Станіславська громади)."""
+    lowered = word.lower()
+    if lowered in PLURAL_AFTER_FEMININE and _FEMININE_ADJECTIVE.search(span):
+        return PLURAL_AFTER_FEMININE[lowered]
+    return PLURAL_LEVELS.get(lowered, "")
 
 
 def level_depth(word: str) -> int:

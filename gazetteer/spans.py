@@ -14,11 +14,11 @@ from translit import match_key
 from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
-from .borne import a_river, bears_name, bears_official, hyphened_pair, short_city
+from .borne import a_river, a_road, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
 from .evidence import LATIN_INO, Found
-from .facilities import facility
+from .facilities import facility, works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
@@ -29,13 +29,13 @@ from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
     GENITIVE_LEVELS,
-    PLURAL_LEVELS,
     is_level,
     latin_unit,
     level_depth,
     level_end,
     names_an_oblast,
     nominative_of,
+    plural_after,
 )
 from .textlists import listed
 from .unitparts import an_oblast_centre
@@ -55,7 +55,6 @@ from .words import (
     PLACE_WORDS,
     QUOTES,
     RIVER_CUES,
-    ROAD_AFTER,
     ROLE_WORDS,
     SENTENCE_END,
     SENTENCE_WORDS,
@@ -63,7 +62,7 @@ from .words import (
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
     a_title,
-    trimmed_word,
+    text_words,
 )
 
 #: A word: a letter, then letters, digits, apostrophes or hyphens, ending in a letter or digit.
@@ -76,7 +75,7 @@ SHORTEST = 4
 
 def name_spans(gz: Gazetteer, text: str) -> Iterable[Found]:
     """The runs of capitalised words that read as a place name, with what stands beside."""
-    words = [trimmed_word(m.start(), m.group()) for m in WORD.finditer(text)]
+    words = text_words(WORD, text)
     # (the end of the last name yielded after in, at, -1 after others; of a verb's object)
     i, where_to, after_verb = 0, [-1], [(-1, "")]
     while i < len(words):
@@ -130,7 +129,7 @@ def _in_run(
         level = (
             after < len(words) and is_level(words[after][2]) and not is_level(words[after - 1][2])
         )
-        plural = PLURAL_LEVELS.get(words[after][2].lower(), "") if after < len(words) else ""
+        plural = plural_after(span, words[after][2]) if after < len(words) else ""
         if level and not text[end : words[after][0]].strip():
             end, after = level_end(text, words, after)  # (міська громада: the hromada's)
         cut, at = abbreviated(text, words, i, gz)  # (у Н. Каховці: a preposition before it)
@@ -144,6 +143,7 @@ def _in_run(
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
             and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
+            and not works_after(text, end)  # (the Kharkiv Tractor Plant: a works in Kharkiv)
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
             # (not a club's: Zorya Luhansk, Vorskla Poltava)
             and not (an_oblast_centre(words[after][2]) and span.lower() not in NAME_OPENERS)
@@ -161,7 +161,7 @@ def _in_run(
         single_short = hit == 1 and len(span) < SHORTEST
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
-        river = before is not None and before.lower() in RIVER_CUES and a_river(span)
+        river = before is not None and before.lower() in RIVER_CUES and a_river(span, text[end:])
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0
@@ -169,11 +169,7 @@ def _in_run(
             and text[end : end + 1] in QUOTES
             and not cued_before_quote(text, start - 1)  # (село «Нове»: a village so named)
         )
-        road = (
-            after < len(words)
-            and words[after][2].lower() in ROAD_AFTER
-            and not text[end : words[after][0]].strip()
-        )
+        road = a_road(gz, text, words, start, end, after)  # (not the Pokrovsk–Kostiantynivka road)
         # (Rudka village was shelled: an English settlement word after the name, as written)
         village = after < len(words) and words[after][2] in SETTLEMENT_AFTER
         village = village and not text[end : words[after][0]].strip()

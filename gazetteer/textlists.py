@@ -58,5 +58,7 @@ def _share_preposition(text: str, members: list[Found]) -> None:
         if any(word.lower() in DIRECTION_WORDS for word in f.query.split()[1:]):
             f.query = f"{opening} {f.query}"  # (на Бахмутському та Куп'янському напрямках)
             continue
+        if f.plural_level and written.rsplit(" ", 1)[-1].lower() != f.plural_level:
+            written = f"{written.rsplit(' ', 1)[0]} {f.plural_level}"  # (Чугуївському районах)
         if is_cyrillic(written) and f.query.split(" ", 1)[0].lower() not in PREPOSITIONS:
             f.query = f"{opening} {written}" + (f", {f.unit}" if f.unit else "")

@@ -272,7 +272,10 @@ _PLACE_PREDICATE = re.compile(
     r"|обстрілян\w*|обстрел[яе]н\w*|окупован\w*|оккупирован\w*"
     r"|звільнено|освобожд[её]н\w*|знеструмлен\w*|обесточен\w*))(?!\w)"
     r"|\s*,\s+(?:on\s+the\s+(?:left|right)\s+bank|на\s+(?:лівому|правому)\s+березі"
-    r"|на\s+(?:левом|правом)\s+берегу)(?!\w)",
+    r"|на\s+(?:левом|правом)\s+берегу"
+    # (Stepnohirsk, 30 km south of Zaporizhzhia: how far from another place it lies)
+    r"|(?:about\s+|some\s+|за\s+|в\s+|у\s+|около\s+|близько\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kilometres|kilometers|miles|км)\.?\s+(?:[\w-]+\s+){0,3}(?:of|from|від|от))(?!\w)",
     re.IGNORECASE,
 )
 

@@ -379,6 +379,9 @@ def a_title(word: str | None) -> bool:
 
 
 #: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
+#: Tags beside a place's name in reports, no word of the name: temporarily occupied
+#: territory (Nova Kakhovka TOT, ТОТ Херсонщини).
+TAGS = frozenset({"TOT", "ТОТ", "TOTs"})
 _GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
 
 
@@ -389,3 +392,9 @@ def trimmed_word(start: int, word: str) -> tuple[int, int, str]:
     if glued and glued.start() > 0 and word[: glued.start()].lower() != "people":
         word = word[: glued.start()]
     return start, start + len(word), word
+
+
+def text_words(word: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """The words of running text (``word`` matches one), as :func:`trimmed_word` gives them,
+    but for tags beside a name (Nova Kakhovka TOT, на ТОТ Херсонщини: no word of it)."""
+    return [trimmed_word(m.start(), w) for m in word.finditer(text) if (w := m.group()) not in TAGS]
