@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .beside import COUNCIL_WORDS, FEMININE_KEY, RAION_WORDS
+from .beside import COUNCIL_WORDS, FEMININE_KEY, RAION_WORDS, words_of
 from .finder import CONFIDENT_SCORE
 from .oldraions import hromadas_of_seat
 from .query import CleanQuery, unit_level
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .model import Entry
 
-#: A word of a unit's text (a council's words are looked up among them).
-_WORDS = re.compile(r"[\w’'-]+")
 #: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
 #: Radekhivska, Radekhovskaya).
 _FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
@@ -50,7 +48,7 @@ def units_beside(gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ())
 
 def _a_council(text: str) -> bool:
     """Whether ``text`` names a council (сільська рада, сельсовет) and no raion."""
-    words = {w.lower() for w in _WORDS.findall(text)}
+    words = words_of(text)
     return bool(words & COUNCIL_WORDS) and not words & RAION_WORDS
 
 

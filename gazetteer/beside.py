@@ -97,6 +97,12 @@ def units_a_typo_away(text: str, entries: Sequence[Entry], index: NameIndex) -> 
     return ()
 
 
+def words_of(text: str) -> set[str]:
+    """A text's words (letters, digits, apostrophes, hyphens), lower-cased, as a unit's
+    and council's words are looked up among them."""
+    return {w.lower() for w in _WORDS.findall(text)}
+
+
 def unit_asked(text: str) -> tuple[str, set[str], str]:
     """The level a text's unit word asks for (P, H, or "" for none), its words lower-cased,
     and the match key of the name it gives (without hromada and council words)."""

@@ -17,7 +17,6 @@ reform mostly built a town's hromada out of its own old raion.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -31,6 +30,7 @@ from .beside import (
     FEMININE_KEY,
     sure_candidate,
     unit_asked,
+    words_of,
 )
 from .councilnotes import council_notation
 from .model import Entry, derived, entry_fields
@@ -49,7 +49,6 @@ from .trailing import split_trailing_unit
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-_WORDS = re.compile(r"[\w’'-]+")
 #: The rank of a seat found so: above a name's likeness to another place's (Таранівка, 89)
 _RANK = VARIANT_FLOOR + 5.0
 
@@ -65,7 +64,7 @@ def council_seat(
     ``units`` (raion or hromada codes) or ``oblasts`` beside it when given, before
     ``ranked``; [] when it asks for no council, or a hromada bears its name."""
     # (the words as the cleaner read them: Таранівська с/р, сільрада as сільська рада)
-    words = {w.lower() for w in _WORDS.findall(council_notation(cleaned.raw))}
+    words = words_of(council_notation(cleaned.raw))
     name, wants = cleaned.name, cleaned.wants
     if not units and wants == "P":  # (Таранівська сільська рада Зміївського району)
         head, _, units = split_trailing_unit(gz, name, wants)
