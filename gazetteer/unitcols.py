@@ -10,17 +10,15 @@ raion, Myrnivska hromada``, and candidates outside the units named lose
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from .beside import HROMADA_WORDS
+from .beside import HROMADA_WORDS, words_of
 from .words import LEVEL_WORDS
 
 #: The levels a column can name, each with the words that say a cell names its level already.
 #: (Any level's word will do: a raion column that says Khersonska oblast is read as the oblast.)
 LEVELS = {"raion": frozenset(LEVEL_WORDS), "hromada": HROMADA_WORDS | frozenset(LEVEL_WORDS)}
-_WORDS = re.compile(r"[\w’'-]+")
 
 
 def beside_text(cell: str, level: str) -> str:
@@ -29,7 +27,7 @@ def beside_text(cell: str, level: str) -> str:
     text = cell.strip()
     if not text:
         return ""
-    if {w.lower() for w in _WORDS.findall(text)} & LEVELS[level]:
+    if words_of(text) & LEVELS[level]:
         return text
     return f"{text} {level}"
 
