@@ -29,7 +29,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .russianroots import _EY, _NAMES, _NOT_YAT, _ROOTS, _YAT, Alts, AltSpec
+from .russianroots import _EY, _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
 if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
     from .fromrussian import ukrainian_forms_from_russian
@@ -120,6 +120,7 @@ _ENDINGS: list[tuple[str, AltSpec]] = [
     ("нна$", (("нная", 0.0), ("нна", 0.5))),
     ("вата$", (("ватая", 0.0), ("вата", 0.2))),
     ("ова$", (("ова", 0.0), ("овая", 0.3))),
+    ("(?<=ж)ева$", (("евая", 0.0), ("ева", 0.3))),  # межевой: Межова, Межевая
     (f"(?<=[{_C}ь])на$", (("ная", 0.0), ("на", 0.2))),
     ("(?<=р)ква$", (("ква", 0.0), ("ковь", 0.3))),
     ("ове$", (("ово", 0.0), ("овое", 0.1))),
@@ -231,6 +232,7 @@ def _compile(rules: list[tuple[str, AltSpec]]) -> tuple[re.Pattern[str], list[Al
 _ENDING_RE, _ENDING_ALTS = _compile(_ENDINGS)
 _ADJ_RE, _ADJ_ALTS = _compile(_ADJ_ENDINGS)
 _STEM_RE, _STEM_ALTS = _compile(_STEM)
+_RENDERED_RE = [(re.compile(p), root, cost, spelled) for p, root, cost, spelled in _RENDERED]
 _ADJ_SHAPE = re.compile(f"(?:[{_V}'][{_C}]а|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
 
 
@@ -284,7 +286,22 @@ def _word_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
 
 
 def _regular_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
-    """:func:`_word_forms` by the rules alone."""
+    """:func:`_word_forms` by the rules, each root Russian renders with its own word
+    (:data:`_RENDERED`: Сонячне, Солнечное) tried both so and as spelled."""
+    found: dict[str, float] = {}
+    for pattern, root, cost, spelled in _RENDERED_RE:
+        rendered = pattern.sub(root, word, count=1)
+        if rendered != word:
+            for form, c in _spelled_forms(rendered, adjective):
+                found[form] = min(c + cost, found.get(form, c + cost))
+            for form, c in _spelled_forms(word, adjective):
+                found[form] = min(c + spelled, found.get(form, c + spelled))
+            return tuple(sorted(found.items(), key=lambda f: f[1])[:_WORD_K])
+    return _spelled_forms(word, adjective)
+
+
+def _spelled_forms(word: str, adjective: bool) -> tuple[tuple[str, float], ...]:
+    """:func:`_word_forms` by the letters' rules alone."""
     cut, ending = _ending(word, adjective)
     parts: list[Alts] = []
     pos = 0
