@@ -127,3 +127,40 @@ def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: in
     name written out, though no place bears it alone (в М. Токмачке: Мала Токмачка)."""
     cut = abbreviated(text, words, i)[0]
     return bool(cut) and is_cyrillic(cut) and bool(cut_nominative(gz, cut, words[i][2], True))
+
+
+#: A settlement word right before a name (м. Козятин, у селі Бахмач, the town of Bucha): a
+#: one-letter one only with its full stop (с Козятина is "from").
+_KIND_BEFORE = re.compile(r"(?:^|[^\w.])([^\W\d_][\w-]*)(\.?)\s+(?:of\s+)?$")
+#: Kinds a word before a name may ask for: a city, a village, a selyshche.
+_SETTLEMENT_KINDS = frozenset("MCXV")
+#: ...but not ``п.`` (н. п. Козятин, a населений пункт: any kind) nor ``v``, ``в`` (in).
+_NOT_KINDS = frozenset({"п", "v", "в"})
+
+
+def kind_before(text: str, start: int) -> str:
+    """The settlement word that stands right before the name at ``start`` (``м.``, ``селі``,
+    ``the town of``), as a query's prefix (``м. ``, ``town ``), or ``""``: it tells a city
+    from a village of its name (:func:`gazetteer.groupsure.village_beside`)."""
+    m = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    word, dot = m.group(1), m.group(2)
+    if (
+        PLACE_WORDS.get(word.lower(), "") not in _SETTLEMENT_KINDS
+        or (len(word) < 2 and not dot)
+        or word.lower() in _NOT_KINDS
+    ):
+        return ""
+    return f"{word}{dot} "
+
+
+#: A word closed by a full stop, and the capitalised word after it (с. Козятин).
+_DOT_BEFORE_NAME = re.compile(r"\s*[A-ZА-ЯІЇЄҐ]")
+
+
+def kind_dot(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes a settlement word before a name (с. Козятин,
+    м. Бар), not a sentence: the name stands in the sentence of the words before it."""
+    name = _DOT_BEFORE_NAME.match(text, at + 1) if text[at] == "." else None
+    return name is not None and kind_before(text, name.end() - 1).endswith(". ")

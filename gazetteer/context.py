@@ -36,11 +36,14 @@ from .groupsure import (
     DECISIVE_SUPPORT,
     doubted,
     in_cluster,
+    other_kind,
     sure_choice,
+    village_beside,
 )
 from .hintprior import well_known_city
 from .judging import match_of, verdict
 from .model import Resolution, Status
+from .query import clean_query
 from .rank import CITY_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written
 from .ties import OWN_NAME_KINDS
@@ -123,6 +126,8 @@ def resolve_group(
     results = []
     for i, (name, single, pool) in enumerate(zip(names, singles, pools)):
         choices = _choices(gz, pool)
+        if kind := clean_query(name).wants:  # (с. Козятин: no town is a rival)
+            choices = [s for s in choices if not other_kind(kind, gz.entries[s.position].category)]
         if len(choices) < 2 or _is_certain(single):
             results.append(single)
             continue
@@ -162,6 +167,26 @@ def resolve_group(
         )
         status: Status = "matched" if sure else "ambiguous"
         results.append(Resolution(name, status, best, (best, *rest), single.region))
+    # (a city and a village of its name in the raion the group's villages lie in: not sure)
+    villages = [
+        (parts[j] if parts is not None else None, pool)
+        for j, (r, pool) in enumerate(zip(singles, pools))
+        if r.best is not None and r.best.entry.category not in CITY_CATEGORIES
+    ]
+    village_raions = {
+        part: _raion_names(gz, [pool for p, pool in villages if p == part])
+        for part in {p for p, _ in villages}
+    }
+    results = [
+        village_beside(
+            gz,
+            res,
+            _choices(gz, pool),
+            village_raions.get(parts[i] if parts is not None else None, Counter()),
+            names,
+        )
+        for i, (res, pool) in enumerate(zip(results, pools))
+    ]
     return [
         marked_misread(res, query, text, misread) if misread else res
         for res, query, (text, misread) in zip(results, given, read)

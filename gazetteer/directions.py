@@ -109,9 +109,14 @@ def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> str:
 _BESIDE = re.compile(r"[,;(\[/]")
 
 
-def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
+def direction_town(
+    gz: Gazetteer, raw: str, name: str, oblasts: tuple[str, ...] = ()
+) -> list[Scored] | None:
     """The town a direction named by ``name``, an adjective, is called after; None when
-    ``raw`` names no direction or ``name`` is no such adjective."""
+    ``raw`` names no direction or ``name`` is no such adjective. A council's: the city in
+    ``oblasts`` (an oblast hint's codes) when given; else, when several cities' hromadas bear
+    the name and none is known by its name alone (Шахтарська міська рада: Шахтарськ, or
+    Шахтарське, once Першотравенськ), each of them, tied."""
     # (Черкаська міська рада; not a council beside another name: Шахтарське (Шахтарська
     # міська рада) is the town Шахтарське, not Шахтарськ)
     head = _BESIDE.split(raw, 1)[0] or raw
@@ -154,16 +159,28 @@ def direction_town(gz: Gazetteer, raw: str, name: str) -> list[Scored] | None:
         towns = [
             t for t in dict.fromkeys((*towns, *named)) if gz.entries[t].category in CITY_CATEGORIES
         ]
+    if council and oblasts:
+        towns = [t for t in towns if gz.entries[t].oblast in oblasts] or towns
     if not towns:
         return None
+    from .hintprior import well_known_city  # (which reads a direction's town: made here)
+
     weight = gz._finder().priors.weight
-    town = max(towns, key=lambda i: (weight[i], -i))
+    towns = sorted(dict.fromkeys(towns), key=lambda i: (-weight[i], i))
+    if council and len(towns) > 1 and not well_known_city(gz, towns[0]):
+        return [_town_scored(gz, t, "the city the council may be") for t in towns]
     said = "the city the council is" if council else "the town the direction is"
+    return [_town_scored(gz, towns[0], said)]
+
+
+def _town_scored(gz: Gazetteer, town: int, said: str) -> Scored:
+    """``town`` as the answer to a direction or council: ``said`` named after it."""
+    weight = gz._finder().priors.weight
     unit = gz._by_code.get(gz.entries[town].hromada_code)  # (Київ: in no hromada)
     hromada = f", as its hromada {gz.entries[unit].name_uk} is" if unit is not None else ""
     why = (f"{said} named after{hromada}",)
     form = NameForm(town, gz.entries[town].name_uk, "official")
-    return [Scored(town, DIRECTION_SCORE, DIRECTION_SCORE, weight[town], "variant", form, why)]
+    return Scored(town, DIRECTION_SCORE, DIRECTION_SCORE, weight[town], "variant", form, why)
 
 
 def _hromadas_named(gz: Gazetteer, name: str) -> list[str]:

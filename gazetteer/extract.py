@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translit.stress import stress_marks
 
+from .apposition import kind_before, kind_dot
 from .capitals import recased, within
 from .evidence import places_among
 from .facilities import city_plant, facility_end, plant_after
@@ -112,13 +113,21 @@ def find_places(
             f.end, f.query, f.cued = end, text[f.start : end], True
         elif plant_after(text, f.end):
             plants.add(n)
-    ends = [m.start() for m in SENTENCE_END.finditer(text)]  # (one character each)
+    # (one character each; с. Козятин's full stop ends no sentence)
+    ends = [m.start() for m in SENTENCE_END.finditer(text) if not kind_dot(text, m.start())]
     sentences = [bisect_left(ends, f.start) for f in found]  # the ends before each name
     parts = sectioned(text, found, sentences)  # (KHERSON OBLAST: a heading's section)
+    kinds = [kind_before(text, f.start) for f in found]  # (м. Козятин: the town, not the village)
     with nested():  # (its names are read as they stand: a mention is no text to read inside)
         resolutions = gz.resolve_many(
-            [f.query for f in found], oblast=oblast, sources=sources, parts=parts
+            [kind + f.query for kind, f in zip(kinds, found)],
+            oblast=oblast,
+            sources=sources,
+            parts=parts,
         )
+    resolutions = [
+        replace(r, query=f.query) if kind else r for kind, f, r in zip(kinds, found, resolutions)
+    ]
     resolutions = [
         city_plant(gz, r, text[f.start : f.end]) if n in plants else r
         for n, (f, r) in enumerate(zip(found, resolutions))

@@ -7,7 +7,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .judging import match_of
 from .model import Resolution
+from .query import clean_query
 from .rank import CITY_CATEGORIES, Scored
 from .ties import VILLAGE_CATEGORY, tied_with_best
 
@@ -101,3 +103,57 @@ def sure_choice(
         ):
             return False
     return True
+
+
+def other_kind(wants: str, category: str) -> bool:
+    """Whether a settlement of ``category`` is not of the kind a kind word asks for: a
+    village or selyshche where a town is asked for (м.), a town where a village is (с.)."""
+    if wants == "M":
+        return category in VILLAGES
+    return wants in ("C", "X", "V") and category in CITY_CATEGORIES
+
+
+def village_beside(
+    gz: Gazetteer,
+    result: Resolution,
+    pool: list[Scored],
+    village_raions: Counter[str],
+    group: list[str],
+) -> Resolution:
+    """``result``, a city the name means on its own (the tie rules put a city before the
+    villages of its name: :func:`~gazetteer.ties.city_before_villages`), made ambiguous when
+    a village or selyshche of its name lies in its raion too and the group's other names
+    read as villages cluster there (``village_raions``, as :func:`in_cluster` counts them):
+    both readings fit the group, so the city stays first but is no longer sure (Verbolozy,
+    Vernyhorodok and Koziatyn: the town or the village Koziatyn beside it), as an oblast's
+    centre is not (:func:`doubted`: Zaporizhzhia among the villages around a selyshche
+    Zaporizhzhia). A kind word in the name (м. Козятин, село Козятин) tells them apart."""
+    best = result.best
+    if result.status != "matched" or best is None or best.entry.category not in CITY_CATEGORIES:
+        return result
+    raion = best.entry.raion_code
+    villages = [
+        s
+        for s in pool
+        if gz.entries[s.position].category in VILLAGES
+        and gz.entries[s.position].raion_code == raion
+    ]
+    others = village_raions[raion] if raion else 0
+    if (
+        not villages
+        or others < MIN_RAION_NAMES
+        or others < MIN_RAION_SHARE * (len(group) - 1)
+        or clean_query(result.query).wants
+    ):
+        return result
+    codes = {gz.entries[s.position].code for s in villages}
+    marked = [
+        replace(m, ambiguous=True) if m is best or m.entry.code in codes else m
+        for m in result.candidates
+    ]
+    shown = {m.entry.code for m in marked}
+    extra = [
+        match_of(gz.entries, s, True) for s in villages if gz.entries[s.position].code not in shown
+    ]
+    candidates = (marked[0], *extra, *marked[1:])
+    return replace(result, status="ambiguous", best=candidates[0], candidates=candidates)

@@ -96,7 +96,9 @@ def _candidates(
     if (unit_first := unit_before_bare_oblast(gz, cleaned)) is not None:
         return candidates(gz, unit_first, oblast, allowed)
     if gz.oblasts is not None:  # на Покровському напрямку: the town, not Покровське
-        town = direction_town(gz, query, cleaned.name)
+        # (Шахтарська міська рада, Дніпропетровська область: the council's city there)
+        where = hint_codes or tuple(c for text in cleaned.beside for c in gz.text_oblasts(text))
+        town = direction_town(gz, query, cleaned.name, tuple(where))
         if town is not None:
             return town
     beside_units: tuple[str, ...] = ()
