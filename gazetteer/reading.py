@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .areanames import with_area
 from .bareunits import outside_bare_units, unit_against_hint, units_beside
 from .beside import (
     old_raions,
@@ -78,6 +79,7 @@ def candidates(
     if coded is not None:
         return coded
     ranked = _candidates(gz, query, oblast, allowed)  # then Kharkiv, Izium, Kamianka; Kiev-Київ
+    ranked = with_area(gz, query, gz.hint_oblasts(oblast) if oblast else (), ranked)  # Ізюмщина
     return cell_shapes(gz, query, ranked, find)
 
 
