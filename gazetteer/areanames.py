@@ -7,7 +7,7 @@ region's (Харківщина, Донеччина: the oblast); a settlement th
 (Покровщина, a village) stays the answer, unless на, a region's preposition, stands
 before the name (на Покровщині): the area first then, beside the village, neither sure.
 Only the names the units give are read: Слобожанщина, Батьківщина, Угорщина name no
-town's area.
+town's area; nor do Подільщина, Сіверщина, lands' names first (Podillia, Siveria).
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ def area_key(query: str) -> str:
 
 
 def names_an_area(gz: Gazetteer, name: str) -> bool:
-    """Whether ``name`` (declined perhaps: Нікопольщині) is a unit's area name."""
-    return gz.oblasts is not None and bool(_areas(gz).get(area_key(name)))
+    """Whether ``name``, in the nominative (Нікопольщина; a declined form is the caller's to
+    read: Херсонщини is asked for as Херсонщина), is a unit's area name."""
+    if gz.oblasts is None or not name.endswith(("а", "А")) or " " in name.strip():
+        return False
+    return bool(_areas(gz).get(area_key(name)))
 
 
 @lru_cache(maxsize=4)
@@ -77,10 +80,19 @@ def _areas(gz: Gazetteer) -> dict[str, tuple[int, ...]]:
         if entry.category == "P":
             raions[match_key(name)] = (*raions.get(match_key(name), ()), i)
             continue
-        stem = entry.name_uk.lower()[:-4]  # (Оріхівська: Оріхів, the city's name it opens)
-        if any(city.startswith(stem) for city in cities.get(entry.code, ())):
+        # (Оріхівська: Оріхів, the city's whole name; not Сіверськ's: Сіверщина is a land's)
+        stem = entry.name_uk.lower()[:-4]
+        if stem in cities.get(entry.code, ()):
             hromadas[match_key(name)] = (*hromadas.get(match_key(name), ()), i)
-    return {**hromadas, **raions}
+    found = {**hromadas, **raions}
+    for land in _LANDS:
+        found.pop(match_key(land), None)
+    return found
+
+
+#: Names a unit's adjective gives that say another thing first: Подільщина is Podillia far
+#: more often than the Podilskyi raion around Подільськ; барщина, corvée, Бар's area.
+_LANDS = ("Подільщина", "Барщина")
 
 
 def with_area(

@@ -85,7 +85,7 @@ def test_a_village_so_named_stays_unless_na_says_an_area(gz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["Слобожанщина", "Батьківщина", "Угорщина", "Наддніпрянщина"],
+    ["Слобожанщина", "Батьківщина", "Угорщина", "Наддніпрянщина", "Подільщина", "Сіверщина"],
 )
 def test_a_land_or_a_country_in_shchyna_is_no_towns_area(gz: Gazetteer, word: str) -> None:
     assert all(m.kind != "area" for m in gz.resolve(word).candidates)
