@@ -95,6 +95,21 @@ def _areas(gz: Gazetteer) -> dict[str, tuple[int, ...]]:
 _LANDS = ("Подільщина", "Барщина")
 
 
+def area_units(gz: Gazetteer, text: str) -> tuple[str, ...]:
+    """The codes of the units an area name beside a name says it lies in (Іванівка на
+    Нікопольщині, Іванівка, Нікопольщина: the Nikopol raion); () for any other text, and
+    for a region's own name (Херсонщина: the oblast, as hints read it)."""
+    if gz.oblasts is None or gz.oblasts.region_named(area_nominative(text)):
+        return ()
+    return tuple(gz.entries[i].code for i in _areas(gz).get(area_key(clean_query(text).name), ()))
+
+
+def area_nominative(text: str) -> str:
+    """The nominative of the area name ``text`` is (на Нікопольщині: Нікопольщина), or ''."""
+    found = _AREA.match(clean_query(text).name.strip())
+    return found[1] + "а" if found else ""
+
+
 def with_area(
     gz: Gazetteer, query: str, hint_codes: Sequence[str], ranked: list[Scored]
 ) -> list[Scored]:

@@ -16,6 +16,7 @@ KUPIANSK_RAION = "UA63080000000032022"  # Куп’янський район, Kh
 POKROVSK_RAION = "UA14160000000061982"  # Покровський район, Donetsk oblast
 PRYLUKY_RAION = "UA74080000000030554"  # Прилуцький район, Chernihiv oblast
 ORIKHIV_HROMADA = "UA23100170000031289"  # Оріхівська громада (Оріхів, no raion's seat)
+IVANIVKA_NIKOPOL = "UA12080070150046360"  # Іванівка, Мозолевська громада, Nikopol raion
 POKROVSHCHYNA = "UA53040010280040931"  # Покровщина, a village of Poltava oblast
 KHARKIV_OBLAST = "UA63000000000041885"
 DONETSK_OBLAST = "UA14000000000091971"
@@ -71,6 +72,15 @@ def test_an_area_looked_up(gz: Gazetteer) -> None:
     assert hromada is not None and hromada.entry.code == ORIKHIV_HROMADA
     # a hint for another oblast: no area there
     assert gz.resolve("Нікопольщина", oblast="Kharkivska").best is None
+
+
+@pytest.mark.parametrize(
+    "query", ["Іванівка на Нікопольщині", "Іванівка, Нікопольщина", "Іванівка Нікопольщини"]
+)
+def test_an_area_beside_a_name_is_where_it_lies(gz: Gazetteer, query: str) -> None:
+    # Іванівка: villages of Dnipropetrovsk oblast in three raions; one in the Nikopol raion
+    best = gz.resolve(query).best
+    assert best is not None and best.entry.code == IVANIVKA_NIKOPOL
 
 
 def test_a_village_so_named_stays_unless_na_says_an_area(gz: Gazetteer) -> None:
