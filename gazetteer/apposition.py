@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from translit import match_key
+
 from .borne import bears_name, cut_out
 from .declension import nominatives
 from .gazetteer import Gazetteer
@@ -124,9 +126,68 @@ def _cut_borne(gz: Gazetteer, cut: str, noun: str) -> bool:
 
 def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i``, after an abbreviation a name opens with, is the rest of a place's
-    name written out, though no place bears it alone (в М. Токмачке: Мала Токмачка)."""
+    name written out, though no place bears it alone (в М. Токмачке: Мала Токмачка; біля Ч.
+    Яру: :func:`initial_named`)."""
     cut = abbreviated(text, words, i)[0]
-    return bool(cut) and is_cyrillic(cut) and bool(cut_nominative(gz, cut, words[i][2], True))
+    if cut and is_cyrillic(cut) and bool(cut_nominative(gz, cut, words[i][2], True)):
+        return True
+    return bool(initial_named(gz, text, words, i))
+
+
+#: Prepositions of place a city's name cut to its first letter is read after (у К.
+#: Подільському, біля Ч. Яру); not з, від, до, на: a person's initial as often (від П.
+#: Шевченка, до К. Подільського).
+_INITIAL_BEFORE = frozenset({"у", "в", "біля", "під", "поблизу", "во", "под", "возле", "около"})
+#: A genitive's ending, a person's after у (у П. Хмельницького: at his), no locative's.
+_GENITIVE = ("ого", "ої", "ой", "их", "ых")
+
+
+def initial_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
+    """The city's name a Cyrillic capital letter and its stop before word ``i``, after a
+    preposition of place, stand for (у К. Подільському: Кам'янець-Подільський; біля Ч. Яру:
+    Часів Яр; в К. Подольском): the name of the one city (M) whose first word opens with
+    the letter and whose other words are word ``i``'s nominative; '' when none or several
+    is (a letter is a person's initial as often: П. Шевченко)."""
+    if i < 2 or text[words[i - 1][1] : words[i][0]].strip() != ".":
+        return ""
+    letter, before, noun = words[i - 1][2], words[i - 2][2].lower(), words[i][2]
+    if len(letter) != 1 or not letter.isupper() or not is_cyrillic(letter):
+        return ""
+    if before not in _INITIAL_BEFORE or text[words[i - 2][1] : words[i - 1][0]].strip():
+        return ""
+    if before in ("у", "в", "во") and noun.lower().endswith(_GENITIVE):
+        return ""
+    table = _initial_cities(gz)
+    for form in (noun, *nominatives(noun), *nominatives(noun, adjective=True)):
+        named = table.get((letter.lower(), match_key(form)), ())
+        if len(named) == 1:
+            return gz.entries[named[0]].name_uk
+        if named:
+            return ""
+    return ""
+
+
+def _initial_cities(gz: Gazetteer) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(a city's first letter, the match key of its other words) -> the cities (M) so named,
+    by any form of their names (Кам'янець-Подільський, Каменец-Подольский)."""
+    table = _TABLES.get(id(gz))
+    if table is None:
+        found: dict[tuple[str, str], set[int]] = {}
+        for i, entry in enumerate(gz.entries):
+            if entry.category != "M":
+                continue
+            for position in gz.index.positions_of([i]):
+                name = gz.index.text_of[position]
+                first, rest = _TWO_PARTS.match(name).groups()  # type: ignore[union-attr]
+                if rest and is_cyrillic(name) and (key := match_key(rest)):
+                    found.setdefault((first[0].lower(), key), set()).add(i)
+        table = _TABLES[id(gz)] = {k: tuple(sorted(v)) for k, v in found.items()}
+    return table
+
+
+#: A name's first word, and the rest after a space or a hyphen ('' for a name of one word).
+_TWO_PARTS = re.compile(r"([^\s-]+)[\s-]*(.*)")
+_TABLES: dict[int, dict[tuple[str, str], tuple[int, ...]]] = {}
 
 
 #: A settlement word right before a name (м. Козятин, у селі Бахмач, the town of Bucha): a

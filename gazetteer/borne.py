@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .areanames import names_an_area
 from .beside import old_raions
 from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
@@ -32,6 +33,8 @@ def bears_name(gz: Gazetteer, name: str, old_raion: bool = False) -> bool:
     if gz.index.has_forms(key):
         return True
     if gz.oblasts is not None and gz.oblasts.region_named(name.replace("’", "'")):
+        return True
+    if names_an_area(gz, name):  # (Нікопольщина: the raion)
         return True
     return old_raion and bool(old_raions(gz.entries, key, gz.index))
 

@@ -211,6 +211,7 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
             and not ((found.english or found.person) and best.kind != "exact")
         )
         or (category == "O" and _a_region(gz, found.query))
+        or best.kind == "area"  # (Обстріл Куп'янщини: an area's name is no person's)
     )
 
 

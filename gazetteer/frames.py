@@ -54,17 +54,34 @@ _RANKING = re.compile(
 )
 #: What says a ranking is a sport's, not the cities': a club whose name no city bears
 #: (Ворскла, Карпати, Zorya: words.NAME_OPENERS' clubs, declined), capitalised, for several
-#: are words too (руху транспорту, Колос, Арсенал, Зірка); a football body, "club", "team"
-#: (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava), not "command"
-#: (командування).
+#: are words too (руху транспорту, Колос, Арсенал, Зірка); a football body, "club"
+#: (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava); "team" by :data:`_TEAM`.
 _CLUBS = re.compile(
     r"(?<!\w)(?:(?:Динамо|Шахт[ае]р|Зор|Чорноморц|Чорноморець|Черноморц|Черноморец|Металл?іст"
     r"|Металлист|Карпат|Ворскл|Десн|Колос|Рух|Верес|Оболон|Полісс|Кривбас|Інгулець|Інгульц"
     r"|Ингулец|Ингульц|Металург|Арсенал|Зірк)(?:[аяуюіиеоєь]|ом|ем|єм|ою|ею|ові|ам|ами|ах|ям)?"
     r"|Dynamo|Shakhtar|Zorya|Chornomorets|Metalist|Karpaty|Vorskla|Desna|Kolos|Rukh|Veres"
     r"|Obolon|Polissya|Kryvbas|Inhulets|Ingulets|Metalurh|Arsenal|Zirka"
-    r"|(?i:уєфа|уефа|uefa|фіфа|фифа|fifa|упл|upl|клуб\w*|club\w*|teams?"
-    r"|команд(?:а|и|і|у|ою|ам|ами|ах)))(?!\w)"
+    r"|(?i:уєфа|уефа|uefa|фіфа|фифа|fifa|упл|upl|клуб\w*|club\w*))(?!\w)"
+)
+#: "Team" (not "command", командування), a club's in a ranking (Полтава поступилася Львову в
+#: рейтингу, команда опустилася), unless a team of people who rank (команда дослідників,
+#: проєкту; a research team, a team of analysts) or a ranking of cities (в рейтингу міст,
+#: the city ranking: :data:`_OF_CITIES`) is said.
+_TEAM = re.compile(
+    r"(?<!\w)(?<!research )(?<!survey )(?<!дослідницька )(?<!наукова )(?<!аналітична )"
+    r"(?:teams?|команд(?:а|и|і|у|ою|ам|ами|ах))(?!\w)"
+    r"(?!\s+(?:of\s+)?(?:research|analyst|expert|scientist|journalist|sociologist|дослідник"
+    r"|науков|аналітик|експерт|журналіст|соціолог|проєкт|проект|урбаніст|фахівц|исследовател"
+    r"|аналитик|эксперт|журналист|социолог|ученых|учених))",
+    re.IGNORECASE,
+)
+#: A ranking said to be of cities (рейтингу міст, рейтинге городов, the city ranking,
+#: ranking of cities): its entrants are places, whatever team ranked them.
+_OF_CITIES = re.compile(
+    r"(?<!\w)(?:(?:рейтинг\w*|ranking\w*|index|індекс\w*|индекс\w*)\s+(?:of\s+)?"
+    r"(?:міст|городов|cities|towns)|(?:city|cities'?|town)\s+(?:ranking|index))(?!\w)",
+    re.IGNORECASE,
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).
 _WAR = re.compile(
@@ -131,9 +148,17 @@ def _sports_between(text: str, start: int, stop: int) -> bool:
     (and so the texts they are of: a long text is not held past its reading)."""
     sports = bool(_SPORTS.search(text, start, stop)) or (
         bool(_BETTERED.search(text, start, stop))
-        and not (_RANKING.search(text, start, stop) and not _CLUBS.search(text, start, stop))
+        and not (_RANKING.search(text, start, stop) and not _club_ranked(text, start, stop))
     )
     return sports and not _WAR.search(text, start, stop)
+
+
+def _club_ranked(text: str, start: int, stop: int) -> bool:
+    """Whether the ranking the sentence ``text[start:stop]`` speaks of is clubs': a club or a
+    football body is named, or a team and no ranking of cities."""
+    if _CLUBS.search(text, start, stop):
+        return True
+    return bool(_TEAM.search(text, start, stop)) and not _OF_CITIES.search(text, start, stop)
 
 
 def hosts(text: str, end: int) -> bool:

@@ -20,6 +20,7 @@ MatchKind = Literal[
     "beside",
     "code",
     "facility",
+    "area",
 ]
 
 #: What a resolver concluded about one query.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .areanames import area_units, with_area
 from .bareunits import outside_bare_units, unit_against_hint, units_beside
 from .beside import (
     old_raions,
@@ -78,6 +79,7 @@ def candidates(
     if coded is not None:
         return coded
     ranked = _candidates(gz, query, oblast, allowed)  # then Kharkiv, Izium, Kamianka; Kiev-Київ
+    ranked = with_area(gz, query, gz.hint_oblasts(oblast) if oblast else (), ranked)  # Ізюмщина
     return cell_shapes(gz, query, ranked, find)
 
 
@@ -115,7 +117,8 @@ def _candidates(
             bare = not unit_level(text) and not an_oblast_centre(text)
             bare_units += units if bare else ()
             continue
-        beside_units += raion_near(gz, text)  # (northwest of Bakhmut): Bakhmut's raion
+        # (northwest of Bakhmut): Bakhmut's raion; (на Нікопольщині): the Nikopol raion
+        beside_units += raion_near(gz, text) or area_units(gz, text)
         codes = gz.text_oblasts(text)
         if codes and not hint_codes:
             hint_codes = codes

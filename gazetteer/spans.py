@@ -14,6 +14,7 @@ from translit import match_key
 from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
+from .apposition import initial_named as _initial_named
 from .borne import a_river, a_road, bears_name, bears_official, hyphened_pair, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after, direction_town
@@ -158,7 +159,9 @@ def _in_run(
                 and not (i == named_to and an_oblast_centre(span))
             )
         )  # (Dynamo Kyiv, Zorya Luhansk, Олександр Миколаїв: a club's, a person's name)
-        single_short = hit == 1 and len(span) < SHORTEST
+        single_short = (
+            hit == 1 and len(span) < SHORTEST and not (cut and _cut_named(gz, text, words, i))
+        )
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = before is not None and before.lower() in RIVER_CUES and a_river(span, text[end:])
@@ -193,6 +196,7 @@ def _in_run(
             if cut:  # Н. Каховка, П. Хмельницкий (an initial's: no place then), read whole
                 noun = _cut_nominative(gz, cut, span, preposition) or nominative  # (у В. Новоселки)
                 start, query = words[i - 1][0], f"{cut}. {noun}{written[len(span) :]}"
+                query = _initial_named(gz, text, words, i) or query  # у К. Подільському
             if direction := direction_after(text, words, after):
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
                 # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
