@@ -102,6 +102,8 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
     script the index knows (``Kr. Rog``: Krivoy Rog). The cut must carry its stop in the
     text (``Кр Ріг`` alone cuts nothing), and a hyphen after it when the name is hyphened."""
     raw, readings = cleaned.raw, [(cleaned.name, cleaned.wants), *cleaned.fuller]
+    if "." not in raw:  # (no stop, no cut: and no pattern made and compiled for the name)
+        return []
     found: dict[str, str] = {}
     for name, wants in readings:
         cut = _CUT_NAME.match(name)

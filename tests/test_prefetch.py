@@ -250,3 +250,21 @@ def test_a_pre_scan_resolved_in_one_process_prefetches_its_typos(gz, tmp_path, m
     assert len(rows) == 2 * len(_TYPOS)
     for row, code in zip(rows, [*_TYPOS.values()] * 2, strict=True):
         assert code in row
+
+
+def test_an_answer_does_not_depend_on_the_queries_asked_before(gz: Gazetteer) -> None:
+    # A batch resolves a file's values in whatever order they come, after any others: what
+    # the finder keeps between queries (the resolutions, the near keys, the scores before
+    # the hint, a block's prefetch) must never move an answer.
+    values = [*_TYPOS, _FEW_FORMS, "Mykhailivkka", "Lyubymivka", "Любимовка", "Kharkiw"]
+    values += [q.name for q in _queries(gz)]
+    hinted = set(range(len(_TYPOS) + 1, len(values), 3))  # (the typos unhinted)
+    queries = [(v, "Khersonska" if i in hinted else None) for i, v in enumerate(values)]
+    first = [resolve_query(gz, q, None, None) for q in queries]
+    forget_resolutions(gz)
+    others = [(e.name[:-1] + "y", None) for e in list(gz)[:: len(gz) // 300]]
+    resolve_block(gz, others, None, None)  # (more than ARRAYS_AFTER queries, in blocks)
+    again = resolve_block(gz, queries[::-1], None, None)[::-1]
+    forget_resolutions(gz)
+    assert again == first
+    assert [out.cell[0] for out in first[: len(_TYPOS)]] == list(_TYPOS.values())
