@@ -35,6 +35,11 @@ _AREA = re.compile(
     r"([^\W\d_][\w'’ʼ-]*?(?:щин|ччин|жчин))(?:а|и|і|у|ою|ої|е|ы|ой|ою)$",
     re.IGNORECASE,
 )
+#: The same romanised (Nikopolshchyna, in Iziumshchyna, na Kupianshchyni, Pryluchchyna).
+_AREA_LATIN = re.compile(
+    r"^(?:(?:in|na|v|u|around|near)\s+)?([a-z][\w'’ʼ-]*?(?:shch|chch|zhch)[yi]n)(?:a|y|i|u|oiu)$",
+    re.IGNORECASE,
+)
 #: A unit's adjective's ending, and the area name's ending it gives (Прилуцький: Прилуччина).
 _ENDINGS = (("цьк", "ччина"), ("зьк", "жчина"), ("ськ", "щина"))
 
@@ -50,16 +55,24 @@ def area_name(adjective: str) -> str:
     return ""
 
 
+def _area_nominative(name: str) -> str:
+    """The nominative of the area name ``name`` is, in its own script (на Нікопольщині:
+    Нікопольщина; in Iziumshchyna: Iziumshchyna), or ''."""
+    if found := _AREA.match(name):
+        return found[1] + "а"
+    return found[1] + "a" if (found := _AREA_LATIN.match(name)) else ""
+
+
 def area_key(query: str) -> str:
     """The match key of the area name ``query`` is, in the nominative; '' when it is none."""
-    found = _AREA.match(query.strip())
-    return match_key(found[1] + "а") if found else ""
+    nominative = _area_nominative(query.strip())
+    return match_key(nominative) if nominative else ""
 
 
 def names_an_area(gz: Gazetteer, name: str) -> bool:
     """Whether ``name``, in the nominative (Нікопольщина; a declined form is the caller's to
     read: Херсонщини is asked for as Херсонщина), is a unit's area name."""
-    if gz.oblasts is None or not name.endswith(("а", "А")) or " " in name.strip():
+    if gz.oblasts is None or not name.endswith(("а", "А", "a", "A")) or " " in name.strip():
         return False
     return bool(_areas(gz).get(area_key(name)))
 
@@ -106,8 +119,7 @@ def area_units(gz: Gazetteer, text: str) -> tuple[str, ...]:
 
 def area_nominative(text: str) -> str:
     """The nominative of the area name ``text`` is (на Нікопольщині: Нікопольщина), or ''."""
-    found = _AREA.match(clean_query(text).name.strip())
-    return found[1] + "а" if found else ""
+    return _area_nominative(clean_query(text).name.strip())
 
 
 def with_area(
@@ -115,7 +127,7 @@ def with_area(
 ) -> list[Scored]:
     """``ranked``, the candidates of ``query``, with the unit an area name names first (the
     only one, unless a settlement bears the name too); as they were for any other query."""
-    on = query.strip().lower().startswith("на ")  # (на Покровщині: an area's preposition)
+    on = query.strip().lower().startswith(("на ", "na "))  # (на Покровщині: an area's)
     query = clean_query(query).name  # (Обстріл Куп'янщини, на Нікопольщині: the name)
     key = area_key(query) if gz.oblasts is not None else ""
     units = _areas(gz).get(key, ()) if key else ()
@@ -123,7 +135,7 @@ def with_area(
         units = tuple(i for i in units if gz.entries[i].oblast in hint_codes)
     if not units or (ranked and gz.entries[ranked[0].position].category == "O"):
         return ranked  # (Харківщина: the oblast, as a region's name reads)
-    name = _AREA.match(query.strip())[1] + "а"  # type: ignore[index]
+    name = _area_nominative(query.strip())
     found = [
         sure_candidate(
             gz.entries, i, VARIANT_FLOOR + 10.0, f"{name}: the area of {gz.entries[i].name_uk}",

@@ -51,6 +51,10 @@ def _found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
         ("На Прилуччині відкрили новий пункт незламності.", "Прилуччині", PRYLUKY_RAION),
         ("Ночью россияне обстреляли Никопольщину из артиллерии.", "Никопольщину", NIKOPOL_RAION),
         ("На Изюмщине восстановили электроснабжение.", "Изюмщине", IZIUM_RAION),
+        # romanised, as Ukrainian media write them in English
+        ("Russian drones struck Nikopolshchyna overnight.", "Nikopolshchyna", NIKOPOL_RAION),
+        ("Two people were injured in Iziumshchyna.", "Iziumshchyna", IZIUM_RAION),
+        ("Shelling of Kupianshchyna went on.", "Kupianshchyna", KUPIANSK_RAION),
     ],
 )
 def test_an_area_in_news_is_its_towns_raion(gz: Gazetteer, text: str, name: str, code: str) -> None:
@@ -70,6 +74,9 @@ def test_an_area_looked_up(gz: Gazetteer) -> None:
     assert best is not None and best.entry.code == NIKOPOL_RAION and best.kind == "area"
     hromada = gz.resolve("на Оріхівщині").best  # no raion is Оріхів's: its hromada
     assert hromada is not None and hromada.entry.code == ORIKHIV_HROMADA
+    for query in ("Nikopolshchyna", "na Nikopolshchyni"):  # (KMU: щ shch, ь dropped)
+        latin = gz.resolve(query).best
+        assert latin is not None and (latin.entry.code, latin.kind) == (NIKOPOL_RAION, "area")
     # a hint for another oblast: no area there
     assert gz.resolve("Нікопольщина", oblast="Kharkivska").best is None
 
