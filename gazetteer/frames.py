@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .words import SENTENCE_END, SENTENCE_MARKS
+from .words import LEVEL_WORDS, PLACE_WORDS, SENTENCE_END, SENTENCE_MARKS
 
 #: Words only a sports report uses (not "draw", "cup", "goal", "season", "half", nor "beat
 #: back", "beat off": news of war and of the weather use them too).
@@ -186,6 +186,12 @@ _UNIT_AFTER = frozenset({
 #: до Верховної Ради, в Верховной Раде; Рада Безпеки): the body, no place (Верхівня).
 #: In small letters a town's council (Сумської міської ради) lies where the town does.
 _COUNCIL_AFTER = re.compile(r"Рад(?:а|и|і|у|ою|ой|е|ы)$")
+#: The supreme command's headquarters, capitalised as its name is (засідання Ставки, на
+#: Ставці, Ставка Верховного Головнокомандувача, в Ставке): the body, no place. No
+#: settlement is called Ставка; the villages Ставки are read after a settlement's word
+#: (село Ставки, у селі Ставки), before a level's (Ставки Кременчуцького району) or in their
+#: own plural cases (у Ставках, до Ставок).
+_HEADQUARTERS = re.compile(r"Ставк(?:а|и|і|у|ою|ці|е|ой)$")
 #: A Ukrainian or Russian unit's word, in any case, that a name right after it names
 #: (бригада Холодний Яр, бійці бригади «Холодний Яр», батальйону Айдар, 93 ОМБр ...).
 _UNIT_BEFORE = re.compile(
@@ -205,10 +211,15 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|-?(?:а|я|й|ша|га|тя|ма))?"
 
 def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int) -> bool:
     """Whether the name of words ``first`` to ``after`` (not included) names a military
-    unit or a council: a unit's word right after it (Kholodnyi Yar brigade; a division only
-    with a number before the name, else an office's, the Kherson division of Ukrzaliznytsia;
-    Верховна Рада) or, in Cyrillic, right before it (бригада Холодний Яр), only spaces or
-    quotation marks between."""
+    unit, a council or the headquarters (засідання Ставки): a unit's word right after it
+    (Kholodnyi Yar brigade; a division only with a number before the name, else an office's,
+    the Kherson division of Ukrzaliznytsia; Верховна Рада) or, in Cyrillic, right before it
+    (бригада Холодний Яр), only spaces or quotation marks between."""
+    if after == first + 1 and _HEADQUARTERS.match(words[first][2]):
+        village = first > 0 and words[first - 1][2].lower() in PLACE_WORDS  # село Ставки
+        # (Ставки Кременчуцького району, Ставки Полтавщини's level word one or two words on)
+        placed = any(w[2].lower() in LEVEL_WORDS for w in words[after : after + 2])
+        return not (village or placed)
     if (
         after < len(words)
         and (words[after][2].lower() in _UNIT_AFTER or _COUNCIL_AFTER.match(words[after][2]))
