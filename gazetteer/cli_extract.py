@@ -4,6 +4,7 @@ GeoJSON (a map of the story's places)."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +81,7 @@ def extract(
         click.echo(json.dumps(_feature_collection(gz, mentions), ensure_ascii=False, indent=2))
         return
     if not mentions:
-        click.echo("no place names found", err=True)
+        click.echo("no place names found" + _a_file_named(text if path is None else ""), err=True)
         ctx.exit(1)
     header = ("at", "text", "code", "name_uk", "cat", gz.region_word, "score", "status")
     rows = [
@@ -100,6 +101,15 @@ def extract(
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def _a_file_named(text: str) -> str:
+    """A hint when the TEXT given is the name of a file (``extract news.txt``): the text
+    is read as written, so the file's words were never looked at."""
+    name = text.strip()
+    if not name or any(c.isspace() for c in name) or not os.path.isfile(name):
+        return ""
+    return f" in the text {name!r}, which is the name of a file: to read it, give --file {name}"
 
 
 def _read_text(path: str | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -127,6 +128,21 @@ def test_the_command_reads_text_standard_input_and_prints_json() -> None:
     assert none.exit_code == 1 and "no place names found" in none.output
     both = runner.invoke(main, ["extract", "Kyiv", "--file", "x.txt"])
     assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_a_file_name_given_as_the_text_is_pointed_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `extract news.txt` reads the words 'news.txt', not the file: say how to read it
+    (tmp_path / "news.txt").write_text("Shelling hit Kharkiv.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    named = runner.invoke(main, ["extract", "news.txt"])
+    assert named.exit_code == 1 and "give --file news.txt" in named.output
+    read = runner.invoke(main, ["extract", "--file", "news.txt"])
+    assert read.exit_code == 0 and CITIES["Kharkiv"] in read.output
+    plain = runner.invoke(main, ["extract", "missing.txt"])  # no such file: no hint
+    assert plain.exit_code == 1 and "--file" not in plain.output
 
 
 def test_the_unit_after_a_name_is_its_hint_and_a_long_story_keeps_its_cities(
