@@ -21,6 +21,7 @@ MatchKind = Literal[
     "code",
     "facility",
     "area",
+    "short",
 ]
 
 #: What a resolver concluded about one query.

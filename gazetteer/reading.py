@@ -49,6 +49,7 @@ from .rank import (
     Scored,
     in_units,
 )
+from .shortnames import with_short
 from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
@@ -329,6 +330,8 @@ def _read(
     finder = gz._finder()
     prepared = finder.prepared_of(name, wants, hint_codes, units)
     ranked = finder.candidates(cleaned.raw, prepared, allowed)
+    if wants in ("", "M"):  # Kamianets, Bilhorod: a city's name cut (Кам'янець-Подільський)
+        ranked = with_short(gz, name, hint_codes, units, ranked, city=wants == "M")
     if wants == "P" and (not ranked or gz.entries[ranked[0].position].category != "P"):
         # 'Beryslav raion': the raion named after its seat, not the seat
         # (not a city's district's hromada, which a district beside a name stands for)

@@ -1,0 +1,149 @@
+"""A city's name cut to its first part, as people write it: ``Kamianets`` for Кам'янець-
+Подільський, ``Bilhorod`` for Білгород-Дністровський, ``Rava`` for Рава-Руська, and in a
+gazetteer of your own ``Gorzów`` for Gorzów Wielkopolski. Kind ``short``.
+
+A name is cut only where it is two parts, the second a regional adjective (-ський, -цька,
+-ский, -skyi, -ski, -cka...) telling a city apart from its namesakes; the cut form is never
+a settlement word (Хутір of Хутір-Михайлівський). A cut name is a guess: alone it answers
+its city, sure when one city gives it; where a place really bears the name (the selyshche
+Кам'янець of Kirovohrad oblast), or another confident reading meets it, that place stays
+first and neither is sure; nor is the city when a city abroad of 100,000 bears the name
+(Білгород: Belgorod, Russia). A hint leaves out cities outside its oblasts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from translit import match_key, to_cyrillic
+from translit.russian import russian_forms
+
+from .beside import sure_candidate
+from .finder import CONFIDENT_SCORE, merged
+from .foreign import foreign_city
+from .letterforms import plain_latin
+from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units
+from .words import LEVEL_WORDS, PLACE_WORDS
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .scored import Scored
+
+#: A name of two parts whose second is a regional adjective: Ukrainian and Russian in
+#: Cyrillic (Кам'янець-Подільський, Каменец-Подольский), Polish (Gorzów Wielkopolski,
+#: Kamień Pomorski) and romanised (Kamianets-Podilskyi), for a gazetteer of one's own.
+_CUT_CYRILLIC = re.compile(
+    r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]*"
+    r"(?:(?:ськ|цьк|зьк)(?:ий|а|е)|(?:ск|цк)(?:ий|ая|ое|ой)))$",
+    re.IGNORECASE,
+)
+_CUT_LATIN = re.compile(
+    r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]{2,}"
+    r"(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:sk|tsk|zk)(?:yi|a|e)))$",
+    re.IGNORECASE,
+)
+
+
+def short_form(name: str, *, latin: bool = True) -> str:
+    """The first part of ``name`` when it is a first part and a regional adjective
+    (Кам'янець-Подільський: Кам'янець; Gorzów Wielkopolski: Gorzów); '' otherwise, and for a
+    settlement's word (Хутір-Михайлівський). ``latin``: read Latin names too."""
+    name = name.strip()
+    found = _CUT_CYRILLIC.match(name) or (_CUT_LATIN.match(name) if latin else None)
+    if found is None or found["short"].lower() in PLACE_WORDS | LEVEL_WORDS:
+        return ""
+    return found["short"]
+
+
+@lru_cache(maxsize=4)
+def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each cut form's match key -> (position, the cut's plain Latin letters) of the cities
+    whose names give it: in the embedded gazetteer, of their Ukrainian names, and the cut's
+    first Russian form by rule (Кам'янець: Каменец, Kamenets); in one's own, of each name
+    and Latin name, in any script. Read off the entries alone (a few dozen cities), not the
+    index's forms, so that a process's first lookup stays quick."""
+    own = gz.oblasts is None
+    found: dict[str, set[tuple[int, str]]] = {}
+    for i, entry in enumerate(gz.entries):
+        if entry.category not in CITY_CATEGORIES:
+            continue
+        for text in (entry.name_uk, entry.name) if own else (entry.name_uk,):
+            if not (cut := short_form(text, latin=own)):
+                continue
+            forms = [cut] if own else [cut, *russian_forms(cut, limit=1)]
+            for form in forms:
+                found.setdefault(match_key(form), set()).add((i, plain_latin(form)))
+    return {key: tuple(sorted(cuts)) for key, cuts in found.items()}
+
+
+def with_short(
+    gz: Gazetteer,
+    name: str,
+    hint_codes: Sequence[str],
+    units: tuple[str, ...],
+    ranked: list[Scored],
+    *,
+    city: bool = False,
+) -> list[Scored]:
+    """``ranked``, the candidates of the bare name ``name`` (a cleaned query's), with the
+    cities whose names it is cut from (see the module docs); as they were for another.
+    ``hint_codes``, ``units``: the oblasts and the raions or hromadas the query names, which
+    leave out the cities outside them. ``city``: a city's word stood beside the name
+    (Kamianets city), so a smaller place that bears it does not stay first."""
+    cities = _cut_cities(gz)
+    if not cities:
+        return ranked
+    name = name.strip()
+    cuts = cities.get(match_key(name), ()) if name else ()
+    if gz.oblasts is None:
+        # (one's own names, by their letters: Gorzów's cut is met by Gorzow, not by
+        # Chorzów, whose key is one with it)
+        cuts = tuple(c for c in cuts if c[1] == plain_latin(name))
+    positions = tuple(dict.fromkeys(i for i, _ in cuts))
+    if hint_codes:
+        positions = tuple(i for i in positions if gz.entries[i].oblast in hint_codes)
+    if units:  # (Kamianka, Izium raion: the village there, no Кам'янка-Бузька)
+        positions = tuple(i for i in positions if in_units(gz.entries[i], units))
+    held = {s.position for s in ranked if s.score >= VARIANT_FLOOR}
+    if not positions or held.intersection(positions):
+        return ranked  # (Korsun: GeoNames lists it for Корсунь-Шевченківський already)
+    found = [
+        sure_candidate(
+            gz.entries, i, VARIANT_FLOOR + 5.0,
+            f"{name}: the first part of {gz.entries[i].name_uk}'s name", "short", name,
+        )
+        for i in positions
+    ]  # fmt: skip
+    if city:  # (м. Кам'янець: the city, not the selyshche so named)
+        why = f"no city, where a city's word stands: at most {UNSURE_CEILING:g}"
+        ranked = [
+            s.capped(UNSURE_CEILING, why)
+            if gz.entries[s.position].category not in CITY_CATEGORIES
+            else s
+            for s in ranked
+        ]
+    settled = [s for s in ranked if s.score >= CONFIDENT_SCORE]
+    if any(gz.entries[s.position].category in CITY_CATEGORIES for s in settled):
+        return ranked  # (Kamianka: a city's own name, and 50 villages', before any cut)
+    if gz.oblasts is not None and not hint_codes and _abroad(name):
+        why = f"a city abroad bears {name}: at most {UNSURE_CEILING:g}"
+        found = [s.capped(UNSURE_CEILING, why) for s in found]
+    if not settled:
+        return merged(found, ranked)
+    if len(settled) > 1:  # (Камінь, villages of four oblasts: unsure already; the city after)
+        why = f"a cut name that places bear: at most {UNSURE_CEILING:g}"
+        below = min(s.rank for s in ranked) - 0.5
+        return [*ranked, *(s.capped(UNSURE_CEILING, why, rank=below) for s in found)]
+    why = f"a cut name and a place's own: at most {UNSURE_CEILING:g}"
+    settled = [s.capped(UNSURE_CEILING, why) for s in settled]
+    below = min(s.rank for s in settled) - 0.5  # (the place that bears the name stays first)
+    return merged(settled, [s.capped(UNSURE_CEILING, why, rank=below) for s in found])
+
+
+def _abroad(name: str) -> bool:
+    """Whether a city outside Ukraine is called ``name`` (Білгород, Bilhorod: Belgorod)."""
+    readings = [name] if not name.isascii() else [name, *to_cyrillic(name, limit=2)]
+    return any(foreign_city(reading) is not None for reading in readings)
