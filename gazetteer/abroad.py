@@ -52,12 +52,17 @@ def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None
 def _city_abroad(cleaned: CleanQuery) -> ForeignCity | None:
     """The city abroad the name of a cleaned query names, or the name with the word the
     cleaner took for a level kept (GeoNames' New York City, Ho Chi Minh City, Mexico City:
-    not the village Нью-Йорк, which GeoNames calls New York too); None when none."""
+    not the village Нью-Йорк, which GeoNames calls New York too), or a Latin name in its
+    Russian letters (Mogilev: Могилёв); None when none."""
     abroad = foreign_city(cleaned.name)
     for fuller, _ in cleaned.fuller if abroad is None else ():
         abroad = foreign_city(fuller)
         if abroad is not None:
             break
+    if abroad is None and cleaned.name.isascii() and cleaned.name.strip():
+        # (Mogilev, Gomel: GeoNames names them Mahilyow, Homyel, and in Cyrillic Могилёв,
+        # Гомель; a Latin name is read in Russian letters too)
+        abroad = foreign_city(to_cyrillic(cleaned.name, language="ru", limit=1)[0])
     return abroad
 
 

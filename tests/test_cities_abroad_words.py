@@ -33,3 +33,13 @@ def test_the_villages_own_name_is_still_the_village(
     gz: Gazetteer, text: str, oblast: str | None
 ) -> None:
     assert_matched(gz, text, NIU_YORK, oblast=oblast)
+
+
+def test_a_city_abroad_by_its_russian_romanisation_is_no_sure_village(gz: Gazetteer) -> None:
+    # GeoNames names Mogilev (Belarus, 350,000 people) Mahilyow and Могилёв; Mogilev is
+    # also listed for the village Могилів (Dnipropetrovsk oblast), and had been it, sure
+    found = gz.resolve("Mogilev")
+    assert found.status != "matched"
+    assert found.best is not None and found.best.entry.code == "UA12020110010079539"
+    # with the oblast given, the village is sure again
+    assert gz.resolve("Mogilev", oblast="Dnipropetrovska").status == "matched"
