@@ -49,7 +49,7 @@ from .rank import (
     Scored,
     in_units,
 )
-from .shortnames import with_short
+from .shortnames import cut_named, with_short
 from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
@@ -251,7 +251,9 @@ def _with_declined(
         name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
     unit = wants in ("P", "H")  # (an adjective; a raion's before 2020: в Марьинском районе)
     readings = read_nominatives(name, unit) or own_nominatives(gz, name)
-    declined = [n for n in readings if bears_name(gz, n, old_raion=wants == "P")]
+    declined = [
+        n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
+    ]
     if ranked and _own_nominative(gz, ranked[0]):
         # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
         # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);

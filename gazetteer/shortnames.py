@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from translit import match_key, to_cyrillic
+from translit import match_key
 from translit.russian import russian_forms
 
 from .beside import sure_candidate
@@ -79,6 +79,12 @@ def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
     return {key: tuple(sorted(cuts)) for key, cuts in found.items()}
 
 
+def cut_named(gz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` (a nominative a declined word may come from: у Білгороді, Білгород)
+    is a city's name cut (see the module docs)."""
+    return match_key(name) in _cut_cities(gz)
+
+
 def with_short(
     gz: Gazetteer,
     name: str,
@@ -128,7 +134,7 @@ def with_short(
     settled = [s for s in ranked if s.score >= CONFIDENT_SCORE]
     if any(gz.entries[s.position].category in CITY_CATEGORIES for s in settled):
         return ranked  # (Kamianka: a city's own name, and 50 villages', before any cut)
-    if gz.oblasts is not None and not hint_codes and _abroad(name):
+    if gz.oblasts is not None and not hint_codes and match_key(name) in _abroad_keys(gz):
         why = f"a city abroad bears {name}: at most {UNSURE_CEILING:g}"
         found = [s.capped(UNSURE_CEILING, why) for s in found]
     if not settled:
@@ -143,7 +149,13 @@ def with_short(
     return merged(settled, [s.capped(UNSURE_CEILING, why, rank=below) for s in found])
 
 
-def _abroad(name: str) -> bool:
-    """Whether a city outside Ukraine is called ``name`` (Білгород, Bilhorod: Belgorod)."""
-    readings = [name] if not name.isascii() else [name, *to_cyrillic(name, limit=2)]
-    return any(foreign_city(reading) is not None for reading in readings)
+@lru_cache(maxsize=4)
+def _abroad_keys(gz: Gazetteer) -> frozenset[str]:
+    """The keys of the cut names a city abroad of 100,000 bears in one of its forms
+    (Білгород, Белгород: Belgorod), whatever letters a query writes them in (Bilhorod)."""
+    keys = set()
+    for entry in (gz.entries[i] for cuts in _cut_cities(gz).values() for i, _ in cuts):
+        cut = short_form(entry.name_uk, latin=False)
+        if cut and any(foreign_city(f) for f in (cut, *russian_forms(cut, limit=1))):
+            keys.update(match_key(f) for f in (cut, *russian_forms(cut, limit=1)))
+    return frozenset(keys)

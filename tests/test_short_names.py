@@ -119,3 +119,15 @@ def test_own_gazetteer_cut_names(polish: Gazetteer) -> None:
     ostrow = polish.resolve("Ostrów")
     assert ostrow.status == "ambiguous" and ostrow.best.entry.code == "pl8"
     assert {"pl3", "pl4"} <= {m.entry.code for m in ostrow.candidates}
+
+
+@pytest.mark.parametrize("text", ["у Раві", "біля Рави", "in Rava"])
+def test_a_cut_name_is_read_declined(gz: Gazetteer, text: str) -> None:
+    found = gz.resolve(text)
+    assert (found.status, found.best.entry.code) == ("matched", RAVA_RUSKA)
+
+
+@pytest.mark.parametrize("text", ["у Білгороді", "в Белгороде", "Belgorod"])
+def test_a_declined_cut_name_a_city_abroad_bears_is_not_sure(gz: Gazetteer, text: str) -> None:
+    found = gz.resolve(text)
+    assert found.status == "ambiguous" and found.best.entry.code == BILHOROD_DNISTROVSKYI
