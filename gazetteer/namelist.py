@@ -26,8 +26,11 @@ if TYPE_CHECKING:
     from .extract import Mention
     from .gazetteer import Gazetteer
 
-#: What a gazetteer of your own holds: places (read as places in text) or other names.
-KINDS = ("places", "names")
+#: What a gazetteer of your own holds: places (read as places in text), other names, or
+#: people's names (other names, written as people's are).
+KINDS = ("places", "names", "people")
+#: The kinds read in text without a place's evidence.
+NAME_KINDS = frozenset({"names", "people"})
 #: A comment line above the header that declares the file's kind: ``# kind: names``.
 _DECLARED = re.compile(r"#\s*kind\s*[:=]\s*(\S*)\s*$", re.IGNORECASE)
 #: A word: a letter or digit, then letters, digits, apostrophes, hyphens (3rd, 3-тя, O'Neill).
