@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 from gazetteer.givennames import given_name, is_patronymic, patronymic_forms, rows
 from gazetteer.personforms import read_person
 from translit import match_key
@@ -177,6 +177,29 @@ def test_a_surname_with_a_typo_is_offered_never_sure(
     assert res.status == "ambiguous" and res.best and res.best.entry.code == code
 
 
+def test_people_in_running_text(people: Gazetteer) -> None:
+    text = (
+        "Вірш написав Т. Г. Шевченко. Shevchenko T.H. wrote it; A. Shevchenko scored. "
+        "Сергій Шевченко прийшов. Усик переміг, а Кличко В.В. дивився. "
+        "Зеленский В.А. и Тимошенко Юлия Владимировна."
+    )
+    found = [
+        (m.text, m.resolution.status, m.resolution.best.entry.code)
+        for m in find_places(people, text)
+        if m.resolution.best
+    ]
+    assert found == [
+        ("Т. Г. Шевченко", "matched", "p01"),
+        ("Shevchenko T.H.", "matched", "p01"),
+        ("A. Shevchenko", "matched", "p02"),
+        # Сергій Шевченко: no listed Шевченко, not the surname of either
+        ("Усик", "matched", "p05"),
+        ("Кличко В.В.", "ambiguous", "p03"),
+        ("Зеленский В.А.", "matched", "p07"),
+        ("Тимошенко Юлия Владимировна", "matched", "p06"),
+    ]
+
+
 def test_a_list_of_names_keeps_its_rules(tmp_path: Path) -> None:
     # kind names: no person's rules (no initials, no surname alone, no reordering)
     path = tmp_path / "names.csv"
@@ -189,6 +212,8 @@ def test_a_list_of_names_keeps_its_rules(tmp_path: Path) -> None:
     assert _sure(names, "Тарас Шевченко") == "p1"
     for query in ("Assault Brigade 3rd", "A. Brigade", "3rd A. B.", "Шевченко Тарас", "Шевченко"):
         assert _sure(names, query) is None, query
+    text = "The 3rd Assault Brigade advanced. Т. Шевченко wrote; Шевченко Тарас too."
+    assert [m.text for m in find_places(names, text)] == ["3rd Assault Brigade"]
 
 
 def test_a_list_of_places_keeps_its_rules(tmp_path: Path) -> None:
