@@ -54,11 +54,18 @@ def candidates_table(
             lines.extend(f"    - {reason}" for reason in match.explain)
     tied = [m for m in matches if m.ambiguous]
     if tied:
-        advice = tie_advice(tied, query, region)
+        advice = tie_advice(tied, query, region) if gz.kind != "people" else people_advice(tied)
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
     elif unsure:
         lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")
     return "\n".join(lines)
+
+
+def people_advice(tied: Sequence[Match]) -> str:
+    """What tells people of a list apart who bear the name asked (Шевченко, В. Кличко)."""
+    if len({m.entry.oblast for m in tied}) > 1:
+        return "several people bear the name; give their given name, or a region hint"
+    return "several people bear the name; give their given name"
 
 
 def print_regions(gz: Gazetteer, as_json: bool) -> None:

@@ -43,7 +43,7 @@ from .headings import sectioned
 from .hints import OblastHint, hint_text
 from .inside import nested
 from .model import Resolution
-from .namelist import names_in
+from .namelist import NAME_KINDS, names_in
 from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .spans import a_place_named, name_spans
@@ -98,7 +98,7 @@ def find_places(
             for m in find_places(gz, read, oblast=oblast, sources=sources)
         ]
     shown = text = prose_only(text)  # (the same length: every offset stands)
-    if gz.kind == "names":  # people, units: no place's evidence asked (gazetteer.namelist)
+    if gz.kind in NAME_KINDS:  # people, units: no place's evidence asked (gazetteer.namelist)
         return names_in(gz, text, oblast=oblast, sources=sources)
     text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV, IZIUM ...
     spans = list(name_spans(gz, text))

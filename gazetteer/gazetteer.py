@@ -31,6 +31,7 @@ from .noplace import (
     names_beside_kind_words,
 )
 from .oblasts import OblastTable
+from .personread import person_candidates
 from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written, with_repair_reason
@@ -105,13 +106,17 @@ class Gazetteer:
     @classmethod
     def from_file(cls, path: str | Path, *, kind: str | None = None, **options: str) -> Gazetteer:
         """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer");
-        ``kind="names"`` (or the file's ``# kind: names``) for names that are no places."""
+        ``kind="names"`` (or the file's ``# kind: names``) for names that are no places,
+        ``kind="people"`` for people's names (:mod:`gazetteer.personforms`)."""
         from .namelist import checked_kind
+        from .personforms import people_forms
         from .userfile import name_words, read_user_gazetteer
 
         entries, forms, points, declared = read_user_gazetteer(Path(path), **options)
-        small, first = name_words(forms)
         kind = checked_kind(kind, str(path)) if kind is not None else declared or "places"
+        if kind == "people":  # (Шевченко Тарас, Т. Г. Шевченко, Александр for Олександр)
+            forms += people_forms(entries, forms)
+        small, first = name_words(forms)
         gz = cls(entries, forms, points=points, small_words=small, first_words=first)
         gz.kind = kind
         return gz
@@ -362,6 +367,8 @@ class Gazetteer:
         """
         if len(query) > MAX_QUERY_LENGTH:
             return []  # a paragraph, or a file's rest after an unclosed quote: no place name
+        if self.kind == "people":  # (С. Шевченко: no village's с., gazetteer.personread)
+            return person_candidates(self, query, oblast, allowed)
         scored = past_the_hint(
             self, query, oblast, reading.candidates(self, query, oblast, allowed), allowed
         )

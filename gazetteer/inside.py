@@ -93,7 +93,10 @@ def named_inside(
     matched nothing (not a loose reading's), for it reads capitalised words as one proper
     name (``Odesa Opera House``, ``Kharkiv Saltivka``), by its runs of words that are a
     city's very key, each resolved alone: those that name a city surely
-    (:func:`_runs_named`)."""
+    (:func:`_runs_named`). None for a list of people: a name with a word more is
+    another person's."""
+    if gz.kind == "people":  # (Шевченко Т. М. is not the list's Шевченко Т., nor a part)
+        return None
     text = res.query
     words = [w.strip(_AROUND) for w in text.split()]
     words = [w for w in words if _WORD.search(w)]

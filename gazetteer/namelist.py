@@ -9,6 +9,11 @@ people or units, so here every run of words that one of its names spells is foun
 written or in any spelling its key matches (Zelensky, Zelenskyy, Зеленський; 3rd Assault
 Brigade): its first word capitalised or a number, the longest run first, never across
 punctuation. Names are not declined (give ``Зеленського`` in ``alt_names``), nor typos sought.
+
+A list of people (``# kind: people``) is read so too, and its names as people write them
+(:mod:`gazetteer.personforms`): across an initial's full stop (``Т. Г. Шевченко``,
+``Shevchenko T.H.``), and a surname alone not when a given name or an initial stands beside it
+that is not the person's (``Тарас Шевченко`` is not the list's one Андрій Шевченко).
 """
 
 from __future__ import annotations
@@ -20,14 +25,20 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .errors import GazetteerFileError
+from .givennames import given_name
 from .hints import OblastHint
+from .personforms import initials
+from .words import FIRST_NAMES
 
 if TYPE_CHECKING:
     from .extract import Mention
     from .gazetteer import Gazetteer
 
-#: What a gazetteer of your own holds: places (read as places in text) or other names.
-KINDS = ("places", "names")
+#: What a gazetteer of your own holds: places (read as places in text), other names, or
+#: people's names (other names, written as people's are).
+KINDS = ("places", "names", "people")
+#: The kinds read in text without a place's evidence.
+NAME_KINDS = frozenset({"names", "people"})
 #: A comment line above the header that declares the file's kind: ``# kind: names``.
 _DECLARED = re.compile(r"#\s*kind\s*[:=]\s*(\S*)\s*$", re.IGNORECASE)
 #: A word: a letter or digit, then letters, digits, apostrophes, hyphens (3rd, 3-тя, O'Neill).
@@ -64,6 +75,8 @@ def names_in(
     from .extract import Mention
 
     words = [_word(m) for m in _TOKEN.finditer(text)]
+    people = gz.kind == "people"
+    joined = [_joined(text, words, k, people) for k in range(len(words) - 1)]
     found: list[Mention] = []
     i = 0
     while i < len(words):
@@ -73,17 +86,48 @@ def names_in(
             continue
         for size in range(min(MOST_WORDS, len(words) - i), 0, -1):
             last = i + size - 1
-            if any(text[words[k][1] : words[k + 1][0]].strip() for k in range(i, last)):
-                continue  # (never across a comma or a full stop)
-            span = text[start : words[last][1]]
+            if not all(joined[i:last]):
+                continue  # (never across a comma or a full stop, but an initial's)
+            end = words[last][1] + (_initial(text, words[last]) if people else 0)  # (Т.Г.)
+            span = text[start:end]
             if gz.index.entries_keyed(match_key(span)):
                 resolution = gz.resolve(span, oblast=oblast, sources=sources)
-                if resolution.best is not None:
-                    found.append(Mention(start, words[last][1], span, span, resolution))
+                best = resolution.best
+                alone = people and best and best.kind == "variant" and " " not in span
+                if alone and _named_beside(text, words, i, joined):
+                    continue  # (Тарас Шевченко: not the list's Андрій Шевченко)
+                if best is not None:
+                    found.append(Mention(start, end, span, span, resolution))
                     i = last
                     break
         i += 1
     return found
+
+
+def _joined(text: str, words: list[tuple[int, int]], k: int, people: bool) -> bool:
+    """Whether word ``k`` and the next stand in one name: only spaces between them, or in a
+    list of people an initial's full stop (Т. Шевченко, Т.Г.)."""
+    gap = text[words[k][1] : words[k + 1][0]].strip()
+    return not gap or (people and gap == "." and _initial(text, words[k]) == 1)
+
+
+def _initial(text: str, word: tuple[int, int]) -> int:
+    """1 when ``word`` is an initial with its full stop (Т., Yu.), else 0."""
+    return int(text[word[1] : word[1] + 1] == "." and bool(initials(text[word[0] : word[1] + 1])))
+
+
+def _named_beside(text: str, words: list[tuple[int, int]], i: int, joined: list[bool]) -> bool:
+    """Whether a given name or an initial stands right before or after word ``i``: the
+    person it names is another than one its surname alone would be."""
+    before = [i - 1] if i > 0 and joined[i - 1] else []
+    beside = before + ([i + 1] if i < len(joined) and joined[i] else [])
+    for k in beside:
+        word = text[words[k][0] : words[k][1]]
+        if _initial(text, words[k]) or (
+            word[:1].isupper() and (given_name(word) is not None or word.lower() in FIRST_NAMES)
+        ):
+            return True
+    return False
 
 
 def _word(m: re.Match[str]) -> tuple[int, int]:

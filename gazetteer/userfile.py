@@ -28,7 +28,9 @@ label is kept as written and ranks neutrally. A malformed file (a row with more 
 fields than the header, a repeated id, a ``parent`` that is no id in the file, parents in a
 circle, a quote left open that took in the rows below it) stops with its line named. A
 comment line above the header may declare the file's kind: ``# kind: names`` for names that
-are no places (people, units), read in text as :mod:`gazetteer.namelist` says.
+are no places (units, firms), read in text as :mod:`gazetteer.namelist` says; ``# kind:
+people`` for people's names, read so and written as people write them
+(:mod:`gazetteer.personforms`).
 """
 
 from __future__ import annotations
@@ -57,9 +59,9 @@ def read_user_gazetteer(
     path: Path, *, delimiter: str | None = None, encoding: str | None = None
 ) -> tuple[list[Entry], list[NameForm], dict[str, tuple[float, float]], str | None]:
     """Entries, name forms, points (id -> latitude, longitude) and the kind its comments
-    declare (``# kind: names``, :mod:`gazetteer.namelist`; None when none) from a user
-    gazetteer file (format: the module docs); its encoding detected unless ``encoding``
-    names one."""
+    declare (``# kind: names`` or ``people``, :mod:`gazetteer.namelist`; None when none)
+    from a user gazetteer file (format: the module docs); its encoding detected unless
+    ``encoding`` names one."""
     try:
         data = path.read_bytes()
         if encoding is None:

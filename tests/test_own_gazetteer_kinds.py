@@ -80,11 +80,11 @@ def test_the_kind_may_be_given_when_loading(tmp_path: Path) -> None:
 def test_an_unknown_kind_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
     path.write_text("# kind: persons\n" + PEOPLE, encoding="utf-8")
-    with pytest.raises(GazetteerFileError, match="kind 'persons' is none of places, names"):
+    with pytest.raises(GazetteerFileError, match="kind 'persons' is none of places, names, people"):
         Gazetteer.from_file(path)
     path.write_text(PEOPLE, encoding="utf-8")
-    with pytest.raises(GazetteerFileError, match="kind 'people'"):
-        Gazetteer.from_file(path, kind="people")
+    with pytest.raises(GazetteerFileError, match="kind 'units'"):
+        Gazetteer.from_file(path, kind="units")
 
 
 @pytest.mark.parametrize(
