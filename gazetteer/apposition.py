@@ -11,7 +11,7 @@ from collections.abc import Callable
 from translit import match_key
 
 from .borne import bears_name, cut_out
-from .declension import nominatives
+from .declension import ATTACK_NOUNS, nominatives
 from .gazetteer import Gazetteer
 from .query import clean_query
 from .rank import is_cyrillic
@@ -135,9 +135,9 @@ def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: in
 
 
 #: Prepositions of place a city's name cut to its first letter is read after (у К.
-#: Подільському, біля Ч. Яру); not з, від, до, на: a person's initial as often (від П.
-#: Шевченка, до К. Подільського).
-_INITIAL_BEFORE = frozenset({"у", "в", "біля", "під", "поблизу", "во", "под", "возле", "около"})
+#: Подільському, біля Ч. Яру), and nouns of an attack (обстріл Ч. Яру); not з, від, до,
+#: на: a person's initial as often (від П. Шевченка, до К. Подільського).
+_INITIAL_BEFORE = ATTACK_NOUNS | {"у", "в", "біля", "під", "поблизу", "во", "под", "возле", "около"}
 #: A genitive's ending, a person's after у (у П. Хмельницького: at his), no locative's.
 _GENITIVE = ("ого", "ої", "ой", "их", "ых")
 

@@ -46,6 +46,7 @@ from .model import Resolution
 from .namelist import NAME_KINDS, names_in
 from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
+from .regionarea import oblasts_by_area_name
 from .spans import a_place_named, name_spans
 from .textlists import in_lists
 from .words import SENTENCE_END
@@ -132,6 +133,8 @@ def find_places(
         city_plant(gz, r, text[f.start : f.end]) if n in plants else r
         for n, (f, r) in enumerate(zip(found, resolutions))
     ]
+    texts = [text[f.start : f.end] for f in found]  # (атакували Харківщину: the oblast)
+    resolutions = oblasts_by_area_name(gz, texts, kinds, resolutions)
     kept = places_among(gz, found, resolutions, parts)
     if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
         kept = [

@@ -23,6 +23,7 @@ from .facilities import facility, works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
+from .initials import persons_initial
 from .namerun import name_sizes, run_end
 from .owncases import governs, opens_name, own_borne
 from .personcases import office_of as _office_of
@@ -186,6 +187,7 @@ def _in_run(
             or road
             or (gz.oblasts is not None and match_key(span) in FOREIGN)  # (Ukraine's Berlin)
             or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
+            or (cut and persons_initial(gz, text, words, i))  # вулиця П. Орлика: a person
         ):
             preposition = before is not None and governs(gz, before)  # (в, у; w, do: yours)
             written = f"{span} {plural}" if plural else text[start:end]
