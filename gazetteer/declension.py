@@ -4,8 +4,9 @@ Text about places declines their names: у Бахмуті, біля Херсон
 в Новій Каховці, в Харькове. A name in another case than the nominative meets no form, or a
 typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
 by the endings of the common declensions of place names (masculine names in a consonant,
-in -ів and in -ь; feminine names in -а and -ія; neuter nouns in -о and adjectives in -е;
-Russian masculine names), word by word; the caller keeps those a place bears.
+in -ів and in -ь, and those whose о or є drops: Городок, у Городку; Дунаєць, біля Дунайця;
+feminine names in -а and -ія; neuter nouns in -о and adjectives in -е; Russian masculine
+names), word by word; the caller keeps those a place bears.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ією", ("ія",)), ("ою", ("а",)), ("ею", ("я", "а")),
     # masculine in -ець (Марганець: Марганця, у Марганці, Марганцем)
     ("цем", ("ець",)), ("ця", ("ець", "ця")), ("цю", ("ець", "ця")),
+    # ...and -єць, whose є is й before the ending (Дунаєць: Дунайця, у Дунайці)
+    ("йцем", ("єць",)), ("йця", ("єць",)), ("йцю", ("єць",)), ("йці", ("єць",)),
     # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
     ("ем", ("ь", "")), ("єм", ("й",)),
     # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
@@ -190,6 +193,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
             )
             if "" in nominative_endings and (closed := _closed_syllable(stem)):
                 forms.append(closed)  # під Кривим Рогом: Ріг
+            if "" in nominative_endings and (opened := _fleeting_o(stem)):
+                forms.append(opened)  # біля Городка, у Вернигородку: Городок
     return list(dict.fromkeys(forms))
 
 
@@ -199,6 +204,18 @@ def _closed_syllable(stem: str) -> str:
     if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in _CONSONANTS:
         return ""
     return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
+
+
+def _fleeting_o(stem: str) -> str:
+    """``stem`` with the о a masculine noun in -ок drops when declined put back (Городка,
+    Городку, Городком: Городок; Гайка: Гайок); "" when it ends in no consonant and к, or in
+    the -ськ, -цьк, -зьк (-ск, -цк) of a town that keeps it (Луцька: Луцьк)."""
+    lowered = stem.lower()
+    if len(stem) < 3 or lowered[-1] != "к" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+        return ""
+    if re.search(r"[сцз]ь?к$", lowered):
+        return ""
+    return stem[:-1] + "ок"
 
 
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
