@@ -34,6 +34,7 @@ from .beside import (
 )
 from .councilnotes import council_notation
 from .model import Entry, derived, entry_fields
+from .oblastnamed import split_trailing_hint
 from .oldraions import (
     COUNCIL_SEAT_CATEGORIES,
     SEAT_CATEGORIES,
@@ -66,6 +67,11 @@ def council_seat(
     # (the words as the cleaner read them: Таранівська с/р, сільрада as сільська рада)
     words = words_of(council_notation(cleaned.raw))
     name, wants = cleaned.name, cleaned.wants
+    if wants == "O" and gz.oblasts is not None:  # (... сільська рада Харківської області)
+        head, trailing = split_trailing_hint(gz, cleaned, ())
+        if head != name:
+            again = clean_query(head)
+            name, wants, oblasts = again.name, again.wants, tuple(oblasts) or trailing
     if not units and wants == "P":  # (Таранівська сільська рада Зміївського району)
         head, _, units = split_trailing_unit(gz, name, wants)
         name, wants = (clean_query(head).name, "H") if units else (name, wants)
