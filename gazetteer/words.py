@@ -131,6 +131,8 @@ HROMADA_ADJECTIVES = frozenset({
     "територіальна", "сільська", "селищна", "міська", "territorial", "silska", "selyshchna",
     "miska", "rural", "территориальная", "сельская", "поселковая", "городская", "об'єднана",
     "обʼєднана", "об’єднана", "объединенная", "obiednana",
+    # romanised (Iziumska miska terytorialna hromada; Izyumskaya gorodskaya ...)
+    "terytorialna", "teritorialna", "territorialnaya", "selskaya", "poselkovaya", "gorodskaya",
 })  # fmt: skip
 LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES | CITY_ADJECTIVES, "H"))
 LEVEL_WORDS.update(dict.fromkeys(OBLAST_ADJECTIVES, "O"))  # (Харківська обласна рада)
