@@ -116,17 +116,19 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
         return []
     options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
     last = _word_forms(words[-1], _NOUN_ENDINGS)
+    hyphened = None if adjective else _hyphened(words[-1])
     if adjective:
         last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
-    elif (hyphened := _hyphened(words[-1])) is not None:
+    elif hyphened is not None:
         last = list(dict.fromkeys(last + hyphened))
     options.append(last)
+    most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
     found = []
     for combination in product(*options):
         reading = " ".join(combination)
         if reading != name and reading not in found:
             found.append(reading)
-        if len(found) >= MOST:
+        if len(found) >= most:
             break
     return found
 
@@ -162,14 +164,18 @@ def read_nominatives(name: str, unit: bool) -> list[str]:
 
 
 def _hyphened(word: str) -> list[str] | None:
-    """The nominatives of a noun and an adjective joined by a hyphen, each declined
-    (у Білгороді-Дністровському: Білгород-Дністровський); None for a word of no hyphen."""
+    """The nominatives of a noun and an adjective or another noun joined by a hyphen, each
+    declined (у Білгороді-Дністровському: Білгород-Дністровський; у Хуторі-Будилові:
+    Хутір-Будилів), the likelier first (each part's earlier readings); None for a word of
+    no hyphen."""
     head, hyphen, tail = word.partition("-")
     if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
         return None
-    heads = _word_forms(head, _NOUN_ENDINGS)[:6]
+    heads = _word_forms(head, _NOUN_ENDINGS)[:8]
     tails = _word_forms(tail, _ADJECTIVE_ENDINGS)[:6]
-    return [f"{h}-{t}" for h, t in product(heads, tails) if f"{h}-{t}" != word]
+    tails = list(dict.fromkeys(tails + _word_forms(tail, _NOUN_ENDINGS)[:6]))
+    pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])
+    return [f"{h}-{t}" for (_, h), (_, t) in pairs if f"{h}-{t}" != word]
 
 
 def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:

@@ -83,3 +83,22 @@ def test_running_text(gz: Gazetteer, text: str, words: str, code: str) -> None:
     (m,) = find_places(gz, text)
     best = m.resolution.best
     assert m.text == words and best is not None and best.entry.code == code
+
+
+KHUTIR_BUDYLIV = "UA26080230270054050"  # Хутір-Будилів, Ivano-Frankivsk oblast: the only one
+KHUTIR_MOKLIAKY = "UA18080130690071353"  # Хутір-Мокляки, Zhytomyr oblast: the only one
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # two nouns joined by a hyphen, each declined (its о closed again: Хуторі, Хутір)
+        ("у Хуторі-Будилові", KHUTIR_BUDYLIV),
+        ("біля Хутора-Будилова", KHUTIR_BUDYLIV),
+        ("у Хуторі-Мокляках", KHUTIR_MOKLIAKY),
+    ],
+)
+def test_a_hyphened_pair_of_nouns_declined(gz: Gazetteer, query: str, code: str) -> None:
+    answer = gz.resolve(query)
+    assert answer.status == "matched"
+    assert answer.best is not None and answer.best.entry.code == code
