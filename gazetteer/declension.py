@@ -214,12 +214,16 @@ def _closed_syllable(stem: str) -> str:
 
 def _fleeting_o(stem: str) -> str:
     """``stem`` with the о a masculine noun in -ок drops when declined put back (Городка,
-    Городку, Городком: Городок; Гайка: Гайок); "" when it ends in no consonant and к, or in
-    the -ськ, -цьк, -зьк (-ск, -цк) of a town that keeps it (Луцька: Луцьк)."""
+    Городку, Городком: Городок; Гайка: Гайок), or the е of one in -ер (Остра, в Острі:
+    Остер); "" when it ends in no consonant and к or р, or in the -ськ, -цьк, -зьк (-ск,
+    -цк) of a town that keeps it (Луцька: Луцьк). (Not -ел: біля Орла is Russia's Орёл as
+    often as the village Орел.)"""
     lowered = stem.lower()
-    if len(stem) < 3 or lowered[-1] != "к" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+    if len(stem) < 3 or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
         return ""
-    if re.search(r"[сцз]ь?к$", lowered):
+    if lowered[-1] == "р" and lowered[-2] in _CONSONANTS:
+        return stem[:-1] + "е" + stem[-1]
+    if lowered[-1] != "к" or re.search(r"[сцз]ь?к$", lowered):
         return ""
     return stem[:-1] + "ок"
 

@@ -15,6 +15,7 @@ HORODOK_LVIV = "UA46060070010047335"  # the city Городок, Lviv oblast
 HORODOK_KHMELNYTSKYI = "UA68040130010039416"  # the city Городок, Khmelnytskyi oblast
 DUNAIETS = {"UA46100010040070211", "UA59100030080067934"}  # the two villages Дунаєць
 LUTSK = "UA07080170010083384"
+OSTER_CITY = "UA74100310010010586"  # Остер, Chernihiv oblast (a village Остер there too)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,8 @@ LUTSK = "UA07080170010083384"
         ("Дунайця", "Дунаєць"),
         ("Дунайці", "Дунаєць"),
         ("Кременця", "Кременець"),
+        ("Остра", "Остер"),
+        ("Острі", "Остер"),
     ],
 )
 def test_the_dropped_vowel_is_put_back(declined: str, nominative: str) -> None:
@@ -40,6 +43,8 @@ def test_a_town_in_sk_keeps_its_stem() -> None:
     # Луцька, Слов'янська: Луцьк, Слов'янськ, never an -ок read into them
     assert "Луцьок" not in nominatives("Луцька")
     assert not any(n.endswith("сок") for n in nominatives("Слов'янська"))
+    # біля Орла: Russia's Орёл as often as the village Орел (Odesa oblast), so no -ел
+    assert "Орел" not in nominatives("Орла")
 
 
 @pytest.mark.parametrize(
@@ -50,6 +55,9 @@ def test_a_town_in_sk_keeps_its_stem() -> None:
         ("біля Нового Городка", NOVYI_HORODOK),
         ("у Новому Городку", NOVYI_HORODOK),
         ("біля Луцька", LUTSK),
+        # not the village Остра (Chernivtsi oblast), whose genitive is Остри
+        ("біля Остра", OSTER_CITY),
+        ("з Остра Чернігівської області", OSTER_CITY),
     ],
 )
 def test_a_declined_name_finds_its_place(gz: Gazetteer, query: str, code: str) -> None:
