@@ -33,6 +33,7 @@ from .beside import (
     words_of,
 )
 from .councilnotes import council_notation
+from .councils import a_city_council
 from .model import Entry, derived, entry_fields
 from .oblastnamed import split_trailing_hint
 from .oldraions import (
@@ -93,6 +94,14 @@ def council_seat(
     why = f"the seat of {name} council before 2020, named after it"
     found = [sure_candidate(gz.entries, i, _RANK, why) for i in seats]
     return [*found, *(s for s in ranked if s.position not in seats)]
+
+
+def council_oblasts(gz: Gazetteer, cleaned: CleanQuery) -> tuple[str, ...]:
+    """The oblasts trailing a city's council without a comma (``Шахтарська міська рада
+    Дніпропетровської області``: Dnipropetrovsk); () when no oblast or no council is said."""
+    if cleaned.wants != "O" or gz.oblasts is None or not a_city_council(cleaned.raw):
+        return ()
+    return split_trailing_hint(gz, cleaned, ())[1]
 
 
 def _seats(entries: Sequence[Entry]) -> dict[str, tuple[int, ...]]:
