@@ -2,8 +2,9 @@
 (Харківська ОВА, Ізмаїльська РДА), an oblast's council or administration written out
 (Харківська обласна рада, Херсонської обласної військової адміністрації, Харьковский
 областной совет: the oblast), and a city's council or head (Черкаська міська рада,
-Харьковский городской совет, Житомирської міської ради: the city the adjective is made of,
-:func:`gazetteer.directions.direction_town`, not a village named like the adjective)."""
+Харьковский городской совет, Житомирської міської ради, romanised Kharkivska miska rada:
+the city the adjective is made of, :func:`gazetteer.directions.direction_town`, not a
+village named like the adjective)."""
 
 from __future__ import annotations
 
@@ -44,9 +45,14 @@ _OBLAST_COUNCIL = re.compile(
 #: the acronyms ТГ, ОТГ that data sheets name hromadas with).
 _HROMADA_WORD = (
     r"(?:територіальн|территориальн|громад|общин|об['’ʼ]?єднан|объединенн)\w*|о?тг(?!\w)"
+    r"|(?:terytorialn|territorial|hromad|obiednan|ob'?yednan|community)\w*|o?tg(?!\w)"
 )
+#: ...and those words romanised (Kharkivska miska rada, Kharkovskiy gorodskoy sovet), in
+#: their endings only: a word that opens so is no city's adjective (Miskolc).
+_LATIN_CITY = r"misk(?:a|oi|oy|ii|iy|u|oiu|oyu)|gorodsk(?:oy|oi|oj|ogo|ovo|om|omu|aya|aia|uyu)"
 _CITY_COUNCIL = re.compile(
-    r"(?<!\w)(?:міськ|городск)\w*(?!\w)(?!\s+(?:" + _HROMADA_WORD + "))", re.IGNORECASE
+    r"(?<!\w)(?:(?:міськ|городск)\w*|" + _LATIN_CITY + r")(?!\w)(?!\s+(?:" + _HROMADA_WORD + "))",
+    re.IGNORECASE,
 )
 #: A city's adjective (міська, городской), and a word of a hromada's after it.
 CITY_WORD = re.compile(r"(?:міськ|городск)\w*", re.IGNORECASE)

@@ -33,7 +33,9 @@ from .beside import (
     words_of,
 )
 from .councilnotes import council_notation
+from .councils import a_city_council
 from .model import Entry, derived, entry_fields
+from .oblastnamed import split_trailing_hint
 from .oldraions import (
     COUNCIL_SEAT_CATEGORIES,
     SEAT_CATEGORIES,
@@ -66,6 +68,11 @@ def council_seat(
     # (the words as the cleaner read them: Таранівська с/р, сільрада as сільська рада)
     words = words_of(council_notation(cleaned.raw))
     name, wants = cleaned.name, cleaned.wants
+    if wants == "O" and gz.oblasts is not None:  # (... сільська рада Харківської області)
+        head, trailing = split_trailing_hint(gz, cleaned, ())
+        if head != name:
+            again = clean_query(head)
+            name, wants, oblasts = again.name, again.wants, tuple(oblasts) or trailing
     if not units and wants == "P":  # (Таранівська сільська рада Зміївського району)
         head, _, units = split_trailing_unit(gz, name, wants)
         name, wants = (clean_query(head).name, "H") if units else (name, wants)
@@ -87,6 +94,14 @@ def council_seat(
     why = f"the seat of {name} council before 2020, named after it"
     found = [sure_candidate(gz.entries, i, _RANK, why) for i in seats]
     return [*found, *(s for s in ranked if s.position not in seats)]
+
+
+def council_oblasts(gz: Gazetteer, cleaned: CleanQuery) -> tuple[str, ...]:
+    """The oblasts trailing a city's council without a comma (``Шахтарська міська рада
+    Дніпропетровської області``: Dnipropetrovsk); () when no oblast or no council is said."""
+    if cleaned.wants != "O" or gz.oblasts is None or not a_city_council(cleaned.raw):
+        return ()
+    return split_trailing_hint(gz, cleaned, ())[1]
 
 
 def _seats(entries: Sequence[Entry]) -> dict[str, tuple[int, ...]]:

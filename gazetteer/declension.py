@@ -4,8 +4,9 @@ Text about places declines their names: у Бахмуті, біля Херсон
 в Новій Каховці, в Харькове. A name in another case than the nominative meets no form, or a
 typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
 by the endings of the common declensions of place names (masculine names in a consonant,
-in -ів and in -ь; feminine names in -а and -ія; neuter nouns in -о and adjectives in -е;
-Russian masculine names), word by word; the caller keeps those a place bears.
+in -ів and in -ь, and those whose о or є drops: Городок, у Городку; Дунаєць, біля Дунайця;
+feminine names in -а and -ія; neuter nouns in -о and adjectives in -е; Russian masculine
+names), word by word; the caller keeps those a place bears.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ією", ("ія",)), ("ою", ("а",)), ("ею", ("я", "а")),
     # masculine in -ець (Марганець: Марганця, у Марганці, Марганцем)
     ("цем", ("ець",)), ("ця", ("ець", "ця")), ("цю", ("ець", "ця")),
+    # ...and -єць, whose є is й before the ending (Дунаєць: Дунайця, у Дунайці)
+    ("йцем", ("єць",)), ("йця", ("єць",)), ("йцю", ("єць",)), ("йці", ("єць",)),
     # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
     ("ем", ("ь", "")), ("єм", ("й",)),
     # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
@@ -113,17 +116,19 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
         return []
     options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
     last = _word_forms(words[-1], _NOUN_ENDINGS)
+    hyphened = None if adjective else _hyphened(words[-1])
     if adjective:
         last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
-    elif (hyphened := _hyphened(words[-1])) is not None:
+    elif hyphened is not None:
         last = list(dict.fromkeys(last + hyphened))
     options.append(last)
+    most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
     found = []
     for combination in product(*options):
         reading = " ".join(combination)
         if reading != name and reading not in found:
             found.append(reading)
-        if len(found) >= MOST:
+        if len(found) >= most:
             break
     return found
 
@@ -159,14 +164,18 @@ def read_nominatives(name: str, unit: bool) -> list[str]:
 
 
 def _hyphened(word: str) -> list[str] | None:
-    """The nominatives of a noun and an adjective joined by a hyphen, each declined
-    (у Білгороді-Дністровському: Білгород-Дністровський); None for a word of no hyphen."""
+    """The nominatives of a noun and an adjective or another noun joined by a hyphen, each
+    declined (у Білгороді-Дністровському: Білгород-Дністровський; у Хуторі-Будилові:
+    Хутір-Будилів), the likelier first (each part's earlier readings); None for a word of
+    no hyphen."""
     head, hyphen, tail = word.partition("-")
     if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
         return None
-    heads = _word_forms(head, _NOUN_ENDINGS)[:6]
+    heads = _word_forms(head, _NOUN_ENDINGS)[:8]
     tails = _word_forms(tail, _ADJECTIVE_ENDINGS)[:6]
-    return [f"{h}-{t}" for h, t in product(heads, tails) if f"{h}-{t}" != word]
+    tails = list(dict.fromkeys(tails + _word_forms(tail, _NOUN_ENDINGS)[:6]))
+    pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])
+    return [f"{h}-{t}" for (_, h), (_, t) in pairs if f"{h}-{t}" != word]
 
 
 def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
@@ -190,6 +199,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
             )
             if "" in nominative_endings and (closed := _closed_syllable(stem)):
                 forms.append(closed)  # під Кривим Рогом: Ріг
+            if "" in nominative_endings and (opened := _fleeting_o(stem)):
+                forms.append(opened)  # біля Городка, у Вернигородку: Городок
     return list(dict.fromkeys(forms))
 
 
@@ -199,6 +210,22 @@ def _closed_syllable(stem: str) -> str:
     if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in _CONSONANTS:
         return ""
     return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
+
+
+def _fleeting_o(stem: str) -> str:
+    """``stem`` with the о a masculine noun in -ок drops when declined put back (Городка,
+    Городку, Городком: Городок; Гайка: Гайок), or the е of one in -ер (Остра, в Острі:
+    Остер); "" when it ends in no consonant and к or р, or in the -ськ, -цьк, -зьк (-ск,
+    -цк) of a town that keeps it (Луцька: Луцьк). (Not -ел: біля Орла is Russia's Орёл as
+    often as the village Орел.)"""
+    lowered = stem.lower()
+    if len(stem) < 3 or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+        return ""
+    if lowered[-1] == "р" and lowered[-2] in _CONSONANTS:
+        return stem[:-1] + "е" + stem[-1]
+    if lowered[-1] != "к" or re.search(r"[сцз]ь?к$", lowered):
+        return ""
+    return stem[:-1] + "ок"
 
 
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")

@@ -37,10 +37,11 @@ DIRECTION_SCORE = 97.0
 #: unit's (a hromada's is its feminine): its Latin oblique endings are
 #: :data:`~gazetteer.declension.LATIN_UNIT_OBLIQUE`, beside the nominative and the Russian
 #: locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell does not
-#: take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye).
+#: take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye); and a
+#: council's feminine (Kharkivska miska rada, as Харківська).
 _ADJECTIVE = re.compile(
     r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое|а|ої|ій)$"
-    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|y|om|oye|oe|oje)$|" + LATIN_UNIT_OBLIQUE + ")",
+    r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|y|om|oye|oe|oje|a)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
 )
 #: Latin prepositions before a direction's adjective (na Kupyanskom napravlenii, v Pokrovskomu
@@ -148,7 +149,8 @@ def direction_town(
             # Времівський, Кліщіївський, Времевский: a village's in -івка/-ївка/-евка
             # (Времівка), of no hromada or town
             if council:  # (Київська, Луцька міська рада: the city's own name is the stem's)
-                named += _towns_named(gz, stem) + _towns_named(gz, stem[:-3])
+                cut = -3 if found.group("stem") else -2  # (-ськ, -sk: Київ, Kyiv)
+                named += _towns_named(gz, stem) + _towns_named(gz, stem[:cut])
             village = _VILLAGE_STEM.search(stem) if found.group("stem") else None
             if village:
                 villages += _settlements_named(gz, stem[: village.end()] + "ка")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .beside import FEMININE_KEY
+from .beside import COUNCIL_WORDS, FEMININE_KEY
 from .finder import DEFAULT_MIN_SCORE
 from .index import NameForm, chosen_sources
 from .model import MatchKind
@@ -156,8 +156,10 @@ def _trailing_parts(
         name, hint = split_trailing_hint(gz, cleaned, hint)
         if name != cleaned.name and wants == "O":  # what the oblast's words left
             wants = ""
-            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS:
-                again = clean_query(name)  # (Бучанський район Київської області: a raion)
+            if name.rsplit(" ", 1)[-1].lower() in _NOMINATIVE_LEVELS | COUNCIL_WORDS:
+                # (Бучанський район Київської області: a raion; Гусятинська селищна рада
+                # Тернопільської області: the council, read as without the oblast)
+                again = clean_query(name)
                 name, wants = again.name or name, again.wants
     if not units:
         name, wants, units = split_trailing_unit(gz, name, wants)

@@ -31,7 +31,7 @@ from .borne import bears_name, cut_out, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
-from .councilseat import council_seat, in_seat_hromada
+from .councilseat import council_oblasts, council_seat, in_seat_hromada
 from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
 from .directions import direction_town
 from .facilities import facility
@@ -101,6 +101,7 @@ def _candidates(
     if gz.oblasts is not None:  # на Покровському напрямку: the town, not Покровське
         # (Шахтарська міська рада, Дніпропетровська область: the council's city there)
         where = hint_codes or tuple(c for text in cleaned.beside for c in gz.text_oblasts(text))
+        where = where or council_oblasts(gz, cleaned)  # (... Дніпропетровської області)
         town = direction_town(gz, query, cleaned.name, tuple(where))
         if town is not None:
             return town

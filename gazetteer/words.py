@@ -93,8 +93,7 @@ STREET_AFTER = frozenset({
 #: Words that say which administrative level the name is.
 LEVEL_WORDS: dict[str, str] = {
     "oblast": "O", "область": "O", "обл": "O", "region": "O", "province": "O", "obl": "O",
-    "reg": "O",
-    "oblasti": "O", "області": "O", "olast": "O", "области": "O",
+    "reg": "O", "oblasti": "O", "області": "O", "olast": "O", "области": "O",
     # its administration or its head (the Dnipropetrovsk governor), and a raion's; the
     # acronyms (ОВА, РДА) are :data:`~gazetteer.councils.ACRONYM_LEVELS` (not "regional": a
     # regional centre is a city)
@@ -130,7 +129,8 @@ LEVEL_WORDS: dict[str, str] = {
 HROMADA_ADJECTIVES = frozenset({
     "територіальна", "сільська", "селищна", "міська", "territorial", "silska", "selyshchna",
     "miska", "rural", "территориальная", "сельская", "поселковая", "городская", "об'єднана",
-    "обʼєднана", "об’єднана", "объединенная", "obiednana",
+    "обʼєднана", "об’єднана", "объединенная", "obiednana", "terytorialna", "teritorialna",
+    "territorialnaya", "selskaya", "poselkovaya", "gorodskaya",  # (romanised too)
 })  # fmt: skip
 LEVEL_WORDS.update(dict.fromkeys(HROMADA_ADJECTIVES | CITY_ADJECTIVES, "H"))
 LEVEL_WORDS.update(dict.fromkeys(OBLAST_ADJECTIVES, "O"))  # (Харківська обласна рада)
