@@ -11,7 +11,7 @@ from translit import to_cyrillic
 from .countries import OCCUPIERS, country_code, state_country
 from .declension import after_preposition, nominatives
 from .finder import CONFIDENT_SCORE
-from .foreign import ForeignCity, foreign_city, foreign_countries
+from .foreign import ForeignCity, foreign_city, foreign_countries, may_be_foreign
 from .query import CleanQuery, clean_query
 from .rank import CITY_CATEGORIES, Scored
 
@@ -59,7 +59,7 @@ def _city_abroad(cleaned: CleanQuery) -> ForeignCity | None:
         abroad = foreign_city(fuller)
         if abroad is not None:
             break
-    if abroad is None and cleaned.name.isascii() and cleaned.name.strip():
+    if abroad is None and cleaned.name.isascii() and may_be_foreign(cleaned.name):
         # (Mogilev, Gomel: GeoNames names them Mahilyow, Homyel, and in Cyrillic Могилёв,
         # Гомель; a Latin name is read in Russian letters too)
         abroad = foreign_city(to_cyrillic(cleaned.name, language="ru", limit=1)[0])

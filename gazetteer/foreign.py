@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from translit import match_key
+
 from .storage import data_file, fingerprint, load_cached, read_table, store_cached
 
 
@@ -34,6 +36,18 @@ def foreign_city(name: str) -> ForeignCity | None:
     """
     found = _by_key().get(_plain(name))
     return ForeignCity(*found) if found is not None else None
+
+
+def may_be_foreign(name: str) -> bool:
+    """Whether ``name``'s match key is some city abroad's (a cheap gate before reading a
+    Latin name in another script's letters: Mogilev, Могилёв)."""
+    return match_key(name) in _foreign_keys()
+
+
+@lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset[str]:
+    """The match keys of every name of :func:`_by_key`."""
+    return frozenset(match_key(name) for name in _by_key())
 
 
 def foreign_countries(name: str) -> frozenset[str]:
