@@ -29,3 +29,13 @@ def named_mentions(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
         assert best is not None, mention.text
         out.append((mention.text, best.entry.name_uk, best.entry.code))
     return out
+
+
+def sure_mentions(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
+    """Each place ``find_places`` reads in ``text``: its words, its best answer's code and
+    the status."""
+    return [
+        (m.text, m.resolution.best.entry.code, m.resolution.status)
+        for m in find_places(gz, text)
+        if m.resolution.best
+    ]

@@ -6,8 +6,9 @@ compiled (the cities stay places, frames.py). Codes are rows of data/katottg.tsv
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import sure_mentions
 
-from gazetteer import Gazetteer, find_places
+from gazetteer import Gazetteer
 
 NIKOPOL_RAION = "UA12080000000023578"  # Нікопольський район, Dnipropetrovsk oblast
 IZIUM_RAION = "UA63040000000023521"  # Ізюмський район, Kharkiv oblast
@@ -28,12 +29,7 @@ LVIV = "UA46060250010015970"
 KHARKIV = "UA63120270010096107"
 
 
-def _found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
-    return [
-        (m.text, m.resolution.best.entry.code, m.resolution.status)
-        for m in find_places(gz, text)
-        if m.resolution.best
-    ]
+_found = sure_mentions
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ in the text leaves the name unsure. Codes are rows of data/katottg.tsv."""
 from __future__ import annotations
 
 import pytest
+from resolving_asserts import sure_mentions
 
-from gazetteer import Gazetteer, find_places
+from gazetteer import Gazetteer
 
 KHARKIV_OBLAST = "UA63000000000041885"  # Харківська область
 SUMY_OBLAST = "UA59000000000057109"  # Сумська область
@@ -16,12 +17,7 @@ KHARKIV = "UA63120270010096107"  # Харків, the city
 KHARKIVSHCHYNA = "UA59080230300010258"  # Харківщина, a village of Sumy oblast
 
 
-def _found(gz: Gazetteer, text: str) -> list[tuple[str, str, str]]:
-    return [
-        (m.text, m.resolution.best.entry.code, m.resolution.status)
-        for m in find_places(gz, text)
-        if m.resolution.best
-    ]
+_found = sure_mentions
 
 
 @pytest.mark.parametrize(
