@@ -144,16 +144,17 @@ def with_short(
         below = min(s.rank for s in ranked) - 0.5
         return [*ranked, *(s.capped(UNSURE_CEILING, why, rank=below) for s in found)]
     why = f"a cut name and a place's own: at most {UNSURE_CEILING:g}"
+    rest = [s for s in ranked if s.score < CONFIDENT_SCORE]  # (their guesses after them)
     settled = [s.capped(UNSURE_CEILING, why) for s in settled]
     below = min(s.rank for s in settled) - 0.5  # (the place that bears the name stays first)
-    return merged(settled, [s.capped(UNSURE_CEILING, why, rank=below) for s in found])
+    return merged(settled, [s.capped(UNSURE_CEILING, why, rank=below) for s in found], rest)
 
 
 @lru_cache(maxsize=4)
 def _abroad_keys(gz: Gazetteer) -> frozenset[str]:
     """The keys of the cut names a city abroad of 100,000 bears in one of its forms
     (Білгород, Белгород: Belgorod), whatever letters a query writes them in (Bilhorod)."""
-    keys = set()
+    keys: set[str] = set()
     for entry in (gz.entries[i] for cuts in _cut_cities(gz).values() for i, _ in cuts):
         cut = short_form(entry.name_uk, latin=False)
         if cut and any(foreign_city(f) for f in (cut, *russian_forms(cut, limit=1))):
