@@ -56,6 +56,11 @@ def candidates_table(
     if tied:
         advice = tie_advice(tied, query, region) if gz.kind != "people" else people_advice(tied)
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
+    elif unsure and (cut := [m.entry.name_uk for m in matches if m.kind == "short"]):
+        lines.append(  # (Kamianets: Кам'янець, and Кам'янець-Подільський cut; Bilhorod)
+            f"? unsure: {query!r} may be {cut[0]}'s name cut short, or another place's; give "
+            f"the whole name or the {region}; normalize marks it ambiguous"
+        )
     elif unsure:
         lines.append("? unsure: the best candidate is only a guess; normalize marks it ambiguous")
     return "\n".join(lines)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from gazetteer import Gazetteer
+from gazetteer.cli import main
 from gazetteer.shortnames import short_form
 
 KAMIANETS_PODILSKYI = "UA68020110010097898"  # Кам'янець-Подільський, Khmelnytskyi oblast
@@ -131,3 +133,10 @@ def test_a_cut_name_is_read_declined(gz: Gazetteer, text: str) -> None:
 def test_a_declined_cut_name_a_city_abroad_bears_is_not_sure(gz: Gazetteer, text: str) -> None:
     found = gz.resolve(text)
     assert found.status == "ambiguous" and found.best.entry.code == BILHOROD_DNISTROVSKYI
+
+
+def test_lookup_says_a_cut_name_is_unsure_and_how_to_tell() -> None:
+    done = CliRunner().invoke(main, ["lookup", "Kamianets"])
+    assert done.exit_code == 0
+    assert "Кам’янець-Подільський's name cut short" in done.output
+    assert "give the whole name or the oblast" in done.output
