@@ -46,8 +46,22 @@ def may_be_foreign(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset[str]:
-    """The match keys of every name of :func:`_by_key`."""
-    return frozenset(match_key(name) for name in _by_key())
+    """The match keys of every name of :func:`_by_key`, cached as the index is (keying
+    15,000 names costs a process's first typo some 100 ms; reading them back, a few)."""
+    from .katottg import keyed_code  # (translit's files: what a key is made by)
+
+    source = data_file("foreign_cities.tsv")
+    key = fingerprint(
+        source.read_bytes() if source.is_file() else b"-",
+        Path(__file__).read_bytes(),
+        *(p.read_bytes() for p in keyed_code()),
+    )
+    cached = load_cached("foreign-city-keys", key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    keys = frozenset(match_key(name) for name in _by_key())
+    store_cached("foreign-city-keys", key, keys)
+    return keys
 
 
 def foreign_countries(name: str) -> frozenset[str]:
