@@ -157,6 +157,7 @@ def _abroad_keys(gz: Gazetteer) -> frozenset[str]:
     keys: set[str] = set()
     for entry in (gz.entries[i] for cuts in _cut_cities(gz).values() for i, _ in cuts):
         cut = short_form(entry.name_uk, latin=False)
-        if cut and any(foreign_city(f) for f in (cut, *russian_forms(cut, limit=1))):
-            keys.update(match_key(f) for f in (cut, *russian_forms(cut, limit=1)))
+        forms = (cut, *russian_forms(cut, limit=1)) if cut else ()
+        if any(foreign_city(f) for f in forms):
+            keys.update(match_key(f) for f in forms)
     return frozenset(keys)
