@@ -1,7 +1,8 @@
 """Where place names stand in running text: the runs of capitalised words that read as a
 place name, each with what stands beside it (a level, a preposition, the unit it lies in), as
 :class:`~gazetteer.evidence.Found` for :func:`gazetteer.extract.find_places` to resolve and
-weigh. What is read and what is not: :mod:`gazetteer.extract`.
+weigh. What is read and what is not: :mod:`gazetteer.extract`; whether a run of words names
+a place: :mod:`gazetteer.spannames`.
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ from .apposition import abbreviated, after_settlement_word, cued_before_quote, u
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
-from .borne import a_river, a_road, bears_name, bears_official, hyphened_pair, short_city
+from .borne import a_river, a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
-from .directions import direction_after, direction_town
+from .directions import direction_after
 from .evidence import LATIN_INO, Found
-from .facilities import facility, works_after
+from .facilities import works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
-from .owncases import governs, opens_name, own_borne
+from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
@@ -39,6 +40,7 @@ from .spanlevels import (
     nominative_of,
     plural_after,
 )
+from .spannames import names_a_place, names_a_town
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import FEMININE_SURNAME as _FEMININE
@@ -109,12 +111,12 @@ def _in_run(
             following = words[i + size][2] if i + size < len(words) else ""
             level_next = bool(following) and is_level(following)
             if (
-                _names_a_place(gz, span, adjective=level_next)
+                names_a_place(gz, span, adjective=level_next)
                 or (level_next and names_an_oblast(gz, span))
                 or (size == 1 and _cut_named(gz, text, words, i))  # в М. Токмачке
                 or (
                     bool(direction := direction_after(text, words, i + size))
-                    and _names_a_town(gz, span, direction)
+                    and names_a_town(gz, span, direction)
                 )
             ):
                 hit = size
@@ -335,7 +337,7 @@ def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int
         if is_level(level):
             name = text[words[i][0] : words[last - 1][1]]
             # (an oblast by any of its names: Луганской Народной Республики)
-            if _names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
+            if names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
                 return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
     return None
 
@@ -354,31 +356,6 @@ def _opens_no_name(gz: Gazetteer, word: str) -> bool:
     if lowered in gz.first_words:  # (North Shields, in a gazetteer of your own)
         return False
     return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
-
-
-def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
-    """Whether ``span`` before a direction word is a town's adjective (Часовоярському)."""
-    return direction_town(gz, f"{span} {direction}", span) is not None
-
-
-def a_place_named(gz: Gazetteer, span: str) -> bool:
-    """Whether ``span`` is a place's name, or a declined form of one (Бахмута)."""
-    return _names_a_place(gz, span)
-
-
-def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
-    """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
-    level word: Измаильском районе)."""
-    if bears_name(gz, span):
-        return True
-    if gz.oblasts is not None and facility(span) is not None:  # ДніпроГЕС, Трипільську ТЕС
-        return True
-    if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
-        return True
-    if not is_cyrillic(span):  # (Latin: a unit's adjective, Iziumskoho; yours: w Krakowie)
-        return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
-    # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
-    return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
