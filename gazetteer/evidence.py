@@ -139,6 +139,7 @@ def places_among(
             sure
             or (
                 not f.speaks
+                and r.best.kind != "short"  # (Enrico Rava played in Lviv: its raion's too)
                 and (
                     r.best.entry.raion_code in raions
                     or r.best.entry.oblast in named.get(sentence, ())
@@ -183,7 +184,8 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
     if found.speaks:  # a person (Volodymyr said), unless a city known by its name alone
         # speaks for its people (Kharkiv said; Kherson, an oblast's centre, whatever
         # GeoNames counts: 66,000): :func:`~gazetteer.hintprior.well_known_city`
-        return well_known_city(gz, gz._by_code[best.entry.code])
+        # (not by a cut name: Rava said is a person, no Рава-Руська)
+        return best.kind != "short" and well_known_city(gz, gz._by_code[best.entry.code])
     category = best.entry.category
     if found.town_only and category not in _TOWN_CATEGORIES:
         return False
@@ -209,6 +211,10 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
         or (
             category in _STRONG_CATEGORIES
             and not ((found.english or found.person) and best.kind != "exact")
+            # (a city by its name cut short, Rava, is named as a surname or a word is: a
+            # preposition or a verb of war news must say so, as for a village; in a file of
+            # your own, whose Polish w, do no cue reads, a city as before: w Gorzowie)
+            and (best.kind != "short" or gz.oblasts is None)
         )
         or (category == "O" and _a_region(gz, found.query))
         or best.kind == "area"  # (Обстріл Куп'янщини: an area's name is no person's)

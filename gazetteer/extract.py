@@ -22,7 +22,9 @@ road's word (``Київському шосе``), or after a club's or a first na
 ``Олександр Миколаїв``). Nor is a name inside a link, an e-mail address or an HTML tag
 (``https://x.ua/Kherson``, ``Izium@ukr.net``, ``<a href=...>``): they are blanked before the
 reading (:func:`prose_only`), so a pasted page's places are its prose's, each once.
-Typos are not sought in free text.
+A city's name cut short (``in Rava``, ``біля Рави``: Рава-Руська) is read as lookup reads
+it, where a word beside it says a place (:mod:`gazetteer.shortnames`). Typos are not sought
+in free text.
 """
 
 from __future__ import annotations

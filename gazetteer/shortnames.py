@@ -8,7 +8,8 @@ a settlement word (Хутір of Хутір-Михайлівський). A cut n
 its city, sure when one city gives it; where a place really bears the name (the selyshche
 Кам'янець of Kirovohrad oblast), or another confident reading meets it, that place stays
 first and neither is sure; nor is the city when a city abroad of 100,000 bears the name
-(Білгород: Belgorod, Russia). A hint leaves out cities outside its oblasts.
+(Білгород: Belgorod, Russia). A hint leaves out cities outside its oblasts. Running text
+reads a cut as lookup does (:func:`cut_read`), but not one a city abroad bears.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from translit import match_key
 from translit.russian import russian_forms
 
 from .beside import sure_candidate
+from .declension import nominatives
 from .finder import CONFIDENT_SCORE, merged
 from .foreign import foreign_city
 from .letterforms import plain_latin
-from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units
+from .owncases import own_nominatives
+from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units, is_cyrillic
 from .words import LEVEL_WORDS, PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -83,6 +86,25 @@ def cut_named(gz: Gazetteer, name: str) -> bool:
     """Whether ``name`` (a nominative a declined word may come from: у Білгороді, Білгород)
     is a city's name cut (see the module docs)."""
     return match_key(name) in _cut_cities(gz)
+
+
+def cut_read(gz: Gazetteer, span: str) -> str:
+    """What ``span`` of running text reads as, as written or a nominative it may be
+    declined from (у Раві, біля Рави: Рава; w Gorzowie, yours: Gorzów), when that is a city's
+    name cut, in the cut's very letters (Rava; not Rawa, Rawa Mazowiecka's too), and no city
+    abroad of 100,000 bears it (in news, обстріл Бєлгорода is Belgorod's, no Ukrainian
+    city's); '' else."""
+    cities = _cut_cities(gz)
+    if not cities:
+        return ""
+    forms = (span, *nominatives(span)) if is_cyrillic(span) else (span,)
+    forms += tuple(own_nominatives(gz, span))
+    abroad = _abroad_keys(gz) if gz.oblasts is not None else frozenset()
+    for form in forms:
+        key = match_key(form)
+        if key not in abroad and any(c[1] == plain_latin(form) for c in cities.get(key, ())):
+            return form
+    return ""
 
 
 def with_short(

@@ -16,6 +16,7 @@ from .declension import latin_nominatives, nominatives
 from .gazetteer import Gazetteer
 from .letterforms import normal_form
 from .rank import is_cyrillic
+from .shortnames import cut_read
 from .words import LEVEL_WORDS
 
 #: Level words declined after a name (Бериславського району), in the nominative.
@@ -94,12 +95,15 @@ def level_end(text: str, words: list[tuple[int, int, str]], at: int) -> tuple[in
 def nominative_of(gz: Gazetteer, span: str, level: bool = False) -> str:
     """``span`` if a place (or a region: Донеччина) bears it, else the first nominative of
     it one bears (or, before a level word, a raion before 2020: Шахтерского района is
-    Шахтерский район, not the town Шахтерское). (After an abbreviation, see
+    Шахтерский район, not the town Шахтерское), else one that is a city's name cut (Раву:
+    Рава, :func:`gazetteer.shortnames.cut_read`). (After an abbreviation, see
     :func:`gazetteer.apposition.cut_nominative`.)"""
     if bears_name(gz, span):
         return span
     readings = nominatives(span) or latin_nominatives(span)  # (Iziumskoho raionu: Iziumskyi)
     named = [n for n in readings if bears_name(gz, n, old_raion=level)]
+    if not named and not level and (cut := cut_read(gz, span)):
+        return cut  # (обстріляли Раву: Рава, Рава-Руська's name cut)
     # (one a form spells first: с Полтавой is Полтава, not Полтавая, which only its key meets;
     # not before a level word: Шахтерского района is Шахтерский, a raion's, not Шахтерское)
     spelled = [] if level else [n for n in named if _spelled(gz, n)]

@@ -1,7 +1,8 @@
 """Whether a run of words in running text is a place's name, as it stands or declined
 (Бахмута, Измаильском районе), a plant's (ДніпроГЕС), two places' joined by a hyphen
-(Pokrovsk-Myrnohrad) or a town's adjective before a front's direction (Часовоярському
-напрямку): what :mod:`gazetteer.spans` asks of a run before it reads it as a place."""
+(Pokrovsk-Myrnohrad), a city's cut short (Rava, у Раві: :mod:`gazetteer.shortnames`) or a
+town's adjective before a front's direction (Часовоярському напрямку): what
+:mod:`gazetteer.spans` asks of a run before it reads it as a place."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .facilities import facility
 from .gazetteer import Gazetteer
 from .owncases import own_borne
 from .rank import is_cyrillic
+from .shortnames import cut_read
 from .spanlevels import latin_unit
 
 
@@ -33,6 +35,8 @@ def names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     if gz.oblasts is not None and facility(span) is not None:  # ДніпроГЕС, Трипільську ТЕС
         return True
     if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
+        return True
+    if " " not in span and cut_read(gz, span):  # Rava, у Раві: Рава-Руська
         return True
     if not is_cyrillic(span):  # (Latin: a unit's adjective, Iziumskoho; yours: w Krakowie)
         return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
