@@ -1,7 +1,7 @@
 """A settlement word set beside a name in running text, to say what the name is and where it
 lies (``Kamianka, a village in Izium district``, ``Kamianka village, Izium raion``,
 ``Кам'янка, село Ізюмського району``): the unit after it is the name's, as a unit right after
-the name is (:func:`gazetteer.spans._unit_after`)."""
+the name is (:func:`gazetteer.spannames.unit_after`)."""
 
 from __future__ import annotations
 

@@ -47,7 +47,8 @@ from .namelist import NAME_KINDS, names_in
 from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .regionarea import oblasts_by_area_name
-from .spans import a_place_named, name_spans
+from .spannames import a_place_named
+from .spans import name_spans
 from .textlists import in_lists
 from .words import SENTENCE_END
 

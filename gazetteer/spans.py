@@ -11,34 +11,33 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
+from .apposition import abbreviated, cued_before_quote, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
-from .borne import a_river, a_road, bears_name, bears_official, hyphened_pair, short_city
-from .declension import PREPOSITIONS, nominatives, weak_cue
-from .directions import direction_after, direction_town
+from .borne import a_river, a_road, bears_official, short_city
+from .declension import PREPOSITIONS, weak_cue
+from .directions import direction_after
 from .evidence import LATIN_INO, Found
-from .facilities import facility, works_after
+from .facilities import works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
-from .owncases import governs, opens_name, own_borne
+from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
-    GENITIVE_LEVELS,
     is_level,
-    latin_unit,
     level_depth,
     level_end,
     names_an_oblast,
     nominative_of,
     plural_after,
 )
+from .spannames import names_a_place, names_a_town, unit_after, unit_at
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import FEMININE_SURNAME as _FEMININE
@@ -109,12 +108,12 @@ def _in_run(
             following = words[i + size][2] if i + size < len(words) else ""
             level_next = bool(following) and is_level(following)
             if (
-                _names_a_place(gz, span, adjective=level_next)
+                names_a_place(gz, span, adjective=level_next)
                 or (level_next and names_an_oblast(gz, span))
                 or (size == 1 and _cut_named(gz, text, words, i))  # в М. Токмачке
                 or (
                     bool(direction := direction_after(text, words, i + size))
-                    and _names_a_town(gz, span, direction)
+                    and names_a_town(gz, span, direction)
                 )
             ):
                 hit = size
@@ -143,7 +142,7 @@ def _in_run(
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
-            and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+            and unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
             and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
             and not works_after(text, end)  # (the Kharkiv Tractor Plant: a works in Kharkiv)
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
@@ -203,8 +202,8 @@ def _in_run(
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
                 # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
                 query = f"{f'{before} ' if preposition else ''}{span} {direction}"
-            unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
-                words, i, lambda j: _unit_at(gz, text, words, j)
+            unit = unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
+                words, i, lambda j: unit_at(gz, text, words, j)
             )
             if level and unit and level_depth(words[after - 1][2]) <= level_depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
@@ -295,51 +294,6 @@ def _opens(
     return i == 0 or bool(SENTENCE_END.search(before))
 
 
-def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
-    """The unit named from word ``i`` on, as a hint for the name before it: right after it
-    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region); never
-    across the end of a sentence."""
-    if 0 < i < len(words) and SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
-        return ""
-    unit = _unit_at(gz, text, words, i)
-    if unit is None and (after := after_settlement_word(text, words, i)) > i:
-        i, unit = after, _unit_at(gz, text, words, after)  # Kamianka, a village in Izium ...
-    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
-        i += 2 if words[i + 1][2] == "the" else 1
-        unit = _unit_at(gz, text, words, i)
-    elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
-        # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
-        # районі names a part of the city, not where it lies)
-        unit = _region_named(gz, words[i + 1][2])
-    return unit or ""
-
-
-def _region_named(gz: Gazetteer, word: str) -> str | None:
-    """The name of a region (ДНР, Луганщина) ``word`` is, in the nominative; else None."""
-    if gz.oblasts is None or not word[0].isupper():
-        return None
-    for name in (word, *nominatives(word)):
-        if gz.oblasts.region_named(name):
-            return name
-    return None
-
-
-def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
-    """``Name level`` in the nominative when words ``i`` on are a capitalised name of one or
-    two words and a level word (Donetsk region, Бериславського району); else None."""
-    for size in (1, 2):
-        last = i + size
-        if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
-            return None
-        level = words[last][2].lower()
-        if is_level(level):
-            name = text[words[i][0] : words[last - 1][1]]
-            # (an oblast by any of its names: Луганской Народной Республики)
-            if _names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
-                return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
-    return None
-
-
 #: The oblique cases of an adjective, a surname's (Залужного) as well as a village's.
 _ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")
 
@@ -354,31 +308,6 @@ def _opens_no_name(gz: Gazetteer, word: str) -> bool:
     if lowered in gz.first_words:  # (North Shields, in a gazetteer of your own)
         return False
     return lowered in SENTENCE_WORDS or lowered in LOCATIVE_WORDS or lowered in PREPOSITIONS
-
-
-def _names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
-    """Whether ``span`` before a direction word is a town's adjective (Часовоярському)."""
-    return direction_town(gz, f"{span} {direction}", span) is not None
-
-
-def a_place_named(gz: Gazetteer, span: str) -> bool:
-    """Whether ``span`` is a place's name, or a declined form of one (Бахмута)."""
-    return _names_a_place(gz, span)
-
-
-def _names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
-    """Whether ``span`` is a place's name, or declined (``adjective``: a unit's, before its
-    level word: Измаильском районе)."""
-    if bears_name(gz, span):
-        return True
-    if gz.oblasts is not None and facility(span) is not None:  # ДніпроГЕС, Трипільську ТЕС
-        return True
-    if "-" in span and hyphened_pair(gz, span) is not None:  # Pokrovsk-Myrnohrad
-        return True
-    if not is_cyrillic(span):  # (Latin: a unit's adjective, Iziumskoho; yours: w Krakowie)
-        return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
-    # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
-    return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
 
 
 def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
