@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import abbreviated, cued_before_quote, unit_before
+from .apposition import abbreviated, cued_before_quote, settled_cut, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
@@ -195,7 +195,8 @@ def _in_run(
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             if cut:  # Н. Каховка, П. Хмельницкий (an initial's: no place then), read whole
-                noun = _cut_nominative(gz, cut, span, preposition) or nominative  # (у В. Новоселки)
+                settled = settled_cut(text, words, i)  # (у селі І. Франка: Івана Франка)
+                noun = _cut_nominative(gz, cut, span, preposition, settled=settled) or nominative
                 start, query = words[i - 1][0], f"{cut}. {noun}{written[len(span) :]}"
                 query = _initial_named(gz, text, words, i) or query  # у К. Подільському
             if direction := direction_after(text, words, after):
