@@ -232,8 +232,10 @@ def _in_run(
             if teams and not hosts(text, end):  # (Kharkiv hosted the matches: a city's venue)
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
-            at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
-            verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
+            listed_at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
+            # (a cut name's verb stands before its cut: обстріляли Н. Михайлівку)
+            verb = verb_before(words, at if cut else i, text)
+            verb = verb or (kind if listed(text[listed_at:start]) else "")
             war = not said and hit == 1 and bool(verb)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             opening = not said and hit == 1 and _starts_sentence(text, words, i)

@@ -85,3 +85,35 @@ def test_the_oblast_beside_tells_the_initialled_villages_apart(gz: Gazetteer) ->
 )
 def test_a_persons_initial_is_no_place(gz: Gazetteer, text: str) -> None:
     assert find_places(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        ("Окупанти обстріляли Н. Михайлівку.", "Н. Михайлівку", NOVA_MYKHAILIVKA),
+        ("Окупанти обстріляли В. Новосілку.", "В. Новосілку", VELYKA_NOVOSILKA),
+        ("Росіяни атакували М. Токмачку.", "М. Токмачку", MALA_TOKMACHKA),
+        ("Оккупанты обстреляли В. Новоселку.", "В. Новоселку", VELYKA_NOVOSILKA),
+    ],
+)
+def test_a_cut_name_after_a_war_verb_is_read(
+    gz: Gazetteer, text: str, written: str, code: str
+) -> None:
+    assert _sure(gz, text, written) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "codes"),
+    [
+        (
+            "Окупанти обстріляли В. Писарівку.",
+            "В. Писарівку",
+            {VELYKA_PYSARIVKA, VERKHNIA_PYSARIVKA},
+        ),
+        ("Окупанти обстріляли Н. Бурлук.", "Н. Бурлук", {NYZHNII_BURLUK, NOVYI_BURLUK}),
+    ],
+)
+def test_a_letter_that_opens_two_names_stays_unsure(
+    gz: Gazetteer, text: str, written: str, codes: set[str]
+) -> None:
+    assert _unsure(gz, text, written) == codes
