@@ -117,3 +117,22 @@ def test_a_letter_that_opens_two_names_stays_unsure(
     gz: Gazetteer, text: str, written: str, codes: set[str]
 ) -> None:
     assert _unsure(gz, text, written) == codes
+
+
+def test_a_village_after_the_outskirts_of_a_listed_town_is_read(gz: Gazetteer) -> None:
+    text = "Обстріляли околиці Кременця та Дунайця."
+    assert _unsure(gz, text, "Дунайця") == {DUNAIETS_LVIV, DUNAIETS_SUMY}
+    assert _sure(gz, text, "Кременця") == KREMENETS_CITY
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        ("Ворог атакував околиці Дунайця на Сумщині.", "Дунайця", DUNAIETS_SUMY),
+        ("Бої тривають на околицях Горайця.", "Горайця", HORAIETS),
+    ],
+)
+def test_a_village_after_the_words_for_outskirts_is_read(
+    gz: Gazetteer, text: str, written: str, code: str
+) -> None:
+    assert _sure(gz, text, written) == code
