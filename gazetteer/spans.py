@@ -16,7 +16,7 @@ from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
 from .borne import a_river, a_road, bears_official, short_city
-from .declension import PREPOSITIONS, weak_cue
+from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
 from .facilities import works_after
@@ -184,7 +184,7 @@ def _in_run(
             or river
             or quoted
             or road
-            or (gz.oblasts is not None and match_key(span) in FOREIGN)  # (Ukraine's Berlin)
+            or (gz.oblasts is not None and _foreign(span))  # (Ukraine's Berlin, біля Ростова)
             or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
             or (cut and persons_initial(gz, text, words, i))  # вулиця П. Орлика: a person
         ):
@@ -320,6 +320,13 @@ def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | 
     _, end, word = words[i - 1]
     gap = text[end : words[i][0]]
     return word if gap.strip() in ("", ".") else None
+
+
+def _foreign(span: str) -> bool:
+    """Whether ``span``, or a nominative it may be declined from (біля Ростова, на околиці
+    Парижа), is the name of a foreign place far better known than the village that shares
+    it (:data:`~gazetteer.words.FOREIGN`)."""
+    return match_key(span) in FOREIGN or any(match_key(n) in FOREIGN for n in nominatives(span))
 
 
 def _cue(word: str) -> bool:

@@ -136,3 +136,15 @@ def test_a_village_after_the_words_for_outskirts_is_read(
     gz: Gazetteer, text: str, written: str, code: str
 ) -> None:
     assert _sure(gz, text, written) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На окраинах Ростова прогремел взрыв.",  # Rostov-on-Don, not the village Ростов (Sumy)
+        "Він живе на околиці Парижа.",
+        "Вибух у Берліні.",  # not the village Берлин, Lviv oblast
+    ],
+)
+def test_a_foreign_city_declined_is_no_village(gz: Gazetteer, text: str) -> None:
+    assert find_places(gz, text) == []
