@@ -1,7 +1,7 @@
 """A settlement word set beside a name in running text, to say what the name is and where it
 lies (``Kamianka, a village in Izium district``, ``Kamianka village, Izium raion``,
 ``Кам'янка, село Ізюмського району``): the unit after it is the name's, as a unit right after
-the name is (:func:`gazetteer.spans._unit_after`)."""
+the name is (:func:`gazetteer.spannames.unit_after`)."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ def abbreviated(
     Cyrillic capital letter, an initial (Памятник П. Хмельницкому: a person's, or a hyphened
     name cut short, Переяслав-Хмельницький), else ''; and the word whose word before is the
     name's cue: the cut's, the name's, or -1 for none (said D. Kuleba: a Latin initial). With
-    ``gz``, any Cyrillic cut a place's name is read with is one too (у Кр. Розі: Кривий Ріг)."""
+    ``gz``, any Cyrillic cut a place's name is read with is one too (у Кр. Розі: Кривий Ріг),
+    and a Latin letter after a settlement word is (the village of I. Franka)."""
     if i < 1 or text[words[i - 1][1] : words[i][0]].strip() != ".":
         return "", i
     cut = words[i - 1][2]
@@ -103,33 +104,56 @@ def abbreviated(
         return cut, i - 1
     if gz is not None and is_cyrillic(cut) and cut_nominative(gz, cut, words[i][2], True):
         return cut, i - 1
+    if len(cut) == 1 and settled_cut(text, words, i):  # (the village of I. Franka)
+        return cut, i - 1
     return "", -1 if an_initial(text, words, i) else i
 
 
-def cut_nominative(gz: Gazetteer, cut: str, span: str, declined: bool) -> str:
+def cut_nominative(
+    gz: Gazetteer, cut: str, span: str, declined: bool, *, settled: bool = False
+) -> str:
     """The nominative of ``span`` (a name's noun after an abbreviation, ``cut``) that a place
     bears with the abbreviation written out (у В. Новоселки: Новоселка, Великая Новоселка),
-    its declined readings first after a preposition (``declined``); '' when none is."""
+    its declined readings first after a preposition (``declined``); '' when none is.
+    ``settled``: a settlement word stands before the cut (:func:`settled_cut`)."""
     readings = [*nominatives(span), span] if declined else [span, *nominatives(span)]
-    return next((n for n in readings if _cut_borne(gz, cut, n)), "")
+    return next((n for n in readings if _cut_borne(gz, cut, n, settled)), "")
 
 
-def _cut_borne(gz: Gazetteer, cut: str, noun: str) -> bool:
+def _cut_borne(gz: Gazetteer, cut: str, noun: str, settled: bool = False) -> bool:
     """Whether a place bears the name ``cut``, then ``noun``, stands for, written out by the
-    table (В. Новоселка) or, when the cut has two letters or more, read as any word of a name
-    (Кр. Ріг: Кривий Ріг; a single letter is too often a person's initial: П. Хмельницкому)."""
+    table (В. Новоселка) or, when the cut has two letters or more or a settlement word
+    stands before it (``settled``: у селі І. Франка), read as any word of a name (Кр. Ріг:
+    Кривий Ріг; Івана Франка; a single letter alone is too often a person's initial: П.
+    Хмельницкому)."""
     text = f"{cut}. {noun}"
     if any(bears_name(gz, w) for w in written_out(text)):
         return True
-    return len(cut) > 1 and bool(cut_out(gz.index, clean_query(text)))
+    return (len(cut) > 1 or settled) and bool(cut_out(gz.index, clean_query(text)))
+
+
+def settled_cut(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` follows a cut (a capital letter or an abbreviation and its stop)
+    that a settlement word stands right before (у селі І. Франка, с. Т. Шевченка, в селе
+    И. Франко): the words are the village's name, a person's though they read (Івана
+    Франка, a village of Zaporizhzhia oblast)."""
+    if i < 1 or text[words[i - 1][1] : words[i][0]].strip() != ".":
+        return False
+    return bool(kind_before(text, words[i - 1][0]))
 
 
 def cut_named(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i``, after an abbreviation a name opens with, is the rest of a place's
     name written out, though no place bears it alone (в М. Токмачке: Мала Токмачка; біля Ч.
-    Яру: :func:`initial_named`)."""
+    Яру: :func:`initial_named`; after a settlement word, у селі І. Франка, the village of
+    I. Franka: Івана Франка)."""
     cut = abbreviated(text, words, i)[0]
-    if cut and is_cyrillic(cut) and bool(cut_nominative(gz, cut, words[i][2], True)):
+    settled = bool(cut) and settled_cut(text, words, i)  # (у селі І. Франка)
+    if (
+        cut
+        and (is_cyrillic(cut) or settled)
+        and cut_nominative(gz, cut, words[i][2], True, settled=settled)
+    ):
         return True
     return bool(initial_named(gz, text, words, i))
 

@@ -280,9 +280,12 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
     return frozenset()
 
 
+#: The words for a place's outskirts (околиці Бахмута, на окраине Покровска, в окрестностях
+#: Харькова): no person has them, so a place follows, as after a noun of attack.
+OUTSKIRTS = frozenset({"околиці", "околицях", "окраине", "окраинах", "окрестностях"})
 #: Words that decline a name but say no place follows: a person may (на сторону Олега, к
 #: Владимиру, по Марії); a name after them needs other evidence to be read in text.
-WEAK_CUES = (OF_PEOPLE - ATTACK_NOUNS) | {"по", "к", "ко"}
+WEAK_CUES = (OF_PEOPLE - ATTACK_NOUNS - OUTSKIRTS) | {"по", "к", "ко"}
 #: Nouns of an attack before по or на (удар по Сумах, удари по Харкову, атака на Суми).
 _ATTACKS_ON = re.compile(r"(?:удар|атак|наступ|обстріл|обстрел)\w*$", re.IGNORECASE)
 

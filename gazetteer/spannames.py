@@ -1,11 +1,15 @@
-"""Whether a run of words in running text is a place's name, as it stands or declined
-(Бахмута, Измаильском районе), a plant's (ДніпроГЕС), two places' joined by a hyphen
-(Pokrovsk-Myrnohrad), a city's cut short (Rava, у Раві: :mod:`gazetteer.shortnames`) or a
-town's adjective before a front's direction (Часовоярському напрямку): what
-:mod:`gazetteer.spans` asks of a run before it reads it as a place."""
+"""Whether a span of running text names a place: a name a place bears, or a declined form of
+one (Бахмута), a facility's (ДніпроГЕС), two names joined (Pokrovsk-Myrnohrad), a city's name
+cut short (Rava, у Раві: :mod:`gazetteer.shortnames`), a unit's adjective before its level
+word (Измаильском районе), a town's before a direction word (Часовоярському напрямку); and the
+unit named beside a name, which tells its namesakes apart (Біляївка Бериславського району,
+Andriivka in the Donetsk region, Андреевка в ДНР). What :mod:`gazetteer.spans` asks of the
+words it reads.
+"""
 
 from __future__ import annotations
 
+from .apposition import after_settlement_word
 from .borne import bears_name, hyphened_pair
 from .declension import nominatives
 from .directions import direction_town
@@ -14,7 +18,8 @@ from .gazetteer import Gazetteer
 from .owncases import own_borne
 from .rank import is_cyrillic
 from .shortnames import cut_read
-from .spanlevels import latin_unit
+from .spanlevels import GENITIVE_LEVELS, is_level, latin_unit, names_an_oblast, nominative_of
+from .words import SENTENCE_END
 
 
 def names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:
@@ -42,3 +47,48 @@ def names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
         return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
     return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
+
+
+def unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
+    """The unit named from word ``i`` on, as a hint for the name before it: right after it
+    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region); never
+    across the end of a sentence."""
+    if 0 < i < len(words) and SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
+        return ""
+    unit = unit_at(gz, text, words, i)
+    if unit is None and (after := after_settlement_word(text, words, i)) > i:
+        i, unit = after, unit_at(gz, text, words, after)  # Kamianka, a village in Izium ...
+    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
+        i += 2 if words[i + 1][2] == "the" else 1
+        unit = unit_at(gz, text, words, i)
+    elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
+        # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
+        # районі names a part of the city, not where it lies)
+        unit = _region_named(gz, words[i + 1][2])
+    return unit or ""
+
+
+def _region_named(gz: Gazetteer, word: str) -> str | None:
+    """The name of a region (ДНР, Луганщина) ``word`` is, in the nominative; else None."""
+    if gz.oblasts is None or not word[0].isupper():
+        return None
+    for name in (word, *nominatives(word)):
+        if gz.oblasts.region_named(name):
+            return name
+    return None
+
+
+def unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
+    """``Name level`` in the nominative when words ``i`` on are a capitalised name of one or
+    two words and a level word (Donetsk region, Бериславського району); else None."""
+    for size in (1, 2):
+        last = i + size
+        if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
+            return None
+        level = words[last][2].lower()
+        if is_level(level):
+            name = text[words[i][0] : words[last - 1][1]]
+            # (an oblast by any of its names: Луганской Народной Республики)
+            if names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
+                return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
+    return None

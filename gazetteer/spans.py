@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from translit import match_key
 
-from .apposition import abbreviated, after_settlement_word, cued_before_quote, unit_before
+from .apposition import abbreviated, cued_before_quote, settled_cut, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
@@ -31,16 +31,14 @@ from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
 from .spanlevels import (
-    GENITIVE_LEVELS,
     is_level,
-    latin_unit,
     level_depth,
     level_end,
     names_an_oblast,
     nominative_of,
     plural_after,
 )
-from .spannames import names_a_place, names_a_town
+from .spannames import names_a_place, names_a_town, unit_after, unit_at
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import FEMININE_SURNAME as _FEMININE
@@ -145,7 +143,7 @@ def _in_run(
             and words[after][2][0].isupper()
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
-            and _unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
+            and unit_at(gz, text, words, after) is None  # Біляївка Бериславського району
             and not _office_of(words, i, text)  # Мэр Одессы Геннадий Труханов: the mayor
             and not works_after(text, end)  # (the Kharkiv Tractor Plant: a works in Kharkiv)
             # Huliaipole Zaporizhzhia, Чугуїв Харків: a town then its oblast centre's name
@@ -187,7 +185,7 @@ def _in_run(
             or river
             or quoted
             or road
-            or (gz.oblasts is not None and match_key(span) in FOREIGN)  # (Ukraine's Berlin)
+            or (gz.oblasts is not None and _foreign(span))  # (Ukraine's Berlin, біля Ростова)
             or a_unit(text, words, i, after)  # the Kholodnyi Yar brigade, бригада Холодний Яр
             or (cut and persons_initial(gz, text, words, i))  # вулиця П. Орлика: a person
         ):
@@ -198,15 +196,16 @@ def _in_run(
             # (звільнили Любимівку), the nominative is asked for
             query = f"{before} {written}" if preposition else nominative + written[len(span) :]
             if cut:  # Н. Каховка, П. Хмельницкий (an initial's: no place then), read whole
-                noun = _cut_nominative(gz, cut, span, preposition) or nominative  # (у В. Новоселки)
+                settled = settled_cut(text, words, i)  # (у селі І. Франка: Івана Франка)
+                noun = _cut_nominative(gz, cut, span, preposition, settled=settled) or nominative
                 start, query = words[i - 1][0], f"{cut}. {noun}{written[len(span) :]}"
                 query = _initial_named(gz, text, words, i) or query  # у К. Подільському
             if direction := direction_after(text, words, after):
                 # на Покровському напрямку: Pokrovsk (the preposition kept: на Кураховому);
                 # each of a list's adjectives with its plural: Bakhmutsky and Kupyansky directions
                 query = f"{f'{before} ' if preposition else ''}{span} {direction}"
-            unit = _unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
-                words, i, lambda j: _unit_at(gz, text, words, j)
+            unit = unit_after(gz, text, words, after) or unit_before(  # (the X Oblast town of)
+                words, i, lambda j: unit_at(gz, text, words, j)
             )
             if level and unit and level_depth(words[after - 1][2]) <= level_depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
@@ -234,8 +233,10 @@ def _in_run(
             if teams and not hosts(text, end):  # (Kharkiv hosted the matches: a city's venue)
                 i = after  # Shakhtar beat Dynamo, Zorya drew with Oleksandriia: the teams
                 continue
-            at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
-            verb = verb_before(words, i, text) or (kind if listed(text[at:start]) else "")
+            listed_at, kind = after_verb[0]  # (a list after a verb: its objects, struck A and B)
+            # (a cut name's verb stands before its cut: обстріляли Н. Михайлівку)
+            verb = verb_before(words, at if cut else i, text)
+            verb = verb or (kind if listed(text[listed_at:start]) else "")
             war = not said and hit == 1 and bool(verb)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             opening = not said and hit == 1 and _starts_sentence(text, words, i)
@@ -297,51 +298,6 @@ def _opens(
     return i == 0 or bool(SENTENCE_END.search(before))
 
 
-def _unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:
-    """The unit named from word ``i`` on, as a hint for the name before it: right after it
-    (Біляївка Бериславського району) or after in/of (Andriivka in the Donetsk region); never
-    across the end of a sentence."""
-    if 0 < i < len(words) and SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]):
-        return ""
-    unit = _unit_at(gz, text, words, i)
-    if unit is None and (after := after_settlement_word(text, words, i)) > i:
-        i, unit = after, _unit_at(gz, text, words, after)  # Kamianka, a village in Izium ...
-    if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
-        i += 2 if words[i + 1][2] == "the" else 1
-        unit = _unit_at(gz, text, words, i)
-    elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
-        # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
-        # районі names a part of the city, not where it lies)
-        unit = _region_named(gz, words[i + 1][2])
-    return unit or ""
-
-
-def _region_named(gz: Gazetteer, word: str) -> str | None:
-    """The name of a region (ДНР, Луганщина) ``word`` is, in the nominative; else None."""
-    if gz.oblasts is None or not word[0].isupper():
-        return None
-    for name in (word, *nominatives(word)):
-        if gz.oblasts.region_named(name):
-            return name
-    return None
-
-
-def _unit_at(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str | None:
-    """``Name level`` in the nominative when words ``i`` on are a capitalised name of one or
-    two words and a level word (Donetsk region, Бериславського району); else None."""
-    for size in (1, 2):
-        last = i + size
-        if last >= len(words) or not all(w[2][0].isupper() for w in words[i:last]):
-            return None
-        level = words[last][2].lower()
-        if is_level(level):
-            name = text[words[i][0] : words[last - 1][1]]
-            # (an oblast by any of its names: Луганской Народной Республики)
-            if names_a_place(gz, name) or names_an_oblast(gz, name) or latin_unit(gz, name):
-                return f"{nominative_of(gz, name)} {GENITIVE_LEVELS.get(level, level)}"
-    return None
-
-
 #: The oblique cases of an adjective, a surname's (Залужного) as well as a village's.
 _ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")
 
@@ -365,6 +321,13 @@ def _word_before(text: str, words: list[tuple[int, int, str]], i: int) -> str | 
     _, end, word = words[i - 1]
     gap = text[end : words[i][0]]
     return word if gap.strip() in ("", ".") else None
+
+
+def _foreign(span: str) -> bool:
+    """Whether ``span``, or a nominative it may be declined from (біля Ростова, на околиці
+    Парижа), is the name of a foreign place far better known than the village that shares
+    it (:data:`~gazetteer.words.FOREIGN`)."""
+    return match_key(span) in FOREIGN or any(match_key(n) in FOREIGN for n in nominatives(span))
 
 
 def _cue(word: str) -> bool:
