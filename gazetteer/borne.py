@@ -1,8 +1,7 @@
 """Whether a text is a name some place bears (its match key is a form's, or a region goes
 by it), a hyphened text cut into two such names, and the names a cut word stands for (Кр.
 Ріг: Кривий Ріг): what the query path and the reading of
-running text ask of a word before they read it as a place; and whether a word is a river's
-(по Дніпру: no place)."""
+running text ask of a word before they read it as a place."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from .declension import before_genitive, nominatives
 from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
 from .rank import CITY_CATEGORIES, is_cyrillic
-from .words import RIVERS, ROAD_AFTER
+from .words import ROAD_AFTER
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -64,14 +63,6 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
         for form in forms
         for i in gz.index.entries_keyed(match_key(form))
     )
-
-
-def a_river(span: str, after: str = "") -> bool:
-    """Whether ``span``, or its nominative (Дніпра: Дніпро), is a river's name; not when
-    ``after`` it (the text after it) makes it a city's adjective (the Dnipro-based hub)."""
-    if after.startswith(("-based", "-born", "-bound")):
-        return False
-    return any(match_key(form) in RIVERS for form in (span, *nominatives(span)))
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from .apposition import abbreviated, cued_before_quote, settled_cut, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
-from .borne import a_river, a_road, bears_official, short_city
+from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
@@ -30,6 +30,7 @@ from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .rank import is_cyrillic
+from .rivers import river_meant
 from .spanlevels import (
     is_level,
     level_depth,
@@ -56,7 +57,6 @@ from .words import (
     OPENING_TOPONYMIC,
     PLACE_WORDS,
     QUOTES,
-    RIVER_CUES,
     ROLE_WORDS,
     SENTENCE_END,
     SENTENCE_WORDS,
@@ -165,7 +165,7 @@ def _in_run(
         )
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
-        river = before is not None and before.lower() in RIVER_CUES and a_river(span, text[end:])
+        river = river_meant(before, text[max(0, start - 40) : start], span, text[end : end + 8])
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
         quoted = (
             start > 0

@@ -316,23 +316,6 @@ FOREIGN = frozenset(match_key(name) for name in (
 ))  # fmt: skip
 
 
-#: Rivers named like cities or villages: after a word that says a river (English "the",
-#: a bank: the left bank of the Dnipro, на лівому березі Дніпра), the river, not the place.
-RIVERS = frozenset(match_key(name) for name in (
-    "Dnipro", "Dnieper", "Dnepr", "Donets", "Inhulets", "Ingulets", "Oskil", "Oskol", "Psel",
-    "Vorskla", "Desna", "Samara", "Sula", "Udai", "Orel", "Bug", "Дніпро", "Днепр", "Донець",
-    "Донец", "Інгулець", "Ингулец", "Оскіл", "Оскол", "Псел", "Ворскла", "Десна", "Самара",
-    "Сула", "Удай", "Орель", "Буг",
-    # (declined: на березі Дніпра, Десни; the letter rules read Дніпра as a masculine Дніпр)
-    "Дніпра", "Днепра", "Дніпром", "Днепром", "Дніпрі", "Днепре", "Донця", "Донца", "Десни",
-    "Оскола", "Псла", "Ворскли", "Самари", "Сули", "Бугу", "Інгульця", "Ингульца",
-))  # fmt: skip
-RIVER_CUES = frozenset({
-    "the", "березі", "берега", "берегу", "берегом", "берег", "річки", "річку", "річці",
-    "річкою", "річка", "реки", "реку", "реке", "рекой", "река",
-})  # fmt: skip
-
-
 #: Endings of villages' names that no surname, first name or common word has: -івка,
 #: -анка, -инка and -енка (not Іванка, a first name, nor Шевченка, a surname's case; in
 #: Cyrillic only a feast's, Преображенка, Воскресенка: Руденка, Москаленка are surnames' too),
