@@ -5,8 +5,9 @@ Text about places declines their names: у Бахмуті, біля Херсон
 typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
 by the endings of the common declensions of place names (masculine names in a consonant,
 in -ів and in -ь, and those whose о or є drops: Городок, у Городку; Дунаєць, біля Дунайця;
-feminine names in -а and -ія; neuter nouns in -о and adjectives in -е; Russian masculine
-names), word by word; the caller keeps those a place bears.
+Russian Кременец, в Кременце; feminine names in -а and -ія; neuter nouns in -о and
+adjectives in -е; Russian masculine names), word by word; the caller keeps those a place
+bears.
 """
 
 from __future__ import annotations
@@ -199,8 +200,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
             )
             if "" in nominative_endings and (closed := _closed_syllable(stem)):
                 forms.append(closed)  # під Кривим Рогом: Ріг
-            if "" in nominative_endings and (opened := _fleeting_o(stem)):
-                forms.append(opened)  # біля Городка, у Вернигородку: Городок
+            if "" in nominative_endings and (opened := _fleeting_o(stem) or _fleeting_e(stem)):
+                forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
     return list(dict.fromkeys(forms))
 
 
@@ -226,6 +227,18 @@ def _fleeting_o(stem: str) -> str:
     if lowered[-1] != "к" or re.search(r"[сцз]ь?к$", lowered):
         return ""
     return stem[:-1] + "ок"
+
+
+def _fleeting_e(stem: str) -> str:
+    """``stem`` with the е a Russian masculine noun in -ец drops when declined put back
+    (Кременца, в Кременце, Кременцом: Кременец), the й or ь it leaves after a vowel or л
+    gone (Дунайца: Дунаец; Сельца: Селец); "" for a stem not in a consonant, й or ь and ц.
+    (The Ukrainian -ець has endings of its own: Кременця, у Кременці.)"""
+    lowered = stem.lower()
+    if len(stem) < 3 or lowered[-1] != "ц" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+        return ""
+    head = stem[:-2] if lowered[-2] in "йь" else stem[:-1]
+    return head + "ец"
 
 
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
