@@ -158,10 +158,24 @@ def latin_nominatives(span: str) -> list[str]:
     return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
 
 
-def read_nominatives(name: str, unit: bool) -> list[str]:
+def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     """:func:`nominatives`, and for a ``unit``'s adjective in Latin letters (Volodarskoho
-    raionu, Izyumskovo rayona) :func:`latin_nominatives`."""
-    return nominatives(name, unit) or (latin_nominatives(name) if unit else [])
+    raionu, Izyumskovo rayona) :func:`latin_nominatives`. After a preposition of the
+    locative opening ``raw`` (в, на), a name in -ом is an adjective's (в Покровском:
+    Покровское, Покровский; в Вербовом: Вербовое), never a noun's, whose locative ends
+    otherwise (в Покровске, у Вербові) and whose instrumental only is -ом (под Покровском,
+    під Вербовом)."""
+    found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
+    last = _WORDS.split(name)[-1]
+    if not (last.lower().endswith("ом") and before_locative(raw)):
+        return found
+    nouns = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
+    return [n for n in found if _WORDS.split(n)[-1].lower() not in nouns]
+
+
+_WORDS = re.compile(r"[ -]")
+#: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
+_INSTRUMENTAL = (("ом", ("", "о")),)
 
 
 def _hyphened(word: str) -> list[str] | None:
@@ -312,6 +326,16 @@ _GENITIVE_PREPOSITIONS = frozenset({
     "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
     "от", "из", "близ", "вблизи", "районі", "районе",
 }) | OF_PEOPLE  # fmt: skip
+
+
+#: Prepositions after which a name is in the locative (в Покровском, у Бахмуті, на Сумщині).
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "при", "о", "об"})
+
+
+def before_locative(raw: str) -> bool:
+    """Whether ``raw`` opens with a preposition that takes the locative (в, на, при...)."""
+    words = raw.split()
+    return len(words) > 1 and words[0].lower() in _LOCATIVE_PREPOSITIONS
 
 
 def before_genitive(raw: str) -> bool:

@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .borne import bears_name
-from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
+from .declension import (
+    after_preposition,
+    before_genitive,
+    before_locative,
+    nominative_twins,
+    read_nominatives,
+)
 from .finder import CONFIDENT_SCORE, merged
 from .oblastnamed import declined_head
 from .owncases import own_governed, own_nominatives
@@ -58,7 +64,7 @@ def with_declined(
     if governed:
         name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
     unit = wants in ("P", "H")  # (an adjective; a raion's before 2020: в Марьинском районе)
-    readings = read_nominatives(name, unit) or own_nominatives(gz, name)
+    readings = read_nominatives(name, unit, cleaned.raw) or own_nominatives(gz, name)
     declined = [
         n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
     ]
@@ -72,6 +78,12 @@ def with_declined(
         return ranked
     nominative = [replace(cleaned, name=n + tail) for n in declined]
     found = read(nominative)
+    if (
+        governed
+        and (tie := _genders_tie(cleaned.raw, name, declined, nominative, read)) is not None
+    ):
+        why = f"a Russian adjective's locative, masculine or neuter: at most {tie:g}"
+        found = [s.capped(tie, why) if s.score > tie else s for s in found]
     if not governed:  # an ending alone may be a slip of the pen
         why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
         found = [s.capped(UNSURE_CEILING, why) for s in found]
@@ -85,3 +97,35 @@ def with_declined(
 def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
     """Whether ``best`` is a settlement met by the very text of its name."""
     return best.kind == "exact" and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
+
+
+#: The nominative endings of a Russian adjective, masculine and neuter, a locative in -ом
+#: may come from (в Донецком: Донецкий or Донецкое).
+_GENDERS = (("ий", "ый"), ("ое",))
+
+
+def _genders_tie(
+    raw: str,
+    name: str,
+    declined: list[str],
+    nominative: list[CleanQuery],
+    read: Callable[[list[CleanQuery]], list[Scored]],
+) -> float | None:
+    """The score at which the places a Russian adjective's locative (``name``, after the
+    preposition opening ``raw``) names by its masculine and by its neuter (``declined``,
+    the readings places bear, read as ``nominative``) tie: the text does not say which (в
+    Донецком: the selyshche Донецький or the villages Донецьке; the masculine, a spelling of
+    the Ukrainian name, would score above the neuter, a Russian form made by rule). The
+    lower of the two genders' best scores; None for another case, or where one gender names
+    no place surely (в Каменском: Кам’янське, not a raion Кам’янський met by its seat's
+    name). (Size still tells: в Хмельницком, the city.)"""
+    if not (before_locative(raw) and name.lower().endswith("ом")):
+        return None
+    bests = []
+    for endings in _GENDERS:
+        gendered = [q for n, q in zip(declined, nominative) if n.lower().endswith(endings)]
+        scores = [s.score for s in (read(gendered) if gendered else [])]
+        if not scores or max(scores) < CONFIDENT_SCORE:
+            return None
+        bests.append(max(scores))
+    return min(bests)

@@ -83,3 +83,61 @@ def test_in_running_text(gz: Gazetteer, text: str, span: str, code: str) -> None
     best = mentions[0].resolution.best
     assert best is not None and best.entry.code == code
     assert mentions[0].resolution.status == "matched"
+
+
+POKROVSK = "UA14160210010099403"  # M Покровськ, Donetsk oblast (Russian Покровск)
+SIVERSK = "UA14020070010064896"  # M Сіверськ, Donetsk oblast (Russian Северск)
+SIVERSKE = "UA63040010330074496"  # C Сіверське, Kharkiv oblast (Russian Северское)
+DONETSK = "UA14080030010048113"  # M Донецьк (Russian Донецк)
+KHMELNYTSKYI = "UA68040470010096613"  # M Хмельницький (Russian Хмельницкий)
+KAMIANSKE = "UA12040150010056523"  # M Кам’янське, Dnipropetrovsk oblast (Russian Каменское)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("в Покровском", POKROVSK), ("на Покровском", POKROVSK), ("в Северском", SIVERSK)],
+)
+def test_a_russian_locative_in_skom_is_no_town_in_sk(gz: Gazetteer, text: str, town: str) -> None:
+    # в Покровском: Покровское (22 villages and selyshches Покровське) or Покровский, never
+    # the city Покровск, whose locative is в Покровске (it had come first, 99)
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code != town
+    assert resolution.best.entry.category != "M"
+    assert resolution.status == "ambiguous"
+
+
+def test_the_neuter_a_locative_in_skom_stands_for_comes_first(gz: Gazetteer) -> None:
+    # в Северском: the village Сіверське (Северское), not the city Сіверськ (в Северске)
+    resolution = gz.resolve("в Северском")
+    assert resolution.best is not None and resolution.best.entry.code == SIVERSKE
+
+
+def test_the_instrumental_in_skom_is_still_the_town(gz: Gazetteer) -> None:
+    # под Покровском: the instrumental of Покровск (Покровское's is Покровским)
+    resolution = gz.resolve("под Покровском")
+    assert resolution.best is not None and resolution.best.entry.code == POKROVSK
+
+
+def test_masculine_or_neuter_the_locative_does_not_say(gz: Gazetteer) -> None:
+    # в Донецком: the selyshche Донецький (Донецкий, Luhansk oblast) or a village Донецьке
+    # (Донецкое); it had been the city Донецьк (в Донецке), sure
+    resolution = gz.resolve("в Донецком")
+    assert resolution.status == "ambiguous"
+    assert all(m.entry.code != DONETSK for m in resolution.candidates[:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("в Хмельницком", KHMELNYTSKYI), ("в Каменском", KAMIANSKE)]
+)
+def test_a_city_named_as_an_adjective_stays_sure(gz: Gazetteer, text: str, code: str) -> None:
+    resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == code
+    assert resolution.status == "matched"
+
+
+def test_a_locative_in_skom_in_running_text(gz: Gazetteer) -> None:
+    mentions = find_places(gz, "Ночью были слышны взрывы в Покровском.")
+    assert [m.text for m in mentions] == ["Покровском"]
+    best = mentions[0].resolution.best
+    assert best is not None and best.entry.code != POKROVSK
+    assert mentions[0].resolution.status == "ambiguous"
