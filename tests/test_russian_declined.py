@@ -141,3 +141,17 @@ def test_a_locative_in_skom_in_running_text(gz: Gazetteer) -> None:
     best = mentions[0].resolution.best
     assert best is not None and best.entry.code != POKROVSK
     assert mentions[0].resolution.status == "ambiguous"
+
+
+@pytest.mark.parametrize("text", ["Мы говорили с Литвинцом.", "Ми говорили з Литвинцем."])
+def test_a_surname_in_ets_after_with_is_no_village(gz: Gazetteer, text: str) -> None:
+    # "with" takes a person as often as a place: Литвинец, Литвинець is a surname, and a
+    # village of Cherkasy oblast (UA71...), which had been found, sure
+    assert find_places(gz, text) == []
+
+
+def test_a_town_in_ets_under_attack_is_found(gz: Gazetteer) -> None:
+    mentions = find_places(gz, "Бои под Кременцом.")
+    assert [m.text for m in mentions] == ["Кременцом"]
+    best = mentions[0].resolution.best
+    assert best is not None and best.entry.code == KREMENETS
