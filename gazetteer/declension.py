@@ -5,8 +5,9 @@ Text about places declines their names: у Бахмуті, біля Херсон
 typo of another name. :func:`nominatives` gives the nominatives such a name may stand for,
 by the endings of the common declensions of place names (masculine names in a consonant,
 in -ів and in -ь, and those whose о or є drops: Городок, у Городку; Дунаєць, біля Дунайця;
-feminine names in -а and -ія; neuter nouns in -о and adjectives in -е; Russian masculine
-names), word by word; the caller keeps those a place bears.
+Russian Кременец, в Кременце; feminine names in -а and -ія; neuter nouns in -о and
+adjectives in -е; Russian masculine names), word by word; the caller keeps those a place
+bears.
 """
 
 from __future__ import annotations
@@ -157,10 +158,24 @@ def latin_nominatives(span: str) -> list[str]:
     return [stem + "a"] if feminine else [stem + "yi", stem + "iy"]
 
 
-def read_nominatives(name: str, unit: bool) -> list[str]:
+def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     """:func:`nominatives`, and for a ``unit``'s adjective in Latin letters (Volodarskoho
-    raionu, Izyumskovo rayona) :func:`latin_nominatives`."""
-    return nominatives(name, unit) or (latin_nominatives(name) if unit else [])
+    raionu, Izyumskovo rayona) :func:`latin_nominatives`. After a preposition of the
+    locative opening ``raw`` (в, на), a name in -ом is an adjective's (в Покровском:
+    Покровское, Покровский; в Вербовом: Вербовое), never a noun's, whose locative ends
+    otherwise (в Покровске, у Вербові) and whose instrumental only is -ом (под Покровском,
+    під Вербовом)."""
+    found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
+    last = _WORDS.split(name)[-1]
+    if not (last.lower().endswith("ом") and before_locative(raw)):
+        return found
+    nouns = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
+    return [n for n in found if _WORDS.split(n)[-1].lower() not in nouns]
+
+
+_WORDS = re.compile(r"[ -]")
+#: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
+_INSTRUMENTAL = (("ом", ("", "о")),)
 
 
 def _hyphened(word: str) -> list[str] | None:
@@ -199,8 +214,8 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
             )
             if "" in nominative_endings and (closed := _closed_syllable(stem)):
                 forms.append(closed)  # під Кривим Рогом: Ріг
-            if "" in nominative_endings and (opened := _fleeting_o(stem)):
-                forms.append(opened)  # біля Городка, у Вернигородку: Городок
+            if "" in nominative_endings and (opened := _fleeting_o(stem) or _fleeting_e(stem)):
+                forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
     return list(dict.fromkeys(forms))
 
 
@@ -226,6 +241,18 @@ def _fleeting_o(stem: str) -> str:
     if lowered[-1] != "к" or re.search(r"[сцз]ь?к$", lowered):
         return ""
     return stem[:-1] + "ок"
+
+
+def _fleeting_e(stem: str) -> str:
+    """``stem`` with the е a Russian masculine noun in -ец drops when declined put back
+    (Кременца, в Кременце, Кременцом: Кременец), the й or ь it leaves after a vowel or л
+    gone (Дунайца: Дунаец; Сельца: Селец); "" for a stem not in a consonant, й or ь and ц.
+    (The Ukrainian -ець has endings of its own: Кременця, у Кременці.)"""
+    lowered = stem.lower()
+    if len(stem) < 3 or lowered[-1] != "ц" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+        return ""
+    head = stem[:-2] if lowered[-2] in "йь" else stem[:-1]
+    return head + "ец"
 
 
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
@@ -302,6 +329,16 @@ _GENITIVE_PREPOSITIONS = frozenset({
     "біля", "до", "з", "із", "зі", "від", "поблизу", "неподалік", "коло", "возле", "около",
     "от", "из", "близ", "вблизи", "районі", "районе",
 }) | OF_PEOPLE  # fmt: skip
+
+
+#: Prepositions after which a name is in the locative (в Покровском, у Бахмуті, на Сумщині).
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "при", "о", "об"})
+
+
+def before_locative(raw: str) -> bool:
+    """Whether ``raw`` opens with a preposition that takes the locative (в, на, при...)."""
+    words = raw.split()
+    return len(words) > 1 and words[0].lower() in _LOCATIVE_PREPOSITIONS
 
 
 def before_genitive(raw: str) -> bool:

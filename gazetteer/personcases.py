@@ -33,6 +33,9 @@ _FEMININE_GENITIVE = ("и", "і", "ї")
 _ACCUSATIVE_PERSON = frozenset({"на", "про", "за"})
 #: A surname's stem before its case ending (Шевченк-а, Ковальчук-ом)...
 _SURNAME_STEM = re.compile(r"(?:енк|чук|юк)$")
+#: ...and a stem in -ц whose е or є dropped, before "with"'s instrumental (з Литвинцем, с
+#: Климцом): a surname in -ець, -ец as often as a village so named (Литвинець, Климець)...
+_ETS_STEM = re.compile(r"[бвгґджзклмнпрстфхчшщйь]ц$")
 #: ...and one that is a surname's only when a place's name in -о declines so (Бородін-ом:
 #: Бородіно, the surname Бородін), not one in -ів or -ин (до Макарова: Макарів; Жукина),
 #: or in the instrumental -им, -ым, which no such place takes (з Ніжином, с Макаровом): с
@@ -66,6 +69,8 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
         )
     stem = span[: -len(ending)]
     if _SURNAME_STEM.search(stem.lower()):
+        return True
+    if ending in ("ом", "ем") and _ETS_STEM.search(stem.lower()):
         return True
     if ending in ("ою", "ею", "ой", "ей") and _NEUTER_SURNAME_STEM.search(stem.lower()):
         # (з Петровою, с Ивановой: a woman's surname in -ова, -іна; a place in -ове, -ино

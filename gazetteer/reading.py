@@ -27,29 +27,26 @@ from .beside import (
     units_named,
 )
 from .besidetown import by_town, raion_near
-from .borne import bears_name, cut_out, hyphened_pair
+from .borne import cut_out, hyphened_pair
 from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
-from .declension import after_preposition, before_genitive, nominative_twins, read_nominatives
+from .declined import with_declined
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
-from .oblastnamed import declined_head, oblast_answer, split_trailing_hint, trailing_parts
+from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
-from .owncases import own_governed, own_nominatives
-from .pluralcase import plural_below
 from .query import CleanQuery, clean_query, unit_level
 from .rank import (
-    ADMIN_CATEGORIES,
     SETTLEMENT_CATEGORIES,
     UNSURE_CEILING,
     VARIANT_FLOOR,
     Scored,
     in_units,
 )
-from .shortnames import cut_named, with_short
+from .shortnames import with_short
 from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
 from .twoplaces import (
@@ -63,7 +60,6 @@ from .twoplaces import (
     several_places,
     unit_beside_centre,
 )
-from .unitgenitive import below_units, settlement_for_unit
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
@@ -177,7 +173,8 @@ def _candidates(
     if not named_units and cleaned.beside:  # Kamianka, Izium: the town's hromada or raion
         rerank = lambda units: _readings(gz, readings, hint_codes, units, allowed)  # noqa: E731
         ranked = by_town(gz, cleaned, ranked, rerank) or ranked
-    ranked = _with_declined(gz, cleaned, ranked, hint_codes, beside_units, allowed)
+    reread = lambda names: _readings(gz, names, hint_codes, beside_units, allowed)  # noqa: E731
+    ranked = with_declined(gz, cleaned, ranked, hint_codes, beside_units, reread)
     ranked = on_region(gz, cleaned.raw, ranked) or of_kind(gz, cleaned.raw, ranked)
     find = lambda text, hint: candidates(gz, text, hint, allowed)  # noqa: E731
     listed = cleaned.beside and several_places(gz, cleaned, ranked, lambda t: find(t, oblast))
@@ -220,64 +217,6 @@ def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: st
         wants = "" if head != name and wants == "O" else wants
     head, _, units = split_trailing_unit(gz, head, wants)
     return bool(units) and gz.index.has_forms(match_key(head))
-
-
-def _with_declined(
-    gz: Gazetteer,
-    cleaned: CleanQuery,
-    ranked: list[Scored],
-    hint_codes: tuple[str, ...],
-    units: tuple[str, ...],
-    allowed: frozenset[str],
-) -> list[Scored]:
-    """``ranked`` with the readings of the name in the nominative (у Бахмуті, Новій
-    Каховці, Луцька), when its own reading is not sure or a preposition declines it (в
-    Харькове: Харків, not the village Харкове; біля Донецька: the city before the oblast
-    called Донецька)."""
-    governed = after_preposition(cleaned.raw) or own_governed(gz, cleaned.raw)  # (w Łodzi)
-    unit_for_town = (
-        governed
-        and bool(ranked)
-        and cleaned.wants not in ADMIN_CATEGORIES
-        and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
-        # (на Подолье: a land's own name, not Подол's Russian locative)
-        and not (gz.oblasts is not None and gz.oblasts.region_named(cleaned.name))
-    )
-    sure = ranked and ranked[0].score >= CONFIDENT_SCORE and not governed
-    if sure and not settlement_for_unit(gz, cleaned, ranked):  # (Володарського району)
-        return ranked
-    # в Богодухове Харьковской области: the name before the oblast is the declined one
-    name, tail, wants = cleaned.name, "", cleaned.wants
-    if governed:
-        name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
-    unit = wants in ("P", "H")  # (an adjective; a raion's before 2020: в Марьинском районе)
-    readings = read_nominatives(name, unit) or own_nominatives(gz, name)
-    declined = [
-        n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
-    ]
-    if ranked and _own_nominative(gz, ranked[0]):
-        # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
-        # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);
-        # but біля Бродів is Броди's genitive (the village Бродів would be біля Бродова)
-        unlike = nominative_twins(name, genitive=before_genitive(cleaned.raw))
-        declined = [n for n in declined if n not in unlike]
-    if not declined:
-        return ranked
-    nominative = [replace(cleaned, name=n + tail) for n in declined]
-    found = _readings(gz, nominative, hint_codes, units, allowed)
-    if not governed:  # an ending alone may be a slip of the pen
-        why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
-        found = [s.capped(UNSURE_CEILING, why) for s in found]
-    towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
-    if unit_for_town and towns:
-        return towns + [s for s in merged(ranked, found) if s not in towns]
-    ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
-    return merged(below_units(gz, cleaned, ranked, found), found)
-
-
-def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
-    """Whether ``best`` is a settlement met by the very text of its name."""
-    return best.kind == "exact" and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
 
 
 def _readings(

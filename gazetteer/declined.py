@@ -1,0 +1,131 @@
+"""A name declined after a preposition read in the nominative: у Бахмуті, біля Херсона, в
+Харькове, в Кременце.
+
+The name as written is read first (:mod:`gazetteer.reading`); :func:`with_declined` adds the
+readings of the nominatives it may stand for (:mod:`gazetteer.declension`) that a place
+bears: sure after a preposition, capped below sure for an ending alone, which may be a slip
+of the pen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .borne import bears_name
+from .declension import (
+    after_preposition,
+    before_genitive,
+    before_locative,
+    nominative_twins,
+    read_nominatives,
+)
+from .finder import CONFIDENT_SCORE, merged
+from .oblastnamed import declined_head
+from .owncases import own_governed, own_nominatives
+from .pluralcase import plural_below
+from .query import CleanQuery
+from .rank import ADMIN_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
+from .shortnames import cut_named
+from .unitgenitive import below_units, settlement_for_unit
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def with_declined(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    hint_codes: tuple[str, ...],
+    units: tuple[str, ...],
+    read: Callable[[list[CleanQuery]], list[Scored]],
+) -> list[Scored]:
+    """``ranked`` with the readings of the name in the nominative (у Бахмуті, Новій
+    Каховці, Луцька), when its own reading is not sure or a preposition declines it (в
+    Харькове: Харків, not the village Харкове; біля Донецька: the city before the oblast
+    called Донецька). ``read`` ranks readings of the query under its hint (``hint_codes``)
+    and the ``units`` beside it."""
+    governed = after_preposition(cleaned.raw) or own_governed(gz, cleaned.raw)  # (w Łodzi)
+    unit_for_town = (
+        governed
+        and bool(ranked)
+        and cleaned.wants not in ADMIN_CATEGORIES
+        and gz.entries[ranked[0].position].category in ADMIN_CATEGORIES
+        # (на Подолье: a land's own name, not Подол's Russian locative)
+        and not (gz.oblasts is not None and gz.oblasts.region_named(cleaned.name))
+    )
+    sure = ranked and ranked[0].score >= CONFIDENT_SCORE and not governed
+    if sure and not settlement_for_unit(gz, cleaned, ranked):  # (Володарського району)
+        return ranked
+    # в Богодухове Харьковской области: the name before the oblast is the declined one
+    name, tail, wants = cleaned.name, "", cleaned.wants
+    if governed:
+        name, tail, wants = declined_head(gz, cleaned, hint_codes, units)
+    unit = wants in ("P", "H")  # (an adjective; a raion's before 2020: в Марьинском районе)
+    readings = read_nominatives(name, unit, cleaned.raw) or own_nominatives(gz, name)
+    declined = [
+        n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
+    ]
+    if ranked and _own_nominative(gz, ranked[0]):
+        # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
+        # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);
+        # but біля Бродів is Броди's genitive (the village Бродів would be біля Бродова)
+        unlike = nominative_twins(name, genitive=before_genitive(cleaned.raw))
+        declined = [n for n in declined if n not in unlike]
+    if not declined:
+        return ranked
+    nominative = [replace(cleaned, name=n + tail) for n in declined]
+    found = read(nominative)
+    if (
+        governed
+        and (tie := _genders_tie(cleaned.raw, name, declined, nominative, read)) is not None
+    ):
+        why = f"a Russian adjective's locative, masculine or neuter: at most {tie:g}"
+        found = [s.capped(tie, why) if s.score > tie else s for s in found]
+    if not governed:  # an ending alone may be a slip of the pen
+        why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
+        found = [s.capped(UNSURE_CEILING, why) for s in found]
+    towns = [s for s in found if gz.entries[s.position].category not in ADMIN_CATEGORIES]
+    if unit_for_town and towns:
+        return towns + [s for s in merged(ranked, found) if s not in towns]
+    ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
+    return merged(below_units(gz, cleaned, ranked, found), found)
+
+
+def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
+    """Whether ``best`` is a settlement met by the very text of its name."""
+    return best.kind == "exact" and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
+
+
+#: The nominative endings of a Russian adjective, masculine and neuter, a locative in -ом
+#: may come from (в Донецком: Донецкий or Донецкое).
+_GENDERS = (("ий", "ый"), ("ое",))
+
+
+def _genders_tie(
+    raw: str,
+    name: str,
+    declined: list[str],
+    nominative: list[CleanQuery],
+    read: Callable[[list[CleanQuery]], list[Scored]],
+) -> float | None:
+    """The score at which the places a Russian adjective's locative (``name``, after the
+    preposition opening ``raw``) names by its masculine and by its neuter (``declined``,
+    the readings places bear, read as ``nominative``) tie: the text does not say which (в
+    Донецком: the selyshche Донецький or the villages Донецьке; the masculine, a spelling of
+    the Ukrainian name, would score above the neuter, a Russian form made by rule). The
+    lower of the two genders' best scores; None for another case, or where one gender names
+    no place surely (в Каменском: Кам’янське, not a raion Кам’янський met by its seat's
+    name). (Size still tells: в Хмельницком, the city.)"""
+    if not (before_locative(raw) and name.lower().endswith("ом")):
+        return None
+    bests = []
+    for endings in _GENDERS:
+        gendered = [q for n, q in zip(declined, nominative) if n.lower().endswith(endings)]
+        scores = [s.score for s in (read(gendered) if gendered else [])]
+        if not scores or max(scores) < CONFIDENT_SCORE:
+            return None
+        bests.append(max(scores))
+    return min(bests)
