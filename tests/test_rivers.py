@@ -13,7 +13,9 @@ KRYNKY = "UA65100110040070147"
 
 
 def _found(gz: Gazetteer, text: str) -> dict[str, str]:
-    return {m.text: m.resolution.best.entry.code for m in find_places(gz, text) if m.resolution.best}
+    return {
+        m.text: m.resolution.best.entry.code for m in find_places(gz, text) if m.resolution.best
+    }
 
 
 @pytest.mark.parametrize(
