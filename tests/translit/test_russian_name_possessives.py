@@ -38,3 +38,14 @@ def test_the_plain_forms_stay_behind() -> None:
 def test_a_longer_root_is_not_the_name() -> None:
     # квас, not Василь: Квасилів is Квасилов (GeoNames: the Rivne oblast selyshche)
     assert russian_forms("Квасилів")[0] == "Квасилов"
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Вишнівець", "Вишневец"),  # GeoNames: the Ternopil oblast selyshche (вишня)
+        ("Вишнівчик", "Вишневчик"),  # GeoNames: the Lviv and the Ternopil oblast villages
+    ],
+)
+def test_a_soft_noun_s_iv_inside_a_word(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
