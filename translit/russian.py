@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _V, _gem
+from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _SOFT, _V, _gem
 from .russianroots import _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
 if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
@@ -104,6 +104,8 @@ _STEM: list[tuple[str, AltSpec]] = [
     (f"(?<=[{_V}'])ї(?=в)", (("е", 0.0), ("и", 0.5))),
     ("ї", (("и", 0.0), ("е", 0.5))),
     (f"і(?=[{_V}])", (("и", 0.0), ("е", 0.4))),
+    # ...and after a noun Russian ends soft, as its -івка (Вишнівець: Вишневец, Вишнівчик)
+    (f"(?:{_SOFT})і(?=в)", (("е", 0.0), ("о", 0.2), ("и", 0.5))),
     (f"(?<=[{_HUSH}])і(?=в(?:[{_C}ь]|$))", (("е", 0.0), ("о", 0.4), ("и", 0.7))),
     (f"і(?=в(?:[{_C}ь]|$))", (("о", 0.0), ("е", 0.4), ("и", 0.7))),
     ("(?<=сло)бід", (("бод", 0.0), ("бед", 0.3), ("бид", 0.4))),  # слобода: Слободка

@@ -383,8 +383,9 @@ def test_kozak_cheskyi_and_hush_adjectives() -> None:
     assert russian_forms("Черкаське")[0] == "Черкасское"  # Черкассы: the root's с
     # Сиваш: Ukrainian шськ is ськ, Russian keeps ш (Сивашское)
     assert "Сивашское" in russian_forms("Сиваське")
-    # -ове is -ово (of a surname: Сватово) or -овое (an adjective: Вербовое)
-    assert russian_forms("Вербове", limit=2) == ["Вербово", "Вербовое"]
+    # -ове is -ово (of a surname: Сватово) or -овое (an adjective, as вербовий: Вербовое)
+    assert russian_forms("Вербове", limit=2) == ["Вербовое", "Вербово"]
+    assert russian_forms("Сватове", limit=2) == ["Сватово", "Сватовое"]
     # кліщ is клещ (Кліщинці: Клещинцы), -ів after щ is -ев
     assert russian_forms("Кліщів")[0] == "Клещев"
     assert russian_forms("Кліщинці")[0] == "Клещинцы"
