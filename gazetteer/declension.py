@@ -164,18 +164,27 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     locative opening ``raw`` (в, на), a name in -ом is an adjective's (в Покровском:
     Покровское, Покровский; в Вербовом: Вербовое), never a noun's, whose locative ends
     otherwise (в Покровске, у Вербові) and whose instrumental only is -ом (под Покровском,
-    під Вербовом)."""
+    під Вербовом); after any other preposition, a noun's (под Покровском: Покровск, not
+    Покровское, whose instrumental is Покровским)."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
-    if not (last.lower().endswith("ом") and before_locative(raw)):
+    if not last.lower().endswith("ом") or len(words := raw.split()) < 2:
         return found
-    nouns = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
-    return [n for n in found if _WORDS.split(n)[-1].lower() not in nouns]
+    if words[0].lower() in _LOCATIVE_PREPOSITIONS:
+        nouns = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
+        return [n for n in found if _WORDS.split(n)[-1].lower() not in nouns]
+    if words[0].lower() in PREPOSITIONS:  # (под Покровском: Покровск; not Покровское)
+        adjectives = {last[:-2].lower() + ending for ending in _ADJECTIVE_NOMINATIVES}
+        return [n for n in found if _WORDS.split(n)[-1].lower() not in adjectives]
+    return found
 
 
 _WORDS = re.compile(r"[ -]")
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
 _INSTRUMENTAL = (("ом", ("", "о")),)
+#: The nominative endings a Russian adjective's locative in -ом comes from (Покровском:
+#: Покровское, Покровский), a reading no other preposition allows: its instrumental is -им.
+_ADJECTIVE_NOMINATIVES = ("ое", "ий", "ый", "ой")
 
 
 def _hyphened(word: str) -> list[str] | None:

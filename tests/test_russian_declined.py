@@ -155,3 +155,26 @@ def test_a_town_in_ets_under_attack_is_found(gz: Gazetteer) -> None:
     assert [m.text for m in mentions] == ["Кременцом"]
     best = mentions[0].resolution.best
     assert best is not None and best.entry.code == KREMENETS
+
+
+@pytest.mark.parametrize("text", ["под Покровском", "за Покровском", "Обстрел под Покровском."])
+def test_an_instrumental_in_skom_is_the_town_sure(gz: Gazetteer, text: str) -> None:
+    # after под, за, над the -ом is a noun's instrumental (Покровск); an adjective's is -ским
+    # (под Покровским), so the villages Покровское are not read there
+    if text.endswith("."):
+        mentions = find_places(gz, text)
+        assert len(mentions) == 1
+        resolution = mentions[0].resolution
+    else:
+        resolution = gz.resolve(text)
+    assert resolution.best is not None and resolution.best.entry.code == POKROVSK
+    assert resolution.status == "matched"
+
+
+def test_only_the_locative_reads_the_adjective() -> None:
+    from gazetteer.declension import read_nominatives
+
+    assert "Покровское" in read_nominatives("Покровском", False, "в Покровском")
+    assert "Покровское" not in read_nominatives("Покровском", False, "под Покровском")
+    assert "Покровск" in read_nominatives("Покровском", False, "под Покровском")
+    assert "Покровское" in read_nominatives("Покровском", False, "Покровском")  # no preposition
