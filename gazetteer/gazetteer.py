@@ -63,7 +63,7 @@ class Gazetteer:
         first_words: Iterable[str] = (),
     ) -> None:
         self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
-        self.index = index if index is not None else NameIndex(forms)
+        self.index = index if index is not None else NameIndex(forms, spell_now=False)
         self.seats = frozenset(seats)
         self.population = population or {}
         self.oblasts = oblasts
