@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
 
-from translit import to_latin
+from translit import match_key, to_latin
 
 from .givennames import given_name, is_patronymic, patronymic_forms
 from .index import NameForm
@@ -42,7 +42,8 @@ _OTHER_LATIN = {
 
 #: What the match key reads by the other letters of the text (a French tch, a German sch:
 #: :func:`translit.match_key`): a Latin name that writes one may key otherwise than its
-#: Cyrillic (Hnatchuk Oleh: Гнатчук Олег).
+#: Cyrillic (Hnatchuk Oleh: Гнатчук Олег), as a romanised Russian letter may (Fedorovna:
+#: Фёдоровна) in a word.
 _READ_BY_CONTEXT = ("tch", "sch")
 
 
@@ -175,13 +176,7 @@ def latin_forms(position: int, name: str, latin: str) -> list[NameForm]:
     list's names), not its 70 forms again (a list of 5,000 people had loaded in 14 s).
     Another Latin name (Alexander Usyk), or one read otherwise, is written every way."""
     person, written = read_person(name), read_person(latin)
-    romanised = PersonName(*(to_latin(part) for part in (person.surname, person.given,
-                                                         person.patronymic)))  # fmt: skip
-    if (
-        written != romanised
-        or any(spelling in latin.lower() for spelling in _READ_BY_CONTEXT)
-        or (written.given and not _same_letters(person, written))
-    ):
+    if not _romanises(written, person, latin):
         return person_forms(position, latin, "official")
     if not written.given:
         return []
@@ -197,14 +192,29 @@ def latin_forms(position: int, name: str, latin: str) -> list[NameForm]:
     ]
 
 
+def _romanises(written: PersonName, person: PersonName, latin: str) -> bool:
+    """Whether ``latin``, read as ``written``, writes ``person`` word for word in KMU's
+    letters, each word of its Cyrillic's key (not Fedorovna: Фёдоровна), with no letters the
+    key reads by context, and its given name and patronymic with no other initials: then
+    every form written from it keys as one written from the Cyrillic, its initials alike."""
+    parts = astuple(person)
+    if written != PersonName(*map(to_latin, parts)):
+        return False
+    if any(spelling in latin.lower() for spelling in _READ_BY_CONTEXT):
+        return False
+    if any(match_key(ours) != match_key(theirs) for ours, theirs in zip(parts, astuple(written))):
+        return False
+    return not person.given or _same_letters(person, written)
+
+
 def _same_letters(person: PersonName, latin: PersonName) -> bool:
     """Whether the given names of ``person`` and of its romanisation ``latin`` are one of the
-    table (or neither is), and theirs and their patronymics' initials the same (Щасний:
-    Щ, Shch; Shchasnyi: Sh)."""
+    table (or neither is), and the initials of theirs and their patronymics' are among
+    ``person``'s (Savych: S of С, Савич; not Shchasnyi: Sh, where Щасний has Щ, Shch)."""
     if given_name(person.given) != given_name(latin.given):
         return False
     return all(
-        set(_initials_of(ours)) == set(_initials_of(theirs))
+        set(_initials_of(theirs)) <= set(_initials_of(ours))
         for ours, theirs in (
             (_spellings(person.given), _spellings(latin.given)),
             (_fathers(person), _fathers(latin)),
