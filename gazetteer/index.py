@@ -15,6 +15,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from zlib import crc32
 
 from translit import match_key
@@ -111,8 +112,9 @@ class NameIndex:
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
         self._spelt: _Spellings | None = None
-        if spell_now:
-            self.spell()
+        if spell_now:  # (kept as plain attributes: the embedded index is cached spelt)
+            for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
+                getattr(self, spelling)
         self._near: NearKeys | None = None  #: made when a query first needs it
         #: (cache name, key) under which the typo index is kept on disk, when it may be
         self.near_cache: tuple[str, str] | None = None
@@ -123,16 +125,21 @@ class NameIndex:
             self._spelt = _Spellings(self.text_of)
         return self._spelt
 
-    @property
+    @cached_property
     def latin_of(self) -> list[str]:
         """:func:`~gazetteer.letterforms.plain_latin` of each form, by position."""
         return self.spell().latin
 
-    @property
+    @cached_property
     def odd_normal(self) -> dict[int, str]:
         """:func:`~gazetteer.letterforms.normal_form` of the forms (by position) where it is
         not simply the lower-cased text."""
         return self.spell().odd_normal
+
+    @cached_property
+    def _normal_crcs(self) -> array[int]:
+        """CRC-32 of every normal form, sorted: tells a query that no form has its text."""
+        return self.spell().normal_crcs
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -153,9 +160,9 @@ class NameIndex:
 
     def may_have_normal(self, normal: str) -> bool:
         """False when no form's normal form is ``normal`` (read off their sorted CRC-32s)."""
-        wanted, crcs = crc(normal), self.spell().normal_crcs
-        at = bisect_left(crcs, wanted)
-        return at < len(crcs) and crcs[at] == wanted
+        wanted = crc(normal)
+        at = bisect_left(self._normal_crcs, wanted)
+        return at < len(self._normal_crcs) and self._normal_crcs[at] == wanted
 
     def form(self, position: int) -> NameForm:
         """The form at ``position`` as a record."""
