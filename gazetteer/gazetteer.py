@@ -63,7 +63,7 @@ class Gazetteer:
         first_words: Iterable[str] = (),
     ) -> None:
         self.entries = entries if isinstance(entries, LazyEntries) else tuple(entries)
-        self.index = index if index is not None else NameIndex(forms)
+        self.index = index if index is not None else NameIndex(forms, spell_now=False)
         self.seats = frozenset(seats)
         self.population = population or {}
         self.oblasts = oblasts
@@ -107,18 +107,20 @@ class Gazetteer:
     def from_file(cls, path: str | Path, *, kind: str | None = None, **options: str) -> Gazetteer:
         """A gazetteer of your own from a TSV/CSV file (format: README, "Your own gazetteer");
         ``kind="names"`` (or the file's ``# kind: names``) for names that are no places,
-        ``kind="people"`` for people's names (:mod:`gazetteer.personforms`)."""
-        from .namelist import checked_kind
-        from .personforms import people_forms
-        from .userfile import name_words, read_user_gazetteer
+        ``kind="people"`` for people's names (:mod:`gazetteer.personforms`); a large file
+        is read back from the cache the next time (:mod:`gazetteer.usercache`)."""
+        from .usercache import built
 
-        entries, forms, points, declared = read_user_gazetteer(Path(path), **options)
-        kind = checked_kind(kind, str(path)) if kind is not None else declared or "places"
-        if kind == "people":  # (Шевченко Тарас, Т. Г. Шевченко, Александр for Олександр)
-            forms += people_forms(entries, forms)
-        small, first = name_words(forms)
-        gz = cls(entries, forms, points=points, small_words=small, first_words=first)
-        gz.kind = kind
+        made = built(Path(path), kind, options)
+        gz = cls(
+            made.entries,
+            (),
+            index=made.index,
+            points=made.points,
+            small_words=made.small_words,
+            first_words=made.first_words,
+        )
+        gz.kind = made.kind
         return gz
 
     # -- plain access -----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from zlib import crc32
 
 from translit import match_key
@@ -82,29 +83,22 @@ class NameIndex:
     here once, so that they come with the cached index instead of being derived per query.
     """
 
-    def __init__(self, forms: Iterable[NameForm]):
+    def __init__(self, forms: Iterable[NameForm], *, spell_now: bool = True):
+        """The index of ``forms``; ``spell_now=False`` leaves the spellings a query is
+        compared with to the first query that reads them (:meth:`spell`): a list of people
+        holds 70 forms a person, and a lookup by their keys reads none of them."""
         self.entry_of: array[int] = array("i")
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         self.text_of: list[str] = []
-        self.latin_of: list[str] = []  #: :func:`~gazetteer.letterforms.plain_latin` of each form
-        #: :func:`~gazetteer.letterforms.normal_form` where it is not simply the lower-cased text.
-        self.odd_normal: dict[int, str] = {}
         self._note: list[str] = []
         by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
-        crcs: set[int] = set()
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
-            normal = normal_form(form.text)
-            crcs.add(crc(normal))
-            ascii_form = form.text.isascii()
-            self.latin_of.append(normal.replace("'", "") if ascii_form else plain_latin(form.text))
-            if normal != form.text.lower():
-                self.odd_normal[position] = normal
             self._note.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
@@ -112,16 +106,40 @@ class NameIndex:
         # Key -> positions as one flat column cut by key (a dict of 50,000 lists is the
         # slowest thing to unpickle): the positions of the n-th key are
         # _flat[_starts[n]:_starts[n + 1]].
-        #: CRC-32 of every normal form, sorted: tells a query that no form has its text.
-        self._normal_crcs = array("I", sorted(crcs))
         self._key_number = {key: n for n, key in enumerate(by_key)}
         self._flat = array("i", [p for positions in by_key.values() for p in positions])
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
+        self._spelt: _Spellings | None = None
+        if spell_now:  # (kept as plain attributes: the embedded index is cached spelt)
+            for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
+                getattr(self, spelling)
         self._near: NearKeys | None = None  #: made when a query first needs it
         #: (cache name, key) under which the typo index is kept on disk, when it may be
         self.near_cache: tuple[str, str] | None = None
+
+    def spell(self) -> _Spellings:
+        """The spellings of the forms a query is compared with, made on the first call."""
+        if self._spelt is None:
+            self._spelt = _Spellings(self.text_of)
+        return self._spelt
+
+    @cached_property
+    def latin_of(self) -> list[str]:
+        """:func:`~gazetteer.letterforms.plain_latin` of each form, by position."""
+        return self.spell().latin
+
+    @cached_property
+    def odd_normal(self) -> dict[int, str]:
+        """:func:`~gazetteer.letterforms.normal_form` of the forms (by position) where it is
+        not simply the lower-cased text."""
+        return self.spell().odd_normal
+
+    @cached_property
+    def _normal_crcs(self) -> array[int]:
+        """CRC-32 of every normal form, sorted: tells a query that no form has its text."""
+        return self.spell().normal_crcs
 
     def __len__(self) -> int:
         return len(self.text_of)
@@ -290,6 +308,24 @@ class NameIndex:
 
 
 _NO_POSITIONS: array[int] = array("i")
+
+
+class _Spellings:
+    """The spellings of an index's forms a query is compared with: plain Latin, the normal
+    forms that are not simply the lower-cased text, and every normal form's CRC-32, sorted
+    (tells a query that no form has its text)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.latin: list[str] = []
+        self.odd_normal: dict[int, str] = {}
+        crcs: set[int] = set()
+        for position, text in enumerate(texts):
+            normal = normal_form(text)
+            crcs.add(crc(normal))
+            self.latin.append(normal.replace("'", "") if text.isascii() else plain_latin(text))
+            if normal != text.lower():
+                self.odd_normal[position] = normal
+        self.normal_crcs = array("I", sorted(crcs))
 
 
 class _Forms:

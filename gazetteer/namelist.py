@@ -8,7 +8,8 @@ a one-word name needs a preposition or a war verb beside it. None of that fits a
 people or units, so here every run of words that one of its names spells is found, as
 written or in any spelling its key matches (Zelensky, Zelenskyy, Зеленський; 3rd Assault
 Brigade): its first word capitalised or a number, the longest run first, never across
-punctuation. Names are not declined (give ``Зеленського`` in ``alt_names``), nor typos sought.
+punctuation. Names are not declined (give ``Зеленського`` in ``alt_names``), nor typos
+sought, but in a list of people (:mod:`gazetteer.declinednames`).
 
 A list of people (``# kind: people``) is read so too, and its names as people write them
 (:mod:`gazetteer.personforms`): across an initial's full stop (``Т. Г. Шевченко``,
@@ -24,15 +25,15 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .declinednames import a_given_name, declined_fits, declined_readings
 from .errors import GazetteerFileError
-from .givennames import given_name
 from .hints import OblastHint
 from .personforms import initials
-from .words import FIRST_NAMES
 
 if TYPE_CHECKING:
     from .extract import Mention
     from .gazetteer import Gazetteer
+    from .model import Resolution
 
 #: What a gazetteer of your own holds: places (read as places in text), other names, or
 #: people's names (other names, written as people's are).
@@ -90,25 +91,65 @@ def names_in(
                 continue  # (never across a comma or a full stop, but an initial's)
             end = words[last][1] + (_initial(text, words[last]) if people else 0)  # (Т.Г.)
             span = text[start:end]
-            if gz.index.entries_keyed(match_key(span)):
-                resolution = gz.resolve(span, oblast=oblast, sources=sources)
-                best = resolution.best
-                alone = people and best and best.kind == "variant" and " " not in span
-                if alone and _named_beside(text, words, i, joined):
-                    continue  # (Тарас Шевченко: not the list's Андрій Шевченко)
-                if best is not None:
-                    found.append(Mention(start, end, span, span, resolution))
-                    i = last
-                    break
+            read = _read(gz, text, words, (i, last, end), oblast, sources)
+            if read is None:
+                continue
+            query, resolution = read
+            best = resolution.best
+            alone = people and best and best.kind == "variant" and " " not in span
+            if alone and _named_beside(text, words, i, joined):
+                continue  # (Тарас Шевченко, Сергія Шевченка: not the list's Андрій Шевченко)
+            if best is not None:
+                found.append(Mention(start, end, span, query, resolution))
+                i = last
+                break
         i += 1
     return found
 
 
+def _read(
+    gz: Gazetteer,
+    text: str,
+    words: list[tuple[int, int]],
+    where: tuple[int, int, int],
+    oblast: OblastHint,
+    sources: Iterable[str] | None,
+) -> tuple[str, Resolution] | None:
+    """What the span of words ``i`` to ``last`` (``where``: and the offset it ends at) was
+    read as and its resolution: the span itself when a form has its key; in a list of
+    people, else its nominative (:mod:`gazetteer.declinednames`: Вірші Шевченка, з Усиком)
+    when the person may be so declined (not Тимошенка: Юлія Тимошенко's surname stays as
+    it is). A list of people reads no typo in text: a declined surname that keys as a
+    surname and an initial (Усика: Usyk A.) is not one; None when nothing is read."""
+    i, last, end = where
+    span = text[words[i][0] : end]
+    if gz.index.entries_keyed(match_key(span)):
+        resolution = gz.resolve(span, oblast=oblast, sources=sources)
+        if gz.kind != "people" or (resolution.best and resolution.best.kind != "fuzzy"):
+            return span, resolution
+    if gz.kind != "people":
+        return None
+    for nominative in declined_readings(gz, text, words, i, last, end):
+        resolution = gz.resolve(nominative, oblast=oblast, sources=sources)
+        if declined_fits(resolution, span):
+            return nominative, resolution
+    return None
+
+
 def _joined(text: str, words: list[tuple[int, int]], k: int, people: bool) -> bool:
     """Whether word ``k`` and the next stand in one name: only spaces between them, or in a
-    list of people an initial's full stop (Т. Шевченко, Т.Г.)."""
+    list of people an initial's full stop (Т. Шевченко, Т.Г.), and there neither a small
+    letter alone."""
     gap = text[words[k][1] : words[k + 1][0]].strip()
+    if people and (_conjunction(text, words[k]) or _conjunction(text, words[k + 1])):
+        return False  # (Франко і Шевченко: і is no initial of Іван Франко's)
     return not gap or (people and gap == "." and _initial(text, words[k]) == 1)
+
+
+def _conjunction(text: str, word: tuple[int, int]) -> bool:
+    """Whether ``word`` is one small letter with no full stop (і, й, а, у, з): a conjunction
+    or a preposition, no initial."""
+    return word[1] - word[0] == 1 and text[word[0]].islower() and text[word[1] : word[1] + 1] != "."
 
 
 def _initial(text: str, word: tuple[int, int]) -> int:
@@ -123,9 +164,7 @@ def _named_beside(text: str, words: list[tuple[int, int]], i: int, joined: list[
     beside = before + ([i + 1] if i < len(joined) and joined[i] else [])
     for k in beside:
         word = text[words[k][0] : words[k][1]]
-        if _initial(text, words[k]) or (
-            word[:1].isupper() and (given_name(word) is not None or word.lower() in FIRST_NAMES)
-        ):
+        if _initial(text, words[k]) or (word[:1].isupper() and a_given_name(word)):
             return True
     return False
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from functools import cache
 
-from translit import to_latin
+from translit import match_key, to_latin
 
 from .givennames import given_name, is_patronymic, patronymic_forms
 from .index import NameForm
@@ -37,6 +38,13 @@ _OTHER_LATIN = {
     "Г": ("G",), "Е": ("Ye",), "Ё": ("Yo", "E"), "И": ("I",), "Ю": ("Iu",), "Я": ("Ia",),
     "Є": ("E",), "Х": ("H",), "Й": ("I",),
 }  # fmt: skip
+
+
+#: What the match key reads by the other letters of the text (a French tch, a German sch:
+#: :func:`translit.match_key`): a Latin name that writes one may key otherwise than its
+#: Cyrillic (Hnatchuk Oleh: Гнатчук Олег), as a romanised Russian letter may (Fedorovna:
+#: Фёдоровна) in a word.
+_READ_BY_CONTEXT = ("tch", "sch")
 
 
 @dataclass(frozen=True)
@@ -93,10 +101,7 @@ def person_forms(position: int, name: str, source: str) -> list[NameForm]:
     surname = person.surname
     if not person.given or not surname:
         return []
-    row = given_name(person.given)
-    given = tuple(dict.fromkeys((person.given, *(row.spellings if row else ()))))
-    fathers = patronymic_forms(person.patronymic) if person.patronymic else ()
-    fathers = tuple(dict.fromkeys((person.patronymic, *fathers))) if fathers else ()
+    given, fathers = _spellings(person.given), _fathers(person)
     # (a Latin given name or initial beside the surname in Latin letters: one key, the
     # form as shown: Shevchenko T. H., not Шевченко T. H.)
     in_latin = surname if surname.isascii() else to_latin(surname)
@@ -133,21 +138,98 @@ def _initials_of(names: tuple[str, ...]) -> tuple[str, ...]:
         if first.isascii():
             found += [name[:2].capitalize()] if name[:2].lower() in _DIGRAPHS else [first]
             continue
-        latin = to_latin(first)
+        latin = _latin_letter(first)
         found += [first, latin, *_OTHER_LATIN.get(first, ())]
         if len(latin) == 2 and latin.startswith("Y"):  # (Yu.; Y. Tymoshenko for Юлія)
             found.append("Y")
     return tuple(dict.fromkeys(found))
 
 
+@cache
+def _latin_letter(letter: str) -> str:
+    """The Latin of one Cyrillic capital (Ю: Yu), made once."""
+    return to_latin(letter)
+
+
 def people_forms(entries: Sequence[Entry], forms: Sequence[NameForm]) -> list[NameForm]:
     """The other ways each person of a list is written (:func:`person_forms`): its name, its
-    Latin name and its alternative names (``forms`` of the ``exonyms`` table)."""
+    Latin name (:func:`latin_forms`) and its alternative names (``forms`` of the
+    ``exonyms`` table)."""
     made: list[NameForm] = []
     for i, entry in enumerate(entries):
-        for name in dict.fromkeys((entry.name_uk, entry.name)):
-            made += person_forms(i, name, "official")
+        made += person_forms(i, entry.name_uk, "official")
+        if entry.name != entry.name_uk:
+            made += latin_forms(i, entry.name_uk, entry.name)
     for form in forms:
         if form.source == "exonyms":
             made += person_forms(form.entry, form.text, "exonyms")
     return made
+
+
+def latin_forms(position: int, name: str, latin: str) -> list[NameForm]:
+    """The ways the Latin name ``latin`` of the person ``name`` is written that
+    :func:`person_forms` of ``name`` does not write. When ``latin`` romanises ``name`` word
+    for word (the file's own romanisation: Shevchenko Taras Hryhorovych), each of its forms
+    has the key and the initials of one written from ``name`` (Taras Shevchenko, T.
+    Shevchenko) but its given name beside a Latin initial (Taras H. Shevchenko): those, its
+    surname alone (a typo is read against it) and its given name first (a first word of the
+    list's names), not its 70 forms again (a list of 5,000 people had loaded in 14 s).
+    Another Latin name (Alexander Usyk), or one read otherwise, is written every way."""
+    person, written = read_person(name), read_person(latin)
+    if not _romanises(written, person, latin):
+        return person_forms(position, latin, "official")
+    if not written.given:
+        return []
+    seconds = [x for x in _initials_of(_fathers(written)) if x.isascii()]
+    first, last = written.given, written.surname
+    texts = [last, f"{first} {last}"]
+    for second in seconds:
+        texts += [f"{first} {second}. {last}", f"{last} {first} {second}."]
+    return [
+        NameForm(position, text, "official", note=SURNAME_NOTE if text == last else PERSON_NOTE)
+        for text in dict.fromkeys(texts)
+        if text != latin
+    ]
+
+
+def _romanises(written: PersonName, person: PersonName, latin: str) -> bool:
+    """Whether ``latin``, read as ``written``, writes ``person`` word for word in KMU's
+    letters, each word of its Cyrillic's key (not Fedorovna: Фёдоровна), with no letters the
+    key reads by context, and its given name and patronymic with no other initials: then
+    every form written from it keys as one written from the Cyrillic, its initials alike."""
+    parts = astuple(person)
+    if written != PersonName(*map(to_latin, parts)):
+        return False
+    if any(spelling in latin.lower() for spelling in _READ_BY_CONTEXT):
+        return False
+    if any(match_key(ours) != match_key(theirs) for ours, theirs in zip(parts, astuple(written))):
+        return False
+    return not person.given or _same_letters(person, written)
+
+
+def _same_letters(person: PersonName, latin: PersonName) -> bool:
+    """Whether the given names of ``person`` and of its romanisation ``latin`` are one of the
+    table (or neither is), and the initials of theirs and their patronymics' are among
+    ``person``'s (Savych: S of С, Савич; not Shchasnyi: Sh, where Щасний has Щ, Shch)."""
+    if given_name(person.given) != given_name(latin.given):
+        return False
+    return all(
+        set(_initials_of(theirs)) <= set(_initials_of(ours))
+        for ours, theirs in (
+            (_spellings(person.given), _spellings(latin.given)),
+            (_fathers(person), _fathers(latin)),
+        )
+    )
+
+
+def _spellings(given: str) -> tuple[str, ...]:
+    """``given`` and the other forms of its name (Олександр: Александр, Alexander)."""
+    row = given_name(given)
+    return tuple(dict.fromkeys((given, *(row.spellings if row else ()))))
+
+
+def _fathers(person: PersonName) -> tuple[str, ...]:
+    """The person's patronymic in the ways it is written (Григорович, Григорьевич)."""
+    if not person.patronymic:
+        return ()
+    return tuple(dict.fromkeys((person.patronymic, *patronymic_forms(person.patronymic))))

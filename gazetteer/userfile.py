@@ -186,11 +186,13 @@ def name_words(forms: list[NameForm]) -> tuple[frozenset[str], frozenset[str]]:
     first: set[str] = set()
     for form in forms:
         words = form.text.split()
-        capitals = [k for k, word in enumerate(words) if word[:1].isupper()]
-        if len(capitals) > 1:
-            small.update(w for w in words[capitals[0] + 1 : capitals[-1]] if w[:1].islower())
-        if len(words) > 1:
-            first.add(words[0].lower())
+        if len(words) < 2:
+            continue
+        first.add(words[0].lower())
+        if any(w[:1].islower() for w in words[1:-1]):  # (none in most: Тарас Г. Шевченко)
+            capitals = [k for k, word in enumerate(words) if word[:1].isupper()]
+            if len(capitals) > 1:
+                small.update(w for w in words[capitals[0] + 1 : capitals[-1]] if w[:1].islower())
     return frozenset(small), frozenset(first)
 
 
