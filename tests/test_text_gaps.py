@@ -1,0 +1,59 @@
+"""Four small gaps in running text and lookup: the words for a place's outskirts in every
+case say a place follows (на околицю Рогані, окраину Рогани); with an oblast hint a city's
+cut name a city abroad bears is read as lookup reads it (у Білгороді, Odesa oblast:
+Білгород-Дністровський); after з "with" in the instrumental a city met only by its cut
+name is no place (Поговорили з Равою: a person's case as often); Snake Island answers the
+seat of the hromada it is part of (Вилкове, kind ``facility``). Every code is a row of
+data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from resolving_asserts import assert_matched, sure_mentions
+
+from gazetteer import Gazetteer
+
+ROHAN = "UA63120230010032001"  # Рогань, a selyshche of Kharkiv oblast: the only one
+HORAIETS = "UA46140110200010482"  # Гораєць, Lviv oblast: the only one
+BAKHMUT = "UA14020010010059145"  # the city Бахмут, Donetsk oblast
+POKROVSK = "UA14160210010099403"  # the city Покровськ, Donetsk oblast
+BILHOROD_DNISTROVSKYI = "UA51040010010048834"  # the city, Odesa oblast
+RAVA_RUSKA = "UA46060390010035472"  # the city Рава-Руська, Lviv oblast
+ZHOVKVA = "UA46060130010043364"  # the city Жовква, Lviv oblast
+KAMIANETS_SELYSHCHE = "UA35040230010012861"  # Кам’янець, a selyshche of Kirovohrad oblast
+VYLKOVE = "UA51080010010086017"  # the city Вилкове, seat of the Vylkivska hromada
+ODESA_OBLAST = "Odeska"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Ворог обстріляв околицю Рогані.", "Рогані"),
+        ("Розвідники пройшли околицею Рогані.", "Рогані"),
+        ("Бої точаться біля околиць Рогані.", "Рогані"),
+        ("Обстрелы окраины Рогани.", "Рогани"),
+        ("Бои на окраину Рогани.", "Рогани"),
+        ("Бои под окраиной Рогани.", "Рогани"),
+        ("Бои в окрестности Рогани.", "Рогани"),
+        ("Бои вблизи окрестностей Рогани.", "Рогани"),
+        ("ВСУ вышли к окрестностям Рогани.", "Рогани"),
+    ],
+)
+def test_a_village_after_the_outskirts_in_any_case_is_read(
+    gz: Gazetteer, text: str, written: str
+) -> None:
+    # (Рогань, a name no person bears, had been read after none of these)
+    assert sure_mentions(gz, text) == [(written, ROHAN, "matched")]
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("околицю Горайця", HORAIETS),  # had been unmatched
+        ("околицею Бахмута", BAKHMUT),  # had been unsure, read inside
+        ("окраины Покровска", POKROVSK),
+        ("окрестностей Рогани", ROHAN),
+    ],
+)
+def test_a_lookup_drops_the_outskirts_word(gz: Gazetteer, query: str, code: str) -> None:
+    assert_matched(gz, query, code)
