@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from resolving_asserts import assert_matched, sure_mentions
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, find_places
 
 ROHAN = "UA63120230010032001"  # Рогань, a selyshche of Kharkiv oblast: the only one
 HORAIETS = "UA46140110200010482"  # Гораєць, Lviv oblast: the only one
@@ -57,3 +57,37 @@ def test_a_village_after_the_outskirts_in_any_case_is_read(
 )
 def test_a_lookup_drops_the_outskirts_word(gz: Gazetteer, query: str, code: str) -> None:
     assert_matched(gz, query, code)
+
+
+def test_a_cut_name_a_city_abroad_bears_is_read_with_its_oblast_hint(gz: Gazetteer) -> None:
+    text = "Вибух у Білгороді"
+    assert find_places(gz, text) == []  # Belgorod, Russia: no place of Ukraine
+    assert sure_mentions(gz, text) == []
+    found = find_places(gz, text, oblast=ODESA_OBLAST)
+    assert [(m.text, m.resolution.best and m.resolution.best.entry.code) for m in found] == [
+        ("Білгороді", BILHOROD_DNISTROVSKYI)
+    ]
+    assert found[0].resolution.status == "matched"
+    # as lookup reads it with that hint
+    assert_matched(gz, "у Білгороді", BILHOROD_DNISTROVSKYI, oblast=ODESA_OBLAST)
+
+
+def test_a_latin_cut_name_is_read_with_its_oblast_hint(gz: Gazetteer) -> None:
+    # (Bilhorod, the KMU letters; the Ukrainian name's plain ones are bilgorod)
+    text = "An explosion in Bilhorod"
+    assert find_places(gz, text) == []
+    found = find_places(gz, text, oblast=ODESA_OBLAST)
+    assert [(m.text, m.resolution.status) for m in found] == [("Bilhorod", "matched")]
+    assert found[0].resolution.best is not None
+    assert found[0].resolution.best.entry.code == BILHOROD_DNISTROVSKYI
+
+
+@pytest.mark.parametrize("oblast", ["Kharkivska", "Lvivska"])
+def test_a_hint_for_another_oblast_leaves_the_cut_unread(gz: Gazetteer, oblast: str) -> None:
+    # (Kharkiv oblast borders Belgorod's: there the name is the Russian city's)
+    assert find_places(gz, "Вибух у Білгороді", oblast=oblast) == []
+
+
+def test_the_hint_is_only_the_texts_it_is_given_with(gz: Gazetteer) -> None:
+    find_places(gz, "Вибух у Білгороді", oblast=ODESA_OBLAST)
+    assert find_places(gz, "Вибух у Білгороді") == []
