@@ -91,3 +91,46 @@ def test_a_hint_for_another_oblast_leaves_the_cut_unread(gz: Gazetteer, oblast: 
 def test_the_hint_is_only_the_texts_it_is_given_with(gz: Gazetteer) -> None:
     find_places(gz, "Вибух у Білгороді", oblast=ODESA_OBLAST)
     assert find_places(gz, "Вибух у Білгороді") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поговорили з Равою.",
+        "Поговорили із Равою.",
+        "Поговорили с Равой.",
+    ],
+)
+def test_a_cut_city_after_with_in_the_instrumental_is_no_place(gz: Gazetteer, text: str) -> None:
+    # (Рава is a surname too: з Равою is "with Rava" as often as a town)
+    assert find_places(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Бої під Равою.", "Равою"),  # під: no person's case
+        ("Вибух у Раві.", "Раві"),
+    ],
+)
+def test_a_cut_city_after_another_preposition_is_read(
+    gz: Gazetteer, text: str, written: str
+) -> None:
+    assert sure_mentions(gz, text) == [(written, RAVA_RUSKA, "matched")]
+
+
+def test_a_place_that_bears_the_cut_name_after_with_is_read_as_a_village_is(
+    gz: Gazetteer,
+) -> None:
+    # (the selyshche Кам’янець bears the name itself: read as a village after з is, unsure
+    # beside the city Кам'янець-Подільський)
+    found = find_places(gz, "Зв'язок з Кам'янцем втрачено.")
+    assert [m.text for m in found] == ["Кам'янцем"]
+    assert found[0].resolution.status == "ambiguous"
+    assert found[0].resolution.best is not None
+    assert found[0].resolution.best.entry.code == KAMIANETS_SELYSHCHE
+
+
+def test_between_a_cut_city_and_a_town_only_the_town_is_read(gz: Gazetteer) -> None:
+    # між is no cue, for a village (між Роганню) as for a cut name: the town reads alone
+    assert sure_mentions(gz, "Бої між Равою та Жовквою.") == [("Жовквою", ZHOVKVA, "matched")]
