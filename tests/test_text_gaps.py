@@ -134,3 +134,22 @@ def test_a_place_that_bears_the_cut_name_after_with_is_read_as_a_village_is(
 def test_between_a_cut_city_and_a_town_only_the_town_is_read(gz: Gazetteer) -> None:
     # між is no cue, for a village (між Роганню) as for a cut name: the town reads alone
     assert sure_mentions(gz, "Бої між Равою та Жовквою.") == [("Жовквою", ZHOVKVA, "matched")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Snake Island", "Zmiinyi Island", "острів Зміїний", "на острові Зміїний", "остров Змеиный"],
+)
+def test_snake_island_is_the_seat_of_its_hromada(gz: Gazetteer, query: str) -> None:
+    match = assert_matched(gz, query, VYLKOVE)
+    assert match.kind == "facility"
+
+
+def test_snake_island_with_a_hint_elsewhere_is_no_facility(gz: Gazetteer) -> None:
+    found = gz.resolve("Snake Island", oblast="Kharkivska")
+    assert found.best is None or found.best.kind != "facility"
+
+
+def test_snake_island_in_a_sentence(gz: Gazetteer) -> None:
+    text = "Russian troops left Snake Island on Thursday."
+    assert sure_mentions(gz, text) == [("Snake Island", VYLKOVE, "matched")]
