@@ -267,6 +267,16 @@ def _fleeting_e(stem: str) -> str:
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
+#: The words for a place's outskirts, in every case, a name after them in the genitive
+#: (околиці Бахмута, на околицю Харкова, окраину Покровска, к окрестностям Харькова): no
+#: person has them, so a place follows, as after a noun of attack.
+OUTSKIRTS = frozenset({
+    "околиця", "околиці", "околицю", "околицею", "околиць", "околицям", "околицями",
+    "околицях",
+    "окраина", "окраины", "окраине", "окраину", "окраиной", "окраин", "окраинам",
+    "окраинами", "окраинах",
+    "окрестности", "окрестностей", "окрестностям", "окрестностями", "окрестностях",
+})  # fmt: skip
 #: The people of a place, before its name in the genitive as a preposition would have it
 #: (жителі Бахмута, жители Северодонецка, мешканці Херсона)...
 OF_PEOPLE = frozenset({
@@ -275,8 +285,8 @@ OF_PEOPLE = frozenset({
     # ...and the words for its outskirts, its mayor, its shelling or the way towards it
     # (околиці Бахмута, мер Харкова, обстрілу Херсона, в напрямку Покровська, в сторону
     # Покровска)
-    "околиці", "околицях", "окраине", "окраинах", "окрестностях", "мер", "мера", "мэр",
-    "мэра", "напрямку", "направлении", "бік", "сторону",
+    *OUTSKIRTS,
+    "мер", "мера", "мэр", "мэра", "напрямку", "направлении", "бік", "сторону",
 })  # fmt: skip
 #: Nouns of an attack on a place, before its name in the genitive (обстріл Сум, обстрел
 #: Херсона, бомбардування Харкова, штурм Бахмута): a place follows, no person.
@@ -316,9 +326,6 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
     return frozenset()
 
 
-#: The words for a place's outskirts (околиці Бахмута, на окраине Покровска, в окрестностях
-#: Харькова): no person has them, so a place follows, as after a noun of attack.
-OUTSKIRTS = frozenset({"околиці", "околицях", "окраине", "окраинах", "окрестностях"})
 #: Words that decline a name but say no place follows: a person may (на сторону Олега, к
 #: Владимиру, по Марії); a name after them needs other evidence to be read in text.
 WEAK_CUES = (OF_PEOPLE - ATTACK_NOUNS - OUTSKIRTS) | {"по", "к", "ко"}

@@ -95,6 +95,10 @@ class Found:
     #: a town after it (Макаров под обстрелом): a place only when a town's, Петров под
     #: обстрелом a person's (the village Петрів's Russian form too)
     town_only: bool = False
+    #: one Cyrillic word in the instrumental after з/с "with" (Поговорили з Равою): a
+    #: person's case as often, which makes no place of a city met only by its name cut
+    #: short (Рава, a surname too; a village there is read as any village is)
+    with_case: bool = False
 
 
 def places_among(
@@ -194,6 +198,7 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
             found.cued
             and not (found.war and not spelled_as_named(found.query, best))
             and not (found.visit and best.kind != "exact")
+            and not (found.with_case and best.kind == "short")  # (з Равою: with Rava)
             # (moved to Sumo wrestling, From Judo to Sumo, a statue of Stalin: an English
             # word or a person's name another spelling of Суми, Донецьк meets)
             and not (found.bare and found.english and best.kind != "exact")

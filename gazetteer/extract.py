@@ -49,6 +49,7 @@ from .namelist import NAME_KINDS, names_in
 from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .regionarea import oblasts_by_area_name
+from .shortnames import text_hint
 from .spannames import a_place_named
 from .spans import name_spans
 from .textlists import in_lists
@@ -104,8 +105,10 @@ def find_places(
     shown = text = prose_only(text)  # (the same length: every offset stands)
     if gz.kind in NAME_KINDS:  # people, units: no place's evidence asked (gazetteer.namelist)
         return names_in(gz, text, oblast=oblast, sources=sources)
-    text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV, IZIUM ...
-    spans = list(name_spans(gz, text))
+    # (у Білгороді, the hint Odesa oblast: Білгород-Дністровський, not Belgorod)
+    with text_hint(gz.hint_oblasts(oblast) if oblast and gz.oblasts is not None else ()):
+        text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV ...
+        spans = list(name_spans(gz, text))
     if gz.oblasts is None:  # a gazetteer of your own: Die Halle war voll, the hall
         spans = nouns_left_out(text, spans)
     found = in_lists(text, spans)

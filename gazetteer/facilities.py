@@ -1,5 +1,5 @@
-"""Power plants and airfields, as news name them, and the settlements they stand in
-(``data/facilities.tsv``).
+"""Power plants, airfields and an island, as news name them, and the settlements they stand
+in (``data/facilities.tsv``).
 
 News name the Zaporizhzhia nuclear power plant after its oblast, though it stands at
 Енергодар; the Rivne plant stands at Вараш, the Kakhovka dam at Нова Каховка. Read by its
@@ -7,7 +7,9 @@ words, ``Zaporizhzhia NPP`` is the city of Zaporizhzhia, sure. A value that is a
 name (after a preposition or ``the``, its adjective declined: біля Запорізької АЕС) answers
 the settlement the plant stands in instead (kind ``facility``). So too an airfield known by a
 name of its own (the Antonov airport at Гостомель, Kulbakino at Миколаїв), and a works
-named after a city that stands elsewhere (the Odesa Port Plant at Південне).
+named after a city that stands elsewhere (the Odesa Port Plant at Південне), and an island
+that no settlement stands on, by the seat of the hromada it is part of (Snake Island,
+острів Зміїний: Вилкове).
 
 In running text a city's name before a bare plant's word (the Khmelnytskyi plant, the
 Zaporizhzhia power station) may be a works in the city or the plant named after it: the city

@@ -1,5 +1,6 @@
 """A person's name declined after a preposition that takes people as often as places (з
-Дмитром, до Шевченка, с Ивановой, з Любов'ю, на Марію): :func:`persons_case`, for
+Дмитром, до Шевченка, с Ивановой, з Любов'ю, на Марію): :func:`persons_case` (any name
+after "with" in the instrumental: :func:`with_instrumental`), for
 :mod:`gazetteer.spans`, which then asks more of the name to be a place (a city's size, a
 level word), as villages bear people's names (Дмитре, Шевченка, Любов); and the place an
 office holder's title names before his name (Мэр Одессы Геннадий Труханов): :func:`office_of`."""
@@ -79,6 +80,18 @@ def persons_case(before: str | None, span: str, bears: Callable[[str], bool]) ->
     if _NEUTER_SURNAME_STEM.search(stem.lower()) and (ending in ("им", "ым") or bears(stem + "о")):
         return True
     return _first_name(span)
+
+
+def with_instrumental(before: str | None, span: str) -> bool:
+    """Whether ``span``, one Cyrillic word, is in the instrumental after з/із/зі or с/со
+    "with" (з Равою, с Дмитром, з Любов'ю): a person's case as often as a place's, whatever
+    the name (Рава is a surname too; :mod:`gazetteer.evidence` asks more of a city met there
+    only by its name cut short)."""
+    endings = _PERSON_CASES.get((before or "").lower())
+    word = span.lower()
+    if endings is None or endings[0] != "ом" or " " in span or not is_cyrillic(span):
+        return False
+    return word.endswith(endings) or bool(_THIRD_INSTRUMENTAL.search(word))
 
 
 def _first_name(span: str, feminine: bool = False) -> bool:

@@ -327,10 +327,10 @@ def _names_a_place(gz: Gazetteer, cleaned: CleanQuery, allowed: frozenset[str]) 
 
 
 def _facility_answer(gz: Gazetteer, code: str, plant: str) -> list[Scored]:
-    """The settlement a power plant stands in, as the one candidate: sure, met by the
-    plant's name."""
+    """The settlement a power plant stands in (an island: its hromada's seat), as the one
+    candidate: sure, met by the plant's name."""
     i = gz._by_code[code]
-    why = f"the {plant} stands in {gz.entries[i].name_uk}"
+    why = f"the {plant} is at {gz.entries[i].name_uk} (where it stands, or its hromada's seat)"
     return [sure_candidate(gz.entries, i, VARIANT_FLOOR + 10.0, why, "facility", plant)]
 
 

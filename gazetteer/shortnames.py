@@ -9,13 +9,17 @@ its city, sure when one city gives it; where a place really bears the name (the 
 Кам'янець of Kirovohrad oblast), or another confident reading meets it, that place stays
 first and neither is sure; nor is the city when a city abroad of 100,000 bears the name
 (Білгород: Belgorod, Russia). A hint leaves out cities outside its oblasts. Running text
-reads a cut as lookup does (:func:`cut_read`), but not one a city abroad bears.
+reads a cut as lookup does (:func:`cut_read`), but not one a city abroad bears, unless the
+text's hint names the oblast of the city it is cut from (Вибух у Білгороді, Odesa oblast:
+Білгород-Дністровський; :func:`text_hint`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -65,18 +69,19 @@ def short_form(name: str, *, latin: bool = True) -> str:
 def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
     """Each cut form's match key -> (position, the cut's plain Latin letters) of the cities
     whose names give it: in the embedded gazetteer, of their Ukrainian names, and the cut's
-    first Russian form by rule (Кам'янець: Каменец, Kamenets); in one's own, of each name
-    and Latin name, in any script. Read off the entries alone (a few dozen cities), not the
-    index's forms, so that a process's first lookup stays quick."""
+    first Russian form by rule (Кам'янець: Каменец, Kamenets), and of their Latin names
+    (Bilhorod, whose letters the Ukrainian's plain ones, bilgorod, are not); in one's own, of
+    each name and Latin name, in any script. Read off the entries alone (a few dozen
+    cities), not the index's forms, so that a process's first lookup stays quick."""
     own = gz.oblasts is None
     found: dict[str, set[tuple[int, str]]] = {}
     for i, entry in enumerate(gz.entries):
         if entry.category not in CITY_CATEGORIES:
             continue
-        for text in (entry.name_uk, entry.name) if own else (entry.name_uk,):
-            if not (cut := short_form(text, latin=own)):
+        for text, latin in ((entry.name_uk, own), (entry.name, True)):
+            if not (cut := short_form(text, latin=latin)):
                 continue
-            forms = [cut] if own else [cut, *russian_forms(cut, limit=1)]
+            forms = [cut] if latin else [cut, *russian_forms(cut, limit=1)]
             for form in forms:
                 found.setdefault(match_key(form), set()).add((i, plain_latin(form)))
     return {key: tuple(sorted(cuts)) for key, cuts in found.items()}
@@ -100,11 +105,30 @@ def cut_read(gz: Gazetteer, span: str) -> str:
     forms = (span, *nominatives(span)) if is_cyrillic(span) else (span,)
     forms += tuple(own_nominatives(gz, span))
     abroad = _abroad_keys(gz) if gz.oblasts is not None else frozenset()
+    hinted = getattr(_hinted, "oblasts", ())
     for form in forms:
         key = match_key(form)
-        if key not in abroad and any(c[1] == plain_latin(form) for c in cities.get(key, ())):
+        cut = [i for i, letters in cities.get(key, ()) if letters == plain_latin(form)]
+        if cut and (key not in abroad or any(gz.entries[i].oblast in hinted for i in cut)):
             return form
     return ""
+
+
+_hinted = threading.local()  #: the oblasts the text this thread reads is hinted to
+
+
+@contextmanager
+def text_hint(codes: Sequence[str]) -> Iterator[None]:
+    """While running text is read with an oblast hint (``codes``: its oblasts, as
+    ``Entry.oblast``), :func:`cut_read` reads a cut a city abroad bears as the city of a
+    hinted oblast it is cut from, as lookup with that hint does (у Білгороді, Odesa oblast:
+    Білгород-Дністровський; Kharkiv oblast: still Belgorod's)."""
+    before = getattr(_hinted, "oblasts", ())
+    _hinted.oblasts = tuple(codes)
+    try:
+        yield
+    finally:
+        _hinted.oblasts = before
 
 
 def with_short(

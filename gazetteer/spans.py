@@ -29,6 +29,7 @@ from .namerun import name_sizes, run_end
 from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
+from .personcases import with_instrumental
 from .rank import is_cyrillic
 from .rivers import river_meant
 from .spanlevels import (
@@ -274,7 +275,7 @@ def _in_run(
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
                 # compared Putin to Stalin: one that takes persons and things as often)
                 bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
-                person=person, town_only=town_only,
+                person=person, town_only=town_only, with_case=with_instrumental(before, span),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
