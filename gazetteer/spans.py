@@ -20,7 +20,7 @@ from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
-from .facilities import works_after
+from .facilities import island_around, works_after
 from .foreign import foreign_city
 from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
@@ -103,6 +103,12 @@ def _in_run(
     while i < stop:
         if _opens_no_name(gz, words[i][2]):  # In, Near, В, Під: no place name starts so
             i += 1
+            continue
+        island = island_around(text, *words[i][:2]) if gz.oblasts is not None else None
+        if island is not None:  # острів Зміїний, на острові Зміїному: read with its word
+            yield Found(*island, True, 2)
+            i = named_to = i + 1
+            where_to[0], after_verb[0] = -1, (-1, "")
             continue
         hit = None
         for size in name_sizes(words, i, stop, MOST_WORDS):
