@@ -22,7 +22,7 @@ from .directions import direction_after
 from .evidence import LATIN_INO, Found
 from .facilities import island_around, works_after
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
+from .frames import AGENT_WORDS, WHERE_WORDS, a_sender, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
@@ -219,6 +219,7 @@ def _in_run(
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             source = hit == 1 and a_source(words, i)  # according to Tass: who told it
+            sender = hit == 1 and a_sender(text, words, i)  # Лист від Климця: who sent it
             # (до Шевченка, з Бородіним, с Ивановым: a person's case as likely)
             person = _persons_case(before, span, lambda n: bears_official(gz, n))
             said = (
@@ -275,7 +276,7 @@ def _in_run(
             yield Found(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
-                speaks=speaks or (source and not next_word(text, end).islower()),
+                speaks=speaks or sender or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
                 english=not is_cyrillic(span) and english_city_word(span.lower()),
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
