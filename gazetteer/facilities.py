@@ -14,7 +14,9 @@ that no settlement stands on, by the seat of the hromada it is part of (Snake Is
 In running text a city's name before a bare plant's word (the Khmelnytskyi plant, the
 Zaporizhzhia power station) may be a works in the city or the plant named after it: the city
 stays first, but unsure, beside the settlement the table's plant of that name stands in
-(Нетішин, Енергодар): :func:`city_plant`.
+(Нетішин, Енергодар): :func:`city_plant`. An island's name with its island's word beside it
+(острів Зміїний, на острові Зміїному, Зміїний острів, Zmiinyi island) is read whole, the
+island's word in small letters: :func:`island_around`.
 """
 
 from __future__ import annotations
@@ -52,9 +54,15 @@ def facility(text: str) -> tuple[str, str] | None:
         return None
     by_key, last_words = _table()
     words = bare.split()
-    if words[-1].lower() not in last_words:
+    island = len(words) == 2 and words[0].lower() in ISLAND_WORDS
+    if words[-1].lower() not in last_words and not island:
         return None  # (what most values do: a word no plant's name ends in, at once)
     found = by_key.get(match_key(bare))
+    if found is None and island:  # на острові Зміїному: the island's adjective declined
+        for nominative in nominatives(words[1], adjective=True):
+            found = by_key.get(match_key(f"{words[0]} {nominative}"))
+            if found is not None:
+                return found
     if found is None and len(words) > 1:  # біля Запорізької АЕС: the adjective declined
         head = " ".join(words[:-1])
         for nominative in nominatives(head, adjective=True):
@@ -62,6 +70,34 @@ def facility(text: str) -> tuple[str, str] | None:
             if found is not None:
                 break
     return found
+
+
+#: An island's word, in the cases the table's names and running text write it in.
+ISLAND_WORDS = frozenset({
+    "острів", "острова", "острову", "острові", "островом", "остров", "острове", "island",
+})  # fmt: skip
+#: The word right before an offset, only spaces between, and the one right after.
+_WORD_BEFORE = re.compile(r"([\w'’ʼ-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’ʼ-]+)")
+
+
+def island_around(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where an island's name stands whose name proper is ``text[start:end]``, its island's
+    word right before or after it (острів Зміїний, на острові Зміїному, Зміїного острова,
+    Zmiinyi island): (start, end) of both words and the order of them :func:`facility`
+    reads, when the table knows the island; else None."""
+    name = text[start:end]
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in ISLAND_WORDS:
+        for query in (f"{before.group(1)} {name}", f"{name} {before.group(1)}"):
+            if facility(query) is not None:
+                return before.start(1), end, query
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in ISLAND_WORDS:
+        for query in (f"{after.group(1)} {name}", f"{name} {after.group(1)}"):
+            if facility(query) is not None:
+                return start, after.end(1), query
+    return None
 
 
 #: The words a plant's name may run on by after the name it was read from (nuclear power

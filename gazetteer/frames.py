@@ -176,6 +176,39 @@ def a_source(words: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+#: What a person sends, gives or says, in its cases, that "від", "у", "от" then name the
+#: person of (Лист від Климця, Интервью у Максимца, Письмо от Климца: the surnames, not the
+#: villages Климець, Максимець that their nominatives name).
+_SENT = frozenset({
+    "лист", "листа", "листи", "листів", "листом", "листі", "листівка", "листівку",
+    "повідомлення", "дзвінок", "дзвінка", "дзвінки", "дзвінку", "інтерв'ю", "інтерв’ю", "інтервʼю",
+    "подарунок", "подарунка", "подарунки", "подарунку", "коментар", "коментаря",
+    "коментарі", "коментарів", "заява", "заяви", "заяву", "заявою", "заяві", "вітання",
+    "привітання", "послання", "звернення", "відповідь", "запрошення", "посилка", "посилку",
+    "письмо", "письма", "письме", "сообщение", "сообщения", "звонок", "звонка", "звонки",
+    "интервью", "подарок", "подарка", "подарки", "комментарий", "комментария",
+    "комментарии", "заявление", "заявления", "поздравление", "поздравления", "послание",
+    "обращение", "ответ", "приглашение", "посылка", "посылку", "привет",
+})  # fmt: skip
+#: The prepositions a sender follows: "from" (від, от), "at", an interview's (у Максимца).
+_FROM = frozenset({"від", "у", "от"})
+
+
+def a_sender(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` names who sent, gave or said a thing: after one of :data:`_FROM`
+    with a word of :data:`_SENT` before it, only spaces between, in a man's genitive in -а,
+    -я (Лист від Климця, Интервью у Максимца; not a locative, Повідомлення у Бахмуті, nor a
+    case no surname takes, Лист від Олександрії: the town)."""
+    if i < 2 or words[i - 1][2].lower() not in _FROM or words[i - 2][2].lower() not in _SENT:
+        return False
+    if (
+        text[words[i - 2][1] : words[i - 1][0]].strip()
+        or text[words[i - 1][1] : words[i][0]].strip()
+    ):
+        return False
+    return words[i][2].lower().endswith(("а", "я"))
+
+
 #: A military unit's words that a name right before them names (the 93rd Kholodnyi Yar
 #: brigade, the Azov regiment): the unit's name, no place where it is.
 _UNIT_AFTER = frozenset({

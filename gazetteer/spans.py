@@ -20,9 +20,9 @@ from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
-from .facilities import works_after
+from .facilities import island_around, works_after
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_source, a_sports_sentence, a_unit, hosts
+from .frames import AGENT_WORDS, WHERE_WORDS, a_sender, a_source, a_sports_sentence, a_unit, hosts
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
@@ -103,6 +103,12 @@ def _in_run(
     while i < stop:
         if _opens_no_name(gz, words[i][2]):  # In, Near, В, Під: no place name starts so
             i += 1
+            continue
+        island = island_around(text, *words[i][:2]) if gz.oblasts is not None else None
+        if island is not None:  # острів Зміїний, на острові Зміїному: read with its word
+            yield Found(*island, True, 2)
+            i = named_to = i + 1
+            where_to[0], after_verb[0] = -1, (-1, "")
             continue
         hit = None
         for size in name_sizes(words, i, stop, MOST_WORDS):
@@ -213,6 +219,7 @@ def _in_run(
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             source = hit == 1 and a_source(words, i)  # according to Tass: who told it
+            sender = hit == 1 and a_sender(text, words, i)  # Лист від Климця: who sent it
             # (до Шевченка, з Бородіним, с Ивановым: a person's case as likely)
             person = _persons_case(before, span, lambda n: bears_official(gz, n))
             said = (
@@ -269,7 +276,7 @@ def _in_run(
             yield Found(
                 start, end, query, said or war, hit, unit, toponymic=toponymic,
                 ino=not _starts_sentence(text, words, i) and bool(LATIN_INO.match(span)),
-                speaks=speaks or (source and not next_word(text, end).islower()),
+                speaks=speaks or sender or (source and not next_word(text, end).islower()),
                 plural_level=plural, war=war, visit=war and verb == "visit", venue=teams,
                 english=not is_cyrillic(span) and english_city_word(span.lower()),
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
