@@ -28,6 +28,7 @@ from translit import detect, is_pinyin, match_key
 from .index import NameForm
 from .letterforms import fold, normal_form, plain_latin
 from .model import Entry, MatchKind
+from .quickinit import quick_init
 from .scored import Scored  # the scorers import it from here, beside the rules
 
 #: How much being of a category weighs in the rank (not in the score) for administrative
@@ -106,6 +107,7 @@ NATIVE_FUZZY_CEILING = UNSURE_CEILING
 SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Prepared:
     """A cleaned query in the forms the scorer compares."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
+from .quickinit import quick_init
 from .readback import kind_of, marked_kind, misread_of
 from .regional import Place, RegionTally
 from .ties import letters_margin
@@ -57,6 +58,7 @@ class Resolver(Protocol):
     ) -> list[Resolution]: ...
 
 
+@quick_init
 @dataclass(frozen=True)
 class Outcome:
     """One value's verdict as the batch layer keeps it: output fields, candidates, error.
