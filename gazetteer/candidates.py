@@ -125,12 +125,6 @@ def gather(
 
 
 @lru_cache(maxsize=64)
-def _unasked(wants: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The categories skipped near a key, and those made unsure, unless ``wants`` asks."""
-    return ADMIN_CATEGORIES - {wants}, UNIT_NAMED_LIKE_SEAT - {wants}
-
-
-@lru_cache(maxsize=64)
 def _source_ids(allowed: frozenset[str]) -> frozenset[int]:
     """The ids (see :data:`NAME_SOURCES`) of the sources ``allowed``."""
     return frozenset(i for i, s in enumerate(NAME_SOURCES) if s in allowed)
@@ -201,7 +195,8 @@ class Reading:
         foreign = q.foreign
         # Near a key, admin units are skipped, and units named like their seat unsure, unasked
         wish = wished(wants)
-        unasked_admin, unasked_units = _unasked(wants)
+        unasked_admin = ADMIN_CATEGORIES - {wants}
+        unasked_units = UNIT_NAMED_LIKE_SEAT - {wants}
         for key, positions in groups:
             same_key = key == qkey
             distance = 100.0 if same_key else typo_similarity(qkey, key)
