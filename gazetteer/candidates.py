@@ -273,7 +273,7 @@ class Reading:
                 held = best.get(e)
                 if held is None or rank > held[0]:
                     best[e] = (rank, p, key, score, _KIND_BY_ID[sid] or how)
-        ranks = sorted((-held[0], e) for e, held in best.items())  # rank.order's key
+        ranks = sorted([(-held[0], e) for e, held in best.items()])  # rank.order's key
         out = []
         for _, e in ranks:
             rank, _, _, score, kind = best[e]

@@ -16,6 +16,7 @@ from .beside import units_named
 from .coordinates import Coordinates, locate
 from .errors import UnknownCodeError
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE, Finder
+from .forkwarm import warm_before_fork
 from .hintprior import past_the_hint
 from .index import NameForm, NameIndex, chosen_sources
 from .judging import match_of, verdict
@@ -296,8 +297,9 @@ class Gazetteer:
 
     def warm(self) -> None:
         """Make now what the query path otherwise makes when first needed (the typo and
-        consonant indexes, the scoring arrays): for a process about to fork workers."""
-        self._finder().warm()
+        consonant indexes, the scoring arrays, :mod:`gazetteer.forkwarm`): for a process
+        about to fork workers."""
+        warm_before_fork(self)
 
     def clear_cache(self) -> None:
         """Forget the resolutions kept of past queries (``resolve`` keeps up to 200,000)."""

@@ -79,12 +79,12 @@ def _named_beside(gz: Gazetteer, query: str) -> tuple[str, tuple[str, ...]]:
     """The name of ``query`` and the oblasts its words name beside it, after a comma or
     trailing it (``Kharkiv, Sumy oblast``; ``Kharkiv Sumy oblast``); (query, ()) when they
     name none."""
-    from .oblastnamed import split_trailing_hint
-
     cleaned = clean_query(query)
     if len(cleaned.beside) == 1 and clean_query(cleaned.beside[0]).wants == "O":
         return cleaned.name, gz.hint_oblasts(cleaned.beside[0])
     if not cleaned.beside and cleaned.wants == "O":
+        from .oblastnamed import split_trailing_hint  # (asked of few values)
+
         name, oblasts = split_trailing_hint(gz, cleaned, ())
         if name != cleaned.name:
             return name, oblasts

@@ -23,6 +23,7 @@ from translit import match_key
 from .bareunits import adjective_units
 from .countries import state_country
 from .model import Entry, derived
+from .oblastnamed import trailing_region
 from .oldraions import parted_raions
 from .query import clean_query
 from .ties import tied_with_best
@@ -138,9 +139,7 @@ def beside_region(gz: Gazetteer, query: str, scored: Sequence[Scored]) -> tuple[
             held = _region_by_adjective(gz, text.strip(), query, best)
             if held:
                 return held
-    from .oblastnamed import trailing_region  # (it reads the query's name as the finder does)
-
-    return trailing_region(gz, query)
+    return trailing_region(gz, query)  # (it reads the query's name as the finder does)
 
 
 def _region_by_adjective(gz: Gazetteer, text: str, query: str, best: Entry) -> tuple[str, ...]:

@@ -208,8 +208,9 @@ class NameIndex:
                 continue
             start, end = starts[n], starts[n + 1]
             if source is None:
-                out.append((key, flat[start : min(end, start + room)]))
-                room -= end - start
+                size = end - start
+                out.append((key, flat[start:end] if size <= room else flat[start : start + room]))
+                room -= size
                 continue
             positions = [p for p in flat[start:end] if source[p] in wanted]  # type: ignore[operator]
             if positions:

@@ -25,11 +25,19 @@ _SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
                        "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
 _ASCII_LETTER = re.compile("[A-Za-z]")
+#: A letter :func:`_is_cyrillic` counts.
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+def _one_script(text: str) -> bool:
+    """Whether ``text`` has no ASCII letter or no Cyrillic one: no word of it mixes the
+    scripts (what most values show, accented Latin ones too, in one scan each)."""
+    return text.isascii() or not _ASCII_LETTER.search(text) or not _CYRILLIC_LETTER.search(text)
 
 
 def fix_lookalikes(text: str) -> str:
     """Put look-alike letters of the other script back into each word's own script."""
-    if text.isascii() or not _ASCII_LETTER.search(text):  # one script: nothing to put back
+    if _one_script(text):  # nothing to put back
         return text
     words = text.split(" ")
     for i, word in enumerate(words):
@@ -43,7 +51,7 @@ def fix_lookalikes(text: str) -> str:
 def sound_lookalikes(text: str) -> str:
     """``text`` with the Cyrillic letters of its mostly Latin words written in Latin by their
     sound (KMU 2010); "" when no word mixes the scripts so."""
-    if text.isascii() or not _ASCII_LETTER.search(text):
+    if _one_script(text):
         return ""
     words = text.split(" ")
     changed = False

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from .quickinit import quick_init
+
 #: How a query met its entry's name. ``official`` names come from the gazetteer itself;
 #: the others from the extra name tables (see ``data/README.md``); ``loose`` only by the
 #: consonants of a well-known place's name (other scripts), never confidently.
@@ -79,6 +81,7 @@ def made_match(
 _new, _set = object.__new__, object.__setattr__
 
 
+@quick_init
 @dataclass(frozen=True)
 class Resolution:
     """The verdict on one query: a status, the best match if any, and the candidates."""

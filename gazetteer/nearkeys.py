@@ -32,6 +32,10 @@ _COMMON_LETTERS = "oaiekvnrslHtudbSmpC"
 _OTHER_SHIFT = 3 * len(_COMMON_LETTERS)
 _OTHER_LEVELS = 64 - _OTHER_SHIFT
 _SHIFT = {letter: 3 * n for n, letter in enumerate(_COMMON_LETTERS)}
+#: A common letter's bits for a count of 0 to 3 (3 and more), in place.
+_UNARY = {
+    letter: tuple(((1 << n) - 1) << shift for n in range(4)) for letter, shift in _SHIFT.items()
+}
 
 
 def signature(key: str) -> int:
@@ -42,13 +46,14 @@ def signature(key: str) -> int:
     other lacks, so their count is at most the keys' insert/delete distance.
     """
     bits, others = 0, 0
+    unary = _UNARY.get
     for letter in set(key):
         count = key.count(letter)
-        shift = _SHIFT.get(letter)
-        if shift is None:
+        levels = unary(letter)
+        if levels is None:
             others += count
         else:
-            bits |= ((1 << min(count, 3)) - 1) << shift
+            bits |= levels[count if count < 3 else 3]
     return bits | ((1 << min(others, _OTHER_LEVELS)) - 1) << _OTHER_SHIFT
 
 

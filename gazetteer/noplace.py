@@ -6,6 +6,7 @@ beside it without a comma (``Kharkiv Ukraine``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import country_code, lowered
 from .words import LEVEL_WORDS, PLACE_WORDS, STREET_AFTER, STREET_WORDS
@@ -15,6 +16,13 @@ from .words import LEVEL_WORDS, PLACE_WORDS, STREET_AFTER, STREET_WORDS
 COUNTRY = frozenset({"україна", "ukraine", "украина", "ukraina", "ua"})
 #: A word of an address: letters or digits, with apostrophes or hyphens inside.
 _WORDS = re.compile(r"[^\W_][\w'’ʼ-]*")
+
+
+@lru_cache(maxsize=64)  # (a value is asked whether it is generic, then whether a feature)
+def _words_of(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased."""
+    return tuple(_WORDS.findall(text.lower()))
+
 
 #: The country's name as a whole value (a spreadsheet's "Ukraine" where no place was known),
 #: also in the spellings and languages its users meet.
@@ -56,9 +64,10 @@ def is_no_place(text: str) -> bool:
     >>> is_no_place("#REF!"), is_no_place("#N/A")
     (True, True)
     """
+    plain = lowered(text)  # (once for both lists)
     return (
-        is_country_name(text)
-        or lowered(text) in _NO_PLACE_WORDS
+        _names_country(plain)
+        or plain in _NO_PLACE_WORDS
         or bool(_SPREADSHEET_ERROR.fullmatch(text.strip()))
     )
 
@@ -116,7 +125,7 @@ def is_generic_place_words(text: str) -> bool:
     >>> is_generic_place_words("Side"), is_generic_place_words("Odesa Port")
     (False, False)
     """
-    words = _WORDS.findall(text.lower())
+    words = _words_of(text)
     if len(words) == 1:
         return words[0] in _GENERIC_ALONE
     return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
@@ -150,7 +159,11 @@ def is_country_name(text: str) -> bool:
     >>> is_country_name("Eastern Ukraine"), is_country_name("Східна Україна")
     (True, True)
     """
-    plain = lowered(text)
+    return _names_country(lowered(text))
+
+
+def _names_country(plain: str) -> bool:
+    """:func:`is_country_name` of a text already :func:`~gazetteer.countries.lowered`."""
     if plain in _COUNTRY_NAMES:
         return True
     head, _, last = plain.rpartition(" ")
@@ -191,7 +204,7 @@ def names_a_feature(text: str) -> bool:
     >>> names_a_feature("Dnipro river"), names_a_feature("Azov Sea"), names_a_feature("Dnipro")
     (True, True, False)
     """
-    words = _WORDS.findall(text.lower())
+    words = _words_of(text)
     return len(words) > 1 and any(w in NATURE_WORDS for w in words) and "," not in text
 
 

@@ -175,7 +175,7 @@ class OblastTable:
         found = self._regions.get(match_key(text), ()) or self.written_named(text)
         # (a word alone has no other to strip; nor is a number a word of a region's name:
         # Харків 25, a count beside a city, is no Kharkiv oblast)
-        if found or " " not in text.strip() or any(c.isdigit() for c in text):
+        if found or " " not in text.strip() or any(map(str.isdigit, text)):
             return found
         bare = _strip_words(text)[0]
         if bare and len(bare.split()) < len(text.split()):  # АР Крим

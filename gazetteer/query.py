@@ -29,6 +29,7 @@ from .letterforms import fix_lookalikes, sound_lookalikes
 from .noise import renamed_brackets, said_twice, without_counts, without_marks, without_noise
 from .noplace import COUNTRY, a_street, country_parted, no_letter
 from .oldraions import PARTED_NAMES
+from .quickinit import quick_init
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
 from .words import (
     FILLER_WORDS,
@@ -65,6 +66,7 @@ _GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
 _AND = re.compile(r"\s+(?:[&+]|and|та|і|и)\s+", re.IGNORECASE)
 
 
+@quick_init
 @dataclass(frozen=True)
 class CleanQuery:
     """A query taken apart: the name, what stood beside it, and what it asked for."""

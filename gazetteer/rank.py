@@ -28,6 +28,7 @@ from translit import detect, is_pinyin, match_key
 from .index import NameForm
 from .letterforms import fold, normal_form, plain_latin
 from .model import Entry, MatchKind
+from .quickinit import quick_init
 from .scored import Scored  # the scorers import it from here, beside the rules
 
 #: How much being of a category weighs in the rank (not in the score) for administrative
@@ -106,6 +107,7 @@ NATIVE_FUZZY_CEILING = UNSURE_CEILING
 SOURCE_KIND: dict[str, MatchKind] = {"russian": "russian", "former": "former", "exonyms": "exonym"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Prepared:
     """A cleaned query in the forms the scorer compares."""
@@ -341,12 +343,15 @@ def foreign_script(text: str) -> bool:
     forms ask it, so they read the same path."""
     if text.isascii():
         return is_pinyin(text)
-    if is_cyrillic(text):
-        return False
+    if is_cyrillic(text) or not _BEYOND_LATIN.search(text):
+        return False  # (accented Latin letters, the commonest: no script to detect)
     return detect(text).script not in ("Latin", "Mixed", "Unknown")
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: A letter outside :data:`_LATIN_LETTER`'s ranges (all of whose letters are of the Latin
+#: script): only a text with one may be of another script.
+_BEYOND_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
 def in_other_script(text: str) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .model import Entry, Resolution
+from .quickinit import quick_init
 from .rank import CITY_CATEGORIES
 from .spellings import Naming
 from .spread import PRIOR_PLACES, SPREAD_PRIOR, level_prior, unit_squares
@@ -56,6 +57,7 @@ CITY_OBLAST_SHARE = 0.5 / 27
 CITY_RATE_ODDS = 10.0
 
 
+@quick_init
 @dataclass(frozen=True)
 class Place:
     """Where a candidate lies, as much as the tally needs of it."""

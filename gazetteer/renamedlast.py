@@ -47,34 +47,44 @@ def renamed_entries(index: NameIndex, entries: Sequence[Entry]) -> frozenset[int
 def renamed_last(ranked: list[Scored], renamed: frozenset[int]) -> list[Scored]:
     """``ranked`` with, in each run of equal rank, the candidates met by a name they bear only
     since a renaming after the others (each part in its order)."""
-    if len(ranked) < 2 or renamed.isdisjoint([s.position for s in ranked]):
+    if len(ranked) < 2:
+        return ranked
+    positions = [s.position for s in ranked]
+    if renamed.isdisjoint(positions):
         return ranked  # (most lists: one C-level pass)
-    late = [s.position in renamed and s.kind not in BORNE_ONCE for s in ranked]
-    if not _tied_late(ranked, late):
+    flagged = [
+        i for i, p in enumerate(positions) if p in renamed and ranked[i].kind not in BORNE_ONCE
+    ]
+    if not _tied_late(ranked, flagged):
         return ranked  # (a typo's long list: its renamed places tie with none)
+    # Only the runs of equal rank that hold a flagged candidate change: each is found around
+    # its candidate, and the list between them copied whole (a typo's list is long).
+    late = set(flagged)
     out: list[Scored] = []
-    start, n = 0, len(ranked)
-    while start < n:
-        end, rank = start + 1, ranked[start].rank
+    done, n = 0, len(ranked)
+    for i in flagged:
+        if i < done:
+            continue  # (in the run moved already)
+        start, end, rank = i, i + 1, ranked[i].rank
+        while start > 0 and ranked[start - 1].rank == rank:
+            start -= 1
         while end < n and ranked[end].rank == rank:
             end += 1
-        run, flags = ranked[start:end], late[start:end]
-        if end - start > 1 and any(flags):
-            out += [s for s, f in zip(run, flags, strict=True) if not f]
-            out += [s for s, f in zip(run, flags, strict=True) if f]
-        else:
-            out += run
-        start = end
+        if end - start > 1:
+            out += ranked[done:start]
+            out += [ranked[j] for j in range(start, end) if j not in late]
+            out += [ranked[j] for j in range(start, end) if j in late]
+            done = end
+    out += ranked[done:]
     return out
 
 
-def _tied_late(ranked: list[Scored], late: list[bool]) -> bool:
-    """Whether a candidate flagged ``late`` has a neighbour of its very rank (only then does
-    :func:`renamed_last` move one)."""
+def _tied_late(ranked: list[Scored], flagged: list[int]) -> bool:
+    """Whether a candidate at one of the places ``flagged`` (to come late) has a neighbour
+    of its very rank (only then does :func:`renamed_last` move one)."""
     last = len(ranked) - 1
-    for i, flagged in enumerate(late):
-        if flagged:
-            rank = ranked[i].rank
-            if (i > 0 and ranked[i - 1].rank == rank) or (i < last and ranked[i + 1].rank == rank):
-                return True
+    for i in flagged:
+        rank = ranked[i].rank
+        if (i > 0 and ranked[i - 1].rank == rank) or (i < last and ranked[i + 1].rank == rank):
+            return True
     return False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import GazetteerError, UnknownSourceError
+from .quickinit import quick_init
 from .readback import kind_of, marked_kind, misread_of
 from .regional import Place, RegionTally
 from .ties import letters_margin
@@ -57,6 +58,7 @@ class Resolver(Protocol):
     ) -> list[Resolution]: ...
 
 
+@quick_init
 @dataclass(frozen=True)
 class Outcome:
     """One value's verdict as the batch layer keeps it: output fields, candidates, error.
@@ -111,7 +113,7 @@ def outcome_of(res: Resolution, min_score: float | None = None) -> Outcome:
     cell = _cell(best, res.status, res.misread)
     tied = [best] + [m for m in res.candidates[1:] if m.ambiguous]
     places = tuple((Place.of(m.entry), _cell(m, res.status, res.misread)) for m in tied)
-    namesakes = "|".join(f"{m.entry.code} {m.score:.1f} {m.kind}" for m in res.also_tied)
+    namesakes = "|".join(f"{m.entry.code} {score_text(m.score)} {m.kind}" for m in res.also_tied)
     kept = places if len(places) > 1 or namesakes else ()  # (the further namesakes alone)
     return Outcome(cell, cands, places=kept, namesakes=namesakes)
 
@@ -169,6 +171,25 @@ def leaned(
     return Outcome(tied[pick][1], out.candidates, out.error, out.places, out.namesakes, out.note)
 
 
+#: Scores already written, to their text: a batch's scores are few values (a name's
+#: namesakes share them) that recur from value to value, and formatting one costs 0.3 us.
+_SCORE_TEXT: dict[float, str] = {}
+#: How many written scores are kept (then all are forgotten).
+SCORE_TEXTS_KEPT = 16384
+
+
+def score_text(score: float) -> str:
+    """``f"{score:.1f}"``, mostly read from a table."""
+    held = _SCORE_TEXT.get(score)
+    if held is None:
+        held = f"{score:.1f}"
+        if score:  # (0.0 and -0.0 are one key, but they are written with their sign)
+            if len(_SCORE_TEXT) >= SCORE_TEXTS_KEPT:
+                _SCORE_TEXT.clear()
+            _SCORE_TEXT[score] = held
+    return held
+
+
 def _cell(match: Match, status: str, misread: str = "") -> Cell:
     e = match.entry
     return (
@@ -177,7 +198,7 @@ def _cell(match: Match, status: str, misread: str = "") -> Cell:
         e.name_uk,
         e.category,
         e.oblast,
-        f"{match.score:.1f}",
+        score_text(match.score),
         status,
         marked_kind(match.kind, misread),
     )

@@ -255,10 +255,13 @@ def exact_first(ranked: list[Scored]) -> list[Scored]:
 def _tied_first(ranked: list[Scored], wanted: Callable[[Scored], bool]) -> list[Scored]:
     """``ranked`` with its first candidate after the best that ties with the best and is
     ``wanted`` moved before it (unchanged when there is none)."""
-    tied = tied_with_best(ranked)
+    tied: set[int] | None = None  # (made only for a candidate wanted: most lists have none)
     for i, s in enumerate(ranked[1:], start=1):
-        if s.position in tied and wanted(s):
-            return [s, *ranked[:i], *ranked[i + 1 :]]
+        if wanted(s):
+            if tied is None:
+                tied = tied_with_best(ranked)
+            if s.position in tied:
+                return [s, *ranked[:i], *ranked[i + 1 :]]
     return ranked
 
 
