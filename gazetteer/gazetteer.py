@@ -113,14 +113,8 @@ class Gazetteer:
         from .usercache import built
 
         made = built(Path(path), kind, options)
-        gz = cls(
-            made.entries,
-            (),
-            index=made.index,
-            points=made.points,
-            small_words=made.small_words,
-            first_words=made.first_words,
-        )
+        gz = cls(made.entries, (), index=made.index, points=made.points)
+        gz.small_words, gz.first_words = made.small_words, made.first_words
         gz.kind = made.kind
         return gz
 
@@ -296,9 +290,8 @@ class Gazetteer:
         return self.index.near_cache[1] if self.index.near_cache else None
 
     def warm(self) -> None:
-        """Make now what the query path otherwise makes when first needed (the typo and
-        consonant indexes, the scoring arrays, :mod:`gazetteer.forkwarm`): for a process
-        about to fork workers."""
+        """Make now what the query path makes when first needed (typo and consonant indexes,
+        scoring arrays: :mod:`gazetteer.forkwarm`), for a process about to fork workers."""
         warm_before_fork(self)
 
     def clear_cache(self) -> None:
