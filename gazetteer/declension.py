@@ -168,15 +168,15 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     Покровское, whose instrumental is Покровским)."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
-    if not last.lower().endswith("ом") or len(words := raw.split()) < 2:
+    if not last.lower().endswith("ом"):
         return found
-    if words[0].lower() in _LOCATIVE_PREPOSITIONS:
-        nouns = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
-        return [n for n in found if _WORDS.split(n)[-1].lower() not in nouns]
-    if words[0].lower() in PREPOSITIONS:  # (под Покровском: Покровск; not Покровское)
-        adjectives = {last[:-2].lower() + ending for ending in _ADJECTIVE_NOMINATIVES}
-        return [n for n in found if _WORDS.split(n)[-1].lower() not in adjectives]
-    return found
+    if before_locative(raw):
+        unlike = {form.lower() for form in _word_forms(last, _INSTRUMENTAL)[1:]}
+    elif after_preposition(raw):  # (под Покровском: Покровск; not Покровское)
+        unlike = {last[:-2].lower() + ending for ending in _ADJECTIVE_NOMINATIVES}
+    else:
+        return found
+    return [n for n in found if _WORDS.split(n)[-1].lower() not in unlike]
 
 
 _WORDS = re.compile(r"[ -]")
