@@ -88,15 +88,17 @@ def island_around(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     reads, when the table knows the island; else None."""
     name = text[start:end]
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1).lower() in ISLAND_WORDS:
-        for query in (f"{before.group(1)} {name}", f"{name} {before.group(1)}"):
-            if facility(query) is not None:
-                return before.start(1), end, query
     after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() in ISLAND_WORDS:
-        for query in (f"{after.group(1)} {name}", f"{name} {after.group(1)}"):
-            if facility(query) is not None:
-                return start, after.end(1), query
+    sides = []  # (the island's word, where both words start and end)
+    if before is not None:  # (острів Зміїний)
+        sides.append((before.group(1), before.start(1), end))
+    if after is not None:  # (Zmiinyi island)
+        sides.append((after.group(1), start, after.end(1)))
+    for word, left, right in sides:
+        if word.lower() in ISLAND_WORDS:
+            for query in (f"{word} {name}", f"{name} {word}"):
+                if facility(query) is not None:
+                    return left, right, query
     return None
 
 
