@@ -47,9 +47,7 @@ def typed_marks(normal: str) -> frozenset[str]:
     letters are compared as they stand."""
     if "'" not in normal or is_cyrillic(normal):
         return frozenset()
-    return frozenset(
-        place for place, after in _places(normal) if not (after == "s" and place[-1:] != "s")
-    )
+    return frozenset(place for place, possessive in _places(normal) if not possessive)
 
 
 @lru_cache(maxsize=4096)
@@ -59,14 +57,16 @@ def marks(normal: str) -> frozenset[str]:
     return frozenset(place for place, _ in _places(normal))
 
 
-def _places(normal: str) -> list[tuple[str, str]]:
-    """Each mark's place and what follows it: "s" for an ``'s`` that ends a word."""
+def _places(normal: str) -> list[tuple[str, bool]]:
+    """Each mark's place, and whether it is an ``'s`` that ends a word (Kharkiv's; not
+    Podil's'kyi)."""
     out = []
     for i, char in enumerate(normal):
         if char not in _MARKS or i == 0 or not _consonant(normal[i - 1]):
             continue
-        possessive = normal[i + 1 : i + 2] == "s" and not normal[i + 2 : i + 3].isalpha()
-        out.append((match_key(normal[:i]), "s" if possessive else ""))
+        end = normal[i + 2 : i + 3]
+        possessive = normal[i + 1 : i + 2] == "s" and not (end.isalpha() or end == "'")
+        out.append((match_key(normal[:i]), possessive))
     return out
 
 

@@ -108,6 +108,9 @@ def test_marks_are_places_in_the_name() -> None:
     assert marks(normal_form("Іваньків")) == typed_marks("ivan'kiv")
     assert marks(normal_form("Дарівка")) == frozenset()
     assert typed_marks("luk'yanivka") == marks(normal_form("Лук’янівка"))
+    # BGN/PCGN: every ’ and ь of the city's name, the soft sign before s and after it
+    bgn = typed_marks(normal_form("Kam'yanets'-Podil's'kyi"))
+    assert len(bgn) == 4 and bgn == marks(normal_form("Кам’янець-Подільський"))
 
 
 def test_what_is_no_typed_mark() -> None:
