@@ -33,7 +33,7 @@ BELOW_BEARER = TIE_MARGIN + 0.01
 #: ten times bigger, :mod:`gazetteer.ties`)...
 RANK_BELOW = 0.01
 #: ...but never lowered by more than this (a name's source costs as much): one far above
-#: the bearer is lowered by it, score and rank, and keeps its place.
+#: the bearer is lowered by that much, score and rank alike.
 APOSTROPHE_COST = 1.5
 #: What marks a place in a name: the apostrophe (as :func:`normal_form` writes every one),
 #: the soft sign, and the hard sign of Russian forms.
