@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from translit import match_key
 
+from .apostrophes import apostrophes_first
 from .attested import attested_first
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
@@ -162,7 +163,8 @@ class Finder:
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )
         ranked = reading.ranked(groups, gathered=gathered)
-        return attested_first(prepared, ranked, groups, self.index, self.priors, self.entries)
+        ranked = attested_first(prepared, ranked, groups, self.index, self.priors, self.entries)
+        return apostrophes_first(prepared, ranked, self.entries)
 
     def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
         """Whether the query's own key met a form of another oblast's entry that would be a
