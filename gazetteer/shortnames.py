@@ -31,6 +31,7 @@ from .declension import nominatives
 from .finder import CONFIDENT_SCORE, merged
 from .foreign import foreign_city
 from .letterforms import plain_latin
+from .model import entry_fields
 from .owncases import own_nominatives
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units, is_cyrillic
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -71,14 +72,16 @@ def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
     whose names give it: in the embedded gazetteer, of their Ukrainian names, and the cut's
     first Russian form by rule (Кам'янець: Каменец, Kamenets), and of their Latin names
     (Bilhorod, whose letters the Ukrainian's plain ones, bilgorod, are not); in one's own, of
-    each name and Latin name, in any script. Read off the entries alone (a few dozen
-    cities), not the index's forms, so that a process's first lookup stays quick."""
+    each name and Latin name, in any script. Read off the entries' columns (a few dozen
+    cities), not the index's forms, nor every entry made: a process's first lookup waits."""
     own = gz.oblasts is None
     found: dict[str, set[tuple[int, str]]] = {}
-    for i, entry in enumerate(gz.entries):
-        if entry.category not in CITY_CATEGORIES:
+    for i, (category, name_uk, name) in enumerate(
+        entry_fields(gz.entries, "category", "name_uk", "name")
+    ):
+        if category not in CITY_CATEGORIES:
             continue
-        for text, latin in ((entry.name_uk, own), (entry.name, True)):
+        for text, latin in ((name_uk, own), (name, True)):
             if not (cut := short_form(text, latin=latin)):
                 continue
             forms = [cut] if latin else [cut, *russian_forms(cut, limit=1)]
