@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 from translit import match_key
 from translit.russian import russian_forms
 
+from . import rank, words
 from .beside import sure_candidate
 from .declension import nominatives
 from .finder import CONFIDENT_SCORE, merged
 from .foreign import foreign_city
 from .letterforms import plain_latin
-from .model import entry_fields
+from .model import Entry, derived, entry_fields
 from .owncases import own_nominatives
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units, is_cyrillic
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -72,12 +73,25 @@ def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
     whose names give it: in the embedded gazetteer, of their Ukrainian names, and the cut's
     first Russian form by rule (Кам'янець: Каменец, Kamenets), and of their Latin names
     (Bilhorod, whose letters the Ukrainian's plain ones, bilgorod, are not); in one's own, of
-    each name and Latin name, in any script. Read off the entries' columns (a few dozen
-    cities), not the index's forms, nor every entry made: a process's first lookup waits."""
-    own = gz.oblasts is None
+    each name and Latin name, in any script. Kept on disk with the embedded gazetteer
+    (:func:`~gazetteer.model.derived`, keyed by this module and the words and categories it
+    reads): its Russian forms compile translit.russian's rules, ~25 ms of a process's first
+    lookup."""
+    own, entries = gz.oblasts is None, gz.entries
+    return derived(
+        entries,
+        "city cuts" + (" of one's own" if own else ""),
+        lambda: _cuts(entries, own),
+        stored_by=(__file__, words.__file__, rank.__file__),
+    )
+
+
+def _cuts(entries: Sequence[Entry], own: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+    """:func:`_cut_cities` made: read off the entries' columns (a few dozen cities), not the
+    index's forms, nor every entry made."""
     found: dict[str, set[tuple[int, str]]] = {}
     for i, (category, name_uk, name) in enumerate(
-        entry_fields(gz.entries, "category", "name_uk", "name")
+        entry_fields(entries, "category", "name_uk", "name")
     ):
         if category not in CITY_CATEGORIES:
             continue
