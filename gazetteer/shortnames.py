@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 from translit.russian import russian_forms
 
 from . import rank, words
@@ -44,12 +45,12 @@ if TYPE_CHECKING:
 #: A name of two parts whose second is a regional adjective: Ukrainian and Russian in
 #: Cyrillic (Кам'янець-Подільський, Каменец-Подольский), Polish (Gorzów Wielkopolski,
 #: Kamień Pomorski) and romanised (Kamianets-Podilskyi), for a gazetteer of one's own.
-_CUT_CYRILLIC = re.compile(
+_CUT_CYRILLIC = lazy_compile(
     r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]*"
     r"(?:(?:ськ|цьк|зьк)(?:ий|а|е)|(?:ск|цк)(?:ий|ая|ое|ой)))$",
     re.IGNORECASE,
 )
-_CUT_LATIN = re.compile(
+_CUT_LATIN = lazy_compile(
     r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]{2,}"
     r"(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:sk|tsk|zk)(?:yi|a|e)))$",
     re.IGNORECASE,
