@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ from .newsroomwords import spellings
 from .storage import read_table
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
     from .oblasts import Oblast
 
 #: Words that say "oblast" in the ISO 3166-2 names of other languages (Hungarian terület,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from importlib import resources
 
 import icu
 from unidecode import unidecode
@@ -84,6 +83,8 @@ def _compile_rules(icu_name: str, rules: str) -> icu.Transliterator:
 
 
 def _rules_text(filename: str) -> str:
+    from importlib import resources  # (here, where read: a start need not import it)
+
     return resources.files("translit.rules").joinpath(filename).read_text(encoding="utf-8")
 
 

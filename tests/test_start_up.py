@@ -1,12 +1,15 @@
-"""Tables a process's first lookup needs, kept on disk: read back, they are the ones made.
+"""What a new process (``gazetteer lookup Kyiv``) reads before its first answer.
 
-A new process (``gazetteer lookup Kyiv``) read the cities' cut names and the renamed places
-off the entries again, the cuts' Russian forms compiling translit.russian's rules; both are
-now kept in the disk cache with the embedded gazetteer (gazetteer.model.derived).
+It read the cities' cut names and the renamed places off the entries again, the cuts'
+Russian forms compiling translit.russian's rules: both are now kept in the disk cache with
+the embedded gazetteer (gazetteer.model.derived), and read back they are the ones made. An
+installed package's tables are found beside its modules, without importlib.resources.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +61,17 @@ def test_the_renamed_places_read_back_are_the_ones_made(gz: Gazetteer, fresh_dis
     _as_new_process()
     assert renamed_entries(gz.index, gz.entries) == made
     assert gz._by_code[DNIPRO] in made and gz._by_code[KYIV] not in made
+
+
+def test_an_installed_packages_table_is_found_beside_its_modules(tmp_path: Path) -> None:
+    package = tmp_path / "site-packages" / "gazetteer"
+    (package / "data").mkdir(parents=True)
+    shutil.copy(storage.__file__, package / "storage.py")
+    shutil.copy(storage.data_file("oblasts.tsv"), package / "data" / "oblasts.tsv")
+    spec = importlib.util.spec_from_file_location("installed_storage", package / "storage.py")
+    assert spec is not None and spec.loader is not None
+    installed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(installed)
+    found = installed.data_file("oblasts.tsv")
+    assert found == (package / "data" / "oblasts.tsv").resolve()
+    assert any(row["name_uk"] == "Харківська" for row in storage.read_table(found))
