@@ -60,7 +60,7 @@ _NOTATION = lazy_compile(
 _POST_OFFICE = lazy_compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
 _SPACED_COMMA = lazy_compile(r"\s+,")
 #: What a text must hold for a notation to be read (most texts hold none).
-_TRIGGER = re.compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
+_TRIGGER = lazy_compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
 
 
 def council_notation(text: str) -> str:
