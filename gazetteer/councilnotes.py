@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from translit.lazyre import lazy_compile
-
 #: A kind's first letters (as the abbreviations and words start) -> the kind written out.
 _KINDS = (
     ("селищ", "селищна"), ("сіл", "сільська"), ("сел", "сільська"), ("с", "сільська"),
@@ -52,15 +50,15 @@ _ADJECTIVE = (
     r"(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*?[сцз]ь?к(?:ої|ій|ою|а|ого|ому|ий|ой|ом|ая)"
     r"|[A-Z][\w'’-]*?[stz]k(?:a|oi|ii|yi|iy|ij|oho|ogo|aya|aia|oy))"
 )
-_NOTATION = lazy_compile(
+_NOTATION = re.compile(
     rf"(?<![\w/.])(?:{_ADJECTIVE}\s+)?(?P<kinds>(?:(?:{_KIND_WORD})\s*)*)"
     rf"(?:{_SLASHED}|{_ONE_WORD}|{_ACRONYM}|(?<=\s){_NOUN})(?![\w/])",
 )
 #: A post office beside a name (п/о, п/в, п.о.): the settlement it is in.
-_POST_OFFICE = lazy_compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
-_SPACED_COMMA = lazy_compile(r"\s+,")
+_POST_OFFICE = re.compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
+_SPACED_COMMA = re.compile(r"\s+,")
 #: What a text must hold for a notation to be read (most texts hold none).
-_TRIGGER = lazy_compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
+_TRIGGER = re.compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
 
 
 def council_notation(text: str) -> str:
