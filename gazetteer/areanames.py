@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .beside import sure_candidate
 from .finder import CONFIDENT_SCORE, merged
@@ -30,13 +31,13 @@ if TYPE_CHECKING:
 
 #: An area's name, declined, after a preposition perhaps (на Нікопольщині, по Изюмщине):
 #: the name less its case ending.
-_AREA = re.compile(
+_AREA = lazy_compile(
     r"^(?:(?:на|по|в|у|із|зі|з|до|від|біля|навколо|из|со|с|около|возле)\s+)?"
     r"([^\W\d_][\w'’ʼ-]*?(?:щин|ччин|жчин))(?:а|и|і|у|ою|ої|е|ы|ой|ою)$",
     re.IGNORECASE,
 )
 #: The same romanised (Nikopolshchyna, in Iziumshchyna, na Kupianshchyni, Pryluchchyna).
-_AREA_LATIN = re.compile(
+_AREA_LATIN = lazy_compile(
     r"^(?:(?:in|na|v|u|around|near)\s+)?([a-z][\w'’ʼ-]*?(?:shch|chch|zhch)[yi]n)(?:a|y|i|u|oiu)$",
     re.IGNORECASE,
 )

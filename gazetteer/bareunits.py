@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .beside import COUNCIL_WORDS, FEMININE_KEY, RAION_WORDS, words_of
 from .finder import CONFIDENT_SCORE
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 #: A feminine adjective's ending, in Ukrainian, Russian or Latin (Радехівська, Радеховская,
 #: Radekhivska, Radekhovskaya).
-_FEMININE = re.compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
+_FEMININE = lazy_compile(r"(?:[stz]ka|[stz]kaya|[сцз]ька|[сцз]кая)$", re.IGNORECASE)
 
 
 def units_beside(gz: Gazetteer, text: str, name: str, hints: Sequence[str] = ()) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .declension import PREPOSITIONS, nominatives
 from .storage import data_file, read_table
@@ -77,8 +78,8 @@ ISLAND_WORDS = frozenset({
     "острів", "острова", "острову", "острові", "островом", "остров", "острове", "island",
 })  # fmt: skip
 #: The word right before an offset, only spaces between, and the one right after.
-_WORD_BEFORE = re.compile(r"([\w'’ʼ-]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([\w'’ʼ-]+)")
+_WORD_BEFORE = lazy_compile(r"([\w'’ʼ-]+)[ \t]+$")
+_WORD_AFTER = lazy_compile(r"[ \t]+([\w'’ʼ-]+)")
 
 
 def island_around(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -105,7 +106,7 @@ def island_around(text: str, start: int, end: int) -> tuple[int, int, str] | Non
 #: The words a plant's name may run on by after the name it was read from (nuclear power
 #: plant: three).
 _MOST_AFTER = 3
-_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_NEXT_WORD = lazy_compile(r"\s+([\w'’-]+)")
 
 
 def facility_end(text: str, start: int, end: int) -> int | None:
@@ -126,7 +127,7 @@ def facility_end(text: str, start: int, end: int) -> int | None:
 
 #: A plant's word after a name, with no name of its own (the Khmelnytskyi plant, power
 #: plant, nuclear power station; not a railway station).
-_PLANT_AFTER = re.compile(
+_PLANT_AFTER = lazy_compile(
     r"\s+(?:(?:(?:nuclear|atomic|thermal|hydroelectric|hydro|power)\s+)+(?:plant|station)"
     r"|plant)(?!\w)",
     re.IGNORECASE,
@@ -135,7 +136,7 @@ _PLANT_AFTER = re.compile(
 
 #: A works named after a city, the rest of its name capitalised (the Kharkiv Tractor
 #: Plant, the Kremenchuk Oil Refinery): a works the city holds, or one the table knows.
-_WORKS_AFTER = re.compile(
+_WORKS_AFTER = lazy_compile(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Plant|Factory|Works|Refinery|Combine)(?!\w)"
 )
 

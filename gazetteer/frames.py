@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from translit.lazyre import lazy_compile
+
 from .words import LEVEL_WORDS, PLACE_WORDS, SENTENCE_END, SENTENCE_MARKS
 
 #: Words only a sports report uses (not "draw", "cup", "goal", "season", "half", nor "beat
 #: back", "beat off": news of war and of the weather use them too).
-_SPORTS = re.compile(
+_SPORTS = lazy_compile(
     r"(?<!\w)(?:drew|scored|scores(?!\s+of\b)|striker|midfielder"
     r"|goalkeeper|footballers?|match|matches|league|fc|derby|fixture|uefa|playoff"
     r"|half-time|halftime|kick-off"
@@ -37,7 +39,7 @@ _SPORTS = re.compile(
 #: поступилася Полтаві, Vinnytsia beat Poltava): a club lost to or beat another, its rival
 #: in the dative: not поступитися чим (a thing's instrumental: Кримом) nor уступить что
 #: (ceded: Херсон).
-_BETTERED = re.compile(
+_BETTERED = lazy_compile(
     r"(?<!\w)(?:beats?(?!\s+(?:back|off)\b)"
     r"|(?:поступи(?:лася|лась|лися|вся|лись)|уступил[аио]?|програ(?:в|ла|ло|ли)"
     r"|проиграл[аио]?)(?=\s+[А-ЯІЇЄҐЁ]\w*(?:[іїе]|ові|еві"
@@ -47,7 +49,7 @@ _BETTERED = re.compile(
 #: Words of a ranking (Київ поступився Львову в рейтингу, Vinnytsia beat Poltava in the
 #: city ranking): the names a verb of :data:`_BETTERED` sets side by side are its entrants,
 #: places, unless a match's own words are said too, or a club's (:data:`_CLUBS`).
-_RANKING = re.compile(
+_RANKING = lazy_compile(
     r"(?<!\w)(?:рейтинг\w*|ranking\w*|rankings?|ranked|rating\w*|index|індекс\w*|индекс\w*"
     r"|опитуванн\w*|опрос\w*|survey)(?!\w)",
     re.IGNORECASE,
@@ -56,7 +58,7 @@ _RANKING = re.compile(
 #: (Ворскла, Карпати, Zorya: words.NAME_OPENERS' clubs, declined), capitalised, for several
 #: are words too (руху транспорту, Колос, Арсенал, Зірка); a football body, "club"
 #: (Ворскла поступилася Полтаві в рейтингу УЄФА: the team Poltava); "team" by :data:`_TEAM`.
-_CLUBS = re.compile(
+_CLUBS = lazy_compile(
     r"(?<!\w)(?:(?:Динамо|Шахт[ае]р|Зор|Чорноморц|Чорноморець|Черноморц|Черноморец|Металл?іст"
     r"|Металлист|Карпат|Ворскл|Десн|Колос|Рух|Верес|Оболон|Полісс|Кривбас|Інгулець|Інгульц"
     r"|Ингулец|Ингульц|Металург|Арсенал|Зірк)(?:[аяуюіиеоєь]|ом|ем|єм|ою|ею|ові|ам|ами|ах|ям)?"
@@ -68,7 +70,7 @@ _CLUBS = re.compile(
 #: рейтингу, команда опустилася), unless a team of people who rank (команда дослідників,
 #: проєкту; a research team, a team of analysts) or a ranking of cities (в рейтингу міст,
 #: the city ranking: :data:`_OF_CITIES`) is said.
-_TEAM = re.compile(
+_TEAM = lazy_compile(
     r"(?<!\w)(?<!research )(?<!survey )(?<!дослідницька )(?<!наукова )(?<!аналітична )"
     r"(?:teams?|команд(?:а|и|і|у|ою|ам|ами|ах))(?!\w)"
     r"(?!\s+(?:of\s+)?(?:research|analyst|expert|scientist|journalist|sociologist|дослідник"
@@ -78,13 +80,13 @@ _TEAM = re.compile(
 )
 #: A ranking said to be of cities (рейтингу міст, рейтинге городов, the city ranking,
 #: ranking of cities): its entrants are places, whatever team ranked them.
-_OF_CITIES = re.compile(
+_OF_CITIES = lazy_compile(
     r"(?<!\w)(?:(?:рейтинг\w*|ranking\w*|index|індекс\w*|индекс\w*)\s+(?:of\s+)?"
     r"(?:міст|городов|cities|towns)|(?:city|cities'?|town)\s+(?:ranking|index))(?!\w)",
     re.IGNORECASE,
 )
 #: Words only war news uses (not hit, struck, attack, удар, атака: a match's words too).
-_WAR = re.compile(
+_WAR = lazy_compile(
     r"(?<!\w)(?:shell(?:ed|ing|s)?|missiles?|drones?|(?:air|missile|drone) strikes?|strikes? on"
     r"|bomb(?:ed|ing|s)?|troops|forces|attacked|invaded|occupied|occupation|air raid"
     r"|обстріл\w*|обстріля\w*|обстрел\w*|ракет(?!к)\w*|дрон\w*|бпла|шахед\w*|окупант\w*"
@@ -108,7 +110,7 @@ _EVENT = (
     r"|финал\w*|турнир\w*|игр[уы])(?!\w)"
 )
 _MODIFIER = r"(?!(?i:in|at|on|with|against|for|from|of|vs|між|з|із|с|против|проти)\s)[\w’'-]+\s+"
-_HOSTS = re.compile(
+_HOSTS = lazy_compile(
     r"(?:(?:\s*,\s*|\s*,?\s+(?i:and|or|та|і|й|и|або|или)\s+)[^\W\d_][\w’'ʼ-]*)*"
     r"\s+(?:(?i:will|would|is|are|was|were|has|have|had|to|also|again|jointly|set|due"
     r"|then|already|both|not|successfully)\s+){0,3}"
@@ -218,16 +220,16 @@ _UNIT_AFTER = frozenset({
 #: A council's word capitalised after a name, as a parliament's is written (Верховна Рада,
 #: до Верховної Ради, в Верховной Раде; Рада Безпеки): the body, no place (Верхівня).
 #: In small letters a town's council (Сумської міської ради) lies where the town does.
-_COUNCIL_AFTER = re.compile(r"Рад(?:а|и|і|у|ою|ой|е|ы)$")
+_COUNCIL_AFTER = lazy_compile(r"Рад(?:а|и|і|у|ою|ой|е|ы)$")
 #: The supreme command's headquarters, capitalised as its name is (засідання Ставки, на
 #: Ставці, Ставка Верховного Головнокомандувача, в Ставке): the body, no place. No
 #: settlement is called Ставка; the villages Ставки are read after a settlement's word
 #: (село Ставки, у селі Ставки), before a level's (Ставки Кременчуцького району) or in their
 #: own plural cases (у Ставках, до Ставок).
-_HEADQUARTERS = re.compile(r"Ставк(?:а|и|і|у|ою|ці|е|ой)$")
+_HEADQUARTERS = lazy_compile(r"Ставк(?:а|и|і|у|ою|ці|е|ой)$")
 #: A Ukrainian or Russian unit's word, in any case, that a name right after it names
 #: (бригада Холодний Яр, бійці бригади «Холодний Яр», батальйону Айдар, 93 ОМБр ...).
-_UNIT_BEFORE = re.compile(
+_UNIT_BEFORE = lazy_compile(
     r"(?:(?:бригад|батальйон|батальон|добробат|дивізі|дивизи|отряд)\w*"
     r"|загін|загону|загоні|загоном|полк(?:у|ом|і|и|ів|ов|а|е)?"
     r"|омбр|обр|ошб|ошбр|ошп|оабр|омпбр|огпбр)$",
@@ -239,7 +241,7 @@ _UNIT_BEFORE = re.compile(
 #: Ukrzaliznytsia): a unit's word only with a number before the name (the 76th ... Division).
 _PART_WORDS = frozenset({"division", "divisions"})
 #: A unit's number before its name (the 76th, 3rd, 93).
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|-?(?:а|я|й|ша|га|тя|ма))?", re.IGNORECASE)
+_NUMBERED = lazy_compile(r"\d+(?:st|nd|rd|th|-?(?:а|я|й|ша|га|тя|ма))?", re.IGNORECASE)
 
 
 def a_unit(text: str, words: list[tuple[int, int, str]], first: int, after: int) -> bool:

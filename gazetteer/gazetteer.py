@@ -32,7 +32,6 @@ from .noplace import (
     names_beside_kind_words,
 )
 from .oblasts import OblastTable
-from .personread import person_candidates
 from .query import MAX_QUERY_LENGTH, clean_query
 from .rank import SETTLEMENT_CATEGORIES, Scored
 from .readback import marked_misread, read_as_written, with_repair_reason
@@ -365,6 +364,8 @@ class Gazetteer:
         if len(query) > MAX_QUERY_LENGTH:
             return []  # a paragraph, or a file's rest after an unclosed quote: no place name
         if self.kind == "people":  # (С. Шевченко: no village's с., gazetteer.personread)
+            from .personread import person_candidates  # (people's forms: imported for them)
+
             return person_candidates(self, query, oblast, allowed)
         scored = past_the_hint(
             self, query, oblast, reading.candidates(self, query, oblast, allowed), allowed

@@ -12,8 +12,8 @@ import importlib.util
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -25,6 +25,9 @@ from .model import Entry
 from .oblasts import Oblast, OblastTable
 from .regionforms import foreign_names
 from .storage import announce_build, data_file, fingerprint, load_cached, read_table, store_cached
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")

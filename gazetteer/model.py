@@ -116,15 +116,20 @@ T = TypeVar("T")
 
 
 def derived(
-    entries: Sequence[Entry], name: str, make: Callable[[], T], *, stored_by: str | None = None
+    entries: Sequence[Entry],
+    name: str,
+    make: Callable[[], T],
+    *,
+    stored_by: str | tuple[str, ...] | None = None,
 ) -> T:
     """A table derived from ``entries`` (``make()``), made once and kept under ``name`` for
     the last few sets of entries asked (they are held, so their id is not reused).
 
-    ``stored_by``: the file of the module that makes the table (its ``__file__``). The table
-    is then also kept in the disk cache (:mod:`gazetteer.storage`) when the entries have a
-    ``cache_key`` (the embedded gazetteer's: what its index was built from, with the
-    translit code), keyed by that and the module's bytes: a process reads it back in a few
+    ``stored_by``: the file of the module that makes the table (its ``__file__``), or the
+    files of those whose code or tables it reads beside. The table is then also kept in the
+    disk cache (:mod:`gazetteer.storage`) when the entries have a ``cache_key`` (the
+    embedded gazetteer's: what its index was built from, with the translit code), keyed by
+    that and the modules' bytes: a process reads it back in a few
     milliseconds instead of making it again (every normalize worker made the old raions'
     tables, a tenth of a second and more each).
     """
@@ -143,14 +148,15 @@ def derived(
     return tables[name]  # type: ignore[no-any-return]
 
 
-def _stored(name: str, key: str, module_file: str, make: Callable[[], T]) -> T:
+def _stored(name: str, key: str, modules: str | tuple[str, ...], make: Callable[[], T]) -> T:
     """``make()``, read from the disk cache when made before from the same inputs."""
     from pathlib import Path
 
     from .storage import fingerprint, load_cached, store_cached
 
     file_name = "katottg-" + name.replace(" ", "-")
-    key = fingerprint(key, Path(module_file).read_bytes())
+    files = (modules,) if isinstance(modules, str) else modules
+    key = fingerprint(key, *(Path(f).read_bytes() for f in files))
     table = load_cached(file_name, key)
     if table is None:
         table = make()

@@ -16,33 +16,34 @@ import re
 import unicodedata
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .words import HEDGE_WORDS, LEVEL_WORDS
 
 #: "Populated place", as Russian and Ukrainian reports write before a name (н.п. Авдеевка).
-_LOCALITY = re.compile(
+_LOCALITY = lazy_compile(
     r"(?<!\w)(?:[нН]\.\s?п\.|нп(?!\w)|[нН]асел(?:енн|ен|ённ|ён)(?:ый|ий) пункт(?!\w)"
     r"|[нН]аселен(?:их|ных) пункт(?:ів|ов)(?!\w))"
 )
 #: A distance before a direction (10 km south of Izium), and the compass point written in
 #: capitals after it (Kherson 10km W, 5 km NE): no part of a name.
-_DISTANCE = re.compile(
+_DISTANCE = lazy_compile(
     r"(?<!\w)\d+(?:[.,]\d+)?\s*(?:km|км|kilometres?|kilometers?|кілометр\w*|километр\w*"
     r"|miles?|mi)(?!\w)\.?(?-i:\s*[NSEW]{1,3}(?!\w))?",
     re.IGNORECASE,
 )
 #: An English article before a settlement word (Kamianka, a village in Izium district); not
 #: a filler everywhere, for "a" is a syllable of names in pinyin (a fu di fu ka).
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     r"(?<!\w)an?\s+(?=(?:small\s+)?(?:village|town|city|settlement|hamlet|urban-type)\b)",
     re.IGNORECASE,
 )
 #: A point's two coordinates in decimals (Bakhmut 48.59 38.0, Izium 49.2, 37.3): no part of
 #: a name, however few their decimals.
-_POINT = re.compile(r"(?<![\w.])-?\d{1,3}\.\d+(?:\s*[,;]\s*|\s+)-?\d{1,3}\.\d+(?![\w.])")
+_POINT = lazy_compile(r"(?<![\w.])-?\d{1,3}\.\d+(?:\s*[,;]\s*|\s+)-?\d{1,3}\.\d+(?![\w.])")
 #: A date beside a name (Kherson 11.11.2022, Izium 2022-09-10), or a coordinate (Bakhmut
 #: 48.595 38.000): no part of it.
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?<![\w.])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|-?\d{1,3}\.\d{2,})(?![\w.])"
 )
 #: The hemisphere after a coordinate in degrees: N, E, or as Ukrainian and Russian write it
@@ -54,18 +55,18 @@ _HEMISPHERE = (
 )
 #: A coordinate in degrees (48°08′N, 48°08'20"N, 48.139N, 37.742° E, 48°30′ пн. ш.): no
 #: part of a name.
-_COORDINATE = re.compile(
+_COORDINATE = lazy_compile(
     r"(?<![\w.])-?\d{1,3}(?:(?:[.,]\d+)?\s*°(?:\s*\d{1,2}(?:[.,]\d+)?\s*['′])?"
     rf"(?:\s*\d{{1,2}}(?:[.,]\d+)?\s*[\"″])?\s*{_HEMISPHERE}?|\.\d+\s*[NSEW])(?!\w)"
 )
 #: Marks around a name in posts and notes (#Бахмут, Kharkiv?!, *Izium*), and a footnote's
 #: mark after it in a table (Харків¹, Izium†): no part of it.
 _MARKS = str.maketrans(dict.fromkeys("#@!?*¹²³⁰⁴⁵⁶⁷⁸⁹†‡", " "))
-_HEDGES = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
+_HEDGES = lazy_compile(rf"(?<!\w)(?:{'|'.join(sorted(HEDGE_WORDS))})(?!\w)", re.IGNORECASE)
 #: Pictographs and other symbols (emoji, stars, arrows but →, which parts a path).
-_SYMBOL = re.compile(r"[\u2190\u2191\u2193-\u21ff\u2300-\u2bff\U0001f000-\U0001faff\ufe0f]")
+_SYMBOL = lazy_compile(r"[\u2190\u2191\u2193-\u21ff\u2300-\u2bff\U0001f000-\U0001faff\ufe0f]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+_LINE_BREAKS = lazy_compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 
 def without_marks(text: str) -> str:
@@ -112,7 +113,7 @@ _INCLUDING = (
     r"|including|incl\.|of\s+which)(?!\w)\s*[:–—-]?"
 )
 #: Any of them, in this order, at the start of a cell, with a letter after them.
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     rf"^\s*(?:{_CAPTION}\s*)?(?:{_LIST_MARKER}\s*)?(?:{_INCLUDING}\s*)?(?=[^\W\d_])"
 )
 
@@ -127,13 +128,15 @@ _FORMER_WORDS = (
 )
 #: A name before a bracket that gives the name of today (Артемівськ (нині Бахмут), Artemivsk
 #: (now Bakhmut)): group 1 is the bracket's rest.
-_NOW = re.compile(
+_NOW = lazy_compile(
     rf"[^,;/()\[\]]*?\s*\(\s*(?:{_NOW_WORDS})(?!\w)\s*[-–—:]?\s*([^()]+?)\s*\)", re.IGNORECASE
 )
 #: A bracket that gives the name the place bore before (Bakhmut (formerly Artemivsk), Дніпро
 #: (колишній Дніпропетровськ)): group 1 is its rest.
-_FORMERLY = re.compile(rf"\(\s*(?:{_FORMER_WORDS})(?!\w)\s*[-–—:]?\s*([^()]*?)\s*\)", re.IGNORECASE)
-_WORDS = re.compile(r"[\w-]+")
+_FORMERLY = lazy_compile(
+    rf"\(\s*(?:{_FORMER_WORDS})(?!\w)\s*[-–—:]?\s*([^()]*?)\s*\)", re.IGNORECASE
+)
+_WORDS = lazy_compile(r"[\w-]+")
 
 
 def renamed_brackets(text: str) -> str:
@@ -163,7 +166,7 @@ def _a_unit(text: str) -> bool:
 #: A count or a mark a table writes after a name (Харків 25, Kharkiv+, Izium x3, Lyman ×2, +1):
 #: no name of the codifier holds a digit, and a number written for an ordinal that ends one
 #: (Новоселівка 1: Новоселівка Перша) is read from the text before the count is dropped.
-_COUNT = re.compile(r"\d{1,3}|[+×%]|[x×х]\d{1,3}|\d{1,3}[x×х]", re.IGNORECASE)
+_COUNT = lazy_compile(r"\d{1,3}|[+×%]|[x×х]\d{1,3}|\d{1,3}[x×х]", re.IGNORECASE)
 #: A number's sign before a count (Kharkiv No. 2, Ізюм № 3).
 _NUMBER_SIGNS = frozenset({"no", "nr", "№"})
 

@@ -25,11 +25,11 @@ its seat in the same way (Кам'янська сільська рада: Кам'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 from translit.russian import russian_forms
 
 from .model import Entry, derived, entry_fields
@@ -79,7 +79,7 @@ def seat_stems(key: str) -> set[str]:
 #: (Полтава, Вінниця, Печеніги: Печенізький, Запоріжжя: Запорізький) or -ськ, -цьк
 #: (Вовчанськ, Донецьк); never a vowel and a consonant, which adjectives keep (Печеніжин:
 #: Печеніжинський, not Печенізький; Чугуїв, Ніжин).
-_CUT = re.compile(r"(?:[^aeiou]|[sC]k)?[aeiou]*$")
+_CUT = lazy_compile(r"(?:[^aeiou]|[sC]k)?[aeiou]*$")
 
 
 def raions_of_seat(
@@ -92,7 +92,7 @@ def raions_of_seat(
 
 
 #: The endings of an adjective that opens a town's name (Велика, Великий, Великая, Нове).
-_FIRST_ENDING = re.compile(r"(?:ая|ое|ые|ий|ый|ій|ой|а|е|є|і|и|я)$")
+_FIRST_ENDING = lazy_compile(r"(?:ая|ое|ые|ий|ый|ій|ой|а|е|є|і|и|я)$")
 
 
 #: Old raions parted among several today (see the module docs): the forms of the old name
@@ -329,7 +329,7 @@ def _by_stem(
 #: (Ясиноватая, Славянск; not the rule's guesses, which the town's own form gives) and a
 #: former name (Артемівськ, Артемовск; Тельманове).
 _KNOWN_SOURCES = ("former", "exonyms")
-_CYRILLIC = re.compile(r"^[\u0400-\u04ff' ’-]+$")
+_CYRILLIC = lazy_compile(r"^[\u0400-\u04ff' ’-]+$")
 
 
 def _names_known(
@@ -358,7 +358,7 @@ def _names_known(
 #: The first codifier edition after the reform of 2020 (January 2021): a town whose name
 #: today first appears in a later edition bore another when the old raions were named.
 _REFORM_EDITION = 2021
-_YEAR = re.compile(r"^(\d{4}) KATOTTG codifier diff")
+_YEAR = lazy_compile(r"^(\d{4}) KATOTTG codifier diff")
 
 
 def _renamed_since_reform(

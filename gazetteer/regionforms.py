@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .newsroomwords import spellings
 from .storage import read_table
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
     from .oblasts import Oblast
 
 #: Words that say "oblast" in the ISO 3166-2 names of other languages (Hungarian terület,
@@ -83,9 +85,9 @@ SHORT_FORMS = {
     "пол": "Полтавська", "ров": "Ровенская", "рів": "Рівненська", "тер": "Тернопільська",
     "хм": "Хмельницька", "кир": "Кировоградская", "кір": "Кіровоградська",
 }  # fmt: skip
-_SHORT = re.compile(r"(?<![\w.’'-])(" + "|".join(SHORT_FORMS) + r")\.(?![\w’'-])", re.I)
+_SHORT = lazy_compile(r"(?<![\w.’'-])(" + "|".join(SHORT_FORMS) + r")\.(?![\w’'-])", re.I)
 #: Ivano-Frankivsk oblast's short forms: Ив.-Франк., Ів.-Франк., И.-Франк., Ив-Франк.
-_FRANKIVSK = re.compile(r"(?<![\w’'-])(?:ив|ів|и|і)\.?\s*-?\s*франк\.", re.I)
+_FRANKIVSK = lazy_compile(r"(?<![\w’'-])(?:ив|ів|и|і)\.?\s*-?\s*франк\.", re.I)
 
 
 def short_forms_written_out(text: str) -> str:

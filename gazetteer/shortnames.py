@@ -24,13 +24,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 from translit.russian import russian_forms
 
+from . import rank, words
 from .beside import sure_candidate
 from .declension import nominatives
 from .finder import CONFIDENT_SCORE, merged
 from .foreign import foreign_city
 from .letterforms import plain_latin
+from .model import Entry, derived, entry_fields
 from .owncases import own_nominatives
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, in_units, is_cyrillic
 from .words import LEVEL_WORDS, PLACE_WORDS
@@ -42,12 +45,12 @@ if TYPE_CHECKING:
 #: A name of two parts whose second is a regional adjective: Ukrainian and Russian in
 #: Cyrillic (Кам'янець-Подільський, Каменец-Подольский), Polish (Gorzów Wielkopolski,
 #: Kamień Pomorski) and romanised (Kamianets-Podilskyi), for a gazetteer of one's own.
-_CUT_CYRILLIC = re.compile(
+_CUT_CYRILLIC = lazy_compile(
     r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]*"
     r"(?:(?:ськ|цьк|зьк)(?:ий|а|е)|(?:ск|цк)(?:ий|ая|ое|ой)))$",
     re.IGNORECASE,
 )
-_CUT_LATIN = re.compile(
+_CUT_LATIN = lazy_compile(
     r"^(?P<short>[^\W\d_][\w'’ʼ]{2,})[- ](?P<adjective>[^\W\d_][\w'’ʼ]{2,}"
     r"(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:sk|tsk|zk)(?:yi|a|e)))$",
     re.IGNORECASE,
@@ -71,14 +74,29 @@ def _cut_cities(gz: Gazetteer) -> dict[str, tuple[tuple[int, str], ...]]:
     whose names give it: in the embedded gazetteer, of their Ukrainian names, and the cut's
     first Russian form by rule (Кам'янець: Каменец, Kamenets), and of their Latin names
     (Bilhorod, whose letters the Ukrainian's plain ones, bilgorod, are not); in one's own, of
-    each name and Latin name, in any script. Read off the entries alone (a few dozen
-    cities), not the index's forms, so that a process's first lookup stays quick."""
-    own = gz.oblasts is None
+    each name and Latin name, in any script. Kept on disk with the embedded gazetteer
+    (:func:`~gazetteer.model.derived`, keyed by this module and the words and categories it
+    reads): its Russian forms compile translit.russian's rules, ~25 ms of a process's first
+    lookup."""
+    own, entries = gz.oblasts is None, gz.entries
+    return derived(
+        entries,
+        "city cuts" + (" of one's own" if own else ""),
+        lambda: _cuts(entries, own),
+        stored_by=(__file__, words.__file__, rank.__file__),
+    )
+
+
+def _cuts(entries: Sequence[Entry], own: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+    """:func:`_cut_cities` made: read off the entries' columns (a few dozen cities), not the
+    index's forms, nor every entry made."""
     found: dict[str, set[tuple[int, str]]] = {}
-    for i, entry in enumerate(gz.entries):
-        if entry.category not in CITY_CATEGORIES:
+    for i, (category, name_uk, name) in enumerate(
+        entry_fields(entries, "category", "name_uk", "name")
+    ):
+        if category not in CITY_CATEGORIES:
             continue
-        for text, latin in ((entry.name_uk, own), (entry.name, True)):
+        for text, latin in ((name_uk, own), (name, True)):
             if not (cut := short_form(text, latin=latin)):
                 continue
             forms = [cut] if latin else [cut, *russian_forms(cut, limit=1)]

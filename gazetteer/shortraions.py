@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 from translit.russian import russian_forms
 
 from .model import Entry, derived, entry_fields
 
 #: An adjective cut short with a dot before a raion word (Бахм. р-н, Изюмск. р-на, Pokr. raion).
-_CUT = re.compile(
+_CUT = lazy_compile(
     r"(?:^|[\s,(])([^\W\d_][\w’'ʼ-]{2,})\.\s*(?:р-н|р-на|р-ну|район|района|raion|rayon)\b",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""The packaged tables (read through importlib.resources) and the on-disk cache."""
+"""The packaged tables and the on-disk cache."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_cache_dir
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 CACHE_ENV = "PLACEMATCH_CACHE_DIR"
 #: Bump when the shape of what is cached changes, so no old cache is ever trusted.
@@ -43,6 +44,11 @@ def data_file(name: str) -> Traversable:
     checkout = Path(__file__).resolve().parent.parent
     if (checkout / "pyproject.toml").is_file() and (checkout / "data" / name).is_file():
         return checkout / "data" / name
+    beside = Path(__file__).resolve().parent / "data" / name  # (an installed package's)
+    if beside.is_file():
+        return beside
+    from importlib import resources  # (a zipped install's: imported only then)
+
     try:
         packaged = resources.files("gazetteer.data") / name
         if packaged.is_file():

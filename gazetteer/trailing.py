@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .bareunits import adjective_units
 from .beside import ADJECTIVE_KEY, COUNCIL_WORDS, FEMININE_KEY, HROMADA_WORDS, RAION_WORDS
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 #: The adjective a raion or hromada is named by, in any case (Ізюмського, Изюмский, Iziumskyi).
-_UNIT_ADJECTIVE = re.compile(
+_UNIT_ADJECTIVE = lazy_compile(
     r"(?:[сцз]ь?к(?:ий|ого|ому|ім|ом|ая|ої|ой))$|(?:[stz]k(?:yi|yy|iy|ii|ij|y|a))$|"
     + LATIN_UNIT_OBLIQUE  # (Izyumskogo, Izyumskovo, Iziumskomu)
     + r"|[а-яіїєґ'’]{3,}(?:ої|ого|ому|ій)$",  # (any adjective declined: Південної громади)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from translit.lazyre import lazy_compile
+
 from .declension import LATIN_UNIT_OBLIQUE
 from .query import CleanQuery
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
@@ -28,7 +30,7 @@ _UNITS = ("P", "H")
 #: settlement's name in the nominative (Вишневе р-н, Іллінці громада) is none: its
 #: nominatives are no unit's name the text meant, and read as one they found the raion a
 #: typo away (Вижницький) or another's hromada (Іллінська).
-_OBLIQUE = re.compile(
+_OBLIQUE = lazy_compile(
     r"(?:[сцз]ьк|[сцз]к)(?:ого|ому|ої|ій|ім|ом|ой)$|" + LATIN_UNIT_OBLIQUE,
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .storage import data_file, read_table
 from .words import FILLER_WORDS
@@ -17,13 +18,13 @@ from .words import FILLER_WORDS
 #: A unit followed by the place it lies in, with no comma (Київський район Харкова,
 #: Kyivskyi district of Kharkiv, Салтівський район м. Харків; у Шевченківському районі
 #: Києва, в Шевченковском районе Харькова)...
-_UNIT_OF_PLACE = re.compile(
+_UNIT_OF_PLACE = lazy_compile(
     r"^(?P<unit>[^,;]+?\s(?:район|р-н|district|raion|rayon)|[^,;]*?\w(?:ому|ом)\s+район[іе])\s+"
     r"(?:of\s+|in\s+|м\.\s*|м\s+|міста\s+|г\.\s*|города\s+)?(?P<place>[^,;]+)$",
     re.IGNORECASE,
 )
 #: ...or after the place, each with its preposition (у Києві в Дарницькому районі)...
-_PLACE_THEN_UNIT = re.compile(
+_PLACE_THEN_UNIT = lazy_compile(
     r"^(?P<place>[^,;]+?)\s+(?P<unit>(?:в|у|во)\s+\w+(?:ому|ом)\s+район[іе])$", re.IGNORECASE
 )
 #: ...read only in a short text (the pattern backtracks)...
@@ -32,11 +33,13 @@ _UNIT_OF_PLACE_LONGEST = 120
 #: unit in turn would be read again and again) and no oblast (Бучанський район Київської
 #: області: read as a unit's path), nor an adjective that may be one (Khersonska, or the
 #: town Долинська: left whole, as a comma would not leave it).
-_OBLAST_AFTER = re.compile(
+_OBLAST_AFTER = lazy_compile(
     r"(?:обл|oblast|област|region|регіон|район|р-н|district|raion|rayon|щин[аиіуе]|ччин[аиіуе])",
     re.I,
 )
-_ADJECTIVE_AFTER = re.compile(r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I)
+_ADJECTIVE_AFTER = lazy_compile(
+    r"(?:ська|ської|ская|ской|цька|цької|цкая|цкой|s'?ka|ts'?ka)$", re.I
+)
 
 
 def _a_place_after_unit(place: str) -> bool:
@@ -65,8 +68,8 @@ def units_parted(text: str) -> str:
 
 #: A region's own name in -щина, -ччина declined after a name, with no comma (Любимівка на
 #: Херсонщині, Любимовка Херсонщины): a part of its own (no village's nominative ends so).
-_REGION_AFTER = re.compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
-_WORD = re.compile(r"[\w’'-]+")
+_REGION_AFTER = lazy_compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
+_WORD = lazy_compile(r"[\w’'-]+")
 
 
 def region_parted(text: str) -> str:
@@ -97,7 +100,7 @@ def an_oblast_centre(text: str) -> bool:
 
 
 #: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини)...
-_REGION_FORM = re.compile(r"^(?:на\s+)?([А-ЯІЇЄҐ]\w+?)(?:щин|ччин)[аиіуеы]$")
+_REGION_FORM = lazy_compile(r"^(?:на\s+)?([А-ЯІЇЄҐ]\w+?)(?:щин|ччин)[аиіуеы]$")
 
 
 def a_region_form(text: str) -> bool:

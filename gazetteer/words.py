@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .councils import CITY_ADJECTIVES, OBLAST_ADJECTIVES
 from .declension import OF_PEOPLE
@@ -302,7 +303,7 @@ ROAD_AFTER = frozenset({
 QUOTES = frozenset('«»“”„"')
 
 #: A person's age after a name (Volodymyr, 54, a resident of Bucha): the name is a person's.
-AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]")
+AGE_AFTER = lazy_compile(r"\s*,\s*\d{1,3}\s*[,)]")
 
 #: Words after which a name is a place, whatever verb follows (residents of Bucha said).
 OF_A_PLACE = frozenset({"of", "in", "from", "near", "at", "з", "із", "у", "в", "из"})
@@ -324,7 +325,7 @@ FOREIGN = frozenset(match_key(name) for name in (
 #: possessives in -ів; and the Russian neuters of war reporting (-ное, -ское, -цкое, -ово, -ево,
 #: -ино: Работино, Красное; romanised -noye, -skoe, -voye, -ovo: Krasnoye, Pervomayskoe,
 #: Lugovoye, Kurakhovo, but not -ino, an Italian name's too: Pacino, Valentino).
-TOPONYMIC_ENDING = re.compile(
+TOPONYMIC_ENDING = lazy_compile(
     r"(?:[iy]vka|[aoe]vka|[^v]anka|[yi]nka|(?<!ch)enka|[oey]ve|[iy]ne|[iy]rne|[bcdhkmpstvz]ne|(?<!^mi)lne"
     r"|ske|(?:yr|ys|yb|yn)oke|esele|(?:[dl]|zh|sh)nie|iache|[iy]chi|[iy]vtsi|[iy]ntsi"
     r"|[^aeiouys]iv|[^s]ky|(?:n|sk|v)oy?e|[^aeiou][oe]vo|ное|[сцв]кое|вое|[^аеиоуыэюяё][ое]во|ино"
@@ -338,7 +339,7 @@ TOPONYMIC_ENDING = re.compile(
 #: The ending of those that says a place even where a sentence opens and its capital says
 #: nothing: one Latin word in -ivka, -yivka, -ovka, -evka, -avka, which no English word has
 #: (Lyubymivka was liberated, Avdeevka fell), unlike -ove (Love) or -anka (Lanka).
-OPENING_TOPONYMIC = re.compile(r"^[A-Z][a-z'’]*[aeiouy]vka$")
+OPENING_TOPONYMIC = lazy_compile(r"^[A-Z][a-z'’]*[aeiouy]vka$")
 
 
 #: English settlement words that, written right after a name in lower case, say it is a
@@ -350,7 +351,7 @@ SETTLEMENT_AFTER = frozenset({"village", "villages", "town", "city", "settlement
 #: The marks that end a sentence or clause, which no name runs across (find_places counts
 #: sentences by them; a sports report's frame is its sentence's).
 SENTENCE_MARKS = ".!?…:;\n"
-SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
+SENTENCE_END = lazy_compile(f"[{SENTENCE_MARKS}]")
 
 
 def a_title(word: str | None) -> bool:
@@ -365,7 +366,7 @@ def a_title(word: str | None) -> bool:
 #: Tags beside a place's name in reports, no word of the name: temporarily occupied
 #: territory (Nova Kakhovka TOT, ТОТ Херсонщини).
 TAGS = frozenset({"TOT", "ТОТ", "TOTs"})
-_GLUED = re.compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
+_GLUED = lazy_compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
 
 
 def trimmed_word(start: int, word: str) -> tuple[int, int, str]:

@@ -9,14 +9,13 @@ standards then fold everything to plain ASCII (see :func:`finish`).
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import lru_cache
-from importlib import resources
 
 import icu
 from unidecode import unidecode
 
+from .lazyre import lazy_compile
 from .registry import REGISTRY
 
 __all__ = ["LOCK", "clear", "finish", "transform", "transform_for"]
@@ -70,7 +69,7 @@ _CASE_RULES = {
 # Cyrillic and apostrophes, goes through the table alone (:func:`transform_for`), and so
 # does Russian ASCII's, built on Russian BGN.
 _CASE_IDLE = {"ru-bgn": "_ru-bgn-table", "ru-ascii": "_ru-ascii-table"}
-_CASE_BUSY = re.compile(
+_CASE_BUSY = lazy_compile(
     "[^\x00-\x7f\u0400-\u045f\u2019\u02bc]|[\u0400-\u042f](?![\u0430-\u044a\u044c\u044e-\u045f])"
 )
 
@@ -84,6 +83,8 @@ def _compile_rules(icu_name: str, rules: str) -> icu.Transliterator:
 
 
 def _rules_text(filename: str) -> str:
+    from importlib import resources  # (here, where read: a start need not import it)
+
     return resources.files("translit.rules").joinpath(filename).read_text(encoding="utf-8")
 
 
@@ -176,7 +177,7 @@ def _latin_letter(ch: str) -> str:
 
 # Runs of non-ASCII characters, at most 64 long: ICU's Any-Latin is slow on long text, so
 # the fallbacks go run by run (words, mostly), each run cached.
-_NON_ASCII_RUN = re.compile("[^\\x00-\\x7f]{1,64}")
+_NON_ASCII_RUN = lazy_compile("[^\\x00-\\x7f]{1,64}")
 
 
 @lru_cache(maxsize=16384)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import heapq
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["LANGUAGES", "to_cyrillic"]
 
@@ -84,6 +83,8 @@ _LONGEST = max(len(k) for table in _TABLES.values() for k in table)
 @lru_cache(maxsize=len(LANGUAGES))
 def _known(language: str) -> frozenset[str]:
     """Known names of the language, lower case, from ``rules/known-<language>.txt``."""
+    from importlib import resources  # (here, where read: a start need not import it)
+
     path = resources.files("translit.rules").joinpath(f"known-{language}.txt")
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip()[:1] not in "#")

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .lazyre import lazy_compile
 from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _SOFT, _V, _gem
 from .russianroots import _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
@@ -132,16 +133,18 @@ _STEM: list[tuple[str, AltSpec]] = [
 
 
 def _compile(rules: list[tuple[str, AltSpec]]) -> tuple[re.Pattern[str], list[AltSpec]]:
-    """Join rules into one alternation; ``match.lastindex - 1`` is the rule's index."""
+    """Join rules into one alternation; ``match.lastindex - 1`` is the rule's index.
+    Compiled at its first use (the endings' alone take ~25 ms): a process that asks for no
+    Russian form does not wait for them."""
     pattern = "|".join(f"({p})" for p, _ in rules)
-    return re.compile(pattern), [a for _, a in rules]
+    return lazy_compile(pattern), [a for _, a in rules]
 
 
 _ENDING_RE, _ENDING_ALTS = _compile(_ENDINGS)
 _ADJ_RE, _ADJ_ALTS = _compile(_ADJ_ENDINGS)
 _STEM_RE, _STEM_ALTS = _compile(_STEM)
-_RENDERED_RE = [(re.compile(p), root, cost, spelled) for p, root, cost, spelled in _RENDERED]
-_ADJ_SHAPE = re.compile(f"(?:[{_V}'][{_C}]а|[{_C}]ра|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
+_RENDERED_RE = [(lazy_compile(p), root, cost, spelled) for p, root, cost, spelled in _RENDERED]
+_ADJ_SHAPE = lazy_compile(f"(?:[{_V}'][{_C}]а|[{_C}]ра|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
 
 
 def _alts(spec: AltSpec, text: str) -> Alts:

@@ -26,12 +26,12 @@ evidence for a guess among well-known places, never an identification on its own
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import icu
 
 from .keys import first_of_run, match_key
+from .lazyre import lazy_compile
 
 __all__ = ["consonant_skeleton", "is_pinyin", "skeleton_of_key"]
 
@@ -45,10 +45,10 @@ _CLASSES = str.maketrans(
         **dict.fromkeys("dt", "t"),
     }
 )
-_RUNS = re.compile(r"(.)\1+")
+_RUNS = lazy_compile(r"(.)\1+")
 # Arabic waw and Hebrew vav mostly write the vowels o and u in foreign names (أوديسا,
 # אודסה: Odesa): both are dropped, once a double vav has been read as v.
-_ABJAD = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+_ABJAD = lazy_compile("[\u0590-\u05ff\u0600-\u06ff]")
 _NO_WAW = str.maketrans(dict.fromkeys("\u0648\u0624\u05d5"))
 # How Hebrew and Arabic spell the sounds of Slavic names they have no letter for: a letter
 # with a geresh (צ׳ ч, ז׳ ж, ג׳ дж, either apostrophe), Arabic تش for ч; the double vav is v.
@@ -68,7 +68,7 @@ _ABJAD_SOUNDS = (
 # another kana (キーウ Kyiv, ハルキウ Kharkiv, リウネ Rivne, ロウ in ドニプロペトロウシク): read
 # it as в, except after a kana of the u row, where it lengthens the vowel. ジ writes ж
 # (ジトームィル Zhytomyr), which ICU reads as a j the skeleton would drop.
-_KANA_V = re.compile(
+_KANA_V = lazy_compile(
     "(?<=[\u30a1-\u30fa\u30fc])(?<![\u30a5\u30a6\u30af\u30b0\u30b9\u30ba\u30c4\u30c5"
     "\u30cc\u30d5\u30d6\u30d7\u30e0\u30e5\u30e6\u30eb])\u30a6"
 )
@@ -78,16 +78,16 @@ _KANA_V = re.compile(
 # for other sounds than their letters: 基 ji is ки (基辅 Kyiv), 切 qie че, 西 xi си, 日 ri жи
 # (日托米尔 Zhytomyr), 尔 er a closing р. The same holds for names already written in pinyin
 # (``wa xi li ji fu``), told by every word being a pinyin syllable.
-_HAN = re.compile("[\u3400-\u9fff]")
-_PINYIN = re.compile(
+_HAN = lazy_compile("[\u3400-\u9fff]")
+_PINYIN = lazy_compile(
     "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan"
     "|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|v)"
 )
 _PINYIN_INITIALS = {"j": "k", "q": "ch", "x": "s", "r": "zh", "c": "ts"}
 # Korean writes a closing в as 우 too (키이우 Kyiv, 리우네 Rivne), and ㅈ, romanised j, is ж
 # (우주호로드 Uzhhorod).
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_HANGUL_V = re.compile("(?<=[\uac00-\ud7a3])\uc6b0")
+_HANGUL = lazy_compile("[\uac00-\ud7a3]")
+_HANGUL_V = lazy_compile("(?<=[\uac00-\ud7a3])\uc6b0")
 
 
 @lru_cache(maxsize=4)
