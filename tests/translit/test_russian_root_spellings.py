@@ -38,10 +38,16 @@ def test_russian_spelling_first(uk: str, ru: str) -> None:
     [
         ("Кропивна", "Крапивна"),  # GeoNames: the Cherkasy oblast village
         ("Рокитне", "Ракитное"),  # GeoNames: the Chernivtsi oblast village
+        ("Чортория", "Чертория"),  # GeoNames: the Chernivtsi oblast village (чорт: черт)
+        ("Чортомлик", "Чертомлык"),  # GeoNames: the Dnipropetrovsk oblast village
     ],
 )
 def test_among_the_first_two(uk: str, ru: str) -> None:
     assert ru in russian_forms(uk)[:2]
+
+
+def test_chortkiv_keeps_chort() -> None:
+    assert russian_forms("Чортків")[0] == "Чортков"  # ruwiki: the Ternopil oblast city
 
 
 def test_a_surname_s_root_is_spelled() -> None:
