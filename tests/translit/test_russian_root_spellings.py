@@ -40,6 +40,7 @@ def test_russian_spelling_first(uk: str, ru: str) -> None:
         ("Рокитне", "Ракитное"),  # GeoNames: the Chernivtsi oblast village
         ("Чортория", "Чертория"),  # GeoNames: the Chernivtsi oblast village (чорт: черт)
         ("Чортомлик", "Чертомлык"),  # GeoNames: the Dnipropetrovsk oblast village
+        ("Дібрівка", "Дибровка"),  # GeoNames: the Chernivtsi oblast village (also as spelled)
     ],
 )
 def test_among_the_first_two(uk: str, ru: str) -> None:
