@@ -254,7 +254,7 @@ def russian_forms(name_uk: str, limit: int = 4) -> list[str]:
     ``[name_uk]``; ``limit < 1`` gives ``[]``.
 
     >>> russian_forms("Харків")[:1]
-    ['Харков']
+    ['Харьков']
     >>> russian_forms("Кремінна", limit=1)
     ['Кременная']
     """
