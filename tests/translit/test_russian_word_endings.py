@@ -106,3 +106,7 @@ def test_stia_after_a_consonant_is_stie(uk: str, ru: str) -> None:
 
 def test_the_city_kerch_is_kerch_with_a_soft_sign() -> None:
     assert russian_forms("Керч")[0] == "Керчь"  # GeoNames, ruwiki: the Crimean city
+
+
+def test_an_adjective_s_soft_feminine_alone() -> None:
+    assert russian_forms("Верхня")[0] == "Верхняя"  # GeoNames: the Ivano-Frankivsk oblast village
