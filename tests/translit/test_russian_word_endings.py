@@ -27,6 +27,7 @@ from translit.russian import russian_forms
         ("Стеблів", "Стеблев"),  # GeoNames: the Cherkasy oblast village (стебель)
         ("Синівка", "Синевка"),  # GeoNames: the Sumy oblast village (синий)
         ("Медведівка", "Медведевка"),  # GeoNames: the Crimean and the Cherkasy oblast villages
+        ("Канів", "Канев"),  # GeoNames, ruwiki: the Cherkasy oblast city
         ("Гребінка", "Гребенка"),  # GeoNames: the Poltava oblast city (гребень: і of е)
         ("Гребінки", "Гребенки"),  # GeoNames: the Kyiv oblast village
     ],
@@ -110,3 +111,7 @@ def test_the_city_kerch_is_kerch_with_a_soft_sign() -> None:
 
 def test_an_adjective_s_soft_feminine_alone() -> None:
     assert russian_forms("Верхня")[0] == "Верхняя"  # GeoNames: the Ivano-Frankivsk oblast village
+
+
+def test_an_abstract_noun_s_ist_is_ost() -> None:
+    assert russian_forms("Заздрість")[0] == "Заздрость"  # GeoNames: the Ternopil oblast village

@@ -24,6 +24,7 @@ from translit.russian import russian_forms
         ("Подвір’ївка", "Подворьевка"),  # GeoNames: the Chernivtsi oblast village
         ("Харківка", "Харьковка"),  # GeoNames: the Cherkasy oblast village
         ("Харків", "Харьков"),  # ruwiki: the city
+        ("Меджибіж", "Меджибож"),  # GeoNames, ruwiki: the Khmelnytskyi oblast selyshche
     ],
 )
 def test_russian_root_first(uk: str, ru: str) -> None:
