@@ -58,6 +58,12 @@ def test_among_the_first_two(uk: str, ru: str) -> None:
     assert ru in russian_forms(uk)[:2]
 
 
+def test_pishcha_is_no_sand() -> None:
+    # піщаний is песчаный (Піщанка: Песчанка, GeoNames), Піща is not: GeoNames Пища (Volyn)
+    assert russian_forms("Піщанка")[0] == "Песчанка"
+    assert russian_forms("Піща")[0] == "Пища"
+
+
 def test_chortkiv_keeps_chort() -> None:
     assert russian_forms("Чортків")[0] == "Чортков"  # ruwiki: the Ternopil oblast city
 
