@@ -46,3 +46,8 @@ def test_a_plural_s_ii_is_ii(uk: str, ru: str) -> None:
 )
 def test_ii_inside_a_word(uk: str, ru: str) -> None:
     assert russian_forms(uk)[0] == ru
+
+
+def test_a_surname_in_ienko_keeps_ie() -> None:
+    # Корнієнко is Russian Корниенко, though Корній is Корней (Корнеевка)
+    assert russian_forms("Корнієнки")[0] == "Корниенки"

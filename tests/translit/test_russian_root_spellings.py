@@ -23,6 +23,7 @@ from translit.russian import russian_forms
         ("Вищий Булатець", "Высший Булатец"),  # GeoNames: the Poltava oblast village
         ("Вищетарасівка", "Высшетарасовка"),  # GeoNames: the Dnipropetrovsk oblast village
         ("Довгопілля", "Долгополье"),  # GeoNames: the Chernivtsi oblast village
+        ("Довга Пристань", "Долгая Пристань"),  # GeoNames: the Mykolaiv oblast village
         ("Межиріч", "Межирич"),  # GeoNames: the Dnipropetrovsk and the Sumy oblast villages
         ("Великі Межирічі", "Великие Межиричи"),  # GeoNames: the Rivne oblast village
         ("Жовква", "Жолква"),  # GeoNames: the Lviv oblast city

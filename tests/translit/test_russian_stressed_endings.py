@@ -46,3 +46,8 @@ def test_only_the_masculine_ending_changes() -> None:
 def test_an_unstressed_neuter_after_a_hushing_letter_is_ee() -> None:
     # Хороше Озеро, the Chernihiv oblast village: GeoNames Хорошее озеро
     assert russian_forms("Хороше Озеро")[0] == "Хорошее Озеро"
+
+
+def test_a_noun_s_ishche_before_an_ordinal_stays() -> None:
+    # погребище is a noun: ruwiki Погребище Первое (Vinnytsia oblast), not -ищее, -ищое
+    assert russian_forms("Погребище Перше")[0] == "Погребище Первое"
