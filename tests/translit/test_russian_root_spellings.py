@@ -29,6 +29,8 @@ from translit.russian import russian_forms
         ("Жовква", "Жолква"),  # GeoNames: the Lviv oblast city
         ("Гвіздець", "Гвоздец"),  # GeoNames: the Ivano-Frankivsk oblast selyshche
         ("Охрімівка", "Ефремовка"),  # GeoNames: the Kharkiv oblast village
+        ("Кіндратівка", "Кондратовка"),  # GeoNames: the Sumy oblast village (Кондрат)
+        ("Рубаний Міст", "Рубаный Мост"),  # GeoNames: the Kirovohrad oblast village
         ("Ладижин", "Ладыжин"),  # GeoNames, ruwiki: the Vinnytsia oblast city
         ("Коломия", "Коломыя"),  # GeoNames, ruwiki: the Ivano-Frankivsk oblast city
         ("Кобилецька Поляна", "Кобылецкая Поляна"),  # GeoNames: the Zakarpattia selyshche
