@@ -31,7 +31,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .russianendings import _ADJ_ENDINGS, _C, _ENDINGS, _GEM, _HUSH, _SOFT, _V, _gem
+from .russianendings import (
+    _ADJ_ENDINGS,
+    _C,
+    _ENDINGS,
+    _GEM,
+    _HUSH,
+    _NAMES_IIVKA,
+    _SOFT,
+    _V,
+    _gem,
+)
 from .russianroots import _EY, _NAMES, _NOT_YAT, _RENDERED, _ROOTS, _YAT, Alts, AltSpec
 
 if TYPE_CHECKING:  # (at run time :func:`__getattr__` fetches it: that module imports this one)
@@ -108,6 +118,7 @@ _STEM: list[tuple[str, AltSpec]] = [
     # -ії-, -іє- of a name: Russian -ие- (Софіївська: Софиевская, Єнакієве: Енакиево), the
     # -ее- of the names in -ей (Олексієво-Дружківка: Алексеево-Дружковка, Андрієвичі)
     (f"(?:{_EY})ії", (("ее", 0.0), ("ие", 0.2))),
+    (f"(?:{_NAMES_IIVKA})ії", (("ье", 0.0), ("ие", 0.2))),  # Юріївське: Юрьевское
     (f"(?:{_EY})і(?=єв)", (("е", 0.0), ("и", 0.2))),  # (not -ієнко: Корниенко)
     ("ії", (("ие", 0.0), ("ее", 0.1), ("ье", 0.4))),
     ("і(?=нни)", (("и", 0.0), ("е", 0.3))),  # Вінниця: Винница
