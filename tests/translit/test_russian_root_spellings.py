@@ -54,6 +54,7 @@ def test_russian_spelling_first(uk: str, ru: str) -> None:
         ("Рокитне", "Ракитное"),  # GeoNames: the Chernivtsi oblast village
         ("Чортория", "Чертория"),  # GeoNames: the Chernivtsi oblast village (чорт: черт)
         ("Чортомлик", "Чертомлык"),  # GeoNames: the Dnipropetrovsk oblast village
+        ("Ботанічне", "Ботаническое"),  # GeoNames: the Crimean village (-ичный, -ический)
         ("Дібрівка", "Дибровка"),  # GeoNames: the Chernivtsi oblast village (also as spelled)
     ],
 )
