@@ -1,0 +1,72 @@
+"""A name after a word of bordering and з/с "with" is a place though "with" takes a
+person's instrumental as often (Жовква межує з Равою, Поговорили з Равою). Every code is a
+row of data/katottg.tsv."""
+
+from __future__ import annotations
+
+import pytest
+from resolving_asserts import sure_mentions
+
+from gazetteer import Gazetteer, find_places
+
+RAVA_RUSKA = "UA46060390010035472"  # the city Рава-Руська, Lviv oblast
+ZHOVKVA = "UA46060130010043364"  # the city Жовква, Lviv oblast
+ZHOVKIVSKA = "UA46060130000059055"  # the Жовківська hromada
+KLYMETS = "UA46100090080057015"  # the village Климець, Lviv oblast: the only one
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Громада межує з Равою.", "Равою"),
+        ("Громада межує із Равою.", "Равою"),
+        ("Громада має межувати з Равою.", "Равою"),
+        ("Громада граничить з Равою.", "Равою"),
+        ("Громада граничит с Равой.", "Равой"),
+        ("Громада сусідить з Равою.", "Равою"),
+        ("Громада лежить на межі з Равою.", "Равою"),
+        ("Поле тягнеться вздовж кордону з Равою.", "Равою"),
+        ("Громаду об'єднали з Равою.", "Равою"),
+        ("The hromada borders Rava.", "Rava"),
+        ("The hromada bordering Rava was shelled.", "Rava"),
+        ("The hromada borders with Rava.", "Rava"),
+    ],
+)
+def test_a_cut_city_after_a_word_of_bordering_is_read(
+    gz: Gazetteer, text: str, written: str
+) -> None:
+    # (after з alone, Поговорили з Равою, Рава is a surname as often: no place)
+    assert sure_mentions(gz, text) == [(written, RAVA_RUSKA, "matched")]
+
+
+def test_both_towns_of_a_border_are_read(gz: Gazetteer) -> None:
+    assert sure_mentions(gz, "Жовква межує з Равою.") == [
+        ("Жовква", ZHOVKVA, "matched"),
+        ("Равою", RAVA_RUSKA, "matched"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Громада межує з Климцем.",
+        "Жовківська громада межує з Климцем.",
+        "Громаду об'єднали з Климцем.",
+    ],
+)
+def test_a_village_after_a_word_of_bordering_is_read(gz: Gazetteer, text: str) -> None:
+    # (Климцем is a surname's instrumental as well: з Климцем alone is "with Klymets")
+    assert ("Климцем", KLYMETS, "matched") in sure_mentions(gz, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поговорили з Равою.",
+        "Поговорили з Климцем.",
+        "Він об'єднався з Климцем.",  # joined forces with a person
+        "Ми сусіди з Климцем.",  # neighbours with a person
+    ],
+)
+def test_with_a_person_is_still_no_place(gz: Gazetteer, text: str) -> None:
+    assert find_places(gz, text) == []
