@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .between import paired_with_town
 from .context import sure_by_group
 from .foreign import foreign_city
 from .hintprior import well_known_city
@@ -99,6 +100,11 @@ class Found:
     #: person's case as often, which makes no place of a city met only by its name cut
     #: short (Рава, a surname too; a village there is read as any village is)
     with_case: bool = False
+    #: right after між "between" (між Равою та Жовквою: :mod:`gazetteer.between`)
+    between: bool = False
+    #: one Cyrillic word in a person's instrumental after між or a list's та, і (між
+    #: Климцем та Києвом: :func:`~gazetteer.personcases.persons_case`)
+    shaped: bool = False
 
 
 def places_among(
@@ -152,6 +158,8 @@ def places_among(
         )
         for f, r, sure, sentence in zip(found, resolutions, strong, sentences)
     ]
+    # the other name of a pair between a town and it (між Равою та Жовквою)
+    kept = [keep or pair for keep, pair in zip(kept, paired_with_town(found, resolutions, strong))]
     # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
     # та Корсунка)
     # a sports report's host is its venue when a city, else a team (Zorya hosted the match)

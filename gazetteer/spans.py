@@ -16,6 +16,7 @@ from .apposition import abbreviated, cued_before_quote, settled_cut, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
+from .between import BETWEEN, person_shaped
 from .bordering import borders_before
 from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
@@ -288,6 +289,8 @@ def _in_run(
                 bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
                 person=person, town_only=town_only,
                 with_case=not bordering and with_instrumental(before, span),
+                between=(before or "").lower() in BETWEEN,  # (між Равою та Жовквою)
+                shaped=person_shaped(before, span, lambda n: bears_official(gz, n)),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

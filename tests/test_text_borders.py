@@ -1,6 +1,7 @@
-"""A name after a word of bordering and з/с "with" is a place though "with" takes a
-person's instrumental as often (Жовква межує з Равою, Поговорили з Равою). Every code is a
-row of data/katottg.tsv."""
+"""Two gaps in running text: a name after a word of bordering and з/с "with" is a place
+though "with" takes a person's instrumental as often (Жовква межує з Равою); a pair after
+між whose one name is a town shares it with the other (Бої між Равою та Жовквою), not with a
+person's name (між Климцем та Києвом). Every code is a row of data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ RAVA_RUSKA = "UA46060390010035472"  # the city Рава-Руська, Lviv oblas
 ZHOVKVA = "UA46060130010043364"  # the city Жовква, Lviv oblast
 ZHOVKIVSKA = "UA46060130000059055"  # the Жовківська hromada
 KLYMETS = "UA46100090080057015"  # the village Климець, Lviv oblast: the only one
+OPAKA = "UA46020070150068087"  # the village Опака, Drohobych raion: the only one
+KYIV = "UA80000000000093317"  # the capital
 
 
 @pytest.mark.parametrize(
@@ -69,4 +72,48 @@ def test_a_village_after_a_word_of_bordering_is_read(gz: Gazetteer, text: str) -
     ],
 )
 def test_with_a_person_is_still_no_place(gz: Gazetteer, text: str) -> None:
+    assert find_places(gz, text) == []
+
+
+def test_between_a_cut_city_and_a_town_both_are_read(gz: Gazetteer) -> None:
+    assert sure_mentions(gz, "Бої між Равою та Жовквою.") == [
+        ("Равою", RAVA_RUSKA, "matched"),
+        ("Жовквою", ZHOVKVA, "matched"),
+    ]
+    assert sure_mentions(gz, "Бои между Равой и Жовквой.") == [
+        ("Равой", RAVA_RUSKA, "matched"),
+        ("Жовквой", ZHOVKVA, "matched"),
+    ]
+
+
+def test_between_a_sure_village_and_a_town_both_are_read(gz: Gazetteer) -> None:
+    # (Опака lies in another raion than Жовква: the raion said nothing of it)
+    assert sure_mentions(gz, "Бої між Опакою та Жовквою.") == [
+        ("Опакою", OPAKA, "matched"),
+        ("Жовквою", ZHOVKVA, "matched"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговори між Климцем та Києвом.",
+        "Переговори між Києвом та Климцем.",
+        "Розмова між Петровим та Києвом.",
+    ],
+)
+def test_between_a_person_and_a_town_only_the_town_is_read(gz: Gazetteer, text: str) -> None:
+    # (Климцем, Петровим: a surname's instrumental, though a village is named Климець)
+    assert sure_mentions(gz, text) == [("Києвом", KYIV, "matched")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зустріч між Зеленським та Путіним.",
+        "Суперечка між Климцем і Петровим.",
+        "Бої між Опакою та Равою.",  # no town by its own name: між says nothing
+    ],
+)
+def test_between_two_without_a_town_neither_is_made_a_place(gz: Gazetteer, text: str) -> None:
     assert find_places(gz, text) == []
