@@ -57,6 +57,7 @@ def paired_with_town(
             or town.entry.category not in _TOWN_CATEGORIES
             or f.shaped
             or f.speaks
+            or f.sent
         ):
             continue
         cut_city = r.kind == "short" and r.entry.category in CITY_CATEGORIES

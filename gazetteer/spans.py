@@ -24,7 +24,16 @@ from .directions import direction_after
 from .evidence import LATIN_INO, Found
 from .facilities import island_around, works_after
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_sender, a_source, a_sports_sentence, a_unit, hosts
+from .frames import (
+    AGENT_WORDS,
+    WHERE_WORDS,
+    a_sender,
+    a_source,
+    a_sports_sentence,
+    a_unit,
+    an_english_sender,
+    hosts,
+)
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
@@ -289,6 +298,9 @@ def _in_run(
                 bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
                 person=person, town_only=town_only,
                 with_case=not bordering and with_instrumental(before, span),
+                # (a letter from Klymets: its sender; from Klymets village: a place)
+                sent=hit == 1 and not (level or unit or village)
+                and an_english_sender(text, words, i),
                 between=(before or "").lower() in BETWEEN,  # (між Равою та Жовквою)
                 shaped=person_shaped(before, span, lambda n: bears_official(gz, n)),
             )  # fmt: skip

@@ -1,7 +1,9 @@
-"""Two gaps in running text: a name after a word of bordering and з/с "with" is a place
+"""Three gaps in running text: a name after a word of bordering and з/с "with" is a place
 though "with" takes a person's instrumental as often (Жовква межує з Равою); a pair after
 між whose one name is a town shares it with the other (Бої між Равою та Жовквою), not with a
-person's name (між Климцем та Києвом). Every code is a row of data/katottg.tsv."""
+person's name (між Климцем та Києвом); an English sender in a surname's shape is a person (a
+letter from Klymets), as the Ukrainian one is (Лист від Климця). Every code is a row of
+data/katottg.tsv."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ ZHOVKIVSKA = "UA46060130000059055"  # the Жовківська hromada
 KLYMETS = "UA46100090080057015"  # the village Климець, Lviv oblast: the only one
 OPAKA = "UA46020070150068087"  # the village Опака, Drohobych raion: the only one
 KYIV = "UA80000000000093317"  # the capital
+IRPIN = "UA32080150010049888"  # the city Ірпінь, Kyiv oblast
+KHARKIV = "UA63120270010096107"  # the city Харків
 
 
 @pytest.mark.parametrize(
@@ -117,3 +121,35 @@ def test_between_a_person_and_a_town_only_the_town_is_read(gz: Gazetteer, text: 
 )
 def test_between_two_without_a_town_neither_is_made_a_place(gz: Gazetteer, text: str) -> None:
     assert find_places(gz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a letter from Klymets",
+        "He got a letter from Klymets yesterday.",
+        "She took a phone call from Klymets.",
+        "Messages from Klymets arrived.",
+    ],
+)
+def test_an_english_sender_is_no_place(gz: Gazetteer, text: str) -> None:
+    # (the village Климець's name; Лист від Климця reads no place either)
+    assert find_places(gz, text) == []
+    assert find_places(gz, "Лист від Климця.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        ("a letter from Kharkiv", "Kharkiv", KHARKIV),
+        ("a letter from Irpin", "Irpin", IRPIN),  # a city's own name in a surname's shape
+        ("Shelling hit Klymets.", "Klymets", KLYMETS),
+        ("He lives in Klymets.", "Klymets", KLYMETS),
+        ("A letter from Klymets village arrived.", "Klymets", KLYMETS),
+        ("A letter from Klymets, Lviv Oblast, arrived.", "Klymets", KLYMETS),
+    ],
+)
+def test_a_city_sends_and_a_village_elsewhere_is_read(
+    gz: Gazetteer, text: str, written: str, code: str
+) -> None:
+    assert sure_mentions(gz, text)[0] == (written, code, "matched")
