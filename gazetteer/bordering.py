@@ -12,15 +12,22 @@ _WITH = frozenset({"з", "із", "зі", "с", "со", "with", "on"})
 #: A word of bordering that takes its place after "with": a verb (межує, межувати,
 #: граничить, сусідить, соседствует), a border's noun (межа, на межі, кордон, граница), or
 #: a merger's verb, hromadas' (об'єднали з, объединили с), in any case. Not a neighbour's
-#: noun (сусід, сосед: ми сусіди з Климцем, a person) nor a reflexive merger (об'єднався з
-#: Климцем: joined forces with a person).
+#: noun (сусід, сосед: ми сусіди з Климцем, a person), a reflexive merger (об'єднався з
+#: Климцем: joined forces with a person), nor an English border's noun (crossed the border
+#: with Kovalenko).
 _BORDERING = re.compile(
     r"(?:межу\w*|меж(?:а|і|ею|ами|ах)|гранич(?!н)\w*|сусід(?:ить|ять|ила|ило|или|ив|ити"
     r"|итиме|ітимуть|ячи)|сосед(?:ствует|ствуют|ствовал\w*|ит|ят)|кордон(?:у|і|ом|и|ів|ах)?"
     r"|границ(?:а|е|у|ей|ы|ах)|стик(?:у|ом)?"
     r"|об[ʼ'’]єдна(?:ли|ло|ла|в|но|ти|ють|ємо|ний|на|не|ні|ння)"
     r"|объедин(?:или|ило|ила|ил|ено|ить|ят|ен|ена|ены|ение|ения)"
-    r"|border|borders|bordering|bordered|boundary|boundaries)",
+    r"|borders|bordering|bordered)",
+    re.IGNORECASE,
+)
+#: A verb of crossing before a border's noun: the name after "with" is who crossed it too
+#: (перетнув кордон з Климцем, перешли границу с Ивановым, crossed borders with Klymets).
+_CROSSED = re.compile(
+    r"(?:перет\w*|перейш\w*|перейд\w*|перес[еі]к\w*|переш[её]?л\w*|cross(?:ed|es|ing)?)",
     re.IGNORECASE,
 )
 #: English verbs of bordering that take their place with nothing between (Zhovkva borders
@@ -39,7 +46,9 @@ def borders_before(text: str, words: list[tuple[int, int, str]], i: int) -> bool
         return True
     if before not in _WITH or i < 2 or _gap(text, words, i - 1):
         return False
-    return bool(_BORDERING.fullmatch(words[i - 2][2]))
+    if not _BORDERING.fullmatch(words[i - 2][2]):
+        return False
+    return i < 3 or not _CROSSED.fullmatch(words[i - 3][2])
 
 
 def _gap(text: str, words: list[tuple[int, int, str]], i: int) -> bool:

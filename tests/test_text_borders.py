@@ -73,6 +73,8 @@ def test_a_village_after_a_word_of_bordering_is_read(gz: Gazetteer, text: str) -
         "Поговорили з Климцем.",
         "Він об'єднався з Климцем.",  # joined forces with a person
         "Ми сусіди з Климцем.",  # neighbours with a person
+        "Вони перетнули кордон з Климцем.",  # crossed the border with a person
+        "They crossed borders with Klymets.",
     ],
 )
 def test_with_a_person_is_still_no_place(gz: Gazetteer, text: str) -> None:
