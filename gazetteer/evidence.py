@@ -12,10 +12,12 @@ Rabotino had no power: Работино, Роботине) and is no Italian nam
 (Marino, Martino). Or by the places around it, once all are resolved together: the
 group made it sure, or it is the only place of its name and two other names' answers lie in
 its raion; it lies in the raion of a name kept on its own evidence, or in the oblast its
-sentence names; or it is in a list whose two other names are places. A speaker (Volodymyr
+sentence names; or it is in a list whose two other names are places, or paired after між
+with a town (Бої між Равою та Жовквою: :mod:`gazetteer.between`). A speaker (Volodymyr
 said) is a person whatever lies around, unless a city known by its name alone speaks
 (:func:`gazetteer.hintprior.well_known_city`: the capital, an oblast's centre, a city of
-100,000).
+100,000); so is a sender (Лист від Климця, a letter from Klymets), unless, in English, a
+city by its own name (a letter from Irpin).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .between import paired_with_town
 from .context import sure_by_group
 from .foreign import foreign_city
 from .hintprior import well_known_city
@@ -99,6 +102,15 @@ class Found:
     #: person's case as often, which makes no place of a city met only by its name cut
     #: short (Рава, a surname too; a village there is read as any village is)
     with_case: bool = False
+    #: one Latin word in a surname's shape after "a letter from" (a letter from Klymets:
+    #: :func:`~gazetteer.frames.an_english_sender`): its sender, as a speaker is, unless a
+    #: city by its own name (a letter from Irpin)
+    sent: bool = False
+    #: right after між "between" (між Равою та Жовквою: :mod:`gazetteer.between`)
+    between: bool = False
+    #: one Cyrillic word in a person's instrumental after між or a list's та, і (між
+    #: Климцем та Києвом: :func:`~gazetteer.personcases.persons_case`)
+    shaped: bool = False
 
 
 def places_among(
@@ -111,19 +123,20 @@ def places_among(
     the sentence each stands in) are kept as places; see the module docs."""
     # A name the group made sure of lies where others do, and so does the only place of its
     # name when two other names' answers lie in its raion: people's names seldom do.
+    speaks = [_speaker(f, r) for f, r in zip(found, resolutions)]
     beside = Counter(
         r.best.entry.raion_code
-        for f, r in zip(found, resolutions)
-        if r.best is not None and r.best.entry.raion_code and not f.speaks
+        for r, speaker in zip(resolutions, speaks)
+        if r.best is not None and r.best.entry.raion_code and not speaker
     )
     strong = [
-        _strong(gz, f, r)
+        _strong(gz, f, r, speaker)
         or (
-            not f.speaks
+            not speaker
             and r.best is not None
             and (sure_by_group(r) or (_sure_alone(r) and beside[r.best.entry.raion_code] > 2))
         )
-        for f, r in zip(found, resolutions)
+        for f, r, speaker in zip(found, resolutions, speaks)
     ]
     #: the raions of the names read as places on their own evidence
     raions = {
@@ -142,7 +155,7 @@ def places_among(
         and (
             sure
             or (
-                not f.speaks
+                not speaker
                 and r.best.kind != "short"  # (Enrico Rava played in Lviv: its raion's too)
                 and (
                     r.best.entry.raion_code in raions
@@ -150,8 +163,10 @@ def places_among(
                 )
             )
         )
-        for f, r, sure, sentence in zip(found, resolutions, strong, sentences)
+        for r, sure, sentence, speaker in zip(resolutions, strong, sentences, speaks)
     ]
+    # the other name of a pair between a town and it (між Равою та Жовквою)
+    kept = [keep or pair for keep, pair in zip(kept, paired_with_town(found, resolutions, strong))]
     # a name of a list whose two other names are places is one too (Білозерка, Дніпряни
     # та Корсунка)
     # a sports report's host is its venue when a city, else a team (Zorya hosted the match)
@@ -166,12 +181,21 @@ def places_among(
         or (
             f.members > 2
             and placed[f.first] >= 2
-            and not f.speaks
+            and not speaker
             and r.best is not None
             and r.best.kind not in _GUESSED
         )
-        for f, r, keep in zip(found, resolutions, kept)
+        for f, r, keep, speaker in zip(found, resolutions, kept, speaks)
     ]
+
+
+def _speaker(found: Found, resolution: Resolution) -> bool:
+    """Whether a name is a person who speaks or sends (Volodymyr said, Лист від Климця, a
+    letter from Klymets), unless an English sender is a city by its own name (a letter
+    from Irpin)."""
+    best = resolution.best
+    city = best is not None and best.kind == "exact" and best.entry.category in CITY_CATEGORIES
+    return found.speaks or (found.sent and not city)
 
 
 def _sure_alone(resolution: Resolution) -> bool:
@@ -180,12 +204,13 @@ def _sure_alone(resolution: Resolution) -> bool:
     return resolution.status == "matched" and not sure_by_group(resolution)
 
 
-def _strong(gz: Gazetteer, found: Found, resolution: Resolution) -> bool:
-    """Whether a name is read as a place on its own evidence (see the module docs)."""
+def _strong(gz: Gazetteer, found: Found, resolution: Resolution, speaks: bool) -> bool:
+    """Whether a name (``speaks``: a speaker's or a sender's, :func:`_speaker`) is read as a
+    place on its own evidence (see the module docs)."""
     best = resolution.best
     if best is None:
         return False
-    if found.speaks:  # a person (Volodymyr said), unless a city known by its name alone
+    if speaks:  # a person (Volodymyr said), unless a city known by its name alone
         # speaks for its people (Kharkiv said; Kherson, an oblast's centre, whatever
         # GeoNames counts: 66,000): :func:`~gazetteer.hintprior.well_known_city`
         # (not by a cut name: Rava said is a person, no Рава-Руська)

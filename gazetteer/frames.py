@@ -211,6 +211,35 @@ def a_sender(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     return words[i][2].lower().endswith(("а", "я"))
 
 
+#: What a person sends or says in English, that "from" then names the person of (a letter
+#: from Klymets, a phone call from Kovalenko).
+_SENT_EN = frozenset({
+    "letter", "letters", "message", "messages", "call", "calls", "parcel", "parcels", "note",
+    "notes", "postcard", "postcards", "email", "emails", "e-mail", "e-mails", "gift", "gifts",
+    "package", "packages", "text", "texts", "telegram", "telegrams", "invitation", "reply",
+})  # fmt: skip
+#: A surname's ending as English writes it (Klymets, Kovalenko, Tkachuk, Petrova, Boiko).
+_LATIN_SURNAME = re.compile(
+    r"(?:ets|enko|chuk|iuk|yuk|ko|ak|yk|ik|ov|ev|iev|in|yn|skyi|sky|ych|ova|eva|ina|yna|ska)$"
+)
+
+
+def an_english_sender(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i``, in Latin letters, names who sent a thing: after "from" with a
+    word of :data:`_SENT_EN` before it, only spaces between, in a surname's shape (a letter
+    from Klymets: the village Климець's name too). Whether a city is named all the same (a
+    letter from Irpin, from Kharkiv) :mod:`gazetteer.evidence` weighs."""
+    if i < 2 or words[i - 1][2].lower() != "from" or words[i - 2][2].lower() not in _SENT_EN:
+        return False
+    if (
+        text[words[i - 2][1] : words[i - 1][0]].strip()
+        or text[words[i - 1][1] : words[i][0]].strip()
+    ):
+        return False
+    word = words[i][2]
+    return word.isascii() and bool(_LATIN_SURNAME.search(word.lower()))
+
+
 #: A military unit's words that a name right before them names (the 93rd Kholodnyi Yar
 #: brigade, the Azov regiment): the unit's name, no place where it is.
 _UNIT_AFTER = frozenset({

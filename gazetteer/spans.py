@@ -16,13 +16,24 @@ from .apposition import abbreviated, cued_before_quote, settled_cut, unit_before
 from .apposition import cut_named as _cut_named
 from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
+from .between import BETWEEN, person_shaped
+from .bordering import borders_before
 from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
 from .facilities import island_around, works_after
 from .foreign import foreign_city
-from .frames import AGENT_WORDS, WHERE_WORDS, a_sender, a_source, a_sports_sentence, a_unit, hosts
+from .frames import (
+    AGENT_WORDS,
+    WHERE_WORDS,
+    a_sender,
+    a_source,
+    a_sports_sentence,
+    a_unit,
+    an_english_sender,
+    hosts,
+)
 from .gazetteer import Gazetteer
 from .initials import persons_initial
 from .namerun import name_sizes, run_end
@@ -220,12 +231,15 @@ def _in_run(
                 query = f"{query}, {unit}"
             source = hit == 1 and a_source(words, i)  # according to Tass: who told it
             sender = hit == 1 and a_sender(text, words, i)  # Лист від Климця: who sent it
-            # (до Шевченка, з Бородіним, с Ивановым: a person's case as likely)
-            person = _persons_case(before, span, lambda n: bears_official(gz, n))
+            # (до Шевченка, з Бородіним, с Ивановым: a person's case as likely; not after a
+            # word of bordering: межує з Климцем, borders Rava)
+            bordering = at >= 0 and borders_before(text, words, at)
+            person = not bordering and _persons_case(before, span, lambda n: bears_official(gz, n))
             said = (
                 level
                 or bool(unit)
                 or village
+                or bordering
                 or (
                     _cue(before or "")
                     and not weak_cue(before or "", _word_before(text, words, i - 1) or "")
@@ -282,7 +296,13 @@ def _in_run(
                 # (to Sumo wrestling: a bare preposition, a lower-case word after the name;
                 # compared Putin to Stalin: one that takes persons and things as often)
                 bare=said and not (level or unit or village) and _loosely_cued(before, text, end),
-                person=person, town_only=town_only, with_case=with_instrumental(before, span),
+                person=person, town_only=town_only,
+                with_case=not bordering and with_instrumental(before, span),
+                # (a letter from Klymets: its sender; from Klymets village: a place)
+                sent=hit == 1 and not (level or unit or village)
+                and an_english_sender(text, words, i),
+                between=(before or "").lower() in BETWEEN,  # (між Равою та Жовквою)
+                shaped=person_shaped(before, span, lambda n: bears_official(gz, n)),
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")

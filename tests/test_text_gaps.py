@@ -133,9 +133,15 @@ def test_a_place_that_bears_the_cut_name_after_with_is_read_as_a_village_is(
     assert found[0].resolution.best.entry.code == KAMIANETS_SELYSHCHE
 
 
-def test_between_a_cut_city_and_a_town_only_the_town_is_read(gz: Gazetteer) -> None:
-    # між is no cue, for a village (між Роганню) as for a cut name: the town reads alone
-    assert sure_mentions(gz, "Бої між Равою та Жовквою.") == [("Жовквою", ZHOVKVA, "matched")]
+def test_between_is_no_cue_by_itself(gz: Gazetteer) -> None:
+    # між is no cue by itself, for a village (між Роганню, Опакою) as for a cut name (people
+    # are named between too); only a town by its own name in the pair makes its other name
+    # a place (tests/test_text_borders.py): Бої між Равою та Жовквою reads both
+    assert find_places(gz, "Бої між Равою та Опакою.") == []
+    assert sure_mentions(gz, "Бої між Равою та Жовквою.") == [
+        ("Равою", RAVA_RUSKA, "matched"),
+        ("Жовквою", ZHOVKVA, "matched"),
+    ]
 
 
 @pytest.mark.parametrize(
