@@ -121,8 +121,9 @@ def direction_town(
     # (Черкаська міська рада; not a council beside another name: Шахтарське (Шахтарська
     # міська рада) is the town Шахтарське, not Шахтарськ)
     head = _BESIDE.split(raw, 1)[0] or raw
-    council = not _SAYS_DIRECTION.search(raw) and a_city_council(head)
-    if not council and not _SAYS_DIRECTION.search(raw):
+    says_direction = _SAYS_DIRECTION.search(raw) is not None
+    council = not says_direction and a_city_council(head)
+    if not council and not says_direction:
         return None
     words = name.split()
     if len(words) == 2 and words[0].lower() in _LATIN_PREPOSITIONS:
