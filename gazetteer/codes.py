@@ -39,7 +39,7 @@ def holds_digit(text: str) -> bool:
     """Whether ``text`` holds a digit, as every code does (KATOTTG, a P-code, an ISO code, a
     code stored as a number): most queries hold none, told by one search, not a pattern's
     each."""
-    return _DIGIT.search(text) is not None
+    return not text.isalpha() and _DIGIT.search(text) is not None  # (a word of letters: none)
 
 
 def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:

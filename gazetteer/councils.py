@@ -66,7 +66,8 @@ def spell_acronyms(text: str) -> str:
     as it is."""
     if not text or text.strip(" ()[]{}.,;:") in ACRONYM_LEVELS:
         return text
-    text = ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
+    if "ВА" in text or "ДА" in text or "VA" in text or "DA" in text:  # (each acronym's end)
+        text = ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
     return _OBLAST_COUNCIL.sub("область", text) if "обл" in text.lower() else text
 
 
