@@ -46,6 +46,8 @@ BELOW_EXACT = TIE_MARGIN + 0.01
 #: ten times bigger, :mod:`gazetteer.ties`).
 RANK_BELOW = 0.01
 
+_OFFICIAL = NAME_SOURCES.index("official")
+
 
 def attested_first(
     query: Prepared,
@@ -62,12 +64,12 @@ def attested_first(
         return ranked  # (typed Latin, other letters may be another romanisation: they tie)
     if not index.may_have_normal(query.normal):
         return ranked
+    if _official_is(query.normal, groups[0][1], index):
+        return ranked  # an official name: its variants are already held below it
     exact, bearers = _exact_attested(query.normal, groups[0][1], index)
     if not exact:
         return ranked
     best = max(exact.values())
-    if best >= 100.0:  # an official name: its variants are already held below it
-        return ranked
     # (the best rank of the entries that bear it, before the costs: a hint still decides)
     top = max(
         s.rank + _outside_costs(query, s.position, priors, entries)
@@ -104,6 +106,17 @@ def attested_first(
         else:
             out.append(s)
     return order(out) if moved else ranked
+
+
+def _official_is(normal: str, positions: Sequence[int], index: NameIndex) -> bool:
+    """Whether an official form (attested, at no source's cost: 100) at ``positions`` has
+    the text ``normal``: most exact queries' case, told by the forms' columns before their
+    text is read."""
+    source_of, rank_of = index.source_id_of, index.rank_of
+    for p in positions:
+        if source_of[p] == _OFFICIAL and rank_of[p] == 0 and index.normal_of(p) == normal:
+            return True
+    return False
 
 
 def _exact_attested(

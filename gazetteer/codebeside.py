@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .codes import CODE_FORM, by_code, code_of
+from .codes import CODE_FORM, by_code, code_of, holds_digit
 from .query import clean_query
 from .rank import UNSURE_CEILING, Scored, unsure
 
@@ -39,7 +39,7 @@ def code_beside(
 ) -> list[Scored] | None:
     """The candidates of a name with a code beside it (see the module docs); None when
     ``query`` holds no code beside a name."""
-    found = _CODE_IN.search(query) if gz.oblasts is not None else None
+    found = _CODE_IN.search(query) if gz.oblasts is not None and holds_digit(query) else None
     if found is None:
         return None
     rest = _LEFT.sub(" ", query[: found.start()] + " " + query[found.end() :]).strip(_EDGES)

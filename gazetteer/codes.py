@@ -32,12 +32,20 @@ _CODE = re.compile(rf"^\s*({CODE_FORM})\s*$", re.IGNORECASE)
 _ISO = re.compile(r"^\s*(ua-\d{2})\s*$", re.IGNORECASE)
 #: Characters of a KATOTTG code a P-code stands for (padded with zeros to it).
 P_CODE_LENGTH = 12
+_DIGIT = re.compile(r"\d")
+
+
+def holds_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit, as every code does (KATOTTG, a P-code, an ISO code, a
+    code stored as a number): most queries hold none, told by one search, not a pattern's
+    each."""
+    return not text.isalpha() and _DIGIT.search(text) is not None  # (a word of letters: none)
 
 
 def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
     """The entry (or entries) a code query names, scored 100; None when ``query`` is no code
     or names none (then it is read as a name)."""
-    if gz.oblasts is None:  # only the embedded KATOTTG has such codes
+    if gz.oblasts is None or not holds_digit(query):  # (only the embedded KATOTTG has codes)
         return None
     iso = _ISO.match(query)
     if iso is not None:  # an oblast's ISO 3166-2 code: UA-09 is Luhansk oblast (UA44)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .ignorecase import may_hold, words_held
+
 #: A kind's first letters (as the abbreviations and words start) -> the kind written out.
 _KINDS = (
     ("селищ", "селищна"), ("сіл", "сільська"), ("сел", "сільська"), ("с", "сільська"),
@@ -57,14 +59,16 @@ _NOTATION = re.compile(
 #: A post office beside a name (п/о, п/в, п.о.): the settlement it is in.
 _POST_OFFICE = re.compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
 _SPACED_COMMA = re.compile(r"\s+,")
-#: What a text must hold for a notation to be read (most texts hold none).
+#: What a text must hold for a notation to be read (most texts hold none)...
 _TRIGGER = re.compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
+#: ...and the words it cannot be found without, told first (:mod:`gazetteer.ignorecase`).
+_TRIGGER_HELD = words_held("/", "рад", "совет", "rad", "sovet", "тг", "п.")
 
 
 def council_notation(text: str) -> str:
     """``text`` with each council or hromada notation written as the cleaner reads a council
     (see the module docs), and a post office's mark read as a comma; as it is without one."""
-    if not _TRIGGER.search(text):
+    if not may_hold(text, _TRIGGER_HELD) or not _TRIGGER.search(text):
         return text
     text = _POST_OFFICE.sub(", ", text).strip(" ,") if "п" in text else text
     written = _NOTATION.sub(lambda m: _written(m, text), text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .ignorecase import may_hold, words_held
+
 #: The acronyms of an oblast's or a raion's administration (Харківська ОВА, Ізмаїльська
 #: РДА), in capitals only: in small letters they are pieces of names (ova Hurynivka, a slip
 #: of Nova Hurynivka), read as the word their level is.
@@ -54,6 +56,8 @@ _CITY_COUNCIL = re.compile(
     r"(?<!\w)(?:(?:міськ|городск)\w*|" + _LATIN_CITY + r")(?!\w)(?!\s+(?:" + _HROMADA_WORD + "))",
     re.IGNORECASE,
 )
+#: What :data:`_CITY_COUNCIL` cannot be found without, told first (:mod:`gazetteer.ignorecase`).
+_CITY_HELD = words_held("міськ", "городск", "misk", "gorodsk")
 #: A city's adjective (міська, городской), and a word of a hromada's after it.
 CITY_WORD = re.compile(r"(?:міськ|городск)\w*", re.IGNORECASE)
 HROMADA_WORD = re.compile(_HROMADA_WORD, re.IGNORECASE)
@@ -66,11 +70,12 @@ def spell_acronyms(text: str) -> str:
     as it is."""
     if not text or text.strip(" ()[]{}.,;:") in ACRONYM_LEVELS:
         return text
-    text = ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
+    if "ВА" in text or "ДА" in text or "VA" in text or "DA" in text:  # (each acronym's end)
+        text = ACRONYM_RE.sub(lambda m: ACRONYM_LEVELS[m.group()], text)
     return _OBLAST_COUNCIL.sub("область", text) if "обл" in text.lower() else text
 
 
 def a_city_council(text: str) -> bool:
     """Whether ``text`` says a city's council, head or administration (Черкаська міська
     рада, Харьковский городской совет), not its hromada (Черкаська міська громада)."""
-    return bool(_CITY_COUNCIL.search(text))
+    return may_hold(text, _CITY_HELD) and _CITY_COUNCIL.search(text) is not None

@@ -65,9 +65,11 @@ def council_seat(
     """The seats of the council ``cleaned`` asks for alone (see the module docs), in the
     ``units`` (raion or hromada codes) or ``oblasts`` beside it when given, before
     ``ranked``; [] when it asks for no council, or a hromada bears its name."""
+    name, wants = cleaned.name, cleaned.wants
+    if wants not in ("O", "P", "H"):
+        return []  # (asks for no hromada, nor for one before its oblast's or raion's name)
     # (the words as the cleaner read them: Таранівська с/р, сільрада as сільська рада)
     words = words_of(council_notation(cleaned.raw))
-    name, wants = cleaned.name, cleaned.wants
     if wants == "O" and gz.oblasts is not None:  # (... сільська рада Харківської області)
         head, trailing = split_trailing_hint(gz, cleaned, ())
         if head != name:
@@ -132,11 +134,13 @@ def in_seat_hromada(gz: Gazetteer, cleaned: CleanQuery, ranked: list[Scored]) ->
     one does; as it is otherwise."""
     if len(ranked) < 2 or ranked[1].score < ranked[0].score:
         return ranked
-    tied = [s for s in ranked if s.score == ranked[0].score]
     texts = list(cleaned.beside)
     head, _, units = split_trailing_unit(gz, cleaned.name, cleaned.wants)
     if units:  # (Гусарівка Балаклійського району: the raion in the genitive, no comma)
         texts.append(f"{cleaned.name[len(head) :].strip()} район")
+    if not texts:
+        return ranked  # (most names: nothing beside them)
+    tied = [s for s in ranked if s.score == ranked[0].score]
     for text in texts:
         category, _, key = unit_asked(text)
         key = DECLINED_KEY.sub("ki", key)

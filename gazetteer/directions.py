@@ -20,6 +20,7 @@ from translit import match_key
 
 from .councils import a_city_council
 from .declension import LATIN_UNIT_OBLIQUE, nominatives
+from .ignorecase import may_hold, words_held
 from .index import NameForm
 from .model import entry_fields
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES
@@ -54,6 +55,9 @@ _SAYS_DIRECTION = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: Every direction word holds one of these, told before the search (:mod:`gazetteer.ignorecase`).
+DIRECTION_STEMS = ("напр", "napr", "direction", "ax")
+_DIRECTION_HELD = words_held(*DIRECTION_STEMS)
 
 
 #: Words that join the adjectives of a list of directions (Bakhmutsky and Kupyansky).
@@ -121,8 +125,9 @@ def direction_town(
     # (Черкаська міська рада; not a council beside another name: Шахтарське (Шахтарська
     # міська рада) is the town Шахтарське, not Шахтарськ)
     head = _BESIDE.split(raw, 1)[0] or raw
-    council = not _SAYS_DIRECTION.search(raw) and a_city_council(head)
-    if not council and not _SAYS_DIRECTION.search(raw):
+    says_direction = may_hold(raw, _DIRECTION_HELD) and _SAYS_DIRECTION.search(raw) is not None
+    council = not says_direction and a_city_council(head)
+    if not council and not says_direction:
         return None
     words = name.split()
     if len(words) == 2 and words[0].lower() in _LATIN_PREPOSITIONS:

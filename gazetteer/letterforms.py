@@ -21,7 +21,6 @@ _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "
 APOSTROPHES = str.maketrans(
     {"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'", "ʹ": "'", "\u05f3": "'"}  # ׳ geresh
 )
-_SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
                        "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
 _ASCII_LETTER = re.compile("[A-Za-z]")
@@ -75,7 +74,9 @@ def _letters_by_script(word: str) -> tuple[int, int]:
 def normal_form(text: str) -> str:
     """Lower case, NFC, one apostrophe, single spaces: the form exact matches compare."""
     text = unicodedata.normalize("NFC", text).translate(APOSTROPHES).lower()
-    return _SPACES.sub(" ", text.replace("-", " ")).strip()
+    # (split's whitespace is the regex \s's: each run one space, none at the ends; a name
+    # of one word comes back as it is, where a substitution cost a search of every letter)
+    return " ".join(text.replace("-", " ").split())
 
 
 def plain_latin(text: str) -> str:

@@ -21,7 +21,10 @@ _WORDS = re.compile(r"[^\W_][\w'’ʼ-]*")
 @lru_cache(maxsize=64)  # (a value is asked whether it is generic, then whether a feature)
 def _words_of(text: str) -> tuple[str, ...]:
     """The words of ``text``, lower-cased."""
-    return tuple(_WORDS.findall(text.lower()))
+    lowered = text.lower()
+    if lowered.isalpha():  # (one word of letters, most values: itself, told without a search)
+        return (lowered,)
+    return tuple(_WORDS.findall(lowered))
 
 
 #: The country's name as a whole value (a spreadsheet's "Ukraine" where no place was known),
@@ -68,7 +71,7 @@ def is_no_place(text: str) -> bool:
     return (
         _names_country(plain)
         or plain in _NO_PLACE_WORDS
-        or bool(_SPREADSHEET_ERROR.fullmatch(text.strip()))
+        or ("#" in text and bool(_SPREADSHEET_ERROR.fullmatch(text.strip())))
     )
 
 

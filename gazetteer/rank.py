@@ -331,8 +331,12 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
 def is_cyrillic(text: str) -> bool:
-    """Whether the text has a Cyrillic letter."""
-    return _CYRILLIC_LETTER.search(text) is not None
+    """Whether the text has a Cyrillic letter. (Asked of a query's forms some twenty times a
+    value: an ASCII text, or one that opens with a Cyrillic letter, is told without the
+    search, which costs ten times more.)"""
+    if text.isascii():
+        return False
+    return "\u0400" <= text[0] <= "\u04ff" or _CYRILLIC_LETTER.search(text) is not None
 
 
 def foreign_script(text: str) -> bool:

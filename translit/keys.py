@@ -109,7 +109,11 @@ _SURROGATES = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 def without_surrogates(text: str) -> str:
     """``text`` without lone surrogates (an undecodable byte in a file name or argument),
     which unidecode drops too, but with a RuntimeWarning on stderr."""
-    return _SURROGATES.sub("", text)
+    try:  # (strict UTF-8 encodes every character but a surrogate: cheaper than the search)
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("", text)
+    return text
 
 
 def match_key(text: str) -> str:
