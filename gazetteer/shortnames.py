@@ -177,8 +177,9 @@ def with_short(
         positions = tuple(i for i in positions if gz.entries[i].oblast in hint_codes)
     if units:  # (Kamianka, Izium raion: the village there, no Кам'янка-Бузька)
         positions = tuple(i for i in positions if in_units(gz.entries[i], units))
-    held = {s.position for s in ranked if s.score >= VARIANT_FLOOR}
-    if not positions or held.intersection(positions):
+    if not positions:
+        return ranked  # (most names: no city's cut)
+    if any(s.position in positions and s.score >= VARIANT_FLOOR for s in ranked):
         return ranked  # (Korsun: GeoNames lists it for Корсунь-Шевченківський already)
     found = [
         sure_candidate(
