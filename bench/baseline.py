@@ -131,6 +131,15 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+def bytecode_env(pycache: str) -> dict[str, str]:
+    """:func:`cli_env` as a user's machine runs the command: with bytecode, kept in
+    ``pycache`` (``PYTHONPYCACHEPREFIX``: the tree is not written), where this environment
+    sets ``PYTHONDONTWRITEBYTECODE`` (each process would compile the package, ~0.2 s)."""
+    env = cli_env({"PYTHONPYCACHEPREFIX": pycache})
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def gazetteer_command(subcommand: str) -> tuple[list[str], str] | None:
     """How to run ``gazetteer SUBCOMMAND``, or None when ``SUBCOMMAND --help`` fails.
 

@@ -27,6 +27,7 @@ from baseline import (
     BASELINE_CATEGORIES,
     SETTLEMENTS,
     Baseline,
+    bytecode_env,
     cli_env,
     gazetteer_command,
     katottg_rows,
@@ -144,8 +145,7 @@ def start_up(repeat: int) -> dict[str, object]:
         argv = [sys.executable, "-c", code]
         how = "python -c (library; `gazetteer lookup` not available)"
     with tempfile.TemporaryDirectory(prefix="placematch-pyc-") as pyc:
-        env = cli_env({"PYTHONPYCACHEPREFIX": pyc})
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = bytecode_env(pyc)
         _, first = run_command(argv, env)  # writes the bytecode, warms the on-disk cache
         if first.returncode != 0:
             return {"how": how, "error": first.stderr.decode(errors="replace")[-800:]}

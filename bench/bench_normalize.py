@@ -8,7 +8,9 @@ stdlib ``csv`` read+write of the same file, their ratio, and peak memory. The in
 time spent resolving the distinct values (in the worker processes when there are many) and
 the rest (reading, writing, the per-row work), which is set against the floor and against
 the same run with an instant resolver; a second in-process run streams without the pre-scan
-(as for standard input), for comparison. These runs resolve every value (``--no-memo``); a
+(as for standard input), for comparison. The command's runs use bytecode, as a user's
+machine does (compiled first into a temporary ``PYTHONPYCACHEPREFIX``, where the environment
+sets ``PYTHONDONTWRITEBYTECODE``). These runs resolve every value (``--no-memo``); a
 last one runs the command again with the values remembered from the run before it
 (:mod:`gazetteer.memo`), as a pipeline that normalises a like file each day does.
 
@@ -30,6 +32,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from baseline import bytecode_env  # noqa: E402
+
 STANDARDS = ("kmu2010", "bgn", "iso9", "scholarly")
 LETTERS = "abcdefghijklmnoprstuvyz"
 
@@ -98,14 +103,29 @@ def stdlib_copy(src: Path, dst: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+def compiled_env(pycache: str) -> dict[str, str]:
+    """The environment the command's runs get: with bytecode, as a user's machine runs it
+    (:func:`baseline.bytecode_env`), the package compiled into ``pycache`` first."""
+    env = bytecode_env(pycache)
+    compile_all = [sys.executable, "-m", "compileall", "-q", "gazetteer", "translit"]
+    subprocess.run(compile_all, cwd=ROOT, env=env, check=True)
+    return env
+
+
 def run_subprocess(
-    src: Path, dst: Path, jobs: int | None, watch: bool = False, memo: bool = False
+    src: Path,
+    dst: Path,
+    jobs: int | None,
+    watch: bool = False,
+    memo: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[float, float, float, float]:
     """Seconds, and in MB: peak RSS of the largest process, and (with ``watch``) peak RSS
     summed over the tree and peak PSS summed over the tree (pages shared by the forked
     workers counted once). Watching reads each process's memory ten times a second, which
     costs CPU the command would use: time a run without it. ``memo``: let the command read
-    and keep outcomes between runs (else ``--no-memo``: every value is resolved)."""
+    and keep outcomes between runs (else ``--no-memo``: every value is resolved). ``env``:
+    the command's environment (:func:`compiled_env`)."""
     cmd = [sys.executable, "-c", "from gazetteer.cli import main; main()", "normalize",
            str(src), "-o", str(dst), "--column", "place"]  # fmt: skip
     cmd.append("--memo" if memo else "--no-memo")
@@ -116,7 +136,7 @@ def run_subprocess(
     except ImportError:
         psutil = None
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
     tree_peak = pss_peak = 0.0
     if watch and psutil is not None:
         while proc.poll() is None:
@@ -211,7 +231,10 @@ def main() -> None:
         "--skip-real", action="store_true", help="only the floor and the instant resolver"
     )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        tempfile.TemporaryDirectory(prefix="placematch-pyc-") as pycache,
+    ):
         work = Path(args.keep or tmp)
         work.mkdir(parents=True, exist_ok=True)
         src, out, floor_out = work / "places.csv", work / "out.csv", work / "floor.csv"
@@ -244,8 +267,9 @@ def main() -> None:
         )
         if args.skip_real:
             return
-        sub, _, _, _ = run_subprocess(src, out, args.jobs)
-        _, peak, tree, pss = run_subprocess(src, out, args.jobs, watch=True)
+        env = compiled_env(pycache)
+        sub, _, _, _ = run_subprocess(src, out, args.jobs, env=env)
+        _, peak, tree, pss = run_subprocess(src, out, args.jobs, watch=True, env=env)
         inproc, summary, cpu, workers = run_inprocess(src, work / "out2.csv", args.jobs)
         stream, _, stream_cpu, stream_workers = run_inprocess(
             src, work / "out4.csv", args.jobs, prescan=False
@@ -264,8 +288,8 @@ def main() -> None:
             "run's cpu, all processes, less the instant resolver's)"
         )
         print(f"ratio to the floor: subprocess {floor / sub:.2f}, in-process {floor / inproc:.2f}")
-        run_subprocess(src, out, args.jobs, memo=True)  # keeps the outcomes (if not kept yet)
-        again, *_ = run_subprocess(src, out, args.jobs, memo=True)
+        run_subprocess(src, out, args.jobs, memo=True, env=env)  # keeps the outcomes
+        again, *_ = run_subprocess(src, out, args.jobs, memo=True, env=env)
         print(
             f"normalize again, the values remembered from the run before (the memo, "
             f"gazetteer.memo): {n / again:>10,.0f} rows/s ({again:.2f} s), ratio to the floor "
