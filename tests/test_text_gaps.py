@@ -37,6 +37,9 @@ ODESA_OBLAST = "Odeska"
         ("Бои в окрестности Рогани.", "Рогани"),
         ("Бои вблизи окрестностей Рогани.", "Рогани"),
         ("ВСУ вышли к окрестностям Рогани.", "Рогани"),
+        # a feminine name in -ь, its instrumental's consonant doubled (Рогань: Роганню)
+        ("Бої точаться під Роганню.", "Роганню"),
+        ("Громада межує з Роганню.", "Роганню"),
     ],
 )
 def test_a_village_after_the_outskirts_in_any_case_is_read(
