@@ -19,21 +19,22 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .attested import BELOW_EXACT, RANK_BELOW, outside_costs
 from .letterforms import normal_form
 from .model import Entry
-from .rank import HINT_COST, RAION_COST, TIE_MARGIN, Prepared, Scored, in_units, is_cyrillic, order
+from .rank import Prepared, Scored, is_cyrillic, order
 
-#: How far below the best candidate whose name has the typed apostrophe another is held:
-#: just outside the tie margin...
-BELOW_BEARER = TIE_MARGIN + 0.01
-#: ...and ranked below it, whatever its priors (the tie rules may still join them: a town
-#: ten times bigger, :mod:`gazetteer.ties`)...
-RANK_BELOW = 0.01
-#: ...but never lowered by more than this (a name's source costs as much): one far above
-#: the bearer is lowered by that much, score and rank alike.
+if TYPE_CHECKING:
+    from .candidates import EntryPriors
+
+#: Another candidate is held below the best whose name has the typed apostrophe as an
+#: attested name's very text holds a variant (:mod:`gazetteer.attested`: just outside the
+#: tie margin, and ranked below it), but never lowered by more than this (a name's source
+#: costs as much): one far above the bearer is lowered by that much, score and rank alike.
 APOSTROPHE_COST = 1.5
 #: What marks a place in a name: the apostrophe (as :func:`normal_form` writes every one),
 #: the soft sign, and the hard sign of Russian forms.
@@ -76,7 +77,7 @@ def _consonant(char: str) -> bool:
 
 
 def apostrophes_first(
-    query: Prepared, ranked: list[Scored], entries: Sequence[Entry]
+    query: Prepared, ranked: list[Scored], priors: EntryPriors, entries: Sequence[Entry]
 ) -> list[Scored]:
     """``ranked`` with every candidate whose name has no ’ or ь where the Latin query typed
     an apostrophe held below the best of the same key whose name has (see the module's
@@ -90,8 +91,8 @@ def apostrophes_first(
     bearers = [s for s in ranked if s.position in bearing and match_key(s.form_text) == query.key]
     if not bearers:
         return ranked
-    costs = {s.position: _outside_costs(query, entries[s.position]) for s in ranked}
-    ceiling = max(s.score + costs[s.position] for s in bearers) - BELOW_BEARER
+    costs = {s.position: outside_costs(query, s.position, priors, entries) for s in ranked}
+    ceiling = max(s.score + costs[s.position] for s in bearers) - BELOW_EXACT
     top = max(s.rank + costs[s.position] for s in bearers) - RANK_BELOW
     out, moved = [], False
     for s in ranked:
@@ -119,13 +120,3 @@ def _bears(s: Scored, typed: frozenset[str], entries: Sequence[Entry]) -> bool:
     return typed <= marks(normal_form(entries[s.position].name_uk)) or typed <= marks(
         normal_form(s.form_text)
     )
-
-
-def _outside_costs(query: Prepared, entry: Entry) -> float:
-    """What ``entry`` lost for lying outside the hinted oblast and the units named."""
-    cost = 0.0
-    if query.hint and entry.oblast not in query.hint:
-        cost += HINT_COST
-    if query.units and not in_units(entry, query.units):
-        cost += RAION_COST
-    return cost

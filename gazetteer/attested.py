@@ -72,7 +72,7 @@ def attested_first(
     best = max(exact.values())
     # (the best rank of the entries that bear it, before the costs: a hint still decides)
     top = max(
-        s.rank + _outside_costs(query, s.position, priors, entries)
+        s.rank + outside_costs(query, s.position, priors, entries)
         for s in ranked
         if s.position in exact
     )
@@ -96,7 +96,7 @@ def attested_first(
         # it), any other is held below
         below = 0.0 if s.position in today else BELOW_EXACT
         ceiling = best - below
-        costs = _outside_costs(query, s.position, priors, entries)
+        costs = outside_costs(query, s.position, priors, entries)
         rank_cut = max(0.0, s.rank + costs - (top - RANK_BELOW))
         score_cut = max(0.0, s.score + costs - ceiling)
         if score_cut or rank_cut:
@@ -160,7 +160,7 @@ def _bearing_today(
     )
 
 
-def _outside_costs(query: Prepared, e: int, priors: EntryPriors, entries: Sequence[Entry]) -> float:
+def outside_costs(query: Prepared, e: int, priors: EntryPriors, entries: Sequence[Entry]) -> float:
     """What entry ``e`` lost for lying outside the hinted oblast and the units named."""
     cost = 0.0
     if query.hint and priors.oblast[e] not in query.hint:

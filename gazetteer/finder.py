@@ -164,7 +164,7 @@ class Finder:
         )
         ranked = reading.ranked(groups, gathered=gathered)
         ranked = attested_first(prepared, ranked, groups, self.index, self.priors, self.entries)
-        return apostrophes_first(prepared, ranked, self.entries)
+        return apostrophes_first(prepared, ranked, self.priors, self.entries)
 
     def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
         """Whether the query's own key met a form of another oblast's entry that would be a
