@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .model import Resolution
+from .model import GUESSED_KINDS, Resolution
 from .personcases import persons_case
-from .rank import CITY_CATEGORIES
+from .rank import CITY_CATEGORIES, TOWN_CATEGORIES
 
 if TYPE_CHECKING:
     from .evidence import Found
@@ -21,12 +21,8 @@ if TYPE_CHECKING:
 BETWEEN = frozenset({"між", "поміж", "между"})
 #: What joins a pair's second name to its first (між Равою та Жовквою).
 _AND = frozenset({"та", "і", "й", "и"})
-#: A town's categories: a city's, a selyshche's.
-_TOWN_CATEGORIES = CITY_CATEGORIES | {"X"}
 #: How a town is met by its own name, as written in a language (Жовквою, Києвом, Жолквой).
 _NAMED = frozenset({"exact", "exonym", "russian"})
-#: Answers that are only guesses at the words.
-_GUESSED = frozenset({"fuzzy", "loose", "beside"})
 
 
 def person_shaped(before: str | None, span: str, bears: Callable[[str], bool]) -> bool:
@@ -54,13 +50,13 @@ def paired_with_town(
             or not strong[other]
             or resolutions[other].status != "matched"
             or town.kind not in _NAMED
-            or town.entry.category not in _TOWN_CATEGORIES
+            or town.entry.category not in TOWN_CATEGORIES
             or f.shaped
             or f.speaks
             or f.sent
         ):
             continue
         cut_city = r.kind == "short" and r.entry.category in CITY_CATEGORIES
-        sure = resolutions[k].status == "matched" and r.kind not in _GUESSED | {"short"}
+        sure = resolutions[k].status == "matched" and r.kind not in GUESSED_KINDS | {"short"}
         out[k] = cut_city or sure
     return out

@@ -34,8 +34,8 @@ from .between import paired_with_town
 from .context import sure_by_group
 from .foreign import foreign_city
 from .hintprior import well_known_city
-from .model import Match, Resolution
-from .rank import CITY_CATEGORIES
+from .model import GUESSED_KINDS, Match, Resolution
+from .rank import CITY_CATEGORIES, TOWN_CATEGORIES
 from .warverbs import spelled_as_named
 
 if TYPE_CHECKING:
@@ -44,10 +44,6 @@ if TYPE_CHECKING:
 #: Places named by a bare word that need nothing else to be read as places (an oblast, a
 #: raion or a hromada is an adjective, Zelenska, that needs its level word beside it).
 _STRONG_CATEGORIES = CITY_CATEGORIES
-#: A town's categories: a city's, a selyshche's (Макарів).
-_TOWN_CATEGORIES = CITY_CATEGORIES | {"X"}
-#: Answers that are only guesses at the words: never a reason to keep them.
-_GUESSED = frozenset({"fuzzy", "loose", "beside"})
 #: One Latin word in -ino (Rabotino, Pacino), which :class:`Found` ``ino`` marks.
 LATIN_INO = re.compile(r"^[A-Z][a-z]+ino$")
 #: Italian first names and surnames in -ino that a Russian form of a village's name spells
@@ -151,7 +147,7 @@ def places_among(
             named.setdefault(sentence, set()).add(r.best.entry.oblast)
     kept = [
         r.best is not None
-        and r.best.kind not in _GUESSED
+        and r.best.kind not in GUESSED_KINDS
         and (
             sure
             or (
@@ -183,7 +179,7 @@ def places_among(
             and placed[f.first] >= 2
             and not speaker
             and r.best is not None
-            and r.best.kind not in _GUESSED
+            and r.best.kind not in GUESSED_KINDS
         )
         for f, r, keep, speaker in zip(found, resolutions, kept, speaks)
     ]
@@ -216,7 +212,7 @@ def _strong(gz: Gazetteer, found: Found, resolution: Resolution, speaks: bool) -
         # (not by a cut name: Rava said is a person, no Рава-Руська)
         return best.kind != "short" and well_known_city(gz, gz._by_code[best.entry.code])
     category = best.entry.category
-    if found.town_only and category not in _TOWN_CATEGORIES:
+    if found.town_only and category not in TOWN_CATEGORIES:
         return False
     return (
         (

@@ -26,6 +26,10 @@ MatchKind = Literal[
     "short",
 ]
 
+#: The kinds that are only guesses at the words: never a reason, in running text, to read
+#: a name as a place.
+GUESSED_KINDS: frozenset[str] = frozenset({"fuzzy", "loose", "beside"})
+
 #: What a resolver concluded about one query.
 Status = Literal["matched", "ambiguous", "unmatched"]
 

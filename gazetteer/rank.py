@@ -83,6 +83,8 @@ SETTLEMENT_CATEGORIES = frozenset(DEFAULT_IMPORTANCE)
 #: The cities (special and ordinary): a smaller place never displaces or outranks one by
 #: context, and they are the well-known places loose matching looks among.
 CITY_CATEGORIES = frozenset("KM")
+#: A town's categories: a city's, a selyshche's (Макарів).
+TOWN_CATEGORIES = CITY_CATEGORIES | {"X"}
 #: What a variant (same match key, other spelling) scores at least; the same letters in
 #: another script score within :data:`TIE_MARGIN` of an exact match.
 VARIANT_FLOOR = 96.0
