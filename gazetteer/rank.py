@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from translit import detect, is_pinyin, match_key
 
 from .index import NameForm
-from .letterforms import fold, normal_form, plain_latin
+from .letterforms import fold, is_cyrillic, normal_form, plain_latin  # (is_cyrillic: re-exported)
 from .model import Entry, MatchKind
 from .quickinit import quick_init
 from .scored import Scored  # the scorers import it from here, beside the rules
@@ -327,18 +327,6 @@ def unsure(ranked: list[Scored], why: str) -> list[Scored]:
 def order(scored: list[Scored]) -> list[Scored]:
     """Best rank first; equal ranks in gazetteer order (deterministic)."""
     return sorted(scored, key=lambda s: (-s.rank, s.position))
-
-
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-
-
-def is_cyrillic(text: str) -> bool:
-    """Whether the text has a Cyrillic letter. (Asked of a query's forms some twenty times a
-    value: an ASCII text, or one that opens with a Cyrillic letter, is told without the
-    search, which costs ten times more.)"""
-    if text.isascii():
-        return False
-    return "\u0400" <= text[0] <= "\u04ff" or _CYRILLIC_LETTER.search(text) is not None
 
 
 def foreign_script(text: str) -> bool:
