@@ -265,7 +265,10 @@ class Finder:
         ):  # (offered beside it, but only a bigger place alike in letters too makes it unsure)
             return order(held + extra)
         why = f"a far bigger place has the same consonants: at most {UNSURE_CEILING:g}"
-        return order(unsure(held, why) + extra)
+        # (the cap evens out what a typed apostrophe told apart: Horob'ivka, Гороб’ївка)
+        return apostrophes_first(
+            prepared, order(unsure(held, why) + extra), self.priors, self.entries
+        )
 
     def _loose_index(self) -> LooseIndex:
         if self._loose is None:

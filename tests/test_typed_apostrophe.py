@@ -118,3 +118,17 @@ def test_what_is_no_typed_mark() -> None:
     assert typed_marks("o'neill") == frozenset()  # after a vowel
     assert typed_marks("дар'ївка") == frozenset()  # Cyrillic: its letters compared as written
     assert typed_marks("alchevs'k") != frozenset()
+
+
+#: Гороб’ївка, the Kharkiv oblast village; Горобіївка (six villages) and Горобівка (Sumy)
+HOROBIIVKA_APOSTROPHE = "UA63080050090066848"
+HOROBIIVKA = "UA32020150070079340"
+
+
+def test_apostrophe_survives_the_far_bigger_place_cap(gz: Gazetteer) -> None:
+    # Horlivka, a far bigger place, has the same consonants: every reading is capped, and
+    # the cap must not even out what the apostrophe told apart
+    found = gz.lookup("Horob'ivka", limit=8)
+    assert found[0].entry.code == HOROBIIVKA_APOSTROPHE
+    scores = {m.entry.code: m.score for m in found}
+    assert scores[HOROBIIVKA] < scores[HOROBIIVKA_APOSTROPHE] - TIE_MARGIN
