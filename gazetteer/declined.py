@@ -22,6 +22,7 @@ from .declension import (
     read_nominatives,
 )
 from .finder import CONFIDENT_SCORE, merged
+from .letterforms import normal_form
 from .oblastnamed import declined_head
 from .owncases import own_governed, own_nominatives
 from .pluralcase import plural_below
@@ -68,7 +69,7 @@ def with_declined(
     declined = [
         n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
     ]
-    if ranked and _own_nominative(gz, ranked[0]):
+    if ranked and _own_nominative(gz, ranked[0], name):
         # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
         # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);
         # but біля Бродів is Броди's genitive (the village Бродів would be біля Бродова)
@@ -94,9 +95,15 @@ def with_declined(
     return merged(below_units(gz, cleaned, ranked, found), found)
 
 
-def _own_nominative(gz: Gazetteer, best: Scored) -> bool:
-    """Whether ``best`` is a settlement met by the very text of its name."""
-    return best.kind == "exact" and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
+def _own_nominative(gz: Gazetteer, best: Scored, name: str) -> bool:
+    """Whether ``best`` is a settlement met by the very text of its name, ``name`` as
+    written: not by a reading with another ending (в Затоке, read Затока with -а for -е, is
+    Затока's Russian locative)."""
+    return (
+        best.kind == "exact"
+        and gz.entries[best.position].category in SETTLEMENT_CATEGORIES
+        and normal_form(best.form_text) == normal_form(name)
+    )
 
 
 #: The nominative endings of a Russian adjective, masculine and neuter, a locative in -ом

@@ -302,6 +302,21 @@ def test_after_a_genitive_preposition_a_plural_name_is_read(gz: Gazetteer) -> No
     assert gz.resolve("біля Олешків").best.entry.name_uk == "Олешки"  # type: ignore[union-attr]
 
 
+#: Затока, the Odesa oblast selyshche (Bilhorod-Dnistrovskyi raion)
+ZATOKA_ODESA = "UA51040050020033880"
+
+
+def test_a_russian_locative_in_e_is_read_though_another_ending_reads_the_name(
+    gz: Gazetteer,
+) -> None:
+    # в Затоке is Затока's Russian locative; a reading of Затоке with -а for -е (unsure)
+    # met Затока too, and was taken for the place's own name, which hid the locative
+    assert_matched(gz, "в Затоке Одесской области", ZATOKA_ODESA)
+    found = gz.resolve("в Затоке")
+    assert found.best is not None and found.best.entry.name_uk == "Затока"
+    assert found.best.score == 100.0
+
+
 @pytest.mark.parametrize(("text", "village"), [("Runya", "Руня"), ("Rikovo", "Рикове")])
 def test_a_city_met_by_a_form_unlike_the_query_stays_behind(
     gz: Gazetteer, text: str, village: str
