@@ -43,7 +43,7 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
     # and neuter in -о (Мукачево, Дубно: до Мукачева, у Дубні, під Мукачевом; the endings
     # -а, -у, -і and -ом below)
-    ("ом", ("", "ое", "о")), ("ові", ("",)), ("еві", ("ь", "")),
+    ("ом", ("", "ое", "о", "ый", "ий")), ("ові", ("",)), ("еві", ("ь", "")),
     # Russian feminine in -ка, -га, -ха (Дружковка: по Дружковке, под Дружковкой), -ия
     ("ке", ("ка",)), ("ге", ("га",)), ("хе", ("ха",)), ("кой", ("ка",)), ("гой", ("га",)),
     ("ии", ("ия",)), ("ией", ("ия",)),
@@ -55,6 +55,8 @@ _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("е", ("", "ь", "а", "я")), ("ей", ("а", "я")),
     # Russian masculine in -ай (Зелёный Гай: в Зелёном Гае, у Зелёного Гая, под Гаем)
     ("ае", ("ай",)), ("ая", ("ай",)), ("аю", ("ай",)), ("аем", ("ай",)),
+    # ...and in -ой (Джанкой: в Джанкое, у Джанкоя, под Джанкоем; біля Джанкоя, Джанкоєм)
+    ("ое", ("ой",)), ("оя", ("ой",)), ("ою", ("ой",)), ("оем", ("ой",)), ("оєм", ("ой",)),
     # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
     ("ської", ("ська",)), ("ській", ("ська",)), ("цької", ("цька",)), ("цькій", ("цька",)),
     ("ской", ("ская",)), ("цкой", ("цкая",)),
@@ -224,11 +226,21 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
                 if nominative != "о" or not stem.lower().endswith("нк")
             )
-            if "" in nominative_endings and (closed := _closed_syllable(stem)):
-                forms.append(closed)  # під Кривим Рогом: Ріг
+            if (
+                "" in nominative_endings
+                and (closed := _closed_syllable(stem))
+                and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
+            ):
+                forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
             if "" in nominative_endings and (opened := _fleeting_o(stem) or _fleeting_e(stem)):
                 forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
     return list(dict.fromkeys(forms))
+
+
+#: Endings only a Russian noun takes (в Харькове), whose stem's е stays in the Ukrainian
+#: nominative, as its о turns to і as Ukrainian closes the syllable (Харьков: Харків): в Смеле
+#: is Смела (Сміла) or Смел, not Сміл (Izmail's old name).
+_RUSSIAN_ONLY = frozenset({"е"})
 
 
 def _closed_syllable(stem: str) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from translit import match_key
+
 from .borne import bears_name
 from .declension import (
     after_preposition,
@@ -69,6 +71,7 @@ def with_declined(
     declined = [
         n for n in readings if bears_name(gz, n, old_raion=wants == "P") or cut_named(gz, n)
     ]
+    declined = _spelled_readings(gz, declined)
     if ranked and _own_nominative(gz, ranked[0], name):
         # на Роздільне, на Сарнів: a place's own name (neuter -е, masculine -ів: accusative as
         # nominative) is not another's Russian locative or plural genitive (Роздільна, Сарни);
@@ -93,6 +96,16 @@ def with_declined(
         return towns + [s for s in merged(ranked, found) if s not in towns]
     ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
     return merged(below_units(gz, cleaned, ranked, found), found)
+
+
+def _spelled_readings(gz: Gazetteer, readings: list[str]) -> list[str]:
+    """``readings`` less each whose very text no form has while another reading of its
+    match key is a form's very text: в Каменке is Каменка, not also Каменкя, whose key is
+    Каменка's (and Кам’янка-Дніпровська's cut name's) and which was read as that cut; в
+    Деражне keeps Деражня, a form's text, over Деражна."""
+    spelled = {n: gz.index.may_have_normal(normal_form(n)) for n in readings}
+    keys_spelled = {match_key(n) for n, has in spelled.items() if has}
+    return [n for n in readings if spelled[n] or match_key(n) not in keys_spelled]
 
 
 def _own_nominative(gz: Gazetteer, best: Scored, name: str) -> bool:

@@ -16,6 +16,7 @@ from .directions import direction_town
 from .facilities import facility
 from .gazetteer import Gazetteer
 from .owncases import own_borne
+from .possessor import possessive_after
 from .rank import is_cyrillic
 from .shortnames import cut_read
 from .spanlevels import GENITIVE_LEVELS, is_level, latin_unit, names_an_oblast, nominative_of
@@ -61,6 +62,8 @@ def unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: i
     if unit is None and i + 1 < len(words) and words[i][2] in ("in", "of"):
         i += 2 if words[i + 1][2] == "the" else 1
         unit = unit_at(gz, text, words, i)
+        if unit is None and i + 1 < len(words) and possessive_after(text, words[i][1]):
+            unit = unit_at(gz, text, words, i + 1)  # in Kherson's Beryslav district
     elif unit is None and i + 1 < len(words) and words[i][2] in ("в", "у", "на"):
         # Андреевка в ДНР, Білогорівка на Луганщині: a region only (у Києві в Дарницькому
         # районі names a part of the city, not where it lies)

@@ -41,6 +41,7 @@ from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .personcases import with_instrumental
+from .possessor import owner_query, possessive_after
 from .rank import is_cyrillic
 from .rivers import river_meant
 from .spanlevels import (
@@ -227,6 +228,10 @@ def _in_run(
             )
             if level and unit and level_depth(words[after - 1][2]) <= level_depth(unit.split()[-1]):
                 unit = ""  # Kharkivska oblast, Kupianska hromada: no oblast lies in a hromada
+            if unit and possessive_after(text, end):  # Kherson's Beryslav district: its part
+                if not level and query.endswith(span):
+                    query = query[: len(query) - len(span)] + owner_query(gz, span, unit)
+                unit = ""
             if unit:  # the raion or oblast it lies in tells its namesakes apart
                 query = f"{query}, {unit}"
             source = hit == 1 and a_source(words, i)  # according to Tass: who told it

@@ -5,7 +5,7 @@ data/katottg.tsv."""
 from __future__ import annotations
 
 import pytest
-from resolving_asserts import assert_matched
+from resolving_asserts import assert_matched, mentions
 
 from gazetteer import Gazetteer
 
@@ -315,6 +315,52 @@ def test_a_russian_locative_in_e_is_read_though_another_ending_reads_the_name(
     found = gz.resolve("в Затоке")
     assert found.best is not None and found.best.entry.name_uk == "Затока"
     assert found.best.score == 100.0
+
+
+#: Джанкой, the Crimean city (Dzhankoiskyi raion)
+DZHANKOI = "UA01060050010078305"
+#: Кам’янка, the Cherkasy oblast city
+KAMIANKA_CHERKASY = "UA71080130010022318"
+
+
+@pytest.mark.parametrize(
+    "text", ["в Джанкое", "под Джанкоем", "біля Джанкоя", "під Джанкоєм", "у Джанкої"]
+)
+def test_a_masculine_name_in_oi_declined(gz: Gazetteer, text: str) -> None:
+    assert_matched(gz, text, DZHANKOI)
+
+
+def test_a_masculine_name_in_oi_declined_in_running_text(gz: Gazetteer) -> None:
+    assert mentions(gz, "Ночью прогремели взрывы в Джанкое.") == [("Джанкое", DZHANKOI)]
+
+
+def test_a_locative_reads_the_nominative_its_ending_names_not_a_twin_of_its_key(
+    gz: Gazetteer,
+) -> None:
+    # в Каменке: Каменка (the Cherkasy oblast city first, as for Каменка itself), not
+    # Каменкя, a reading with the same key that no place bears and that met the cut name
+    # of Кам’янка-Дніпровська
+    for text in ("в Каменке", "Каменка"):
+        found = gz.resolve(text)
+        assert found.best is not None and found.best.entry.code == KAMIANKA_CHERKASY
+
+
+#: Сміла, the Cherkasy oblast city; Хрустальний, the Luhansk oblast city (Krasnyi Luch)
+SMILA = "UA71080390010069946"
+KHRUSTALNYI = "UA44080050010029178"
+
+
+@pytest.mark.parametrize("text", ["в Смеле", "под Смелой"])
+def test_a_russian_locative_in_e_keeps_the_stems_e(gz: Gazetteer, text: str) -> None:
+    # not Сміл (as Ukrainian closes a syllable), a name GeoNames gives Izmail
+    assert_matched(gz, text, SMILA)
+
+
+def test_a_russian_adjectives_locative_may_be_masculine(gz: Gazetteer) -> None:
+    # в Хрустальном: Хрустальный (the city) as well as Хрустальное (the selyshche)
+    found = gz.resolve("в Хрустальном")
+    assert found.best is not None and found.best.entry.code == KHRUSTALNYI
+    assert any(m.entry.name_uk == "Хрустальне" for m in gz.lookup("в Хрустальном", limit=5))
 
 
 @pytest.mark.parametrize(("text", "village"), [("Runya", "Руня"), ("Rikovo", "Рикове")])
