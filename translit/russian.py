@@ -167,7 +167,9 @@ _ENDING_RE, _ENDING_ALTS = _compile(_ENDINGS)
 _ADJ_RE, _ADJ_ALTS = _compile(_ADJ_ENDINGS)
 _STEM_RE, _STEM_ALTS = _compile(_STEM)
 _RENDERED_RE = [(lazy_compile(p), root, cost, spelled) for p, root, cost, spelled in _RENDERED]
-_ADJ_SHAPE = lazy_compile(f"(?:[{_V}'][{_C}]а|[{_C}]ра|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$")
+_ADJ_SHAPE = lazy_compile(
+    f"(?:[{_V}'][{_C}]а|[{_C}]ра|в[гтч]а|[тс]ла|ста|[хжш]ня|[{_C}]і|[{_C}]е|[иі]й)$"
+)
 
 
 def _alts(spec: AltSpec, text: str) -> Alts:
