@@ -11,11 +11,13 @@ it); never a scan of all names.
 
 from __future__ import annotations
 
+import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 from zlib import crc32
 
 from translit import match_key
@@ -23,6 +25,7 @@ from translit import match_key
 from .errors import GazetteerError, UnknownSourceError
 from .letterforms import normal_form, plain_latin
 from .nearkeys import NearKeys
+from .packed import StringColumn
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
@@ -81,6 +84,7 @@ class NameIndex:
     ``text_of``, ``latin_of`` and :meth:`normal_of` read single columns without building the
     record. The spellings a query is compared with (normal form, plain Latin) are computed
     here once, so that they come with the cached index instead of being derived per query.
+    In the disk cache the columns of strings are packed (:meth:`__getstate__`).
     """
 
     def __init__(self, forms: Iterable[NameForm], *, spell_now: bool = True):
@@ -91,7 +95,7 @@ class NameIndex:
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         self.text_of: list[str] = []
-        self._note: list[str] = []
+        note_of: list[str] = []
         by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
         for position, form in enumerate(forms):
@@ -99,7 +103,7 @@ class NameIndex:
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             self.text_of.append(form.text)
-            self._note.append(notes.setdefault(form.note, form.note))
+            note_of.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
                 by_key.setdefault(key, []).append(position)
@@ -111,6 +115,10 @@ class NameIndex:
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
+        self._note: Sequence[str] = note_of
+        #: the columns read back packed from the disk cache, until first read (see
+        #: :meth:`__getstate__`)
+        self._packed: dict[str, StringColumn] = {}
         self._spelt: _Spellings | None = None
         if spell_now:  # (kept as plain attributes: the embedded index is cached spelt)
             for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
@@ -119,6 +127,41 @@ class NameIndex:
         #: (cache name, key) under which the typo index is kept on disk, when it may be
         self.near_cache: tuple[str, str] | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The index as the disk cache keeps it: its columns of strings packed (a list of
+        150,000 strings was the slowest part of the file to read back: :mod:`~gazetteer.packed`)
+        and its spellings, if made, each under its own name."""
+        if self._spelt is not None:
+            for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
+                getattr(self, spelling)
+        state = {k: v for k, v in self.__dict__.items() if k not in (*_UNPACKED, "_spelt")}
+        state["_packed"] = packed = dict(self._packed)
+        for name in _UNPACKED:
+            if name in self.__dict__:
+                packed[name] = StringColumn(self.__dict__[name])
+        if not isinstance(self._note, StringColumn):  # (a few notes: read as they are, by id)
+            state["_note"] = StringColumn(self._note)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._spelt = None
+
+    def unpack(self) -> None:
+        """Cut now every column read back packed (for a process about to fork workers,
+        which then share them)."""
+        for name in list(self._packed):
+            getattr(self, name)
+
+    def _unpacked(self, name: str) -> list[str]:
+        """The packed column ``name`` as a list, cut once (under a lock: two threads that
+        ask at once get the same list)."""
+        with _UNPACKING:
+            column = self._packed.pop(name, None)
+            if column is not None:
+                self.__dict__[name] = column.unpack()
+        return self.__dict__[name]  # type: ignore[no-any-return]
+
     def spell(self) -> _Spellings:
         """The spellings of the forms a query is compared with, made on the first call."""
         if self._spelt is None:
@@ -126,9 +169,15 @@ class NameIndex:
         return self._spelt
 
     @cached_property
+    def text_of(self) -> list[str]:
+        """The text of each form, by position (set when built; when read back from the
+        disk cache, cut out of its packed column when first read)."""
+        return self._unpacked("text_of")
+
+    @cached_property
     def latin_of(self) -> list[str]:
         """:func:`~gazetteer.letterforms.plain_latin` of each form, by position."""
-        return self.spell().latin
+        return self._unpacked("latin_of") if "latin_of" in self._packed else self.spell().latin
 
     @cached_property
     def odd_normal(self) -> dict[int, str]:
@@ -142,7 +191,7 @@ class NameIndex:
         return self.spell().normal_crcs
 
     def __len__(self) -> int:
-        return len(self.text_of)
+        return len(self.entry_of)
 
     @property
     def forms(self) -> _Forms:
@@ -309,6 +358,9 @@ class NameIndex:
 
 
 _NO_POSITIONS: array[int] = array("i")
+#: The columns the disk cache keeps packed (:meth:`NameIndex.__getstate__`), cut on first use.
+_UNPACKED = ("text_of", "latin_of")
+_UNPACKING = threading.Lock()
 
 
 class _Spellings:

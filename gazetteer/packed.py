@@ -1,0 +1,78 @@
+"""Columns of strings packed for the disk cache: few objects to read back, cut on first use.
+
+A pickled list of 150,000 strings is read back one string at a time (each decoded, each
+remembered in the unpickler's memo): the slowest part of the cached index to load, at every
+start of the command. Packed, a column is one text, or, when it repeats a few values (an
+entry's oblast, category, raion), those values and an array of which one each row holds:
+it reads back as a handful of objects. One item is read off it without unpacking the rest
+(an entry made for an answer), and :meth:`StringColumn.unpack` makes the plain list a hot
+loop indexes.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+#: Characters that may cut a column's text, the first that no string holds.
+_CUTS = ("\n", "\x00", "\x1f")
+
+
+class StringColumn:
+    """A sequence of strings kept as one text and where each string ends, or (when it holds
+    far fewer distinct values than rows: an oblast, a category) as its values and which of
+    them each row holds."""
+
+    __slots__ = ("_cut", "_ends", "_ids", "_text", "_values")
+
+    def __init__(self, strings: Sequence[str]) -> None:
+        numbers: dict[str, int] = {}
+        for s in strings:
+            numbers.setdefault(s, len(numbers))
+        self._text, self._ends = "", array("I")
+        self._values, self._ids = list(numbers), array("H" if len(numbers) <= 1 << 16 else "I")
+        cut = next((c for c in _CUTS if not any(c in s for s in numbers)), "")
+        self._cut = "" if 4 * len(numbers) <= len(strings) else cut  #: none: by value
+        if not self._cut:
+            self._ids.extend(map(numbers.__getitem__, strings))
+            return
+        self._values, self._text = [], cut.join(strings)
+        end = -1
+        for s in strings:
+            end += len(s) + 1
+            self._ends.append(end)  # (where its cut is, or would be after the last)
+
+    def __len__(self) -> int:
+        return len(self._ends) if self._cut else len(self._ids)
+
+    def __getitem__(self, i: int) -> str:
+        """The ``i``-th string (a negative ``i`` counts from the end)."""
+        if not self._cut:
+            return self._values[self._ids[i]]
+        ends = self._ends
+        if i < 0:
+            i += len(ends)
+        if not 0 <= i < len(ends):
+            raise IndexError("string column index out of range")
+        return self._text[ends[i - 1] + 1 if i else 0 : ends[i]]
+
+    def unpack(self) -> list[str]:
+        """Every string, in order, as a new list (made by value: each repeated value one
+        object throughout)."""
+        if not self._cut:
+            return list(map(self._values.__getitem__, self._ids))
+        return self._text.split(self._cut)
+
+    def __getstate__(self) -> tuple[object, ...]:
+        # A text with letters beyond ASCII goes as UTF-16: read back several times faster
+        # than pickle's UTF-8 (and Cyrillic is two bytes a letter either way).
+        text = self._text if self._text.isascii() else self._text.encode(*_UTF16)
+        return (text, self._cut, self._ends, self._values, self._ids)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        text, self._cut, self._ends, self._values, self._ids = state
+        self._text = text if isinstance(text, str) else text.decode(*_UTF16)
+
+
+_UTF16 = ("utf-16-le", "surrogatepass")  # (a lone surrogate too: a name is kept as written)
