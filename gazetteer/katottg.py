@@ -25,7 +25,15 @@ from .model import Entry
 from .oblasts import Oblast, OblastTable
 from .packed import StringColumn
 from .regionforms import foreign_names
-from .storage import announce_build, data_file, fingerprint, load_cached, read_table, store_cached
+from .storage import (
+    announce_build,
+    data_file,
+    files_fingerprint,
+    fingerprint,
+    load_cached,
+    read_table,
+    store_cached,
+)
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -104,10 +112,9 @@ def load_katottg() -> tuple[
         "oblast_names.tsv",
     )
     sources = [data_file(n) for n in names]
-    code_files = keyed_code()
-    key = fingerprint(
-        *(s.read_bytes() if s.is_file() else b"-" for s in sources),
-        *(p.read_bytes() for p in code_files),
+    key = files_fingerprint(
+        "katottg-index-key",
+        [*sources, *keyed_code()],
         " ".join(_FIELDS).encode(),  # (the columns are the entries' fields, in this order)
     )
     cached = load_cached("katottg-index", key)
