@@ -11,7 +11,6 @@ it); never a scan of all names.
 
 from __future__ import annotations
 
-import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -25,7 +24,7 @@ from translit import match_key
 from .errors import GazetteerError, UnknownSourceError
 from .letterforms import normal_form, plain_latin
 from .nearkeys import NearKeys
-from .packed import StringColumn
+from .packed import StringColumn, Unpacked
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
@@ -94,7 +93,7 @@ class NameIndex:
         self.entry_of: array[int] = array("i")
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
-        self.text_of: list[str] = []
+        texts: list[str] = []
         note_of: list[str] = []
         by_key: dict[str, list[int]] = {}
         notes: dict[str, str] = {}
@@ -102,7 +101,7 @@ class NameIndex:
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
-            self.text_of.append(form.text)
+            texts.append(form.text)
             note_of.append(notes.setdefault(form.note, form.note))
             key = match_key(form.text)
             if key:
@@ -115,6 +114,7 @@ class NameIndex:
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
+        self.text_of = texts
         self._note: Sequence[str] = note_of
         #: the columns read back packed from the disk cache, until first read (see
         #: :meth:`__getstate__`)
@@ -151,16 +151,7 @@ class NameIndex:
         """Cut now every column read back packed (for a process about to fork workers,
         which then share them)."""
         for name in list(self._packed):
-            getattr(self, name)
-
-    def _unpacked(self, name: str) -> list[str]:
-        """The packed column ``name`` as a list, cut once (under a lock: two threads that
-        ask at once get the same list)."""
-        with _UNPACKING:
-            column = self._packed.pop(name, None)
-            if column is not None:
-                self.__dict__[name] = column.unpack()
-        return self.__dict__[name]  # type: ignore[no-any-return]
+            getattr(type(self), name).unpacked(self)
 
     def spell(self) -> _Spellings:
         """The spellings of the forms a query is compared with, made on the first call."""
@@ -168,16 +159,11 @@ class NameIndex:
             self._spelt = _Spellings(self.text_of)
         return self._spelt
 
-    @cached_property
-    def text_of(self) -> list[str]:
-        """The text of each form, by position (set when built; when read back from the
-        disk cache, cut out of its packed column when first read)."""
-        return self._unpacked("text_of")
-
-    @cached_property
-    def latin_of(self) -> list[str]:
-        """:func:`~gazetteer.letterforms.plain_latin` of each form, by position."""
-        return self._unpacked("latin_of") if "latin_of" in self._packed else self.spell().latin
+    #: The text of each form, by position (a list when built; read back from the disk
+    #: cache, its packed column, then a list once read often: :class:`Unpacked`).
+    text_of = Unpacked()
+    #: :func:`~gazetteer.letterforms.plain_latin` of each form, by position (as ``text_of``).
+    latin_of = Unpacked(lambda index: index.spell().latin)
 
     @cached_property
     def odd_normal(self) -> dict[int, str]:
@@ -358,9 +344,8 @@ class NameIndex:
 
 
 _NO_POSITIONS: array[int] = array("i")
-#: The columns the disk cache keeps packed (:meth:`NameIndex.__getstate__`), cut on first use.
+#: The columns the disk cache keeps packed (:meth:`NameIndex.__getstate__`).
 _UNPACKED = ("text_of", "latin_of")
-_UNPACKING = threading.Lock()
 
 
 class _Spellings:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, packed
 from gazetteer.index import NameForm, NameIndex
 from gazetteer.katottg import LazyEntries
 from gazetteer.letterforms import normal_form, plain_latin
@@ -80,16 +80,32 @@ def _forms() -> list[NameForm]:
 def test_an_index_reads_back_what_was_built(spell_now: bool) -> None:
     built = NameIndex(_forms(), spell_now=spell_now)
     read = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
-    assert "text_of" not in vars(read)  # (packed: cut when first read)
-    assert read.text_of == [f.text for f in _forms()]
+    assert "text_of" not in vars(read)  # (packed: read off the column)
+    assert list(read.text_of) == [f.text for f in _forms()]
     assert [read.form(p) for p in range(len(read))] == _forms()
-    assert read.latin_of == [plain_latin(f.text) for f in _forms()]
+    assert list(read.latin_of) == [plain_latin(f.text) for f in _forms()]
     assert [read.normal_of(p) for p in range(len(read))] == [normal_form(f.text) for f in _forms()]
     assert read.keyed(match_key("Kyiv")) == [0, 1]
     assert read.may_have_normal(normal_form("Станиславів"))
     assert not read.may_have_normal(normal_form("Станіслав"))
     again = pickle.loads(pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
-    assert again.text_of == read.text_of and again.latin_of == read.latin_of
+    assert list(again.text_of) == list(read.text_of)
+    assert list(again.latin_of) == list(read.latin_of)
+
+
+def test_a_packed_column_is_cut_into_a_list_once_read_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a lookup reads a few forms off the packed text; a batch soon reads enough to be
+    # better served by a list, set on the index: a plain attribute from then on)
+    monkeypatch.setattr(packed, "UNPACK_AFTER", 5)
+    read = pickle.loads(pickle.dumps(NameIndex(_forms())))
+    column = read.text_of
+    assert isinstance(column, StringColumn)
+    assert [column[4] for _ in range(5)] == ["Івано-Франківськ"] * 5
+    assert type(read.text_of) is list and vars(read)["text_of"] is read.text_of
+    assert read.text_of == [f.text for f in _forms()]
+    assert isinstance(read.latin_of, StringColumn)  # (each column counted apart)
 
 
 def test_unpack_cuts_every_packed_column_at_once() -> None:
