@@ -9,7 +9,6 @@ on disk, keyed by the tables' bytes and the code that derives from them.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from translit import match_key, transliterate
+from translit.lazyre import lazy_compile
 
 from .index import NAMESAKES_NOTE, NameForm, NameIndex
 from .letterforms import fold, normal_form
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")
-_HROMADA_END = re.compile(r"(?:ska|Cka|Ska|ka|a)$")
+_HROMADA_END = lazy_compile(r"(?:ska|Cka|Ska|ka|a)$")
 _FIELDS = tuple(f.name for f in fields(Entry))
 
 
@@ -282,8 +282,8 @@ def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
     return found
 
 
-_TKH = re.compile(r"[Tt][Kk]h")
-_T_CHE_KHA = re.compile("[тТ][чхЧХ]")
+_TKH = lazy_compile(r"[Tt][Kk]h")
+_T_CHE_KHA = lazy_compile("[тТ][чхЧХ]")
 _RUSSIAN_ONLY = frozenset("ыэёъ")
 
 
