@@ -11,12 +11,14 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from platformdirs import user_cache_dir
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+
+T = TypeVar("T")
 
 CACHE_ENV = "PLACEMATCH_CACHE_DIR"
 #: Bump when the shape of what is cached changes, so no old cache is ever trusted.
@@ -108,6 +110,17 @@ def files_fingerprint(name: str, files: Sequence[Traversable | Path], *extra: by
     if stamp is not None:
         store_cached(name, stamp, key)
     return key
+
+
+def cached_table(name: str, files: Sequence[Traversable | Path], make: Callable[[], T]) -> T:
+    """``make()``, kept in the cache under ``name``: read back while ``files`` (the tables it
+    reads and the modules that make it) are those it was made from (:func:`files_fingerprint`)."""
+    key = files_fingerprint(f"{name}-key", files)
+    table = load_cached(name, key)
+    if table is None:
+        table = make()
+        store_cached(name, key, table)
+    return table  # type: ignore[no-any-return]
 
 
 def _stats(files: Sequence[Traversable | Path]) -> list[str] | None:

@@ -92,3 +92,40 @@ def test_a_file_that_appears_changes_the_key(
     assert key == storage.fingerprint(*(f.read_bytes() for f in files), b"-")
     absent.write_text("code\tname\n", encoding="utf-8")
     assert storage.files_fingerprint("thing-key", [*files, absent]) != key
+
+
+def test_a_cached_table_is_made_once_and_again_when_its_table_changes(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage, "SETTLED", 0.0)
+    files = _tables(tmp_path)
+    made: list[int] = []
+
+    def make() -> dict[str, str]:
+        made.append(1)
+        return {"київ": files[0].read_text(encoding="utf-8").split("\t")[-1].strip()}
+
+    assert storage.cached_table("thing", files, make) == {"київ": "Київ"}
+    assert storage.cached_table("thing", files, make) == {"київ": "Київ"}
+    assert len(made) == 1  # (read back, not made again)
+    _rewritten_in_place(files[0], "code\tname\nUA80000000000093317\tКиєв\n")
+    assert storage.cached_table("thing", files, make) == {"київ": "Києв"}
+    assert len(made) == 2
+
+
+def test_the_countries_and_plants_read_back_are_the_ones_made(cache: Path) -> None:
+    # (data/countries.tsv; data/facilities.tsv: the Zaporizhzhia NPP stands in Енергодар)
+    from gazetteer import countries, facilities
+
+    for table in (countries._by_name, facilities._table):
+        table.cache_clear()
+    try:
+        made = countries._by_name(), facilities._table()
+        for table in (countries._by_name, facilities._table):
+            table.cache_clear()
+        assert (countries._by_name(), facilities._table()) == made
+        assert made[0]["russia"] == "RU" and made[0]["republic of moldova"] == "MD"
+        assert facilities.facility("ЗАЕС") == ("UA23040110010044100", "Zaporizhzhia NPP")
+    finally:
+        for table in (countries._by_name, facilities._table):
+            table.cache_clear()
