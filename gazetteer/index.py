@@ -11,6 +11,7 @@ it); never a scan of all names.
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -24,7 +25,7 @@ from translit import match_key
 from .errors import GazetteerError, UnknownSourceError
 from .letterforms import normal_form, plain_latin
 from .nearkeys import NearKeys
-from .packed import StringColumn, Unpacked
+from .packed import StringColumn
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
@@ -94,15 +95,15 @@ class NameIndex:
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
         texts: list[str] = []
-        note_of: list[str] = []
+        note_ids: list[int] = []
         by_key: dict[str, list[int]] = {}
-        notes: dict[str, str] = {}
+        notes: dict[str, int] = {}
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
             texts.append(form.text)
-            note_of.append(notes.setdefault(form.note, form.note))
+            note_ids.append(notes.setdefault(form.note, len(notes)))
             key = match_key(form.text)
             if key:
                 by_key.setdefault(key, []).append(position)
@@ -114,11 +115,13 @@ class NameIndex:
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
-        self.text_of = texts
-        self._note: Sequence[str] = note_of
-        #: the columns read back packed from the disk cache, until first read (see
-        #: :meth:`__getstate__`)
-        self._packed: dict[str, StringColumn] = {}
+        #: the text of each form, by position: read back from the disk cache, its packed
+        #: column (:mod:`gazetteer.packed`), a list once read often
+        self.text_of: Sequence[str] = texts
+        #: the notes (a few hundred), and which one each form has: the form at ``p`` has
+        #: ``_notes[_note_id[p]]``
+        self._notes = list(notes)
+        self._note_id: array[int] = array("H" if len(notes) <= 1 << 16 else "I", note_ids)
         self._spelt: _Spellings | None = None
         if spell_now:  # (kept as plain attributes: the embedded index is cached spelt)
             for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
@@ -134,24 +137,28 @@ class NameIndex:
         if self._spelt is not None:
             for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
                 getattr(self, spelling)
-        state = {k: v for k, v in self.__dict__.items() if k not in (*_UNPACKED, "_spelt")}
-        state["_packed"] = packed = dict(self._packed)
-        for name in _UNPACKED:
-            if name in self.__dict__:
-                packed[name] = StringColumn(self.__dict__[name])
-        if not isinstance(self._note, StringColumn):  # (a few notes: read as they are, by id)
-            state["_note"] = StringColumn(self._note)
+        state = {k: v for k, v in self.__dict__.items() if k != "_spelt"}
+        for name in _PACKED:
+            if name in state and not isinstance(state[name], StringColumn):
+                state[name] = StringColumn(state[name])
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+        # (the names interned, as pickle's own restore does: a name read back is another
+        # string than the one the code asks for, and each read of it compared their letters)
+        self.__dict__.update((sys.intern(name), value) for name, value in state.items())
         self._spelt = None
+        for name in _PACKED:  # (read off the packed column; a list once read often)
+            if isinstance(state.get(name), StringColumn):
+                state[name].rebinding(self, name)
 
     def unpack(self) -> None:
         """Cut now every column read back packed (for a process about to fork workers,
         which then share them)."""
-        for name in list(self._packed):
-            getattr(type(self), name).unpacked(self)
+        for name in _PACKED:
+            column = self.__dict__.get(name)
+            if isinstance(column, StringColumn):
+                setattr(self, name, column.unpack())
 
     def spell(self) -> _Spellings:
         """The spellings of the forms a query is compared with, made on the first call."""
@@ -159,11 +166,11 @@ class NameIndex:
             self._spelt = _Spellings(self.text_of)
         return self._spelt
 
-    #: The text of each form, by position (a list when built; read back from the disk
-    #: cache, its packed column, then a list once read often: :class:`Unpacked`).
-    text_of = Unpacked()
-    #: :func:`~gazetteer.letterforms.plain_latin` of each form, by position (as ``text_of``).
-    latin_of = Unpacked(lambda index: index.spell().latin)
+    @cached_property
+    def latin_of(self) -> Sequence[str]:
+        """:func:`~gazetteer.letterforms.plain_latin` of each form, by position (read back
+        from the disk cache, packed as ``text_of`` is)."""
+        return self.spell().latin
 
     @cached_property
     def odd_normal(self) -> dict[int, str]:
@@ -206,7 +213,7 @@ class NameIndex:
             self.text_of[position],
             NAME_SOURCES[self.source_id_of[position]],
             self.rank_of[position],
-            self._note[position],
+            self._notes[self._note_id[position]],
         )
 
     def keyed(self, key: str) -> list[int]:
@@ -345,7 +352,7 @@ class NameIndex:
 
 _NO_POSITIONS: array[int] = array("i")
 #: The columns the disk cache keeps packed (:meth:`NameIndex.__getstate__`).
-_UNPACKED = ("text_of", "latin_of")
+_PACKED = ("text_of", "latin_of")
 
 
 class _Spellings:

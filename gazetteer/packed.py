@@ -6,21 +6,22 @@ start of the command. Packed, a column is one text, or, when it repeats a few va
 entry's oblast, category, raion), those values and an array of which one each row holds:
 it reads back as a handful of objects. One item is read off it without unpacking the rest
 (an entry made for an answer, the forms of the few keys a lookup meets), and
-:meth:`StringColumn.unpack` makes the plain list a hot loop indexes: :class:`Unpacked`
-makes it once the column has been read often enough to be worth it.
+:meth:`StringColumn.unpack` makes the plain list a hot loop indexes: a column set as an
+attribute (:meth:`StringColumn.rebinding`) replaces itself with that list once it has been
+read often enough to be worth it, as :func:`translit.lazyre.lazy_compile`'s patterns do.
 """
 
 from __future__ import annotations
 
-import threading
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-#: Reads of a packed column after which :class:`Unpacked` cuts it into a list: a read of the
-#: column costs some 1,000 instructions more than a list's, so a lookup (a few hundred
-#: reads) leaves it packed, and a batch pays a million at most before it is cut (some 50
-#: million for 150,000 strings, as a start without packing paid).
+#: Reads of a packed column after which it cuts itself into a list (see
+#: :meth:`StringColumn.rebinding`): a read of the column costs some 1,000 instructions more
+#: than a list's, so a lookup (a few hundred reads) leaves it packed, and a batch pays a
+#: million at most before it is cut (some 50 million for 150,000 strings, as every start
+#: paid to read the list back).
 UNPACK_AFTER = 1_000
 
 #: Characters that may cut a column's text, the first that no string holds.
@@ -32,13 +33,14 @@ class StringColumn(Sequence[str]):
     far fewer distinct values than rows: an oblast, a category) as its values and which of
     them each row holds."""
 
-    __slots__ = ("_cut", "_ends", "_ids", "_text", "_values", "reads")
+    __slots__ = ("_cut", "_ends", "_holder", "_ids", "_text", "_values", "reads")
 
     def __init__(self, strings: Sequence[str]) -> None:
         numbers: dict[str, int] = {}
         for s in strings:
             numbers.setdefault(s, len(numbers))
-        self.reads = 0  #: items read so far (:class:`Unpacked` counts them)
+        self.reads = 0  #: items read so far
+        self._holder: tuple[object, str] | None = None  #: see :meth:`rebinding`
         self._text, self._ends = "", array("I")
         self._values, self._ids = list(numbers), array("H" if len(numbers) <= 1 << 16 else "I")
         cut = next((c for c in _CUTS if not any(c in s for s in numbers)), "")
@@ -64,6 +66,8 @@ class StringColumn(Sequence[str]):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         self.reads += 1
+        if self._holder is not None and self.reads >= UNPACK_AFTER:
+            self._rebind()
         if not self._cut:
             return self._values[self._ids[i]]
         ends = self._ends
@@ -76,7 +80,22 @@ class StringColumn(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         """Every string, in order (read off the list :meth:`unpack` makes)."""
         self.reads += len(self)
-        return iter(self.unpack())
+        return iter(self._rebind() if self._holder is not None else self.unpack())
+
+    def rebinding(self, holder: object, name: str) -> StringColumn:
+        """This column, set as ``holder``'s attribute ``name``: once it has been read
+        :data:`UNPACK_AFTER` times it sets the attribute to its list (:meth:`unpack`), a
+        plain attribute from then on (a caller still holding the column reads on)."""
+        self._holder = (holder, name)
+        return self
+
+    def _rebind(self) -> list[str]:
+        """The list set as the holder's attribute (see :meth:`rebinding`)."""
+        holder, self._holder = self._holder, None
+        strings = self.unpack()
+        if holder is not None:  # (None: another thread has just done it)
+            setattr(*holder, strings)
+        return strings
 
     def unpack(self) -> list[str]:
         """Every string, in order, as a new list (made by value: each repeated value one
@@ -94,51 +113,7 @@ class StringColumn(Sequence[str]):
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         text, self._cut, self._ends, self._values, self._ids = state
         self._text = text if isinstance(text, str) else text.decode(*_UTF16)
-        self.reads = 0
+        self.reads, self._holder = 0, None
 
 
 _UTF16 = ("utf-16-le", "surrogatepass")  # (a lone surrogate too: a name is kept as written)
-
-
-class Unpacked:
-    """A list-of-strings attribute that an object read back from the disk cache holds packed
-    (a :class:`StringColumn` in its ``_packed`` dict): read off the column until it has been
-    read :data:`UNPACK_AFTER` times, then cut into a list set on the object, a plain
-    attribute from then on. ``made``: what makes the list when the object holds it neither
-    way (set on the object too)."""
-
-    def __init__(self, made: Callable[[Any], list[str]] | None = None) -> None:
-        self._made = made
-        self._name = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._name = name
-
-    @overload
-    def __get__(self, holder: None, owner: type | None = None) -> Unpacked: ...
-    @overload
-    def __get__(self, holder: object, owner: type | None = None) -> Sequence[str]: ...
-    def __get__(self, holder: object, owner: type | None = None) -> Unpacked | Sequence[str]:
-        if holder is None:
-            return self
-        packed: dict[str, StringColumn] = holder._packed  # type: ignore[attr-defined]
-        column = packed.get(self._name)
-        if column is not None and column.reads < UNPACK_AFTER:
-            return column
-        return self.unpacked(holder)
-
-    def unpacked(self, holder: Any) -> list[str]:
-        """The attribute of ``holder`` as a list, cut (or made) once and set on it (under a
-        lock: two threads that ask at once get the same list)."""
-        with _UNPACKING:
-            held: list[str] | None = holder.__dict__.get(self._name)
-            if held is None:
-                column = holder._packed.pop(self._name, None)
-                if column is None and self._made is None:
-                    raise AttributeError(self._name)
-                held = column.unpack() if column is not None else self._made(holder)  # type: ignore[misc]
-                holder.__dict__[self._name] = held
-            return held
-
-
-_UNPACKING = threading.RLock()  # (reentrant: a list made may read another, text_of)
