@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry, MatchKind, derived, entry_fields
@@ -41,7 +42,7 @@ RAION_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == 
 #: ...or a hromada (the words of its full name included: Таврійська міська громада, which
 #: words.HROMADA_ADJECTIVES puts among the level words; and Bakhmut urban hromada).
 HROMADA_WORDS = frozenset(word for word, level in LEVEL_WORDS.items() if level == "H") | {"urban"}
-_WORDS = re.compile(r"[\w’'-]+")
+_WORDS = lazy_compile(r"[\w’'-]+")
 #: The match key of a raion's adjective in the nominative (-ський, -цький, -зький)...
 ADJECTIVE_KEY = re.compile(r"[sCz]ki$")
 #: ...and of a council's or hromada's (-ська, -цька, -зька).
@@ -375,7 +376,7 @@ def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
 #: A region's name formed as a neuter collective (Поділля, Закарпаття, Полісся): a centre
 #: named so (Запоріжжя) is, after на, its region (на Запоріжжі, на Запорожье), as у
 #: Запоріжжі is the city.
-_COLLECTIVE = re.compile(r"(?:жжя|лля|ття|сся|ччя)$")
+_COLLECTIVE = lazy_compile(r"(?:жжя|лля|ття|сся|ччя)$")
 
 
 def on_region(gz: Gazetteer, raw: str, ranked: list[Scored]) -> list[Scored] | None:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .areanames import names_an_area
 from .beside import old_raions
@@ -83,7 +84,7 @@ def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
 
 #: A name opened by a cut word (``Кр Ріг`` of ``Кр. Ріг``, ``Б-Дністровський``): the cut
 #: letters, and the rest of the name after a space or a hyphen.
-_CUT_NAME = re.compile(r"([^\W\d_]{1,4})[\s-]+(\w.*)$")
+_CUT_NAME = lazy_compile(r"([^\W\d_]{1,4})[\s-]+(\w.*)$")
 
 
 def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
@@ -126,7 +127,7 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
 
 
 #: A name, then a dash, right before the text's current name (Kostiantynivka–).
-_DASH_BEFORE = re.compile(r"[^\W\d_]\s*[–—-]\s*$")
+_DASH_BEFORE = lazy_compile(r"[^\W\d_]\s*[–—-]\s*$")
 
 
 def a_road(

@@ -24,11 +24,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .bareunits import adjective_units, an_oblasts_adjective
 from .commapath import comma_path, units_of
@@ -46,13 +46,13 @@ Find = Callable[[str], list[Scored]]
 
 #: What parts a name from its other script's form: a hyphen or dash, a slash, a bar, an
 #: opening bracket (its closing one ends the text), or only a space (Kiev Київ).
-_SCRIPT_CUT = re.compile(r"\s*(?:[-–—/|]|\()\s*|\s+")
+_SCRIPT_CUT = lazy_compile(r"\s*(?:[-–—/|]|\()\s*|\s+")
 #: What parts a form's words (its spaces, hyphens and dashes).
-_FORM_WORDS = re.compile(r"[\s\-–—]+")
+_FORM_WORDS = lazy_compile(r"[\s\-–—]+")
 #: What parts a cell into a path or a list (commas, semicolons, brackets, slashes, bars).
-_PARTED = re.compile(r"[,;()/|]")
+_PARTED = lazy_compile(r"[,;()/|]")
 #: A name, a count, and words after it (Izium 12 shellings, Харків 5 обстрілів).
-_COUNTED = re.compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
+_COUNTED = lazy_compile(r"^\s*(?P<name>[^\d,;()/|]+?)\s+\d{1,5}\s+(?P<words>[^\d,;()/|]+?)\s*$")
 
 
 def cell_shapes(gz: Gazetteer, query: str, ranked: list[Scored], find: Find) -> list[Scored]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .codes import CODE_FORM, by_code, code_of, holds_digit
 from .query import clean_query
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 #: A KATOTTG code or P-code standing as a word of its own in a longer text.
-_CODE_IN = re.compile(rf"(?<![^\W_])({CODE_FORM})(?!\w)", re.I)
+_CODE_IN = lazy_compile(rf"(?<![^\W_])({CODE_FORM})(?!\w)", re.I)
 #: What is left around the name once the code is cut out: brackets, separators, spaces.
-_LEFT = re.compile(r"\(\s*\)|\[\s*\]")
+_LEFT = lazy_compile(r"\(\s*\)|\[\s*\]")
 _EDGES = " \t()[]{}:;,|/#=-–—"
 #: How many characters of a KATOTTG code name a unit of each category (its P-code).
 _OWN_DIGITS = {"O": 4, "K": 4, "P": 6, "H": 9}

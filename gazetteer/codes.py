@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from translit.lazyre import lazy_compile
+
 from .index import NameForm
 from .scored import Scored
 
@@ -27,12 +29,12 @@ if TYPE_CHECKING:
 #: digits without ``UA``, which nothing else writes (a bare shorter number may be a KOATUU
 #: code, a postcode or a P-code's digits: read as no code). Read it by :func:`code_of`.
 CODE_FORM = r"ua[ _]?\d{2}(?:\d{2}(?:\d{3}(?:\d{3}(?:\d{7})?)?)?)?|(?<!\d)\d{17}"
-_CODE = re.compile(rf"^\s*({CODE_FORM})\s*$", re.IGNORECASE)
+_CODE = lazy_compile(rf"^\s*({CODE_FORM})\s*$", re.IGNORECASE)
 #: An oblast's ISO 3166-2 code (UA-63), any case, spaces around.
-_ISO = re.compile(r"^\s*(ua-\d{2})\s*$", re.IGNORECASE)
+_ISO = lazy_compile(r"^\s*(ua-\d{2})\s*$", re.IGNORECASE)
 #: Characters of a KATOTTG code a P-code stands for (padded with zeros to it).
 P_CODE_LENGTH = 12
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def holds_digit(text: str) -> bool:
@@ -80,7 +82,7 @@ def by_code(gz: Gazetteer, query: str) -> list[Scored] | None:
 #: oblast code's 0 dropped: UA01, UA05) in exponent form (4.406E+16, 4,40601E+16, Python's
 #: 4.4060010010012752e+16) or in full with the digits past the 15th lost (Excel keeps 15:
 #: 44060010010012700), a decimal part perhaps (.0), with or without UA.
-_AS_NUMBER = re.compile(
+_AS_NUMBER = lazy_compile(
     r"^\s*(?:ua[ _]?)?(?:(\d)(?:[.,](\d*))?e\+?(1[56])|(\d{16,17})(?:([.,])0*)?)\s*$",
     re.IGNORECASE,
 )

@@ -13,11 +13,11 @@ unsure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .beside import raions_seated_at
 from .finder import CONFIDENT_SCORE
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 #: Whatever parts a text other than a comma does: such a text is read as it was.
-_OTHER_SEPARATORS = re.compile(r"[;/|>→()\[\]{}]|:\s")
+_OTHER_SEPARATORS = lazy_compile(r"[;/|>→()\[\]{}]|:\s")
 #: The categories a path written with commas may end in: a village, surely; a selyshche,
 #: which a list of towns may end in too, unsure.
 _PATH_ENDS = {"C": None, "X": UNSURE_CEILING}

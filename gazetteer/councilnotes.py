@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from translit.lazyre import lazy_compile
+
 from .ignorecase import may_hold, words_held
 
 #: A kind's first letters (as the abbreviations and words start) -> the kind written out.
@@ -52,15 +54,15 @@ _ADJECTIVE = (
     r"(?P<adjective>[А-ЯІЇЄҐ][\w'’-]*?[сцз]ь?к(?:ої|ій|ою|а|ого|ому|ий|ой|ом|ая)"
     r"|[A-Z][\w'’-]*?[stz]k(?:a|oi|ii|yi|iy|ij|oho|ogo|aya|aia|oy))"
 )
-_NOTATION = re.compile(
+_NOTATION = lazy_compile(
     rf"(?<![\w/.])(?:{_ADJECTIVE}\s+)?(?P<kinds>(?:(?:{_KIND_WORD})\s*)*)"
     rf"(?:{_SLASHED}|{_ONE_WORD}|{_ACRONYM}|(?<=\s){_NOUN})(?![\w/])",
 )
 #: A post office beside a name (п/о, п/в, п.о.): the settlement it is in.
-_POST_OFFICE = re.compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
-_SPACED_COMMA = re.compile(r"\s+,")
+_POST_OFFICE = lazy_compile(r"\s*,?\s*(?<![\w/])(?:п\s?/\s?[ов]|п\.\s?о)\.?(?![\w/])\s*")
+_SPACED_COMMA = lazy_compile(r"\s+,")
 #: What a text must hold for a notation to be read (most texts hold none)...
-_TRIGGER = re.compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
+_TRIGGER = lazy_compile(r"/|рад|совет|rad|sovet|ТГ|п\.\s?о", re.IGNORECASE)
 #: ...and the words it cannot be found without, told first (:mod:`gazetteer.ignorecase`).
 _TRIGGER_HELD = words_held("/", "рад", "совет", "rad", "sovet", "тг", "п.")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from translit.lazyre import lazy_compile
+
 from .ignorecase import may_hold, words_held
 
 #: The acronyms of an oblast's or a raion's administration (Харківська ОВА, Ізмаїльська
@@ -17,7 +19,7 @@ from .ignorecase import may_hold, words_held
 #: of Nova Hurynivka), read as the word their level is.
 ACRONYM_LEVELS = {"ОВА": "область", "ОДА": "область", "OVA": "oblast", "ODA": "oblast",
                   "РВА": "район", "РДА": "район"}  # fmt: skip
-ACRONYM_RE = re.compile(r"(?<!\w)(?:ОВА|ОДА|OVA|ODA|РВА|РДА)(?!\w)")
+ACRONYM_RE = lazy_compile(r"(?<!\w)(?:ОВА|ОДА|OVA|ODA|РВА|РДА)(?!\w)")
 #: An oblast's adjective for its council or administration, declined (обласна, обласної,
 #: областной): a level word, the oblast's (Харківська обласна ...).
 OBLAST_ADJECTIVES = frozenset({
@@ -36,7 +38,7 @@ _COUNCIL = (
     r"(?:рад[аиіуо]\w*|адміністраці\w*|совет\w*|администраци\w*)"
 )
 #: An oblast's council or administration written out, or cut short (облрада, облсовет).
-_OBLAST_COUNCIL = re.compile(
+_OBLAST_COUNCIL = lazy_compile(
     r"(?<!\w)(?:(?:обласн|областн)\w*\s+" + _COUNCIL + r"|облрад\w*|облсовет\w*"
     r"|облгосадминистраци\w*|облдержадміністраці\w*)(?!\w)",
     re.IGNORECASE,
@@ -52,7 +54,7 @@ _HROMADA_WORD = (
 #: ...and those words romanised (Kharkivska miska rada, Kharkovskiy gorodskoy sovet), in
 #: their endings only: a word that opens so is no city's adjective (Miskolc).
 _LATIN_CITY = r"misk(?:a|oi|oy|ii|iy|u|oiu|oyu)|gorodsk(?:oy|oi|oj|ogo|ovo|om|omu|aya|aia|uyu)"
-_CITY_COUNCIL = re.compile(
+_CITY_COUNCIL = lazy_compile(
     r"(?<!\w)(?:(?:міськ|городск)\w*|" + _LATIN_CITY + r")(?!\w)(?!\s+(?:" + _HROMADA_WORD + "))",
     re.IGNORECASE,
 )

@@ -6,8 +6,13 @@ forms (РФ, USA, UK) and the common names (Россия, Англия)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .storage import data_file, read_table
+from .storage import cached_table, data_file, read_table
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 #: Forms the table lacks, by ISO 3166-1 code (hand-kept).
 _OTHER_FORMS = {
@@ -60,9 +65,14 @@ def country_code(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, str]:
-    """Each name's country code: the table's, then the hand-kept forms."""
-    found: dict[str, str] = {}
+    """Each name's country code: the table's, then the hand-kept forms (kept in the disk
+    cache: made, it cost a process's first lookup some 5 ms)."""
     source = data_file("countries.tsv")
+    return cached_table("country-names", [source, Path(__file__)], lambda: _names(source))
+
+
+def _names(source: Traversable | Path) -> dict[str, str]:
+    found: dict[str, str] = {}
     if source.is_file():
         for row in read_table(source):
             found.setdefault(plain(row["name"]), row["code"])

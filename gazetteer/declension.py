@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from translit.lazyre import lazy_compile
+
 #: (ending of a declined noun, the nominative endings it may come from), longest first.
 _NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # masculine in -ів/-їв (Харків: Харкова, Харкові, Харковом; Київ: Києва, Києві)
@@ -102,7 +104,7 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ими", ("і",)), ("их", ("і", "ые")), ("ых", ("ые",)),
     ("у", ("а",)), ("ю", ("я",)),
 )  # fmt: skip
-_CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
+_CYRILLIC_WORD = lazy_compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
 MOST = 24
 
@@ -146,7 +148,7 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
 #: (:mod:`gazetteer.unitgenitive`) and those that read its nominative
 #: (:func:`latin_nominatives`).
 LATIN_UNIT_OBLIQUE = r"(?<=[stz]k)(?:oho|ogo|ovo|omu|oi|oy|oj)$"
-_LATIN_OBLIQUE = re.compile(LATIN_UNIT_OBLIQUE, re.IGNORECASE)
+_LATIN_OBLIQUE = lazy_compile(LATIN_UNIT_OBLIQUE, re.IGNORECASE)
 
 
 def latin_nominatives(span: str) -> list[str]:
@@ -184,7 +186,7 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     return [n for n in found if _WORDS.split(n)[-1].lower() not in unlike]
 
 
-_WORDS = re.compile(r"[ -]")
+_WORDS = lazy_compile(r"[ -]")
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
 _INSTRUMENTAL = (("ом", ("", "о")),)
 #: The nominative endings a Russian adjective's locative in -ом comes from (Покровском:
@@ -345,7 +347,7 @@ def nominative_twins(name: str, *, genitive: bool = False) -> frozenset[str]:
 #: Владимиру, по Марії); a name after them needs other evidence to be read in text.
 WEAK_CUES = (OF_PEOPLE - ATTACK_NOUNS - OUTSKIRTS) | {"по", "к", "ко"}
 #: Nouns of an attack before по or на (удар по Сумах, удари по Харкову, атака на Суми).
-_ATTACKS_ON = re.compile(r"(?:удар|атак|наступ|обстріл|обстрел)\w*$", re.IGNORECASE)
+_ATTACKS_ON = lazy_compile(r"(?:удар|атак|наступ|обстріл|обстрел)\w*$", re.IGNORECASE)
 
 
 def weak_cue(word: str, previous: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .councils import a_city_council
 from .declension import LATIN_UNIT_OBLIQUE, nominatives
@@ -40,7 +41,7 @@ DIRECTION_SCORE = 97.0
 #: locative -om (na Pokrovskom napravlenii), which a unit named in a row's cell does not
 #: take, nor the neuter that Russian направление asks (Покровское, Zaporozhskoye); and a
 #: council's feminine (Kharkivska miska rada, as Харківська).
-_ADJECTIVE = re.compile(
+_ADJECTIVE = lazy_compile(
     r"^(?P<stem>.+(?:ськ|цьк|зьк|ск|цк))(?:ий|ого|ому|ім|им|ая|ой|ом|ое|а|ої|ій)$"
     r"|^(?P<latin>.+[stz]k)(?:(?:yi|ii|iy|y|om|oye|oe|oje|a)$|" + LATIN_UNIT_OBLIQUE + ")",
     re.IGNORECASE,
@@ -49,7 +50,7 @@ _ADJECTIVE = re.compile(
 #: napriamku).
 _LATIN_PREPOSITIONS = frozenset({"na", "v", "u", "vo"})
 #: Any of the direction words, as a word of a text (one search, on every query's path).
-_SAYS_DIRECTION = re.compile(
+_SAYS_DIRECTION = lazy_compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(sorted(DIRECTION_WORDS, key=len, reverse=True))
     + r")(?![^\W\d_])",
@@ -111,7 +112,7 @@ def _gap(text: str, words: list[tuple[int, int, str]], j: int) -> str:
 
 
 #: Where a part beside the name begins: a comma, a bracket, a slash.
-_BESIDE = re.compile(r"[,;(\[/]")
+_BESIDE = lazy_compile(r"[,;(\[/]")
 
 
 def direction_town(
@@ -213,7 +214,7 @@ def _keyed(gz: Gazetteer, name: str, categories: frozenset[str]) -> list[int]:
 
 #: The stem of a village's name in -ка (Времів-ка, Кліщіїв-ка; Russian Времев-ка) before the
 #: adjective's ending (Времівськ-ий, Времевск-ий).
-_VILLAGE_STEM = re.compile(r"(?:ів|їв|ов|ев|єв|ёв)(?=(?:ськ|ск)$)", re.IGNORECASE)
+_VILLAGE_STEM = lazy_compile(r"(?:ів|їв|ов|ев|єв|ёв)(?=(?:ськ|ск)$)", re.IGNORECASE)
 
 
 def _settlements_named(gz: Gazetteer, name: str) -> list[int]:

@@ -24,15 +24,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from translit import match_key
 from translit.lazyre import lazy_compile
 
 from .declension import PREPOSITIONS, nominatives
-from .storage import data_file, read_table
+from .storage import cached_table, data_file, read_table
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
     from .gazetteer import Gazetteer
     from .model import Resolution
 
@@ -176,10 +179,18 @@ def city_plant(gz: Gazetteer, resolution: Resolution, name: str) -> Resolution:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
-    """Each plant's names by match key, and the words its names end in (lower case)."""
+    """Each plant's names by match key, and the words its names end in (lower case); kept
+    in the disk cache, keyed by the table, this module and translit's (what makes a key)."""
+    from .katottg import keyed_code
+
+    source = data_file("facilities.tsv")
+    files = [source, Path(__file__), *keyed_code()]
+    return cached_table("facility-names", files, lambda: _made(source))
+
+
+def _made(source: Traversable | Path) -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
     found: dict[str, tuple[str, str]] = {}
     last_words: set[str] = set()
-    source = data_file("facilities.tsv")
     for row in read_table(source) if source.is_file() else ():
         for name in filter(None, (n.strip() for n in row["names"].split("|"))):
             found.setdefault(match_key(name), (row["code"], row["facility"]))

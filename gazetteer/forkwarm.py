@@ -2,8 +2,9 @@
 
 The workers of a batch are forked from the process that read the gazetteer (copy on write),
 and whatever the query path makes only when a value first needs it each worker would make
-again: the typo and consonant indexes and the scoring arrays (:meth:`Finder.warm`), and
-what values of a file of any size meet sooner or later: the reader of a name inside a text
+again: the name index's columns read back packed (:meth:`NameIndex.unpack`), the typo
+and consonant indexes and the scoring arrays (:meth:`Finder.warm`), and what values of a
+file of any size meet sooner or later: the reader of a name inside a text
 (``downtown Kharkiv``: :mod:`gazetteer.extract` and the modules it imports, 0.06 s), the
 cities abroad (a name in accented letters is asked whether it is one, 0.02 s), and
 translit's transliterator for letters its tables lack (ICU's Any-Latin, 0.01 s). Made once
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 def warm_before_fork(gz: Gazetteer) -> None:
     """Make what each of ``gz``'s workers would make when a value first needs it."""
+    gz.index.unpack()
     gz._finder().warm()
     if gz.oblasts is None:  # (a gazetteer of your own: its own files, read as it goes)
         return

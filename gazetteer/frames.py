@@ -219,7 +219,7 @@ _SENT_EN = frozenset({
     "package", "packages", "text", "texts", "telegram", "telegrams", "invitation", "reply",
 })  # fmt: skip
 #: A surname's ending as English writes it (Klymets, Kovalenko, Tkachuk, Petrova, Boiko).
-_LATIN_SURNAME = re.compile(
+_LATIN_SURNAME = lazy_compile(
     r"(?:ets|enko|chuk|iuk|yuk|ko|ak|yk|ik|ov|ev|iev|in|yn|skyi|sky|ych|ova|eva|ina|yna|ska)$"
 )
 

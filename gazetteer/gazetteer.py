@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -76,12 +76,6 @@ class Gazetteer:
         self.first_words = frozenset(first_words)
         #: ``places``, or ``names`` for a file of names that are no places (people, units)
         self.kind = "places"
-        codes = (
-            self.entries.codes()
-            if isinstance(self.entries, LazyEntries)
-            else [e.code for e in self.entries]
-        )
-        self._by_code = {code: i for i, code in enumerate(codes)}
         self._children: dict[str, list[int]] | None = None
         self._find: Finder | None = None
         self._settlements: dict[str, int] | None = None
@@ -90,6 +84,13 @@ class Gazetteer:
         self._resolve = lru_cache(maxsize=200_000)(self._resolve_uncached)
         #: hint text -> the regions it names: a query reads its hint three times
         self._hints: dict[str, tuple[str, ...]] = {}
+
+    @cached_property
+    def _by_code(self) -> dict[str, int]:
+        """Code -> position, made on first use (a lookup by name reads no code)."""
+        if isinstance(self.entries, LazyEntries):
+            return {code: i for i, code in enumerate(self.entries.codes())}
+        return {e.code: i for i, e in enumerate(self.entries)}
 
     # -- construction -----------------------------------------------------------------------
     @classmethod

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, SupportsFloat, TypeAlias
 from rapidfuzz import process
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .bareunits import adjective_units
 from .countries import state_country
@@ -95,7 +96,7 @@ def _parts_read(gz: Gazetteer, text: str) -> list[tuple[tuple[str, ...], Entry |
 
 #: What parts a hint listing several regions: ``Kherson Oblast; Zaporizhzhia Oblast``,
 #: ``Kherson/Zaporizhzhia``, ``Kharkiv or Donetsk``, ``Херсонська та Запорізька``.
-_LISTED = re.compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|чи)\s+", re.IGNORECASE)
+_LISTED = lazy_compile(r"\s*[;/|,&+]\s*|\s+(?:and|or|та|і|й|и|или|або|чи)\s+", re.IGNORECASE)
 
 
 def text_oblasts(gz: Gazetteer, text: str) -> tuple[str, ...]:

@@ -11,11 +11,13 @@ it); never a scan of all names.
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 from zlib import crc32
 
 from translit import match_key
@@ -23,6 +25,7 @@ from translit import match_key
 from .errors import GazetteerError, UnknownSourceError
 from .letterforms import normal_form, plain_latin
 from .nearkeys import NearKeys
+from .packed import StringColumn
 from .storage import load_cached, store_cached
 
 #: The name sources, in the order they are trusted.
@@ -81,6 +84,7 @@ class NameIndex:
     ``text_of``, ``latin_of`` and :meth:`normal_of` read single columns without building the
     record. The spellings a query is compared with (normal form, plain Latin) are computed
     here once, so that they come with the cached index instead of being derived per query.
+    In the disk cache the columns of strings are packed (:meth:`__getstate__`).
     """
 
     def __init__(self, forms: Iterable[NameForm], *, spell_now: bool = True):
@@ -90,16 +94,16 @@ class NameIndex:
         self.entry_of: array[int] = array("i")
         self.rank_of: array[int] = array("b")
         self.source_id_of: bytearray = bytearray()  #: index into :data:`NAME_SOURCES`
-        self.text_of: list[str] = []
-        self._note: list[str] = []
+        texts: list[str] = []
+        note_ids: list[int] = []
         by_key: dict[str, list[int]] = {}
-        notes: dict[str, str] = {}
+        notes: dict[str, int] = {}
         for position, form in enumerate(forms):
             self.entry_of.append(form.entry)
             self.rank_of.append(min(form.rank, 127))
             self.source_id_of.append(NAME_SOURCES.index(form.source))
-            self.text_of.append(form.text)
-            self._note.append(notes.setdefault(form.note, form.note))
+            texts.append(form.text)
+            note_ids.append(notes.setdefault(form.note, len(notes)))
             key = match_key(form.text)
             if key:
                 by_key.setdefault(key, []).append(position)
@@ -111,6 +115,13 @@ class NameIndex:
         self._starts = array("i", [0])
         for positions in by_key.values():
             self._starts.append(self._starts[-1] + len(positions))
+        #: the text of each form, by position: read back from the disk cache, its packed
+        #: column (:mod:`gazetteer.packed`), a list once read often
+        self.text_of: Sequence[str] = texts
+        #: the notes (a few hundred), and which one each form has: the form at ``p`` has
+        #: ``_notes[_note_id[p]]``
+        self._notes = list(notes)
+        self._note_id: array[int] = array("H" if len(notes) <= 1 << 16 else "I", note_ids)
         self._spelt: _Spellings | None = None
         if spell_now:  # (kept as plain attributes: the embedded index is cached spelt)
             for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
@@ -119,6 +130,36 @@ class NameIndex:
         #: (cache name, key) under which the typo index is kept on disk, when it may be
         self.near_cache: tuple[str, str] | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The index as the disk cache keeps it: its columns of strings packed (a list of
+        150,000 strings was the slowest part of the file to read back: :mod:`~gazetteer.packed`)
+        and its spellings, if made, each under its own name."""
+        if self._spelt is not None:
+            for spelling in ("latin_of", "odd_normal", "_normal_crcs"):
+                getattr(self, spelling)
+        state = {k: v for k, v in self.__dict__.items() if k != "_spelt"}
+        for name in _PACKED:
+            if name in state and not isinstance(state[name], StringColumn):
+                state[name] = StringColumn(state[name])
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # (the names interned, as pickle's own restore does: a name read back is another
+        # string than the one the code asks for, and each read of it compared their letters)
+        self.__dict__.update((sys.intern(name), value) for name, value in state.items())
+        self._spelt = None
+        for name in _PACKED:  # (read off the packed column; a list once read often)
+            if isinstance(state.get(name), StringColumn):
+                state[name].rebinding(self, name)
+
+    def unpack(self) -> None:
+        """Cut now every column read back packed (for a process about to fork workers,
+        which then share them)."""
+        for name in _PACKED:
+            column = self.__dict__.get(name)
+            if isinstance(column, StringColumn):
+                setattr(self, name, column.unpack())
+
     def spell(self) -> _Spellings:
         """The spellings of the forms a query is compared with, made on the first call."""
         if self._spelt is None:
@@ -126,8 +167,9 @@ class NameIndex:
         return self._spelt
 
     @cached_property
-    def latin_of(self) -> list[str]:
-        """:func:`~gazetteer.letterforms.plain_latin` of each form, by position."""
+    def latin_of(self) -> Sequence[str]:
+        """:func:`~gazetteer.letterforms.plain_latin` of each form, by position (read back
+        from the disk cache, packed as ``text_of`` is)."""
         return self.spell().latin
 
     @cached_property
@@ -142,7 +184,7 @@ class NameIndex:
         return self.spell().normal_crcs
 
     def __len__(self) -> int:
-        return len(self.text_of)
+        return len(self.entry_of)
 
     @property
     def forms(self) -> _Forms:
@@ -171,7 +213,7 @@ class NameIndex:
             self.text_of[position],
             NAME_SOURCES[self.source_id_of[position]],
             self.rank_of[position],
-            self._note[position],
+            self._notes[self._note_id[position]],
         )
 
     def keyed(self, key: str) -> list[int]:
@@ -309,6 +351,8 @@ class NameIndex:
 
 
 _NO_POSITIONS: array[int] = array("i")
+#: The columns the disk cache keeps packed (:meth:`NameIndex.__getstate__`).
+_PACKED = ("text_of", "latin_of")
 
 
 class _Spellings:

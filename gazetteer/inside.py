@@ -11,11 +11,12 @@ may change what is meant (``Little Odessa``).
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from translit.lazyre import lazy_compile
 
 from .model import Match, Resolution, derived, entry_fields
 from .noplace import a_street, names_a_feature
@@ -25,8 +26,8 @@ from .words import LEVEL_WORDS, PLACE_WORDS
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
-_WORD = re.compile(r"[^\W\d_]+")
-_PARTED = re.compile(r"[,;|/()\[\]]")
+_WORD = lazy_compile(r"[^\W\d_]+")
+_PARTED = lazy_compile(r"[,;|/()\[\]]")
 _AROUND = ".,:;!?\"'«»“”"  #: around a word in a text of a few, but no part of it
 #: Texts of this many words at most are read so: a longer one is a sentence, whose places
 #: ``find_places`` is the tool for.

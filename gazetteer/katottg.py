@@ -9,7 +9,6 @@ on disk, keyed by the tables' bytes and the code that derives from them.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -18,37 +17,48 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from translit import match_key, transliterate
+from translit.lazyre import lazy_compile
 
 from .index import NAMESAKES_NOTE, NameForm, NameIndex
 from .letterforms import fold, normal_form
 from .model import Entry
 from .oblasts import Oblast, OblastTable
+from .packed import StringColumn
 from .regionforms import foreign_names
-from .storage import announce_build, data_file, fingerprint, load_cached, read_table, store_cached
+from .storage import (
+    announce_build,
+    data_file,
+    files_fingerprint,
+    fingerprint,
+    load_cached,
+    read_table,
+    store_cached,
+)
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
 #: Categories that are settlements (a generated Russian form is worth indexing for these).
 SETTLEMENTS = frozenset("KMXC")
-_HROMADA_END = re.compile(r"(?:ska|Cka|Ska|ka|a)$")
+_HROMADA_END = lazy_compile(r"(?:ska|Cka|Ska|ka|a)$")
 _FIELDS = tuple(f.name for f in fields(Entry))
 
 
 class LazyEntries(Sequence[Entry]):
-    """Entries made from cached rows when first asked for: a lookup touches a few dozen."""
+    """Entries made from the cached columns of their fields when first asked for: a lookup
+    touches a few dozen."""
 
-    def __init__(self, rows: list[tuple[str, ...]], cache_key: str | None = None) -> None:
-        self._rows = rows
-        #: what the rows (and the index) were built from, for tables derived from them and
+    def __init__(self, columns: Sequence[StringColumn], cache_key: str | None = None) -> None:
+        self._columns = columns  #: one per field of :class:`Entry`, in order
+        #: what the entries (and the index) were built from, for tables derived from them and
         #: kept in the disk cache too (:func:`gazetteer.model.derived`)
         self.cache_key = cache_key
         #: the entries made so far, by position (None: not yet), for hot loops to read
         #: without a call (then ``self[i]`` for a None)
-        self.made: list[Entry | None] = [None] * len(rows)
+        self.made: list[Entry | None] = [None] * len(columns[0])
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self.made)
 
     def codes(self) -> list[str]:
         """Every entry's code, without making the entries."""
@@ -56,15 +66,14 @@ class LazyEntries(Sequence[Entry]):
 
     def column(self, name: str) -> list[str]:
         """One field of every entry (``category``, ``oblast``...), without making the entries."""
-        i = _FIELDS.index(name)
-        return [row[i] for row in self._rows]
+        return self._columns[_FIELDS.index(name)].unpack()
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         made = self.made[i]
         if made is None:
-            made = self.made[i] = Entry(*self._rows[i])
+            made = self.made[i] = Entry(*[column[i] for column in self._columns])
         return made
 
 
@@ -74,6 +83,7 @@ class LazyEntries(Sequence[Entry]):
 BUILT_BY = (
     "katottg.py",
     "index.py",
+    "packed.py",
     "letterforms.py",
     "oblasts.py",
     "oblastspellings.py",
@@ -102,26 +112,25 @@ def load_katottg() -> tuple[
         "oblast_names.tsv",
     )
     sources = [data_file(n) for n in names]
-    code_files = keyed_code()
-    key = fingerprint(
-        *(s.read_bytes() if s.is_file() else b"-" for s in sources),
-        *(p.read_bytes() for p in code_files),
-        " ".join(_FIELDS).encode(),  # (the rows are the entries' fields, in this order)
+    key = files_fingerprint(
+        "katottg-index-key",
+        [*sources, *keyed_code()],
+        " ".join(_FIELDS).encode(),  # (the columns are the entries' fields, in this order)
     )
     cached = load_cached("katottg-index", key)
     if cached is None:
         announce_build("the name index")
         entries, seats, oblasts, index, population = _build(*sources)
-        # Entries go to the cache as plain tuples: they unpickle several times faster.
-        # (dataclasses.astuple would deep-copy every field: a second of the build.)
-        rows = [tuple(getattr(e, f) for f in _FIELDS) for e in entries]
-        cached = (rows, seats, oblasts, index, population)
+        # Entries go to the cache as a column a field (:mod:`gazetteer.packed`), read back
+        # as a few dozen objects: an entry is made of them when first asked for.
+        columns = tuple(StringColumn([getattr(e, f) for e in entries]) for f in _FIELDS)
+        cached = (columns, seats, oblasts, index, population)
         store_cached("katottg-index", key, cached)
-    rows, seats, oblasts, index, population = cached
+    columns, seats, oblasts, index, population = cached
     # the typo index, made when a query first needs one, is cached beside it
     nearkeys_code = Path(__file__).with_name("nearkeys.py").read_bytes()
     index.near_cache = ("katottg-nearkeys", fingerprint(key, nearkeys_code))
-    return LazyEntries(rows, key), seats, oblasts, index, population
+    return LazyEntries(columns, key), seats, oblasts, index, population
 
 
 def _build(
@@ -273,8 +282,8 @@ def _tch_forms(forms: list[NameForm]) -> list[NameForm]:
     return found
 
 
-_TKH = re.compile(r"[Tt][Kk]h")
-_T_CHE_KHA = re.compile("[тТ][чхЧХ]")
+_TKH = lazy_compile(r"[Tt][Kk]h")
+_T_CHE_KHA = lazy_compile("[тТ][чхЧХ]")
 _RUSSIAN_ONLY = frozenset("ыэёъ")
 
 

@@ -7,13 +7,13 @@ cache's key reads this file (:data:`gazetteer.katottg.BUILT_BY`).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from unidecode import unidecode
 
 from translit import transliterate
 from translit.keys import without_surrogates
+from translit.lazyre import lazy_compile
 
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC_TO_LATIN = str.maketrans("асеіорхуАВСЕНІКМОРТХ", "aceiopxyABCEHIKMOPTX")
@@ -23,9 +23,9 @@ APOSTROPHES = str.maketrans(
 )
 _FOLD = str.maketrans({"і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
                        "ґ": "г", "ь": None, "ъ": None, "'": None})  # fmt: skip
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_LETTER = lazy_compile("[A-Za-z]")
 #: A letter :func:`is_cyrillic` counts.
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_LETTER = lazy_compile("[\u0400-\u04ff]")
 
 
 def is_cyrillic(text: str) -> bool:

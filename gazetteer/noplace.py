@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from translit.lazyre import lazy_compile
+
 from .countries import country_code, lowered
 from .words import LEVEL_WORDS, PLACE_WORDS, STREET_AFTER, STREET_WORDS
 
@@ -15,7 +17,7 @@ from .words import LEVEL_WORDS, PLACE_WORDS, STREET_AFTER, STREET_WORDS
 #: (Kharkiv, Ukraina): not a place name.
 COUNTRY = frozenset({"україна", "ukraine", "украина", "ukraina", "ua"})
 #: A word of an address: letters or digits, with apostrophes or hyphens inside.
-_WORDS = re.compile(r"[^\W_][\w'’ʼ-]*")
+_WORDS = lazy_compile(r"[^\W_][\w'’ʼ-]*")
 
 
 @lru_cache(maxsize=64)  # (a value is asked whether it is generic, then whether a feature)
@@ -77,7 +79,7 @@ def is_no_place(text: str) -> bool:
 
 #: A spreadsheet's error value or placeholder (#REF!, #N/A, #VALUE!, #DIV/0!, #NAME?,
 #: #NULL!, #NUM!, #SPILL!, ###), which a loose reading of its letters made a city of.
-_SPREADSHEET_ERROR = re.compile(r"#(?:[A-Z/0-9]+[!?]?|#+)", re.IGNORECASE)
+_SPREADSHEET_ERROR = lazy_compile(r"#(?:[A-Z/0-9]+[!?]?|#+)", re.IGNORECASE)
 
 
 #: Words that, before the country's name, name a part of it, not a place (western Ukraine,
@@ -214,8 +216,8 @@ def names_a_feature(text: str) -> bool:
 #: The country's name before or after a name without a comma (Kharkiv Ukraine, Україна
 #: Харків); not Україна where it ends a village's name (Нова Україна, Вільна Україна).
 _COUNTRY_WORD = "|".join(sorted(COUNTRY - {"ua"}))  # (UA only in capitals, after a name)
-_COUNTRY_AFTER = re.compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
-_COUNTRY_BEFORE = re.compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
+_COUNTRY_AFTER = lazy_compile(rf"^(?P<name>.*?\w)[\s.]+(?P<country>{_COUNTRY_WORD})\.?\s*$", re.I)
+_COUNTRY_BEFORE = lazy_compile(rf"^\s*(?P<country>{_COUNTRY_WORD})[\s.]+(?=\w)", re.I)
 _OF_UKRAINA = frozenset({
     "нова", "вільна", "рідна", "новая", "вольная", "родная", "nova", "vilna", "ridna", "novaya",
     "volnaya", "rodnaya", "nowa", "wolna",

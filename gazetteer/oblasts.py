@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .councils import spell_acronyms
 from .newsroomwords import REGION_WORDS
@@ -66,10 +67,10 @@ UNIT_ABBREVIATIONS = {
 }
 #: The cities with special status and the unit that surrounds each of them.
 _ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
-_CODE = re.compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
-_FULL_CODE = re.compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
-_WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+$")  #: a whole number written as a float: 65.0
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
+_CODE = lazy_compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
+_FULL_CODE = lazy_compile(r"^\s*(ua\d{2})\d{15}\s*$", re.IGNORECASE)
+_WHOLE_FLOAT = lazy_compile(r"(?<=\d)\.0+$")  #: a whole number written as a float: 65.0
+_TOKEN = lazy_compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ word is a name only as written or with an abbreviation's dot."""
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
+from translit.lazyre import lazy_compile
+
 #: The endings of an adjective's match key (Kharkivska, Kharkivskii): its stem is the rest.
-_ADJECTIVE_END = re.compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
+_ADJECTIVE_END = lazy_compile(r"(?:sk|Ck|Sk|sck|ck)?(?:a|ii|i|oi|e)$")
 #: The vowels of a match key: a word cut after one is no abbreviation (Don., Khark., Odes.;
 #: done, a stray English word, is not Donetska).
 _KEY_VOWELS = frozenset("aeiou")

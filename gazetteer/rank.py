@@ -15,7 +15,6 @@ them but do not make the answer certain.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -24,6 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from translit import detect, is_pinyin, match_key
+from translit.lazyre import lazy_compile
 
 from .index import NameForm
 from .letterforms import fold, is_cyrillic, normal_form, plain_latin  # (is_cyrillic: re-exported)
@@ -342,10 +342,10 @@ def foreign_script(text: str) -> bool:
     return detect(text).script not in ("Latin", "Mixed", "Unknown")
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f]")
 #: A letter outside :data:`_LATIN_LETTER`'s ranges (all of whose letters are of the Latin
 #: script): only a text with one may be of another script.
-_BEYOND_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+_BEYOND_LATIN = lazy_compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
 def in_other_script(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
+from translit.lazyre import lazy_compile
 
 from .query import clean_query
 from .rank import (
@@ -268,7 +269,7 @@ def _tied_first(ranked: list[Scored], wanted: Callable[[Scored], bool]) -> list[
 #: A hromada's kind word before its hromada word (Черкаська міська громада), and the category
 #: of the seat that gives a hromada that kind: a city's is міська, a selyshche's селищна, a
 #: village's сільська.
-_KIND_WORD = re.compile(
+_KIND_WORD = lazy_compile(
     r"(?<!\w)(міськ|городск|miska|urban|селищн|поселков|selyshchn|сільськ|сельск|silsk|rural)\w*"
     r"\s+(?:територіальн|территориальн|громад|общин|об['’ʼ]?єднан|объединенн|hromad|gromad"
     r"|territorial|community)",
@@ -311,7 +312,7 @@ def of_kind(gz: Gazetteer, text: str, ranked: list[Scored]) -> list[Scored]:
 
 
 #: The words of a query: Pokrovsk-Myrnohrad has two, Korsun' one.
-_WORDS = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)?")
+_WORDS = lazy_compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)?")
 
 
 def tie_advice(tied: Sequence[Match], query: str, region: str = "oblast") -> str:

@@ -19,7 +19,7 @@ they find below the confident score.
 
 from __future__ import annotations
 
-import re
+from translit.lazyre import lazy_compile
 
 from .rank import is_cyrillic
 
@@ -80,7 +80,7 @@ HALF = "one half of the double name"
 ENDING_MIN_LETTERS = 5
 #: Prefixes a village name gains or loses (Брусин, Підбрусинь).
 PREFIXES = ("під", "за", "над", "при")
-_BRACKETED = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<alt>[^()]+)\)\s*(?P<tail>[^()]+)$")
+_BRACKETED = lazy_compile(r"^(?P<head>[^()]*?)\s*\((?P<alt>[^()]+)\)\s*(?P<tail>[^()]+)$")
 
 
 def name_variants(raw: str, name: str) -> list[tuple[str, str]]:

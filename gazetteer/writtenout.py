@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from translit.lazyre import lazy_compile
+
 #: Abbreviated adjectives that open place names (``Н. Каховка``, ``V. Novosilka``, ``Ст.
 #: Салтів``) and what they may stand for, in the genders a name may need.
 _GENDERS = {
@@ -45,7 +47,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 #: The abbreviations :data:`_ABBREVIATIONS` writes out (н, в, ст, v).
 ABBREVIATED_WORDS = frozenset(_ABBREVIATIONS)
 #: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
-_ABBREVIATED = re.compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
+_ABBREVIATED = lazy_compile(r"(?<!\w)([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{0,4})\.\s*(?=\w)")
 
 
 #: Ordinal numbers that end place names (Новоселівка Перша, Гільча Друга), by the digit or
@@ -57,7 +59,7 @@ _ORDINALS = {
 }
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 #: A name ending in such a number: ``Новоселівка 1``, ``Новоселівка-1``, ``Гільча 2-а``.
-_NUMBERED = re.compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
+_NUMBERED = lazy_compile(r"^(.*\w)[\s-]+(1|2|3|I{1,3})(?:-?[а-яіїєa-z]{1,3})?\.?$", re.IGNORECASE)
 
 
 #: Neuter ordinals a date's number stands for when it opens a name (8 Березня: Восьме Березня).
@@ -66,7 +68,7 @@ _DATE_ORDINALS = {
     "7": "Сьоме", "8": "Восьме", "9": "Дев’яте", "10": "Десяте",
 }  # fmt: skip
 #: A name opened by a date's day, before the month's name (8 Березня, с. 8 Березня).
-_DATED = re.compile(r"(?<!\S)(\d{1,2})\s+(?=[А-ЯІЇЄҐ][а-яіїєґ’']+$)")
+_DATED = lazy_compile(r"(?<!\S)(\d{1,2})\s+(?=[А-ЯІЇЄҐ][а-яіїєґ’']+$)")
 
 
 def written_out(head: str) -> list[str]:

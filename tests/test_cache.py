@@ -97,7 +97,7 @@ def test_cache_of_other_inputs_is_ignored(
     built_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
-    monkeypatch.setattr(katottg, "fingerprint", lambda *parts: "some-other-inputs")
+    monkeypatch.setattr(katottg, "files_fingerprint", lambda *parts: "some-other-inputs")
 
     class Rebuilt(Exception):
         pass
@@ -272,3 +272,41 @@ def test_library_stamp_follows_an_installed_file(
         assert storage.library_stamp() != before
     finally:
         storage.library_stamp.cache_clear()
+
+
+def test_a_table_changed_in_place_rebuilds_the_index(
+    built_cache: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the index's key is read back by its files' stamps while none has moved
+    # (storage.files_fingerprint): a table rewritten, its size and modification time as
+    # before, is still a new key
+    import os
+    import shutil
+    import time
+
+    monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
+    monkeypatch.setattr(storage, "SETTLED", 0.0)  # (the copies count as long settled)
+    for name in ("katottg.tsv", "oblasts.tsv", "renamed.tsv", "exonyms.tsv", "population.tsv",
+                 "oblast_names.tsv"):  # fmt: skip
+        shutil.copyfile(str(storage.data_file(name)), tmp_path / name)
+    monkeypatch.setattr(katottg, "data_file", lambda name: tmp_path / name)
+
+    class Rebuilt(Exception):
+        pass
+
+    def build(*args: object) -> None:
+        raise Rebuilt
+
+    monkeypatch.setattr(katottg, "_build", build)
+    _answers(katottg.load_katottg())  # (the same bytes: the index built, its stamps kept)
+    _answers(katottg.load_katottg())  # (read back by the stamps)
+    population = tmp_path / "population.tsv"
+    before = population.stat()
+    time.sleep(0.05)
+    text = population.read_text(encoding="utf-8")
+    assert "UA80000000000093317\t2952301\t" in text  # Kyiv's, one more person
+    population.write_text(text.replace("\t2952301\t", "\t2952302\t"), encoding="utf-8")
+    os.utime(population, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert population.stat().st_size == before.st_size
+    with pytest.raises(Rebuilt):
+        katottg.load_katottg()

@@ -44,6 +44,8 @@ from operator import methodcaller
 
 import icu
 
+from .lazyre import lazy_compile
+
 __all__ = ["match_key"]
 
 _CYRILLIC = {
@@ -90,20 +92,20 @@ _MULTIGRAPHS = {
     "zh": "S", "kh": "H", "gh": "H", "ch": "H", "ts": "C", "tz": "C", "c": "C", "h": "H",
     "g": "H", "x": "ks", "z": "s", "w": "v", "q": "k", "ou": "u", "y": "i", "j": "i",
 }  # fmt: skip
-_SPELLING = re.compile("|".join(sorted(_MULTIGRAPHS, key=len, reverse=True)))
+_SPELLING = lazy_compile("|".join(sorted(_MULTIGRAPHS, key=len, reverse=True)))
 
 
 def _symbol(match: re.Match[str]) -> str:
     return _MULTIGRAPHS[match.group()]
 
 
-_I_BEFORE_VOWEL = re.compile(r"i+(?=[aeou])")
-_DOUBLES = re.compile(r"(.)\1+")
+_I_BEFORE_VOWEL = lazy_compile(r"i+(?=[aeou])")
+_DOUBLES = lazy_compile(r"(.)\1+")
 #: a run's first letter; a callable is several times faster than the template r"\1"
 first_of_run = methodcaller("group", 1)
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_NOT_KEY = lazy_compile(r"[^a-z0-9]+")
 #: by chr(): mypyc refuses surrogate escapes in string literals
-_SURROGATES = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
+_SURROGATES = lazy_compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 def without_surrogates(text: str) -> str:
@@ -145,15 +147,15 @@ KEYS_KEPT = 8192
 
 #: A German z, ц (not in tz, Polish cz and sz, nor zh), read so in a text German ``sch``
 #: marks as German (English and Polish z is з).
-_GERMAN_Z = re.compile(r"(?<![cst])z(?!h)")
+_GERMAN_Z = lazy_compile(r"(?<![cst])z(?!h)")
 #: What no German spelling writes and English does: v (в), kh (х), zh (ж), ts (ц, not the
 #: ч of tsch), and a sch ending a word as KMU's shch would, in -ище and -щина (German щ is
 #: schtsch). A text with one is not German, though its sch may be a careless щ
 #: (Zymovysche, Zahorodysche, Zarysche, Berezenschyna: з, not ц).
-_NOT_GERMAN = re.compile(r"v|kh|zh|ts(?!ch)|[yi]sche\b|schyn[aiy]\b")
+_NOT_GERMAN = lazy_compile(r"v|kh|zh|ts(?!ch)|[yi]sche\b|schyn[aiy]\b")
 #: German and Polish marks (w for в, sch, cz, sz): in such a text tch is т and ch, х
 #: (Tchoriwka, Тхорівка), not the French ч.
-_NOT_FRENCH = re.compile(r"w|sch|cz|sz")
+_NOT_FRENCH = lazy_compile(r"w|sch|cz|sz")
 
 
 def _key(text: str) -> str:

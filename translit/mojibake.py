@@ -35,6 +35,8 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .lazyre import lazy_compile
+
 __all__ = ["Mojibake", "mojibake_runs", "read_mojibake", "repair_mojibake"]
 
 
@@ -68,17 +70,17 @@ _CONTINUATION_1252 = "".join(
 #: no word of a Latin script has there (a continuation byte's: ¥, ‘, €, a control, a space);
 #: of Latin letters with marks (ó é ł ą š), Â Ã Ä Å (C2-C5) before a continuation byte's
 #: character (KijÃ³w, BiaÅ‚a: Kijów, Biała)
-_UTF8_AS_1252 = re.compile(f"[ÐÑ][^A-Za-z\u00c0-\u00ff]|[ÂÃÄÅ][{re.escape(_CONTINUATION_1252)}]")
+_UTF8_AS_1252 = lazy_compile(f"[ÐÑ][^A-Za-z\u00c0-\u00ff]|[ÂÃÄÅ][{re.escape(_CONTINUATION_1252)}]")
 #: UTF-8 of Cyrillic read as Windows-1251: two letters' bytes, each Р or С (D0, D1) and a
 #: continuation byte's character (a space for the no-break space of Р, D0 A0)
-_UTF8_AS_1251 = re.compile(f"(?:[РС][{re.escape(_CONTINUATION_1251)} ]){{2}}")
+_UTF8_AS_1251 = lazy_compile(f"(?:[РС][{re.escape(_CONTINUATION_1251)} ]){{2}}")
 #: What Latin-1 reads Windows-1251's Cyrillic letters as: À-ÿ (А-я) and ³ ² ¿ ¯ º ª ´ ¸ ¨ ¥
 #: (і І ї Ї є Є ґ ё Ё Ґ)
 _LETTERS_1251 = frozenset(map(chr, range(0xC0, 0x100))) | frozenset("³²¿¯ºª´¸¨¥")
 #: The same letters as a pattern's character class
 _LETTER_1251 = f"[{re.escape(''.join(sorted(_LETTERS_1251)))}]"
 #: Whether a text has any of them (the cheap test before :func:`_cp1251_as_latin1`)
-_ANY_LETTER_1251 = re.compile(_LETTER_1251)
+_ANY_LETTER_1251 = lazy_compile(_LETTER_1251)
 #: Other characters of such a text: Windows-1251's apostrophe (0x92, ’) and quotes
 _MARKS_1251 = {"\u2019": 0x92, "\x92": 0x92, "«": 0xAB, "»": 0xBB}
 
@@ -207,9 +209,9 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: Two letters side by side (a run read back as words of one letter is none)
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
-_SPACE = re.compile(r"\s+")  # (a run's first space, and its last before a word's end)
-_LAST_SPACE = re.compile(r"\s+\S*\Z")
+_TWO_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_SPACE = lazy_compile(r"\s+")  # (a run's first space, and its last before a word's end)
+_LAST_SPACE = lazy_compile(r"\s+\S*\Z")
 
 
 def _by_ftfy(text: str) -> Mojibake | None:

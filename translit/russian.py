@@ -54,7 +54,7 @@ _WORD_K = 8  # candidates kept per word (and per beam step)
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 _LETTERS = str.maketrans({"ґ": "г", "є": "е", "і": "и", "ї": "и", "'": ""})
-_WORD = re.compile(r"[\u0400-\u04ff]+(?:['’ʼ‘`´][\u0400-\u04ff]+)*")
+_WORD = lazy_compile(r"[\u0400-\u04ff]+(?:['’ʼ‘`´][\u0400-\u04ff]+)*")
 #: Words Russian does not spell by the rules but translates: the ordinals that end names
 #: (Новоселівка Перша: Новоселовка Первая; Гільча Друга: Гильча Вторая).
 _TRANSLATED = {

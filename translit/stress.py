@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy_compile
+
 __all__ = ["STRESS", "stress_marks", "without_stress"]
 
 #: The combining acute accent, as a stress mark writes it.
 STRESS = "\u0301"
 #: A stress mark: the acute after a Cyrillic letter and any other marks on it (ї́ in NFD).
-_STRESS = re.compile(f"(?<=[\u0400-\u04ff])(?:[\u0300-\u0300\u0302-\u036f]*){STRESS}")
+_STRESS = lazy_compile(f"(?<=[\u0400-\u04ff])(?:[\u0300-\u0300\u0302-\u036f]*){STRESS}")
 
 
 def stress_marks(text: str) -> list[int]:
