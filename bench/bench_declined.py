@@ -302,9 +302,8 @@ def main() -> None:
     print(f"{'':8} {'sentences':>9} " + " ".join(f"{k:>10}" for k in KINDS))
     for (lang, case), counts in sorted(tally.items(), key=lambda kv: _order(kv[0])):
         total = sum(counts.values())
-        cells = " ".join(f"{100 * counts[k] / total:>9.1f}%" for k in KINDS[:1]) + " " + (
-            " ".join(f"{counts[k]:>10}" for k in KINDS[1:])
-        )
+        cells = f"{100 * counts['right'] / total:>9.1f}% "
+        cells += " ".join(f"{counts[k]:>10}" for k in KINDS[1:])
         print(f"{lang} {case:5} {total:>9} {cells}")
         for line in shown[lang, case][: args.show]:
             print(line)

@@ -15,93 +15,8 @@ from __future__ import annotations
 import re
 from itertools import product
 
-#: (ending of a declined noun, the nominative endings it may come from), longest first.
-_NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # masculine in -ів/-їв (Харків: Харкова, Харкові, Харковом; Київ: Києва, Києві)
-    ("ового", ("ове",)), ("овому", ("ове",)), ("евого", ("еве",)), ("евому", ("еве",)),
-    ("овом", ("ів",)), ("євом", ("їв",)), ("ова", ("ів", "ова")), ("ові", ("ів", "ова")),
-    ("єва", ("їв",)), ("єві", ("їв",)),
-    # neuter adjectives (Оріхове: Оріхового, Оріховому; Сватове; Покровське: -ського)
-    ("ого", ("е", "ий", "ое")), ("ому", ("е", "ий", "ое")), ("ім", ("е", "ий")),
-    # feminine in -ка, -га, -ха (Каховка: у Каховці; Ольга: Ользі), -ія (Олександрія), and
-    # masculine in -ук, -г, -х, whose locative alternates so too (у Кременчуці, у Новому
-    # Бузі); not one in -ик, -ок, -ськ, which takes -у (у Хмільнику, у Городку, у Луцьку:
-    # у Хмільниці is the village Хмільниця's)
-    ("ці", ("ка", "ця", "ець")), ("уці", ("ук",)), ("юці", ("юк",)),
-    ("зі", ("га", "г")), ("сі", ("ха", "са", "х")),
-    ("ії", ("ія",)),
-    ("ією", ("ія",)), ("ою", ("а",)), ("ею", ("я", "а")),
-    # masculine in -ець (Марганець: Марганця, у Марганці, Марганцем)
-    ("цем", ("ець",)), ("ця", ("ець", "ця")), ("цю", ("ець", "ця")),
-    # ...and -єць, whose є is й before the ending (Дунаєць: Дунайця, у Дунайці)
-    ("йцем", ("єць",)), ("йця", ("єць",)), ("йцю", ("єць",)), ("йці", ("єць",)),
-    # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
-    ("ем", ("ь", "")), ("єм", ("й",)),
-    # feminine in -ь, whose instrumental doubles the consonant (Рогань: під Роганню; Русь:
-    # Руссю)
-    ("нню", ("нь",)), ("ллю", ("ль",)), ("ттю", ("ть",)), ("ссю", ("сь",)),
-    # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
-    # and neuter in -о (Мукачево, Дубно: до Мукачева, у Дубні, під Мукачевом; the endings
-    # -а, -у, -і and -ом below)
-    ("ом", ("", "ое", "о", "ый", "ий")), ("ові", ("",)), ("еві", ("ь", "")),
-    # Russian feminine in -ка, -га, -ха (Дружковка: по Дружковке, под Дружковкой), -ия
-    ("ке", ("ка",)), ("ге", ("га",)), ("хе", ("ха",)), ("кой", ("ка",)), ("гой", ("га",)),
-    ("ии", ("ия",)), ("ией", ("ия",)),
-    # Russian neuter in -ье (Запорожье: к Запорожью, у Запорожья, под Запорожьем), and
-    # Ukrainian in -я (Запоріжжя: під Запоріжжям)
-    ("ьем", ("ье",)), ("ью", ("ье",)), ("ья", ("ье",)), ("ям", ("я",)),
-    # Russian masculine (Харьков: в Харькове; Киев: под Киевом), and feminine in -а and -я
-    # (Ялта, Винница, Деражня: в Ялте, в Виннице, в Деражне; под Винницей, под Деражней)
-    ("е", ("", "ь", "а", "я")), ("ей", ("а", "я")),
-    # Russian masculine in -ай (Зелёный Гай: в Зелёном Гае, у Зелёного Гая, под Гаем)
-    ("ае", ("ай",)), ("ая", ("ай",)), ("аю", ("ай",)), ("аем", ("ай",)),
-    # ...and in -ой (Джанкой: в Джанкое, у Джанкоя, под Джанкоем; біля Джанкоя, Джанкоєм)
-    ("ое", ("ой",)), ("оя", ("ой",)), ("ою", ("ой",)), ("оем", ("ой",)), ("оєм", ("ой",)),
-    # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
-    ("ської", ("ська",)), ("ській", ("ська",)), ("цької", ("цька",)), ("цькій", ("цька",)),
-    ("ской", ("ская",)), ("цкой", ("цкая",)),
-    # a name that is an adjective (Кремінна: біля Кремінної, у Кремінній; Russian Кременная:
-    # у Кременной, за Кременную; Вербовое: у Вербового, в Вербовом)
-    ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая", "а")), ("ую", ("ая",)), ("ым", ("ое", "ый")),
-    # genitive of plural names in -ки (Кринки: біля Кринок; Бочки: Бочок; Russian Алешки:
-    # из Алешек) and Russian in -цы (Липцы: у Липцов)
-    ("ок", ("ки",)), ("ек", ("ки",)), ("цов", ("цы", "ці")),
-    # plural names (Суми, Чернівці, Бровари, Жовті Води; Russian Сумы): у Сумах, по Сумах,
-    # над Сумами, до Сум, з Чернівців, до Броварів
-    ("ами", ("и", "і", "ы")), ("ями", ("і", "и")), ("ах", ("и", "і", "ы")), ("ях", ("і", "и")),
-    ("ам", ("и", "і", "ы")), ("ів", ("и", "і")),
-    # Ріг (у Кривому Розі), as Ольга: Ользі, with the syllable closed again
-    ("озі", ("іг",)),
-    # Russian adjectives as a name (Хмельницкий, Кропивницкий: в Хмельницком)
-    ("ском", ("ский", "ское")), ("цком", ("цкий", "цкое")),
-    # accusative of feminine names (звільнили Любимівку, Олександрію)
-    ("ію", ("ія",)),
-    # Russian genitive of feminine names in -а (из Одессы, из Полтавы, у Винницы)
-    ("ы", ("а",)),
-    # Russian feminine in -нь, -чь (на Волыни: Волынь; в Керчи: Керчь)
-    ("ни", ("нь",)), ("чи", ("чь",)),
-    ("а", ("", "ь", "о")), ("у", ("", "ь", "а", "о")), ("і", ("", "а", "ь", "я", "о")),
-    ("и", ("а", "и", "я")), ("я", ("ь", "я")), ("ю", ("ь", "я")),
-    # neuter nouns in -ище and -поле (Городище: біля Городища; Гуляйполе: біля Гуляйполя,
-    # у Гуляйполі, під Гуляйполем, in Russian too)
-    ("ща", ("ще",)), ("щу", ("ще",)), ("щі", ("ще",)), ("щем", ("ще",)),
-    ("поля", ("поле",)), ("полю", ("поле",)), ("полі", ("поле",)), ("полем", ("поле",)),
-)  # fmt: skip
-#: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
-#: Новосілки), with the nominatives they may come from.
-_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # possessives in -ів decline as adjectives (Часів Яр: біля Часового Яру), and Russian
-    # in -ов (Часов Яр: в Часовом Яре, у Часова Яра, под Часовым Яром)
-    ("ового", ("ів",)), ("овому", ("ів",)), ("овим", ("ів",)), ("овом", ("ов",)),
-    ("ова", ("ов",)), ("ову", ("ов",)), ("овым", ("ов",)),
-    ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е", "ой", "ый")),
-    ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)), ("им", ("ий", "е")),
-    # Russian (в Измаильском районе, в Кривом Роге, у Новой Каховки, за Новую Каховку)
-    ("ом", ("ий", "ой", "ый")), ("ой", ("ая",)), ("ую", ("ая",)), ("ым", ("ый", "ий")),
-    # plural (у Жовтих Водах, в Жёлтых Водах, над Жовтими Водами)
-    ("ими", ("і",)), ("их", ("і", "ые")), ("ых", ("ые",)),
-    ("у", ("а",)), ("ю", ("я",)),
-)  # fmt: skip
+from .declensiontables import ADJECTIVE_ENDINGS, NOUN_ENDINGS
+
 _CYRILLIC_WORD = re.compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
 MOST = 24
@@ -120,11 +35,11 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     words = name.split(" ")
     if not all(_CYRILLIC_WORD.match(w) for w in words):
         return []
-    options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
-    last = _word_forms(words[-1], _NOUN_ENDINGS)
+    options = [_word_forms(w, ADJECTIVE_ENDINGS) for w in words[:-1]]
+    last = _word_forms(words[-1], NOUN_ENDINGS)
     hyphened = None if adjective else _hyphened(words[-1])
     if adjective:
-        last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
+        last = list(dict.fromkeys(_word_forms(words[-1], ADJECTIVE_ENDINGS) + last))
     elif hyphened is not None:
         last = list(dict.fromkeys(last + hyphened))
     options.append(last)
@@ -200,9 +115,9 @@ def _hyphened(word: str) -> list[str] | None:
     head, hyphen, tail = word.partition("-")
     if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
         return None
-    heads = _word_forms(head, _NOUN_ENDINGS)[:8]
-    tails = _word_forms(tail, _ADJECTIVE_ENDINGS)[:6]
-    tails = list(dict.fromkeys(tails + _word_forms(tail, _NOUN_ENDINGS)[:6]))
+    heads = _word_forms(head, NOUN_ENDINGS)[:8]
+    tails = _word_forms(tail, ADJECTIVE_ENDINGS)[:6]
+    tails = list(dict.fromkeys(tails + _word_forms(tail, NOUN_ENDINGS)[:6]))
     pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])
     return [f"{h}-{t}" for (_, h), (_, t) in pairs if f"{h}-{t}" != word]
 
@@ -212,7 +127,7 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
     forms = [word]
     lowered = word.lower()
     # a plural noun with no ending: Сум (Суми), Черкас (an adjective has one: Жовтих Вод)
-    if endings is _NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
+    if endings is NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
         forms += [word + "и", word + "і"]
     for ending, nominative_endings in endings:
         # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
