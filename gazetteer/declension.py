@@ -44,14 +44,27 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
         last = list(dict.fromkeys(last + hyphened))
     options.append(last)
     most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
-    found = []
+    found: list[str] = []
+    _add_readings(found, name, options, most)
+    # an adjective after its noun, declined (Калинівці Другій: Калинівка Друга)
+    declined_last = _word_forms(words[-1], ADJECTIVE_ENDINGS)[1:]
+    if len(words) > 1 and not adjective and declined_last:
+        after = [_word_forms(w, NOUN_ENDINGS) for w in words[:-1]]
+        _add_readings(found, name, [*after, declined_last], MOST)
+    return found
+
+
+def _add_readings(found: list[str], name: str, options: list[list[str]], most: int) -> None:
+    """Add to ``found`` the readings of ``name`` its words' ``options`` make, but ``name``,
+    until ``most`` are added."""
+    added = 0
     for combination in product(*options):
         reading = " ".join(combination)
         if reading != name and reading not in found:
             found.append(reading)
-        if len(found) >= most:
+            added += 1
+        if added >= most:
             break
-    return found
 
 
 #: The endings of a unit's adjective (raion, hromada, oblast) in a case other than the
@@ -85,9 +98,13 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     Покровское, Покровский; в Вербовом: Вербовое), never a noun's, whose locative ends
     otherwise (в Покровске, у Вербові) and whose instrumental only is -ом (под Покровском,
     під Вербовом); after any other preposition, a noun's (под Покровском: Покровск, not
-    Покровское, whose instrumental is Покровским)."""
+    Покровское, whose instrumental is Покровским). After з, із, зі an adjective's
+    instrumental is a companion's, no place's (розмова з Хмельницьким: з Хмельницького is
+    the city's): not read."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
+    if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
+        return []
     if not last.lower().endswith("ом"):
         return found
     if before_locative(raw):
@@ -100,6 +117,8 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
 
 
 _WORDS = re.compile(r"[ -]")
+#: Prepositions of "with" before the instrumental, or "from" before the genitive.
+_WITH = frozenset({"з", "із", "зі"})
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
 _INSTRUMENTAL = (("ом", ("", "о")),)
 #: The nominative endings a Russian adjective's locative in -ом comes from (Покровском:
@@ -147,7 +166,12 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
             ):
                 forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
-            if "" in nominative_endings and (opened := _fleeting_o(stem) or _fleeting_e(stem)):
+            if (
+                "" in nominative_endings
+                and (opened := _fleeting_o(stem) or _fleeting_e(stem))
+                # (в Острові is Острів's, not Остер's: в Острі; у Степкові is Степок's)
+                and (ending != "ові" or opened.endswith("ок"))
+            ):
                 forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
     return list(dict.fromkeys(forms))
 
