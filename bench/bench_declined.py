@@ -255,16 +255,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=0, help="print N misses per row")
     args = parser.parse_args()
+    rng = random.Random(args.seed)
     try:
         import pymorphy3
-    except ImportError:
+
+        morphs = {lang: pymorphy3.MorphAnalyzer(lang=lang) for lang in TEMPLATES}
+    except (ImportError, ValueError, OSError):  # (no package, or no dictionary of a language)
         print("bench_declined needs pymorphy3 and its dictionaries, an optional dependency:")
         print("  pip install pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru  (or '.[bench]')")
         return
-    rng = random.Random(args.seed)
     chosen = places(args.villages, rng)
     russian = russian_names()
-    decliners = {lang: Decliner(pymorphy3.MorphAnalyzer(lang=lang), rng) for lang in TEMPLATES}
+    decliners = {lang: Decliner(morph, rng) for lang, morph in morphs.items()}
     gz = Gazetteer.default()
     tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     shown: dict[tuple[str, str], list[str]] = defaultdict(list)
