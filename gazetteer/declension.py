@@ -103,6 +103,9 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     the city's): not read."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
+    if before_genitive(raw) and last.lower().endswith(_NEUTER_PLURAL_STEMS) and not unit:
+        # a neuter plural's genitive (біля Мостиськ: Мостиська; до Великих Селищ)
+        found += [n + "а" for n in [name, *found] if n.endswith(last)]
     if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
         return []
     if not last.lower().endswith("ом"):
@@ -117,6 +120,9 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
 
 
 _WORDS = re.compile(r"[ -]")
+#: The stems of neuter plural names, their genitive of no ending (Мостиська: біля Мостиськ;
+#: Великі Селища: до Великих Селищ), not a feminine's (Шумина: біля Шумини).
+_NEUTER_PLURAL_STEMS = ("иськ", "ищ")
 #: Prepositions of "with" before the instrumental, or "from" before the genitive.
 _WITH = frozenset({"з", "із", "зі"})
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
@@ -158,7 +164,9 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 stem + nominative
                 for nominative in nominative_endings
                 # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
-                if nominative != "о" or not stem.lower().endswith("нк")
+                if (nominative != "о" or not stem.lower().endswith("нк"))
+                # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
+                and (nominative != "й" or stem[-1:].lower() in "аеєиіїоуюя")
             )
             if (
                 "" in nominative_endings

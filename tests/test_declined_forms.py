@@ -26,6 +26,12 @@ MOSTYSKA = "UA46140030010062678"  # M Мостиська, Lviv oblast
 MOHYLIV_PODILSKYI = "UA05080050010069812"  # M Могилів-Подільський
 NARODYCHI = "UA18060150010061189"  # X Народичі (Russian Народичи), Zhytomyr oblast
 PECHENIHY = "UA63140090010022976"  # X Печеніги (Russian Печенеги), Kharkiv oblast
+LUBNY = "UA53040030010081016"  # M Лубни
+ROMNY = "UA59060110010062596"  # M Ромни
+STRYI = "UA46100230010074173"  # M Стрий
+KIVERTSI = "UA07080110010029699"  # M Ківерці (Russian Киверцы)
+VELYKI_SELYSHCHA = "UA56060490040085403"  # C Великі Селища, Rivne oblast
+SHUMYN = "UA74040010220086578"  # C Шумин, Chernihiv oblast
 
 
 @pytest.mark.parametrize(
@@ -56,6 +62,20 @@ PECHENIHY = "UA63140090010022976"  # X Печеніги (Russian Печенег�
         # Russian plural genitives: -ей after a hushing letter, -ов after г
         ("из Народичей", NARODYCHI),
         ("у Печенегов", PECHENIHY),
+        # a plural's genitive with an е put in (Лубни: з Лубен; Russian Киверцы: из Киверец)
+        ("з Лубен", LUBNY),
+        ("до Ромен", ROMNY),
+        ("из Киверец", KIVERTSI),
+        # a neuter plural's genitive of no ending (Мостиська, Великі Селища)
+        ("біля Мостиськ", MOSTYSKA),
+        ("до Великих Селищ", VELYKI_SELYSHCHA),
+        # a masculine in -й: genitive -я, locative -ю (Стрий: із Стрия, у Стрию)
+        ("із Стрия", STRYI),
+        ("у Стрию", STRYI),
+        # Нижня: у Нижній (not the masculine Нижній)
+        ("в Нижній Кринці", NYZHNIA_KRYNKA),
+        # not Шумина, whose genitive is Шумини: the village Шумин, undeclined
+        ("біля Шумин", SHUMYN),
     ],
 )
 def test_a_declined_name_is_read_in_the_nominative(gz: Gazetteer, text: str, code: str) -> None:
