@@ -32,6 +32,9 @@ STRYI = "UA46100230010074173"  # M Стрий
 KIVERTSI = "UA07080110010029699"  # M Ківерці (Russian Киверцы)
 VELYKI_SELYSHCHA = "UA56060490040085403"  # C Великі Селища, Rivne oblast
 SHUMYN = "UA74040010220086578"  # C Шумин, Chernihiv oblast
+KAMIN_KASHYRSKYI = "UA07040010010025318"  # M Камінь-Каширський (Russian Камень-Каширский)
+STARA_SIL = "UA46080150020045002"  # X Стара Сіль (Russian Старая Соль), Lviv oblast
+ODESA = "UA51100270010076757"  # M Одеса, once Хаджибей
 
 
 @pytest.mark.parametrize(
@@ -76,6 +79,12 @@ SHUMYN = "UA74040010220086578"  # C Шумин, Chernihiv oblast
         ("в Нижній Кринці", NYZHNIA_KRYNKA),
         # not Шумина, whose genitive is Шумини: the village Шумин, undeclined
         ("біля Шумин", SHUMYN),
+        # Russian: Камень's е drops (в Камне), a feminine in -ль (в Старой Соли), a
+        # masculine in -ей (в Хаджибее)
+        ("в Камне-Каширском", KAMIN_KASHYRSKYI),
+        ("из Камня-Каширского", KAMIN_KASHYRSKYI),
+        ("в Старой Соли", STARA_SIL),
+        ("в Хаджибее", ODESA),
     ],
 )
 def test_a_declined_name_is_read_in_the_nominative(gz: Gazetteer, text: str, code: str) -> None:
