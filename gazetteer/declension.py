@@ -166,7 +166,7 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
                 if (nominative != "о" or not stem.lower().endswith("нк"))
                 # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
-                and (nominative != "й" or stem[-1:].lower() in "аеєиіїоуюя")
+                and (nominative != "й" or stem[-1:].lower() in "аеєиіїоуюяы")
             )
             if (
                 "" in nominative_endings

@@ -75,6 +75,7 @@ ODESA = "UA51100270010076757"  # M Одеса, once Хаджибей
         # a masculine in -й: genitive -я, locative -ю (Стрий: із Стрия, у Стрию)
         ("із Стрия", STRYI),
         ("у Стрию", STRYI),
+        ("из Стрыя", STRYI),
         # Нижня: у Нижній (not the masculine Нижній)
         ("в Нижній Кринці", NYZHNIA_KRYNKA),
         # not Шумина, whose genitive is Шумини: the village Шумин, undeclined
