@@ -28,7 +28,7 @@ from typing import Any
 from . import leanmemo
 from .regional import Place
 from .resolving import Outcome
-from .storage import cache_dir, data_file, fingerprint, library_stamp
+from .storage import cache_dir, code_moved, data_file, fingerprint, library_stamp
 
 #: Outcomes kept at most in one memo; past it the oldest go.
 MEMO_LIMIT = 1_000_000
@@ -87,7 +87,7 @@ class OutcomeMemo:
         embedded one has), for these options."""
         identity = getattr(resolver, "memo_identity", None)
         state = identity() if callable(identity) else None
-        if not state:
+        if not state or code_moved():  # (the files are not the code this process runs)
             return None
         name = f"{_PREFIX}{fingerprint(state, code_fingerprint())}.sqlite"
         options = f"{min_score}|{','.join(sources or ())}"

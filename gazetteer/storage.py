@@ -7,6 +7,7 @@ import importlib.util
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -128,7 +129,10 @@ def load_cached(name: str, key: str) -> Any | None:
 
 
 def store_cached(name: str, key: str, payload: Any) -> None:
-    """Cache ``payload`` atomically; a cache that cannot be written is silently skipped."""
+    """Cache ``payload`` atomically; a cache that cannot be written is silently skipped, and
+    so is one this process's code may not have made (:func:`code_moved`)."""
+    if code_moved():
+        return
     directory = cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -142,3 +146,24 @@ def store_cached(name: str, key: str, payload: Any) -> None:
         os.replace(tmp, directory / f"{name}.pickle")
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+#: When this process imported the package: the code it runs is the files as they were then.
+_IMPORTED_NS = time.time_ns()
+
+
+def code_moved() -> bool:
+    """Whether a module of this package or of ``translit`` was written after this process
+    imported it (an upgrade, a checkout, a merge under a running notebook): the caches are
+    keyed by the files as they are now, which the process's code may not match, so it must
+    not store what it makes under their key. (A stat of each module: stores are rare.)"""
+    import translit
+
+    for root in (Path(__file__).parent, Path(translit.__file__).parent):
+        try:
+            stamps = [entry.stat() for entry in os.scandir(root) if entry.name.endswith(".py")]
+        except OSError:
+            return False
+        if any(max(st.st_mtime_ns, st.st_ctime_ns) > _IMPORTED_NS for st in stamps):
+            return True
+    return False
