@@ -17,93 +17,8 @@ from itertools import product
 
 from translit.lazyre import lazy_compile
 
-#: (ending of a declined noun, the nominative endings it may come from), longest first.
-_NOUN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # masculine in -ів/-їв (Харків: Харкова, Харкові, Харковом; Київ: Києва, Києві)
-    ("ового", ("ове",)), ("овому", ("ове",)), ("евого", ("еве",)), ("евому", ("еве",)),
-    ("овом", ("ів",)), ("євом", ("їв",)), ("ова", ("ів", "ова")), ("ові", ("ів", "ова")),
-    ("єва", ("їв",)), ("єві", ("їв",)),
-    # neuter adjectives (Оріхове: Оріхового, Оріховому; Сватове; Покровське: -ського)
-    ("ого", ("е", "ий", "ое")), ("ому", ("е", "ий", "ое")), ("ім", ("е", "ий")),
-    # feminine in -ка, -га, -ха (Каховка: у Каховці; Ольга: Ользі), -ія (Олександрія), and
-    # masculine in -ук, -г, -х, whose locative alternates so too (у Кременчуці, у Новому
-    # Бузі); not one in -ик, -ок, -ськ, which takes -у (у Хмільнику, у Городку, у Луцьку:
-    # у Хмільниці is the village Хмільниця's)
-    ("ці", ("ка", "ця", "ець")), ("уці", ("ук",)), ("юці", ("юк",)),
-    ("зі", ("га", "г")), ("сі", ("ха", "са", "х")),
-    ("ії", ("ія",)),
-    ("ією", ("ія",)), ("ою", ("а",)), ("ею", ("я", "а")),
-    # masculine in -ець (Марганець: Марганця, у Марганці, Марганцем)
-    ("цем", ("ець",)), ("ця", ("ець", "ця")), ("цю", ("ець", "ця")),
-    # ...and -єць, whose є is й before the ending (Дунаєць: Дунайця, у Дунайці)
-    ("йцем", ("єць",)), ("йця", ("єць",)), ("йцю", ("єць",)), ("йці", ("єць",)),
-    # masculine in -ь (Маріуполь: Маріуполя, Маріуполі, Маріуполем)
-    ("ем", ("ь", "")), ("єм", ("й",)),
-    # feminine in -ь, whose instrumental doubles the consonant (Рогань: під Роганню; Русь:
-    # Руссю)
-    ("нню", ("нь",)), ("ллю", ("ль",)), ("ттю", ("ть",)), ("ссю", ("сь",)),
-    # masculine in a consonant (Херсон: Херсона, Херсоні, Херсоном; Ізюм: в Ізюмі)
-    # and neuter in -о (Мукачево, Дубно: до Мукачева, у Дубні, під Мукачевом; the endings
-    # -а, -у, -і and -ом below)
-    ("ом", ("", "ое", "о", "ый", "ий")), ("ові", ("",)), ("еві", ("ь", "")),
-    # Russian feminine in -ка, -га, -ха (Дружковка: по Дружковке, под Дружковкой), -ия
-    ("ке", ("ка",)), ("ге", ("га",)), ("хе", ("ха",)), ("кой", ("ка",)), ("гой", ("га",)),
-    ("ии", ("ия",)), ("ией", ("ия",)),
-    # Russian neuter in -ье (Запорожье: к Запорожью, у Запорожья, под Запорожьем), and
-    # Ukrainian in -я (Запоріжжя: під Запоріжжям)
-    ("ьем", ("ье",)), ("ью", ("ье",)), ("ья", ("ье",)), ("ям", ("я",)),
-    # Russian masculine (Харьков: в Харькове; Киев: под Киевом), and feminine in -а and -я
-    # (Ялта, Винница, Деражня: в Ялте, в Виннице, в Деражне; под Винницей, под Деражней)
-    ("е", ("", "ь", "а", "я")), ("ей", ("а", "я")),
-    # Russian masculine in -ай (Зелёный Гай: в Зелёном Гае, у Зелёного Гая, под Гаем)
-    ("ае", ("ай",)), ("ая", ("ай",)), ("аю", ("ай",)), ("аем", ("ай",)),
-    # ...and in -ой (Джанкой: в Джанкое, у Джанкоя, под Джанкоем; біля Джанкоя, Джанкоєм)
-    ("ое", ("ой",)), ("оя", ("ой",)), ("ою", ("ой",)), ("оем", ("ой",)), ("оєм", ("ой",)),
-    # an oblast's adjective, declined (Херсонської, Херсонській; Запорожской)
-    ("ської", ("ська",)), ("ській", ("ська",)), ("цької", ("цька",)), ("цькій", ("цька",)),
-    ("ской", ("ская",)), ("цкой", ("цкая",)),
-    # a name that is an adjective (Кремінна: біля Кремінної, у Кремінній; Russian Кременная:
-    # у Кременной, за Кременную; Вербовое: у Вербового, в Вербовом)
-    ("ої", ("а",)), ("ій", ("а",)), ("ой", ("ая", "а")), ("ую", ("ая",)), ("ым", ("ое", "ый")),
-    # genitive of plural names in -ки (Кринки: біля Кринок; Бочки: Бочок; Russian Алешки:
-    # из Алешек) and Russian in -цы (Липцы: у Липцов)
-    ("ок", ("ки",)), ("ек", ("ки",)), ("цов", ("цы", "ці")),
-    # plural names (Суми, Чернівці, Бровари, Жовті Води; Russian Сумы): у Сумах, по Сумах,
-    # над Сумами, до Сум, з Чернівців, до Броварів
-    ("ами", ("и", "і", "ы")), ("ями", ("і", "и")), ("ах", ("и", "і", "ы")), ("ях", ("і", "и")),
-    ("ам", ("и", "і", "ы")), ("ів", ("и", "і")),
-    # Ріг (у Кривому Розі), as Ольга: Ользі, with the syllable closed again
-    ("озі", ("іг",)),
-    # Russian adjectives as a name (Хмельницкий, Кропивницкий: в Хмельницком)
-    ("ском", ("ский", "ское")), ("цком", ("цкий", "цкое")),
-    # accusative of feminine names (звільнили Любимівку, Олександрію)
-    ("ію", ("ія",)),
-    # Russian genitive of feminine names in -а (из Одессы, из Полтавы, у Винницы)
-    ("ы", ("а",)),
-    # Russian feminine in -нь, -чь (на Волыни: Волынь; в Керчи: Керчь)
-    ("ни", ("нь",)), ("чи", ("чь",)),
-    ("а", ("", "ь", "о")), ("у", ("", "ь", "а", "о")), ("і", ("", "а", "ь", "я", "о")),
-    ("и", ("а", "и", "я")), ("я", ("ь", "я")), ("ю", ("ь", "я")),
-    # neuter nouns in -ище and -поле (Городище: біля Городища; Гуляйполе: біля Гуляйполя,
-    # у Гуляйполі, під Гуляйполем, in Russian too)
-    ("ща", ("ще",)), ("щу", ("ще",)), ("щі", ("ще",)), ("щем", ("ще",)),
-    ("поля", ("поле",)), ("полю", ("поле",)), ("полі", ("поле",)), ("полем", ("поле",)),
-)  # fmt: skip
-#: Endings of a declined adjective before a noun (Нової Каховки, Новій Каховці, Великої
-#: Новосілки), with the nominatives they may come from.
-_ADJECTIVE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # possessives in -ів decline as adjectives (Часів Яр: біля Часового Яру), and Russian
-    # in -ов (Часов Яр: в Часовом Яре, у Часова Яра, под Часовым Яром)
-    ("ового", ("ів",)), ("овому", ("ів",)), ("овим", ("ів",)), ("овом", ("ов",)),
-    ("ова", ("ов",)), ("ову", ("ов",)), ("овым", ("ов",)),
-    ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ого", ("ий", "е", "ой", "ый")),
-    ("ому", ("ий", "е")), ("ім", ("ий", "е")), ("ей", ("ий",)), ("им", ("ий", "е")),
-    # Russian (в Измаильском районе, в Кривом Роге, у Новой Каховки, за Новую Каховку)
-    ("ом", ("ий", "ой", "ый")), ("ой", ("ая",)), ("ую", ("ая",)), ("ым", ("ый", "ий")),
-    # plural (у Жовтих Водах, в Жёлтых Водах, над Жовтими Водами)
-    ("ими", ("і",)), ("их", ("і", "ые")), ("ых", ("ые",)),
-    ("у", ("а",)), ("ю", ("я",)),
-)  # fmt: skip
+from .declensiontables import ADJECTIVE_ENDINGS, NOUN_ENDINGS
+
 _CYRILLIC_WORD = lazy_compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
 MOST = 24
@@ -122,23 +37,36 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     words = name.split(" ")
     if not all(_CYRILLIC_WORD.match(w) for w in words):
         return []
-    options = [_word_forms(w, _ADJECTIVE_ENDINGS) for w in words[:-1]]
-    last = _word_forms(words[-1], _NOUN_ENDINGS)
+    options = [_word_forms(w, ADJECTIVE_ENDINGS) for w in words[:-1]]
+    last = _word_forms(words[-1], NOUN_ENDINGS)
     hyphened = None if adjective else _hyphened(words[-1])
     if adjective:
-        last = list(dict.fromkeys(_word_forms(words[-1], _ADJECTIVE_ENDINGS) + last))
+        last = list(dict.fromkeys(_word_forms(words[-1], ADJECTIVE_ENDINGS) + last))
     elif hyphened is not None:
         last = list(dict.fromkeys(last + hyphened))
     options.append(last)
     most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
-    found = []
+    found: list[str] = []
+    _add_readings(found, name, options, most)
+    # an adjective after its noun, declined (Калинівці Другій: Калинівка Друга)
+    declined_last = _word_forms(words[-1], ADJECTIVE_ENDINGS)[1:]
+    if len(words) > 1 and not adjective and declined_last:
+        after = [_word_forms(w, NOUN_ENDINGS) for w in words[:-1]]
+        _add_readings(found, name, [*after, declined_last], MOST)
+    return found
+
+
+def _add_readings(found: list[str], name: str, options: list[list[str]], most: int) -> None:
+    """Add to ``found`` the readings of ``name`` its words' ``options`` make, but ``name``,
+    until ``most`` are added."""
+    added = 0
     for combination in product(*options):
         reading = " ".join(combination)
         if reading != name and reading not in found:
             found.append(reading)
-        if len(found) >= most:
+            added += 1
+        if added >= most:
             break
-    return found
 
 
 #: The endings of a unit's adjective (raion, hromada, oblast) in a case other than the
@@ -172,9 +100,16 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     Покровское, Покровский; в Вербовом: Вербовое), never a noun's, whose locative ends
     otherwise (в Покровске, у Вербові) and whose instrumental only is -ом (под Покровском,
     під Вербовом); after any other preposition, a noun's (под Покровском: Покровск, not
-    Покровское, whose instrumental is Покровским)."""
+    Покровское, whose instrumental is Покровским). After з, із, зі an adjective's
+    instrumental is a companion's, no place's (розмова з Хмельницьким: з Хмельницького is
+    the city's): not read."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
+    if before_genitive(raw) and last.lower().endswith(_NEUTER_PLURAL_STEMS) and not unit:
+        # a neuter plural's genitive (біля Мостиськ: Мостиська; до Великих Селищ)
+        found += [n + "а" for n in [name, *found] if n.endswith(last)]
+    if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
+        return []
     if not last.lower().endswith("ом"):
         return found
     if before_locative(raw):
@@ -187,6 +122,11 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
 
 
 _WORDS = lazy_compile(r"[ -]")
+#: The stems of neuter plural names, their genitive of no ending (Мостиська: біля Мостиськ;
+#: Великі Селища: до Великих Селищ), not a feminine's (Шумина: біля Шумини).
+_NEUTER_PLURAL_STEMS = ("иськ", "ищ")
+#: Prepositions of "with" before the instrumental, or "from" before the genitive.
+_WITH = frozenset({"з", "із", "зі"})
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).
 _INSTRUMENTAL = (("ом", ("", "о")),)
 #: The nominative endings a Russian adjective's locative in -ом comes from (Покровском:
@@ -202,9 +142,9 @@ def _hyphened(word: str) -> list[str] | None:
     head, hyphen, tail = word.partition("-")
     if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
         return None
-    heads = _word_forms(head, _NOUN_ENDINGS)[:8]
-    tails = _word_forms(tail, _ADJECTIVE_ENDINGS)[:6]
-    tails = list(dict.fromkeys(tails + _word_forms(tail, _NOUN_ENDINGS)[:6]))
+    heads = _word_forms(head, NOUN_ENDINGS)[:8]
+    tails = _word_forms(tail, ADJECTIVE_ENDINGS)[:6]
+    tails = list(dict.fromkeys(tails + _word_forms(tail, NOUN_ENDINGS)[:6]))
     pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])
     return [f"{h}-{t}" for (_, h), (_, t) in pairs if f"{h}-{t}" != word]
 
@@ -214,7 +154,7 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
     forms = [word]
     lowered = word.lower()
     # a plural noun with no ending: Сум (Суми), Черкас (an adjective has one: Жовтих Вод)
-    if endings is _NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
+    if endings is NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
         forms += [word + "и", word + "і"]
     for ending, nominative_endings in endings:
         # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
@@ -226,7 +166,9 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 stem + nominative
                 for nominative in nominative_endings
                 # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
-                if nominative != "о" or not stem.lower().endswith("нк")
+                if (nominative != "о" or not stem.lower().endswith("нк"))
+                # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
+                and (nominative != "й" or stem[-1:].lower() in "аеєиіїоуюяы")
             )
             if (
                 "" in nominative_endings
@@ -234,7 +176,12 @@ def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                 and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
             ):
                 forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
-            if "" in nominative_endings and (opened := _fleeting_o(stem) or _fleeting_e(stem)):
+            if (
+                "" in nominative_endings
+                and (opened := _fleeting_o(stem) or _fleeting_e(stem))
+                # (в Острові is Острів's, not Остер's: в Острі; у Степкові is Степок's)
+                and (ending != "ові" or opened.endswith("ок"))
+            ):
                 forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
     return list(dict.fromkeys(forms))
 

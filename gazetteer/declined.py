@@ -27,7 +27,7 @@ from .finder import CONFIDENT_SCORE, merged
 from .letterforms import normal_form
 from .oblastnamed import declined_head
 from .owncases import own_governed, own_nominatives
-from .pluralcase import plural_below
+from .pluralcase import plural_below, singular_below
 from .query import CleanQuery
 from .rank import ADMIN_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored
 from .shortnames import cut_named
@@ -95,6 +95,7 @@ def with_declined(
     if unit_for_town and towns:
         return towns + [s for s in merged(ranked, found) if s not in towns]
     ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
+    ranked = singular_below(gz, cleaned.raw, name, ranked, found)  # (біля Васильків)
     return merged(below_units(gz, cleaned, ranked, found), found)
 
 

@@ -9,6 +9,11 @@ of a direction (поїхали у Писанці), which a preposition of the ge
 відновили світло: Писанка), the way news speaks of where a thing happened: the plural's own
 reading is capped below that one, and stays a candidate. Not a city's name: writers leave a
 well-known name undeclined (до Суми, у Чернівці).
+
+The other way round, after a preposition of the genitive a name in -ів or -ов met as
+written is a plural's genitive (біля Васильків: Васильки; возле Бродов: Броды) where one
+is named so: the place named in -ів would be declined (біля Василькова), so its reading is
+capped below sure, a city's too (:func:`singular_below`).
 """
 
 from __future__ import annotations
@@ -46,3 +51,30 @@ def plural_below(
         else s
         for s in ranked
     ]
+
+
+#: The endings of a plural's genitive that a masculine name ends in too (Васильків, Бродов).
+_PLURAL_GENITIVE = ("ів", "їв", "ов", "ев", "ёв")
+
+
+def singular_below(
+    gz: Gazetteer, raw: str, name: str, ranked: list[Scored], declined: list[Scored]
+) -> list[Scored]:
+    """``ranked`` (the readings of ``name`` as written after the preposition opening
+    ``raw``) with each met by its own text capped at the unsure ceiling, when ``name`` ends
+    as a plural's genitive after a preposition of the genitive and ``declined`` meets a
+    settlement of a plural name (module docs)."""
+    if not (name.lower().endswith(_PLURAL_GENITIVE) and before_genitive(raw)):
+        return ranked
+    plural = any(
+        s.kind in _OWN_TEXT and gz.entries[s.position].name_uk.endswith(("и", "і", "ї"))
+        for s in declined
+    )
+    if not plural:
+        return ranked
+    why = f"a plural's genitive, not a name in -ів, after a preposition: at most {UNSURE_CEILING:g}"
+    return [s.capped(UNSURE_CEILING, why) if s.kind in _OWN_TEXT else s for s in ranked]
+
+
+#: How a name is met by its own text in a language (Васильків, Бродов: Бродів's Russian).
+_OWN_TEXT = frozenset({"exact", "exonym", "russian"})

@@ -240,6 +240,7 @@ def _in_run(
             # word of bordering: межує з Климцем, borders Rava)
             bordering = at >= 0 and borders_before(text, words, at)
             person = not bordering and _persons_case(before, span, lambda n: bears_official(gz, n))
+            shaped = person_shaped(before, span, lambda n: bears_official(gz, n))
             said = (
                 level
                 or bool(unit)
@@ -278,6 +279,7 @@ def _in_run(
                 and (gz.oblasts is None or foreign_city(span) is None)
                 and not english_city_word(span.lower())  # (Marine, Milky: English words' ends)
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
+                and not shaped  # (між Петровим та Києвом: the surname Петров, not Петрове)
                 and not _FEMININE.search(span)  # (Иванова, Попова: -ів's, -ово's too)
             )
             # (the Dnipropetrovsk governor said: the oblast; біля Ізюма, повідомив: a tag)
@@ -307,7 +309,7 @@ def _in_run(
                 sent=hit == 1 and not (level or unit or village)
                 and an_english_sender(text, words, i),
                 between=(before or "").lower() in BETWEEN,  # (між Равою та Жовквою)
-                shaped=person_shaped(before, span, lambda n: bears_official(gz, n)),
+                shaped=shaped,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
             after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
