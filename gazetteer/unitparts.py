@@ -70,6 +70,9 @@ def units_parted(text: str) -> str:
 #: Херсонщині, Любимовка Херсонщины): a part of its own (no village's nominative ends so).
 _REGION_AFTER = lazy_compile(r"^([^,]+?)\s+((?:на\s+)?[А-ЯІЇЄҐ][\w’']+(?:щин|ччин)[иіеы])$")
 _WORD = lazy_compile(r"[\w’'-]+")
+#: An adjective declined before it (Нової, Новій, Великого; Russian Новой, Большого): then
+#: the word in -щини is the noun of the same name, not a region.
+_ADJECTIVE_BEFORE = lazy_compile(r"[А-ЯІЇЄҐ]\w*(?:ої|ій|ого|ому|их|ой|ых)$")
 
 
 def region_parted(text: str) -> str:
@@ -79,6 +82,8 @@ def region_parted(text: str) -> str:
         w[0].isupper() and w.lower() not in FILLER_WORDS for w in _WORD.findall(region[1])
     ):  # (На Донеччині, Біля Харківщини: no name before it)
         return text
+    if _ADJECTIVE_BEFORE.search(region[1]):
+        return text  # біля Нової Галещини: the village Нова Галещина, its noun declined
     return f"{region[1]}, {region[2]}"
 
 

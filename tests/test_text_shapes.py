@@ -312,6 +312,16 @@ def test_a_region_declined_after_the_name_is_its_hint(gz: Gazetteer, text: str) 
     assert {c.entry.oblast for c in r.candidates if c.ambiguous} == {"UA-65"}
 
 
+#: Нова Галещина, the Poltava oblast selyshche
+NOVA_HALESHCHYNA = "UA53020130010069005"
+
+
+@pytest.mark.parametrize("text", ["біля Нової Галещини", "у Новій Галещині", "в Новой Галещине"])
+def test_a_name_in_shchyna_after_its_adjective_is_no_region(gz: Gazetteer, text: str) -> None:
+    # had been the village Нова, sure: Галещини taken for a region named after the name
+    assert_matched(gz, text, NOVA_HALESHCHYNA)
+
+
 def test_a_region_alone_after_на_is_left_whole(gz: Gazetteer) -> None:
     assert_matched(gz, "на Харківщині", "UA63000000000041885")
 
