@@ -164,6 +164,10 @@ class Finder:
         )
         ranked = reading.ranked(groups, gathered=gathered)
         ranked = attested_first(prepared, ranked, groups, self.index, self.priors, self.entries)
+        if not groups or groups[0][0] != prepared.key:
+            # a typo's forms, all of other keys (gather puts the query's own first): none
+            # is of the query's key, which apostrophes_first holds the others below
+            return ranked
         return apostrophes_first(prepared, ranked, self.priors, self.entries)
 
     def _known_outside_hint(self, prepared: Prepared, ranked: list[Scored]) -> bool:
