@@ -105,7 +105,7 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     the city's): not read."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
-    if before_genitive(raw) and last.lower().endswith(_NEUTER_PLURAL_STEMS) and not unit:
+    if before_genitive(raw) and neuter_plural_genitive(last) and not unit:
         # a neuter plural's genitive (біля Мостиськ: Мостиська; до Великих Селищ)
         found += [n + "а" for n in [name, *found] if n.endswith(last)]
     if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
@@ -125,6 +125,14 @@ _WORDS = lazy_compile(r"[ -]")
 #: The stems of neuter plural names, their genitive of no ending (Мостиська: біля Мостиськ;
 #: Великі Селища: до Великих Селищ), not a feminine's (Шумина: біля Шумини).
 _NEUTER_PLURAL_STEMS = ("иськ", "ищ")
+
+
+def neuter_plural_genitive(word: str) -> bool:
+    """Whether ``word`` may be a neuter plural's genitive of no ending (Мостиськ, Селищ),
+    whose nominative adds -а."""
+    return word.lower().endswith(_NEUTER_PLURAL_STEMS)
+
+
 #: Prepositions of "with" before the instrumental, or "from" before the genitive.
 _WITH = frozenset({"з", "із", "зі"})
 #: The nominatives a noun's instrumental in -ом comes from (Херсоном, Мукачевом).

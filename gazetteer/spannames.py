@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .apposition import after_settlement_word
 from .borne import bears_name, hyphened_pair
-from .declension import nominatives
+from .declension import neuter_plural_genitive, nominatives
 from .directions import direction_town
 from .facilities import facility
 from .gazetteer import Gazetteer
@@ -47,7 +47,10 @@ def names_a_place(gz: Gazetteer, span: str, adjective: bool = False) -> bool:
     if not is_cyrillic(span):  # (Latin: a unit's adjective, Iziumskoho; yours: w Krakowie)
         return (adjective and latin_unit(gz, span)) or own_borne(gz, span)
     # (before its level word, a raion's before 2020 too, by its seat: в Марьинском районе)
-    return any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective))
+    if any(bears_name(gz, n, old_raion=adjective) for n in nominatives(span, adjective)):
+        return True
+    # (біля Мостиськ: a neuter plural's genitive, read so after a preposition of the genitive)
+    return not adjective and neuter_plural_genitive(span) and bears_name(gz, span + "а")
 
 
 def unit_after(gz: Gazetteer, text: str, words: list[tuple[int, int, str]], i: int) -> str:

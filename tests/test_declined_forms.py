@@ -115,3 +115,12 @@ def test_a_declined_form_two_names_may_take_reads_the_right_one_first(
 ) -> None:
     found = gz.resolve(text)
     assert found.best is not None and found.best.entry.name_uk == name, text
+
+
+@pytest.mark.parametrize(
+    "text", ["Бої тривають біля Мостиськ Львівської області.", "Вантаж доставили до Мостиськ."]
+)
+def test_a_neuter_plurals_genitive_is_a_mention_in_running_text(gz: Gazetteer, text: str) -> None:
+    # the lookup read біля Мостиськ, but running text took no mention of the word
+    found = [(m.text, m.resolution.best.entry.code) for m in find_places(gz, text)]
+    assert found == [("Мостиськ", MOSTYSKA)]
