@@ -32,12 +32,7 @@ from .noplace import COUNTRY, a_street, country_parted, no_letter
 from .oldraions import PARTED_NAMES
 from .quickinit import quick_init
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
-from .words import (
-    FILLER_WORDS,
-    LEVEL_WORDS,
-    NEAR_WORDS,
-    PLACE_WORDS,
-)
+from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
 from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
