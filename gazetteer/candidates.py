@@ -20,18 +20,15 @@ from .formarrays import ARRAY_FORMS, FormArrays, prefetched
 from .formbatch import ranked_best
 from .index import NAME_SOURCES, NameForm, NameIndex
 from .model import Entry
+from .priors import EntryPriors
 from .rank import (
     ADMIN_CATEGORIES,
-    CATEGORY_PRIOR,
     CITY_CATEGORIES,
-    DEFAULT_IMPORTANCE,
     FUZZY_CEILING,
     GENERATED_COST,
     HINT_COST,
     NATIVE_FUZZY_CEILING,
     RAION_COST,
-    SEAT_BONUS,
-    SETTLEMENT_CATEGORIES,
     SOURCE_COST,
     SOURCE_KIND,
     TIE_MARGIN,
@@ -42,11 +39,9 @@ from .rank import (
     Prepared,
     Scored,
     fold,
-    importance,
     in_other_script,
     in_units,
     is_cyrillic,
-    latin_named,
     score_form,
     typo_similarity,
     wished,
@@ -60,42 +55,6 @@ MAX_FORMS = 400
 _COST_BY_ID = tuple(SOURCE_COST.get(s, 0.0) for s in NAME_SOURCES)
 _KIND_BY_ID = tuple(SOURCE_KIND.get(s) for s in NAME_SOURCES)
 _NO_CATEGORIES: frozenset[str] = frozenset()
-
-
-class EntryPriors:
-    """Per entry, what scoring reads of it: category, oblast, importance, rank prior, seat."""
-
-    def __init__(
-        self,
-        entries: Sequence[Entry],
-        seats: Collection[int],
-        population: dict[int, int],
-    ) -> None:
-        column = getattr(entries, "column", None)
-        if column is not None:  # the embedded gazetteer: straight from its rows
-            self.category: list[str] = column("category")
-            self.oblast: list[str] = column("oblast")
-        else:
-            self.category = [e.category for e in entries]
-            self.oblast = [e.oblast for e in entries]
-        self.weight = [DEFAULT_IMPORTANCE.get(c, 0.0) for c in self.category]
-        for i, people in population.items():
-            self.weight[i] = importance(self.category[i], people)
-        self.prior = [
-            w / 2.0 if c in SETTLEMENT_CATEGORIES else CATEGORY_PRIOR.get(c, 0.0)
-            for c, w in zip(self.category, self.weight)
-        ]
-        #: entries with no Cyrillic name (yours, in Latin, Georgian): Cyrillic meets their others
-        self.uncyrillic: frozenset[int] = (
-            frozenset()  # (KATOTTG: every entry has its Ukrainian name)
-            if column is not None
-            else frozenset(i for i, e in enumerate(entries) if not is_cyrillic(e.name_uk))
-        )
-        self.latin_named = latin_named(entries, self.uncyrillic)  #: (Gorzów meets Chorzów)
-        self.seats = seats
-        self.seat = [0.0] * len(self.category)  #: what being its hromada's seat adds to rank
-        for i in seats:
-            self.seat[i] = SEAT_BONUS
 
 
 def gather(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from translit import match_key, without_stress
+from translit.lazyre import lazy_compile
 
 from .councilnotes import council_notation
 from .councils import spell_acronyms
@@ -31,39 +32,34 @@ from .noplace import COUNTRY, a_street, country_parted, no_letter
 from .oldraions import PARTED_NAMES
 from .quickinit import quick_init
 from .unitparts import a_region_form, an_oblast_centre, region_parted, units_parted
-from .words import (
-    FILLER_WORDS,
-    LEVEL_WORDS,
-    NEAR_WORDS,
-    PLACE_WORDS,
-)
+from .words import FILLER_WORDS, LEVEL_WORDS, NEAR_WORDS, PLACE_WORDS
 from .writtenout import written_out
 
 _FILLER = FILLER_WORDS
 
 #: a word: letters and the marks on them (ALA-LC's tie bar: Li͡ublynet͡s'), apostrophes and
 #: hyphens inside it; or one other non-space character
-_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
-_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
+_WORD = lazy_compile(r"[\w\u0300-\u036f]+(?:['’ʼ`-][\w\u0300-\u036f]+)*|[^\w\s]", re.UNICODE)
+_BRACKETS = lazy_compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|\{([^{}]*)\}")
 #: A word that puts a place near another, after a name (Kamianka near Izium): a new part.
-_NEAR = re.compile(
+_NEAR = lazy_compile(
     r"(?<=\S)\s+(?=(?:" + "|".join(sorted(NEAR_WORDS, key=len, reverse=True)) + r")\s+\S)",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
-_SEPARATORS = re.compile(r"[,;/|>→]|:(?=\s)")
+_SPACES = lazy_compile(r"\s+")
+_SEPARATORS = lazy_compile(r"[,;/|>→]|:(?=\s)")
 #: An arrow between parts: a path from the top down (Kharkiv > Izium > Kamianka).
-_DOWNWARD = re.compile(r"[>→]")
+_DOWNWARD = lazy_compile(r"[>→]")
 #: An oblast's ISO 3166-2 code beside a name (UA-63 Kamianka): a part of its own.
-_ISO_CODE = re.compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
+_ISO_CODE = lazy_compile(r"(?<![\w-])(UA-\d{2})(?![\w-])")
 #: A one-word unit adjective, as a hierarchy of bare names gives it (Kharkivska/Iziumskyi/...).
 BARE_UNIT = re.compile(r"(?:[stz]ka|[stz]kyi|[сцз]ька|[сцз]ький)$", re.IGNORECASE)
 #: A dash with spaces around it: two places (Kupiansk - Kurylivka), or a hyphen typed so;
 #: and a word joining two places (Kharkiv and Kyiv, Бахмут та Соледар)
-_SPACED_DASH = re.compile(r"\s+(?:[-–—&+]|and|та|і|и)\s+", re.IGNORECASE)
+_SPACED_DASH = lazy_compile(r"\s+(?:[-–—&+]|and|та|і|и)\s+", re.IGNORECASE)
 #: A dash between two letters, with no space: a hyphen (Pokrovsk–Myrnohrad).
-_GLUED_DASH = re.compile(r"(?<=\w)[–—‑](?=\w)")
-_AND = re.compile(r"\s+(?:[&+]|and|та|і|и)\s+", re.IGNORECASE)
+_GLUED_DASH = lazy_compile(r"(?<=\w)[–—‑](?=\w)")
+_AND = lazy_compile(r"\s+(?:[&+]|and|та|і|и)\s+", re.IGNORECASE)
 
 
 @quick_init
@@ -119,7 +115,7 @@ def _near_parts(part: str) -> list[str]:
 
 #: An urban settlement's kind spelt with dots (с.м.т., п.г.т., р.п.) or in words (посёлок
 #: городского типа, пос. гор. типа, селище міського типу), read as смт and пгт.
-_DOTTED_KIND = re.compile(
+_DOTTED_KIND = lazy_compile(
     r"(?<!\w)(?:([сп])\.\s?[мг]\.\s?т|р\.\s?п|(?:пос[её]лок|пос|селище)\.?\s+"
     r"(?:городского|гор|міського)\.?\s+тип[ау])(?:\.|(?!\w))\s*",
     re.IGNORECASE,
@@ -345,8 +341,8 @@ _MARK_TOKENS = frozenset({".", ":", "'", '"', "«", "»", "„", "“", "”"})
 #: A capitalised word cut short before a hyphen, opening a name (П.-Хмельницкий, Переяслав-
 #: Хмельницький), or a capital letter before a surname's adjective (П. Хмельницкий: an
 #: initial, or that name cut short): no settlement word (п., посёлок) however it is spelt.
-_NAME_CUT = re.compile(r"\s*([^\W\d_]{1,4})\.-(?=\w)")
-_INITIAL = re.compile(r"\s*[^\W\d_a-zа-яіїєґё]\.\s*[^\W\d_]+[сц]ь?к(?:ий|ій|ого|ому|им|ом)(?!\w)")
+_NAME_CUT = lazy_compile(r"\s*([^\W\d_]{1,4})\.-(?=\w)")
+_INITIAL = lazy_compile(r"\s*[^\W\d_a-zа-яіїєґё]\.\s*[^\W\d_]+[сц]ь?к(?:ий|ій|ого|ому|им|ом)(?!\w)")
 
 
 def _a_name_cut(text: str) -> bool:

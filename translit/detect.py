@@ -29,8 +29,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import icu
-
 __all__ = ["Detection", "detect"]
 
 _NOT_COUNTED = frozenset({"Common", "Inherited", "Unknown"})
@@ -48,6 +46,8 @@ class Detection:
 
 @lru_cache(maxsize=8192)
 def _script(ch: str) -> str:
+    import icu  # (here: a start that reads no script need not load ICU)
+
     return str(icu.Script.getScript(ch).getName())
 
 

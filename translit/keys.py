@@ -41,10 +41,12 @@ import re
 import unicodedata
 from functools import lru_cache
 from operator import methodcaller
-
-import icu
+from typing import TYPE_CHECKING
 
 from .lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    import icu
 
 __all__ = ["match_key"]
 
@@ -185,6 +187,8 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _any_latin() -> icu.Transliterator:
+    import icu  # (here: a start that folds no other script need not load ICU)
+
     return icu.Transliterator.createInstance("Any-Latin")
 
 

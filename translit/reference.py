@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import icu
 from unidecode import unidecode
 
 from .lazyre import lazy_compile
 from .registry import REGISTRY
+
+if TYPE_CHECKING:
+    import icu
 
 __all__ = ["LOCK", "clear", "finish", "transform", "transform_for"]
 
@@ -79,6 +82,8 @@ _compiled: dict[str, icu.Transliterator] = {}
 
 
 def _compile_rules(icu_name: str, rules: str) -> icu.Transliterator:
+    import icu  # (here and below, where used: a start that spells nothing need not load ICU)
+
     return icu.Transliterator.createFromRules(icu_name, rules, icu.UTransDirection.FORWARD)
 
 
@@ -90,6 +95,8 @@ def _rules_text(filename: str) -> str:
 
 def _register_case_passes() -> None:
     """Register :data:`CASE_MARK` and :data:`CASE_TITLE` for rules files to name (``::``)."""
+    import icu
+
     for name, rules in _CASE_RULES.items():
         if name not in _compiled:
             _compiled[name] = _compile_rules(name, rules)
@@ -101,6 +108,8 @@ def transform(key: str) -> icu.Transliterator:
     found = _compiled.get(key)
     if found is not None:
         return found
+    import icu
+
     with LOCK:
         found = _compiled.get(key)
         if found is not None:
@@ -153,10 +162,16 @@ def _has_cyrillic(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_latin(ch: str) -> bool:
-    return _LATIN.contains(ch)
+    return _latin().contains(ch)
 
 
-_LATIN = icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
+@lru_cache(maxsize=1)
+def _latin() -> icu.UnicodeSet:
+    """The letters left as they are: Latin, and those of every script."""
+    import icu
+
+    return icu.UnicodeSet("[[:Latin:][:Common:][:Inherited:]]")
+
 
 #: the lone surrogates, by chr(): mypyc refuses surrogates in string literals
 _LOW, _HIGH = chr(0xD800), chr(0xDFFF)

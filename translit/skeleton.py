@@ -27,11 +27,13 @@ evidence for a guess among well-known places, never an identification on its own
 from __future__ import annotations
 
 from functools import lru_cache
-
-import icu
+from typing import TYPE_CHECKING
 
 from .keys import first_of_run, match_key
 from .lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    import icu
 
 __all__ = ["consonant_skeleton", "is_pinyin", "skeleton_of_key"]
 
@@ -92,6 +94,8 @@ _HANGUL_V = lazy_compile("(?<=[\uac00-\ud7a3])\uc6b0")
 
 @lru_cache(maxsize=4)
 def _romaniser(rules: str) -> icu.Transliterator:
+    import icu  # (here: a start that romanises no other script need not load ICU)
+
     return icu.Transliterator.createInstance(rules)
 
 
