@@ -48,11 +48,13 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
     found: list[str] = []
     _add_readings(found, name, options, most)
-    # an adjective after its noun, declined (Калинівці Другій: Калинівка Друга)
+    # an adjective after its noun, declined (Калинівці Другій: Калинівка Друга), and after an
+    # adjective and its noun (Верхньому Токмаку Другому: Верхній Токмак Другий)
     declined_last = _word_forms(words[-1], ADJECTIVE_ENDINGS)[1:]
     if len(words) > 1 and not adjective and declined_last:
-        after = [_word_forms(w, NOUN_ENDINGS) for w in words[:-1]]
-        _add_readings(found, name, [*after, declined_last], MOST)
+        before = [_word_forms(w, ADJECTIVE_ENDINGS) for w in words[:-2]]
+        noun = _word_forms(words[-2], NOUN_ENDINGS)
+        _add_readings(found, name, [*before, noun, declined_last], MOST)
     return found
 
 

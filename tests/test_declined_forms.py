@@ -124,3 +124,19 @@ def test_a_neuter_plurals_genitive_is_a_mention_in_running_text(gz: Gazetteer, t
     # the lookup read біля Мостиськ, but running text took no mention of the word
     found = [(m.text, m.resolution.best.entry.code) for m in find_places(gz, text)]
     assert found == [("Мостиськ", MOSTYSKA)]
+
+
+#: Верхній Токмак Другий and Верхній Токмак Перший, selyshches of Zaporizhzhia oblast
+VERKHNII_TOKMAK_2 = "UA23020150380053379"
+VERKHNII_TOKMAK_1 = "UA23020150390020830"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("у Верхньому Токмаку Другому", VERKHNII_TOKMAK_2),
+        ("біля Верхнього Токмака Першого", VERKHNII_TOKMAK_1),
+    ],
+)
+def test_an_ordinal_after_an_adjective_and_its_noun(gz: Gazetteer, text: str, code: str) -> None:
+    assert_matched(gz, text, code)
