@@ -12,15 +12,8 @@ from __future__ import annotations
 from .gazetteer import Gazetteer
 from .unitparts import an_oblast_centre
 
-#: The possessive's endings, with each apostrophe people type.
-_POSSESSIVES = ("'s", "’s", "ʼs", "`s")
 #: The categories of a unit that lies in an oblast but in no city: a raion, a hromada.
 _OBLAST_PARTS = frozenset("PH")
-
-
-def possessive_after(text: str, end: int) -> bool:
-    """Whether ``text`` has an English possessive right at ``end`` (Kherson's)."""
-    return text[end : end + 2] in _POSSESSIVES
 
 
 def owner_query(gz: Gazetteer, span: str, unit: str) -> str:
@@ -33,6 +26,6 @@ def owner_query(gz: Gazetteer, span: str, unit: str) -> str:
     if part is None or part.entry.category not in _OBLAST_PARTS:
         return span  # (Kharkiv's Saltivskyi district: the city's own district)
     oblast = gz.resolve(f"{span} oblast").best
-    if oblast is None or oblast.entry.code[:4] != part.entry.code[:4]:
+    if oblast is None or oblast.entry.oblast != part.entry.oblast:
         return span  # (an oblast centre's namesake: the raion lies elsewhere)
     return f"{span} oblast"

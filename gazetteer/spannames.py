@@ -16,11 +16,10 @@ from .directions import direction_town
 from .facilities import facility
 from .gazetteer import Gazetteer
 from .owncases import own_borne
-from .possessor import possessive_after
 from .rank import is_cyrillic
 from .shortnames import cut_read
 from .spanlevels import GENITIVE_LEVELS, is_level, latin_unit, names_an_oblast, nominative_of
-from .words import SENTENCE_END
+from .words import SENTENCE_END, possessive_after
 
 
 def names_a_town(gz: Gazetteer, span: str, direction: str) -> bool:

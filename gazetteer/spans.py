@@ -41,7 +41,7 @@ from .owncases import governs, opens_name
 from .personcases import office_of as _office_of
 from .personcases import persons_case as _persons_case
 from .personcases import with_instrumental
-from .possessor import owner_query, possessive_after
+from .possessor import owner_query
 from .rank import is_cyrillic
 from .rivers import river_meant
 from .spanlevels import (
@@ -77,6 +77,7 @@ from .words import (
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
     a_title,
+    possessive_after,
     text_words,
 )
 

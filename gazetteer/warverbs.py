@@ -55,10 +55,9 @@ from .words import (
     THING_CUES,
     WAR_VERBS,
     is_first_name,
+    possessive_after,
 )
 
-#: English possessive endings: the name owns what the verb's object is (Sofia's school).
-_POSSESSIVE = ("'s", "’s")
 #: Surnames' endings (Shevchenko, Kravchuk, Budanov; Шевченко), which few villages have.
 SURNAME_ENDING = re.compile(r"(?:enko|chuk|iuk|ov|ev|енко|чук|юк)$", re.IGNORECASE)
 #: The Ukrainian ones, which no city's name has; -ov, -ev end a Russian form too (Kiev,
@@ -179,7 +178,7 @@ def no_person(
     return (
         not is_first_name(name)
         and (place_verb or not _a_surname(name))
-        and text[end : end + 2] not in _POSSESSIVE
+        and not possessive_after(text, end)  # (Sofia's school: the name owns the object)
         and _NOT_WORD.split(next_word(text, end), 1)[0] not in _NAMED_THINGS
     )
 

@@ -369,6 +369,15 @@ TAGS = frozenset({"TOT", "ТОТ", "TOTs"})
 _GLUED = lazy_compile(r"(?:['’]s|-(?:based|born|bound|held|controlled|occupied|area))$")
 
 
+#: The English possessive endings :func:`trimmed_word` cuts off (Kherson's, Kherson’s).
+_POSSESSIVES = ("'s", "’s")
+
+
+def possessive_after(text: str, end: int) -> bool:
+    """Whether ``text`` has an English possessive right at ``end`` (Kherson's, Sofia's)."""
+    return text[end : end + 2] in _POSSESSIVES
+
+
 def trimmed_word(start: int, word: str) -> tuple[int, int, str]:
     """A word of running text at ``start`` with an English possessive or compound ending cut
     off (not People's): its start, end and text."""
