@@ -156,16 +156,10 @@ def _stored(name: str, key: str, modules: str | tuple[str, ...], make: Callable[
     """``make()``, read from the disk cache when made before from the same inputs."""
     from pathlib import Path
 
-    from .storage import fingerprint, load_cached, store_cached
+    from .storage import cached_table
 
-    file_name = "katottg-" + name.replace(" ", "-")
-    files = (modules,) if isinstance(modules, str) else modules
-    key = fingerprint(key, *(Path(f).read_bytes() for f in files))
-    table = load_cached(file_name, key)
-    if table is None:
-        table = make()
-        store_cached(file_name, key, table)
-    return table  # type: ignore[no-any-return]
+    files = [Path(f) for f in ((modules,) if isinstance(modules, str) else modules)]
+    return cached_table("katottg-" + name.replace(" ", "-"), files, make, key)
 
 
 _DERIVED: dict[int, tuple[Sequence[Entry], dict[str, Any]]] = {}

@@ -112,10 +112,13 @@ def files_fingerprint(name: str, files: Sequence[Traversable | Path], *extra: by
     return key
 
 
-def cached_table(name: str, files: Sequence[Traversable | Path], make: Callable[[], T]) -> T:
+def cached_table(
+    name: str, files: Sequence[Traversable | Path], make: Callable[[], T], *extra: bytes | str
+) -> T:
     """``make()``, kept in the cache under ``name``: read back while ``files`` (the tables it
-    reads and the modules that make it) are those it was made from (:func:`files_fingerprint`)."""
-    key = files_fingerprint(f"{name}-key", files)
+    reads and the modules that make it) and ``extra`` are those it was made from
+    (:func:`files_fingerprint`)."""
+    key = files_fingerprint(f"{name}-key", files, *extra)
     table = load_cached(name, key)
     if table is None:
         table = make()
