@@ -20,6 +20,7 @@ from translit import match_key
 from translit.lazyre import lazy_compile
 
 from .beside import sure_candidate
+from .declension import on_a_land
 from .finder import CONFIDENT_SCORE, merged
 from .model import Entry, derived, entry_fields
 from .query import clean_query
@@ -142,7 +143,7 @@ def with_area(
 ) -> list[Scored]:
     """``ranked``, the candidates of ``query``, with the unit an area name names first (the
     only one, unless a settlement bears the name too); as they were for any other query."""
-    on = query.strip().lower().startswith(("на ", "na "))  # (на Покровщині: an area's)
+    on = on_a_land(query)  # (на Покровщині: an area's)
     query = clean_query(query).name  # (Обстріл Куп'янщини, на Нікопольщині: the name)
     key = area_key(query) if gz.oblasts is not None else ""
     units = _areas(gz).get(key, ()) if key else ()

@@ -325,6 +325,12 @@ _GENITIVE_PREPOSITIONS = frozenset({
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "при", "о", "об"})
 
 
+def on_a_land(raw: str) -> bool:
+    """Whether ``raw`` opens with на (romanised na), as a land or an area is spoken of (на
+    Буковині, на Покровщині; a village is у Буковині)."""
+    return raw.strip().lower().startswith(("на ", "na "))
+
+
 def before_locative(raw: str) -> bool:
     """Whether ``raw`` opens with a preposition that takes the locative (в, на, при...)."""
     words = raw.split()

@@ -32,6 +32,7 @@ from .cellshapes import cell_shapes
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
+from .declension import on_a_land
 from .declined import with_declined
 from .directions import direction_town
 from .facilities import facility
@@ -230,12 +231,6 @@ def _readings(
     return lists[0] if len(lists) == 1 else merged(*lists)  # Велика or Верхня Слобідка
 
 
-def _on_land(raw: str) -> bool:
-    """Whether ``raw`` opens with на, as a land is spoken of (на Буковині, на Волыни; a
-    village is у Буковині)."""
-    return raw[:3].lower() == "на "
-
-
 def _read(
     gz: Gazetteer,
     cleaned: CleanQuery,
@@ -264,7 +259,7 @@ def _read(
             settled = own and gz.entries[own[0].position].category in SETTLEMENT_CATEGORIES
             if settled and own[0].score >= CONFIDENT_SCORE and len(regions) > 1 and hint_codes:
                 as_region = []  # Таврія in Zaporizhzhia oblast: a village there, not the land
-            elif settled and own[0].score >= CONFIDENT_SCORE and not _on_land(cleaned.raw):
+            elif settled and own[0].score >= CONFIDENT_SCORE and not on_a_land(cleaned.raw):
                 why = f"a region's name and a settlement's: at most {UNSURE_CEILING:g}"
                 both = (as_region, own)
                 return merged(*([s.capped(UNSURE_CEILING, why) for s in part] for part in both))
