@@ -49,13 +49,15 @@ class LazyEntries(Sequence[Entry]):
     touches a few dozen."""
 
     def __init__(self, columns: Sequence[StringColumn], cache_key: str | None = None) -> None:
-        self._columns = columns  #: one per field of :class:`Entry`, in order
+        #: one per field of :class:`Entry`, in order (packed, then lists: see __getitem__)
+        self._columns: Sequence[Sequence[str]] = columns
         #: what the entries (and the index) were built from, for tables derived from them and
         #: kept in the disk cache too (:func:`gazetteer.model.derived`)
         self.cache_key = cache_key
         #: the entries made so far, by position (None: not yet), for hot loops to read
         #: without a call (then ``self[i]`` for a None)
         self.made: list[Entry | None] = [None] * len(columns[0])
+        self._to_unpack = UNPACK_AFTER_ENTRIES  #: entries still made off the packed columns
 
     def __len__(self) -> int:
         return len(self.made)
@@ -66,7 +68,8 @@ class LazyEntries(Sequence[Entry]):
 
     def column(self, name: str) -> list[str]:
         """One field of every entry (``category``, ``oblast``...), without making the entries."""
-        return self._columns[_FIELDS.index(name)].unpack()
+        column = self._columns[_FIELDS.index(name)]
+        return column.unpack() if isinstance(column, StringColumn) else list(column)
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
         if isinstance(i, slice):
@@ -74,8 +77,16 @@ class LazyEntries(Sequence[Entry]):
         made = self.made[i]
         if made is None:
             made = self.made[i] = Entry(*[column[i] for column in self._columns])
+            self._to_unpack -= 1
+            if not self._to_unpack:
+                self._columns = [list(column) for column in self._columns]
         return made
 
+
+#: Entries made off the packed columns (each field's read some 1,000 instructions dearer
+#: than a list's: :mod:`gazetteer.packed`), after which the columns are cut into lists: a
+#: lookup makes a few dozen, a batch's worker most of them.
+UNPACK_AFTER_ENTRIES = 2_000
 
 #: The code that builds what is cached (the oblast table is pickled whole, with its keys):
 #: a change to any of them makes the cache again. Of the modules they import, these do not
