@@ -131,3 +131,28 @@ def test_the_embedded_entries_are_katottgs_rows(gz: Gazetteer) -> None:
     codes = gz.entries.codes()
     assert len(codes) == len(set(codes)) == len(gz)
     assert gz.entries[codes.index(LIUBYMIVKA)] == village
+
+
+def test_entries_made_after_the_columns_are_cut_into_lists_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a few entries the columns become plain lists: later entries, and whole columns,
+    read the same values as before (Liubymivka, Kherson oblast, among them)."""
+    gz = Gazetteer.default()
+    codes = gz.entries.codes()
+    rows = [codes.index(c) for c in (KYIV, LIUBYMIVKA)]
+    columns = [StringColumn(gz.entries.column(f)) for f in ("code", "name", "name_uk")]
+    padded = [*columns, *(StringColumn(gz.entries.column(f)) for f in _OTHER_FIELDS)]
+    monkeypatch.setattr("gazetteer.katottg.UNPACK_AFTER_ENTRIES", 3)
+    entries = LazyEntries(padded)
+    before = [entries[i] for i in range(3)]  # the third cuts the columns
+    assert all(isinstance(c, list) for c in entries._columns)
+    assert before == [gz.entries[i] for i in range(3)]
+    for i in rows:
+        assert entries[i] == gz.entries[i]
+    assert entries[rows[1]].name_uk == "Любимівка" and entries[rows[1]].oblast == "UA-65"
+    assert entries.codes() == codes and entries.column("oblast") == gz.entries.column("oblast")
+
+
+_OTHER_FIELDS = ("category", "oblast", "oblast_name", "raion", "raion_code", "hromada",
+                 "hromada_code", "parent")  # fmt: skip
