@@ -50,6 +50,7 @@ from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .regionarea import oblasts_by_area_name
 from .shortnames import text_hint
+from .smallsecond import second_words_raised
 from .spannames import a_place_named
 from .spans import name_spans
 from .textlists import in_lists
@@ -108,6 +109,7 @@ def find_places(
     # (у Білгороді, the hint Odesa oblast: Білгород-Дністровський, not Belgorod)
     with text_hint(gz.hint_oblasts(oblast) if oblast and gz.oblasts is not None else ()):
         text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV ...
+        text = second_words_raised(gz, text)  # (под Кривым рогом)
         spans = list(name_spans(gz, text))
     if gz.oblasts is None:  # a gazetteer of your own: Die Halle war voll, the hall
         spans = nouns_left_out(text, spans)
