@@ -22,7 +22,7 @@ from .borne import a_road, bears_official, short_city
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
-from .facilities import island_around, works_after
+from .facilities import facility, island_around, works_after
 from .foreign import foreign_city
 from .frames import (
     AGENT_WORDS,
@@ -77,6 +77,7 @@ from .words import (
     SPEECH_VERBS,
     TOPONYMIC_ENDING,
     a_title,
+    an_acronym,
     possessive_after,
     text_words,
 )
@@ -126,6 +127,9 @@ def _in_run(
         hit = None
         for size in name_sizes(words, i, stop, MOST_WORDS):
             span = text[words[i][0] : words[i + size - 1][1]]
+            last = words[i + size - 1][2]
+            if size > 1 and an_acronym(last) and not is_level(last) and facility(span) is None:
+                continue  # (біля Харкова ЗСУ відбили: no name ends in the army's acronym)
             following = words[i + size][2] if i + size < len(words) else ""
             level_next = bool(following) and is_level(following)
             if (
@@ -161,6 +165,7 @@ def _in_run(
             and not is_level(words[after - 1][2])  # (... in the span: Запорізької ОВА Іван)
             and after < len(words)
             and words[after][2][0].isupper()
+            and not an_acronym(words[after][2])  # (над Харковом ППО збила, Kharkiv KABs)
             and not text[end : words[after][0]].strip()
             and words[after][2].lower() not in ROLE_WORDS | NAME_OPENERS  # (Харкова Ігор ...)
             and unit_at(gz, text, words, after) is None  # Біляївка Бериславського району

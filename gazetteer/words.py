@@ -362,6 +362,13 @@ def a_title(word: str | None) -> bool:
     return not word.isascii() or word[0].isupper()
 
 
+def an_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym, maybe with a case's ending or a word hyphened to it
+    (ЗСУ, ППО, БпЛА, КАБами, FPV-дронами, KABs): two capitals among its first three letters."""
+    head = word.split("-", 1)[0]
+    return len(head) >= 2 and sum(c.isupper() for c in head[:3]) >= 2
+
+
 #: English endings glued to a name that are not part of it (Kherson's, Kharkiv-based).
 #: Tags beside a place's name in reports, no word of the name: temporarily occupied
 #: territory (Nova Kakhovka TOT, ТОТ Херсонщини).
