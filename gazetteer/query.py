@@ -133,6 +133,8 @@ def clean_query(raw: str) -> CleanQuery:
         return CleanQuery(raw, "")
     text = unicodedata.normalize("NFC", without_stress(raw)).translate(_APOSTROPHES)
     text = council_notation(spell_acronyms(text))  # (Ки́їв: without its stress mark; с/р)
+    if "_" in text:  # an identifier's or a file name's word break: Derhachi_Kharkivska
+        text = " ".join(text.replace("_", " ").split())
     if text.isalpha():  # one word of letters (most values): nothing to take apart
         return CleanQuery(raw, fix_lookalikes(text), sounded=sound_lookalikes(text))
     text = without_marks(text)
