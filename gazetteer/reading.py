@@ -247,6 +247,9 @@ def _read(
         if regions and _names_a_place(gz, cleaned, allowed):
             regions = ()  # (Romanian Harkov: the city's name, as the finder reads it)
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
+    # (Podillia, Voznesenskyi raion: a village, as no oblast of the land holds the raion)
+    lands = {r.iso for r in regions}
+    hinted = hinted and (not units or any(gz.entry(u).oblast in lands for u in units))
     if regions and not cleaned.wants and hinted:
         as_region = oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
         if hint_codes:  # Поділля in Khmelnytskyi oblast: of the land's oblasts, the hinted
