@@ -80,3 +80,40 @@ def test_a_lands_name_beside_a_unit_outside_the_land_is_a_village(
 def test_a_lands_name_alone_is_still_the_land(gz: Gazetteer) -> None:
     found = gz.resolve("Podillia")
     assert found.best is not None and found.best.entry.category == "O"
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast", "code"),
+    [
+        ("Lsihnia", "Lviv oblast", "UA46020030160079337"),  # Лішня: two letters swapped
+        ("Rozxhny", "Khmelnytska", "UA68040230340072184"),  # Рожни: a letter added
+    ],
+)
+def test_one_slip_inside_the_oblast_given_is_offered_unsure(
+    gz: Gazetteer, text: str, oblast: str, code: str
+) -> None:
+    found = gz.resolve(text, oblast=oblast)
+    assert found.best is not None and found.best.entry.code == code
+    assert found.status == "ambiguous"
+
+
+def test_a_slip_of_two_letters_swapped_offers_the_namesakes_of_the_oblast(gz: Gazetteer) -> None:
+    # Лісове: five villages of Lviv oblast, none the more likely
+    found = gz.resolve("Liosve", oblast="UA46")
+    names = {m.entry.name_uk for m in found.candidates}
+    assert names == {"Лісове"} and found.status == "ambiguous"
+    assert all(m.entry.oblast == "UA-46" for m in found.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "oblast"),
+    [
+        ("Kalynivka", "Ivano-Frankivsk oblast"),  # dozens of villages elsewhere; Малинівка here
+        ("Udych", "Lviv oblast"),  # Удич of Vinnytsia oblast; Урич here
+    ],
+)
+def test_a_name_of_places_elsewhere_is_no_slip_inside_the_oblast(
+    gz: Gazetteer, text: str, oblast: str
+) -> None:
+    found = gz.resolve(text, oblast=oblast)
+    assert found.status == "unmatched"
