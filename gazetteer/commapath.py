@@ -25,6 +25,7 @@ from .finder import CONFIDENT_SCORE
 from .noplace import COUNTRY, a_street, no_letter
 from .query import BARE_UNIT, clean_query, unit_level
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
+from .ties import tied_with_best
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ def _village_before_selyshche(
     village and a selyshche so called both lie in the unit named before the name
     (``Kharkiv, Bohodukhiv, Pavlivka``: a village and a selyshche of Bohodukhiv raion): a
     path ends in a village, a list of towns perhaps in the selyshche; None otherwise."""
-    tied = [s for s in found if s.score >= found[0].score]
+    tying = tied_with_best(found)  # (not a selyshche when the text asks a village: с.)
+    tied = [s for i, s in enumerate(found) if i == 0 or s.position in tying]
     category = lambda s: gz.entries[s.position].category  # noqa: E731
     if not any(category(s) == "C" for s in tied) or all(category(s) == "C" for s in tied):
         return None

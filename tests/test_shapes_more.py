@@ -61,6 +61,14 @@ def test_a_village_and_a_selyshche_in_the_paths_unit_tie(gz: Gazetteer) -> None:
     assert scores == sorted(scores, reverse=True)
 
 
+def test_a_village_asked_for_in_an_address_does_not_tie_with_a_selyshche(gz: Gazetteer) -> None:
+    # Тимофіївка: a village of Богодухівська громада and a selyshche of the same raion; с.
+    # asks the village
+    found = gz.resolve("Харківська обл., Богодухівський р-н, с. Тимофіївка")
+    assert found.best is not None and found.best.entry.code == "UA63020010590098193"
+    assert found.status == "matched"
+
+
 @pytest.mark.parametrize(
     "text",
     [
