@@ -77,9 +77,7 @@ def test_a_village_asked_for_in_an_address_does_not_tie_with_a_selyshche(gz: Gaz
         "Поділля (Веселинівська громада)",  # the hromada of Вознесенський район it lies in
     ],
 )
-def test_a_lands_name_beside_a_unit_outside_the_land_is_a_village(
-    gz: Gazetteer, text: str
-) -> None:
+def test_a_lands_name_beside_a_unit_outside_the_land_is_a_village(gz: Gazetteer, text: str) -> None:
     found = gz.resolve(text)
     assert found.best is not None and found.best.entry.code == PODILLIA_VILLAGE
     assert found.status == "matched"
