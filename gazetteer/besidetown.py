@@ -125,7 +125,7 @@ def by_town(
 
 def raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
-    ``біля Херсона``), when it names one surely, or one city of namesakes; else ()."""
+    ``біля Херсона``), when it names one surely, or those of the towns it names; else ()."""
     words = {w.lower() for w in text.split()}
     if not words & NEAR_WORDS:
         return ()
@@ -133,17 +133,22 @@ def raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     best = found.best
     if best is None:
         return ()
-    place = best.entry if found.status == "matched" else _the_city(found)
-    if place is None or place.category not in SETTLEMENT_CATEGORIES:
+    if found.status != "matched":
+        return _towns_raions(found)
+    if best.entry.category not in SETTLEMENT_CATEGORIES:
         return ()
-    return (place.raion_code,) if place.raion_code else ()
+    return (best.entry.raion_code,) if best.entry.raion_code else ()
 
 
-def _the_city(found: Resolution) -> Entry | None:
-    """Of namesakes tied in ``found``, the one city (a report places a village by a town:
-    east of Berezivka, a city of Odesa oblast and villages elsewhere), when the text
-    reads surely as the name; else None."""
+def _towns_raions(found: Resolution) -> tuple[str, ...]:
+    """The raions of the towns among namesakes tied in ``found``, when a city is one of
+    them and the text reads surely as the name: a report places a village by a town (east
+    of Berezivka: a city of Odesa oblast, a selyshche of Kharkiv oblast and villages), and a
+    namesake of the village in one of their raions alone is the place; () otherwise."""
     best = found.best
     if best is None or best.score < TOWN_SURE:
-        return None
-    return one_town([e for e in tied_towns(found) if e.category == "M"])
+        return ()
+    towns = [e for e in tied_towns(found) if e.category in TOWN_CATEGORIES]
+    if not any(e.category == "M" for e in towns):
+        return ()
+    return tuple(dict.fromkeys(e.raion_code for e in towns if e.raion_code))
