@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from baseline import SETTLEMENTS, Baseline, katottg_rows  # noqa: E402
 from bench_lookup import one_edit  # noqa: E402
 
-from gazetteer import Entry, Gazetteer  # noqa: E402
+from gazetteer import Entry, Gazetteer, Resolution  # noqa: E402
 from gazetteer.beside import raions_seated_at  # noqa: E402
 from translit import match_key, transliterate  # noqa: E402
 from translit.russian import russian_forms  # noqa: E402
@@ -361,6 +361,9 @@ def main() -> None:
     parser.add_argument(
         "--sets", help="only the sets whose name holds one of these, comma-separated"
     )
+    parser.add_argument(
+        "--misses", action="store_true", help="print each query whose first answer is wrong"
+    )
     args = parser.parse_args()
     gz = Gazetteer.default()
     baseline = Baseline()
@@ -387,6 +390,8 @@ def main() -> None:
             sample_hits += ok and i < len(sample)
             sure += res.status == "matched"
             wrong_sure += res.status == "matched" and not ok
+            if args.misses and not ok:
+                print(_miss(query, res))
         base_hits = 0
         by_code = {r["code"]: r["name_uk"] for r in katottg_rows(categories)}
         for query in sample:
@@ -399,6 +404,18 @@ def main() -> None:
             f"{wrong_sure:>11} {sample_hits * per_sample:>13.1f}% {base_hits * per_sample:>8.1f}%"
             f"   ({time.perf_counter() - start:.1f} s)"
         )
+
+
+def _miss(query: Query, res: Resolution) -> str:
+    """One wrong first answer: the query, the right place, the status and the top candidates
+    (the right one starred)."""
+    text, hint, name_uk, code = query
+    shown = [
+        f"{'*' if m.entry.code == code else ''}{m.entry.name_uk} {m.entry.code[:12]} "
+        f"{m.entry.raion or '-'} {m.score:g}"
+        for m in res.candidates[:4]
+    ]
+    return f"  miss {text!r} [{hint}] -> {name_uk} {code[:12]}: {res.status}; " + "; ".join(shown)
 
 
 def _iso(gz: Gazetteer, prefix: str) -> str:

@@ -5,7 +5,7 @@ village's namesakes apart."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -85,9 +85,25 @@ def _holding_one(gz: Gazetteer, found: Resolution, tied: list[Scored]) -> Entry 
     towns = [m.entry for m in found.candidates if best is not None and m.score >= best.score]
     places = [gz.entries[s.position] for s in tied]
     holding = [t for t in towns if any(in_units(p, (t.hromada_code, t.raion_code)) for p in places)]
-    if len(holding) == 1 and holding[0].category in TOWN_CATEGORIES:
-        return holding[0]
-    return None
+    return one_town(holding)
+
+
+def one_town(towns: Sequence[Entry]) -> Entry | None:
+    """The town ``towns`` (tied namesakes) name when they are one town's entries: each a
+    city or selyshche of the same hromada and raion (KATOTTG lists Голованівськ twice, both
+    in Holovanivska hromada); None otherwise."""
+    if not towns or any(t.category not in TOWN_CATEGORIES for t in towns):
+        return None
+    units = {(t.hromada_code, t.raion_code) for t in towns}
+    return towns[0] if len(units) == 1 else None
+
+
+def tied_towns(found: Resolution) -> list[Entry]:
+    """The candidates of ``found`` tied with its best, those beyond the shown ones too."""
+    best = found.best
+    if best is None:
+        return []
+    return [m.entry for m in (*found.candidates, *found.also_tied) if m.score >= best.score]
 
 
 def by_town(
@@ -109,14 +125,30 @@ def by_town(
 
 def raion_near(gz: Gazetteer, text: str) -> tuple[str, ...]:
     """The raion of the settlement a text puts the place near (``northwest of Bakhmut``,
-    ``біля Херсона``), when it names one surely; else ()."""
+    ``біля Херсона``), when it names one surely, or those of the towns it names; else ()."""
     words = {w.lower() for w in text.split()}
     if not words & NEAR_WORDS:
         return ()
     found = gz.resolve(text, explain=False)
     best = found.best
-    if found.status != "matched" or best is None:
+    if best is None:
         return ()
+    if found.status != "matched":
+        return _towns_raions(found)
     if best.entry.category not in SETTLEMENT_CATEGORIES:
         return ()
     return (best.entry.raion_code,) if best.entry.raion_code else ()
+
+
+def _towns_raions(found: Resolution) -> tuple[str, ...]:
+    """The raions of the towns among namesakes tied in ``found``, when a city is one of
+    them and the text reads surely as the name: a report places a village by a town (east
+    of Berezivka: a city of Odesa oblast, a selyshche of Kharkiv oblast and villages), and a
+    namesake of the village in one of their raions alone is the place; () otherwise."""
+    best = found.best
+    if best is None or best.score < TOWN_SURE:
+        return ()
+    towns = [e for e in tied_towns(found) if e.category in TOWN_CATEGORIES]
+    if not any(e.category == "M" for e in towns):
+        return ()
+    return tuple(dict.fromkeys(e.raion_code for e in towns if e.raion_code))

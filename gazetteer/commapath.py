@@ -20,10 +20,12 @@ from translit import match_key
 from translit.lazyre import lazy_compile
 
 from .beside import raions_seated_at
+from .besidetown import one_town, tied_towns
 from .finder import CONFIDENT_SCORE
 from .noplace import COUNTRY, a_street, no_letter
 from .query import BARE_UNIT, clean_query, unit_level
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
+from .ties import tied_with_best
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
@@ -74,11 +76,34 @@ def comma_path(
         # in the unit named first: the parts nest)
         why = f"in {parts[-2]!r}'s, but a selyshche is so called: at most {UNSURE_CEILING:g}"
         return [s.capped(min(s.score, UNSURE_CEILING), why) for s in [found[0], *towns]]
+    if (both := _village_before_selyshche(gz, parts, found)) is not None:
+        return both
     if ranked and ranked[0].position == found[0].position:
         return None
     why = f"the parts before it name its oblast and {parts[-2]!r}, where it lies"
     ceiling = _PATH_ENDS[gz.entries[found[0].position].category] or found[0].score
     return [found[0].capped(min(found[0].score, ceiling), why), *found[1:]]
+
+
+def _village_before_selyshche(
+    gz: Gazetteer, parts: list[str], found: list[Scored]
+) -> list[Scored] | None:
+    """``found`` (the path's candidates) with its tied village first, none sure, when a
+    village and a selyshche so called both lie in the unit named before the name
+    (``Kharkiv, Bohodukhiv, Pavlivka``: a village and a selyshche of Bohodukhiv raion): a
+    path ends in a village, a list of towns perhaps in the selyshche; None otherwise."""
+    tying = tied_with_best(found)  # (not a selyshche when the text asks a village: с.)
+    tied = [s for i, s in enumerate(found) if i == 0 or s.position in tying]
+    category = lambda s: gz.entries[s.position].category  # noqa: E731
+    if not any(category(s) == "C" for s in tied) or all(category(s) == "C" for s in tied):
+        return None
+    tied.sort(key=lambda s: category(s) != "C")  # (stable: each kind as found ranks it)
+    why = f"a village and a selyshche so called lie in {parts[-2]!r}: at most {UNSURE_CEILING:g}"
+    top = min(s.rank for s in tied)  # (the village first, whatever the category's weight)
+    first = [s.capped(min(s.score, UNSURE_CEILING), why, rank=top - i) for i, s in enumerate(tied)]
+    cut = found[0].score - UNSURE_CEILING  # (the others as far below them as they were)
+    rest = [s.capped(s.score - cut, why) for s in found if s not in tied]
+    return first + rest
 
 
 def _named_first_unsure(query: str, parts: list[str], ranked: list[Scored]) -> list[Scored] | None:
@@ -124,14 +149,15 @@ def names_an_oblast(text: str) -> bool:
 
 def units_of(gz: Gazetteer, text: str, oblast: str) -> tuple[str, ...]:
     """The raions and hromadas ``text`` names: a unit by its name (Izium raion, Iziumskyi),
-    else a town's (in ``oblast``, read surely): its hromada, its raion and the raion named
-    after it; () when it names neither."""
+    else a town's (in ``oblast``, read surely, or tied only with the town's other entries):
+    its hromada, its raion and the raion named after it; () when it names neither."""
     units = gz._units_named(text)
     if units:
         return units
     found = gz.resolve(text, oblast=oblast, explain=False)
-    town = found.best.entry if found.best is not None else None
-    if found.status != "matched" or town is None or town.category not in ("M", "X"):
+    town = found.best.entry if found.status == "matched" and found.best is not None else None
+    town = town if town is not None else one_town(tied_towns(found))  # (Holovanivsk: twice)
+    if town is None or town.category not in ("M", "X"):
         return ()
     named_after = raions_seated_at(gz.entries).get(match_key(town.name_uk).replace(" ", ""), ())
     return tuple(u for u in (town.hromada_code, town.raion_code, *named_after) if u)

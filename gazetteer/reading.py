@@ -37,6 +37,7 @@ from .declined import with_declined
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
+from .hintslip import slips_in_oblast
 from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query, unit_level
@@ -149,6 +150,7 @@ def _candidates(
     if beside_units:  # (село Малиновка, Чугуевский район: a selyshche there, the unit's)
         readings = [wish_kept(gz, r, beside_units) for r in readings]
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
+    ranked = slips_in_oblast(gz, cleaned, hint_codes, ranked)  # Liosve, Lviv oblast: Lisove
     if seats := council_seat(gz, cleaned, ranked, beside_units, hint_codes):
         return seats  # Таранівська сільська рада, Зміївський район: Таранівка
     ranked = in_seat_hromada(gz, cleaned, ranked)  # Гусаровка, Балаклейский р-н
@@ -247,6 +249,9 @@ def _read(
         if regions and _names_a_place(gz, cleaned, allowed):
             regions = ()  # (Romanian Harkov: the city's name, as the finder reads it)
     hinted = not hint_codes or any(r.iso in hint_codes for r in regions)
+    # (Podillia, Voznesenskyi raion: a village, as no oblast of the land holds the raion)
+    lands = {r.iso for r in regions}
+    hinted = hinted and (not units or any(gz.entry(u).oblast in lands for u in units))
     if regions and not cleaned.wants and hinted:
         as_region = oblast_answer(gz, replace(cleaned, wants="O"))  # Донеччина: the oblast
         if hint_codes:  # Поділля in Khmelnytskyi oblast: of the land's oblasts, the hinted
