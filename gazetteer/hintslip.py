@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE
 from .index import NameForm
-from .model import derived
+from .model import derived, entry_fields
 from .rank import HINT_COST, SETTLEMENT_CATEGORIES, Scored, order
 
 if TYPE_CHECKING:
@@ -78,10 +78,11 @@ def _names(gz: Gazetteer, oblast: str, latin: bool) -> tuple[list[str], list[int
 
     def make() -> dict[tuple[str, bool], tuple[list[str], list[int]]]:
         table: dict[tuple[str, bool], tuple[list[str], list[int]]] = {}
-        for i, e in enumerate(gz.entries):
-            if e.category in SETTLEMENT_CATEGORIES:
-                for script, name in ((True, e.name), (False, e.name_uk)):
-                    names, positions = table.setdefault((e.oblast, script), ([], []))
+        fields = entry_fields(gz.entries, "category", "oblast", "name", "name_uk")
+        for i, (category, oblast, latin, cyrillic) in enumerate(fields):  # (no entry made)
+            if category in SETTLEMENT_CATEGORIES:
+                for script, name in ((True, latin), (False, cyrillic)):
+                    names, positions = table.setdefault((oblast, script), ([], []))
                     names.append(plain(name))
                     positions.append(i)
         return table
