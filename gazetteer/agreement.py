@@ -35,19 +35,6 @@ def noun_genders(nominative: str) -> str:
     return genders.get(last, "p" if last in "иіыї" else "")
 
 
-def _disagreements(words: Sequence[str], noun_at: int) -> int:
-    """How many adjectives of a reading (``words``, the noun at ``noun_at``) have a gender
-    their noun cannot have."""
-    genders = noun_genders(words[noun_at])
-    if not genders:
-        return 0
-    return sum(
-        1
-        for i, word in enumerate(words)
-        if i != noun_at and (gender := adjective_gender(word)) and gender not in genders
-    )
-
-
 def chosen_readings(
     options: Sequence[Sequence[str]], noun_at: int, most: int
 ) -> Iterable[tuple[str, ...]]:
@@ -56,13 +43,18 @@ def chosen_readings(
     ``most`` + 1 that agree best, the earlier readings of each word first."""
     if prod(len(o) for o in options) <= most + 1:
         return product(*options)
-    indexed = list(islice(product(*(range(len(o)) for o in options)), WEIGHED))
-    ranked = sorted(
-        indexed,
-        key=lambda at: (
-            _disagreements([o[i] for o, i in zip(options, at)], noun_at),
-            sum(at),
-        ),
-    )
-    kept = sorted(ranked[: most + 1])
+    nouns = [noun_genders(w) for w in options[noun_at]]
+    adjectives = [[adjective_gender(w) for w in o] for o in options]
+
+    def rank(at: tuple[int, ...]) -> tuple[int, int]:
+        genders = nouns[at[noun_at]]
+        disagree = sum(
+            1
+            for i, j in enumerate(at)
+            if i != noun_at and genders and adjectives[i][j] and adjectives[i][j] not in genders
+        )
+        return disagree, sum(at)
+
+    indexed = islice(product(*(range(len(o)) for o in options)), WEIGHED)
+    kept = sorted(sorted(indexed, key=rank)[: most + 1])
     return (tuple(o[i] for o, i in zip(options, at)) for at in kept)

@@ -80,12 +80,10 @@ def with_declined(
         declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
-    nominative = [replace(cleaned, name=n + tail) for n in declined]
-    found = read(nominative)
-    if (
-        governed
-        and (tie := _genders_tie(cleaned.raw, name, declined, nominative, read)) is not None
-    ):
+    # (each reading read alone, as read() reads a list, kept for the genders' tie)
+    each = [read([replace(cleaned, name=n + tail)]) for n in declined]
+    found = each[0] if len(each) == 1 else merged(*each)
+    if governed and (tie := _genders_tie(cleaned.raw, name, declined, each)) is not None:
         why = f"a masculine's or a neuter's case alike: at most {tie:g}"
         found = [s.capped(tie, why) if s.score > tie else s for s in found]
         # (and the name as written, another's nominative: у Глухова is Глухів's or Глухове's
@@ -190,15 +188,11 @@ def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
 
 
 def _genders_tie(
-    raw: str,
-    name: str,
-    declined: list[str],
-    nominative: list[CleanQuery],
-    read: Callable[[list[CleanQuery]], list[Scored]],
+    raw: str, name: str, declined: list[str], each: list[list[Scored]]
 ) -> float | None:
     """The score at which the places a declined ``name`` (after the preposition opening
     ``raw``) names by a masculine and by a neuter nominative (``declined``, the readings
-    places bear, read as ``nominative``) tie, where its ending is both's (:func:`_gendered`):
+    places bear, ``each`` read) tie, where its ending is both's (:func:`_gendered`):
     the text does not say which (в Донецком: the selyshche Донецький or the villages
     Донецьке; под Садовым: Садовий or Садове; из Петрова: Петрів or Петрове; the one a
     spelling of a Ukrainian name, the other a Russian form made by rule, would score apart).
@@ -210,8 +204,8 @@ def _genders_tie(
         return None
     bests = []
     for endings in genders:
-        gendered = [q for n, q in zip(declined, nominative) if n.lower().endswith(endings)]
-        scores = [s.score for s in (read(gendered) if gendered else [])]
+        gendered = [r for n, r in zip(declined, each) if n.lower().endswith(endings)]
+        scores = [s.score for s in (merged(*gendered) if gendered else [])]
         if not scores or max(scores) < CONFIDENT_SCORE:
             return None
         bests.append(max(scores))

@@ -6,6 +6,7 @@ what :mod:`gazetteer.declension` combines word by word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .declensiontables import NOUN_ENDINGS
 
@@ -35,10 +36,11 @@ def word_forms(word: str, endings: Endings) -> list[str]:
         if not lowered.endswith(ending) or not (len(word) > len(ending) + short or whole):
             continue
         stem = word[: len(word) - len(ending)]
+        barred = _barred(stem, ending)
         forms.extend(
-            _cased(word, stem + nominative)
+            (stem + nominative if stem else _capital(word, nominative))
             for nominative in nominative_endings
-            if _may_end(stem, ending, nominative)
+            if nominative not in barred and not _double_soft(stem, nominative)
         )
         if (
             "" in nominative_endings
@@ -58,36 +60,45 @@ def word_forms(word: str, endings: Endings) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _may_end(stem: str, ending: str, nominative: str) -> bool:
-    """Whether a nominative may be ``stem`` + ``nominative`` for a word of ``stem`` +
-    ``ending``."""
-    last = stem[-1:].lower()
-    return (
-        # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
-        (nominative != "о" or not stem.lower().endswith("нк"))
-        # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
-        and (nominative != "й" or last in _VOWELS)
-        # (a soft sign before an ending is a neuter's in -ье, no other's: в Затишье, под
-        # Затишьем are Затишье's, not a Затишь's or Затиша's)
-        and (last != "ь" or nominative not in ("", "ь", "а", "о"))
-        # (no word ends in a double consonant and a soft sign: Каменни is no Каменнь)
-        and not _DOUBLE_SOFT.search(stem + nominative)
-        # (nor in к, г, х and one: Крюки is no Крюкь)
-        and (nominative != "ь" or last not in "кгх")
-        # (no Russian neuter ends in -ско, -цко: в Беловодске, из Беловодска are Беловодск's,
-        # not a Беловодско's, a Russian form by rule of Біловодське, Беловодское)
-        and (nominative != "о" or not stem.lower().endswith(("ск", "цк")))
+def _barred(stem: str, ending: str) -> Container[str]:
+    """The nominative endings a word of ``stem`` + ``ending`` may not come from."""
+    lowered = stem.lower()
+    last = lowered[-1:]
+    if ending == "ек" and last in _VOWELS:
         # (the е of a plural's genitive follows a consonant: Малиек is Малийки's, not Малики's)
-        and (ending != "ек" or last not in _VOWELS)
-    )
+        return _ALL
+    barred: list[str] = []
+    # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка; no Russian
+    # neuter in -ско, -цко: в Беловодске, из Беловодска are Беловодск's, not a Беловодско's,
+    # a Russian form by rule of Біловодське, Беловодское)
+    if lowered.endswith(("нк", "ск", "цк")):
+        barred.append("о")
+    if last not in _VOWELS:  # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
+        barred.append("й")
+    # (a soft sign before an ending is a neuter's in -ье, no other's: в Затишье, под Затишьем
+    # are Затишье's, not a Затишь's or Затиша's; and after к, г, х none: Крюки is no Крюкь)
+    if last == "ь":
+        barred += ["", "ь", "а", "о"]
+    elif last in "кгх":
+        barred.append("ь")
+    return barred
 
 
-_DOUBLE_SOFT = re.compile(r"([бвгґджзклмнпрстфхцчшщ])\1ь$", re.IGNORECASE)
+_ALL = frozenset().union(*(n for _, n in NOUN_ENDINGS))
 
 
-def _cased(word: str, form: str) -> str:
-    """``form`` with ``word``'s capital when the whole word was its ending (Поля: Поле)."""
-    return form[:1].upper() + form[1:] if word[:1].isupper() and form[:1].islower() else form
+def _double_soft(stem: str, nominative: str) -> bool:
+    """Whether ``stem`` + ``nominative`` ends in a double consonant and a soft sign, as no
+    word does (Каменни is no Каменнь)."""
+    if not nominative.endswith("ь"):
+        return False
+    form = (stem + nominative).lower()
+    return len(form) > 2 and form[-2] == form[-3] and form[-2] in _CONSONANTS
+
+
+def _capital(word: str, nominative: str) -> str:
+    """``nominative`` for a ``word`` that was all its ending, with its capital (Поля: Поле)."""
+    return nominative[:1].upper() + nominative[1:] if word[:1].isupper() else nominative
 
 
 #: Endings only a Russian noun takes (в Харькове), whose stem's е stays in the Ukrainian
