@@ -17,7 +17,9 @@ from itertools import product
 
 from translit.lazyre import lazy_compile
 
+from .agreement import chosen_readings
 from .declensiontables import ADJECTIVE_ENDINGS, NOUN_ENDINGS
+from .wordforms import word_forms as _word_forms
 
 _CYRILLIC_WORD = lazy_compile(r"^[а-яёіїєґ’'-]+$", re.IGNORECASE)
 #: At most this many readings of one name (words multiply).
@@ -39,6 +41,8 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
         return []
     options = [_word_forms(w, ADJECTIVE_ENDINGS) for w in words[:-1]]
     last = _word_forms(words[-1], NOUN_ENDINGS)
+    if len(words) > 1 and neuter_plural_genitive(words[-1]):
+        last.append(words[-1] + "а")  # (Новых Стрелищ: Новые Стрелища)
     hyphened = None if adjective else _hyphened(words[-1])
     if adjective:
         last = list(dict.fromkeys(_word_forms(words[-1], ADJECTIVE_ENDINGS) + last))
@@ -47,22 +51,25 @@ def nominatives(name: str, adjective: bool = False) -> list[str]:
     options.append(last)
     most = MOST * 2 if hyphened else MOST  # (each part read: Хуторі-Будилові)
     found: list[str] = []
-    _add_readings(found, name, options, most)
+    _add_readings(found, name, options, most, len(words) - 1)
     # an adjective after its noun, declined (Калинівці Другій: Калинівка Друга), and after an
     # adjective and its noun (Верхньому Токмаку Другому: Верхній Токмак Другий)
     declined_last = _word_forms(words[-1], ADJECTIVE_ENDINGS)[1:]
     if len(words) > 1 and not adjective and declined_last:
         before = [_word_forms(w, ADJECTIVE_ENDINGS) for w in words[:-2]]
         noun = _word_forms(words[-2], NOUN_ENDINGS)
-        _add_readings(found, name, [*before, noun, declined_last], MOST)
+        _add_readings(found, name, [*before, noun, declined_last], MOST, len(words) - 2)
     return found
 
 
-def _add_readings(found: list[str], name: str, options: list[list[str]], most: int) -> None:
-    """Add to ``found`` the readings of ``name`` its words' ``options`` make, but ``name``,
-    until ``most`` are added."""
+def _add_readings(
+    found: list[str], name: str, options: list[list[str]], most: int, noun_at: int
+) -> None:
+    """Add to ``found`` the readings of ``name`` its words' ``options`` make (its noun's at
+    ``noun_at``), but ``name``, until ``most`` are added: those whose words agree first
+    when there are more (:mod:`gazetteer.agreement`)."""
     added = 0
-    for combination in product(*options):
+    for combination in chosen_readings(options, noun_at, most):
         reading = " ".join(combination)
         if reading != name and reading not in found:
             found.append(reading)
@@ -107,9 +114,11 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
     the city's): not read."""
     found = nominatives(name, unit) or (latin_nominatives(name) if unit else [])
     last = _WORDS.split(name)[-1]
-    if before_genitive(raw) and neuter_plural_genitive(last) and not unit:
-        # a neuter plural's genitive (біля Мостиськ: Мостиська; до Великих Селищ)
+    if (before_genitive(raw) or _russian_u(raw)) and neuter_plural_genitive(last) and not unit:
+        # a neuter plural's genitive (біля Мостиськ: Мостиська; до Великих Селищ; Russian у
+        # Новых Стрелищ, which no Ukrainian locative ends so)
         found += [n + "а" for n in [name, *found] if n.endswith(last)]
+        found = list(dict.fromkeys(found))
     if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
         return []
     if not last.lower().endswith("ом"):
@@ -124,6 +133,13 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
 
 
 _WORDS = lazy_compile(r"[ -]")
+
+
+def _russian_u(raw: str) -> bool:
+    """Whether ``raw`` opens with у, Russian's preposition of the genitive too (у Бахмута)."""
+    return raw.split(" ", 1)[0].lower() == "у"
+
+
 #: The stems of neuter plural names, their genitive of no ending (Мостиська: біля Мостиськ;
 #: Великі Селища: до Великих Селищ), not a feminine's (Шумина: біля Шумини).
 _NEUTER_PLURAL_STEMS = ("иськ", "ищ")
@@ -157,88 +173,6 @@ def _hyphened(word: str) -> list[str] | None:
     tails = list(dict.fromkeys(tails + _word_forms(tail, NOUN_ENDINGS)[:6]))
     pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])
     return [f"{h}-{t}" for (_, h), (_, t) in pairs if f"{h}-{t}" != word]
-
-
-def _word_forms(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
-    """``word`` as it is, then as each nominative its ending may come from."""
-    forms = [word]
-    lowered = word.lower()
-    # a plural noun with no ending: Сум (Суми), Черкас (an adjective has one: Жовтих Вод)
-    if endings is NOUN_ENDINGS and lowered[-1:] not in "аеєиіїоуюяь'’":
-        forms += [word + "и", word + "і"]
-    for ending, nominative_endings in endings:
-        # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
-        # or before the vowel of -ай: Г-ае, the Гай of Зелений Гай)
-        short = len(ending) < 3 and nominative_endings[0] != "ай"
-        if lowered.endswith(ending) and len(word) > len(ending) + short:
-            stem = word[: len(word) - len(ending)]
-            forms.extend(
-                stem + nominative
-                for nominative in nominative_endings
-                # (not a surname in -енко, declined as a noun in -а: з Шевченком, до Шевченка)
-                if (nominative != "о" or not stem.lower().endswith("нк"))
-                # (й after a vowel only: Стрия, Гаю; Липівця is no Липівцй)
-                and (nominative != "й" or stem[-1:].lower() in "аеєиіїоуюяы")
-            )
-            if (
-                "" in nominative_endings
-                and (closed := _closed_syllable(stem))
-                and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
-            ):
-                forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
-            if (
-                "" in nominative_endings
-                and (opened := _fleeting_o(stem) or _fleeting_e(stem))
-                # (в Острові is Острів's, not Остер's: в Острі; у Степкові is Степок's)
-                and (ending != "ові" or opened.endswith("ок"))
-            ):
-                forms.append(opened)  # біля Городка: Городок; в Кременце: Кременец
-    return list(dict.fromkeys(forms))
-
-
-#: Endings only a Russian noun takes (в Харькове), whose stem's е stays in the Ukrainian
-#: nominative, as its о turns to і as Ukrainian closes the syllable (Харьков: Харків): в Смеле
-#: is Смела (Сміла) or Смел, not Сміл (Izmail's old name).
-_RUSSIAN_ONLY = frozenset({"е"})
-
-
-def _closed_syllable(stem: str) -> str:
-    """``stem`` with the о or е of its last syllable turned to і, as a Ukrainian nominative
-    closes it (Рогом: Ріг, Миргорода: Миргород stays); "" when it has none there."""
-    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in _CONSONANTS:
-        return ""
-    return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
-
-
-def _fleeting_o(stem: str) -> str:
-    """``stem`` with the о a masculine noun in -ок drops when declined put back (Городка,
-    Городку, Городком: Городок; Гайка: Гайок), or the е of one in -ер (Остра, в Острі:
-    Остер); "" when it ends in no consonant and к or р, or in the -ськ, -цьк, -зьк (-ск,
-    -цк) of a town that keeps it (Луцька: Луцьк). (Not -ел: біля Орла is Russia's Орёл as
-    often as the village Орел.)"""
-    lowered = stem.lower()
-    if len(stem) < 3 or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
-        return ""
-    if lowered[-1] == "р" and lowered[-2] in _CONSONANTS:
-        return stem[:-1] + "е" + stem[-1]
-    if lowered[-1] != "к" or re.search(r"[сцз]ь?к$", lowered):
-        return ""
-    return stem[:-1] + "ок"
-
-
-def _fleeting_e(stem: str) -> str:
-    """``stem`` with the е a Russian masculine noun in -ец drops when declined put back
-    (Кременца, в Кременце, Кременцом: Кременец), the й or ь it leaves after a vowel or л
-    gone (Дунайца: Дунаец; Сельца: Селец); "" for a stem not in a consonant, й or ь and ц.
-    (The Ukrainian -ець has endings of its own: Кременця, у Кременці.)"""
-    lowered = stem.lower()
-    if len(stem) < 3 or lowered[-1] != "ц" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
-        return ""
-    head = stem[:-2] if lowered[-2] in "йь" else stem[:-1]
-    return head + "ец"
-
-
-_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
 #: The words for a place's outskirts, in every case, a name after them in the genitive

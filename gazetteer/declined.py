@@ -80,14 +80,17 @@ def with_declined(
         declined = [n for n in declined if n not in unlike]
     if not declined:
         return ranked
-    nominative = [replace(cleaned, name=n + tail) for n in declined]
-    found = read(nominative)
-    if (
-        governed
-        and (tie := _genders_tie(cleaned.raw, name, declined, nominative, read)) is not None
-    ):
-        why = f"a Russian adjective's locative, masculine or neuter: at most {tie:g}"
+    # (each reading read alone, as read() reads a list, kept for the genders' tie)
+    each = [read([replace(cleaned, name=n + tail)]) for n in declined]
+    found = each[0] if len(each) == 1 else merged(*each)
+    if governed and (tie := _genders_tie(cleaned.raw, name, declined, each)) is not None:
+        why = f"a masculine's or a neuter's case alike: at most {tie:g}"
         found = [s.capped(tie, why) if s.score > tie else s for s in found]
+        # (and the name as written, another's nominative: у Глухова is Глухів's or Глухове's
+        # genitive, no likelier the village Глухова's)
+        ranked = [s.capped(tie, why) if s.score > tie else s for s in ranked]
+    if governed:  # в Покровске: Покровськ's locative, not Покровське without its soft sign
+        ranked = _sk_locative_read(gz, cleaned.raw, name, ranked, found)
     if not governed:  # an ending alone may be a slip of the pen
         why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
         found = [s.capped(UNSURE_CEILING, why) for s in found]
@@ -97,6 +100,35 @@ def with_declined(
     ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
     ranked = singular_below(gz, cleaned.raw, name, ranked, found)  # (біля Васильків)
     return merged(below_units(gz, cleaned, ranked, found), found)
+
+
+#: A Russian locative of a town in -ск, -цк (в Покровске, в Донецке), and the Ukrainian
+#: neuter endings its letters are a misspelling of (Покровське, Донецьке) but for a soft sign.
+_SK_LOCATIVE = ("ске", "цке", "зке")
+_SK_NEUTERS = ("ське", "цьке", "зьке")
+_SK_TOWNS = ("ськ", "цьк", "зьк")
+
+
+def _sk_locative_read(
+    gz: Gazetteer, raw: str, name: str, ranked: list[Scored], found: list[Scored]
+) -> list[Scored]:
+    """``ranked`` (``name`` read as written) with the places in -ське its letters meet but for
+    a soft sign capped below sure, when after a preposition of the locative (``raw``) its
+    Russian reading (``found``) names a town in -ськ surely: в Покровске is Покровськ's
+    locative (Покровське's is в Покровском), в Донецке Донецьк's. Unchanged otherwise."""
+    if not (before_locative(raw) and name.lower().endswith(_SK_LOCATIVE) and found):
+        return ranked
+    best = max(found, key=lambda s: s.score)
+    town = gz.entries[best.position].name_uk.lower()
+    if best.score < CONFIDENT_SCORE or not town.endswith(_SK_TOWNS):
+        return ranked
+    why = f"a Russian locative of a town in -ськ: at most {UNSURE_CEILING:g}"
+    return [
+        s.capped(UNSURE_CEILING, why)
+        if s.score > UNSURE_CEILING and gz.entries[s.position].name_uk.lower().endswith(_SK_NEUTERS)
+        else s
+        for s in ranked
+    ]
 
 
 def _spelled_readings(gz: Gazetteer, readings: list[str]) -> list[str]:
@@ -120,32 +152,60 @@ def _own_nominative(gz: Gazetteer, best: Scored, name: str) -> bool:
     )
 
 
-#: The nominative endings of a Russian adjective, masculine and neuter, a locative in -ом
-#: may come from (в Донецком: Донецкий or Донецкое).
-_GENDERS = (("ий", "ый"), ("ое",))
+#: The nominative endings of a masculine and a neuter adjective (Донецкий, Донецький,
+#: Кривой; Донецкое, Донецьке, Нижнее, Нижнє).
+_ADJECTIVES = (("ий", "ый", "ой", "ій"), ("е", "є"))
+#: ...and of a masculine noun in -ов, -ин and a neuter in -ово, -ино, of one Russian
+#: declension (Петров, Петрово: из Петрова, под Петровом; Лидин, Лидино: из Лидина), with
+#: their Ukrainian names (Петрів, Петрове; Лідин, Лідине).
+_POSSESSIVES = (("ів", "ов", "ев", "їв", "ин", "ын"), ("ове", "ово", "еве", "ево", "ине", "ино"))
+#: Their genitive's and instrumental's endings.
+_POSSESSIVE_CASES = ("ова", "ева", "ина", "ына", "овом", "евом", "ином", "ыном")
+#: Prepositions only Russian has (Ukrainian з, під, біля, від): after them a name's ending is
+#: a Russian case's.
+_RUSSIAN_PREPOSITIONS = frozenset({"из", "изо", "под", "подо", "возле", "около", "от", "близ"})
+
+
+def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The nominative endings of the masculine and of the neuter a declined ``name`` after
+    the preposition opening ``raw`` comes from alike: an adjective's locative in -ом, -ем
+    (в Донецком, в Нижнем), its instrumental or genitive (под Садовым, у Садового: Садовий
+    or Садове), and after a Russian preposition a noun's genitive in -ова, -ина and
+    instrumental in -овом, -ином (из Петрова, у Петрова, под Петровом: Петрів or
+    Петрове); None for another."""
+    last = name.lower()
+    if last.endswith(("ом", "ем")) and before_locative(raw):
+        return _ADJECTIVES
+    if last.endswith(("ым", "им", "ого", "его")):
+        return _ADJECTIVES
+    preposition = raw.split(" ", 1)[0].lower()
+    if preposition in _RUSSIAN_PREPOSITIONS and last.endswith(_POSSESSIVE_CASES):
+        return _POSSESSIVES
+    # (у with a genitive is Russian's of a place: Ukrainian's у Петрові is a locative)
+    if preposition == "у" and last.endswith(_POSSESSIVE_CASES[:4]):
+        return _POSSESSIVES
+    return None
 
 
 def _genders_tie(
-    raw: str,
-    name: str,
-    declined: list[str],
-    nominative: list[CleanQuery],
-    read: Callable[[list[CleanQuery]], list[Scored]],
+    raw: str, name: str, declined: list[str], each: list[list[Scored]]
 ) -> float | None:
-    """The score at which the places a Russian adjective's locative (``name``, after the
-    preposition opening ``raw``) names by its masculine and by its neuter (``declined``,
-    the readings places bear, read as ``nominative``) tie: the text does not say which (в
-    Донецком: the selyshche Донецький or the villages Донецьке; the masculine, a spelling of
-    the Ukrainian name, would score above the neuter, a Russian form made by rule). The
-    lower of the two genders' best scores; None for another case, or where one gender names
-    no place surely (в Каменском: Кам’янське, not a raion Кам’янський met by its seat's
-    name). (Size still tells: в Хмельницком, the city.)"""
-    if not (before_locative(raw) and name.lower().endswith("ом")):
+    """The score at which the places a declined ``name`` (after the preposition opening
+    ``raw``) names by a masculine and by a neuter nominative (``declined``, the readings
+    places bear, ``each`` read) tie, where its ending is both's (:func:`_gendered`):
+    the text does not say which (в Донецком: the selyshche Донецький or the villages
+    Донецьке; под Садовым: Садовий or Садове; из Петрова: Петрів or Петрове; the one a
+    spelling of a Ukrainian name, the other a Russian form made by rule, would score apart).
+    The lower of the two genders' best scores; None for another case, or where one gender
+    names no place surely (в Каменском: Кам’янське, not a raion Кам’янський met by its
+    seat's name). (Size still tells: в Хмельницком, the city.)"""
+    genders = _gendered(raw, name)
+    if genders is None:
         return None
     bests = []
-    for endings in _GENDERS:
-        gendered = [q for n, q in zip(declined, nominative) if n.lower().endswith(endings)]
-        scores = [s.score for s in (read(gendered) if gendered else [])]
+    for endings in genders:
+        gendered = [r for n, r in zip(declined, each) if n.lower().endswith(endings)]
+        scores = [s.score for s in (merged(*gendered) if gendered else [])]
         if not scores or max(scores) < CONFIDENT_SCORE:
             return None
         bests.append(max(scores))
