@@ -94,6 +94,11 @@ def split_trailing_hint(
     words = cleaned.name.split(" ")
     if len(words) < 2:
         return cleaned.name, hint
+    if gz.oblasts is not None and (abbreviated := gz.oblasts.abbreviated(words[-1])):
+        # (Донецк ДНР, Yasynuvata DNR, Джанкой АРК: as Russian reports write them)
+        head, isos = " ".join(words[:-1]), tuple(o.iso for o in abbreviated)
+        if _names_a_place(gz, head) or _misspelt_there(gz, head, cleaned.name, isos):
+            return head, isos
     if cleaned.wants != "O":
         # an oblast's adjective, as a column of them gives it (Kharkivska, Харьковская)
         if not FEMININE_KEY.search(match_key(words[-1])) or gz.oblasts is None:

@@ -142,10 +142,12 @@ class OblastTable:
         self._regions: dict[str, tuple[Oblast, ...]] = {}
         #: a region's name in accented Latin letters, read as written (Crimée: crime's key)
         self._written: dict[str, tuple[Oblast, ...]] = {}
+        #: each abbreviation (АРК, DNR) by its letters: their key is another word's (Ярк's)
+        self._abbreviated: dict[str, tuple[Oblast, ...]] = {}
         for prefix, abbreviations in UNIT_ABBREVIATIONS.items():
             for text in abbreviations:
                 self._add(text, self.by_prefix[prefix], adjective=False)
-                self._regions[match_key(text)] = (self.by_prefix[prefix],)  # a name alone
+                self._abbreviated[text.casefold()] = (self.by_prefix[prefix],)  # a name alone
         for unit in self.oblasts:
             # (województwo kijowskie: as written, for its key is Kovske's)
             polish = [
@@ -173,17 +175,26 @@ class OblastTable:
     def region_named(self, text: str) -> tuple[Oblast, ...]:
         """The units whose region goes by the name ``text`` (Харківщина: Kharkiv oblast;
         Донбас: Donetsk and Luhansk oblasts), or ()."""
-        found = self._regions.get(match_key(text), ()) or self.written_named(text)
+        found = (
+            self._regions.get(match_key(text), ())
+            or self.abbreviated(text)
+            or self.written_named(text)
+        )
         # (a word alone has no other to strip; nor is a number a word of a region's name:
         # Харків 25, a count beside a city, is no Kharkiv oblast)
         if found or " " not in text.strip() or any(map(str.isdigit, text)):
             return found
         bare = _strip_words(text)[0]
         if bare and len(bare.split()) < len(text.split()):  # АР Крим
-            found = self._regions.get(match_key(bare), ())
+            found = self._regions.get(match_key(bare), ()) or self.abbreviated(bare)
             if not found and (reading := self.parse(text)) and reading.score >= 100:
                 found = reading.oblasts  # AR Crimea
         return found
+
+    def abbreviated(self, text: str) -> tuple[Oblast, ...]:
+        """The unit an abbreviation names, written with its very letters in any case (АРК,
+        днр, LPR: :data:`UNIT_ABBREVIATIONS`), or ()."""
+        return self._abbreviated.get(text.strip().casefold(), ())
 
     def written_named(self, text: str) -> tuple[Oblast, ...]:
         """The units a region's name in accented Latin letters names as written (Kırım,
@@ -274,7 +285,8 @@ class OblastTable:
         heads = _heads(rest)
         two_names = self._two_names(rest)
         for i, (form_key, unit, adjective) in enumerate(self._forms):
-            if not _abbreviation(form_key) or key == form_key:  # (АРК: exactly, or no dark)
+            # (АРК: its very letters, or no dark, no Ярк, whose key is АРК's)
+            if not _abbreviation(form_key) or (key == form_key and rest.casefold() in _LETTERS):
                 # (a name and another word is no name with an ending: Kharkiv Sumy; nor are
                 # two units' names one name misspelt: Lviv Kyiv is no Lvivskyi)
                 if form_key in heads or (two_names and key != form_key):
@@ -394,6 +406,10 @@ def _dotted(text: str) -> bool:
 _ABBREVIATION_KEYS = frozenset(
     match_key(text) for names in UNIT_ABBREVIATIONS.values() for text in names
 )
+
+
+#: The abbreviations' letters, case folded.
+_LETTERS = frozenset(a.casefold() for names in UNIT_ABBREVIATIONS.values() for a in names)
 
 
 def _abbreviation(form_key: str) -> bool:
