@@ -328,6 +328,8 @@ def normalize_file(
                     source.header.index(longitude_column),
                 )
             bom = source.bom and fmt in ("csv", "tsv")
+            near_report = bool(pointed) or near is not None
+
             try:
                 if prescan and not context_column and can_prescan(input, source):
                     run.marks = []
@@ -338,31 +340,25 @@ def normalize_file(
                     types = getattr(source, "types", {})
                     types = {k: t for k, t in types.items() if k not in inplace}
                     title = getattr(source, "title", "Sheet1")
-                    with (
-                        output_errors(output),
-                        atomic_path(output) as tmp,
-                        open_table_sink(tmp, fmt, types=types, title=title) as sink,
-                    ):
-                        run.write(sink)
+                    with output_errors(output), atomic_path(output) as tmp:
+                        with open_table_sink(tmp, fmt, types=types, title=title) as sink:
+                            run.write(sink)
+                        _settle(norm, report, near_report)
                 elif output == "-":
                     with output_errors("standard output"):
                         stream = open_text_output(sys.stdout.buffer, bom=bom)
                         run.write(_text_sink(stream, fmt, out_delim, source, typed))
                         stream.flush()
                         stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
+                    _settle(norm, report, near_report)
                 else:
-                    with (
-                        output_errors(output),
-                        atomic_path(output) as tmp,
-                        open_text_output(tmp, bom=bom) as stream,
-                    ):
-                        run.write(_text_sink(stream, fmt, out_delim, source, typed))
+                    with output_errors(output), atomic_path(output) as tmp:
+                        with open_text_output(tmp, bom=bom) as stream:
+                            run.write(_text_sink(stream, fmt, out_delim, source, typed))
+                        _settle(norm, report, near_report)
             except BaseException:
                 norm.close(abort=True)
                 raise
-            norm.close()
-            if report:
-                write_report(report, norm.report(), pointed or norm.near is not None)
         finally:
             source.close()
         seconds = time.perf_counter() - start
@@ -374,6 +370,14 @@ def normalize_file(
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary
+
+
+def _settle(norm: Normalizer, report: str | None, near: bool) -> None:
+    """End the run's resolving (the memo saved) and write its report: before the output is
+    renamed into place, so that a Ctrl-C or a failure here leaves no output either."""
+    norm.close()
+    if report:
+        write_report(report, norm.report(), near)
 
 
 def _text_sink(

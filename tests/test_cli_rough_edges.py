@@ -1,0 +1,49 @@
+"""What a data journalist's own files and fingers do to ``gazetteer normalize``: a run
+stopped after its rows are written, a header Excel wrote twice over, an empty column name
+from an unset shell variable. Each ends in a right result or one clear line, exit 2 (130 for
+Ctrl-C), and never leaves an output the run did not finish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from gazetteer import batchio
+from gazetteer.cli import main as gazetteer
+
+TABLE = "id,place\n1,Kharkiv\n2,Qzxwvyj\n"
+
+
+def normalize(tmp_path: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(gazetteer, ["normalize", *args, "--jobs", "1", "--no-memo"])
+
+
+def test_ctrl_c_while_the_report_is_written_leaves_no_output(tmp_path, monkeypatch):
+    # the output was renamed into place before the report (and the memo) were written: a
+    # Ctrl-C then left out.csv whole but said "out.csv not written", with no report
+    src, out, report = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "review.csv"
+    src.write_text(TABLE, encoding="utf-8")
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batchio, "write_report", interrupted)
+    done = normalize(
+        tmp_path, str(src), "--column", "place", "-o", str(out), "--report", str(report)
+    )
+    assert done.exit_code == 130
+    assert done.stderr.strip() == f"gazetteer normalize: interrupted; {out} not written"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]  # nor a .part left
+
+
+def test_the_output_and_its_report_are_both_written_when_the_run_ends(tmp_path):
+    src, out, report = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "review.csv"
+    src.write_text(TABLE, encoding="utf-8")
+    done = normalize(
+        tmp_path, str(src), "--column", "place", "-o", str(out), "--report", str(report)
+    )
+    assert done.exit_code == 0, done.stderr
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("1,Kharkiv,UA63120270010096107,")
+    assert report.read_text(encoding="utf-8").splitlines()[1].startswith("place,Qzxwvyj,")
