@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from gazetteer import batchio
@@ -47,3 +48,17 @@ def test_the_output_and_its_report_are_both_written_when_the_run_ends(tmp_path):
     rows = out.read_text(encoding="utf-8").splitlines()
     assert rows[1].startswith("1,Kharkiv,UA63120270010096107,")
     assert report.read_text(encoding="utf-8").splitlines()[1].startswith("place,Qzxwvyj,")
+
+
+def test_parquet_output_refuses_repeated_column_names(tmp_path):
+    # pyarrow wrote such a file, which neither pyarrow.parquet.read_table nor pandas can
+    # read back ("Multiple matches for FieldRef.Name(note)"); JSON Lines refused already
+    pytest.importorskip("pyarrow")
+    src, out = tmp_path / "in.csv", tmp_path / "out.parquet"
+    src.write_text("note,place,note\nfirst,Kharkiv,second\n", encoding="utf-8")
+    done = normalize(tmp_path, str(src), "--column", "place", "-o", str(out))
+    assert done.exit_code == 2
+    assert done.stderr.strip() == (
+        "gazetteer normalize: Parquet output needs unique column names; repeated: ['note']"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
