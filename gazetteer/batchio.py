@@ -179,6 +179,11 @@ def output_format(output: str, fmt: str | None) -> str:
     return ext if ext in ("tsv", "jsonl") else table_format(output) or "csv"
 
 
+def _bare(name: str) -> str:
+    """A column's name as a hint compares it: case, spaces and a stray BOM (U+FEFF) aside."""
+    return name.replace("\ufeff", "").strip().casefold()
+
+
 def plan_columns(
     header: list[str],
     columns: Sequence[str],
@@ -194,8 +199,10 @@ def plan_columns(
     """
     index = []
     for name in [*columns, *extra]:
+        if not name.strip():  # (an unset variable's; the header's empty column is no place's)
+            raise InputError("a column's name is empty: give one, as the header writes it")
         if name not in header:
-            alike = [h for h in header if h.strip().casefold() == name.strip().casefold()]
+            alike = [h for h in header if _bare(h) == _bare(name)]
             hint = f" (did you mean {alike[0]!r}?)" if len(alike) == 1 else ""
             raise InputError(
                 f"no column {name!r} in the input{hint}; its columns are: "
@@ -289,8 +296,8 @@ def normalize_file(
             source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
         try:
             units = {"raion": raion_column, "hromada": hromada_column}
-            extra = [c for c in (oblast_column, context_column, *units.values()) if c]
-            extra += [c for c in (latitude_column, longitude_column) if c]
+            extra = [c for c in (oblast_column, context_column, *units.values()) if c is not None]
+            extra += [c for c in (latitude_column, longitude_column) if c is not None]
             idx, out_header, inplace = plan_columns(
                 source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
             )

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 import click
 
+from .cli_options import column_name
 from .cli_signals import ends_on_signals
 from .clusters import MAX_RADIUS, METHODS, Cluster, cluster_values
 from .errors import GazetteerError, InputError, OutputError
@@ -74,7 +75,9 @@ def write_text(clusters: list[Cluster], out: TextIO) -> None:
 
 @click.command("cluster")
 @click.argument("input", metavar="INPUT")
-@click.option("--column", required=True, help="The column whose values to cluster.")
+@click.option(
+    "--column", required=True, callback=column_name, help="The column whose values to cluster."
+)
 @click.option(
     "--method",
     type=click.Choice(METHODS),

@@ -62,3 +62,48 @@ def test_parquet_output_refuses_repeated_column_names(tmp_path):
         "gazetteer normalize: Parquet output needs unique column names; repeated: ['note']"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_column_name_behind_a_stray_bom_is_suggested(tmp_path):
+    # a UTF-8 file saved once more with a BOM before its BOM: the first name begins with
+    # U+FEFF, which str.strip() keeps, so no "did you mean" was offered
+    src = tmp_path / "in.csv"
+    src.write_bytes("\ufeff\ufeffplace,region\nKharkiv,63\n".encode())
+    done = normalize(tmp_path, str(src), "--column", "place")
+    assert done.exit_code == 2
+    assert "no column 'place' in the input (did you mean '\\ufeffplace'?)" in done.stderr
+
+
+@pytest.mark.parametrize("option", ["--column", "--oblast-column", "--raion-column"])
+def test_an_empty_column_name_is_refused(tmp_path, option):
+    # `--column "$COL"` with COL unset normalised the header's empty column (the one a
+    # trailing delimiter makes) into columns named _code, _name..., every row unmatched
+    src = tmp_path / "in.csv"
+    src.write_text("id,place,\n1,Kharkiv,\n", encoding="utf-8")
+    args = ["--column", "place", option, ""] if option != "--column" else ["--column", ""]
+    done = normalize(tmp_path, str(src), *args, "-o", str(tmp_path / "out.csv"))
+    assert done.exit_code == 2
+    assert f"Invalid value for '{option}': empty: give a column's name" in done.stderr
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_the_library_names_an_empty_hint_column_too(tmp_path):
+    # normalize_file(oblast_column="") read it as a hint column (paired) that gave no hints:
+    # TypeError: resolve_one() takes from 5 to 6 positional arguments
+    from gazetteer.errors import InputError
+
+    src = tmp_path / "in.csv"
+    src.write_text("id,place,\n1,Kharkiv,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a column's name is empty"):
+        batchio.normalize_file(
+            str(src), str(tmp_path / "out.csv"), columns=["place"], oblast_column=""
+        )
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_cluster_refuses_an_empty_column_name(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,place,\n1,Kharkiv,\n", encoding="utf-8")
+    done = CliRunner().invoke(gazetteer, ["cluster", str(src), "--column", ""])
+    assert done.exit_code == 2
+    assert "Invalid value for '--column': empty: give a column's name" in done.stderr
