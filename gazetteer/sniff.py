@@ -31,15 +31,28 @@ DELIMITERS = (",", ";", "\t")
 BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+#: The first bytes of files that are no delimited text (a workbook or an archive saved or
+#: downloaded under a .csv name), and what each is: said instead of "cannot tell the encoding".
+NOT_TEXT = (
+    (b"PK\x03\x04", "a ZIP archive, as an XLSX workbook is: name a workbook .xlsx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel .xls workbook: save it as .xlsx or CSV"),
+    (b"\x1f\x8b", "a gzip archive: decompress it first (zcat FILE)"),
+)  # fmt: skip
+
+
 def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
     """Return ``(codec, had_bom)`` for a sample of a file's first bytes.
 
     ``complete`` says the sample is the whole file (so a cut multi-byte character at its end
-    is an error, not an artefact of sampling).
+    is an error, not an artefact of sampling). A workbook's or an archive's first bytes
+    (:data:`NOT_TEXT`) raise :class:`InputError` naming what it is.
 
     >>> detect_encoding("Київ".encode("cp1251"))
     ('cp1251', False)
     """
+    for magic, what in NOT_TEXT:
+        if sample.startswith(magic):
+            raise InputError(f"the input is not CSV text but {what}")
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", True
     if sample.startswith(BOMS[1:]):

@@ -5,6 +5,9 @@ Ctrl-C), and never leaves an output the run did not finish."""
 
 from __future__ import annotations
 
+import gzip
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,30 @@ def test_cluster_refuses_an_empty_column_name(tmp_path):
     done = CliRunner().invoke(gazetteer, ["cluster", str(src), "--column", ""])
     assert done.exit_code == 2
     assert "Invalid value for '--column': empty: give a column's name" in done.stderr
+
+
+def _zipped(text: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (_zipped(TABLE), "a ZIP archive, as an XLSX workbook is: name a workbook .xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "an old Excel .xls workbook"),
+        (gzip.compress(TABLE.encode()), "a gzip archive: decompress it first"),
+    ],
+    ids=["xlsx", "xls", "gzip"],
+)
+def test_a_workbook_or_archive_named_csv_is_named_for_what_it_is(tmp_path, content, said):
+    # a download saved as export.csv that is really a workbook or an archive was "neither
+    # UTF-8 nor Windows-1251 Cyrillic; pass --encoding", which no encoding could fix
+    src = tmp_path / "export.csv"
+    src.write_bytes(content)
+    done = normalize(tmp_path, str(src), "--column", "place", "-o", str(tmp_path / "out.csv"))
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"gazetteer normalize: the input is not CSV text but {said}")
+    assert not (tmp_path / "out.csv").exists()
