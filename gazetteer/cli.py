@@ -15,7 +15,7 @@ from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from . import storage
 from .cli_options import oblast_option
-from .cli_signals import ends_on_signals
+from .cli_signals import ends_on_failed_write, ends_on_signals
 from .cli_tables import beyond_hint_note, candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
@@ -71,7 +71,7 @@ class _Commands(click.Group):
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
-        with ends_quietly_on_closed_pipe():
+        with ends_quietly_on_closed_pipe(), ends_on_failed_write(ctx):
             try:
                 return super().invoke(ctx)
             finally:  # what is still buffered goes now, where a closed pipe is caught

@@ -134,6 +134,8 @@ def cluster(
         click.echo(f"gazetteer cluster: {message}", err=True)
         raise SystemExit(2)
 
+    if output == "-" and sys.stdout is None:  # (descriptor 1 closed: `>&-`)
+        fail("standard output is closed: give -o FILE")
     if output != "-" and input != "-" and os.path.realpath(output) == os.path.realpath(input):
         fail(f"the output {output} is the input file: give another name")
     if fmt is None:

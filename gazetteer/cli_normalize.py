@@ -192,6 +192,8 @@ def normalize(
     C_score, C_status and C_match after the input's own columns. INPUT and -o may be '-'.
     A summary line goes to stderr.
     """
+    if sys.stdout is None and "-" in (output, report):  # (descriptor 1 closed: `>&-`)
+        _fail(f"standard output is closed: give {'-o' if output == '-' else '--report'} FILE")
     if oblast_column and oblast:
         _fail("give --oblast-column or --oblast, not both")
     if (latitude_column is None) != (longitude_column is None):

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +20,7 @@ from click.testing import CliRunner
 from gazetteer import batchio
 from gazetteer.cli import main as gazetteer
 
+ROOT = Path(__file__).resolve().parent.parent
 TABLE = "id,place\n1,Kharkiv\n2,Qzxwvyj\n"
 
 
@@ -137,3 +142,44 @@ def test_a_workbook_or_archive_named_csv_is_named_for_what_it_is(tmp_path, conte
     assert done.exit_code == 2
     assert done.stderr.startswith(f"gazetteer normalize: the input is not CSV text but {said}")
     assert not (tmp_path / "out.csv").exists()
+
+
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+def run(args: list[str], stdout: Any, stdin: bytes = b"", **kwargs: Any) -> tuple[int, str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "gazetteer", *args],
+        input=stdin,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        timeout=300,
+        **kwargs,
+    )
+    return done.returncode, done.stderr.decode()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [(["lookup", "Kharkiv"], b""), (["lookup", "-"], b"Kharkiv\nIzium\n"), (["oblasts"], b"")],
+)
+def test_a_full_disk_under_standard_output_is_one_line(args, stdin):
+    # `gazetteer lookup - < names.txt > out.tsv` on a full disk ended in a traceback
+    # (OSError: [Errno 28] No space left on device) from click.echo
+    with open("/dev/full", "w") as full:
+        code, said = run(args, full, stdin)
+    assert code == 2
+    assert said == f"gazetteer {args[0]}: cannot write its output: No space left on device\n"
+
+
+@pytest.mark.parametrize("command", ["normalize", "cluster"])
+def test_a_closed_standard_output_is_named(tmp_path, command):
+    # `gazetteer normalize in.csv --column place >&-` (cron, a daemon) ended in a traceback:
+    # AttributeError: 'NoneType' object has no attribute 'buffer'
+    src = tmp_path / "in.csv"
+    src.write_text(TABLE, encoding="utf-8")
+    code, said = run([command, str(src), "--column", "place"], None, preexec_fn=lambda: os.close(1))
+    assert code == 2
+    assert said == f"gazetteer {command}: standard output is closed: give -o FILE\n"
