@@ -19,7 +19,8 @@ import click
 from .cli_options import column_name
 from .cli_signals import ends_on_signals
 from .clusters import MAX_RADIUS, METHODS, Cluster, cluster_values
-from .errors import GazetteerError, InputError, OutputError
+from .errors import GazetteerError, InputError
+from .writers import atomic_path, output_errors
 
 HEADER = ("cluster", "value", "count", "suggested")
 
@@ -167,8 +168,10 @@ def _write(clusters: list[Cluster], output: str, fmt: str) -> None:
     if output == "-":
         write(sys.stdout)
         return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            write(out)
-    except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    # (beside it, then renamed: a Ctrl-C or a full disk leaves no half-written file)
+    with (
+        output_errors(output),
+        atomic_path(output) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="") as out,
+    ):
+        write(out)

@@ -183,3 +183,22 @@ def test_a_closed_standard_output_is_named(tmp_path, command):
     code, said = run([command, str(src), "--column", "place"], None, preexec_fn=lambda: os.close(1))
     assert code == 2
     assert said == f"gazetteer {command}: standard output is closed: give -o FILE\n"
+
+
+def test_cluster_leaves_no_half_written_output(tmp_path, monkeypatch):
+    # cluster -o wrote its file in place: a Ctrl-C (or a full disk) in the middle left the
+    # rows written so far under the output's name, said "clusters.csv not written"
+    from gazetteer import cli_cluster
+
+    src, out = tmp_path / "in.csv", tmp_path / "clusters.csv"
+    src.write_text("place\nЛисичанськ\nLysychansk\nИзюм\nIzium\n", encoding="utf-8")
+
+    def cut_short(clusters, stream, delimiter=","):  # type: ignore[no-untyped-def]
+        stream.write("cluster,value,count,suggested\n")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_cluster, "write_table", cut_short)
+    done = CliRunner().invoke(gazetteer, ["cluster", str(src), "--column", "place", "-o", str(out)])
+    assert done.exit_code == 130
+    assert done.stderr.strip() == f"gazetteer cluster: interrupted; {out} not written"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
