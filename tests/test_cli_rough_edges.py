@@ -202,3 +202,13 @@ def test_cluster_leaves_no_half_written_output(tmp_path, monkeypatch):
     assert done.exit_code == 130
     assert done.stderr.strip() == f"gazetteer cluster: interrupted; {out} not written"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xff\xfe"], ids=["utf-8", "utf-16"])
+def test_lookup_reads_a_bom_alone_as_no_names(bom):
+    # an editor's empty text saved as UTF-8 with BOM made one empty, unmatched row
+    done = CliRunner().invoke(gazetteer, ["lookup", "-"], input=bom)
+    assert done.exit_code == 0
+    assert done.stdout.splitlines() == [
+        "query\tcode\tname\tname_uk\tcategory\toblast\tscore\tstatus\tmatch"
+    ]
