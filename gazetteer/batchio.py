@@ -52,6 +52,7 @@ from .writers import (
     atomic_path,
     open_text_output,
     output_errors,
+    output_format,
     write_report,
 )
 
@@ -161,22 +162,6 @@ def _check_report(report: str, input: str, output: str) -> None:
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
-
-
-def output_format(output: str, fmt: str | None) -> str:
-    """``csv``, ``tsv``, ``jsonl``, ``parquet`` or ``xlsx``: as asked, else by the output's
-    extension (``.ndjson`` too is JSON Lines; ``.json`` is refused, the lines being no JSON
-    array), else csv."""
-    if fmt:
-        return fmt
-    ext = os.path.splitext(output.lower())[1].lstrip(".")
-    if ext == "json":  # (it was CSV under a name that says JSON)
-        raise OutputError(
-            f"{output}: normalize writes JSON Lines, one record a line, not a JSON array: "
-            "name it .jsonl (or give --format jsonl)"
-        )
-    ext = "jsonl" if ext == "ndjson" else ext
-    return ext if ext in ("tsv", "jsonl") else table_format(output) or "csv"
 
 
 def _bare(name: str) -> str:

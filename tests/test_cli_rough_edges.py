@@ -212,3 +212,18 @@ def test_lookup_reads_a_bom_alone_as_no_names(bom):
     assert done.stdout.splitlines() == [
         "query\tcode\tname\tname_uk\tcategory\toblast\tscore\tstatus\tmatch"
     ]
+
+
+@pytest.mark.parametrize("name", ["out.csv.gz", "out.jsonl.zip", "OUT.TSV.XZ"])
+def test_a_compressed_output_name_is_refused(tmp_path, name):
+    # -o out.csv.gz wrote plain CSV under the name, which gunzip then refuses
+    src = tmp_path / "in.csv"
+    src.write_text(TABLE, encoding="utf-8")
+    done = normalize(tmp_path, str(src), "--column", "place", "-o", str(tmp_path / name))
+    assert done.exit_code == 2
+    stem, ext = str(tmp_path / name).rsplit(".", 1)
+    assert done.stderr.strip() == (
+        f"gazetteer normalize: {tmp_path / name}: the output is not compressed, as .{ext.lower()} "
+        f"says: name it {stem} and compress it after"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
