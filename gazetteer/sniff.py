@@ -71,6 +71,22 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
     )
 
 
+def read_as_cp1251(error: UnicodeDecodeError) -> str | None:
+    r"""The line a UTF-8 decoding ``error`` broke on, read as Windows-1251, when it reads so
+    as Cyrillic (a Windows-1251 file whose first 64 kB held none, so was taken for UTF-8:
+    ``--encoding cp1251`` reads it); else None.
+
+    >>> data = "1;Kyiv\n2;Харків\n".encode("cp1251")
+    >>> read_as_cp1251(UnicodeDecodeError("utf-8", data, 9, 10, "invalid start byte"))
+    '2;Харків'
+    """
+    data = bytes(error.object)
+    start = max(data.rfind(b"\n", 0, error.start), data.rfind(b"\r", 0, error.start)) + 1
+    ends = [i for i in (data.find(b"\n", error.start), data.find(b"\r", error.start)) if i >= 0]
+    line = data[start : min(ends, default=len(data))]
+    return line.decode("cp1251") if encoding_of(line, complete=True) == "cp1251" else None
+
+
 def undetected(where: str, what: str) -> InputError:
     """The error for an input :func:`detect_encoding` cannot read, where no encoding can be
     given (``lookup -``, ``extract``): ``where`` it came from, and ``what`` to save as UTF-8."""

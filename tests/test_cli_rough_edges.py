@@ -227,3 +227,30 @@ def test_a_compressed_output_name_is_refused(tmp_path, name):
         f"says: name it {stem} and compress it after"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+@pytest.mark.parametrize("through", ["file", "stdin"])
+def test_windows_1251_past_the_sample_names_the_encoding_to_pass(tmp_path, through):
+    # the first 64 kB held no Cyrillic, so the file was taken for UTF-8; its first Cyrillic
+    # line stopped the run with "pass --encoding", naming no encoding that would read it
+    rows = ["id;place", *(f"{i};Kyiv" for i in range(12_000)), "12000;Харків"]
+    data = "\r\n".join([*rows, ""]).encode("cp1251")
+    src = tmp_path / "export.csv"
+    src.write_bytes(data)
+    args = [str(src)] if through == "file" else ["-"]
+    done = CliRunner().invoke(
+        gazetteer,
+        ["normalize", *args, "--column", "place", "-o", str(tmp_path / "out.csv"), "--no-memo"],
+        input=data if through == "stdin" else None,
+    )
+    assert done.exit_code == 2
+    where = "line 12002" if through == "file" else "the lines from 2"
+    assert done.stderr.strip() == (
+        f"gazetteer normalize: {where}: the bytes are not valid utf-8 (invalid continuation "
+        "byte); as Windows-1251 it reads '12000;Харків': pass --encoding cp1251"
+    )
+    again = CliRunner().invoke(
+        gazetteer,
+        ["normalize", str(src), "--column", "place", "--encoding", "cp1251", "-o", "-"],
+    )
+    assert again.stdout.splitlines()[-1].startswith("12000;Харків;UA63120270010096107;")
