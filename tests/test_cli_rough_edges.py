@@ -254,3 +254,31 @@ def test_windows_1251_past_the_sample_names_the_encoding_to_pass(tmp_path, throu
         ["normalize", str(src), "--column", "place", "--encoding", "cp1251", "-o", "-"],
     )
     assert again.stdout.splitlines()[-1].startswith("12000;Харків;UA63120270010096107;")
+
+
+def test_lookup_lines_weigh_the_point_as_one_query_does():
+    # lookup - dropped --near: Kamianka by Izium (49.15, 37.25) came out as Cherkasy
+    # oblast's town Кам'янка (UA71080130010022318), the one query's answer the village there
+    one = CliRunner().invoke(gazetteer, ["lookup", "Kamianka", "--near", "49.15,37.25"])
+    lines = CliRunner().invoke(
+        gazetteer, ["lookup", "-", "--near", "49.15,37.25"], input="Kamianka\n"
+    )
+    assert lines.exit_code == 0
+    first = one.stdout.splitlines()[1].split()[0]
+    assert first == "UA63040090080095309"  # Кам'янка of Iziumska hromada
+    assert lines.stdout.splitlines()[1].split("\t")[1] == first
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--explain"], "--explain is for one QUERY's candidates, not '-'"),
+        (["-n", "3"], "--limit is for one QUERY's candidates, not '-'"),
+        (["--near", "abc"], "a point is 'latitude,longitude' in degrees, not 'abc'"),
+    ],
+)
+def test_lookup_lines_refuse_what_they_would_leave_unsaid(args, said):
+    done = CliRunner().invoke(gazetteer, ["lookup", "-", *args], input="Kyiv\n")
+    assert done.exit_code == 2
+    assert done.stdout == ""  # not even the header
+    assert done.stderr.strip().endswith(f"Error: {said}")
