@@ -282,3 +282,19 @@ def test_lookup_lines_refuse_what_they_would_leave_unsaid(args, said):
     assert done.exit_code == 2
     assert done.stdout == ""  # not even the header
     assert done.stderr.strip().endswith(f"Error: {said}")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("out.xlsx", "csv"), ("out.parquet", "jsonl")])
+def test_a_text_format_under_a_workbook_name_is_refused(tmp_path, name, fmt):
+    # -o out.xlsx --format csv wrote CSV text into out.xlsx, which Excel will not open
+    src = tmp_path / "in.csv"
+    src.write_text(TABLE, encoding="utf-8")
+    out = tmp_path / name
+    done = normalize(tmp_path, str(src), "--column", "place", "-o", str(out), "--format", fmt)
+    assert done.exit_code == 2
+    ext = name.rsplit(".", 1)[1]
+    assert done.stderr.strip() == (
+        f"gazetteer normalize: {out}: --format {fmt} writes text, not the .{ext} its name "
+        f"says: leave --format out, or name it .{fmt}"
+    )
+    assert not out.exists()
