@@ -20,7 +20,7 @@ from .cli_options import column_name
 from .cli_signals import ends_on_signals
 from .clusters import MAX_RADIUS, METHODS, Cluster, cluster_values
 from .errors import GazetteerError, InputError
-from .writers import atomic_path, output_errors
+from .writers import PACKED, atomic_path, output_errors
 
 HEADER = ("cluster", "value", "count", "suggested")
 
@@ -139,6 +139,9 @@ def cluster(
         fail("standard output is closed: give -o FILE")
     if output != "-" and input != "-" and os.path.realpath(output) == os.path.realpath(input):
         fail(f"the output {output} is the input file: give another name")
+    ext = os.path.splitext(output.lower())[1].lstrip(".")
+    if ext in (*PACKED, "xlsx", "xls", "parquet", "json", "jsonl", "ndjson"):
+        fail(f"{output}: cluster writes CSV, TSV or text, not .{ext}: name it .csv or .tsv")
     if fmt is None:
         tty = output == "-" and sys.stdout is not None and sys.stdout.isatty()
         fmt = "text" if tty else "tsv" if output.lower().endswith(".tsv") else "csv"

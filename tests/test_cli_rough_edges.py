@@ -298,3 +298,19 @@ def test_a_text_format_under_a_workbook_name_is_refused(tmp_path, name, fmt):
         f"says: leave --format out, or name it .{fmt}"
     )
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["clusters.xlsx", "clusters.jsonl", "clusters.csv.gz"])
+def test_cluster_refuses_an_output_name_its_text_would_belie(tmp_path, name):
+    # cluster -o clusters.xlsx wrote CSV text under the workbook's name
+    src = tmp_path / "in.csv"
+    src.write_text("place\nЛисичанськ\nLysychansk\n", encoding="utf-8")
+    out = tmp_path / name
+    done = CliRunner().invoke(gazetteer, ["cluster", str(src), "--column", "place", "-o", str(out)])
+    assert done.exit_code == 2
+    ext = name.rsplit(".", 1)[1]
+    assert done.stderr.strip() == (
+        f"gazetteer cluster: {out}: cluster writes CSV, TSV or text, not .{ext}: "
+        "name it .csv or .tsv"
+    )
+    assert not out.exists()
