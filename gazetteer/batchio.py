@@ -47,6 +47,7 @@ from .points import point_columns
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
+    PACKED,
     CsvSink,
     JsonlSink,
     atomic_path,
@@ -158,6 +159,9 @@ def _check_report(report: str, input: str, output: str) -> None:
     for what, path in (("input", input), ("output", output)):
         if path != "-" and _same_file(report, path):
             raise OutputError(f"the report {report} is the {what} file: give another name")
+    ext = os.path.splitext(report.lower())[1].lstrip(".")
+    if ext in (*PACKED, "xlsx", "xls", "parquet"):  # (its CSV text under such a name)
+        raise OutputError(f"{report}: the report is CSV, .jsonl or .json, not .{ext}")
 
 
 def _count(n: int, noun: str) -> str:

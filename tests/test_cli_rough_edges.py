@@ -314,3 +314,20 @@ def test_cluster_refuses_an_output_name_its_text_would_belie(tmp_path, name):
         "name it .csv or .tsv"
     )
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["review.xlsx", "review.csv.gz"])
+def test_a_report_under_a_workbook_or_archive_name_is_refused(tmp_path, name):
+    # --report review.xlsx wrote the review list's CSV text under the workbook's name
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text(TABLE, encoding="utf-8")
+    report = tmp_path / name
+    done = normalize(
+        tmp_path, str(src), "--column", "place", "-o", str(out), "--report", str(report)
+    )
+    assert done.exit_code == 2
+    ext = name.rsplit(".", 1)[1]
+    assert done.stderr.strip() == (
+        f"gazetteer normalize: {report}: the report is CSV, .jsonl or .json, not .{ext}"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
