@@ -42,6 +42,7 @@ from .codes import LOST_DIGITS
 from .csvio import CsvSource
 from .errors import InputError, OutputError
 from .filerun import FileRun, no_gc
+from .headerrow import header_further
 from .index import chosen_sources
 from .points import point_columns
 from .prescan import can_prescan, scan_keys
@@ -180,11 +181,13 @@ def plan_columns(
     overwrite: bool,
     extra: Sequence[str] = (),
     added: Sequence[str] = (),
+    source: Any = None,
 ) -> tuple[list[int], list[str], dict[str, int]]:
     """Indices of the columns, the output header, and positions of overwritten columns.
 
-    Unknown or repeated column names raise :class:`InputError`; an output name already in
-    the header raises too unless ``overwrite``, which fills that column in place.
+    Unknown or repeated column names raise :class:`InputError` (saying which row of
+    ``source``, read on, holds the names: a title above the header); an output name already
+    in the header raises too unless ``overwrite``, which fills that column in place.
     """
     index = []
     for name in [*columns, *extra]:
@@ -193,6 +196,8 @@ def plan_columns(
         if name not in header:
             alike = [h for h in header if _bare(h) == _bare(name)]
             hint = f" (did you mean {alike[0]!r}?)" if len(alike) == 1 else ""
+            if not hint and source is not None:
+                hint = header_further(source, [*columns, *extra])
             raise InputError(
                 f"no column {name!r} in the input{hint}; its columns are: "
                 + ", ".join(repr(h) for h in header)
@@ -288,7 +293,12 @@ def normalize_file(
             extra = [c for c in (oblast_column, context_column, *units.values()) if c is not None]
             extra += [c for c in (latitude_column, longitude_column) if c is not None]
             idx, out_header, inplace = plan_columns(
-                source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
+                source.header,
+                columns,
+                overwrite=overwrite,
+                extra=extra,
+                added=added_fields(add),
+                source=source,
             )
             # the input's delimiter, unless CSV is asked for: then a comma or a semicolon
             kept = source.delimiter in ",;" or not named_csv

@@ -41,7 +41,7 @@ def column_counts(
     )
     counts: Counter[str] = Counter()
     try:
-        at = plan_columns(source.header, [column], overwrite=True)[0][0]
+        at = plan_columns(source.header, [column], overwrite=True, source=source)[0][0]
         for chunk in source.chunks():
             for row in chunk.rows:
                 cell = row[at] if at < len(row) else None

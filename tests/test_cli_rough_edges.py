@@ -331,3 +331,29 @@ def test_a_report_under_a_workbook_or_archive_name_is_refused(tmp_path, name):
         f"gazetteer normalize: {report}: the report is CSV, .jsonl or .json, not .{ext}"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_title_above_the_header_is_pointed_at(tmp_path):
+    # a sheet saved with its title and a blank row above the header said only "no column
+    # 'place'; its columns are: 'Обстріли за січень 2024', '', ''"
+    src = tmp_path / "in.csv"
+    src.write_text("Обстріли за січень 2024,,\n,,\nid,place,region\n1,Kyiv,30\n", encoding="utf-8")
+    done = normalize(tmp_path, str(src), "--column", "place", "--oblast-column", "region")
+    assert done.exit_code == 2
+    assert done.stderr.strip() == (
+        "gazetteer normalize: no column 'place' in the input (line 3 holds 'place', 'region': "
+        "delete the lines above that header); its columns are: 'Обстріли за січень 2024', '', ''"
+    )
+
+
+def test_a_title_above_a_workbooks_header_is_pointed_at_by_its_row(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Обстріли за січень 2024"
+    book.active.append([])
+    book.active.append(["id", "place"])
+    book.active.append([1, "Kyiv"])
+    book.save(tmp_path / "in.xlsx")
+    done = normalize(tmp_path, str(tmp_path / "in.xlsx"), "--column", "place")
+    assert done.exit_code == 2
+    assert "(row 3 holds 'place': delete the rows above that header)" in done.stderr
