@@ -42,16 +42,19 @@ from .codes import LOST_DIGITS
 from .csvio import CsvSource
 from .errors import InputError, OutputError
 from .filerun import FileRun, no_gc
+from .headerrow import header_further
 from .index import chosen_sources
 from .points import point_columns
 from .prescan import can_prescan, scan_keys
 from .tableio import open_table, open_table_sink, table_format
 from .writers import (
+    PACKED,
     CsvSink,
     JsonlSink,
     atomic_path,
     open_text_output,
     output_errors,
+    output_format,
     write_report,
 )
 
@@ -157,26 +160,18 @@ def _check_report(report: str, input: str, output: str) -> None:
     for what, path in (("input", input), ("output", output)):
         if path != "-" and _same_file(report, path):
             raise OutputError(f"the report {report} is the {what} file: give another name")
+    ext = os.path.splitext(report.lower())[1].lstrip(".")
+    if ext in (*PACKED, "xlsx", "xls", "parquet"):  # (its CSV text under such a name)
+        raise OutputError(f"{report}: the report is CSV, .jsonl or .json, not .{ext}")
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
-def output_format(output: str, fmt: str | None) -> str:
-    """``csv``, ``tsv``, ``jsonl``, ``parquet`` or ``xlsx``: as asked, else by the output's
-    extension (``.ndjson`` too is JSON Lines; ``.json`` is refused, the lines being no JSON
-    array), else csv."""
-    if fmt:
-        return fmt
-    ext = os.path.splitext(output.lower())[1].lstrip(".")
-    if ext == "json":  # (it was CSV under a name that says JSON)
-        raise OutputError(
-            f"{output}: normalize writes JSON Lines, one record a line, not a JSON array: "
-            "name it .jsonl (or give --format jsonl)"
-        )
-    ext = "jsonl" if ext == "ndjson" else ext
-    return ext if ext in ("tsv", "jsonl") else table_format(output) or "csv"
+def _bare(name: str) -> str:
+    """A column's name as a hint compares it: case, spaces and a stray BOM (U+FEFF) aside."""
+    return name.replace("\ufeff", "").strip().casefold()
 
 
 def plan_columns(
@@ -186,17 +181,23 @@ def plan_columns(
     overwrite: bool,
     extra: Sequence[str] = (),
     added: Sequence[str] = (),
+    source: Any = None,
 ) -> tuple[list[int], list[str], dict[str, int]]:
     """Indices of the columns, the output header, and positions of overwritten columns.
 
-    Unknown or repeated column names raise :class:`InputError`; an output name already in
-    the header raises too unless ``overwrite``, which fills that column in place.
+    Unknown or repeated column names raise :class:`InputError` (saying which row of
+    ``source``, read on, holds the names: a title above the header); an output name already
+    in the header raises too unless ``overwrite``, which fills that column in place.
     """
     index = []
     for name in [*columns, *extra]:
+        if not name.strip():  # (an unset variable's; the header's empty column is no place's)
+            raise InputError("a column's name is empty: give one, as the header writes it")
         if name not in header:
-            alike = [h for h in header if h.strip().casefold() == name.strip().casefold()]
+            alike = [h for h in header if _bare(h) == _bare(name)]
             hint = f" (did you mean {alike[0]!r}?)" if len(alike) == 1 else ""
+            if not hint and source is not None:
+                hint = header_further(source, [*columns, *extra])
             raise InputError(
                 f"no column {name!r} in the input{hint}; its columns are: "
                 + ", ".join(repr(h) for h in header)
@@ -289,10 +290,15 @@ def normalize_file(
             source = CsvSource(input, encoding=encoding, delimiter=delimiter, on_error=on_error)
         try:
             units = {"raion": raion_column, "hromada": hromada_column}
-            extra = [c for c in (oblast_column, context_column, *units.values()) if c]
-            extra += [c for c in (latitude_column, longitude_column) if c]
+            extra = [c for c in (oblast_column, context_column, *units.values()) if c is not None]
+            extra += [c for c in (latitude_column, longitude_column) if c is not None]
             idx, out_header, inplace = plan_columns(
-                source.header, columns, overwrite=overwrite, extra=extra, added=added_fields(add)
+                source.header,
+                columns,
+                overwrite=overwrite,
+                extra=extra,
+                added=added_fields(add),
+                source=source,
             )
             # the input's delimiter, unless CSV is asked for: then a comma or a semicolon
             kept = source.delimiter in ",;" or not named_csv
@@ -328,6 +334,8 @@ def normalize_file(
                     source.header.index(longitude_column),
                 )
             bom = source.bom and fmt in ("csv", "tsv")
+            near_report = bool(pointed) or near is not None
+
             try:
                 if prescan and not context_column and can_prescan(input, source):
                     run.marks = []
@@ -338,31 +346,25 @@ def normalize_file(
                     types = getattr(source, "types", {})
                     types = {k: t for k, t in types.items() if k not in inplace}
                     title = getattr(source, "title", "Sheet1")
-                    with (
-                        output_errors(output),
-                        atomic_path(output) as tmp,
-                        open_table_sink(tmp, fmt, types=types, title=title) as sink,
-                    ):
-                        run.write(sink)
+                    with output_errors(output), atomic_path(output) as tmp:
+                        with open_table_sink(tmp, fmt, types=types, title=title) as sink:
+                            run.write(sink)
+                        _settle(norm, report, near_report)
                 elif output == "-":
                     with output_errors("standard output"):
                         stream = open_text_output(sys.stdout.buffer, bom=bom)
                         run.write(_text_sink(stream, fmt, out_delim, source, typed))
                         stream.flush()
                         stream.detach()  # type: ignore[attr-defined]  # (a TextIOWrapper)
+                    _settle(norm, report, near_report)
                 else:
-                    with (
-                        output_errors(output),
-                        atomic_path(output) as tmp,
-                        open_text_output(tmp, bom=bom) as stream,
-                    ):
-                        run.write(_text_sink(stream, fmt, out_delim, source, typed))
+                    with output_errors(output), atomic_path(output) as tmp:
+                        with open_text_output(tmp, bom=bom) as stream:
+                            run.write(_text_sink(stream, fmt, out_delim, source, typed))
+                        _settle(norm, report, near_report)
             except BaseException:
                 norm.close(abort=True)
                 raise
-            norm.close()
-            if report:
-                write_report(report, norm.report(), pointed or norm.near is not None)
         finally:
             source.close()
         seconds = time.perf_counter() - start
@@ -374,6 +376,14 @@ def normalize_file(
         )  # fmt: skip
         del run, norm  # freed by their counts, before the collector is back to walk them all
         return summary
+
+
+def _settle(norm: Normalizer, report: str | None, near: bool) -> None:
+    """End the run's resolving (the memo saved) and write its report: before the output is
+    renamed into place, so that a Ctrl-C or a failure here leaves no output either."""
+    norm.close()
+    if report:
+        write_report(report, norm.report(), near)
 
 
 def _text_sink(

@@ -15,16 +15,16 @@ from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from . import storage
 from .cli_options import oblast_option
-from .cli_signals import ends_on_signals
+from .cli_signals import ends_on_failed_write, ends_on_signals
 from .cli_tables import beyond_hint_note, candidates_table, print_regions
 from .codes import lost_digits_note
 from .coordinates import Coordinates
-from .errors import GazetteerError, InputError
+from .errors import GazetteerError
 from .gazetteer import Gazetteer
 from .index import SOURCES_HELP, chosen_sources
 from .model import Entry, Match
 from .noplace import is_country_name
-from .readback import marked_kind, misread_record, read_as_written
+from .readback import misread_record, read_as_written
 
 
 def gazetteer_from(ctx: click.Context) -> Gazetteer:
@@ -71,7 +71,7 @@ class _Commands(click.Group):
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
-        with ends_quietly_on_closed_pipe():
+        with ends_quietly_on_closed_pipe(), ends_on_failed_write(ctx):
             try:
                 return super().invoke(ctx)
             finally:  # what is still buffered goes now, where a closed pipe is caught
@@ -141,7 +141,9 @@ def lookup(
         raise click.UsageError(str(error)) from None
     gz = gazetteer_from(ctx)
     if query == "-":
-        _lookup_lines(gz, oblast, as_json, sources, min_score)
+        from .cli_lines import lookup_lines
+
+        lookup_lines(ctx, gz, oblast, as_json, sources, min_score, near, explain)
         return
     try:
         options: dict[str, Any] = {"oblast": oblast, "sources": sources, "min_score": min_score}
@@ -189,68 +191,6 @@ def lookup(
             err=True,
         )
         ctx.exit(1)
-
-
-_LINE_FIELDS = (
-    "query",
-    "code",
-    "name",
-    "name_uk",
-    "category",
-    "oblast",
-    "score",
-    "status",
-    "match",
-)
-
-
-def _lookup_lines(
-    gz: Gazetteer, oblast: str | None, as_json: bool, sources: str | None, min_score: float | None
-) -> None:
-    """Each line of standard input resolved: its best answer and status, in input order."""
-    if sys.stdin is None or sys.stdin.isatty():  # None: file descriptor 0 is closed
-        raise click.UsageError("QUERY '-' reads the names from standard input: pipe them in")
-    from .stdinlines import input_lines  # (decoded as normalize decodes: cp1251, UTF-16...)
-
-    header = not as_json  # printed once the input is known to decode: no table of an input
-    try:  # refused (a reader sees exit 2 and an empty output, not a header and no rows)
-        for name in input_lines(sys.stdin.buffer):
-            if header:
-                click.echo("\t".join(_LINE_FIELDS))
-                header = False
-            _lookup_line(gz, name, oblast, as_json, sources, min_score)
-        if header:  # (an empty input: a table of no rows)
-            click.echo("\t".join(_LINE_FIELDS))
-    except InputError as error:  # the input's fault, not the command line's: no usage text
-        click.echo(f"gazetteer lookup: {error}", err=True)
-        click.get_current_context().exit(2)
-    except GazetteerError as error:  # (a bad option)
-        raise click.UsageError(str(error)) from None
-
-
-def _lookup_line(
-    gz: Gazetteer,
-    name: str,
-    oblast: str | None,
-    as_json: bool,
-    sources: str | None,
-    min_score: float | None,
-) -> None:
-    """One name of standard input resolved and printed (:func:`_lookup_lines`)."""
-    res = gz.resolve(name, oblast=oblast, sources=sources, min_score=min_score, explain=False)
-    best = res.best if res.status != "unmatched" else None
-    e = best.entry if best else None
-    values = (name, e.code, e.name, e.name_uk, e.category, e.oblast) if e else (name,) + ("",) * 5
-    kind = marked_kind(best.kind, res.misread) if best else ""
-    row = (*values, f"{best.score:.1f}" if best else "", res.status, kind)
-    if as_json:  # (the score a number, as ``lookup --json`` writes it; null unmatched)
-        record: dict[str, object] = dict(zip(_LINE_FIELDS, row))
-        record["score"] = best.score if best else None
-        record["coordinates"] = coordinates_record(gz.coordinates(e.code) if e else None)
-        record.update(misread_record(name, res.misread))
-        click.echo(json.dumps(record, ensure_ascii=False))
-    else:
-        click.echo("\t".join(v.replace("\t", " ") for v in row))
 
 
 def unread_hint(hint: str, region: str = "oblast") -> str:

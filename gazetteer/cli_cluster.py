@@ -16,9 +16,11 @@ from typing import Any, TextIO
 
 import click
 
+from .cli_options import column_name
 from .cli_signals import ends_on_signals
 from .clusters import MAX_RADIUS, METHODS, Cluster, cluster_values
-from .errors import GazetteerError, InputError, OutputError
+from .errors import GazetteerError, InputError
+from .writers import PACKED, atomic_path, output_errors
 
 HEADER = ("cluster", "value", "count", "suggested")
 
@@ -39,7 +41,7 @@ def column_counts(
     )
     counts: Counter[str] = Counter()
     try:
-        at = plan_columns(source.header, [column], overwrite=True)[0][0]
+        at = plan_columns(source.header, [column], overwrite=True, source=source)[0][0]
         for chunk in source.chunks():
             for row in chunk.rows:
                 cell = row[at] if at < len(row) else None
@@ -74,7 +76,9 @@ def write_text(clusters: list[Cluster], out: TextIO) -> None:
 
 @click.command("cluster")
 @click.argument("input", metavar="INPUT")
-@click.option("--column", required=True, help="The column whose values to cluster.")
+@click.option(
+    "--column", required=True, callback=column_name, help="The column whose values to cluster."
+)
 @click.option(
     "--method",
     type=click.Choice(METHODS),
@@ -131,8 +135,13 @@ def cluster(
         click.echo(f"gazetteer cluster: {message}", err=True)
         raise SystemExit(2)
 
+    if output == "-" and sys.stdout is None:  # (descriptor 1 closed: `>&-`)
+        fail("standard output is closed: give -o FILE")
     if output != "-" and input != "-" and os.path.realpath(output) == os.path.realpath(input):
         fail(f"the output {output} is the input file: give another name")
+    ext = os.path.splitext(output.lower())[1].lstrip(".")
+    if ext in (*PACKED, "xlsx", "xls", "parquet", "json", "jsonl", "ndjson"):
+        fail(f"{output}: cluster writes CSV, TSV or text, not .{ext}: name it .csv or .tsv")
     if fmt is None:
         tty = output == "-" and sys.stdout is not None and sys.stdout.isatty()
         fmt = "text" if tty else "tsv" if output.lower().endswith(".tsv") else "csv"
@@ -162,8 +171,10 @@ def _write(clusters: list[Cluster], output: str, fmt: str) -> None:
     if output == "-":
         write(sys.stdout)
         return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            write(out)
-    except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    # (beside it, then renamed: a Ctrl-C or a full disk leaves no half-written file)
+    with (
+        output_errors(output),
+        atomic_path(output) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="") as out,
+    ):
+        write(out)

@@ -13,7 +13,7 @@ import click
 
 from .batch import ON_ERROR
 from .batchio import normalize_file
-from .cli_options import oblast_option
+from .cli_options import column_name, oblast_option
 from .cli_signals import ends_on_signals
 from .errors import GazetteerError
 from .points import one_point
@@ -62,14 +62,37 @@ def _fail(message: str, code: int = 2) -> None:
 @click.argument("input", metavar="INPUT")
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, - for stdout.")
 @click.option(
-    "--column", "columns", multiple=True, required=True, help="Column to normalise (repeatable)."
+    "--column",
+    "columns",
+    multiple=True,
+    required=True,
+    callback=column_name,
+    help="Column to normalise (repeatable).",
 )
-@click.option("--oblast-column", help="Column whose value is each row's oblast hint.")
+@click.option(
+    "--oblast-column", callback=column_name, help="Column whose value is each row's oblast hint."
+)
 @oblast_option("One oblast hint for every row.", short=False)  # (-o: the output)
-@click.option("--raion-column", help="Column naming each row's raion (read beside the name).")
-@click.option("--hromada-column", help="Column naming each row's hromada (read beside the name).")
-@click.option("--latitude-column", help="Column of each row's latitude (with --longitude-column).")
-@click.option("--longitude-column", help="Column of each row's longitude (with --latitude-column).")
+@click.option(
+    "--raion-column",
+    callback=column_name,
+    help="Column naming each row's raion (read beside the name).",
+)
+@click.option(
+    "--hromada-column",
+    callback=column_name,
+    help="Column naming each row's hromada (read beside the name).",
+)
+@click.option(
+    "--latitude-column",
+    callback=column_name,
+    help="Column of each row's latitude (with --longitude-column).",
+)
+@click.option(
+    "--longitude-column",
+    callback=column_name,
+    help="Column of each row's longitude (with --latitude-column).",
+)
 @click.option(
     "--near",
     metavar="LAT,LON",
@@ -102,7 +125,11 @@ def _fail(message: str, code: int = 2) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "tsv", "jsonl"]), help="Default: by extension."
 )
-@click.option("--context-column", help="Rows in a run sharing this value resolve as one group.")
+@click.option(
+    "--context-column",
+    callback=column_name,
+    help="Rows in a run sharing this value resolve as one group.",
+)
 @click.option("--sources", help="Comma-separated name sources (default: all).")
 @click.option(
     "--prescan/--no-prescan",
@@ -165,6 +192,8 @@ def normalize(
     C_score, C_status and C_match after the input's own columns. INPUT and -o may be '-'.
     A summary line goes to stderr.
     """
+    if sys.stdout is None and "-" in (output, report):  # (descriptor 1 closed: `>&-`)
+        _fail(f"standard output is closed: give {'-o' if output == '-' else '--report'} FILE")
     if oblast_column and oblast:
         _fail("give --oblast-column or --oblast, not both")
     if (latitude_column is None) != (longitude_column is None):

@@ -25,3 +25,13 @@ def oblast_hint(ctx: click.Context, param: click.Parameter, value: str | None) -
             "empty: give an oblast ('Kherson Oblast', 'UA-65') or leave the option out"
         )
     return value
+
+
+def column_name(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A column option's name (or names, for a repeatable one) as given; an empty or blank
+    one is refused: ``--column "$COL"`` with ``COL`` unset would pick the header's empty
+    column (a trailing delimiter's) or read as no column at all."""
+    for name in value if isinstance(value, tuple) else (value,):
+        if name is not None and not name.strip():
+            raise click.BadParameter("empty: give a column's name, as the header writes it")
+    return value

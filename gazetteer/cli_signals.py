@@ -1,14 +1,17 @@
 """How a ``gazetteer`` command ends when Ctrl-C (SIGINT) or SIGTERM (``kill PID``,
 ``timeout``, a supervisor) stops it: it unwinds, says "interrupted" or "terminated" and exits
 with the shell's code for the signal, 130 or 143. Its waits for standard input end at once
-because it reads that through :mod:`gazetteer.pipein`.
+because it reads that through :mod:`gazetteer.pipein`. A write its output cannot take (a full
+disk under ``> out.tsv``) ends it with one line too (:func:`ends_on_failed_write`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,3 +68,27 @@ def ends_on_signals(command: str, unwritten: str | None = None) -> Iterator[None
     except Terminated:
         click.echo(f"gazetteer {command}: terminated{after}", err=True)
         raise SystemExit(TERMINATED) from None
+
+
+#: What a write to a full, over-quota or failing device raises: never the command's fault.
+FAILED_WRITES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+@contextlib.contextmanager
+def ends_on_failed_write(ctx: click.Context) -> Iterator[None]:
+    """A write that fails for want of room (``gazetteer lookup - < names > out.tsv`` on a full
+    disk) ends the command with "gazetteer CMD: cannot write its output: No space left on
+    device" and exit code 2, not a traceback. A closed pipe is left to the caller; what is
+    still buffered for standard output is dropped, so the exit's flush does not fail again."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        if exc.errno not in FAILED_WRITES or exc.filename is not None:
+            raise
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        command = " ".join(filter(None, ("gazetteer", ctx.invoked_subcommand)))
+        click.echo(f"{command}: cannot write its output: {exc.strerror or exc}", err=True)
+        raise SystemExit(2) from None

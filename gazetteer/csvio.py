@@ -32,6 +32,7 @@ from .sniff import (
     BOMS,
     detect_encoding,
     named_delimiter,
+    read_as_cp1251,
     sep_line,
     sniff_delimiter,
     sniff_eol,
@@ -156,9 +157,13 @@ class CsvSource:
         again = self.path != "-" and os.path.isfile(self.path)  # (a pipe cannot be read again)
         found = bad_byte_line(self.path, self.encoding) if again else None
         where = f"line {found}" if found else f"the lines from {self._line}"
-        return InputError(
-            f"{where}: the bytes are not valid {self.encoding} ({exc.reason}); pass --encoding"
-        )
+        said = f"{where}: the bytes are not valid {self.encoding} ({exc.reason})"
+        cyrillic = read_as_cp1251(exc) if exc.encoding.startswith("utf-8") else None
+        if cyrillic is not None:  # (no Cyrillic in the sample the encoding was told from)
+            return InputError(
+                f"{said}; as Windows-1251 it reads {cyrillic[:60]!r}: pass --encoding cp1251"
+            )
+        return InputError(f"{said}; pass --encoding")
 
     def _read(self, hint: int) -> str:
         """About ``hint`` characters of whole lines, or the rest at end of input ('' after).

@@ -31,15 +31,28 @@ DELIMITERS = (",", ";", "\t")
 BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+#: The first bytes of files that are no delimited text (a workbook or an archive saved or
+#: downloaded under a .csv name), and what each is: said instead of "cannot tell the encoding".
+NOT_TEXT = (
+    (b"PK\x03\x04", "a ZIP archive, as an XLSX workbook is: name a workbook .xlsx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel .xls workbook: save it as .xlsx or CSV"),
+    (b"\x1f\x8b", "a gzip archive: decompress it first (zcat FILE)"),
+)  # fmt: skip
+
+
 def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool]:
     """Return ``(codec, had_bom)`` for a sample of a file's first bytes.
 
     ``complete`` says the sample is the whole file (so a cut multi-byte character at its end
-    is an error, not an artefact of sampling).
+    is an error, not an artefact of sampling). A workbook's or an archive's first bytes
+    (:data:`NOT_TEXT`) raise :class:`InputError` naming what it is.
 
     >>> detect_encoding("Київ".encode("cp1251"))
     ('cp1251', False)
     """
+    for magic, what in NOT_TEXT:
+        if sample.startswith(magic):
+            raise InputError(f"the input is not CSV text but {what}")
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", True
     if sample.startswith(BOMS[1:]):
@@ -56,6 +69,22 @@ def detect_encoding(sample: bytes, *, complete: bool = False) -> tuple[str, bool
         "cannot tell the encoding: the input is neither UTF-8 nor Windows-1251 Cyrillic; "
         "pass --encoding"
     )
+
+
+def read_as_cp1251(error: UnicodeDecodeError) -> str | None:
+    r"""The line a UTF-8 decoding ``error`` broke on, read as Windows-1251, when it reads so
+    as Cyrillic (a Windows-1251 file whose first 64 kB held none, so was taken for UTF-8:
+    ``--encoding cp1251`` reads it); else None.
+
+    >>> data = "1;Kyiv\n2;Харків\n".encode("cp1251")
+    >>> read_as_cp1251(UnicodeDecodeError("utf-8", data, 9, 10, "invalid start byte"))
+    '2;Харків'
+    """
+    data = bytes(error.object)
+    start = max(data.rfind(b"\n", 0, error.start), data.rfind(b"\r", 0, error.start)) + 1
+    ends = [i for i in (data.find(b"\n", error.start), data.find(b"\r", error.start)) if i >= 0]
+    line = data[start : min(ends, default=len(data))]
+    return line.decode("cp1251") if encoding_of(line, complete=True) == "cp1251" else None
 
 
 def undetected(where: str, what: str) -> InputError:

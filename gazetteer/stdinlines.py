@@ -32,8 +32,12 @@ def input_lines(raw: BinaryIO) -> Iterator[str]:
         return
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     for number, data in enumerate(buffered, 1):  # (byte lines: a bad one is named exactly)
+        if number == 1 and codec != encoding:
+            data = data[3:]  # (the BOM: alone, as an editor saves an empty text, no line)
+            if not data:
+                return
         try:
-            line = (data[3:] if number == 1 and codec != encoding else data).decode(codec)
+            line = data.decode(codec)
         except UnicodeDecodeError as error:
             raise _undecoded(f"line {number}", encoding, error) from None
         yield from line.rstrip("\r\n").split("\r")  # (a lone CR ends a line too)

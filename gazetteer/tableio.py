@@ -211,6 +211,9 @@ class ParquetSink(_TableSink):
 
     def write_header(self, columns: list[str]) -> None:
         pa = self.pa
+        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        if dupes:  # (pyarrow writes them, but neither it nor pandas reads such a file back)
+            raise InputError(f"Parquet output needs unique column names; repeated: {dupes}")
         fields = [pa.field(c, self.types.get(c, pa.string())) for c in columns]
         self.schema = pa.schema(fields)
 

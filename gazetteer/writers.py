@@ -20,6 +20,37 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .errors import InputError, OutputError
+from .tableio import table_format
+
+#: A compressed file's extensions: no output is written so.
+PACKED = ("gz", "bz2", "xz", "zst", "zip", "7z")
+
+
+def output_format(output: str, fmt: str | None) -> str:
+    """``csv``, ``tsv``, ``jsonl``, ``parquet`` or ``xlsx``: as asked, else by the output's
+    extension (``.ndjson`` too is JSON Lines; ``.json`` is refused, the lines being no JSON
+    array, and so is a compressed file's, ``.gz``: the text is not packed), else csv. A
+    text ``fmt`` under a workbook's or an archive's name is refused: no program opens it."""
+    ext = os.path.splitext(output.lower())[1].lstrip(".")
+    if fmt and (ext in PACKED or table_format(output)):  # (CSV text in out.xlsx)
+        raise OutputError(
+            f"{output}: --format {fmt} writes text, not the .{ext} its name says: "
+            f"leave --format out, or name it .{fmt}"
+        )
+    if fmt:
+        return fmt
+    if ext == "json":  # (it was CSV under a name that says JSON)
+        raise OutputError(
+            f"{output}: normalize writes JSON Lines, one record a line, not a JSON array: "
+            "name it .jsonl (or give --format jsonl)"
+        )
+    if ext in PACKED:  # (a plain text under it: gunzip says "not in gzip format")
+        raise OutputError(
+            f"{output}: the output is not compressed, as .{ext} says: name it "
+            f"{output[: -len(ext) - 1]} and compress it after"
+        )
+    ext = "jsonl" if ext == "ndjson" else ext
+    return ext if ext in ("tsv", "jsonl") else table_format(output) or "csv"
 
 
 @contextlib.contextmanager
