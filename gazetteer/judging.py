@@ -63,8 +63,16 @@ def verdict(
         or borne_today(first, scored, gz.index)
     )
     status: Status = "ambiguous" if tied or weak else "matched"
-    if status == "matched" and not hint and (abroad := named_abroad(gz, query, first)) is not None:
-        status = "ambiguous"  # Paris, Krasnodar: the city abroad more likely
+    weakly = first.kind in ("fuzzy", "loose")  # (a typo or the consonants away)
+    abroad = (
+        named_abroad(gz, query, first) if (weakly or status == "matched") and not hint else None
+    )
+    if abroad is not None and weakly:  # Minsk, Krasnodar: a city abroad by its own name
+        why = f"the name of {abroad.name} ({abroad.country}, {abroad.population:,} people)"
+        shown = tuple(replace(m, explain=(*m.explain, why)) for m in candidates[:1])
+        return Resolution(query, "unmatched", None, shown + candidates[1:3], region)
+    if status == "matched" and abroad is not None:
+        status = "ambiguous"  # Paris, Voronezh: the city abroad more likely
         if explain:
             why = (
                 f"also the name of {abroad.name} ({abroad.country}, "

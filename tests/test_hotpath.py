@@ -104,7 +104,7 @@ def test_a_foreign_citys_name_is_made_plain_once(gz: Gazetteer) -> None:
     gz.clear_cache()
     _plain.cache_clear()
     found = gz.resolve("Krasnodar", explain=False)  # a typo away from the village Краснодарка
-    assert found.status == "ambiguous"  # the city in Russia more likely
+    assert found.status == "unmatched"  # the city in Russia's name
     # made plain once: asked by named_abroad alone (said_abroad asks only with a text beside)
     assert _plain.cache_info().misses == 1
 

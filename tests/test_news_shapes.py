@@ -126,16 +126,35 @@ def test_a_name_borne_once_by_a_city_does_not_put_it_before_todays_bearers(
     [
         "Paris",  # the village Веселий Кут bore it (a German colony): GeoNames lists it
         "Novorossiysk",  # the village Сябри, the same
-        "Krasnodar",  # a typo away from the village Краснодарка
         "Voronezh",  # the selyshche Вороніж, in Russian Воронеж
         "Воронеж",
-        "Hrodna",  # Grodno, Belarus: a typo away from the town Городня, had been matched
     ],
 )
 def test_a_foreign_citys_name_is_no_sure_village(gz: Gazetteer, text: str) -> None:
     found = gz.resolve(text)
     assert found.best is not None and found.status == "ambiguous"
     assert any("larger: not sure" in why for why in found.best.explain)
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Krasnodar", "Краснодарка"),  # a typo away from the village
+        ("Hrodna", "Городня"),  # Grodno, Belarus: a typo away from the town, had been matched
+        ("Minsk", "Малинськ"),
+        ("Lublin", "Люблине"),
+        ("Москва", "Моськівка"),
+    ],
+)
+def test_a_foreign_citys_own_name_a_typo_away_is_no_answer(
+    gz: Gazetteer, text: str, near: str
+) -> None:
+    """Only a typo reads these names here: they are the cities abroad's, and no value of
+    a Ukrainian column gets a village's code for them; the near miss is still shown."""
+    found = gz.resolve(text)
+    assert found.status == "unmatched" and found.best is None
+    assert found.candidates[0].entry.name_uk == near
+    assert any(why.startswith("the name of ") for why in found.candidates[0].explain)
 
 
 def test_a_foreign_citys_name_with_an_oblast_given_is_the_village(gz: Gazetteer) -> None:
