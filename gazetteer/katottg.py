@@ -101,6 +101,7 @@ BUILT_BY = (
     "regionforms.py",
     "newsroomwords.py",
     "councils.py",  # (its spell_acronyms reads an oblast's name; words.py no longer does)
+    "unitabbreviations.py",
 )
 #: model.py's entries are cached as their fields (keyed by their names); storage.py and
 #: errors.py read and report; nearkeys.py's typo index has its own key; oblastscore.py

@@ -32,6 +32,7 @@ from .regionforms import (
     short_forms_written_out,
     written_latin,
 )
+from .unitabbreviations import UNIT_ABBREVIATIONS, abbreviation_key, abbreviation_written
 
 #: Words that say "this is an oblast" in the languages of the data; they carry no name.
 OBLAST_WORDS = UNIT_WORDS | frozenset(
@@ -58,13 +59,6 @@ FILLER_WORDS |= frozenset(
     """народная народной народна народної народні people's peoples people
     республики республіки республіка republic's""".split()
 )
-#: Abbreviations that name a unit alone, by its KATOTTG prefix: the occupation names'
-#: (Donetsk and Luhansk oblasts) and the Autonomous Republic of Crimea's.
-UNIT_ABBREVIATIONS = {
-    "UA14": ("ДНР", "DNR", "DPR"),  # Donetsk oblast
-    "UA44": ("ЛНР", "LNR", "LPR"),  # Luhansk oblast
-    "UA01": ("АРК", "ARK", "ARC"),  # Автономна Республіка Крим
-}
 #: The cities with special status and the unit that surrounds each of them.
 _ENCLOSING = {"UA80": "UA32", "UA85": "UA01"}
 _CODE = lazy_compile(r"^\s*ua[\s\-_]?(\d{2})\s*$", re.IGNORECASE)
@@ -286,7 +280,7 @@ class OblastTable:
         two_names = self._two_names(rest)
         for i, (form_key, unit, adjective) in enumerate(self._forms):
             # (АРК: its very letters, or no dark, no Ярк, whose key is АРК's)
-            if not _abbreviation(form_key) or (key == form_key and rest.casefold() in _LETTERS):
+            if not abbreviation_key(form_key) or (key == form_key and abbreviation_written(rest)):
                 # (a name and another word is no name with an ending: Kharkiv Sumy; nor are
                 # two units' names one name misspelt: Lviv Kyiv is no Lvivskyi)
                 if form_key in heads or (two_names and key != form_key):
@@ -399,18 +393,3 @@ def _dotted(text: str) -> bool:
         and token.group() not in FILLER_WORDS
         for token in _TOKEN.finditer(lowered)
     )
-
-
-#: The match keys of the abbreviations that name a unit alone (АРК, ДНР): read only as
-#: written, for a word a letter away is another word (dark, park; Dnepr).
-_ABBREVIATION_KEYS = frozenset(
-    match_key(text) for names in UNIT_ABBREVIATIONS.values() for text in names
-)
-
-
-#: The abbreviations' letters, case folded.
-_LETTERS = frozenset(a.casefold() for names in UNIT_ABBREVIATIONS.values() for a in names)
-
-
-def _abbreviation(form_key: str) -> bool:
-    return form_key in _ABBREVIATION_KEYS

@@ -114,9 +114,12 @@ def test_a_masculines_and_a_neuters_shared_ending_is_not_sure(
 
 
 def test_kryvym_alone_is_not_the_village_kryvyi_surely(gz: Gazetteer) -> None:
-    # Под Кривым рогом (рог in lower case): Кривым alone is Кривий's or Криве's, no sure village
-    resolution = _mention(gz, "Под Кривым рогом сбили беспилотник.", "Кривым")
-    assert resolution is None or resolution.status != "matched"
+    # Под Кривым рогом (рог in lower case): the city (gazetteer.smallsecond), not Кривым alone,
+    # Кривий's or Криве's
+    [mention] = find_places(gz, "Под Кривым рогом сбили беспилотник.")
+    assert mention.text == "Кривым рогом"
+    assert mention.resolution.best is not None
+    assert mention.resolution.best.entry.code == KRYVYI_RIH
 
 
 def test_kryvyi_rih_in_russian_stays_sure(gz: Gazetteer) -> None:
