@@ -8,14 +8,14 @@ disk under ``> out.tsv``) ends it with one line too (:func:`ends_on_failed_write
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import signal
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import click
+
+from translit.closedpipe import ends_on_failed_write as failed_write_ends
 
 #: The exit codes a shell reports for a run the signal ended: 128 + its number.
 INTERRUPTED, TERMINATED = 130, 143
@@ -70,25 +70,10 @@ def ends_on_signals(command: str, unwritten: str | None = None) -> Iterator[None
         raise SystemExit(TERMINATED) from None
 
 
-#: What a write to a full, over-quota or failing device raises: never the command's fault.
-FAILED_WRITES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
-
-
 @contextlib.contextmanager
 def ends_on_failed_write(ctx: click.Context) -> Iterator[None]:
     """A write that fails for want of room (``gazetteer lookup - < names > out.tsv`` on a full
     disk) ends the command with "gazetteer CMD: cannot write its output: No space left on
-    device" and exit code 2, not a traceback. A closed pipe is left to the caller; what is
-    still buffered for standard output is dropped, so the exit's flush does not fail again."""
-    try:
+    device" and exit code 2, not a traceback (:func:`translit.closedpipe.ends_on_failed_write`)."""
+    with failed_write_ends(lambda: " ".join(filter(None, ("gazetteer", ctx.invoked_subcommand)))):
         yield
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        if exc.errno not in FAILED_WRITES or exc.filename is not None:
-            raise
-        with contextlib.suppress(AttributeError, OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        command = " ".join(filter(None, ("gazetteer", ctx.invoked_subcommand)))
-        click.echo(f"{command}: cannot write its output: {exc.strerror or exc}", err=True)
-        raise SystemExit(2) from None

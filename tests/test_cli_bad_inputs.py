@@ -82,3 +82,16 @@ def test_lookup_refuses_a_min_score_of_nan():
     assert done.returncode == 2
     assert b"--min-score" in done.stderr and b"nan" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["Київ"], ["--all", "Київ"], ["key", "Київ"]])
+def test_translit_on_a_full_disk_says_so_in_one_line(args):
+    # `translit Kyiv > /dev/full` ended in a traceback (OSError: [Errno 28])
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "translit", *args],
+            stdin=subprocess.DEVNULL, stdout=full, stderr=subprocess.PIPE, env=ENV, timeout=300,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.decode() == "translit: cannot write its output: No space left on device\n"

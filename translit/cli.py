@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import click
 
-from .closedpipe import ends_quietly_on_closed_pipe
+from .closedpipe import ends_on_failed_write, ends_quietly_on_closed_pipe
 from .detect import detect
 from .standards import DEFAULT_STANDARD, UnknownStandardError, get_standard, standards
 from .standards import transliterate as _transliterate
@@ -79,7 +79,8 @@ def _emit(lines: Iterable[str]) -> None:
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8", errors="surrogateescape")
-    with ends_quietly_on_closed_pipe():  # the reader went away (`| head`)
+    # (the reader went away, `| head`; the disk under `> out.txt` is full)
+    with ends_quietly_on_closed_pipe(), ends_on_failed_write("translit"):
         for line in lines:
             out.write(line + "\n")
             out.flush()
