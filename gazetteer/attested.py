@@ -160,6 +160,17 @@ def _bearing_today(
     )
 
 
+def russian_of_own(entries: Sequence[Entry], s: Scored) -> bool:
+    """Whether ``s`` was met by a foreign form (GeoNames') that is a Russian form by rule of
+    its entry's own name today (Почтовое of Поштове): its own name, attested."""
+    if s.kind != "exonym" or s.form is None or not is_cyrillic(s.form.text):
+        return False
+    from translit.russian import russian_forms  # (only here: a tie's first rarely asks)
+
+    normal = normal_form(s.form.text)
+    return any(normal_form(f) == normal for f in russian_forms(entries[s.position].name_uk))
+
+
 def outside_costs(query: Prepared, e: int, priors: EntryPriors, entries: Sequence[Entry]) -> float:
     """What entry ``e`` lost for lying outside the hinted oblast and the units named."""
     cost = 0.0

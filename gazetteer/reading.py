@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from translit import match_key
 
 from .areanames import area_units, with_area
+from .attested import russian_of_own
 from .bareunits import outside_bare_units, unit_against_hint, units_beside
 from .beside import (
     old_raions,
@@ -209,7 +210,9 @@ def _candidates(
     # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
     ranked = outside_bare_units(gz, ranked, bare_units, cleaned, hint_codes)
     ranked = unit_against_hint(gz, ranked, cleaned, hint_codes)  # Vuzlove, Radekhivska; Crimea
-    return own_name_first(ranked, lambda p: gz.entries[p].category)
+    return own_name_first(
+        ranked, lambda p: gz.entries[p].category, lambda s: russian_of_own(gz.entries, s)
+    )
 
 
 def _named_before_units(gz: Gazetteer, cleaned: CleanQuery, name: str, wants: str) -> bool:

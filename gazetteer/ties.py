@@ -218,7 +218,11 @@ _WIDEST_MARGIN = max(
 SECOND_HAND_KINDS = BORNE_ONCE | {"russian"}
 
 
-def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> list[Scored]:
+def own_name_first(
+    ranked: list[Scored],
+    category_of: Callable[[int], str],
+    russian_of_own: Callable[[Scored], bool] | None = None,
+) -> list[Scored]:
     """``ranked`` with the best candidate met by its own name first (or, after a best met
     by an old or foreign name, by the Russian form of its own name), when the best was met
     by an old, foreign or Russian form, is not a city, and ties with it.
@@ -228,7 +232,10 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
     villages Андріївка for Andreyevka, not the village GeoNames knows by that old name. A
     city stays first (Krasnyy Luch: Хрустальний, then the villages called Красний Луч),
     unless the form is a guess (a Russian form by rule, a former name placed among
-    namesakes).
+    namesakes). A best met by a foreign form that is the Russian of its own name today
+    (``russian_of_own``: Почтовое, GeoNames' Russian name of Crimea's Поштове) is met by its
+    own name, attested: only a namesake met by its very name goes before it, not one met by
+    the same Russian form made by rule (Zhytomyr oblast's Поштове).
     """
     if len(ranked) < 2:
         return ranked
@@ -240,7 +247,8 @@ def own_name_first(ranked: list[Scored], category_of: Callable[[int], str]) -> l
     if category_of(best.position) in CITY_CATEGORIES and best.form.rank == 0:
         return ranked  # a city met by a name it is known to have borne
     # the Russian form of a name borne today is nearer the place's own name than an old one
-    own = OWN_NAME_KINDS if best.kind == "russian" else OWN_NAME_KINDS | {"russian"}
+    russian = best.kind == "russian" or (russian_of_own is not None and russian_of_own(best))
+    own = OWN_NAME_KINDS if russian else OWN_NAME_KINDS | {"russian"}
     return _tied_first(ranked, lambda s: s.kind in own)
 
 
