@@ -46,7 +46,8 @@ from .index import NameForm
 from .letterforms import fix_lookalikes
 from .model import Entry
 from .namelist import file_kind
-from .sniff import BAD_DELIMITER, detect_encoding, named_delimiter, sep_line
+from .sniff import BAD_DELIMITER, NOT_TEXT, detect_encoding, named_delimiter, sep_line
+from .userbook import is_workbook, workbook_text
 
 _EXTRA = "\0extra"  #: where csv puts a row's fields beyond the header's
 _UTF8 = {"utf-8", "utf-8-sig", "utf8"}
@@ -64,10 +65,15 @@ def read_user_gazetteer(
     ``encoding`` names one."""
     try:
         data = path.read_bytes()
+        if encoding is None and is_workbook(data):  # (the xlsx extra reads it)
+            data, encoding = workbook_text(path).encode(), "utf-8"
+            delimiter = delimiter or "tab"
         if encoding is None:
             try:
                 encoding = detect_encoding(data, complete=True)[0]
-            except InputError:
+            except InputError as error:
+                if any(data.startswith(magic) for magic, _ in NOT_TEXT):  # (an .xls, a gzip)
+                    raise GazetteerFileError(f"{path}: {error}") from None
                 raise GazetteerFileError(
                     f"{path}: not UTF-8 text, nor Windows-1251 Cyrillic: save it as UTF-8, "
                     "or give its encoding (encoding=...)"
