@@ -143,7 +143,7 @@ class Finder:
         ):  # (a city's name with an ending is another language's case: Poltavae, Khersoni)
             ranked = other_endings_unsure(prepared, ranked)
         # (a city too: Pokrovskl is Покровськ with a letter added or Покровське with one changed)
-        ranked = equal_slips_unsure(prepared.latin, ranked, self.entries)
+        ranked = equal_slips_unsure(prepared.latin, ranked)
         if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
             CITY_CATEGORIES
         ):

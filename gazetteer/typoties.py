@@ -12,17 +12,10 @@ its place first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rapidfuzz.distance import OSA
 
 from .letterforms import plain_latin
 from .rank import UNSURE_CEILING, Scored
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from .model import Entry
 
 #: How far behind the best a fuzzy rival is compared in letters (a slip scores 85 to 95).
 RIVAL_REACH = 12.0
@@ -30,24 +23,27 @@ RIVAL_REACH = 12.0
 RIVALS = 8
 
 
-def equal_slips_unsure(latin: str, ranked: list[Scored], entries: Sequence[Entry]) -> list[Scored]:
+def equal_slips_unsure(latin: str, ranked: list[Scored]) -> list[Scored]:
     """``ranked`` with its best capped to unsure when it is a sure typo reading and another
     name among the next candidates is no more letters (OSA distance of the plain Latin)
-    from ``latin``, the query's plain Latin letters; else ``ranked`` as it was."""
+    from ``latin``, the query's plain Latin letters; else ``ranked`` as it was. A namesake
+    (the very letters of the best's form) is the tie rules' to weigh, not a rival here."""
     best = ranked[0]
     if best.kind != "fuzzy" or best.score <= UNSURE_CEILING:
         return ranked
-    own = entries[best.position].name_uk
-    reach = best.score - RIVAL_REACH
-    rivals = [
-        s for s in ranked[1 : RIVALS + 1] if s.score >= reach and entries[s.position].name_uk != own
-    ]
+    reach, sure = best.score - RIVAL_REACH, best.score
+    # (a rival as high as the best ties by the tie rules; namesakes come at one score, and
+    # the first of a score stands for the rest: the same score, the same letters mostly)
+    rivals = {s.score: s for s in reversed(ranked[1 : RIVALS + 1]) if reach <= s.score < sure}
     if not rivals:
         return ranked
-    slips = OSA.distance(latin, _latin(best))
-    for s in rivals:
-        if OSA.distance(latin, _latin(s), score_cutoff=slips) <= slips:
-            return unsure_first(ranked, entries[s.position].name)
+    own = _latin(best)
+    slips = OSA.distance(latin, own)
+    for score in sorted(rivals, reverse=True):
+        s = rivals[score]
+        theirs = _latin(s)
+        if theirs != own and OSA.distance(latin, theirs, score_cutoff=slips) <= slips:
+            return unsure_first(ranked, s.form_text)
     return ranked
 
 
