@@ -1,5 +1,5 @@
 """A spelling variant read in the hinted oblast that a slip of another name there explains as
-well (:mod:`gazetteer.typoties`): ``Tyschenkivka`` with Zhytomyr oblast given is Тишенківка by
+well (:mod:`gazetteer.typoties`): ``Tyschenkivka`` with Kharkiv oblast given is Тишенківка by
 its key (sch for ш) and Тищенківка with one letter dropped; both are offered, unsure."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def hinted_slips_unsure(
 ) -> list[Scored]:
     """``ranked`` with the hinted oblasts' settlements one slip from the bare name added,
     and its best capped to unsure, when that best is a sure variant or typo reading of a
-    name in the oblast no nearer in letters (Tyschenkivka, Zhytomyr oblast: Тишенківка by
+    name in the oblast no nearer in letters (Tyschenkivka, Kharkiv oblast: Тишенківка by
     its key, Тищенківка one letter dropped); else ``ranked`` as it was."""
     if not ranked or not hint_codes or cleaned.beside or cleaned.wants or cleaned.also:
         return ranked
