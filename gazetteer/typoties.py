@@ -6,8 +6,8 @@ two edits and a dropped or added one as one: ``Pokrovskl`` is Покровськ
 variant is read the same way: ``Tyschenkivka`` is Тишенківка's key (sch for ш, 98.9) and
 Тищенківка's name with one letter dropped (:mod:`gazetteer.hintties`). When another name
 is no more letters away from the query than the best's, the letters cannot tell which was
-meant: the best is capped to :data:`~gazetteer.rank.UNSURE_CEILING` (ambiguous), and keeps
-its place first.
+meant: the candidates are lowered until the best is at
+:data:`~gazetteer.rank.UNSURE_CEILING` (ambiguous), in the order they were.
 """
 
 from __future__ import annotations
@@ -54,13 +54,11 @@ def _latin(s: Scored) -> str:
 
 
 def unsure_first(ranked: list[Scored], rival: str) -> list[Scored]:
-    """``ranked`` with every candidate above :data:`UNSURE_CEILING` capped to it (the rival
-    sure no more than the best), their ranks and so their order kept: the best stays first."""
-    why = f"{rival} is as few letters from the text: at most {UNSURE_CEILING:g}"
-    out = []
-    for s in ranked:
-        if s.score > UNSURE_CEILING:
-            rank, s = s.rank, s.capped(UNSURE_CEILING, why)
-            s.rank = rank
-        out.append(s)
-    return out
+    """``ranked`` with every candidate lowered by as much as brings the best to
+    :data:`UNSURE_CEILING`: the best unsure, its order and the gaps between the candidates
+    kept (no rival comes to tie with it by the cut: Bordyanka stays Бородянка first)."""
+    cut = ranked[0].score - UNSURE_CEILING
+    if cut <= 0:
+        return ranked
+    why = f"{rival} is as few letters from the text: {cut:.2f} less"
+    return [s.capped(round(s.score - cut, 2), why) for s in ranked]
