@@ -6,8 +6,8 @@ two edits and a dropped or added one as one: ``Pokrovskl`` is Покровськ
 variant is read the same way: ``Tyschenkivka`` is Тишенківка's key (sch for ш, 98.9) and
 Тищенківка's name with one letter dropped (:mod:`gazetteer.hintties`). When another name
 is no more letters away from the query than the best's, the letters cannot tell which was
-meant: the candidates are lowered until the best is at
-:data:`~gazetteer.rank.UNSURE_CEILING` (ambiguous), in the order they were.
+meant: the best is lowered to :data:`~gazetteer.rank.UNSURE_CEILING` (ambiguous), and the
+candidates near it with it, in the order they were.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .letterforms import plain_latin
 from .rank import UNSURE_CEILING, Scored
+from .ties import WIDEST_MARGIN
 
 #: How far behind the best a fuzzy rival is compared in letters (a slip scores 85 to 95).
 RIVAL_REACH = 12.0
@@ -54,11 +55,20 @@ def _latin(s: Scored) -> str:
 
 
 def unsure_first(ranked: list[Scored], rival: str) -> list[Scored]:
-    """``ranked`` with every candidate lowered by as much as brings the best to
-    :data:`UNSURE_CEILING`: the best unsure, its order and the gaps between the candidates
-    kept (no rival comes to tie with it by the cut: Bordyanka stays Бородянка first)."""
+    """``ranked`` with the best brought to :data:`UNSURE_CEILING` and every candidate the
+    tie rules weigh beside it (:data:`~gazetteer.ties.WIDEST_MARGIN` below it, once lowered)
+    lowered by as much, their ranks kept: the best unsure, the order and the gaps kept (no
+    rival comes to tie with it by the cut: Bordyanka stays Бородянка first). Only those are
+    made again (a typo's list holds some hundred)."""
     cut = ranked[0].score - UNSURE_CEILING
     if cut <= 0:
         return ranked
+    weighed = UNSURE_CEILING - WIDEST_MARGIN
     why = f"{rival} is as few letters from the text: {cut:.2f} less"
-    return [s.capped(round(s.score - cut, 2), why) for s in ranked]
+    out = []
+    for s in ranked:
+        if s.score >= weighed:
+            rank, s = s.rank, s.capped(round(s.score - cut, 2), why)
+            s.rank = rank
+        out.append(s)
+    return out
