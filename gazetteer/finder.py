@@ -41,6 +41,7 @@ from .rank import (
 )
 from .renamedlast import renamed_entries, renamed_last
 from .ties import OUTWEIGH_IMPORTANCE
+from .typoties import equal_slips_unsure
 from .unasked import stem_unsure
 from .variants import HALF, ending_variants, name_variants
 from .words import PLACE_WORDS
@@ -141,6 +142,8 @@ class Finder:
             and self.entries[best.position].category not in CITY_CATEGORIES
         ):  # (a city's name with an ending is another language's case: Poltavae, Khersoni)
             ranked = other_endings_unsure(prepared, ranked)
+        # (a city too: Pokrovskl is Покровськ with a letter added or Покровське with one changed)
+        ranked = equal_slips_unsure(prepared.latin, ranked)
         if ranked[0].score < 100.0 and self.entries[ranked[0].position].category not in (
             CITY_CATEGORIES
         ):

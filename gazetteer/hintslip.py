@@ -56,12 +56,12 @@ def slips_in_oblast(
     weighed = {s.position for s in ranked}  # (a slip the finder scored lower: its score holds)
     found = []
     for oblast in hint_codes:
-        names, positions = _names(gz, oblast, latin)
+        names, positions = hinted_names(gz, oblast, latin)
         for i, name in enumerate(names):
             if positions[i] in weighed or abs(len(name) - len(text)) > 1:
                 continue
             if OSA.distance(text, name, score_cutoff=1) <= 1:
-                found.append(_candidate(gz, positions[i], latin))
+                found.append(one_slip_candidate(gz, positions[i], latin))
     return order([*found, *ranked]) if found else ranked
 
 
@@ -72,7 +72,7 @@ def plain(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
-def _names(gz: Gazetteer, oblast: str, latin: bool) -> tuple[list[str], list[int]]:
+def hinted_names(gz: Gazetteer, oblast: str, latin: bool) -> tuple[list[str], list[int]]:
     """The plain official names (Latin or Ukrainian) of ``oblast``'s settlements, and their
     positions among the entries."""
 
@@ -90,7 +90,7 @@ def _names(gz: Gazetteer, oblast: str, latin: bool) -> tuple[list[str], list[int
     return derived(gz.entries, "settlement names by oblast", make).get((oblast, latin), ([], []))
 
 
-def _candidate(gz: Gazetteer, i: int, latin: bool) -> Scored:
+def one_slip_candidate(gz: Gazetteer, i: int, latin: bool) -> Scored:
     """The settlement at ``i``, met one slip away from its official name: unsure."""
     entry = gz.entries[i]
     form = NameForm(i, entry.name if latin else entry.name_uk, "official")

@@ -39,6 +39,7 @@ from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
 from .hintslip import slips_in_oblast
+from .hintties import hinted_slips_unsure
 from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
 from .oldraions import raions_of_seat
 from .query import CleanQuery, clean_query, unit_level
@@ -152,6 +153,7 @@ def _candidates(
         readings = [wish_kept(gz, r, beside_units) for r in readings]
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
     ranked = slips_in_oblast(gz, cleaned, hint_codes, ranked)  # Liosve, Lviv oblast: Lisove
+    ranked = hinted_slips_unsure(gz, cleaned, hint_codes, ranked)  # Tyschenkivka: Тищенківка
     if seats := council_seat(gz, cleaned, ranked, beside_units, hint_codes):
         return seats  # Таранівська сільська рада, Зміївський район: Таранівка
     ranked = in_seat_hromada(gz, cleaned, ranked)  # Гусаровка, Балаклейский р-н

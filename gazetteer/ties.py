@@ -92,9 +92,9 @@ def tied_with_best(ranked: list[Scored]) -> set[int]:
         return set()
     best = ranked[0]
     close = best.score - letters_margin(best.kind)
-    # (every way to tie asks a score at most _WIDEST_MARGIN behind: a typo's list of some
+    # (every way to tie asks a score at most WIDEST_MARGIN behind: a typo's list of some
     # thirty candidates keeps a few to weigh)
-    floor = best.score - _WIDEST_MARGIN
+    floor = best.score - WIDEST_MARGIN
     tied = {
         s.position
         for s in [s for s in ranked[1:] if s.score >= floor]
@@ -210,7 +210,7 @@ def short_form(s: Scored) -> bool:
 
 
 #: The furthest behind the best's score a candidate may be and tie by any rule above.
-_WIDEST_MARGIN = max(
+WIDEST_MARGIN = max(
     TIE_MARGIN, FUZZY_TIE_MARGIN, OUTWEIGH_MARGIN, RENAMED_PEER_MARGIN, RUSSIAN_PEER_MARGIN
 )
 
@@ -309,11 +309,11 @@ def of_kind(gz: Gazetteer, text: str, ranked: list[Scored]) -> list[Scored]:
     }  # fmt: skip
     if not fit or len(fit) == len(hromadas):
         return ranked
-    why = f"its seat is not what {said[1].lower()}- says: {_WIDEST_MARGIN:g} lower"
+    why = f"its seat is not what {said[1].lower()}- says: {WIDEST_MARGIN:g} lower"
     kept = [s for s in ranked if entries[s.position].code not in hromadas - fit]
     for s in ranked:
         if entries[s.position].code in hromadas - fit:
-            low = s.capped(s.score - _WIDEST_MARGIN, why)
+            low = s.capped(s.score - WIDEST_MARGIN, why)
             at = next((i for i, k in enumerate(kept) if k.rank < low.rank), len(kept))
             kept.insert(at, low)
     return kept
