@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .finder import CONFIDENT_SCORE, DEFAULT_MIN_SCORE
@@ -56,13 +57,20 @@ def slips_in_oblast(
     weighed = {s.position for s in ranked}  # (a slip the finder scored lower: its score holds)
     found = []
     for oblast in hint_codes:
-        names, positions = hinted_names(gz, oblast, latin)
-        for i, name in enumerate(names):
-            if positions[i] in weighed or abs(len(name) - len(text)) > 1:
-                continue
-            if OSA.distance(text, name, score_cutoff=1) <= 1:
-                found.append(one_slip_candidate(gz, positions[i], latin))
+        for i in one_slip_away(gz, oblast, latin, text):
+            if i not in weighed:
+                found.append(one_slip_candidate(gz, i, latin))
     return order([*found, *ranked]) if found else ranked
+
+
+def one_slip_away(gz: Gazetteer, oblast: str, latin: bool, text: str) -> list[int]:
+    """The positions of ``oblast``'s settlements whose plain official name (Latin or
+    Ukrainian, as ``latin`` says) is one slip or none from ``text``, in the entries' order
+    (compared in one rapidfuzz call: a Python loop over the oblast's thousand names cost a
+    hinted query some 300 µs)."""
+    names, positions = hinted_names(gz, oblast, latin)
+    hits = process.extract(text, names, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return sorted(positions[i] for _, _, i in hits)
 
 
 def plain(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from .finder import CONFIDENT_SCORE
-from .hintslip import SHORTEST, hinted_names, one_slip_candidate, plain
+from .hintslip import SHORTEST, one_slip_away, one_slip_candidate, plain
 from .rank import Scored
 from .typoties import unsure_first
 
@@ -47,11 +47,7 @@ def hinted_slips_unsure(
     own, held = entry.name_uk, {s.position for s in ranked}
     found = []
     for oblast in hint_codes:
-        names, positions = hinted_names(gz, oblast, latin)
-        for i, name in enumerate(names):
-            if abs(len(name) - len(text)) > 1 or OSA.distance(text, name, score_cutoff=1) > 1:
-                continue
-            rival = positions[i]
+        for rival in one_slip_away(gz, oblast, latin, text):
             if gz.entries[rival].name_uk != own and rival not in held:
                 found.append(one_slip_candidate(gz, rival, latin))
     if not found:
