@@ -179,15 +179,21 @@ def lookup(
         return
     status = resolution.status
     unsure = status == "ambiguous"
-    click.echo(candidates_table(gz, matches, explain=explain, unsure=unsure, query=query))
+    answered = status != "unmatched"
+    table = candidates_table(
+        gz, matches, explain=explain, unsure=unsure, query=query, answered=answered
+    )
+    click.echo(table)
     if resolution.misread:  # Ð¥Ð°Ñ€ÐºÑ–Ð²: Харків, its bytes misread
         click.echo(
             f"read as {read_as_written(query)[0]!r}: the text was mojibake ({resolution.misread})"
         )
     if status == "unmatched":  # candidates, but none an answer (abroad, a loose reading)
+        first = resolution.candidates[:1]  # (its reasons: the city abroad it names)
+        abroad = [w for m in first for w in m.explain if w.startswith("the name of ")][:1]
         click.echo(
-            "no answer: unmatched, the candidates above are near misses"
-            " (normalize leaves the value unmatched)",
+            f"no answer: unmatched{''.join(f', {w}' for w in abroad)}; the candidates above"
+            " are near misses (normalize leaves the value unmatched)",
             err=True,
         )
         ctx.exit(1)

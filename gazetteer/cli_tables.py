@@ -32,9 +32,16 @@ def filled(gz: Gazetteer, value: Callable[[Entry], str]) -> bool:
 
 
 def candidates_table(
-    gz: Gazetteer, matches: Sequence[Match], *, explain: bool, unsure: bool, query: str
+    gz: Gazetteer,
+    matches: Sequence[Match],
+    *,
+    explain: bool,
+    unsure: bool,
+    query: str,
+    answered: bool = True,
 ) -> str:
-    """lookup's table of candidates, best first, and its last line on a tie or a guess."""
+    """lookup's table of candidates, best first, and its last line on a tie or a guess
+    (none, nor the ``?`` of a tie, for near misses that are no answer: not ``answered``)."""
     region = gz.region_word
     columns = [(head or region, value) for head, value in _ENTRY_COLUMNS if filled(gz, value)]
     header = (*(head for head, _ in columns), "score", "match")
@@ -42,7 +49,7 @@ def candidates_table(
         (
             *(value(m.entry) for _, value in columns),
             f"{m.score:.1f}",
-            m.kind + (" ?" if m.ambiguous else ""),
+            m.kind + (" ?" if m.ambiguous and answered else ""),
         )
         for m in matches
     ]
@@ -52,7 +59,7 @@ def candidates_table(
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
         if explain:
             lines.extend(f"    - {reason}" for reason in match.explain)
-    tied = [m for m in matches if m.ambiguous]
+    tied = [m for m in matches if m.ambiguous and answered]
     if tied:
         advice = tie_advice(tied, query, region) if gz.kind != "people" else people_advice(tied)
         lines.append(f"? ambiguous: these candidates cannot be told apart; {advice}")
