@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .abroad import named_abroad, said_abroad
 from .finder import CONFIDENT_SCORE
+from .foreign import foreign_city
 from .index import among_namesakes
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, made_match
@@ -39,13 +40,16 @@ def verdict(
     one the query's hint or text names, else ""; ``hint``: the caller's oblast hint, which
     says the place is in Ukraine)."""
     entries = gz.entries
-    if (
-        not scored
-        or scored[0].score < threshold
-        or (not hint and said_abroad(gz, query, scored[0]))
-    ):
+    below = not scored or scored[0].score < threshold
+    said = "" if below or hint else said_abroad(gz, query, scored[0])
+    if below or said:
         # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
         unmatched = matches_of(entries, scored[:3], (), explain)
+        if said == query and (city := foreign_city(clean_query(query).name)) is not None:
+            # (Łódź, Barcelona: a city abroad that only its consonants read here)
+            why = f"the name of {city.name} ({city.country}, {city.population:,} people)"
+            first = replace(unmatched[0], explain=(*unmatched[0].explain, why))
+            unmatched = (first, *unmatched[1:])
         return Resolution(query, "unmatched", None, unmatched, region)
     category = lambda p: entries[p].category  # noqa: E731
     people = lambda p: gz.population.get(p, 0)  # noqa: E731

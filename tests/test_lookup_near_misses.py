@@ -29,3 +29,15 @@ def test_an_answer_still_advises_on_its_tie() -> None:
     code, out, _ = _lookup("Lyubymivka")
     assert code == 0
     assert "variant ?" in out and "cannot be told apart" in out
+
+
+def test_a_city_abroad_read_only_by_its_consonants_is_named() -> None:
+    """Łódź meets Одеса and Ялта by consonants alone: unmatched, as before, and now says
+    whose name it is."""
+    from gazetteer import Gazetteer
+
+    found = Gazetteer.default().resolve("Łódź")
+    assert found.status == "unmatched" and found.candidates
+    assert found.candidates[0].explain[-1] == "the name of Łódź (PL, 639,890 people)"
+    code, _, err = _lookup("Barcelona")
+    assert code == 1 and err.startswith("no answer: unmatched, the name of Barcelona (ES, ")
