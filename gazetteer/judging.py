@@ -48,8 +48,8 @@ def verdict(
         if said == query and (city := foreign_city(clean_query(query).name)) is not None:
             # (Łódź, Barcelona: a city abroad that only its consonants read here)
             why = f"the name of {city.name} ({city.country}, {city.population:,} people)"
-            first = replace(unmatched[0], explain=(*unmatched[0].explain, why))
-            unmatched = (first, *unmatched[1:])
+            named = replace(unmatched[0], explain=(*unmatched[0].explain, why))
+            unmatched = (named, *unmatched[1:])
         return Resolution(query, "unmatched", None, unmatched, region)
     category = lambda p: entries[p].category  # noqa: E731
     people = lambda p: gz.population.get(p, 0)  # noqa: E731
