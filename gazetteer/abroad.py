@@ -24,6 +24,15 @@ _WEAK = ("fuzzy", "loose")
 _DECLINED_TRIED = 6
 
 
+#: How a near miss's reasons say that the name is a city's abroad (:func:`named_so`).
+NAMED_SO = "the name of "
+
+
+def named_so(city: ForeignCity) -> str:
+    """The reason that names ``city``: ``the name of Minsk (BY, 1,742,124 people)``."""
+    return f"{NAMED_SO}{city.name} ({city.country}, {city.population:,} people)"
+
+
 def named_abroad(gz: Gazetteer, query: str, first: Scored) -> ForeignCity | None:
     """The city outside Ukraine, larger than the village or selyshche ``first`` found,
     that the name of ``query`` names too (Paris: not the village Веселий Кут, once
@@ -74,13 +83,14 @@ def said_abroad(gz: Gazetteer, query: str, first: Scored) -> str:
     the name of another country's city, one that occupies no land of Ukraine (Odessa, US).
     A state or province of the US or Canada puts any name abroad (Odessa, Texas; Odessa,
     Ontario, a village; Одеса, Техас; Kamianka, AZ): no occupier's label names one.
-    A name that only its consonants read, a city's abroad, is that city's (Barcelona: not
-    Перемишляни): the query itself is returned."""
+    A name that only a typo or its consonants read, a city's abroad, is that city's
+    (Barcelona: not Перемишляни; Minsk: not Малинськ, a typo away): the query itself is
+    returned (:func:`named_abroad` says which city)."""
     if gz.oblasts is None:
         return ""
     cleaned = clean_query(query)
     weak = first.kind in _WEAK
-    if first.kind == "loose" and not cleaned.beside and _city_abroad(cleaned) is not None:
+    if weak and named_abroad(gz, query, first) is not None:
         return query
     parts = cleaned.beside  # (most names stand alone: nothing beside them read)
     city = bool(parts) and gz.entries[first.position].category in CITY_CATEGORIES and not weak

@@ -14,6 +14,7 @@ import click
 from translit.closedpipe import ends_quietly_on_closed_pipe
 
 from . import storage
+from .abroad import NAMED_SO
 from .cli_options import oblast_option
 from .cli_signals import ends_on_failed_write, ends_on_signals
 from .cli_tables import beyond_hint_note, candidates_table, print_regions
@@ -190,7 +191,7 @@ def lookup(
         )
     if status == "unmatched":  # candidates, but none an answer (abroad, a loose reading)
         first = resolution.candidates[:1]  # (its reasons: the city abroad it names)
-        abroad = [w for m in first for w in m.explain if w.startswith("the name of ")][:1]
+        abroad = [w for m in first for w in m.explain if w.startswith(NAMED_SO)][:1]
         click.echo(
             f"no answer: unmatched{''.join(f', {w}' for w in abroad)}; the candidates above"
             " are near misses (normalize leaves the value unmatched)",

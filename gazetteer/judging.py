@@ -11,9 +11,8 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .abroad import named_abroad, said_abroad
+from .abroad import named_abroad, named_so, said_abroad
 from .finder import CONFIDENT_SCORE
-from .foreign import foreign_city
 from .index import among_namesakes
 from .likelier import likeliest_first
 from .model import Entry, Match, Resolution, Status, made_match
@@ -45,10 +44,9 @@ def verdict(
     if below or said:
         # (Valuyki, Russia; Lgov, Kursk oblast: the text puts it abroad)
         unmatched = matches_of(entries, scored[:3], (), explain)
-        if said == query and (city := foreign_city(clean_query(query).name)) is not None:
-            # (Łódź, Barcelona: a city abroad that only its consonants read here)
-            why = f"the name of {city.name} ({city.country}, {city.population:,} people)"
-            named = replace(unmatched[0], explain=(*unmatched[0].explain, why))
+        if said and said == query and (city := named_abroad(gz, query, scored[0])):
+            # (Minsk, Łódź: a city abroad that only a typo or its consonants read here)
+            named = replace(unmatched[0], explain=(*unmatched[0].explain, named_so(city)))
             unmatched = (named, *unmatched[1:])
         return Resolution(query, "unmatched", None, unmatched, region)
     category = lambda p: entries[p].category  # noqa: E731
@@ -67,21 +65,10 @@ def verdict(
         or borne_today(first, scored, gz.index)
     )
     status: Status = "ambiguous" if tied or weak else "matched"
-    weakly = first.kind in ("fuzzy", "loose")  # (a typo or the consonants away)
-    abroad = (
-        named_abroad(gz, query, first) if (weakly or status == "matched") and not hint else None
-    )
-    if abroad is not None and weakly:  # Minsk, Krasnodar: a city abroad by its own name
-        why = f"the name of {abroad.name} ({abroad.country}, {abroad.population:,} people)"
-        shown = tuple(replace(m, explain=(*m.explain, why)) for m in candidates[:1])
-        return Resolution(query, "unmatched", None, shown + candidates[1:3], region)
-    if status == "matched" and abroad is not None:
+    if status == "matched" and not hint and (abroad := named_abroad(gz, query, first)) is not None:
         status = "ambiguous"  # Paris, Voronezh: the city abroad more likely
         if explain:
-            why = (
-                f"also the name of {abroad.name} ({abroad.country}, "
-                f"{abroad.population:,} people), larger: not sure"
-            )
+            why = f"also {named_so(abroad)}, larger: not sure"
             first_why = (*candidates[0].explain, why)
             candidates = (replace(candidates[0], explain=first_why), *candidates[1:])
     also_tied: tuple[Match, ...] = ()
