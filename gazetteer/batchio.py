@@ -46,9 +46,9 @@ from .headerrow import header_further
 from .index import chosen_sources
 from .points import point_columns
 from .prescan import can_prescan, scan_keys
-from .tableio import open_table, open_table_sink, table_format
+from .tableio import extension, open_table, open_table_sink, repeated_names, table_format
 from .writers import (
-    PACKED,
+    NOT_TEXT_NAMES,
     CsvSink,
     JsonlSink,
     atomic_path,
@@ -160,8 +160,8 @@ def _check_report(report: str, input: str, output: str) -> None:
     for what, path in (("input", input), ("output", output)):
         if path != "-" and _same_file(report, path):
             raise OutputError(f"the report {report} is the {what} file: give another name")
-    ext = os.path.splitext(report.lower())[1].lstrip(".")
-    if ext in (*PACKED, "xlsx", "xls", "parquet"):  # (its CSV text under such a name)
+    ext = extension(report)
+    if ext in NOT_TEXT_NAMES:  # (its CSV text under such a name)
         raise OutputError(f"{report}: the report is CSV, .jsonl or .json, not .{ext}")
 
 
@@ -263,7 +263,7 @@ def normalize_file(
         fmt = output_format(output, fmt)
         if fmt in ("parquet", "xlsx") and output == "-":
             raise InputError(f"{fmt} output needs a file name (-o out.{fmt}), not standard output")
-        repeated = sorted({c for c in columns if list(columns).count(c) > 1})
+        repeated = repeated_names(list(columns))
         if repeated:  # its fields would come twice, under the same names
             raise InputError(f"--column {', '.join(map(repr, repeated))} is given more than once")
         if sources is not None:  # a bad source is named now, not after the header is out

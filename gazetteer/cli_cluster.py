@@ -20,7 +20,8 @@ from .cli_options import column_name
 from .cli_signals import ends_on_signals
 from .clusters import MAX_RADIUS, METHODS, Cluster, cluster_values
 from .errors import GazetteerError, InputError
-from .writers import PACKED, atomic_path, output_errors
+from .tableio import extension
+from .writers import NOT_TEXT_NAMES, atomic_path, output_errors
 
 HEADER = ("cluster", "value", "count", "suggested")
 
@@ -139,8 +140,8 @@ def cluster(
         fail("standard output is closed: give -o FILE")
     if output != "-" and input != "-" and os.path.realpath(output) == os.path.realpath(input):
         fail(f"the output {output} is the input file: give another name")
-    ext = os.path.splitext(output.lower())[1].lstrip(".")
-    if ext in (*PACKED, "xlsx", "xls", "parquet", "json", "jsonl", "ndjson"):
+    ext = extension(output)
+    if ext in (*NOT_TEXT_NAMES, "json", "jsonl", "ndjson"):
         fail(f"{output}: cluster writes CSV, TSV or text, not .{ext}: name it .csv or .tsv")
     if fmt is None:
         tty = output == "-" and sys.stdout is not None and sys.stdout.isatty()

@@ -19,7 +19,7 @@ import datetime
 import decimal
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -33,12 +33,22 @@ XLSX_MAX_ROWS = 1_048_576  #: rows in one worksheet, the header included
 BATCH_ROWS = 50_000
 
 
+def extension(path: str) -> str:
+    """``path``'s extension, lower-cased, without its dot ("" when it has none)."""
+    return os.path.splitext(path.lower())[1].lstrip(".")
+
+
+def repeated_names(names: Sequence[str]) -> list[str]:
+    """The names ``names`` holds more than once, sorted (a table's columns)."""
+    return sorted({n for n in names if names.count(n) > 1})
+
+
 def table_format(path: str) -> str | None:
     """``parquet`` or ``xlsx`` for a path with that extension, else None.
 
     An old binary ``.xls`` workbook is refused with a message saying what to do.
     """
-    ext = os.path.splitext(path.lower())[1].lstrip(".")
+    ext = extension(path)
     if ext == "xls":
         raise InputError(f"{path}: .xls workbooks are not supported; save it as .xlsx or .csv")
     return ext if ext in EXTRAS else None
@@ -211,7 +221,7 @@ class ParquetSink(_TableSink):
 
     def write_header(self, columns: list[str]) -> None:
         pa = self.pa
-        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        dupes = repeated_names(columns)
         if dupes:  # (pyarrow writes them, but neither it nor pandas reads such a file back)
             raise InputError(f"Parquet output needs unique column names; repeated: {dupes}")
         fields = [pa.field(c, self.types.get(c, pa.string())) for c in columns]

@@ -20,10 +20,12 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .errors import InputError, OutputError
-from .tableio import table_format
+from .tableio import extension, repeated_names, table_format
 
 #: A compressed file's extensions: no output is written so.
 PACKED = ("gz", "bz2", "xz", "zst", "zip", "7z")
+#: The extensions of files no text is written under: compressed ones, workbooks, Parquet.
+NOT_TEXT_NAMES = (*PACKED, "xlsx", "xls", "parquet")
 
 
 def output_format(output: str, fmt: str | None) -> str:
@@ -31,7 +33,7 @@ def output_format(output: str, fmt: str | None) -> str:
     extension (``.ndjson`` too is JSON Lines; ``.json`` is refused, the lines being no JSON
     array, and so is a compressed file's, ``.gz``: the text is not packed), else csv. A
     text ``fmt`` under a workbook's or an archive's name is refused: no program opens it."""
-    ext = os.path.splitext(output.lower())[1].lstrip(".")
+    ext = extension(output)
     if fmt and (ext in PACKED or table_format(output)):  # (CSV text in out.xlsx)
         raise OutputError(
             f"{output}: --format {fmt} writes text, not the .{ext} its name says: "
@@ -217,7 +219,7 @@ class JsonlSink:
         self._columns: list[str] = []
 
     def write_header(self, columns: list[str]) -> None:
-        dupes = sorted({c for c in columns if columns.count(c) > 1})
+        dupes = repeated_names(columns)
         if dupes:
             raise InputError(f"JSON Lines output needs unique column names; repeated: {dupes}")
         self._columns = columns
