@@ -41,17 +41,13 @@ def slips_in_oblast(
     """``ranked`` with the settlements of the hinted oblasts one slip away from the bare
     name (see the module docs) first, when nothing else reached the threshold; else
     ``ranked`` as it was."""
-    if not hint_codes or cleaned.beside or cleaned.wants or cleaned.also:
-        return ranked
-    if ranked and ranked[0].score >= DEFAULT_MIN_SCORE:
+    text = slipped_name(cleaned, hint_codes)
+    if not text or (ranked and ranked[0].score >= DEFAULT_MIN_SCORE):
         return ranked
     if any(
         s.score + HINT_COST >= CONFIDENT_SCORE and gz.entries[s.position].oblast not in hint_codes
         for s in ranked
     ):  # (Ямне, Rivne oblast: the name of places elsewhere, perhaps one the hint mistakes)
-        return ranked
-    text = plain(cleaned.name)
-    if len(text) < SHORTEST or not text.replace(" ", "").isalpha():
         return ranked
     latin = text.isascii()
     weighed = {s.position for s in ranked}  # (a slip the finder scored lower: its score holds)
@@ -71,6 +67,16 @@ def one_slip_away(gz: Gazetteer, oblast: str, latin: bool, text: str) -> list[in
     names, positions = hinted_names(gz, oblast, latin)
     hits = process.extract(text, names, scorer=OSA.distance, score_cutoff=1, limit=None)
     return sorted(positions[i] for _, _, i in hits)
+
+
+def slipped_name(cleaned: CleanQuery, hint_codes: tuple[str, ...]) -> str:
+    """The bare name of ``cleaned`` as its oblast's names are compared with it (:func:`plain`),
+    when a slip of the pen is read in the hinted oblast: an oblast given, nothing beside
+    the name nor a kind asked, letters only, :data:`SHORTEST` or more; else ""."""
+    if not hint_codes or cleaned.beside or cleaned.wants or cleaned.also:
+        return ""
+    text = plain(cleaned.name)
+    return text if len(text) >= SHORTEST and text.replace(" ", "").isalpha() else ""
 
 
 def plain(name: str) -> str:

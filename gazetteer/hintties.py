@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from .finder import CONFIDENT_SCORE
-from .hintslip import SHORTEST, one_slip_away, one_slip_candidate, plain
+from .hintslip import one_slip_away, one_slip_candidate, plain, slipped_name
 from .rank import Scored
 from .typoties import unsure_first
 
@@ -29,16 +29,14 @@ def hinted_slips_unsure(
     and its best capped to unsure, when that best is a sure variant or typo reading of a
     name in the oblast no nearer in letters (Tyschenkivka, Kharkiv oblast: Тишенківка by
     its key, Тищенківка one letter dropped); else ``ranked`` as it was."""
-    if not ranked or not hint_codes or cleaned.beside or cleaned.wants or cleaned.also:
+    text = slipped_name(cleaned, hint_codes)
+    if not ranked or not text:
         return ranked
     best = ranked[0]
     if best.kind not in _READ_KINDS or not CONFIDENT_SCORE <= best.score < 100.0:
         return ranked
     entry = gz.entries[best.position]
     if entry.oblast not in hint_codes:
-        return ranked
-    text = plain(cleaned.name)
-    if len(text) < SHORTEST or not text.replace(" ", "").isalpha():
         return ranked
     latin = text.isascii()
     slips = OSA.distance(text, plain(entry.name if latin else entry.name_uk))
