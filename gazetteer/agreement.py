@@ -9,9 +9,11 @@ from collections.abc import Iterable, Sequence
 from itertools import islice, product
 from math import prod
 
+from .wordforms import CONSONANTS
+
 #: The most combinations of readings weighed; past it the first in order only.
 WEIGHED = 4096
-_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщй")
+_CONSONANTS = CONSONANTS | {"й"}  # (a word in -й is a masculine: Кривий, Гай)
 
 
 def adjective_gender(nominative: str) -> str:

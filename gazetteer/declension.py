@@ -119,7 +119,7 @@ def read_nominatives(name: str, unit: bool, raw: str = "") -> list[str]:
         # Новых Стрелищ, which no Ukrainian locative ends so)
         found += [n + "а" for n in [name, *found] if n.endswith(last)]
         found = list(dict.fromkeys(found))
-    if last.lower().endswith("им") and raw.split(" ", 1)[0].lower() in _WITH:
+    if last.lower().endswith("им") and preposition_of(raw) in _WITH:
         return []
     if not last.lower().endswith("ом"):
         return found
@@ -137,7 +137,7 @@ _WORDS = lazy_compile(r"[ -]")
 
 def _russian_u(raw: str) -> bool:
     """Whether ``raw`` opens with у, Russian's preposition of the genitive too (у Бахмута)."""
-    return raw.split(" ", 1)[0].lower() == "у"
+    return preposition_of(raw) == "у"
 
 
 #: The stems of neuter plural names, their genitive of no ending (Мостиська: біля Мостиськ;
@@ -257,6 +257,11 @@ _GENITIVE_PREPOSITIONS = frozenset({
 
 #: Prepositions after which a name is in the locative (в Покровском, у Бахмуті, на Сумщині).
 _LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "при", "о", "об"})
+
+
+def preposition_of(raw: str) -> str:
+    """The word that opens ``raw``, lower-cased: its preposition, when one opens it."""
+    return raw.split(" ", 1)[0].lower()
 
 
 def on_a_land(raw: str) -> bool:

@@ -21,6 +21,7 @@ from .declension import (
     before_genitive,
     before_locative,
     nominative_twins,
+    preposition_of,
     read_nominatives,
 )
 from .finder import CONFIDENT_SCORE, merged
@@ -178,7 +179,7 @@ def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
         return _ADJECTIVES
     if last.endswith(("ым", "им", "ого", "его")):
         return _ADJECTIVES
-    preposition = raw.split(" ", 1)[0].lower()
+    preposition = preposition_of(raw)
     if preposition in _RUSSIAN_PREPOSITIONS and last.endswith(_POSSESSIVE_CASES):
         return _POSSESSIVES
     # (у with a genitive is Russian's of a place: Ukrainian's у Петрові is a locative)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .declension import before_genitive
+from .declension import before_genitive, preposition_of
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def plural_below(
     ``raw``) with a village's plural name met exactly capped at the unsure ceiling, when
     ``declined`` (the readings of the nominatives the text may decline) meets a settlement
     exactly and the preposition would have declined the plural (see the module docs)."""
-    first = raw.split(" ", 1)[0].lower()
+    first = preposition_of(raw)
     plural = name.endswith(("и", "і")) and before_genitive(raw)
     if not (plural or (first in _LOCATIVE and name.endswith("ці"))):
         return ranked

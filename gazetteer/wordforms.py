@@ -93,7 +93,7 @@ def _double_soft(stem: str, nominative: str) -> bool:
     if not nominative.endswith("ь"):
         return False
     form = (stem + nominative).lower()
-    return len(form) > 2 and form[-2] == form[-3] and form[-2] in _CONSONANTS
+    return len(form) > 2 and form[-2] == form[-3] and form[-2] in CONSONANTS
 
 
 def _capital(word: str, nominative: str) -> str:
@@ -110,7 +110,7 @@ _RUSSIAN_ONLY = frozenset({"е"})
 def _closed_syllable(stem: str) -> str:
     """``stem`` with the о or е of its last syllable turned to і, as a Ukrainian nominative
     closes it (Рогом: Ріг, Миргорода: Миргород stays); "" when it has none there."""
-    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in _CONSONANTS:
+    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in CONSONANTS:
         return ""
     return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
 
@@ -123,9 +123,9 @@ def _fleeting_o(stem: str) -> tuple[str, ...]:
     town that keeps it (Луцька: Луцьк; Донецка: Донецк). (Not -ел: біля Орла is Russia's
     Орёл as often as the village Орел.)"""
     lowered = stem.lower()
-    if len(stem) < 3 or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+    if len(stem) < 3 or lowered[-2] not in CONSONANTS | {"й", "ь"}:
         return ()
-    if lowered[-1] == "р" and lowered[-2] in _CONSONANTS:
+    if lowered[-1] == "р" and lowered[-2] in CONSONANTS:
         return (stem[:-1] + "е" + stem[-1], stem[:-1] + "о" + stem[-1])
     if lowered[-1] != "к" or re.search(r"(?:[сцз]ь|[цз])к$", lowered):
         return ()
@@ -138,7 +138,7 @@ def _fleeting_e(stem: str) -> tuple[str, ...]:
     gone (Дунайца: Дунаец; Сельца: Селец); () for a stem not in a consonant, й or ь and ц.
     (The Ukrainian -ець has endings of its own: Кременця, у Кременці.)"""
     lowered = stem.lower()
-    if len(stem) < 3 or lowered[-1] != "ц" or lowered[-2] not in _CONSONANTS | {"й", "ь"}:
+    if len(stem) < 3 or lowered[-1] != "ц" or lowered[-2] not in CONSONANTS | {"й", "ь"}:
         return ()
     head = stem[:-2] if lowered[-2] in "йь" else stem[:-1]
     return (head + "ец",)
@@ -149,9 +149,10 @@ def _fleeting_en(stem: str) -> str:
     (Любня, в Любне, Любнем: Любень; Студня: Студень; Камня: Камень); "" for a stem not
     in a consonant and н."""
     lowered = stem.lower()
-    if len(stem) < 3 or lowered[-1] != "н" or lowered[-2] not in _CONSONANTS - {"н"}:
+    if len(stem) < 3 or lowered[-1] != "н" or lowered[-2] not in CONSONANTS - {"н"}:
         return ""
     return stem[:-1] + "ень"
 
 
-_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
+#: The consonant letters of Ukrainian and Russian, й aside.
+CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
