@@ -28,11 +28,9 @@ from .regionforms import foreign_names
 from .storage import (
     announce_build,
     data_file,
-    files_fingerprint,
     fingerprint,
-    load_cached,
+    keyed_table,
     read_table,
-    store_cached,
 )
 
 if TYPE_CHECKING:
@@ -124,21 +122,23 @@ def load_katottg() -> tuple[
         "oblast_names.tsv",
     )
     sources = [data_file(n) for n in names]
-    key = files_fingerprint(
-        "katottg-index-key",
-        [*sources, *keyed_code()],
-        " ".join(_FIELDS).encode(),  # (the columns are the entries' fields, in this order)
-    )
-    cached = load_cached("katottg-index", key)
-    if cached is None:
+
+    def build() -> tuple[
+        tuple[StringColumn, ...], frozenset[int], OblastTable, NameIndex, dict[int, int]
+    ]:
         announce_build("the name index")
         entries, seats, oblasts, index, population = _build(*sources)
         # Entries go to the cache as a column a field (:mod:`gazetteer.packed`), read back
         # as a few dozen objects: an entry is made of them when first asked for.
         columns = tuple(StringColumn([getattr(e, f) for e in entries]) for f in _FIELDS)
-        cached = (columns, seats, oblasts, index, population)
-        store_cached("katottg-index", key, cached)
-    columns, seats, oblasts, index, population = cached
+        return columns, seats, oblasts, index, population
+
+    # (keyed by the tables and the code that builds from them, and the entries' fields in
+    # their order, as the columns are)
+    built, key = keyed_table(
+        "katottg-index", [*sources, *keyed_code()], build, " ".join(_FIELDS).encode()
+    )
+    columns, seats, oblasts, index, population = built
     # the typo index, made when a query first needs one, is cached beside it
     nearkeys_code = Path(__file__).with_name("nearkeys.py").read_bytes()
     index.near_cache = ("katottg-nearkeys", fingerprint(key, nearkeys_code))

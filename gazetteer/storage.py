@@ -118,12 +118,19 @@ def cached_table(
     """``make()``, kept in the cache under ``name``: read back while ``files`` (the tables it
     reads and the modules that make it) and ``extra`` are those it was made from
     (:func:`files_fingerprint`)."""
+    return keyed_table(name, files, make, *extra)[0]
+
+
+def keyed_table(
+    name: str, files: Sequence[Traversable | Path], make: Callable[[], T], *extra: bytes | str
+) -> tuple[T, str]:
+    """:func:`cached_table`, and the key it is kept under (for tables derived from it)."""
     key = files_fingerprint(f"{name}-key", files, *extra)
     table = load_cached(name, key)
     if table is None:
         table = make()
         store_cached(name, key, table)
-    return table  # type: ignore[no-any-return]
+    return table, key
 
 
 def _stats(files: Sequence[Traversable | Path]) -> list[str] | None:

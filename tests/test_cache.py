@@ -97,7 +97,7 @@ def test_cache_of_other_inputs_is_ignored(
     built_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(storage.CACHE_ENV, str(built_cache))
-    monkeypatch.setattr(katottg, "files_fingerprint", lambda *parts: "some-other-inputs")
+    monkeypatch.setattr(storage, "files_fingerprint", lambda *parts: "some-other-inputs")
 
     class Rebuilt(Exception):
         pass
