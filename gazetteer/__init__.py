@@ -8,9 +8,9 @@
 >>> [m.ambiguous for m in gz.lookup("Lyubymivka", oblast="Kherson Oblast")[:3]]
 [True, True, True]
 
-Text extraction (:func:`find_places`), clustering (:func:`cluster_values`) and the table
-functions (:func:`normalize_rows`, :func:`normalize_series`) are imported on first use, so
-that a lookup starts without them.
+Every public name is imported on first use: a lookup starts without text extraction
+(:func:`find_places`), clustering (:func:`cluster_values`) or the table functions
+(:func:`normalize_rows`, :func:`normalize_series`).
 """
 
 from __future__ import annotations
@@ -18,24 +18,38 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .coordinates import Coordinates
-from .errors import (
-    GazetteerError,
-    GazetteerFileError,
-    UnknownCodeError,
-    UnknownSourceError,
-)
-from .gazetteer import DEFAULT_MIN_SCORE, Gazetteer
-from .index import NAME_SOURCES
-from .model import Entry, Match, MatchKind, Resolution, Status
-
 if TYPE_CHECKING:
     from .clusters import Cluster, cluster_values
+    from .coordinates import Coordinates
+    from .errors import (
+        GazetteerError,
+        GazetteerFileError,
+        UnknownCodeError,
+        UnknownSourceError,
+    )
     from .extract import Mention, find_places
+    from .gazetteer import DEFAULT_MIN_SCORE, Gazetteer
+    from .index import NAME_SOURCES
+    from .model import Entry, Match, MatchKind, Resolution, Status
     from .rows import normalize_rows, normalize_series
 
-#: The public names whose modules are imported when first asked for, and those modules.
+#: Every public name and the module that holds it, imported when first asked for: the package
+#: itself loads nothing, so that the ``gazetteer`` command can set up its Ctrl-C handling
+#: before the rest loads (:mod:`gazetteer.command`).
 _LAZY = {
+    "DEFAULT_MIN_SCORE": "gazetteer",
+    "Gazetteer": "gazetteer",
+    "NAME_SOURCES": "index",
+    "Coordinates": "coordinates",
+    "GazetteerError": "errors",
+    "GazetteerFileError": "errors",
+    "UnknownCodeError": "errors",
+    "UnknownSourceError": "errors",
+    "Entry": "model",
+    "Match": "model",
+    "MatchKind": "model",
+    "Resolution": "model",
+    "Status": "model",
     "Cluster": "clusters",
     "cluster_values": "clusters",
     "Mention": "extract",

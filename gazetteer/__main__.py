@@ -1,7 +1,5 @@
 """``python -m gazetteer``: the command line (:mod:`gazetteer.cli`)."""
 
-import sys
+from .command import main
 
-from .cli import main
-
-sys.exit(main())
+main()

@@ -17,8 +17,10 @@ import click
 
 from translit.closedpipe import ends_on_failed_write as failed_write_ends
 
-#: The exit codes a shell reports for a run the signal ended: 128 + its number.
-INTERRUPTED, TERMINATED = 130, 143
+from .command import INTERRUPTED
+
+#: The exit code a shell reports for a run SIGTERM ended: 128 + its number.
+TERMINATED = 143
 
 
 class Terminated(BaseException):
