@@ -23,8 +23,9 @@ road's word (``Київському шосе``), or after a club's or a first na
 (``https://x.ua/Kherson``, ``Izium@ukr.net``, ``<a href=...>``): they are blanked before the
 reading (:func:`prose_only`), so a pasted page's places are its prose's, each once.
 A city's name cut short (``in Rava``, ``біля Рави``: Рава-Руська) is read as lookup reads
-it, where a word beside it says a place (:mod:`gazetteer.shortnames`). Typos are not sought
-in free text.
+it, where a word beside it says a place (:mod:`gazetteer.shortnames`). A sentence in small
+letters (``вибухи у харкові``) has its cities' and regions' names read after a place word
+only (:mod:`gazetteer.lowercase`). Typos are not sought in free text.
 """
 
 from __future__ import annotations

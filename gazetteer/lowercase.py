@@ -33,7 +33,7 @@ from .rank import is_cyrillic
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
-from .words import SENTENCE_END
+from .words import FIRST_NAMES, SENTENCE_END
 
 if TYPE_CHECKING:
     from .foreign import foreign_city
@@ -75,6 +75,8 @@ COMMON_WORDS = frozenset({
     "роздільна", "надвірна", "помічна", "лозова", "олешки", "сколе", "володимир",
     "владимир", "олександрія", "александрия", "самара", "самар", "прилуки", "немирів",
     "стрий", "берегове", "вишневе", "золоте", "залізне", "шахтарське", "привілля",
+    # (and cities named as people are, in Latin letters: according to volodymyr melnyk)
+    "volodymyr", "vladimir", "wladimir", "oleksandriia", "oleksandriya", "alexandria",
 })  # fmt: skip
 #: A name of the shape of an adjective (Первомайський, Південне, Залізне, Южное): it agrees
 #: with a noun as often (первомайський район, в залізному ящику), so it is not read in small
@@ -203,7 +205,8 @@ def _city_reading(gz: Gazetteer, words: str, before: str) -> str:
         for n in named
     ):
         return ""
-    return "common" if any(n in COMMON_WORDS for n in (low, *readings)) else "city"
+    common = (low, *readings)
+    return "common" if any(n in COMMON_WORDS or n in FIRST_NAMES for n in common) else "city"
 
 
 def region_form(gz: Gazetteer, word: str) -> bool:
