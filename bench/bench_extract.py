@@ -89,13 +89,13 @@ def sentences(rows: list[dict[str, str]], n: int, rng: random.Random) -> list[tu
         text, places, at = "", [], 0
         for m in _SLOT.finditer(template):
             text += template[at : m.start()]
-            slot = m.group(1)
+            slot, city = m.group(1), False
             if slot == "P":
                 row = rng.choice(rows)
-                value, name_uk = row["name"], row["name_uk"]
+                value, name_uk, city = row["name"], row["name_uk"], row["category"] == "M"
             elif slot == "K":  # a city named as a place (Mayor ... of Kharkiv)
                 value = rng.choice(CITIES)
-                name_uk = CITIES_UK[CITIES.index(value)]
+                name_uk, city = CITIES_UK[CITIES.index(value)], True
             elif slot in ("acc", "gen", "loc"):
                 row = rng.choice(feminine)
                 value, name_uk = declined(row["name_uk"], slot) or "", row["name_uk"]
@@ -103,7 +103,7 @@ def sentences(rows: list[dict[str, str]], n: int, rng: random.Random) -> list[tu
                 pool = {"F": FIRST, "S": SURNAMES, "C": CITIES, "FU": FIRST_UK, "SU": SURNAMES_UK}
                 value, name_uk = rng.choice(pool[slot]), None
             if name_uk is not None:
-                places.append((len(text), len(text) + len(value), name_uk))
+                places.append((len(text), len(text) + len(value), name_uk, city))
             text += value
             at = m.end()
         out.append((text + template[at:], places))
@@ -148,7 +148,8 @@ def main() -> None:
     gz = Gazetteer.default()
     naive = Naive(rows)
     slots = sum(len(places) for _, places in made)
-    found = false = naive_found = naive_false = 0
+    found = false = naive_found = naive_false = cities_found = 0
+    cities = sum(p[3] for _, places in made for p in places)  # (a city's name in its slot)
     start = time.perf_counter()
     falses: list[str] = []
     for read, (_, places) in zip(shown, made):
@@ -161,6 +162,7 @@ def main() -> None:
                 falses.append(f"  {m.text!r} in {read!r}")
             elif best is not None and best.entry.name_uk == covered[0][2]:
                 found += 1
+                cities_found += covered[0][3]
     seconds = time.perf_counter() - start
     latin_of: dict[str, str] = {}  # Ukrainian name -> its KMU name, read once
     for r in rows:
@@ -181,6 +183,8 @@ def main() -> None:
     )
     print(f"{'find_places':12} {100 * found / slots:>7.1f}% {false:>15}   ({seconds:.1f} s)")
     print(f"{'naive':12} {100 * naive_found / slots:>7.1f}% {naive_false:>15}")
+    if args.lower:  # (what is read in small letters: cities' names)
+        print(f"{'  of cities':12} {100 * cities_found / max(cities, 1):>7.1f}%   ({cities} slots)")
     for line in falses[: args.show_false]:
         print(line)
 

@@ -26,14 +26,15 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
-from .declension import ATTACK_NOUNS, OUTSKIRTS, nominatives
+from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
 from .rank import is_cyrillic
+from .regionforms import region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
-from .words import FIRST_NAMES, SENTENCE_END
+from .words import FIRST_NAMES, SENTENCE_END, WAR_VERBS
 
 if TYPE_CHECKING:
     from .foreign import foreign_city
@@ -47,13 +48,15 @@ CITY_CATEGORIES = frozenset("KM")
 #: What a name read in small letters may resolve to: a city, an oblast (or its region).
 _READ_CATEGORIES = CITY_CATEGORIES | {"O"}
 
-#: Words before a name that say a place follows (Ukrainian, Russian, English); на only
-#: before a region (на донеччині: на сумах is no Ukrainian).
+#: Words before a name that say a place follows (Ukrainian, Russian, English): a
+#: preposition of place, of (the mayor of kharkiv, residents of sumy), a place's people's
+#: or attack's noun (мешканці, мер, обстріл), a verb of war news (shelled, обстріляли); на
+#: only before a region (на донеччині: на сумах is no Ukrainian).
 PLACE_WORDS = frozenset({
     "в", "у", "під", "біля", "з", "із", "зі", "до", "над", "поблизу", "неподалік", "від",
     "во", "под", "возле", "около", "из", "от", "близ", "вблизи",
-    "in", "near", "from", "to", "outside", "around",
-    *ATTACK_NOUNS, *OUTSKIRTS,
+    "in", "near", "from", "to", "outside", "around", "of",
+    *OF_PEOPLE, *WAR_VERBS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}
 #: Words that join a list of names (в харкові та сумах, in kharkiv and sumy).
@@ -76,16 +79,29 @@ COMMON_WORDS = frozenset({
     "владимир", "олександрія", "александрия", "самара", "самар", "прилуки", "немирів",
     "стрий", "берегове", "вишневе", "золоте", "залізне", "шахтарське", "привілля",
     # (and cities named as people are, in Latin letters: according to volodymyr melnyk)
+    "виноградів", "оріхів", "орехов", "марганець", "марганец", "тлумач", "кипуче",
+    "березна", "гребенка", "приволье", "незаможник", "борщів", "васильків", "васильков",
+    "глухів", "зборів", "зборов", "зміїв", "змиев", "змеев", "яворів", "остер", "лебедин",
+    # (a city named as an everyday adjective is, in -ськ: в українську, into Ukrainian)
+    "українськ", "приморськ", "первомайськ", "комсомольськ", "червоноармійськ",
+    "чорноморськ", "шахтарськ",
     "volodymyr", "vladimir", "wladimir", "oleksandriia", "oleksandriya", "alexandria",
 })  # fmt: skip
-#: A name of the shape of an adjective (Первомайський, Південне, Залізне, Южное): it agrees
+#: A name of the shape of an adjective (Первомайський, Південне, Залізне, Южное, Алмазна,
+#: Кремінна): it agrees
 #: with a noun as often (первомайський район, в залізному ящику), so it is not read in small
 #: letters unless hyphened (білгород-дністровський).
-_ADJECTIVE = re.compile(r"(?:[иіо]й|ый|ая|[оеє]е|не|ське|цьке|зьке|ьке|ве)$")
-#: The names of cities that are rivers' too, read only after in, into or from (в дніпрі; над
-#: дніпром, біля дніпра are as often the river's banks).
+_ADJECTIVE = re.compile(
+    r"(?:[иіо]й|ый|ая|[оеє]е|не|ське|цьке|зьке|ьке|ве|ська|цька|[^аеиіоуяюєї]на)$"
+)
+#: A form of a city's name in -ськ, -цьк that an adjective has too (в донецьку, донецька:
+#: в донецьку область, донецька вода; в донецком аэропорту): read only where no word in
+#: small letters, but a list's or a place's, follows it.
+_ADJECTIVE_FORM = re.compile(r"[сцз]ьк[аеуі]$|[сцз]к(?:ом|ая|ой|ую|ое|ие)$")
+#: The names of cities that are rivers' too, read only after in, into or of (в дніпрі, the
+#: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks).
 RIVERS = frozenset({"дніпро", "днепр", "dnipro", "dnepr"})
-_INTO = frozenset({"в", "у", "во", "до", "in", "to"})
+_INTO = frozenset({"в", "у", "во", "до", "in", "to", "of"})
 
 #: An oblast's adjective in any case before its level word (харківській області).
 _OBLAST_LEVELS = frozenset({
@@ -162,6 +178,8 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing, i = True, i + 2
             continue
         reading = _city_reading(gz, word, before) if cued else ""
+        if reading and _ADJECTIVE_FORM.search(word) and _noun_after(text, words, i):
+            reading = ""
         if reading == "common" and not listing:
             reading = ""
         if reading or ((before in REGION_WORDS or (listing and cued)) and region_form(gz, word)):
@@ -178,6 +196,15 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing = False
         i += 1
     return found
+
+
+def _noun_after(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` is followed, with only a space between, by a word in small
+    letters that no list or place word is (в донецьку область: a noun it may agree with)."""
+    if i + 1 >= len(words) or text[words[i][1] : words[i + 1][0]].strip():
+        return False
+    after = words[i + 1][2]
+    return after.islower() and after not in LIST_WORDS and after not in REGION_WORDS
 
 
 def city_form(gz: Gazetteer, words: str, before: str = "") -> bool:
@@ -198,51 +225,69 @@ def _city_reading(gz: Gazetteer, words: str, before: str) -> str:
     if foreign_city(low) is not None:
         return ""
     names = _city_names(gz)
-    readings = [low] if low in names else [n.lower() for n in nominatives(_title(words))]
-    named = [n for n in readings if n in names]
+    low = _plain(low)
+    readings = [low] if low in names else [_plain(n) for n in nominatives(_title(low))]
+    # (and the cities' own names: Вишнево, Золото are Вишневе's and Золоте's, adjectives')
+    named = {name for n in readings if n in names for name in (n, *names[n])}
     if not named or any(
         ("-" not in n and _ADJECTIVE.search(n)) or (n in RIVERS and before not in _INTO)
         for n in named
     ):
         return ""
-    common = (low, *readings)
+    common = (low, *readings, *named)
     return "common" if any(n in COMMON_WORDS or n in FIRST_NAMES for n in common) else "city"
 
 
 def region_form(gz: Gazetteer, word: str) -> bool:
-    """Whether ``word`` (in small letters) is a form of a region's name (харківщині,
-    донеччина, криму)."""
+    """Whether ``word`` (in small letters) is a form of a region's own name (харківщині,
+    донеччина, криму), as written: not a word that only its match key meets (поділі,
+    division, is no Поділля; кроме, except, no Крым)."""
+    low = _plain(word)
+    readings = [low, *map(_plain, nominatives(_title(low)))] if is_cyrillic(low) else [low]
+    regions = _region_names(gz)
+    return any(r in regions and r not in COMMON_WORDS for r in readings)
+
+
+def _region_names(gz: Gazetteer) -> frozenset[str]:
+    """The regions' own names of one word, in small letters (харківщина, донбас, крим)."""
     assert gz.oblasts is not None
-    titled = _title(word)
-    readings = [titled, *nominatives(titled)] if is_cyrillic(word) else [titled]
-    return any(
-        gz.oblasts.region_named(r) and r.lower() not in COMMON_WORDS and " " not in r
-        for r in readings
+    return frozenset(
+        _plain(name)
+        for unit in gz.oblasts.oblasts
+        for name in region_names(unit)
+        if " " not in name
     )
+
+
+def _plain(name: str) -> str:
+    """``name`` in small letters with one apostrophe (Слов’янськ, слов'янськ)."""
+    return name.lower().replace("’", "'").replace("ʼ", "'")
 
 
 #: The name sources whose forms are read in small letters as they are.
 _OWN_SOURCES = frozenset({"official", "russian", "former"})
 
 
-def _city_names(gz: Gazetteer) -> frozenset[str]:
-    """Every form of ``gz``'s cities' names (K, M), in small letters: their own, Russian and
-    former names, and the exonyms that spell one of those (Kharkov, Kiev, Odessa; not
-    another language's word that some table gives as a name: Human, Umań's)."""
+def _city_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Every form of ``gz``'s cities' names (K, M), in small letters, with the official
+    names (in small letters) of the cities that bear it: their own, Russian and former
+    names, and the exonyms that spell one of those (Kharkov, Kiev, Odessa; not another
+    language's word that some table gives as a name: Human, Umań's)."""
 
-    def make() -> frozenset[str]:
-        fields = entry_fields(gz.entries, "category")
-        cities = [i for i, (category,) in enumerate(fields) if category in CITY_CATEGORIES]
+    def make() -> dict[str, frozenset[str]]:
+        fields = list(entry_fields(gz.entries, "category", "name_uk"))
+        cities = [i for i, (category, _) in enumerate(fields) if category in CITY_CATEGORIES]
         index = gz.index
         own: dict[int, set[str]] = {}  # (an entry's Ukrainian, Latin, Russian, former keys)
         for p in index.positions_of(cities):
             if index.source_of(p) in _OWN_SOURCES:
                 own.setdefault(index.entry_of[p], set()).add(match_key(index.text_of[p]))
-        return frozenset(
-            index.text_of[p].lower()
-            for p in index.positions_of(cities)
-            if index.source_of(p) in _OWN_SOURCES
-            or match_key(index.text_of[p]) in own.get(index.entry_of[p], ())
-        )
+        found: dict[str, set[str]] = {}
+        for p in index.positions_of(cities):
+            entry = index.entry_of[p]
+            if index.source_of(p) in _OWN_SOURCES or match_key(index.text_of[p]) in own[entry]:
+                form, official = _plain(index.text_of[p]), _plain(fields[entry][1])
+                found.setdefault(form, set()).add(official)
+        return {form: frozenset(officials) for form, officials in found.items()}
 
     return derived(gz.entries, "city names in small letters", make)

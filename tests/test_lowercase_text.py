@@ -4,7 +4,8 @@ that a city's name is too, a village's name, or a name with no place word before
 
 Codes are KATOTTG's (data/katottg.tsv): the cities Харків UA63120270010096107, Суми
 UA59080270010036634, Полтава UA53080370010073240, Одеса UA51100270010076757, Київ
-UA80000000000093317; the oblasts Харківська UA63000000000041885, Донецька
+UA80000000000093317, Дніпро UA12020010010037010, Донецьк UA14080030010048113, Краматорськ
+UA14120090010038661; the oblasts Харківська UA63000000000041885, Донецька
 UA14000000000091971.
 """
 
@@ -17,6 +18,7 @@ from gazetteer import Gazetteer, find_places
 KHARKIV, SUMY, POLTAVA = "UA63120270010096107", "UA59080270010036634", "UA53080370010073240"
 ODESA, KYIV = "UA51100270010076757", "UA80000000000093317"
 KHARKIVSKA, DONETSKA = "UA63000000000041885", "UA14000000000091971"
+DNIPRO, DONETSK, KRAMATORSK = "UA12020010010037010", "UA14080030010048113", "UA14120090010038661"
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -38,6 +40,11 @@ def read(text: str) -> list[tuple[str, str]]:
         ("we moved to kiev", [("kiev", KYIV)]),
         ("на харківщині та донеччині", [("харківщині", KHARKIVSKA), ("донеччині", DONETSKA)]),
         ("у харківській області", [("харківській області", KHARKIVSKA)]),
+        ("в донецьку область", [("донецьку область", DONETSKA)]),  # the oblast, not the city
+        ("вибухи в донецьку", [("донецьку", DONETSK)]),
+        ("ворог обстріляв краматорськ", [("краматорськ", KRAMATORSK)]),  # a war verb's object
+        ("the mayor of dnipro visited", [("dnipro", DNIPRO)]),
+        ("в харькове, кроме выходных", [("харькове", KHARKIV)]),  # кроме: no Крым
     ],
 )
 def test_a_citys_or_regions_name_after_a_place_word_is_read(text: str, expected: list) -> None:
@@ -59,6 +66,10 @@ def test_a_citys_or_regions_name_after_a_place_word_is_read(text: str, expected:
         "in human rights",  # Umań in some table's spelling
         "according to volodymyr melnyk",  # a person: Володимир is a city's name too
         "в первомайському районі",  # an adjective's shape
+        "перекласти в українську мову",  # Українськ: into Ukrainian
+        "в донецком аэропорту",  # an adjective before its noun
+        "в поділі на групи",  # division: no Поділля
+        "в алмазну їдальню",  # Алмазна, diamond: an adjective's shape
     ],
 )
 def test_a_common_word_or_an_uncued_name_in_small_letters_is_no_place(text: str) -> None:
