@@ -5,14 +5,16 @@ Running text is read by its capitals (:mod:`gazetteer.spans`), so such a sentenc
 name. Most places' names are plain words too (Мирне, Веселе, Зірка, Перемога), so in small
 letters only what is seldom anything else is read: a form of a city's name (category K or
 M, in Ukrainian, Russian or Latin letters, declined as :func:`~gazetteer.declension
-.nominatives` reads it) or of a region's (харківщина, донеччина, крим), right after a
-preposition of place or a noun of attack (в, у, під, біля, з, до, над; под, возле, из; in,
-near, from, outside; обстріл), or listed after such a one (в харкові та сумах); and an
-oblast's adjective before its level word (у харківській області). Never a word that is a
-common word as well: :data:`COMMON_WORDS` (сума, ізюм, щастя, лиман) and English words
-(``data/english_words.tsv``). A sentence is in small letters when no word after its first
-is capitalised (acronyms, ЗСУ, ППО, may stand); a writer who capitalises a name anywhere in
-it has said which words are names.
+.nominatives` reads it) or of a region's own (харківщина, донеччина, крим), right after a
+word that says a place follows (:data:`PLACE_WORDS`: в, у, біля; под, из; in, near, of;
+мешканці, обстріл; shelled, обстріляли), or listed after such a one (в харкові та сумах);
+and an oblast's adjective before its level word (у харківській області). Never a word that
+is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя, лиман; English words of
+``data/english_words.tsv``; a first name), a name of an adjective's shape (Первомайський,
+Рівне, Алмазна), a city abroad's (в самаре) or the river Дніпро's (над дніпром). A
+sentence is in small letters when no word after its first is capitalised (acronyms, ЗСУ,
+ППО, may stand); a writer who capitalises a name anywhere in it has said which words are
+names.
 
 :func:`raised` gives the text back with those words capitalised, for the reader to read as it
 reads prose; :func:`gazetteer.extract.find_places` keeps what is so read only when it is a
@@ -37,9 +39,8 @@ from .warverbs import english_city_word
 from .words import FIRST_NAMES, SENTENCE_END, WAR_VERBS
 
 if TYPE_CHECKING:
-    from .foreign import foreign_city
     from .gazetteer import Gazetteer
-from .model import Resolution
+    from .model import Resolution
 
 #: Categories of the settlements read in small letters: a city (a village's name is too
 #: often a plain word: Мирне, Веселе, Зірка).
@@ -78,19 +79,18 @@ COMMON_WORDS = frozenset({
     "роздільна", "надвірна", "помічна", "лозова", "олешки", "сколе", "володимир",
     "владимир", "олександрія", "александрия", "самара", "самар", "прилуки", "немирів",
     "стрий", "берегове", "вишневе", "золоте", "залізне", "шахтарське", "привілля",
-    # (and cities named as people are, in Latin letters: according to volodymyr melnyk)
     "виноградів", "оріхів", "орехов", "марганець", "марганец", "тлумач", "кипуче",
     "березна", "гребенка", "приволье", "незаможник", "борщів", "васильків", "васильков",
     "глухів", "зборів", "зборов", "зміїв", "змиев", "змеев", "яворів", "остер", "лебедин",
     # (a city named as an everyday adjective is, in -ськ: в українську, into Ukrainian)
     "українськ", "приморськ", "первомайськ", "комсомольськ", "червоноармійськ",
     "чорноморськ", "шахтарськ",
+    # (and cities named as people are, in Latin letters: according to volodymyr melnyk)
     "volodymyr", "vladimir", "wladimir", "oleksandriia", "oleksandriya", "alexandria",
 })  # fmt: skip
 #: A name of the shape of an adjective (Первомайський, Південне, Залізне, Южное, Алмазна,
-#: Кремінна): it agrees
-#: with a noun as often (первомайський район, в залізному ящику), so it is not read in small
-#: letters unless hyphened (білгород-дністровський).
+#: Кремінна): it agrees with a noun as often (первомайський район, в залізному ящику), so
+#: it is not read in small letters unless hyphened (білгород-дністровський).
 _ADJECTIVE = re.compile(
     r"(?:[иіо]й|ый|ая|[оеє]е|не|ське|цьке|зьке|ьке|ве|ська|цька|[^аеиіоуяюєї]на)$"
 )
