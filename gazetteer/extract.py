@@ -23,8 +23,9 @@ road's word (``Київському шосе``), or after a club's or a first na
 (``https://x.ua/Kherson``, ``Izium@ukr.net``, ``<a href=...>``): they are blanked before the
 reading (:func:`prose_only`), so a pasted page's places are its prose's, each once.
 A city's name cut short (``in Rava``, ``біля Рави``: Рава-Руська) is read as lookup reads
-it, where a word beside it says a place (:mod:`gazetteer.shortnames`). Typos are not sought
-in free text.
+it, where a word beside it says a place (:mod:`gazetteer.shortnames`). A sentence in small
+letters (``вибухи у харкові``) has its cities' and regions' names read after a place word
+only (:mod:`gazetteer.lowercase`). Typos are not sought in free text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .gazetteer import Gazetteer
 from .headings import sectioned
 from .hints import OblastHint, hint_text
 from .inside import nested
+from .lowercase import a_city_or_region, raised
 from .model import Resolution
 from .namelist import NAME_KINDS, names_in
 from .owntext import nouns_left_out
@@ -109,6 +111,7 @@ def find_places(
     # (у Білгороді, the hint Odesa oblast: Білгород-Дністровський, not Belgorod)
     with text_hint(gz.hint_oblasts(oblast) if oblast and gz.oblasts is not None else ()):
         text, shouted = recased(text, lambda span: a_place_named(gz, span))  # KHARKIV ...
+        text, lowered = raised(gz, text)  # вибухи у харкові
         text = second_words_raised(gz, text)  # (под Кривым рогом)
         spans = list(name_spans(gz, text))
     if gz.oblasts is None:  # a gazetteer of your own: Die Halle war voll, the hall
@@ -147,6 +150,11 @@ def find_places(
     if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
         kept = [
             keep and (f.cued or r.status == "matched" or not within(f.start, shouted))
+            for f, r, keep in zip(found, resolutions, kept)
+        ]
+    if lowered:  # in small letters, a city's or a region's name only (gazetteer.lowercase)
+        kept = [
+            keep and (not within(f.start, lowered) or a_city_or_region(r))
             for f, r, keep in zip(found, resolutions, kept)
         ]
     return [

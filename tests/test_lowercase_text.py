@@ -1,0 +1,89 @@
+"""Place names in running text written in small letters (chats, posts, notes): a city's or a
+region's name after a preposition of place, or listed after one, is read; a common word
+that a city's name is too, a village's name, or a name with no place word before it is not.
+
+Codes are KATOTTG's (data/katottg.tsv): the cities Харків UA63120270010096107, Суми
+UA59080270010036634, Полтава UA53080370010073240, Одеса UA51100270010076757, Київ
+UA80000000000093317, Дніпро UA12020010010037010, Донецьк UA14080030010048113, Краматорськ
+UA14120090010038661; the oblasts Харківська UA63000000000041885, Донецька
+UA14000000000091971.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+
+KHARKIV, SUMY, POLTAVA = "UA63120270010096107", "UA59080270010036634", "UA53080370010073240"
+ODESA, KYIV = "UA51100270010076757", "UA80000000000093317"
+KHARKIVSKA, DONETSKA = "UA63000000000041885", "UA14000000000091971"
+DNIPRO, DONETSK, KRAMATORSK = "UA12020010010037010", "UA14080030010048113", "UA14120090010038661"
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    found = find_places(Gazetteer.default(), text)
+    return [(m.text, m.resolution.best.entry.code) for m in found if m.resolution.best]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("вибухи в харкові та у сумах", [("харкові", KHARKIV), ("сумах", SUMY)]),
+        ("обстріл харькова и белгорода", [("харькова", KHARKIV)]),  # (Belgorod is abroad)
+        ("explosions in kharkiv and sumy", [("kharkiv", KHARKIV), ("sumy", SUMY)]),
+        (
+            "вибухи в харкові, сумах і полтаві",
+            [("харкові", KHARKIV), ("сумах", SUMY), ("полтаві", POLTAVA)],
+        ),
+        ("пишу з одеси", [("одеси", ODESA)]),
+        ("we moved to kiev", [("kiev", KYIV)]),
+        ("на харківщині та донеччині", [("харківщині", KHARKIVSKA), ("донеччині", DONETSKA)]),
+        ("у харківській області", [("харківській області", KHARKIVSKA)]),
+        ("в донецьку область", [("донецьку область", DONETSKA)]),  # the oblast, not the city
+        ("вибухи в донецьку", [("донецьку", DONETSK)]),
+        ("ворог обстріляв краматорськ", [("краматорськ", KRAMATORSK)]),  # a war verb's object
+        ("the mayor of dnipro visited", [("dnipro", DNIPRO)]),
+        ("в харькове, кроме выходных", [("харькове", KHARKIV)]),  # кроме: no Крым
+    ],
+)
+def test_a_citys_or_regions_name_after_a_place_word_is_read(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сума платежу",  # сума, an amount: not Суми
+        "у сумах до 100 грн",  # amounts, and no city listed before them
+        "в мирне небо",  # Мирне: villages, and a plain word
+        "купив ізюм",  # raisins
+        "в ізюмі",  # Ізюм is raisins too: read in capitals only
+        "у щасті",  # happiness (Щастя)
+        "харків і суми",  # no place word before them
+        "над дніпром літають чайки",  # the river
+        "в самаре жара",  # Самара is Russia's; Самар (Dnipropetrovsk oblast) is not read so
+        "in human rights",  # Umań in some table's spelling
+        "according to volodymyr melnyk",  # a person: Володимир is a city's name too
+        "в первомайському районі",  # an adjective's shape
+        "перекласти в українську мову",  # Українськ: into Ukrainian
+        "в донецком аэропорту",  # an adjective before its noun
+        "в поділі на групи",  # division: no Поділля
+        "в алмазну їдальню",  # Алмазна, diamond: an adjective's shape
+    ],
+)
+def test_a_common_word_or_an_uncued_name_in_small_letters_is_no_place(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_name_capitalised_elsewhere_in_the_sentence_keeps_its_writers_cases() -> None:
+    # who capitalises Харкові has said which words are names: сумах stays a word
+    assert read("Вибухи в Харкові та у сумах") == [("Харкові", KHARKIV)]
+    # a sentence's first capital is no name's
+    assert read("Вибухи в харкові") == [("харкові", KHARKIV)]
+
+
+def test_the_offsets_are_the_texts_own() -> None:
+    text = "ніч була гучна: вибухи у харкові."
+    (mention,) = find_places(Gazetteer.default(), text)
+    assert text[mention.start : mention.end] == "харкові" == mention.text
