@@ -54,3 +54,32 @@ def test_a_swap_no_longer_makes_another_name_sure(gz: Gazetteer) -> None:
     found = gz.resolve("Raskhiv")
     assert found.status == "ambiguous"
     assert RASHKIV_IF in codes(found)
+
+
+VILLIA = "UA56060490050065940"  # Вілля, Rivne oblast
+PIDLYSSIA = "UA46040070460071841"  # Підлисся, Lviv oblast
+BEREZYNKA = "UA21040030020033632"  # Березинка, Zakarpattia oblast
+KHARKIV = "UA63120270010096107"
+
+
+def test_another_form_a_slip_of_another_name_explains_is_unsure(gz: Gazetteer) -> None:
+    # Veele: Вілля by a Russian form of it, or Веселе (Vesele) with its s dropped
+    found = gz.resolve("Veele")
+    assert found.status == "ambiguous"
+    assert codes(found)[0] == VILLIA
+    assert "Веселе" in {m.entry.name_uk for m in found.candidates}
+    # Pidlise: Підлисся's Russian form, or Підлісне (Pidlisne) with its n dropped
+    found = gz.resolve("Pidlise")
+    assert found.status == "ambiguous"
+    assert codes(found)[0] == PIDLYSSIA
+    assert "Підлісне" in {m.entry.name_uk for m in found.candidates}
+
+
+def test_a_spelling_variant_or_a_city_stays_sure(gz: Gazetteer) -> None:
+    # Berezinka spells Березинка (и as i), though Березівка is a letter away: no slip
+    found = gz.resolve("Berezinka")
+    assert found.status == "matched" and found.best is not None
+    assert found.best.entry.code == BEREZYNKA
+    found = gz.resolve("Kharkov")  # the city's Russian name: no village outweighs it
+    assert found.status == "matched" and found.best is not None
+    assert found.best.entry.code == KHARKIV
