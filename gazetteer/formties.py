@@ -23,6 +23,7 @@ from translit import match_key
 from .finder import CONFIDENT_SCORE
 from .hintslip import SLIP_SCORE, plain
 from .index import NameForm
+from .letterforms import plain_latin
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, Scored
 from .typoties import unsure_first
 
@@ -53,7 +54,8 @@ def other_form_slips_unsure(
     entry = gz.entries[best.position]
     if entry.category in CITY_CATEGORIES:
         return ranked
-    slips = min(OSA.distance(text, plain(best.form_text)), OSA.distance(text, plain(entry.name)))
+    form = best.form_latin or plain_latin(best.form_text)  # (a Russian form's letters, read)
+    slips = min(OSA.distance(text, form), OSA.distance(text, plain(entry.name)))
     if slips < 1:
         return ranked
     rivals = _rivals(gz, text, entry.name_uk, {s.position for s in ranked})
