@@ -12,7 +12,6 @@ slip) weighs their forms by their letters.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 
 from translit import match_key
 
@@ -30,8 +29,13 @@ _VOWELS = frozenset("aeou")
 #: Every swap of a text this short is keyed (the near keys of a short key are many, and
 #: the closest forty may leave out a swap of its own letters: Ktu, Кут).
 SHORT_TEXT = 5
-#: At most so many forms are read for the swapped keys.
+#: At most so many forms are read for the swapped keys...
 SWAP_FORMS = 60
+#: ...of the name as spelt today only: a Russian or former form with a slip on it would be
+#: unsure whatever its score (:mod:`gazetteer.candidates`), and a short text's swaps meet
+#: many such forms, which would only crowd out the reading of a city by its consonants that
+#: a text so far from any name gets (:mod:`gazetteer.loose`).
+_OFFICIAL = frozenset({NAME_SOURCES.index("official")})
 
 
 def swapped_keys(text: str, key: str) -> list[str]:
@@ -85,7 +89,7 @@ def swap_groups(
     """``groups`` (a typo's, see :func:`gazetteer.candidates.gather`) with the forms of the
     keys :func:`swapped_keys` gives that they lack, after them; ``groups`` itself when
     there are none (a block's prefetched scores are found by its identity)."""
-    if not text.isascii():
+    if not text.isascii() or "official" not in allowed:
         return groups
     keys = [k for k in swapped_keys(text, key) if index.has_forms(k)]
     if keys:
@@ -93,11 +97,4 @@ def swap_groups(
         keys = [k for k in keys if k not in held]
     if not keys:
         return groups
-    wanted = None if len(allowed) == len(NAME_SOURCES) else _ids(frozenset(allowed))
-    return groups + index.keyed_groups(keys, SWAP_FORMS, wanted)
-
-
-@lru_cache(maxsize=16)
-def _ids(allowed: frozenset[str]) -> frozenset[int]:
-    """The ids (positions in :data:`NAME_SOURCES`) of the sources ``allowed``."""
-    return frozenset(i for i, s in enumerate(NAME_SOURCES) if s in allowed)
+    return groups + index.keyed_groups(keys, SWAP_FORMS, _OFFICIAL)
