@@ -26,8 +26,12 @@ _DIGRAPH_NEXT = frozenset("hz")
 _GLIDES = frozenset("iyj")
 #: ...and those vowels.
 _VOWELS = frozenset("aeou")
+#: A shorter text is not read so: a swap in it leaves it unsure (1 - 1/8 alike, at most
+#: 87.5), and the short names its swaps meet would hide a city's reading by consonants,
+#: which only a text that meets no name by a typo gets (:mod:`gazetteer.loose`).
+SHORTEST = 5
 #: Every swap of a text this short is keyed (the near keys of a short key are many, and
-#: the closest forty may leave out a swap of its own letters: Ktu, Кут).
+#: the closest forty may leave out a swap of its own letters: Abbii, Бабії).
 SHORT_TEXT = 5
 #: At most so many forms are read for the swapped keys...
 SWAP_FORMS = 60
@@ -89,7 +93,7 @@ def swap_groups(
     """``groups`` (a typo's, see :func:`gazetteer.candidates.gather`) with the forms of the
     keys :func:`swapped_keys` gives that they lack, after them; ``groups`` itself when
     there are none (a block's prefetched scores are found by its identity)."""
-    if not text.isascii() or "official" not in allowed:
+    if len(text) < SHORTEST or not text.isascii() or "official" not in allowed:
         return groups
     keys = [k for k in swapped_keys(text, key) if index.has_forms(k)]
     if keys:
