@@ -64,23 +64,29 @@ def swapped_keys(text: str, key: str) -> list[str]:
 def _folds(text: str, i: int) -> bool:
     """Whether the key reads the letters at ``i`` and ``i + 1`` with a neighbour, before or
     after they are swapped: in a digraph (kh, zh, sh, ch, cz, ts; x is ks), or as a glide
-    before a vowel (ia, yu, ie) or ou."""
-    before, a, b, after = text[i - 1 : i] if i else "", text[i], text[i + 1], text[i + 2 : i + 3]
-    if a in _DIGRAPH or b in _DIGRAPH or after in _DIGRAPH_NEXT:
+    before a vowel (ia, yu, ie) or ou. (Letter by letter, no pairs made: it is asked of
+    every letter of every typo.)"""
+    a, b = text[i], text[i + 1]
+    if a in _DIGRAPH or b in _DIGRAPH:
         return True
-    if "t" in (a, b) and ("s" in (a, b) or (b == "t" and after == "s")):
+    after = text[i + 2] if i + 2 < len(text) else ""
+    before = text[i - 1] if i else ""
+    if after in _DIGRAPH_NEXT:
         return True
-    if a == "s" and before == "t":
+    if (a == "t" and b == "s") or (a == "s" and (b == "t" or before == "t")):
         return True
-    return any(
-        _read_together(x, y)
-        for x, y in ((before, a), (a, b), (b, after), (before, b), (b, a), (a, after))
-    )
-
-
-def _read_together(x: str, y: str) -> bool:
-    """Whether the key reads ``x`` and ``y`` together: a glide before a vowel, or ou."""
-    return (x in _GLIDES and y in _VOWELS) or (x == "o" and y == "u")
+    if b == "t" and after == "s":
+        return True
+    # a glide before a vowel, as typed or swapped: before a or b; a or b before the other
+    # or before the letter after them
+    vowel_a, vowel_b = a in _VOWELS, b in _VOWELS
+    if before in _GLIDES and (vowel_a or vowel_b):
+        return True
+    if (a in _GLIDES or b in _GLIDES) and (vowel_a or vowel_b or after in _VOWELS):
+        return True
+    if before == "o" and (a == "u" or b == "u"):
+        return True
+    return (a == "o" and (b == "u" or after == "u")) or (b == "o" and (a == "u" or after == "u"))
 
 
 def swap_groups(
