@@ -13,6 +13,7 @@ VYSHIV = "UA18060130090034376"  # Вишів, Zhytomyr oblast
 RASHKIV_IF = "UA26080030230076274"  # Рашків, Ivano-Frankivsk oblast
 SHCHOMY = "UA59040090150045501"  # Щоми, Sumy oblast
 ZABEREZHZHIA_IF = "UA26040030090027307"  # Забережжя, Ivano-Frankivsk oblast
+LISHNIA = "UA46020030160079337"  # Лішня, Lviv oblast
 
 
 def codes(found: object) -> list[str]:
@@ -47,6 +48,10 @@ def test_a_swap_in_the_oblast_given_is_the_name(gz: Gazetteer) -> None:
     found = gz.resolve("Zaberezhziha", oblast="UA26")  # Zaberezhzhia, i and h swapped
     assert found.status == "matched" and found.best is not None
     assert found.best.entry.code == ZABEREZHZHIA_IF
+    # Lishnia with i and s swapped: no other name of Lviv oblast is one slip away
+    found = gz.resolve("Lsihnia", oblast="Lviv oblast")
+    assert found.status == "matched" and found.best is not None
+    assert found.best.entry.code == LISHNIA
 
 
 def test_a_swap_no_longer_makes_another_name_sure(gz: Gazetteer) -> None:
