@@ -40,6 +40,7 @@ from .rank import (
     unsure,
 )
 from .renamedlast import renamed_entries, renamed_last
+from .swapslips import swap_groups
 from .ties import OUTWEIGH_IMPORTANCE
 from .typoties import equal_slips_unsure
 from .unasked import stem_unsure
@@ -162,6 +163,8 @@ class Finder:
             groups = gather(
                 self.index, prepared.key, allowed, prepared.hint, oblast_of, typos=typos
             )
+        if typos and (not groups or groups[0][0] != prepared.key or len(groups) > 1):
+            groups = swap_groups(self.index, prepared.normal, prepared.key, groups, allowed)
         reading = Reading(
             prepared, self.index, self.entries, self.priors, self.population, self.form_arrays
         )

@@ -38,6 +38,7 @@ from .declined import with_declined
 from .directions import direction_town
 from .facilities import facility
 from .finder import CONFIDENT_SCORE, merged
+from .formties import other_form_slips_unsure
 from .hintslip import slips_in_oblast
 from .hintties import hinted_slips_unsure
 from .oblastnamed import oblast_answer, split_trailing_hint, trailing_parts
@@ -154,6 +155,7 @@ def _candidates(
     ranked = _readings(gz, readings, hint_codes, beside_units, allowed)
     ranked = slips_in_oblast(gz, cleaned, hint_codes, ranked)  # Liosve, Lviv oblast: Lisove
     ranked = hinted_slips_unsure(gz, cleaned, hint_codes, ranked)  # Tyschenkivka: Тищенківка
+    ranked = other_form_slips_unsure(gz, cleaned, hint_codes, ranked)  # Veele: Вілля, Веселе
     if seats := council_seat(gz, cleaned, ranked, beside_units, hint_codes):
         return seats  # Таранівська сільська рада, Зміївський район: Таранівка
     ranked = in_seat_hromada(gz, cleaned, ranked)  # Гусаровка, Балаклейский р-н
