@@ -32,6 +32,8 @@ def likeliest_first(
         return ranked
     ranked = _fitting_first(ranked, tied, category_of, wants)
     best = ranked[0]
+    if best.kind not in _SAME_NAME_KINDS:
+        return ranked  # (a typo's best: no rival comes before it, and its list is long)
     likelier = [
         s
         for s in ranked[1:]
@@ -43,7 +45,6 @@ def likeliest_first(
         # borne once over a place that bears it today (Oleksandrivka: the villages so
         # called, not Donetsk, so called in the 1860s)
         and s.kind in _SAME_NAME_KINDS
-        and best.kind in _SAME_NAME_KINDS
         and (s.kind in OWN_NAME_KINDS or best.kind not in OWN_NAME_KINDS)
         and (s.kind == "exact" or best.kind != "exact")  # (the very letters of its name)
         and spelled_alike(s.form_text)
