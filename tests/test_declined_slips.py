@@ -1,0 +1,146 @@
+"""Declined place names in running text that were read wrongly or not at all: a feminine
+name met as written after a preposition of the genitive, which is another's genitive (из
+Панькова: Панькове too); a Russian locative in -е of a name in -а and one in -я alike (в
+Вовне: Вовна or Вівня, Russian Вовня); names of three letters declined (біля Буд: Буди; в
+Гае, у Гаю, у Гаї: Гай); the Russian Черная of Ukrainian Чорна (у Усть-Черной); and a city's
+case that a village's shares (у Хмельницькому: the city). Every code is a row of
+data/katottg.tsv; the forms follow Ukrainian and Russian grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, find_places
+from gazetteer.model import Resolution
+from translit.russian import russian_forms
+
+PANKOVA = "UA46040010370078435"  # C Панькова, Lviv oblast
+PANKOVE = "UA12020270340058994"  # C Панькове, Dnipropetrovsk oblast (Russian Паньково)
+MASHYNA = "UA18040550060098408"  # C Машина, Zhytomyr oblast
+MASHYNE = {"UA01020090040049851", "UA01120250030074316"}  # C Машине, Crimea (Машино)
+VOVNA = "UA59100170070082604"  # C Вовна, Sumy oblast
+VIVNIA = "UA46100230070047820"  # C Вівня, Lviv oblast (Russian Вовня)
+BUDY = {  # Буди: X in Kharkiv oblast, C in Vinnytsia, Lviv, Rivne and Chernihiv oblasts
+    "UA63120190020022059", "UA05040250020097541", "UA46060390040070515",
+    "UA56040250030012415", "UA74080030100080061", "UA74100110030081490",
+}  # fmt: skip
+HAI = {  # the villages Гай (C)
+    "UA12140250110096261", "UA18040350070050058", "UA32080030080021342",
+    "UA56040130050066941", "UA56060450150043312", "UA59060050040099170",
+    "UA71040210030089988", "UA73060010030096131", "UA74020070070027562",
+    "UA74060030180017406",
+}  # fmt: skip
+ROTY = "UA14020050190021853"  # X Роти, Donetsk oblast
+UST_CHORNA = "UA21080190010077478"  # X Усть-Чорна, Zakarpattia oblast
+KHMELNYTSKYI = "UA68040470010096613"  # M Хмельницький, the oblast's centre
+
+
+def _mention(gz: Gazetteer, text: str, words: str) -> Resolution | None:
+    """The resolution of the mention over ``words`` in ``text``; None when none is."""
+    start = text.index(words)
+    end = start + len(words)
+    over = [m for m in find_places(gz, text) if m.start < end and start < m.end]
+    return over[0].resolution if over else None
+
+
+def _tied(res: Resolution) -> set[str]:
+    """The codes of the candidates tied with the best."""
+    top = res.candidates[0].score
+    return {c.entry.code for c in res.candidates if c.score == top}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "feminine", "declined"),
+    [
+        # Панькова would be из Паньковой; Паньково's genitive is Панькова
+        ("Жителей эвакуировали из Панькова утром.", "Панькова", PANKOVA, {PANKOVE}),
+        ("Бои идут у Панькова.", "Панькова", PANKOVA, {PANKOVE}),
+        ("Колонна стоит возле Машина.", "Машина", MASHYNA, MASHYNE),
+    ],
+)
+def test_a_feminine_as_written_ties_with_the_genitive_it_also_is(
+    gz: Gazetteer, text: str, words: str, feminine: str, declined: set[str]
+) -> None:
+    res = _mention(gz, text, words)
+    assert res is not None
+    assert res.status == "ambiguous"
+    assert feminine in _tied(res) and declined <= _tied(res)
+
+
+def test_a_russian_locative_in_e_is_of_a_name_in_a_or_ya_alike(gz: Gazetteer) -> None:
+    res = _mention(gz, "Вчера в Вовне прогремели взрывы.", "Вовне")
+    assert res is not None and res.status == "ambiguous"
+    assert {VOVNA, VIVNIA} <= _tied(res)
+
+
+def test_the_ukrainian_locative_in_i_is_the_ukrainian_names(gz: Gazetteer) -> None:
+    # (Вівня's locative is у Вівні)
+    res = _mention(gz, "Вчора у Вовні пролунали вибухи.", "Вовні")
+    assert res is not None and res.status == "matched" and res.best is not None
+    assert res.best.entry.code == VOVNA
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        ("Бої тривають біля Буд.", "Буд", BUDY),  # the genitive of Буди
+        ("Жителей эвакуировали из Буд утром.", "Буд", BUDY),
+        ("Вчера в Гае прогремели взрывы.", "Гае", HAI),  # Russian locative of Гай
+        ("Вчора в Гаю пролунали вибухи.", "Гаю", HAI),
+        ("Евакуаційний потяг вирушив з Гаю зранку.", "Гаю", HAI),
+        ("Вчора у Гаї пролунали вибухи.", "Гаї", HAI),
+        ("Под Гаем сбили беспилотник.", "Гаем", HAI),
+    ],
+)
+def test_a_short_name_declined_is_read(
+    gz: Gazetteer, text: str, words: str, codes: set[str]
+) -> None:
+    res = _mention(gz, text, words)
+    assert res is not None and res.candidates
+    assert _tied(res) & codes
+
+
+def test_a_short_plural_in_the_genitive_names_its_one_place(gz: Gazetteer) -> None:
+    res = _mention(gz, "Гуманітарний вантаж доставили до Рот.", "Рот")
+    assert res is not None and res.status == "matched" and res.best is not None
+    assert res.best.entry.code == ROTY
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Гроші передали до Іри вчора.", "Іри"),  # a first name's genitive
+        ("Техніку передали у ЗСУ вчора.", "ЗСУ"),  # an acronym
+        ("Вчора в Гаю Ігоря пролунали вибухи.", "Гаю"),  # a capitalised word after it
+    ],
+)
+def test_a_short_word_that_is_no_declined_name_is_not_read(
+    gz: Gazetteer, text: str, words: str
+) -> None:
+    assert _mention(gz, text, words) is None
+
+
+def test_the_russian_of_chorna_is_chernaya() -> None:
+    assert "Черная" in russian_forms("Чорна")
+    assert "Усть-Черная" in russian_forms("Усть-Чорна")
+
+
+def test_ust_chornaya_declined_is_ust_chorna(gz: Gazetteer) -> None:
+    res = _mention(gz, "Бои идут у Усть-Черной.", "Усть-Черной")
+    assert res is not None and res.status == "matched" and res.best is not None
+    assert res.best.entry.code == UST_CHORNA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчора у Хмельницькому відновили електропостачання.",
+        "Евакуаційний потяг вирушив з Хмельницького зранку.",
+        "Вночі над Хмельницьким збили ворожий дрон.",
+    ],
+)
+def test_a_citys_case_that_a_villages_shares_is_the_city(gz: Gazetteer, text: str) -> None:
+    # (the villages Хмельницьке decline alike: у Хмельницькому, з Хмельницького)
+    res = _mention(gz, text, "Хмельницьк")
+    assert res is not None and res.status == "matched" and res.best is not None
+    assert res.best.entry.code == KHMELNYTSKYI
