@@ -36,9 +36,12 @@ def word_forms(word: str, endings: Endings) -> list[str]:
         if not lowered.endswith(ending) or not (len(word) > len(ending) + short or whole):
             continue
         stem = word[: len(word) - len(ending)]
+        if not stem:  # (the word is its ending, a noun of its own: Полі, Поле; read first)
+            forms[1:1] = [_capital(word, nominative) for nominative in nominative_endings]
+            continue
         barred = _barred(stem, ending)
         forms.extend(
-            (stem + nominative if stem else _capital(word, nominative))
+            stem + nominative
             for nominative in nominative_endings
             if nominative not in barred and not _double_soft(stem, nominative)
         )
@@ -109,10 +112,13 @@ _RUSSIAN_ONLY = frozenset({"е"})
 
 def _closed_syllable(stem: str) -> str:
     """``stem`` with the о or е of its last syllable turned to і, as a Ukrainian nominative
-    closes it (Рогом: Ріг, Миргорода: Миргород stays); "" when it has none there."""
-    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in CONSONANTS:
+    closes it (Рогом: Ріг, Миргорода: Миргород stays; before -ст too: Мосту, Міст); ""
+    when it has none there."""
+    tail = 2 if stem.lower().endswith("ст") else 1
+    vowel = stem[-tail - 1 : -tail]
+    if len(stem) < 3 or vowel not in ("о", "е", "О", "Е") or stem[-1].lower() not in CONSONANTS:
         return ""
-    return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
+    return stem[: -tail - 1] + ("і" if vowel.islower() else "І") + stem[-tail:]
 
 
 def _fleeting_o(stem: str) -> tuple[str, ...]:

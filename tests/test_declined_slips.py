@@ -3,8 +3,11 @@ name met as written after a preposition of the genitive, which is another's geni
 Панькова: Панькове too); a Russian locative in -е of a name in -а and one in -я alike (в
 Вовне: Вовна or Вівня, Russian Вовня); names of three letters declined (біля Буд: Буди; в
 Гае, у Гаю, у Гаї: Гай); the Russian Черная of Ukrainian Чорна (у Усть-Черной); and a city's
-case that a village's shares (у Хмельницькому: the city). Every code is a row of
-data/katottg.tsv; the forms follow Ukrainian and Russian grammar."""
+case that a village's shares (у Хмельницькому: the city). And forms no ending table read:
+a feminine's instrumental doubling a hard consonant (під Бершаддю), the о of Міст, Потік
+declined (у Кам’яному Мосту, у Золотому Потоці), hyphened names whose parts both decline
+(над Хутором-Михайлівським, у Миколаєві-Полі). Every code is a row of data/katottg.tsv;
+the forms follow Ukrainian and Russian grammar."""
 
 from __future__ import annotations
 
@@ -144,3 +147,40 @@ def test_a_citys_case_that_a_villages_shares_is_the_city(gz: Gazetteer, text: st
     res = _mention(gz, text, "Хмельницьк")
     assert res is not None and res.status == "matched" and res.best is not None
     assert res.best.entry.code == KHMELNYTSKYI
+
+
+BERSHAD = "UA05040010010024726"  # M Бершадь, Vinnytsia oblast
+BRECH = "UA74020010070076131"  # C Бреч, Chernihiv oblast
+VASYLIVSKA_PUSTOSH = "UA14120090150074238"  # X Василівська Пустош, Donetsk oblast
+KAMIANYI_MIST = {"UA35060150080038160", "UA48080070010068754", "UA48080070040024460"}
+ZOLOTYI_POTIK = "UA61060190010044378"  # X Золотий Потік, Ternopil oblast
+KHUTIR_MYKHAILIVSKYI = "UA59100050010097062"  # M Хутір-Михайлівський, Sumy oblast
+ISLIAM_TEREK = "UA01180230010088856"  # X Іслям-Терек, Crimea
+MYKOLAI_POLE = {"UA23060190270056351", "UA23060330170070412"}  # C Миколай-Поле
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        # a feminine in a consonant and ь, its instrumental doubling a hard one too
+        ("Ворог зосередив сили під Бершаддю.", "Бершаддю", {BERSHAD}),
+        ("Вночі над Бреччю збили ворожий дрон.", "Бреччю", {BRECH}),
+        ("Вночі над Василівською Пустошшю збили дрон.", "Пустошшю", {VASYLIVSKA_PUSTOSH}),
+        # the і of Міст, Потік is о when declined (Мосту, Мостом, Потоці)
+        ("Вчора у Кам’яному Мосту відновили світло.", "Мосту", KAMIANYI_MIST),
+        ("Гуманітарний вантаж доставили до Кам’яного Моста.", "Моста", KAMIANYI_MIST),
+        ("Вчора у Золотому Потоці відновили світло.", "Потоці", {ZOLOTYI_POTIK}),
+        # a hyphened name, both parts declined
+        ("Вночі над Хутором-Михайлівським збили дрон.", "Хутором", {KHUTIR_MYKHAILIVSKYI}),
+        ("Вночі над Іслямом-Тереком збили ворожий дрон.", "Іслямом", {ISLIAM_TEREK}),
+        ("Минулої ночі у Миколаєві-Полі пролунали вибухи.", "Миколаєві", MYKOLAI_POLE),
+        ("Ворог зосередив сили під Миколаєм-Полем.", "Миколаєм", MYKOLAI_POLE),
+    ],
+)
+def test_a_declined_name_once_missed_is_read(
+    gz: Gazetteer, text: str, words: str, codes: set[str]
+) -> None:
+    res = _mention(gz, text, words)
+    assert res is not None and res.candidates
+    assert _tied(res) & codes
+    assert res.status == "ambiguous" or (res.best is not None and res.best.entry.code in codes)
