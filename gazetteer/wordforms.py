@@ -51,6 +51,9 @@ def word_forms(word: str, endings: Endings) -> list[str]:
             and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
         ):
             forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
+        soft = "ь" in nominative_endings and "ь" not in barred and ending not in _RUSSIAN_ONLY
+        if soft and (closed_soft := _closed_syllable(stem)):
+            forms.append(closed_soft + "ь")  # до Тернополя: Тернопіль
         if "" in nominative_endings:
             forms.extend(
                 opened

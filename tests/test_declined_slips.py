@@ -184,3 +184,24 @@ def test_a_declined_name_once_missed_is_read(
     assert res is not None and res.candidates
     assert _tied(res) & codes
     assert res.status == "ambiguous" or (res.best is not None and res.best.entry.code in codes)
+
+
+TERNOPIL = "UA61040490010069060"  # M Тернопіль
+VYSOKOPIL = "UA12080070050061518"  # C Високопіль, Dnipropetrovsk oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # a masculine in -іль, its і о when declined (Тернополя, Тернополем, у Тернополі)
+        ("Бої тривають біля Тернополя.", "Тернополя", TERNOPIL),
+        ("Ворог зосередив сили під Тернополем.", "Тернополем", TERNOPIL),
+        ("Гуманітарний вантаж доставили до Високополя.", "Високополя", VYSOKOPIL),
+    ],
+)
+def test_a_name_in_il_declined_is_read_by_its_own_letters(
+    gz: Gazetteer, text: str, words: str, code: str
+) -> None:
+    res = _mention(gz, text, words)
+    assert res is not None and res.best is not None
+    assert res.best.entry.code == code and res.best.score == 100
