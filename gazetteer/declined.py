@@ -24,7 +24,7 @@ from .declension import (
     preposition_of,
     read_nominatives,
 )
-from .feminineform import feminine_tied
+from .feminineform import accusative_first, feminine_tied
 from .finder import CONFIDENT_SCORE, merged
 from .letterforms import normal_form
 from .oblastnamed import declined_head
@@ -93,6 +93,7 @@ def with_declined(
         ranked = [s.capped(tie, why) if s.score > tie else s for s in ranked]
     if governed:  # в Покровске: Покровськ's locative, not Покровське without its soft sign
         ranked = _sk_locative_read(gz, cleaned.raw, name, ranked, found)
+        found = accusative_first(cleaned.raw, name, declined, each, found)  # (на Борщову)
     if not governed:  # an ending alone may be a slip of the pen
         why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
         found = [s.capped(UNSURE_CEILING, why) for s in found]
