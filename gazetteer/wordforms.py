@@ -27,6 +27,8 @@ def word_forms(word: str, endings: Endings) -> list[str]:
         forms += [word + "и", word + "і"]
         if lowered[-1:] not in _NOT_Y:
             forms.append(word + "ы")
+        if lowered[-2:-1] == "і" and len(word) > 2:  # (з Білоголів, до Гір: Білоголови, Гори)
+            forms.append(word[:-2] + "о" + word[-1] + "и")
     for ending, nominative_endings in endings:
         # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
         # or before the vowel of -ай: Г-ае, the Гай of Зелений Гай)

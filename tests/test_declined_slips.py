@@ -6,8 +6,11 @@ name met as written after a preposition of the genitive, which is another's geni
 case that a village's shares (у Хмельницькому: the city). And forms no ending table read:
 a feminine's instrumental doubling a hard consonant (під Бершаддю), the о of Міст, Потік
 declined (у Кам’яному Мосту, у Золотому Потоці), hyphened names whose parts both decline
-(над Хутором-Михайлівським, у Миколаєві-Полі). Every code is a row of data/katottg.tsv;
-the forms follow Ukrainian and Russian grammar."""
+(над Хутором-Михайлівським, у Миколаєві-Полі), a masculine in -іль (біля Тернополя), a
+feminine's accusative (за Борщову: Борщова, not Борщів's dative), neuters in -’є (біля
+Дуб’я), plurals of no ending (з Вовчиць, з Білоголів) and a soft adjective as a name (з
+Подорожньої). Every code is a row of data/katottg.tsv; the forms follow Ukrainian and
+Russian grammar."""
 
 from __future__ import annotations
 
@@ -205,3 +208,45 @@ def test_a_name_in_il_declined_is_read_by_its_own_letters(
     res = _mention(gz, text, words)
     assert res is not None and res.best is not None
     assert res.best.entry.code == code and res.best.score == 100
+
+
+BORSHCHOVA = {"UA35020170020092766", "UA63120090030077586", "UA63140090030042822"}
+BORSHCHIV_CITY = "UA61060050010030430"  # M Борщів, Ternopil oblast
+
+
+@pytest.mark.parametrize(
+    "text", ["Ворог наступає на Борщову з трьох боків.", "Бої за Борщову тривають."]
+)
+def test_a_feminines_accusative_is_hers_not_a_masculines_dative(gz: Gazetteer, text: str) -> None:
+    # (Борщів's accusative is на Борщів; Борщову is its dative or locative, no case за or
+    # на takes of a town)
+    res = _mention(gz, text, "Борщову")
+    assert res is not None and res.best is not None
+    assert _tied(res) <= BORSHCHOVA and res.best.entry.code != BORSHCHIV_CITY
+
+
+def test_a_citys_dative_after_po_stays_the_city(gz: Gazetteer) -> None:
+    res = _mention(gz, "Ракетний удар по Борщову вночі.", "Борщову")
+    assert res is not None and res.best is not None
+    assert res.best.entry.code == BORSHCHIV_CITY
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Бої тривають біля Дуб’я.", "Дуб’я", "UA46040050060023042"),  # Дуб’є
+        ("Бої тривають біля Дуб'я.", "Дуб'я", "UA46040050060023042"),
+        ("Минулої ночі в Дуб’ю пролунали вибухи.", "Дуб’ю", "UA46040050060023042"),
+        ("Евакуаційний потяг вирушив з Вовчиць зранку.", "Вовчиць", "UA56020070070035540"),
+        ("Евакуаційний потяг вирушив з Білоголів зранку.", "Білоголів", "UA61040130020058916"),
+        ("Бої тривають біля Гір-Стрийовецьких.", "Гір", "UA61040150090014388"),
+        ("Евакуаційний потяг вирушив з Подорожньої.", "Подорожньої", "UA05120150210078778"),
+        ("Вчора в Подорожній відновили світло.", "Подорожній", "UA05120150210078778"),
+    ],
+)
+def test_a_plurals_or_a_neuters_case_is_its_name(
+    gz: Gazetteer, text: str, words: str, code: str
+) -> None:
+    res = _mention(gz, text, words)
+    assert res is not None and res.status == "matched" and res.best is not None
+    assert res.best.entry.code == code
