@@ -53,7 +53,7 @@ def word_forms(word: str, endings: Endings) -> list[str]:
             and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
         ):
             forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
-        soft = "ь" in nominative_endings and "ь" not in barred and ending not in _RUSSIAN_ONLY
+        soft = "ь" in nominative_endings and "ь" not in barred and ending in _SOFT_CASES
         if soft and (closed_soft := _closed_syllable(stem)):
             forms.append(closed_soft + "ь")  # до Тернополя: Тернопіль
         if "" in nominative_endings:
@@ -113,6 +113,11 @@ def _capital(word: str, nominative: str) -> str:
 #: nominative, as its о turns to і as Ukrainian closes the syllable (Харьков: Харків): в Смеле
 #: is Смела (Сміла) or Смел, not Сміл (Izmail's old name).
 _RUSSIAN_ONLY = frozenset({"е"})
+
+
+#: The endings of a Ukrainian masculine in -ь, whose і is о when declined (Тернопіль:
+#: Тернополя, Тернополю, у Тернополі, Тернополем, Тернополеві); not Russian -и (Керчи).
+_SOFT_CASES = frozenset({"я", "ю", "і", "ем", "еві"})
 
 
 def _closed_syllable(stem: str) -> str:
