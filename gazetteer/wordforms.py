@@ -53,8 +53,8 @@ def word_forms(word: str, endings: Endings) -> list[str]:
             and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
         ):
             forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
-        soft = "ь" in nominative_endings and "ь" not in barred and ending in _SOFT_CASES
-        if soft and (closed_soft := _closed_syllable(stem)):
+        soft_case = "ь" in nominative_endings and "ь" not in barred and ending in _SOFT_CASES
+        if soft_case and (closed_soft := _closed_syllable(stem)):
             forms.append(closed_soft + "ь")  # до Тернополя: Тернопіль
         if "" in nominative_endings:
             forms.extend(
