@@ -11,7 +11,9 @@ nominative; Russian в + locative; из, у, возле + genitive; под + ins
 goes through ``find_places``; the mention over the name is scored:
 
 - right: its best is the place, or it is ambiguous with the place among the tied;
-- namesake: sure of another place of the very same name (the larger, as the rules want);
+- namesake: sure of another place of the very same name (the larger, as the rules want),
+  or of a city whose name in this case is the very form (у Хмельницькому: the city
+  Хмельницький, not the village Хмельницьке; a reader takes the city);
 - wrong sure: sure of a place of another name (a confident wrong answer);
 - unsure: ambiguous or unmatched without the place among the tied;
 - missed: no mention over the name.
@@ -33,6 +35,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gazetteer import Gazetteer, find_places  # noqa: E402
-from gazetteer.model import Resolution  # noqa: E402
+from gazetteer.model import Entry, Resolution  # noqa: E402
 
 CASES = ("loct", "gent", "ablt", "accs")
 #: Sentences per language and case; {X} the declined name, {в} у or в, {з} з or із.
@@ -161,12 +164,42 @@ class Decliner:
             chosen.append(nouns[0] if i in noun_at or not adjectives else adjectives[0])
         return chosen
 
+    def forms(self, name: str, case: str) -> set[str]:
+        """Every form of ``name`` in ``case`` (each word's every form; no draw)."""
+        tokens = re.split(r"([ -])", name)
+        words = tokens[::2]
+        chosen = self._readings(words)
+        if chosen is None:
+            return set()
+        head = next((p for p in chosen if p.tag.POS == "NOUN"), chosen[-1])
+        found = [""]
+        for k, (word, parse) in enumerate(zip(words, chosen)):
+            options = self._options(word, parse, head, case)
+            if not options:
+                return set()
+            joint = tokens[2 * k - 1] if k else ""
+            found = [f + joint + _cased(word, o) for f in found for o in options]
+        return set(found)
+
     def _inflect(self, word: str, parse: Any, head: Any, case: str) -> str | None:
+        if self._as_nominative(head, case):
+            return word  # (an inanimate accusative is the nominative)
+        forms = self._options(word, parse, head, case)
+        return _cased(word, self.rng.choice(forms)) if forms else None
+
+    @staticmethod
+    def _as_nominative(head: Any, case: str) -> bool:
+        tag = head.tag
+        plural = tag.number == "plur" or "Pltm" in tag
+        return case == "accs" and (plural or tag.gender in ("masc", "neut")) and "anim" not in tag
+
+    def _options(self, word: str, parse: Any, head: Any, case: str) -> list[str]:
+        """The forms of ``word`` in ``case`` one is drawn from, sorted; [] for none."""
+        if self._as_nominative(head, case):
+            return [word.lower()]
         tag = head.tag
         plural = tag.number == "plur" or "Pltm" in tag
         gender = "plur" if plural else tag.gender
-        if case == "accs" and (plural or gender in ("masc", "neut")) and "anim" not in tag:
-            return word  # (an inanimate accusative is the nominative)
         wanted = {case} if parse.tag.POS == "NOUN" else {case, gender or "masc"}
         if parse.tag.POS == "NOUN" and plural:
             wanted.add("plur")
@@ -177,11 +210,9 @@ class Decliner:
             and not _VARIANTS & set(f.tag.grammemes)
             and (parse.tag.POS != "NOUN" or f.tag.number == parse.tag.number or plural)
         ]
-        if not forms:
-            return None
         # (у Новому, на Стару: not the rarer or poetic Новім, Старую)
         forms = [f for f in forms if not f.endswith(_RARE)] or forms
-        return _cased(word, self.rng.choice(sorted(set(forms))))
+        return sorted(set(forms))
 
 
 def _plain(word: str) -> str:
@@ -217,14 +248,19 @@ def sentence(lang: str, case: str, name: str, rng: random.Random) -> tuple[str, 
     return text + template[at:], start, start + len(name)
 
 
-def verdict(gz: Gazetteer, text: str, start: int, end: int, place: Place) -> str:
-    """What ``find_places`` made of the name at ``start:end`` of ``text`` (module docs)."""
+def verdict(
+    gz: Gazetteer, text: str, start: int, end: int, place: Place, city_so: Callable[[Entry], bool]
+) -> str:
+    """What ``find_places`` made of the name at ``start:end`` of ``text`` (module docs);
+    ``city_so``: whether a place is a city whose name in this case is the very form."""
     over = [m for m in find_places(gz, text) if m.start < end and start < m.end]
-    kinds = [judged(m.resolution, place) for m in over]
+    kinds = [judged(m.resolution, place, city_so) for m in over]
     return min(kinds, key=KINDS.index) if kinds else "missed"
 
 
-def judged(res: Resolution, place: Place) -> str:
+def judged(
+    res: Resolution, place: Place, city_so: Callable[[Entry], bool] = lambda _: False
+) -> str:
     """The kind of ``res`` for a name of ``place``, by :data:`KINDS` (not missed)."""
     best = res.best
     if best is None:
@@ -234,9 +270,24 @@ def judged(res: Resolution, place: Place) -> str:
         res.status == "ambiguous" and any(c.entry.code == place.code for c in tied)
     ):
         return "right"
-    if best.entry.name_uk == place.name_uk:
+    if best.entry.name_uk == place.name_uk or (
+        res.status == "matched" and best.entry.category in "KM" and city_so(best.entry)
+    ):
         return "namesake"
     return "wrong sure" if res.status == "matched" else "unsure"
+
+
+def spelled_so(
+    decliner: Decliner, russian: dict[str, list[str]] | None, case: str, form: str
+) -> Callable[[Entry], bool]:
+    """Whether a place's name (its Ukrainian one; with ``russian``, the Russian names it has)
+    in ``case`` is ``form``."""
+
+    def so(entry: Entry) -> bool:
+        names = [entry.name_uk] if russian is None else russian.get(entry.code, [])
+        return any(form in decliner.forms(n, case) for n in names)
+
+    return so
 
 
 def nominative_read(gz: Gazetteer, name: str, place: Place) -> bool:
@@ -289,7 +340,8 @@ def main() -> None:
                     if form is None or (case == "accs" and form == name):
                         continue
                     text, start, end = sentence(lang, case, form, rng)
-                    kind = verdict(gz, text, start, end, place)
+                    so = spelled_so(decliners[lang], russian if lang == "ru" else None, case, form)
+                    kind = verdict(gz, text, start, end, place, so)
                     tally[lang, case][kind] += 1
                     if kind != "right" and kind != "namesake":
                         line = f"  {kind:10} {place.category} {place.name_uk} ({name}): {text}"

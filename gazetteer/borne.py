@@ -13,11 +13,11 @@ from translit.lazyre import lazy_compile
 
 from .areanames import names_an_area
 from .beside import old_raions
-from .declension import before_genitive, nominatives
+from .declension import PREPOSITIONS, WEAK_CUES, before_genitive, nominatives
 from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
-from .rank import CITY_CATEGORIES, is_cyrillic
-from .words import ROAD_AFTER
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, is_cyrillic
+from .words import ROAD_AFTER, an_acronym, is_first_name
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -62,6 +62,26 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     return any(
         (entry := gz.entries[i]).category in CITY_CATEGORIES and form in (entry.name, entry.name_uk)
         for form in forms
+        for i in gz.index.entries_keyed(match_key(form))
+    )
+
+
+def short_declined(gz: Gazetteer, before: str, name: str, after: str) -> bool:
+    """Whether ``name``, too short to read alone (three letters), is a settlement's official
+    name declined, in Cyrillic, after a preposition that governs it and no capitalised word
+    (біля Буд: Буди; у Гаю, в Гае: Гай): no acronym (у ЗСУ), no first name's case (до Іри),
+    and no name in the nominative, which :func:`short_city` reads for a city alone."""
+    lowered = before.lower()
+    if after[:1].isupper() or lowered not in PREPOSITIONS or lowered in WEAK_CUES:
+        return False
+    if len(name) < 3 or not is_cyrillic(name) or an_acronym(name):
+        return False
+    readings = [n for n in nominatives(name) if len(n) >= 3]
+    if is_first_name(name.lower()) or any(is_first_name(n.lower()) for n in readings):
+        return False
+    return any(
+        (entry := gz.entries[i]).category in SETTLEMENT_CATEGORIES and entry.name_uk == form
+        for form in readings
         for i in gz.index.entries_keyed(match_key(form))
     )
 

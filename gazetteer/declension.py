@@ -168,7 +168,9 @@ def _hyphened(word: str) -> list[str] | None:
     head, hyphen, tail = word.partition("-")
     if not hyphen or "-" in tail or len(head) < 3 or len(tail) < 3:
         return None
-    heads = _word_forms(head, NOUN_ENDINGS)[:8]
+    # (a plural of no ending last: Хуторі-Будилові's Хутір before a Хутором-и)
+    bare = {head + ending for ending in ("и", "і", "ы")}
+    heads = sorted(_word_forms(head, NOUN_ENDINGS), key=lambda h: h in bare)[:8]
     tails = _word_forms(tail, ADJECTIVE_ENDINGS)[:6]
     tails = list(dict.fromkeys(tails + _word_forms(tail, NOUN_ENDINGS)[:6]))
     pairs = sorted(product(enumerate(heads), enumerate(tails)), key=lambda p: p[0][0] + p[1][0])

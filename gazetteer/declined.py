@@ -24,6 +24,7 @@ from .declension import (
     preposition_of,
     read_nominatives,
 )
+from .feminineform import accusative_first, feminine_tied
 from .finder import CONFIDENT_SCORE, merged
 from .letterforms import normal_form
 from .oblastnamed import declined_head
@@ -92,6 +93,7 @@ def with_declined(
         ranked = [s.capped(tie, why) if s.score > tie else s for s in ranked]
     if governed:  # в Покровске: Покровськ's locative, not Покровське without its soft sign
         ranked = _sk_locative_read(gz, cleaned.raw, name, ranked, found)
+        found = accusative_first(cleaned.raw, name, declined, each, found)  # (на Борщову)
     if not governed:  # an ending alone may be a slip of the pen
         why = f"read as declined ({', '.join(declined[:3])}): at most {UNSURE_CEILING:g}"
         found = [s.capped(UNSURE_CEILING, why) for s in found]
@@ -100,6 +102,7 @@ def with_declined(
         return towns + [s for s in merged(ranked, found) if s not in towns]
     ranked = plural_below(gz, cleaned.raw, name, ranked, found)  # (біля Плиски: Плиска)
     ranked = singular_below(gz, cleaned.raw, name, ranked, found)  # (біля Васильків)
+    ranked = feminine_tied(gz, cleaned.raw, name, ranked, found)  # (из Панькова: Панькове)
     return merged(below_units(gz, cleaned, ranked, found), found)
 
 
@@ -165,6 +168,9 @@ _POSSESSIVE_CASES = ("ова", "ева", "ина", "ына", "овом", "ево
 #: Prepositions only Russian has (Ukrainian з, під, біля, від): after them a name's ending is
 #: a Russian case's.
 _RUSSIAN_PREPOSITIONS = frozenset({"из", "изо", "под", "подо", "возле", "около", "от", "близ"})
+#: ...and of a feminine in -а and in -я, whose Russian locative is -е alike (Вовна, Вовня:
+#: в Вовне); not after к, г, х, whose -я no Russian name has.
+_HARD_OR_SOFT = (("а",), ("я",))
 
 
 def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -173,10 +179,13 @@ def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     (в Донецком, в Нижнем), its instrumental or genitive (под Садовым, у Садового: Садовий
     or Садове), and after a Russian preposition a noun's genitive in -ова, -ина and
     instrumental in -овом, -ином (из Петрова, у Петрова, под Петровом: Петрів or
-    Петрове); None for another."""
+    Петрове); after в, на a Russian locative in -е (в Вовне: Вовна or Вовня); None for
+    another."""
     last = name.lower()
     if last.endswith(("ом", "ем")) and before_locative(raw):
         return _ADJECTIVES
+    if last.endswith("е") and not last.endswith(("ке", "ге", "хе")) and before_locative(raw):
+        return _HARD_OR_SOFT
     if last.endswith(("ым", "им", "ого", "его")):
         return _ADJECTIVES
     preposition = preposition_of(raw)

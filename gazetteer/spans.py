@@ -18,7 +18,7 @@ from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
 from .between import BETWEEN, person_shaped
 from .bordering import borders_before
-from .borne import a_road, bears_official, short_city
+from .borne import a_road, bears_official, short_city, short_declined
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
@@ -189,6 +189,7 @@ def _in_run(
             hit == 1 and len(span) < SHORTEST and not (cut and _cut_named(gz, text, words, i))
         )
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
+        single_short &= not short_declined(gz, before or "", span, next_word(text, end))
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = river_meant(before, text[max(0, start - 40) : start], span, text[end : end + 8])
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's

@@ -27,6 +27,8 @@ def word_forms(word: str, endings: Endings) -> list[str]:
         forms += [word + "и", word + "і"]
         if lowered[-1:] not in _NOT_Y:
             forms.append(word + "ы")
+        if lowered[-2:-1] == "і" and len(word) > 2:  # (з Білоголів, до Гір: Білоголови, Гори)
+            forms.append(word[:-2] + "о" + word[-1] + "и")
     for ending, nominative_endings in endings:
         # (a stem of one letter only before a long ending: Р-озі, the Ріг of Кривий Ріг;
         # or before the vowel of -ай: Г-ае, the Гай of Зелений Гай)
@@ -36,9 +38,12 @@ def word_forms(word: str, endings: Endings) -> list[str]:
         if not lowered.endswith(ending) or not (len(word) > len(ending) + short or whole):
             continue
         stem = word[: len(word) - len(ending)]
+        if not stem:  # (the word is its ending, a noun of its own: Полі, Поле; read first)
+            forms[1:1] = [_capital(word, nominative) for nominative in nominative_endings]
+            continue
         barred = _barred(stem, ending)
         forms.extend(
-            (stem + nominative if stem else _capital(word, nominative))
+            stem + nominative
             for nominative in nominative_endings
             if nominative not in barred and not _double_soft(stem, nominative)
         )
@@ -48,6 +53,9 @@ def word_forms(word: str, endings: Endings) -> list[str]:
             and (ending not in _RUSSIAN_ONLY or stem[-2] in "оО")
         ):
             forms.append(closed)  # під Кривим Рогом: Ріг; в Харькове: Харьків
+        soft_case = "ь" in nominative_endings and "ь" not in barred and ending in _SOFT_CASES
+        if soft_case and (closed_soft := _closed_syllable(stem)):
+            forms.append(closed_soft + "ь")  # до Тернополя: Тернопіль
         if "" in nominative_endings:
             forms.extend(
                 opened
@@ -107,12 +115,20 @@ def _capital(word: str, nominative: str) -> str:
 _RUSSIAN_ONLY = frozenset({"е"})
 
 
+#: The endings of a Ukrainian masculine in -ь, whose і is о when declined (Тернопіль:
+#: Тернополя, Тернополю, у Тернополі, Тернополем, Тернополеві); not Russian -и (Керчи).
+_SOFT_CASES = frozenset({"я", "ю", "і", "ем", "еві"})
+
+
 def _closed_syllable(stem: str) -> str:
     """``stem`` with the о or е of its last syllable turned to і, as a Ukrainian nominative
-    closes it (Рогом: Ріг, Миргорода: Миргород stays); "" when it has none there."""
-    if len(stem) < 3 or stem[-2] not in "оеОЕ" or stem[-1].lower() not in CONSONANTS:
+    closes it (Рогом: Ріг, Миргорода: Миргород stays; before -ст too: Мосту, Міст); ""
+    when it has none there."""
+    tail = 2 if stem.lower().endswith("ст") else 1
+    vowel = stem[-tail - 1 : -tail]
+    if len(stem) < 3 or vowel not in ("о", "е", "О", "Е") or stem[-1].lower() not in CONSONANTS:
         return ""
-    return stem[:-2] + ("і" if stem[-2].islower() else "І") + stem[-1]
+    return stem[: -tail - 1] + ("і" if vowel.islower() else "І") + stem[-tail:]
 
 
 def _fleeting_o(stem: str) -> tuple[str, ...]:
