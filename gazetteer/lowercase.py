@@ -31,12 +31,13 @@ from translit import match_key
 from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
+from .nounafter import may_agree
 from .rank import is_cyrillic
 from .regionforms import region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
-from .words import FIRST_NAMES, SENTENCE_END, WAR_VERBS
+from .words import FIRST_NAMES, SENTENCE_END, STRIKE_VERBS, WAR_VERBS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -60,6 +61,16 @@ PLACE_WORDS = frozenset({
     *OF_PEOPLE, *WAR_VERBS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}
+#: Prepositions that say a place follows only after a strike's word: по after a verb or
+#: noun of a strike (удар по слов'янську, прилёт по харькову; по сумі, by the amount, is
+#: none), on after an attack's (strikes on odesa; on time is none).
+STRIKE_CUES: dict[str, frozenset[str]] = {
+    "по": STRIKE_VERBS | {"прильот", "прильоти", "прилёт", "прилет", "прилёты", "прилеты"},
+    "on": frozenset({
+        "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids",
+        "shelling", "bombing", "bombardment", "offensive", "advance", "push",
+    }),
+}  # fmt: skip
 #: Words that join a list of names (в харкові та сумах, in kharkiv and sumy).
 LIST_WORDS = frozenset({"та", "і", "й", "и", "and", "or", "або", "или", "чи"})
 
@@ -99,9 +110,10 @@ _ADJECTIVE = re.compile(
 #: small letters, but a list's or a place's, follows it.
 _ADJECTIVE_FORM = re.compile(r"[сцз]ьк[аеуі]$|[сцз]к(?:ом|ая|ой|ую|ое|ие)$")
 #: The names of cities that are rivers' too, read only after in, into or of (в дніпрі, the
-#: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks).
+#: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks) or a war verb
+#: (обстріляли дніпро: no river is shelled).
 RIVERS = frozenset({"дніпро", "днепр", "dnipro", "dnepr"})
-_INTO = frozenset({"в", "у", "во", "до", "in", "to", "of"})
+_INTO = frozenset({"в", "у", "во", "до", "in", "to", "of", *WAR_VERBS})
 
 #: An oblast's adjective in any case before its level word (харківській області).
 _OBLAST_LEVELS = frozenset({
@@ -171,7 +183,11 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing = False
             i += 1
             continue
-        cued = before in PLACE_WORDS or (listing and (before in LIST_WORDS or gap.strip() == ","))
+        cued = (
+            before in PLACE_WORDS
+            or _after_a_strike(text, words, i)
+            or (listing and (before in LIST_WORDS or gap.strip() == ","))
+        )
         pair = i + 1 < len(words) and text[e : words[i + 1][0]] == " " and words[i + 1][2].islower()
         if pair and cued and city_form(gz, f"{word} {words[i + 1][2]}", before):
             found.append((s, words[i + 1][1]))
@@ -198,13 +214,27 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
     return found
 
 
+def _after_a_strike(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` follows a preposition of :data:`STRIKE_CUES` right after a word
+    of its strike (удар по, strikes on)."""
+    if i < 2 or text[words[i - 2][1] : words[i - 1][0]] != " ":
+        return False
+    return words[i - 2][2].lower() in STRIKE_CUES.get(words[i - 1][2].lower(), ())
+
+
 def _noun_after(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i`` is followed, with only a space between, by a word in small
-    letters that no list or place word is (в донецьку область: a noun it may agree with)."""
+    letters that no list or place word is and that may be a noun agreeing with it (в
+    донецьку область; not в краматорську вночі: :func:`~gazetteer.nounafter.may_agree`)."""
     if i + 1 >= len(words) or text[words[i][1] : words[i + 1][0]].strip():
         return False
     after = words[i + 1][2]
-    return after.islower() and after not in LIST_WORDS and after not in REGION_WORDS
+    return (
+        after.islower()
+        and after not in LIST_WORDS
+        and after not in REGION_WORDS
+        and may_agree(words[i][2], after)
+    )
 
 
 def city_form(gz: Gazetteer, words: str, before: str = "") -> bool:
