@@ -7,11 +7,14 @@ letters only what is seldom anything else is read: a form of a city's name (cate
 M, in Ukrainian, Russian or Latin letters, declined as :func:`~gazetteer.declension
 .nominatives` reads it) or of a region's own (харківщина, донеччина, крим), right after a
 word that says a place follows (:data:`PLACE_WORDS`: в, у, біля; под, из; in, near, of;
-мешканці, обстріл; shelled, обстріляли), or listed after such a one (в харкові та сумах);
-and an oblast's adjective before its level word (у харківській області). Never a word that
+мешканці, обстріл; shelled, обстріляли; visited), or after по, на, on behind a strike's
+word (:data:`STRIKE_CUES`: удар по харкову, наступ на київ, strikes on odesa), or listed
+after such a one (в харкові та сумах; a verb's objects after a village, struck vesele and
+kupiansk); and an oblast's adjective before its level word (у харківській області). Never a word that
 is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя, лиман; English words of
 ``data/english_words.tsv``; a first name), a name of an adjective's shape (Первомайський,
-Рівне, Алмазна), a city abroad's (в самаре) or the river Дніпро's (над дніпром). A
+Рівне, Алмазна) or an -ськ form before a noun it may agree with (в донецьку область:
+:mod:`gazetteer.nounafter`), a city abroad's (в самаре) or the river Дніпро's (над дніпром). A
 sentence is in small letters when no word after its first is capitalised (acronyms, ЗСУ,
 ППО, may stand); a writer who capitalises a name anywhere in it has said which words are
 names.
@@ -50,6 +53,13 @@ CITY_CATEGORIES = frozenset("KM")
 #: What a name read in small letters may resolve to: a city, an oblast (or its region).
 _READ_CATEGORIES = CITY_CATEGORIES | {"O"}
 
+#: Verbs of a visit (visited kharkiv, had left talne, відвідав суми): in small letters a
+#: city's name after one is a place, as a person's name that is a city's too is a common
+#: word (:data:`COMMON_WORDS`: volodymyr; a first name: :data:`FIRST_NAMES`).
+VISITS = frozenset({
+    "visited", "toured", "left", "відвідав", "відвідала", "відвідали", "посетил", "посетила",
+    "посетили",
+})  # fmt: skip
 #: Words before a name that say a place follows (Ukrainian, Russian, English): a
 #: preposition of place, of (the mayor of kharkiv, residents of sumy), a place's people's
 #: or attack's noun (мешканці, мер, обстріл), a verb of war news (shelled, обстріляли); на
@@ -58,14 +68,18 @@ PLACE_WORDS = frozenset({
     "в", "у", "під", "біля", "з", "із", "зі", "до", "над", "поблизу", "неподалік", "від",
     "во", "под", "возле", "около", "из", "от", "близ", "вблизи",
     "in", "near", "from", "to", "outside", "around", "of",
-    *OF_PEOPLE, *WAR_VERBS,
+    *OF_PEOPLE, *WAR_VERBS, *VISITS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}
 #: Prepositions that say a place follows only after a strike's word: по after a verb or
 #: noun of a strike (удар по слов'янську, прилёт по харькову; по сумі, by the amount, is
-#: none), on after an attack's (strikes on odesa; on time is none).
+#: none), на and on after an attack's (наступ на харків, strikes on odesa; on time is none).
 STRIKE_CUES: dict[str, frozenset[str]] = {
     "по": STRIKE_VERBS | {"прильот", "прильоти", "прилёт", "прилет", "прилёты", "прилеты"},
+    "на": frozenset({
+        "атака", "атаку", "атаки", "наступ", "наступу", "напад", "нападу", "марш", "похід",
+        "наступление", "наступления", "нападение", "поход",
+    }),
     "on": frozenset({
         "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids",
         "shelling", "bombing", "bombardment", "offensive", "advance", "push",
@@ -174,6 +188,7 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
     region's name stand (a two-word name as one span)."""
     found: list[tuple[int, int]] = []
     listing = False  # (a name read before, and only list words since)
+    unread = -1  # (a word after a place word, read as no city: a village, struck vesele)
     i = 0
     while i < len(words):
         s, e, word = words[i]
@@ -187,6 +202,7 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             before in PLACE_WORDS
             or _after_a_strike(text, words, i)
             or (listing and (before in LIST_WORDS or gap.strip() == ","))
+            or (before in LIST_WORDS and unread == i - 2)
         )
         pair = i + 1 < len(words) and text[e : words[i + 1][0]] == " " and words[i + 1][2].islower()
         if pair and cued and city_form(gz, f"{word} {words[i + 1][2]}", before):
@@ -210,6 +226,7 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing = False
         elif not (listing and (word in LIST_WORDS or word in PLACE_WORDS)):
             listing = False
+            unread = i if cued and before not in LIST_WORDS else unread
         i += 1
     return found
 

@@ -7,8 +7,9 @@ UA59080270010036634, Полтава UA53080370010073240, Одеса UA5110027001
 UA80000000000093317, Дніпро UA12020010010037010, Донецьк UA14080030010048113, Краматорськ
 UA14120090010038661, Слов’янськ UA14120210010032554, Покровськ UA14160210010099403, Херсон
 UA65100150010064384, Запоріжжя UA23060070010069526, Кривий Ріг UA12060170010065850, Бахмут
-UA14020010010059145; the oblasts Харківська UA63000000000041885, Донецька
-UA14000000000091971, Херсонська UA65000000000030969.
+UA14020010010059145, Чорнобиль UA32000000020050699, Березань UA32060030010087257; the
+oblasts Харківська UA63000000000041885, Донецька UA14000000000091971, Херсонська
+UA65000000000030969.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ DNIPRO, DONETSK, KRAMATORSK = "UA12020010010037010", "UA14080030010048113", "UA1
 SLOVIANSK, POKROVSK, KHERSON = "UA14120210010032554", "UA14160210010099403", "UA65100150010064384"
 ZAPORIZHZHIA, KRYVYI_RIH = "UA23060070010069526", "UA12060170010065850"
 BAKHMUT, KHERSONSKA = "UA14020010010059145", "UA65000000000030969"
+CHORNOBYL, BEREZAN = "UA32000000020050699", "UA32060030010087257"
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -120,6 +122,15 @@ def test_the_offsets_are_the_texts_own() -> None:
         ("russian strikes on kharkiv", [("kharkiv", KHARKIV)]),
         ("drone strike on kyiv", [("kyiv", KYIV)]),
         ("russian troops advance on pokrovsk", [("pokrovsk", POKROVSK)]),
+        ("атака на київ", [("київ", KYIV)]),
+        ("наступ на харків", [("харків", KHARKIV)]),
+        # a visit's object
+        ("mayor bohdan kovalenko visited berezan", [("berezan", BEREZAN)]),
+        ("прем'єр відвідав харків", [("харків", KHARKIV)]),
+        ("президент посетил херсон", [("херсон", KHERSON)]),
+        # a verb's objects listed after a village, which is not read in small letters
+        ("drones struck chernihivka and chornobyl overnight", [("chornobyl", CHORNOBYL)]),
+        ("обстріляли мирне та краматорськ", [("краматорськ", KRAMATORSK)]),
         # a war verb's object is no river
         ("обстріляли дніпро вночі", [("дніпро", DNIPRO)]),
         # as read before
@@ -151,6 +162,10 @@ def test_a_telegram_lines_city_in_small_letters_is_read(text: str, expected: lis
         "attack on hope",  # an English word
         "on kharkiv",  # on alone, no attack's word before it
         "в ізюмі знайшли поховання",  # raisins too: read in capitals only
+        "в селі та сумах",  # amounts: a common word, listed after no city
+        "he left volodymyr alone",  # a person
+        "visited human rights groups",
+        "ракеты летят на киев",  # на after no attack's word
     ],
 )
 def test_an_adjective_or_an_uncued_word_in_small_letters_stays_no_place(text: str) -> None:
