@@ -10,14 +10,14 @@ word that says a place follows (:data:`PLACE_WORDS`: в, у, біля; под, �
 мешканці, обстріл; shelled, обстріляли; visited), or after по, на, on behind a strike's
 word (:data:`STRIKE_CUES`: удар по харкову, наступ на київ, strikes on odesa), or listed
 after such a one (в харкові та сумах; a verb's objects after a village, struck vesele and
-kupiansk); and an oblast's adjective before its level word (у харківській області). Never a word that
-is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя, лиман; English words of
-``data/english_words.tsv``; a first name), a name of an adjective's shape (Первомайський,
-Рівне, Алмазна) or an -ськ form before a noun it may agree with (в донецьку область:
-:mod:`gazetteer.nounafter`), a city abroad's (в самаре) or the river Дніпро's (над дніпром). A
-sentence is in small letters when no word after its first is capitalised (acronyms, ЗСУ,
-ППО, may stand); a writer who capitalises a name anywhere in it has said which words are
-names.
+kupiansk); and an oblast's adjective before its level word (у харківській області).
+Never a word that is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя,
+лиман; English words of ``data/english_words.tsv``; a first name), a name of an
+adjective's shape (Первомайський, Рівне, Алмазна) or an -ськ form before a noun it may
+agree with (в донецьку область: :mod:`gazetteer.nounafter`), a city abroad's (в самаре) or
+the river Дніпро's (над дніпром, the bank of dnipro). A sentence is in small letters when
+no word after its first is capitalised (acronyms, ЗСУ, ППО, may stand); a writer who
+capitalises a name anywhere in it has said which words are names.
 
 :func:`raised` gives the text back with those words capitalised, for the reader to read as it
 reads prose; :func:`gazetteer.extract.find_places` keeps what is so read only when it is a
@@ -128,6 +128,8 @@ _ADJECTIVE_FORM = re.compile(r"[сцз]ьк[аеуі]$|[сцз]к(?:ом|ая|о
 #: (обстріляли дніпро: no river is shelled).
 RIVERS = frozenset({"дніпро", "днепр", "dnipro", "dnepr"})
 _INTO = frozenset({"в", "у", "во", "до", "in", "to", "of", *WAR_VERBS})
+#: Words before of that say a river's (the left bank of dnipro, the mouth of dnipro).
+_RIVER_PARTS = frozenset({"bank", "banks", "shore", "shores", "mouth", "side", "waters", "bed"})
 
 #: An oblast's adjective in any case before its level word (харківській області).
 _OBLAST_LEVELS = frozenset({
@@ -209,7 +211,8 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             found.append((s, words[i + 1][1]))
             listing, i = True, i + 2
             continue
-        reading = _city_reading(gz, word, before) if cued else ""
+        river = before == "of" and i > 1 and words[i - 2][2].lower() in _RIVER_PARTS
+        reading = _city_reading(gz, word, "" if river else before) if cued else ""
         if reading and _ADJECTIVE_FORM.search(word) and _noun_after(text, words, i):
             reading = ""
         if reading == "common" and not listing:

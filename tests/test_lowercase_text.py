@@ -166,6 +166,7 @@ def test_a_telegram_lines_city_in_small_letters_is_read(text: str, expected: lis
         "he left volodymyr alone",  # a person
         "visited human rights groups",
         "ракеты летят на киев",  # на after no attack's word
+        "the left bank of dnipro",  # the river's bank
     ],
 )
 def test_an_adjective_or_an_uncued_word_in_small_letters_stays_no_place(text: str) -> None:
