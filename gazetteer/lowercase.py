@@ -66,8 +66,10 @@ VISITS = frozenset({
 #: only before a region (на донеччині: на сумах is no Ukrainian).
 PLACE_WORDS = frozenset({
     "в", "у", "під", "біля", "з", "із", "зі", "до", "над", "поблизу", "неподалік", "від",
-    "во", "под", "возле", "около", "из", "от", "близ", "вблизи",
-    "in", "near", "from", "to", "outside", "around", "of",
+    "во", "под", "возле", "около", "из", "от", "близ", "вблизи", "к", "ко", "для",
+    "районі", "районе",  # (в районі бахмута, в районе часов яра: near it)
+    "in", "near", "from", "to", "outside", "around", "of", "over", "into", "towards",
+    "toward", "across", "inside", "throughout",
     *OF_PEOPLE, *WAR_VERBS, *VISITS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}

@@ -7,8 +7,9 @@ feminine nominative (донецька вода), in -ське a neuter (доне
 masculine or neuter locative (в донецком аэропорту). The noun agreeing with it ends as
 that case's nouns end (-у/-ю, -а/-я, -о/-е; a feminine's -ь, -ч, -ж, -ш, -в, -р: ніч,
 любов, матір); a word that ends otherwise (вночі, сьогодні, були) is no such noun, nor are
-the adverbs and verbs of :data:`NOT_NOUNS` that happen to end as one does (знову, вчора,
-пролунав). Any other ending of the adjective's form keeps every word a noun.
+the adverbs of :data:`NOT_NOUNS` that happen to end as one does (знову, вчора), nor past
+verbs in -в and reflexive ones (пролунав, точаться). Any other ending of the adjective's
+form keeps every word a noun.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[сцз]ьке$"), "оея"),
     (re.compile(r"[сцз]ком$"), "еуиюі"),
 )
-#: Past verbs in -в (пролунав, прилетів, був), which no feminine noun in -в is (любов).
-_PAST_VERB = re.compile(r"(?:[аиіїуя]|[^ш]о)в$")
+#: Past verbs in -в (пролунав, прилетів, був), which no feminine noun in -в is (любов),
+#: and reflexive verbs in -ся (точаться, сталася).
+_PAST_VERB = re.compile(r"(?:[аиіїуя]|[^ш]о)в$|ся$")
 
 
 def may_agree(form: str, after: str) -> bool:

@@ -7,9 +7,9 @@ UA59080270010036634, Полтава UA53080370010073240, Одеса UA5110027001
 UA80000000000093317, Дніпро UA12020010010037010, Донецьк UA14080030010048113, Краматорськ
 UA14120090010038661, Слов’янськ UA14120210010032554, Покровськ UA14160210010099403, Херсон
 UA65100150010064384, Запоріжжя UA23060070010069526, Кривий Ріг UA12060170010065850, Бахмут
-UA14020010010059145, Чорнобиль UA32000000020050699, Березань UA32060030010087257; the
-oblasts Харківська UA63000000000041885, Донецька UA14000000000091971, Херсонська
-UA65000000000030969.
+UA14020010010059145, Чорнобиль UA32000000020050699, Березань UA32060030010087257, Часів Яр
+UA14020130010015598, Куп’янськ UA63080090010026457; the oblasts Харківська
+UA63000000000041885, Донецька UA14000000000091971, Херсонська UA65000000000030969.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ SLOVIANSK, POKROVSK, KHERSON = "UA14120210010032554", "UA14160210010099403", "UA
 ZAPORIZHZHIA, KRYVYI_RIH = "UA23060070010069526", "UA12060170010065850"
 BAKHMUT, KHERSONSKA = "UA14020010010059145", "UA65000000000030969"
 CHORNOBYL, BEREZAN = "UA32000000020050699", "UA32060030010087257"
+CHASIV_YAR, KUPIANSK = "UA14020130010015598", "UA63080090010026457"
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -131,6 +132,13 @@ def test_the_offsets_are_the_texts_own() -> None:
         # a verb's objects listed after a village, which is not read in small letters
         ("drones struck chernihivka and chornobyl overnight", [("chornobyl", CHORNOBYL)]),
         ("обстріляли мирне та краматорськ", [("краматорськ", KRAMATORSK)]),
+        # near it (в районі), towards it (к), for it (для), over it
+        ("в районі бахмута тривають бої", [("бахмута", BAKHMUT)]),
+        ("бои в районе часов яра", [("часов яра", CHASIV_YAR)]),
+        ("на подступах к покровску", [("покровску", POKROVSK)]),
+        ("загроза балістики для харкова", [("харкова", KHARKIV)]),
+        ("shahed drones over odesa", [("odesa", ODESA)]),
+        ("біля куп'янська точаться бої", [("куп'янська", KUPIANSK)]),  # a reflexive verb
         # a war verb's object is no river
         ("обстріляли дніпро вночі", [("дніпро", DNIPRO)]),
         # as read before
@@ -167,6 +175,9 @@ def test_a_telegram_lines_city_in_small_letters_is_read(text: str, expected: lis
         "visited human rights groups",
         "ракеты летят на киев",  # на after no attack's word
         "the left bank of dnipro",  # the river's bank
+        "drones flew over dnipro",  # over the river as well
+        "к счастью",  # fortunately (Щастя)
+        "в районі сум",  # amounts
     ],
 )
 def test_an_adjective_or_an_uncued_word_in_small_letters_stays_no_place(text: str) -> None:
