@@ -34,7 +34,7 @@ from translit import match_key
 from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
-from .nounafter import may_agree
+from .nounafter import locative_adjective, may_agree
 from .rank import is_cyrillic
 from .regionforms import region_names
 from .spanlevels import names_an_oblast
@@ -60,6 +60,11 @@ VISITS = frozenset({
     "visited", "toured", "left", "відвідав", "відвідала", "відвідали", "посетил", "посетила",
     "посетили",
 })  # fmt: skip
+#: Nouns of a place's area (в районі бахмута, в районе часов яра: near it).
+_NEAR = frozenset({"районі", "районе"})
+#: The place words that are nouns, which an adjective before them agrees with (в донецьку
+#: сторону, в луганском районе): no city's name.
+_NOUNS = OF_PEOPLE | _NEAR
 #: Words before a name that say a place follows (Ukrainian, Russian, English): a
 #: preposition of place, of (the mayor of kharkiv, residents of sumy), a place's people's
 #: or attack's noun (мешканці, мер, обстріл), a verb of war news (shelled, обстріляли); на
@@ -67,7 +72,7 @@ VISITS = frozenset({
 PLACE_WORDS = frozenset({
     "в", "у", "під", "біля", "з", "із", "зі", "до", "над", "поблизу", "неподалік", "від",
     "во", "под", "возле", "около", "из", "от", "близ", "вблизи", "к", "ко", "для",
-    "районі", "районе",  # (в районі бахмута, в районе часов яра: near it)
+    *_NEAR,
     "in", "near", "from", "to", "outside", "around", "of", "over", "into", "towards",
     "toward", "across", "inside", "throughout",
     *OF_PEOPLE, *WAR_VERBS, *VISITS,
@@ -215,7 +220,11 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             continue
         river = before == "of" and i > 1 and words[i - 2][2].lower() in _RIVER_PARTS
         reading = _city_reading(gz, word, "" if river else before) if cued else ""
-        if reading and _ADJECTIVE_FORM.search(word) and _noun_after(text, words, i):
+        if (
+            reading
+            and _ADJECTIVE_FORM.search(word)
+            and (_noun_after(text, words, i) or locative_adjective(word, before))
+        ):
             reading = ""
         if reading == "common" and not listing:
             reading = ""
@@ -254,7 +263,7 @@ def _noun_after(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     return (
         after.islower()
         and after not in LIST_WORDS
-        and after not in REGION_WORDS
+        and (after not in REGION_WORDS or after in _NOUNS)
         and may_agree(words[i][2], after)
     )
 

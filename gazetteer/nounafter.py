@@ -38,11 +38,26 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 _PAST_VERB = re.compile(r"(?:[аиіїуя]|[^ш]о)в$|ся$")
 
 
+#: Russian prepositions of the locative: after one a form in -ском is an adjective's (в
+#: донецком, в луганском районе), as the city's own is in -ске (в донецке).
+_LOCATIVE = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+
+def locative_adjective(form: str, before: str) -> bool:
+    """Whether ``form``, a Russian form in -ском, is an adjective's by the preposition
+    ``before`` it (в донецком; под краматорском is the city's instrumental; в
+    каменце-подольском, a hyphened name's, is the city's locative)."""
+    return form.endswith(("ском", "цком", "зком")) and "-" not in form and before in _LOCATIVE
+
+
 def may_agree(form: str, after: str) -> bool:
     """Whether ``after`` (in small letters) may be the noun that ``form``, an adjective's
-    form in -ськ (донецьку, краматорська), agrees with (see the module)."""
+    form in -ськ (донецьку, краматорська), agrees with (see the module); a word in other
+    letters (hromada) may be any."""
     if after in NOT_NOUNS:
         return False
+    if not re.fullmatch(r"[а-яіїєґё'’-]+", after):
+        return True
     for ending, last in _ENDINGS:
         if ending.search(form):
             return after[-1] in last and not _PAST_VERB.search(after)

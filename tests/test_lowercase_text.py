@@ -8,8 +8,9 @@ UA80000000000093317, Дніпро UA12020010010037010, Донецьк UA14080030
 UA14120090010038661, Слов’янськ UA14120210010032554, Покровськ UA14160210010099403, Херсон
 UA65100150010064384, Запоріжжя UA23060070010069526, Кривий Ріг UA12060170010065850, Бахмут
 UA14020010010059145, Чорнобиль UA32000000020050699, Березань UA32060030010087257, Часів Яр
-UA14020130010015598, Куп’янськ UA63080090010026457; the oblasts Харківська
-UA63000000000041885, Донецька UA14000000000091971, Херсонська UA65000000000030969.
+UA14020130010015598, Куп’янськ UA63080090010026457, Кам’янець-Подільський
+UA68020110010097898; the oblasts Харківська UA63000000000041885, Донецька
+UA14000000000091971, Херсонська UA65000000000030969.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ZAPORIZHZHIA, KRYVYI_RIH = "UA23060070010069526", "UA12060170010065850"
 BAKHMUT, KHERSONSKA = "UA14020010010059145", "UA65000000000030969"
 CHORNOBYL, BEREZAN = "UA32000000020050699", "UA32060030010087257"
 CHASIV_YAR, KUPIANSK = "UA14020130010015598", "UA63080090010026457"
+KAMIANETS = "UA68020110010097898"
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -112,6 +114,7 @@ def test_the_offsets_are_the_texts_own() -> None:
             [("слов'янську", SLOVIANSK), ("краматорську", KRAMATORSK)],
         ),
         ("под краматорском ночью слышны взрывы", [("краматорском", KRAMATORSK)]),
+        ("взрывы в каменце-подольском", [("каменце-подольском", KAMIANETS)]),
         ("обстрел славянска ночью", [("славянска", SLOVIANSK)]),
         # по after a strike's word, on after an attack's
         ("удар по слов'янську сьогодні", [("слов'янську", SLOVIANSK)]),
@@ -177,6 +180,9 @@ def test_a_telegram_lines_city_in_small_letters_is_read(text: str, expected: lis
         "the left bank of dnipro",  # the river's bank
         "drones flew over dnipro",  # over the river as well
         "к счастью",  # fortunately (Щастя)
+        "в луганском районе",  # an adjective and its noun, a place word too
+        "в донецьку сторону",  # towards Donetsk's side: an adjective
+        "в донецком",  # в with -ском: an adjective's locative (the city's is в донецке)
         "в районі сум",  # amounts
     ],
 )
