@@ -7,14 +7,17 @@ letters only what is seldom anything else is read: a form of a city's name (cate
 M, in Ukrainian, Russian or Latin letters, declined as :func:`~gazetteer.declension
 .nominatives` reads it) or of a region's own (харківщина, донеччина, крим), right after a
 word that says a place follows (:data:`PLACE_WORDS`: в, у, біля; под, из; in, near, of;
-мешканці, обстріл; shelled, обстріляли), or listed after such a one (в харкові та сумах);
-and an oblast's adjective before its level word (у харківській області). Never a word that
-is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя, лиман; English words of
-``data/english_words.tsv``; a first name), a name of an adjective's shape (Первомайський,
-Рівне, Алмазна), a city abroad's (в самаре) or the river Дніпро's (над дніпром). A
-sentence is in small letters when no word after its first is capitalised (acronyms, ЗСУ,
-ППО, may stand); a writer who capitalises a name anywhere in it has said which words are
-names.
+мешканці, обстріл; shelled, обстріляли; visited), or after по, на, on behind a strike's
+word (:data:`STRIKE_CUES`: удар по харкову, наступ на київ, strikes on odesa), or listed
+after such a one (в харкові та сумах; a verb's objects after a village, struck vesele and
+kupiansk); and an oblast's adjective before its level word (у харківській області).
+Never a word that is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя,
+лиман; English words of ``data/english_words.tsv``; a first name), a name of an
+adjective's shape (Первомайський, Рівне, Алмазна) or an -ськ form before a noun it may
+agree with (в донецьку область: :mod:`gazetteer.nounafter`), a city abroad's (в самаре) or
+the river Дніпро's (над дніпром, the bank of dnipro). A sentence is in small letters when
+no word after its first is capitalised (acronyms, ЗСУ, ППО, may stand); a writer who
+capitalises a name anywhere in it has said which words are names.
 
 :func:`raised` gives the text back with those words capitalised, for the reader to read as it
 reads prose; :func:`gazetteer.extract.find_places` keeps what is so read only when it is a
@@ -31,12 +34,13 @@ from translit import match_key
 from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
+from .nounafter import locative_adjective, may_agree
 from .rank import is_cyrillic
 from .regionforms import region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
-from .words import FIRST_NAMES, SENTENCE_END, WAR_VERBS
+from .words import FIRST_NAMES, SENTENCE_END, STRIKE_VERBS, WAR_VERBS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -49,17 +53,45 @@ CITY_CATEGORIES = frozenset("KM")
 #: What a name read in small letters may resolve to: a city, an oblast (or its region).
 _READ_CATEGORIES = CITY_CATEGORIES | {"O"}
 
+#: Verbs of a visit (visited kharkiv, had left talne, відвідав суми): in small letters a
+#: city's name after one is a place, as a person's name that is a city's too is a common
+#: word (:data:`COMMON_WORDS`: volodymyr; a first name: :data:`FIRST_NAMES`).
+VISITS = frozenset({
+    "visited", "toured", "left", "відвідав", "відвідала", "відвідали", "посетил", "посетила",
+    "посетили",
+})  # fmt: skip
+#: Nouns of a place's area (в районі бахмута, в районе часов яра: near it).
+_NEAR = frozenset({"районі", "районе"})
+#: The place words that are nouns, which an adjective before them agrees with (в донецьку
+#: сторону, в луганском районе): no city's name.
+_NOUNS = OF_PEOPLE | _NEAR
 #: Words before a name that say a place follows (Ukrainian, Russian, English): a
 #: preposition of place, of (the mayor of kharkiv, residents of sumy), a place's people's
 #: or attack's noun (мешканці, мер, обстріл), a verb of war news (shelled, обстріляли); на
 #: only before a region (на донеччині: на сумах is no Ukrainian).
 PLACE_WORDS = frozenset({
     "в", "у", "під", "біля", "з", "із", "зі", "до", "над", "поблизу", "неподалік", "від",
-    "во", "под", "возле", "около", "из", "от", "близ", "вблизи",
-    "in", "near", "from", "to", "outside", "around", "of",
-    *OF_PEOPLE, *WAR_VERBS,
+    "во", "под", "возле", "около", "из", "от", "близ", "вблизи", "к", "ко", "для",
+    *_NEAR,
+    "in", "near", "from", "to", "outside", "around", "of", "over", "into", "towards",
+    "toward", "across", "inside", "throughout",
+    *OF_PEOPLE, *WAR_VERBS, *VISITS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}
+#: Prepositions that say a place follows only after a strike's word: по after a verb or
+#: noun of a strike (удар по слов'янську, прилёт по харькову; по сумі, by the amount, is
+#: none), на and on after an attack's (наступ на харків, strikes on odesa; on time is none).
+STRIKE_CUES: dict[str, frozenset[str]] = {
+    "по": STRIKE_VERBS | {"прильот", "прильоти", "прилёт", "прилет", "прилёты", "прилеты"},
+    "на": frozenset({
+        "атака", "атаку", "атаки", "наступ", "наступу", "напад", "нападу", "марш", "похід",
+        "наступление", "наступления", "нападение", "поход",
+    }),
+    "on": frozenset({
+        "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids",
+        "shelling", "bombing", "bombardment", "offensive", "advance", "push",
+    }),
+}  # fmt: skip
 #: Words that join a list of names (в харкові та сумах, in kharkiv and sumy).
 LIST_WORDS = frozenset({"та", "і", "й", "и", "and", "or", "або", "или", "чи"})
 
@@ -99,9 +131,12 @@ _ADJECTIVE = re.compile(
 #: small letters, but a list's or a place's, follows it.
 _ADJECTIVE_FORM = re.compile(r"[сцз]ьк[аеуі]$|[сцз]к(?:ом|ая|ой|ую|ое|ие)$")
 #: The names of cities that are rivers' too, read only after in, into or of (в дніпрі, the
-#: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks).
+#: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks) or a war verb
+#: (обстріляли дніпро: no river is shelled).
 RIVERS = frozenset({"дніпро", "днепр", "dnipro", "dnepr"})
-_INTO = frozenset({"в", "у", "во", "до", "in", "to", "of"})
+_INTO = frozenset({"в", "у", "во", "до", "in", "to", "of", *WAR_VERBS})
+#: Words before of that say a river's (the left bank of dnipro, the mouth of dnipro).
+_RIVER_PARTS = frozenset({"bank", "banks", "shore", "shores", "mouth", "side", "waters", "bed"})
 
 #: An oblast's adjective in any case before its level word (харківській області).
 _OBLAST_LEVELS = frozenset({
@@ -162,6 +197,7 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
     region's name stand (a two-word name as one span)."""
     found: list[tuple[int, int]] = []
     listing = False  # (a name read before, and only list words since)
+    unread = -1  # (a word after a place word, read as no city: a village, struck vesele)
     i = 0
     while i < len(words):
         s, e, word = words[i]
@@ -171,14 +207,24 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing = False
             i += 1
             continue
-        cued = before in PLACE_WORDS or (listing and (before in LIST_WORDS or gap.strip() == ","))
+        cued = (
+            before in PLACE_WORDS
+            or _after_a_strike(text, words, i)
+            or (listing and (before in LIST_WORDS or gap.strip() == ","))
+            or (before in LIST_WORDS and unread == i - 2)
+        )
         pair = i + 1 < len(words) and text[e : words[i + 1][0]] == " " and words[i + 1][2].islower()
         if pair and cued and city_form(gz, f"{word} {words[i + 1][2]}", before):
             found.append((s, words[i + 1][1]))
             listing, i = True, i + 2
             continue
-        reading = _city_reading(gz, word, before) if cued else ""
-        if reading and _ADJECTIVE_FORM.search(word) and _noun_after(text, words, i):
+        river = before == "of" and i > 1 and words[i - 2][2].lower() in _RIVER_PARTS
+        reading = _city_reading(gz, word, "" if river else before) if cued else ""
+        if (
+            reading
+            and _ADJECTIVE_FORM.search(word)
+            and (_noun_after(text, words, i) or locative_adjective(word, before))
+        ):
             reading = ""
         if reading == "common" and not listing:
             reading = ""
@@ -194,17 +240,32 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing = False
         elif not (listing and (word in LIST_WORDS or word in PLACE_WORDS)):
             listing = False
+            unread = i if cued and before not in LIST_WORDS else unread
         i += 1
     return found
 
 
+def _after_a_strike(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` follows a preposition of :data:`STRIKE_CUES` right after a word
+    of its strike (удар по, strikes on)."""
+    if i < 2 or text[words[i - 2][1] : words[i - 1][0]] != " ":
+        return False
+    return words[i - 2][2].lower() in STRIKE_CUES.get(words[i - 1][2].lower(), ())
+
+
 def _noun_after(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i`` is followed, with only a space between, by a word in small
-    letters that no list or place word is (в донецьку область: a noun it may agree with)."""
+    letters that no list or place word is and that may be a noun agreeing with it (в
+    донецьку область; not в краматорську вночі: :func:`~gazetteer.nounafter.may_agree`)."""
     if i + 1 >= len(words) or text[words[i][1] : words[i + 1][0]].strip():
         return False
     after = words[i + 1][2]
-    return after.islower() and after not in LIST_WORDS and after not in REGION_WORDS
+    return (
+        after.islower()
+        and after not in LIST_WORDS
+        and (after not in REGION_WORDS or after in _NOUNS)
+        and may_agree(words[i][2], after)
+    )
 
 
 def city_form(gz: Gazetteer, words: str, before: str = "") -> bool:
