@@ -30,6 +30,7 @@ from .beside import (
 from .besidetown import by_town, raion_near
 from .borne import cut_out, hyphened_pair
 from .cellshapes import cell_shapes
+from .centreraion import centre_or_raion
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
@@ -213,6 +214,10 @@ def _candidates(
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
     ranked = outside_bare_units(gz, ranked, bare_units, cleaned, hint_codes)
+    # Khmelnytskyi, Slavuta: the raion's village, or the city of the oblast by its centre
+    ranked = centre_or_raion(
+        gz, cleaned, ranked, named_units, lambda codes: _readings(gz, readings, codes, (), allowed)
+    )
     ranked = unit_against_hint(gz, ranked, cleaned, hint_codes)  # Vuzlove, Radekhivska; Crimea
     return own_name_first(
         ranked, lambda p: gz.entries[p].category, lambda s: russian_of_own(gz.entries, s)

@@ -1,0 +1,56 @@
+"""A city's name that is its raion's too: ``Khmelnytskyi, Slavuta``.
+
+Two oblast centres bear adjectives for names (Хмельницький, Кропивницький), and the raion
+seated at each is named just so (Хмельницький район). A part beside a name written so may
+be either: the raion, as a column of raions gives it, or the oblast by its centre, as a
+table of oblast and town does (``Khmelnytskyi, Slavuta``: the city Славута, Шепетівський
+район). Read in the raion the name may be a village (Славута, Хмельницький район); when the
+oblast holds a city of the name outside that raion, neither reading is sure: both are
+given, the city first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .finder import CONFIDENT_SCORE
+from .query import CleanQuery
+from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
+from .unitparts import an_oblast_centre
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+
+def centre_or_raion(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    units: tuple[str, ...],
+    read_in: Callable[[tuple[str, ...]], list[Scored]],
+) -> list[Scored]:
+    """``ranked`` (the name read in the raions ``units`` its one part beside names) with the
+    city the part's oblast holds outside them, both unsure, when the part is an oblast
+    centre's name too (``read_in``: the name's candidates in some oblasts, no unit)."""
+    if len(cleaned.beside) != 1 or not units or not ranked or ranked[0].score < CONFIDENT_SCORE:
+        return ranked
+    text = cleaned.beside[0]
+    if not an_oblast_centre(text) or any(gz.entry(u).category != "P" for u in units):
+        return ranked
+    oblasts = gz.text_oblasts(text)
+    if not oblasts:
+        return ranked
+    entries = gz.entries
+    cities = [
+        s
+        for s in read_in(oblasts)
+        if s.score >= CONFIDENT_SCORE
+        and entries[s.position].category in CITY_CATEGORIES
+        and not in_units(entries[s.position], units)
+    ]
+    if not cities or entries[ranked[0].position].category in CITY_CATEGORIES:
+        return ranked
+    why = f"{text!r} names a raion and, by its centre, an oblast: at most {UNSURE_CEILING:g}"
+    city = cities[0]
+    return unsure([city, *(s for s in ranked if s.position != city.position)], why)
