@@ -1,4 +1,5 @@
-"""A city's name that is its raion's too: ``Khmelnytskyi, Slavuta``.
+"""Oblast centres' names beside a name, read either way: ``Khmelnytskyi, Slavuta``,
+``Lviv, Mykolaiv``.
 
 Two oblast centres bear adjectives for names (Хмельницький, Кропивницький), and the raion
 seated at each is named just so (Хмельницький район). A part beside a name written so may
@@ -7,6 +8,11 @@ table of oblast and town does (``Khmelnytskyi, Slavuta``: the city Славут�
 район). Read in the raion the name may be a village (Славута, Хмельницький район); when the
 oblast holds a city of the name outside that raion, neither reading is sure: both are
 given, the city first.
+
+Two centres' names side by side (``Lviv, Mykolaiv``) may be a place and its oblast named by
+the centre (the village Львів of Mykolaiv oblast) or the oblast by its centre and a town
+of it (the city Миколаїв of Lviv oblast), as tables of two columns write it: where each
+reading finds a settlement surely, both are given, a city first, neither sure.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .finder import CONFIDENT_SCORE
 from .query import CleanQuery
-from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
+from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .unitparts import an_oblast_centre
 
 if TYPE_CHECKING:
@@ -54,3 +60,36 @@ def centre_or_raion(
     why = f"{text!r} names a raion and, by its centre, an oblast: at most {UNSURE_CEILING:g}"
     city = cities[0]
     return unsure([city, *(s for s in ranked if s.position != city.position)], why)
+
+
+def centres_either_way(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    find: Callable[[str, str], list[Scored]],
+) -> list[Scored]:
+    """``ranked`` (the name read in the oblast its one part beside names by the centre) and
+    the part read as a place in the oblast the name's centre names (``find``: a text's
+    candidates under an oblast hint), both unsure, when both are sure settlements and the
+    name and the part are oblast centres' names; ``ranked`` otherwise."""
+    if len(cleaned.beside) != 1 or not ranked or ranked[0].score < CONFIDENT_SCORE:
+        return ranked
+    text = cleaned.beside[0]
+    if not (an_oblast_centre(cleaned.name) and an_oblast_centre(text)):
+        return ranked
+    entries = gz.entries
+    if entries[ranked[0].position].category not in SETTLEMENT_CATEGORIES:
+        return ranked
+    other = find(text, cleaned.name)  # (the part as the place, the name as its oblast)
+    if not other or other[0].score < CONFIDENT_SCORE or other[0].position == ranked[0].position:
+        return ranked
+    place = entries[other[0].position]
+    if place.category not in SETTLEMENT_CATEGORIES or place.oblast not in gz.text_oblasts(
+        cleaned.name
+    ):
+        return ranked
+    why = f"{cleaned.name!r} and {text!r} each name an oblast by its centre"
+    why = f"{why}: at most {UNSURE_CEILING:g}"
+    pair = [ranked[0], other[0]]
+    pair.sort(key=lambda s: entries[s.position].category not in CITY_CATEGORIES)
+    return unsure([*pair, *ranked[1:]], why)

@@ -30,7 +30,7 @@ from .beside import (
 from .besidetown import by_town, raion_near
 from .borne import cut_out, hyphened_pair
 from .cellshapes import cell_shapes
-from .centreraion import centre_or_raion
+from .centreraion import centre_or_raion, centres_either_way
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
@@ -201,6 +201,8 @@ def _candidates(
     if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
         unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
+    elif by_place:  # Lviv, Mykolaiv: Львів of Mykolaiv oblast, or Миколаїв of Lviv oblast
+        ranked = centres_either_way(gz, cleaned, ranked, find)
     guessed = not ranked or ranked[0].kind == "loose"  # (Kharkiv-Chuhuiv: no Корюківка)
     if guessed and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
