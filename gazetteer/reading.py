@@ -67,6 +67,7 @@ from .twoplaces import (
     unit_beside_centre,
 )
 from .unitparts import an_oblast_centre
+from .writtenout import abbreviated_name, stem_alike
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -146,6 +147,9 @@ def _candidates(
         (cut_out(gz.index, cleaned), gz.index.has_forms),  # (Кр. Ріг: Кривий Ріг)
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
+        if named and others is cleaned.written_out:  # (М. Воля: Мала or Малнівська Воля)
+            cut = replace(cleaned, name=abbreviated_name(cleaned.raw).replace(".", " "), fuller=())
+            named += [(n, w) for n, w in cut_out(gz.index, cut) if stem_alike(cleaned.raw, n)]
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)
             named = [(n, w) for n, w in others if _named_before_units(gz, cleaned, n, w)]
         if named:
