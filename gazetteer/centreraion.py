@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .finder import CONFIDENT_SCORE
+from .hintprior import well_known_city
 from .query import CleanQuery
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, UNSURE_CEILING, Scored, in_units, unsure
 from .unitparts import an_oblast_centre
@@ -67,29 +68,36 @@ def centres_either_way(
     cleaned: CleanQuery,
     ranked: list[Scored],
     find: Callable[[str, str], list[Scored]],
-) -> list[Scored]:
-    """``ranked`` (the name read in the oblast its one part beside names by the centre) and
-    the part read as a place in the oblast the name's centre names (``find``: a text's
-    candidates under an oblast hint), both unsure, when both are sure settlements and the
-    name and the part are oblast centres' names; ``ranked`` otherwise."""
+) -> list[Scored] | None:
+    """When the name and its one part beside are oblast centres' names and ``ranked`` (the
+    name read in the oblast the part names by its centre) is sure of another settlement than
+    the name's city: the part read as a place in the oblast the name's centre names
+    (``find``: a text's candidates under an oblast hint) and ``ranked``, both unsure, when
+    that is a sure settlement too; else [] (two cities, perhaps: Poltava, Kharkiv). None
+    when the text is no such pair."""
     if len(cleaned.beside) != 1 or not ranked or ranked[0].score < CONFIDENT_SCORE:
-        return ranked
+        return None
     text = cleaned.beside[0]
     if not (an_oblast_centre(cleaned.name) and an_oblast_centre(text)):
-        return ranked
+        return None
     entries = gz.entries
-    if entries[ranked[0].position].category not in SETTLEMENT_CATEGORIES:
-        return ranked
+    best = entries[ranked[0].position]
+    if best.category not in SETTLEMENT_CATEGORIES or well_known_city(gz, ranked[0].position):
+        return None
     other = find(text, cleaned.name)  # (the part as the place, the name as its oblast)
     if not other or other[0].score < CONFIDENT_SCORE or other[0].position == ranked[0].position:
-        return ranked
+        return []
     place = entries[other[0].position]
     if place.category not in SETTLEMENT_CATEGORIES or place.oblast not in gz.text_oblasts(
         cleaned.name
     ):
-        return ranked
-    why = f"{cleaned.name!r} and {text!r} each name an oblast by its centre"
-    why = f"{why}: at most {UNSURE_CEILING:g}"
+        return []
     pair = [ranked[0], other[0]]
     pair.sort(key=lambda s: entries[s.position].category not in CITY_CATEGORIES)
-    return unsure([*pair, *ranked[1:]], why)
+    return unsure([*pair, *ranked[1:]], CENTRES_WHY)
+
+
+#: Why a name beside another oblast centre's name is unsure.
+CENTRES_WHY = (
+    f"two oblast centres' names, each may name the other's oblast: at most {UNSURE_CEILING:g}"
+)

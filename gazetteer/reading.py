@@ -30,7 +30,7 @@ from .beside import (
 from .besidetown import by_town, raion_near
 from .borne import cut_out, hyphened_pair
 from .cellshapes import cell_shapes
-from .centreraion import centre_or_raion, centres_either_way
+from .centreraion import CENTRES_WHY, centre_or_raion, centres_either_way
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
@@ -51,6 +51,7 @@ from .rank import (
     VARIANT_FLOOR,
     Scored,
     in_units,
+    unsure,
 )
 from .shortnames import with_short
 from .ties import of_kind, own_name_first
@@ -205,8 +206,16 @@ def _candidates(
     if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
         unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
-    elif by_place:  # Lviv, Mykolaiv: Львів of Mykolaiv oblast, or Миколаїв of Lviv oblast
-        ranked = centres_either_way(gz, cleaned, ranked, find)
+    elif by_place and (either := centres_either_way(gz, cleaned, ranked, find)) is not None:
+        # Lviv, Mykolaiv: Львів of Mykolaiv oblast, or Миколаїв of Lviv oblast; Poltava,
+        # Kharkiv: the village Полтава of Kharkiv oblast, or two cities
+        ranked = either or beside_instead(
+            gz,
+            cleaned,
+            unsure(ranked, CENTRES_WHY),
+            _readings(gz, readings, (), (), allowed),
+            lambda t: find(t, oblast),
+        )
     guessed = not ranked or ranked[0].kind == "loose"  # (Kharkiv-Chuhuiv: no Корюківка)
     if guessed and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
