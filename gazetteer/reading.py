@@ -28,7 +28,7 @@ from .beside import (
     units_named,
 )
 from .besidetown import by_town, raion_near
-from .borne import cut_out, hyphened_pair
+from .borne import cut_alike, cut_out, hyphened_pair
 from .cellshapes import cell_shapes
 from .centreraion import CENTRES_WHY, centre_or_raion, centres_either_way
 from .codebeside import code_beside
@@ -68,7 +68,6 @@ from .twoplaces import (
     unit_beside_centre,
 )
 from .unitparts import an_oblast_centre
-from .writtenout import abbreviated_name, stem_alike
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -149,8 +148,7 @@ def _candidates(
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
         if named and others is cleaned.written_out:  # (М. Воля: Мала or Малнівська Воля)
-            cut = replace(cleaned, name=abbreviated_name(cleaned.raw).replace(".", " "), fuller=())
-            named += [(n, w) for n, w in cut_out(gz.index, cut) if stem_alike(cleaned.raw, n)]
+            named += cut_alike(gz.index, cleaned, named)
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)
             named = [(n, w) for n, w in others if _named_before_units(gz, cleaned, n, w)]
         if named:
