@@ -50,6 +50,8 @@ def centre_or_raion(
     if not oblasts:
         return ranked
     entries = gz.entries
+    if entries[ranked[0].position].category in CITY_CATEGORIES:
+        return ranked
     cities = [
         s
         for s in read_in(oblasts)
@@ -57,8 +59,6 @@ def centre_or_raion(
         and entries[s.position].category in CITY_CATEGORIES
         and not in_units(entries[s.position], units)
     ]
-    if entries[ranked[0].position].category in CITY_CATEGORIES:
-        return ranked
     if not cities:  # Mykolaiv, Khmelnytskyi: the raion's village, or two cities
         centres = an_oblast_centre(cleaned.name)
         return unsure(ranked, CENTRES_WHY) if centres else ranked
