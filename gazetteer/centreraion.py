@@ -7,8 +7,7 @@ be either: the raion, as a column of raions gives it, or the oblast by its centr
 table of oblast and town does (``Khmelnytskyi, Slavuta``: the city Славута, Шепетівський
 район). Read in the raion the name may be a village (Славута, Хмельницький район); when the
 oblast holds a city of the name outside that raion, neither reading is sure: both are
-given, the city first; when the name is another oblast centre's (``Mykolaiv,
-Khmelnytskyi``: two cities, perhaps), the raion's village is not sure either.
+given, the city first.
 
 Two centres' names side by side (``Lviv, Mykolaiv``) may be a place and its oblast named by
 the centre (the village Львів of Mykolaiv oblast) or the oblast by its centre and a town
@@ -59,9 +58,8 @@ def centre_or_raion(
         and entries[s.position].category in CITY_CATEGORIES
         and not in_units(entries[s.position], units)
     ]
-    if not cities:  # Mykolaiv, Khmelnytskyi: the raion's village, or two cities
-        centres = an_oblast_centre(cleaned.name)
-        return unsure(ranked, CENTRES_WHY) if centres else ranked
+    if not cities:  # (Mykolaiv, Khmelnytskyi: the raion's village, as a raion's column says)
+        return ranked
     why = f"{text!r} names a raion and, by its centre, an oblast: at most {UNSURE_CEILING:g}"
     city = cities[0]
     return unsure([city, *(s for s in ranked if s.position != city.position)], why)

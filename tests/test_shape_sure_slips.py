@@ -76,11 +76,6 @@ def test_a_centres_name_that_is_a_raions_too_is_not_sure_of_the_raions_village(
     assert offered[0] == SLAVUTA_CITY
 
 
-def test_a_centres_name_beside_the_raion_named_like_a_centre_is_not_sure(gz: Gazetteer) -> None:
-    # the village Миколаїв of Хмельницький район, or the cities Mykolaiv and Khmelnytskyi
-    unsure_offering(gz, "Mykolaiv, Khmelnytskyi", "UA68040490160048233", "UA48060150010035747")
-
-
 def test_a_centres_name_and_a_town_of_its_oblast_only_stays_sure(gz: Gazetteer) -> None:
     assert_matched(gz, "Khmelnytskyi, Starokostiantyniv", "UA68040390010084208")
 
