@@ -6,6 +6,7 @@ running text ask of a word before they read it as a place."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -18,6 +19,7 @@ from .frames import WHERE_WORDS
 from .owntext import WHERE_ELSE
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, is_cyrillic
 from .words import ROAD_AFTER, an_acronym, is_first_name
+from .writtenout import abbreviated_name, stem_alike
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -144,6 +146,25 @@ def cut_out(index: NameIndex, cleaned: CleanQuery) -> list[tuple[str, str]]:
                 ):
                     found.setdefault(text, wants)
     return list(found.items())
+
+
+def cut_alike(
+    index: NameIndex, cleaned: CleanQuery, named: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Other places' names the abbreviation opening ``cleaned`` stands for as readily as for
+    the adjectives it was written out as (``named``, the readings a place bears): those whose
+    first word opens with the adjectives' stem (``М. Воля``: Малнівська Воля, beside Мала
+    Воля); not another form of a place ``named`` already reads (Velikaya Novoselka)."""
+    head = abbreviated_name(cleaned.raw)
+    if not head:
+        return []
+    held = {e for name, _ in named for e in index.entries_keyed(match_key(name))}
+    cut = replace(cleaned, name=head.replace(".", " "), fuller=())
+    return [
+        (name, wants)
+        for name, wants in cut_out(index, cut)
+        if stem_alike(head, name) and not held.issuperset(index.entries_keyed(match_key(name)))
+    ]
 
 
 #: A name, then a dash, right before the text's current name (Kostiantynivka–).

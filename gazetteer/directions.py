@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from translit import match_key
 from translit.lazyre import lazy_compile
 
+from .beside import raions_seated_at
 from .councils import a_city_council
 from .declension import LATIN_UNIT_OBLIQUE, nominatives
 from .ignorecase import may_hold, words_held
@@ -167,7 +168,9 @@ def direction_town(
         towns = [
             t for t in dict.fromkeys((*towns, *named)) if gz.entries[t].category in CITY_CATEGORIES
         ]
-    if council and oblasts:
+    else:  # a direction's: a city's (Приморськ, not Crimea's selyshche Приморський)
+        towns = [t for t in towns if gz.entries[t].category in CITY_CATEGORIES] or towns
+    if oblasts:  # (Шахтарська міська рада or на Шахтарському напрямку, Донецька область)
         towns = [t for t in towns if gz.entries[t].oblast in oblasts] or towns
     if not towns:
         return None
@@ -175,10 +178,24 @@ def direction_town(
 
     weight = gz._finder().priors.weight
     towns = sorted(dict.fromkeys(towns), key=lambda i: (-weight[i], i))
-    if council and len(towns) > 1 and not well_known_city(gz, towns[0]):
-        return [_town_scored(gz, t, "the city the council may be") for t in towns]
+    if len(towns) > 1 and not well_known_city(gz, towns[0]):
+        # (a direction is an area of the front, named as a raion is: Покровський, the raion
+        # named after Покровськ, not Покров; no raion of Шахтарськ or Шахтарське today)
+        seats = [] if council else [t for t in towns if _seats_its_raion(gz, t)]
+        if len(seats) != 1:
+            said = "the city the council may be" if council else "a town the direction may be"
+            return [_town_scored(gz, t, said) for t in towns]
+        towns = seats
     said = "the city the council is" if council else "the town the direction is"
     return [_town_scored(gz, towns[0], said)]
+
+
+def _seats_its_raion(gz: Gazetteer, town: int) -> bool:
+    """Whether the raion of the entry at ``town`` is named after it (Покровськ, the seat of
+    Покровський район)."""
+    entry = gz.entries[town]
+    key = match_key(entry.name_uk).replace(" ", "")
+    return bool(entry.raion_code) and entry.raion_code in raions_seated_at(gz.entries).get(key, ())
 
 
 def _town_scored(gz: Gazetteer, town: int, said: str) -> Scored:

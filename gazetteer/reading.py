@@ -28,8 +28,9 @@ from .beside import (
     units_named,
 )
 from .besidetown import by_town, raion_near
-from .borne import cut_out, hyphened_pair
+from .borne import cut_alike, cut_out, hyphened_pair
 from .cellshapes import cell_shapes
+from .centreraion import CENTRES_WHY, centre_or_raion, centres_either_way
 from .codebeside import code_beside
 from .codes import by_code
 from .councilseat import council_oblasts, council_seat, in_seat_hromada
@@ -50,6 +51,7 @@ from .rank import (
     VARIANT_FLOOR,
     Scored,
     in_units,
+    unsure,
 )
 from .shortnames import with_short
 from .ties import of_kind, own_name_first
@@ -145,6 +147,8 @@ def _candidates(
         (cut_out(gz.index, cleaned), gz.index.has_forms),  # (Кр. Ріг: Кривий Ріг)
     ):
         named = [(n, w) for n, w in others if named_so(match_key(n))]
+        if named and others is cleaned.written_out:  # (М. Воля: Мала or Малнівська Воля)
+            named += cut_alike(gz.index, cleaned, named)
         if not named and others is not cleaned.written_out:  # (Хутір Дашківський ... району)
             named = [(n, w) for n, w in others if _named_before_units(gz, cleaned, n, w)]
         if named:
@@ -200,6 +204,16 @@ def _candidates(
     if cleaned.beside and (overruled or not ranked or ranked[0].score < CONFIDENT_SCORE):
         unhinted = _readings(gz, readings, (), (), allowed) if by_place else overruled
         ranked = beside_instead(gz, cleaned, ranked, unhinted, lambda t: find(t, oblast))
+    elif by_place and (either := centres_either_way(gz, cleaned, ranked, find)) is not None:
+        # Lviv, Mykolaiv: Львів of Mykolaiv oblast, or Миколаїв of Lviv oblast; Poltava,
+        # Kharkiv: the village Полтава of Kharkiv oblast, or two cities
+        ranked = either or beside_instead(
+            gz,
+            cleaned,
+            unsure(ranked, CENTRES_WHY),
+            _readings(gz, readings, (), (), allowed),
+            lambda t: find(t, oblast),
+        )
     guessed = not ranked or ranked[0].kind == "loose"  # (Kharkiv-Chuhuiv: no Корюківка)
     if guessed and "-" in cleaned.name and (parts := hyphened_pair(gz, cleaned.name)):
         ranked = hyphened_places([find(part, oblast) for part in parts])
@@ -213,6 +227,10 @@ def _candidates(
         ranked = also_named(gz, ranked, find(cleaned.also, oblast))
     # Lutsk, Kamin-Kashyrskyi, Kolky; Іванівка (Бериславська): in the raion, not the hromada
     ranked = outside_bare_units(gz, ranked, bare_units, cleaned, hint_codes)
+    # Khmelnytskyi, Slavuta: the raion's village, or the city of the oblast by its centre
+    ranked = centre_or_raion(
+        gz, cleaned, ranked, named_units, lambda codes: _readings(gz, readings, codes, (), allowed)
+    )
     ranked = unit_against_hint(gz, ranked, cleaned, hint_codes)  # Vuzlove, Radekhivska; Crimea
     return own_name_first(
         ranked, lambda p: gz.entries[p].category, lambda s: russian_of_own(gz.entries, s)

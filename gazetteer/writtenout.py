@@ -29,21 +29,23 @@ _GENDERS = {
     "біл": ("Біла", "Білий", "Біле", "Білі"), "біл-ru": ("Белая", "Белый", "Белое", "Белые"),
     "bil": ("Bila", "Bilyi", "Bile", "Bili"),
 }  # fmt: skip
+#: The stems of the adjectives each abbreviation stands for.
+_STEMS = {
+    "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",), "ниж": ("нижн",),
+    "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
+    "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
+    "б": ("біл", "бол"), "бол": ("бол",), "біл": ("біл",), "бел": ("біл",),
+    "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
+    "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
+    "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
+    "b": ("bil",), "bil": ("bil",),
+}  # fmt: skip
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     short: tuple(
         form for stem in stems for kin in (stem, f"{stem}-ru") for form in _GENDERS.get(kin, ())
     )  # (a Cyrillic cut: the Ukrainian adjectives first, then the Russian)
-    for short, stems in {
-        "н": ("нов", "нижн"), "нов": ("нов",), "нижн": ("нижн",), "ниж": ("нижн",),
-        "в": ("вел", "верх"), "вел": ("вел",), "вер": ("верх",), "верх": ("верх",),
-        "м": ("мал",), "мал": ("мал",), "ст": ("стар",), "стар": ("стар",),
-        "б": ("біл", "бол"), "бол": ("бол",), "біл": ("біл",), "бел": ("біл",),
-        "n": ("nov", "nyzh"), "nov": ("nov",), "nyzh": ("nyzh",), "nizh": ("nyzh",),
-        "v": ("vel", "verkh"), "vel": ("vel",), "verkh": ("verkh",),
-        "m": ("mal",), "mal": ("mal",), "st": ("star",), "star": ("star",),
-        "b": ("bil",), "bil": ("bil",),
-    }.items()
-}  # fmt: skip
+    for short, stems in _STEMS.items()
+}
 #: The abbreviations :data:`_ABBREVIATIONS` writes out (н, в, ст, v).
 ABBREVIATED_WORDS = frozenset(_ABBREVIATIONS)
 #: A capitalised abbreviation with its full stop, before a word: ``Н. Каховка``, ``Н.Водолага``.
@@ -91,3 +93,28 @@ def written_out(head: str) -> list[str]:
             f"{numbered.group(1)} {word}" for word in _ORDINALS[digit] if word.isascii() == latin
         ]
     return []
+
+
+def abbreviated_name(text: str) -> str:
+    """The name ``text`` opens with an abbreviation (``с. М. Воля, Стрийський р-н``: М.
+    Воля), up to a comma or a bracket; "" when none opens it."""
+    found = _ABBREVIATED.search(text)
+    if found is None or found.group(1).lower() not in _STEMS:
+        return ""
+    return re.split(r"[,;(\[/]", text[found.start() :], maxsplit=1)[0].strip()
+
+
+def stem_alike(head: str, name: str) -> bool:
+    """Whether ``name``, another place's, opens with a word the abbreviation opening ``head``
+    may stand for as readily as for its adjectives (``М. Воля``: Малнівська Воля, as Мала
+    Воля; the cut keeps the stem's letters): the stem's, not one of the adjectives."""
+    found = _ABBREVIATED.search(head)
+    first = name.split(" ", 1)[0].lower()
+    if found is None or not first:
+        return False
+    stems = _STEMS.get(found.group(1).lower(), ())
+    return first.startswith(stems) and first not in _ADJECTIVES
+
+
+#: Every adjective an abbreviation is written out as, in lower case.
+_ADJECTIVES = frozenset(form.lower() for forms in _GENDERS.values() for form in forms)
