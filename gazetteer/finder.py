@@ -23,7 +23,6 @@ from .attested import attested_first
 from .candidates import EntryPriors, Reading, gather
 from .formarrays import FormArrays
 from .index import NameIndex
-from .letterforms import plain_latin
 from .loose import LOOSE_FLOOR, LooseIndex, loose_score
 from .model import Entry
 from .rank import (
@@ -326,10 +325,7 @@ def other_endings_unsure(prepared: Prepared, ranked: list[Scored]) -> list[Score
     another village's name (Карачуни, a plural, is not the village Карачун), where a slip
     inside a name (Volodymr) leaves it readable."""
     best = ranked[0]
-    latin = best.form_latin  # (as the index keeps it: no transliteration made again)
-    if latin is None:
-        latin = plain_latin(best.form_text)
-    if not _ending_differs(prepared.latin, latin):
+    if not _ending_differs(prepared.latin, best.latin_letters):
         return ranked
     why = f"only the ending differs, which makes another name: at most {UNSURE_CEILING:g}"
     return order(unsure(ranked, why))

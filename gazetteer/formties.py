@@ -21,9 +21,7 @@ from rapidfuzz.distance import OSA
 from translit import match_key
 
 from .finder import CONFIDENT_SCORE
-from .hintslip import SLIP_SCORE, plain
-from .index import NameForm
-from .letterforms import plain_latin
+from .hintslip import one_slip_candidate, plain
 from .rank import CITY_CATEGORIES, SETTLEMENT_CATEGORIES, Scored
 from .typoties import unsure_first
 
@@ -54,7 +52,7 @@ def other_form_slips_unsure(
     entry = gz.entries[best.position]
     if entry.category in CITY_CATEGORIES:
         return ranked
-    form = best.form_latin or plain_latin(best.form_text)  # (a Russian form's letters, read)
+    form = best.latin_letters  # (a Russian form's letters, read)
     slips = min(OSA.distance(text, form), OSA.distance(text, plain(entry.name)))
     if slips < 1:
         return ranked
@@ -62,7 +60,8 @@ def other_form_slips_unsure(
     if not rivals:
         return ranked
     capped = unsure_first(ranked, gz.entries[rivals[0]].name)
-    return [capped[0], *map(lambda i: _candidate(gz, i), rivals), *capped[1:]]
+    others = [one_slip_candidate(gz, i, latin=True, hinted=False) for i in rivals]
+    return [capped[0], *others, *capped[1:]]
 
 
 def _rivals(gz: Gazetteer, text: str, own: str, held: set[int]) -> list[int]:
@@ -81,11 +80,3 @@ def _rivals(gz: Gazetteer, text: str, own: str, held: set[int]) -> list[int]:
             ):
                 found.add(i)
     return sorted(found, key=lambda i: (-weight[i], i))[:SHOWN]
-
-
-def _candidate(gz: Gazetteer, i: int) -> Scored:
-    """The settlement at ``i``, met one slip from its official name: unsure."""
-    entry = gz.entries[i]
-    form = NameForm(i, entry.name, "official")
-    why = f"one slip from its official name: at most {SLIP_SCORE:g}"
-    return Scored(i, SLIP_SCORE, SLIP_SCORE, 0.0, "fuzzy", form, (why,))

@@ -104,9 +104,11 @@ def hinted_names(gz: Gazetteer, oblast: str, latin: bool) -> tuple[list[str], li
     return derived(gz.entries, "settlement names by oblast", make).get((oblast, latin), ([], []))
 
 
-def one_slip_candidate(gz: Gazetteer, i: int, latin: bool) -> Scored:
-    """The settlement at ``i``, met one slip away from its official name: unsure."""
+def one_slip_candidate(gz: Gazetteer, i: int, latin: bool, *, hinted: bool = True) -> Scored:
+    """The settlement at ``i``, met one slip away from its official name (Latin or
+    Ukrainian, as ``latin`` says; ``hinted``: in the oblast given): unsure."""
     entry = gz.entries[i]
     form = NameForm(i, entry.name if latin else entry.name_uk, "official")
-    why = f"one slip from its official name, in the oblast given: at most {SLIP_SCORE:g}"
+    where = ", in the oblast given" if hinted else ""
+    why = f"one slip from its official name{where}: at most {SLIP_SCORE:g}"
     return Scored(i, SLIP_SCORE, SLIP_SCORE, 0.0, "fuzzy", form, (why,))

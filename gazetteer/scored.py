@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from .letterforms import plain_latin
+
 if TYPE_CHECKING:
     from .index import NameForm
     from .model import MatchKind
@@ -69,6 +71,13 @@ class Scored:
             if latin_of is not None:
                 return latin_of(self.position)  # type: ignore[no-any-return]
         return None
+
+    @property
+    def latin_letters(self) -> str:
+        """The plain Latin of :attr:`form_text`: :attr:`form_latin`, or made when the index
+        does not keep it."""
+        latin = self.form_latin
+        return plain_latin(self.form_text) if latin is None else latin
 
     @property
     def explain(self) -> tuple[str, ...]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from .letterforms import plain_latin
 from .rank import UNSURE_CEILING, Scored
 from .ties import WIDEST_MARGIN
 
@@ -38,20 +37,14 @@ def equal_slips_unsure(latin: str, ranked: list[Scored]) -> list[Scored]:
     rivals = {s.score: s for s in reversed(ranked[1 : RIVALS + 1]) if reach <= s.score < sure}
     if not rivals:
         return ranked
-    own = _latin(best)
+    own = best.latin_letters
     slips = OSA.distance(latin, own)
     for score in sorted(rivals, reverse=True):
         s = rivals[score]
-        theirs = _latin(s)
+        theirs = s.latin_letters
         if theirs != own and OSA.distance(latin, theirs, score_cutoff=slips) <= slips:
             return unsure_first(ranked, s.form_text)
     return ranked
-
-
-def _latin(s: Scored) -> str:
-    """The plain Latin letters of a candidate's form (as the index keeps them)."""
-    latin = s.form_latin
-    return plain_latin(s.form_text) if latin is None else latin
 
 
 def unsure_first(ranked: list[Scored], rival: str) -> list[Scored]:
