@@ -310,14 +310,21 @@ def region_form(gz: Gazetteer, word: str) -> bool:
 
 
 def _region_names(gz: Gazetteer) -> frozenset[str]:
-    """The regions' own names of one word, in small letters (харківщина, донбас, крим)."""
-    assert gz.oblasts is not None
-    return frozenset(
-        _plain(name)
-        for unit in gz.oblasts.oblasts
-        for name in region_names(unit)
-        if " " not in name
-    )
+    """The regions' own names of one word, in small letters (харківщина, донбас, крим):
+    made once for the gazetteer's entries (each word in small letters after a place word
+    asks)."""
+    oblasts = gz.oblasts
+    assert oblasts is not None
+
+    def make() -> frozenset[str]:
+        return frozenset(
+            _plain(name)
+            for unit in oblasts.oblasts
+            for name in region_names(unit)
+            if " " not in name
+        )
+
+    return derived(gz.entries, "region names in small letters", make)
 
 
 def _plain(name: str) -> str:
