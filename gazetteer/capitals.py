@@ -52,6 +52,12 @@ def _capital(letter: re.Match[str]) -> str:
     return upper if len(upper) == 1 else letter.group()
 
 
+def titled(word: str) -> str:
+    """``word`` with its first letter and each part's after a hyphen capitalised (a letter
+    whose capital is two, ß, is kept): покровськ-мирноград, Покровськ-Мирноград."""
+    return _HYPHENED.sub(_capital, word)
+
+
 def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with each sentence written in capitals (two words or more, no small letter)
     cased as prose: in small letters but for the runs of words that ``names_a_place`` (a
@@ -62,7 +68,7 @@ def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[
     parts: list[str] = []
     shouted: list[tuple[int, int]] = []
     done = 0
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         sentence = text[start:end]
         if sentence.isupper() and len(WORD.findall(sentence)) >= 2:
             parts += [text[done:start], _cased(sentence, names_a_place)]
@@ -76,7 +82,7 @@ def within(at: int, shouted: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in shouted)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """Where each sentence (or clause: :data:`~gazetteer.words.SENTENCE_END`) begins and ends."""
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     starts = [0, *(e + 1 for e in ends)]
@@ -93,7 +99,7 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
     """A sentence in capitals, cased as prose (see :func:`recased`)."""
     out = list(_lower(sentence))
     words = list(WORD.finditer("".join(out)))
-    titled = [_HYPHENED.sub(_capital, m.group()) for m in words]
+    cased = [titled(m.group()) for m in words]
     i = 0
     while i < len(words):
         if sentence[words[i].start() : words[i].end()] in ACRONYM_LEVELS:
@@ -102,22 +108,22 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
             continue
         if _a_person(sentence, words, i):  # (as prose writes them: the reader tells)
             for j in (i, i + 1):
-                out[words[j].start() : words[j].end()] = titled[j]
+                out[words[j].start() : words[j].end()] = cased[j]
             i += 2
             continue
         for size in range(min(MOST_WORDS, len(words) - i), 0, -1):
             gaps = (sentence[words[j].end() : words[j + 1].start()] for j in range(i, i + size - 1))
             if any(gap.strip() for gap in gaps):
                 continue  # (a name runs across spaces only)
-            if size == 1 and len(titled[i]) < SHORTEST:
+            if size == 1 and len(cased[i]) < SHORTEST:
                 continue
-            if any(len(w) < 2 for w in titled[i : i + size]):
+            if any(len(w) < 2 for w in cased[i : i + size]):
                 continue  # (і, в, a: a word of one letter is in no name)
-            span = " ".join(titled[i : i + size])
+            span = " ".join(cased[i : i + size])
             if names_a_place(span):
                 head = i + size < len(words) and _media_head(sentence, words, i + size)
                 for j in range(i, i + size + head):
-                    out[words[j].start() : words[j].end()] = titled[j]
+                    out[words[j].start() : words[j].end()] = cased[j]
                 i += size - 1 + head
                 break
         i += 1

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 
+from .capitals import sentences, titled
 from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
@@ -40,7 +41,7 @@ from .regionforms import region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
-from .words import FIRST_NAMES, SENTENCE_END, STRIKE_VERBS, WAR_VERBS
+from .words import FIRST_NAMES, STRIKE_VERBS, WAR_VERBS
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -143,8 +144,6 @@ _OBLAST_LEVELS = frozenset({
     "область", "області", "областю", "областей", "обл", "области", "областью", "oblast",
     "region",
 })  # fmt: skip
-#: The first letter of a word and of each part of it after a hyphen.
-_HYPHENED = re.compile(r"(?:^|(?<=-))[^\W\d_]")
 #: A capitalised word (an initial capital and a small letter after it): a name's.
 _TITLED = re.compile(r"[^\W\d_][^\W\d_]*[a-zа-яіїєґё'’]", re.UNICODE)
 
@@ -156,7 +155,7 @@ def raised(gz: Gazetteer, text: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []
     out: list[str] | None = None
     spans: list[tuple[int, int]] = []
-    for start, end in _sentences(text):
+    for start, end in sentences(text):
         words = [
             (m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])
         ]
@@ -164,7 +163,7 @@ def raised(gz: Gazetteer, text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         for s, e in _names(gz, text, words):
             out = out if out is not None else list(text)
-            out[s:e] = _title(text[s:e])
+            out[s:e] = titled(text[s:e])
             spans.append((s, e))
     return ("".join(out), spans) if out is not None else (text, [])
 
@@ -176,20 +175,9 @@ def a_city_or_region(resolution: Resolution) -> bool:
     return best is not None and best.entry.category in _READ_CATEGORIES
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    ends = [m.start() for m in SENTENCE_END.finditer(text)]
-    return list(zip([0, *(e + 1 for e in ends)], [*ends, len(text)]))
-
-
 def _in_small_letters(words: list[tuple[int, int, str]]) -> bool:
     """Whether no word after the first is capitalised (an acronym, all capitals, may be)."""
     return len(words) >= 2 and not any(_TITLED.match(w) and w[0].isupper() for _, _, w in words[1:])
-
-
-def _title(word: str) -> str:
-    return _HYPHENED.sub(
-        lambda m: m.group().upper() if len(m.group().upper()) == 1 else m.group(), word
-    )
 
 
 def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -234,7 +222,7 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
         elif (
             i + 1 < len(words)
             and words[i + 1][2].lower() in _OBLAST_LEVELS
-            and (not text[e : words[i + 1][0]].strip() and names_an_oblast(gz, _title(word)))
+            and (not text[e : words[i + 1][0]].strip() and names_an_oblast(gz, titled(word)))
         ):
             found.append((s, e))
             listing = False
@@ -287,7 +275,7 @@ def _city_reading(gz: Gazetteer, words: str, before: str) -> str:
         return ""
     names = _city_names(gz)
     low = _plain(low)
-    readings = [low] if low in names else [_plain(n) for n in nominatives(_title(low))]
+    readings = [low] if low in names else [_plain(n) for n in nominatives(titled(low))]
     # (and the cities' own names: Вишнево, Золото are Вишневе's and Золоте's, adjectives')
     named = {name for n in readings if n in names for name in (n, *names[n])}
     if not named or any(
@@ -304,7 +292,7 @@ def region_form(gz: Gazetteer, word: str) -> bool:
     донеччина, криму), as written: not a word that only its match key meets (поділі,
     division, is no Поділля; кроме, except, no Крым)."""
     low = _plain(word)
-    readings = [low, *map(_plain, nominatives(_title(low)))] if is_cyrillic(low) else [low]
+    readings = [low, *map(_plain, nominatives(titled(low)))] if is_cyrillic(low) else [low]
     regions = _region_names(gz)
     return any(r in regions and r not in COMMON_WORDS for r in readings)
 
