@@ -84,6 +84,7 @@ def with_declined(
         return ranked
     # (each reading read alone, as read() reads a list, kept for the genders' tie)
     each = [read([replace(cleaned, name=n + tail)]) for n in declined]
+    each = _opened_after(name, declined, each)  # (у Дубівці: Дубівка before Дубовець)
     found = each[0] if len(each) == 1 else merged(*each)
     if governed and (tie := _genders_tie(cleaned.raw, name, declined, each)) is not None:
         why = f"a masculine's or a neuter's case alike: at most {tie:g}"
@@ -135,6 +136,24 @@ def _sk_locative_read(
     ]
 
 
+def _opened_after(name: str, declined: list[str], each: list[list[Scored]]) -> list[list[Scored]]:
+    """``each`` (the places each of ``declined`` names) with those of a masculine in -овець
+    ranked after the others' places of as high a score, when ``name`` is in -івці: a
+    feminine's locative in -івка (у Дубівці, в Шандрівці) first, the rarer masculine's,
+    whose о closes to і (Шандровець: в Шандрівці), tied behind it. Unchanged otherwise."""
+    if not name.lower().endswith("івці"):
+        return each
+    opened = [n.lower().endswith("овець") for n in declined]
+    others = [s for r, o in zip(each, opened) if not o for s in r]
+    why = "a masculine's -івці, after the feminine's"
+
+    def after(s: Scored) -> Scored:
+        rivals = [o.rank for o in others if o.score >= s.score]
+        return s.capped(s.score, why, rank=min(rivals) - 0.01) if rivals else s
+
+    return [[after(s) for s in r] if o else r for r, o in zip(each, opened)]
+
+
 def _spelled_readings(gz: Gazetteer, readings: list[str]) -> list[str]:
     """``readings`` less each whose very text no form has while another reading of its
     match key is a form's very text: в Каменке is Каменка, not also Каменкя, whose key is
@@ -171,6 +190,9 @@ _RUSSIAN_PREPOSITIONS = frozenset({"из", "изо", "под", "подо", "во
 #: ...and of a feminine in -а and in -я, whose Russian locative is -е alike (Вовна, Вовня:
 #: в Вовне); not after к, г, х, whose -я no Russian name has.
 _HARD_OR_SOFT = (("а",), ("я",))
+#: ...and of a Russian feminine adjective and a noun in a consonant and -а, whose cases in
+#: -ой a reading makes alike (Черная, Черна: в Черной).
+_ADJECTIVE_OR_NOUN = (("ая",), tuple(c + "а" for c in "бвгджзклмнпрстфхцчшщ"))
 
 
 def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -179,8 +201,9 @@ def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     (в Донецком, в Нижнем), its instrumental or genitive (под Садовым, у Садового: Садовий
     or Садове), and after a Russian preposition a noun's genitive in -ова, -ина and
     instrumental in -овом, -ином (из Петрова, у Петрова, под Петровом: Петрів or
-    Петрове); after в, на a Russian locative in -е (в Вовне: Вовна or Вовня); None for
-    another."""
+    Петрове); after в, на a Russian locative in -е (в Вовне: Вовна or Вовня); a case in -ой
+    of a feminine adjective or a noun in -а (в Черной, под Черной: Черная, the Russian name
+    of Чорна, or Черна); None for another."""
     last = name.lower()
     if last.endswith(("ом", "ем")) and before_locative(raw):
         return _ADJECTIVES
@@ -188,6 +211,8 @@ def _gendered(raw: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
         return _HARD_OR_SOFT
     if last.endswith(("ым", "им", "ого", "его")):
         return _ADJECTIVES
+    if last.endswith("ой"):
+        return _ADJECTIVE_OR_NOUN
     preposition = preposition_of(raw)
     if preposition in _RUSSIAN_PREPOSITIONS and last.endswith(_POSSESSIVE_CASES):
         return _POSSESSIVES

@@ -65,6 +65,8 @@ def word_forms(word: str, endings: Endings) -> list[str]:
             )  # біля Городка: Городок; в Кременце: Кременец; у Бугра: Бугор
         if "ь" in nominative_endings and (soft := _fleeting_en(stem)):
             forms.append(soft)  # у Любня, в Любне, под Любнем: Любень
+        if "ець" in nominative_endings and (opened_o := _opened_o(stem)):
+            forms.append(opened_o)  # біля Шандрівця, у Шандрівці: Шандровець
     return list(dict.fromkeys(forms))
 
 
@@ -158,6 +160,16 @@ def _fleeting_e(stem: str) -> tuple[str, ...]:
         return ()
     head = stem[:-2] if lowered[-2] in "йь" else stem[:-1]
     return (head + "ец",)
+
+
+def _opened_o(stem: str) -> str:
+    """``stem`` + ець with the і of its last syllable turned back to о, as a masculine in
+    -овець closes that syllable when its е drops (Шандровець: Шандрівця, у Шандрівці,
+    Шандрівцем; Бродець: Брідця); "" for a stem not in і and a consonant."""
+    lowered = stem.lower()
+    if len(stem) < 3 or lowered[-2] != "і" or lowered[-1] not in CONSONANTS:
+        return ""
+    return stem[:-2] + "о" + stem[-1] + "ець"
 
 
 def _fleeting_en(stem: str) -> str:
