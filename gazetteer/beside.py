@@ -30,6 +30,7 @@ from .oldraions import (
 )
 from .query import BARE_UNIT, CleanQuery, clean_query, unit_level
 from .rank import SETTLEMENT_CATEGORIES, UNSURE_CEILING, VARIANT_FLOOR, Scored
+from .regionforms import centre_named_as_region
 from .seatedunit import hromadas_seated_at, seats_by_likeness
 from .shortraions import raions_cut_short
 from .words import LEVEL_WORDS
@@ -373,15 +374,10 @@ def unit_before_bare_oblast(gz: Gazetteer, cleaned: CleanQuery) -> str | None:
     return ", ".join([*cleaned.beside, f"{name} {said}"])
 
 
-#: A region's name formed as a neuter collective (Поділля, Закарпаття, Полісся): a centre
-#: named so (Запоріжжя) is, after на, its region (на Запоріжжі, на Запорожье), as у
-#: Запоріжжі is the city.
-_COLLECTIVE = lazy_compile(r"(?:жжя|лля|ття|сся|ччя)$")
-
-
 def on_region(gz: Gazetteer, raw: str, ranked: list[Scored]) -> list[Scored] | None:
-    """After на, an oblast's centre named like a region: the oblast, sure, ahead of the
-    centre; None otherwise."""
+    """After на, an oblast's centre named like a region (Запоріжжя: на Запоріжжі, на
+    Запорожье; у Запоріжжі is the city): the oblast, sure, ahead of the centre; None
+    otherwise."""
     words = raw.split()
     # (на Запоріжжя, the accusative, is towards the city)
     if gz.oblasts is None or not ranked or words[:1] != ["на"] or raw.endswith("я"):
@@ -389,7 +385,7 @@ def on_region(gz: Gazetteer, raw: str, ranked: list[Scored]) -> list[Scored] | N
     best = ranked[0]
     centre = gz.entries[best.position]
     unit = gz.oblasts.by_iso.get(centre.oblast)
-    if unit is None or centre.name_uk != unit.center_uk or not _COLLECTIVE.search(unit.center_uk):
+    if unit is None or centre.name_uk != unit.center_uk or not centre_named_as_region(unit):
         return None
     if best.score < VARIANT_FLOOR or unit.code not in gz._by_code:
         return None

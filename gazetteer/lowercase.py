@@ -37,7 +37,7 @@ from .foreign import foreign_city
 from .model import derived, entry_fields
 from .nounafter import locative_adjective, may_agree
 from .rank import is_cyrillic
-from .regionforms import region_names
+from .regionforms import centre_named_as_region, region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
 from .warverbs import english_city_word
@@ -79,15 +79,24 @@ PLACE_WORDS = frozenset({
     *OF_PEOPLE, *WAR_VERBS, *VISITS,
 })  # fmt: skip
 REGION_WORDS = PLACE_WORDS | {"на", "по"}
+#: Verbs of a flight or a course towards a place, before на and its accusative (ракета
+#: летить на київ, колона рухається на харків, дроны летят на одессу).
+HEADING = frozenset({
+    "летить", "летять", "летів", "летіла", "летіли", "полетів", "полетіла", "полетіли",
+    "прямує", "прямують", "прямував", "прямувала", "прямували", "рухається", "рухаються",
+    "летит", "летят", "летел", "летела", "летели", "полетел", "полетела", "полетели",
+    "движется", "движутся", "направляется", "направляются",
+})  # fmt: skip
 #: Prepositions that say a place follows only after a strike's word: по after a verb or
 #: noun of a strike (удар по слов'янську, прилёт по харькову; по сумі, by the amount, is
-#: none), на and on after an attack's (наступ на харків, strikes on odesa; on time is none).
+#: none), на and on after an attack's or a course's (наступ на харків, летить на київ,
+#: strikes on odesa; on time is none).
 STRIKE_CUES: dict[str, frozenset[str]] = {
     "по": STRIKE_VERBS | {"прильот", "прильоти", "прилёт", "прилет", "прилёты", "прилеты"},
-    "на": frozenset({
+    "на": HEADING | {
         "атака", "атаку", "атаки", "наступ", "наступу", "напад", "нападу", "марш", "похід",
         "наступление", "наступления", "нападение", "поход",
-    }),
+    },
     "on": frozenset({
         "strike", "strikes", "attack", "attacks", "assault", "assaults", "raid", "raids",
         "shelling", "bombing", "bombardment", "offensive", "advance", "push",
@@ -298,19 +307,25 @@ def region_form(gz: Gazetteer, word: str) -> bool:
 
 
 def _region_names(gz: Gazetteer) -> frozenset[str]:
-    """The regions' own names of one word, in small letters (харківщина, донбас, крим):
-    made once for the gazetteer's entries (each word in small letters after a place word
-    asks)."""
+    """The regions' own names of one word, in small letters (харківщина, донбас, крим), and
+    the Cyrillic forms of a centre named as a region is (запоріжжя, запорожье: на запоріжжі
+    is the oblast, as :func:`~gazetteer.beside.on_region` reads it): made once for the
+    gazetteer's entries (each word in small letters after a place word asks)."""
     oblasts = gz.oblasts
     assert oblasts is not None
 
     def make() -> frozenset[str]:
+        centres = {_plain(u.center_uk) for u in oblasts.oblasts if centre_named_as_region(u)}
         return frozenset(
             _plain(name)
             for unit in oblasts.oblasts
             for name in region_names(unit)
             if " " not in name
-        )
+        ) | {
+            form
+            for form, officials in _city_names(gz).items()
+            if officials & centres and " " not in form and is_cyrillic(form)
+        }
 
     return derived(gz.entries, "region names in small letters", make)
 
@@ -344,6 +359,9 @@ def _city_names(gz: Gazetteer) -> dict[str, frozenset[str]]:
             if index.source_of(p) in _OWN_SOURCES or match_key(index.text_of[p]) in own[entry]:
                 form, official = _plain(index.text_of[p]), _plain(fields[entry][1])
                 found.setdefault(form, set()).add(official)
+        # (and as a chat writes them without the apostrophe: словянськ, камянське)
+        for form, officials in list(found.items()):
+            found.setdefault(form.replace("'", ""), set()).update(officials)
         return {form: frozenset(officials) for form, officials in found.items()}
 
     return derived(gz.entries, "city names in small letters", make)

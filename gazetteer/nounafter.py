@@ -8,8 +8,9 @@ masculine or neuter locative (в донецком аэропорту). The noun 
 that case's nouns end (-у/-ю, -а/-я, -о/-е; a feminine's -ь, -ч, -ж, -ш, -в, -р: ніч,
 любов, матір); a word that ends otherwise (вночі, сьогодні, були) is no such noun, nor are
 the adverbs of :data:`NOT_NOUNS` that happen to end as one does (знову, вчора), nor past
-verbs in -в and reflexive ones (пролунав, точаться). Any other ending of the adjective's
-form keeps every word a noun.
+verbs in -в, reflexive ones (пролунав, точаться) and present ones in a vowel and -ть
+(мешканці донецька кажуть; not донецька пам'ять). Any other ending of the adjective's form
+keeps every word a noun.
 """
 
 from __future__ import annotations
@@ -34,8 +35,15 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[сцз]ком$"), "еуиюі"),
 )
 #: Past verbs in -в (пролунав, прилетів, був), which no feminine noun in -в is (любов),
-#: and reflexive verbs in -ся (точаться, сталася).
-_PAST_VERB = re.compile(r"(?:[аиіїуя]|[^ш]о)в$|ся$")
+#: reflexive verbs in -ся (точаться, сталася), and present verbs in a vowel and -ть
+#: (кажуть, знають, бачать, летить), which few feminine nouns end as (:data:`IN_VOWEL_TH`).
+_VERB = re.compile(r"(?:[аиіїуя]|[^ш]о)в$|ся$|[аеиіїуюя]ть$")
+#: The feminine nouns in a vowel and -ть (суть, пам'ять, мить; Russian сеть), not verbs.
+IN_VOWEL_TH = frozenset({
+    "суть", "ртуть", "путь", "жуть", "муть", "лють", "благодать", "гать", "знать", "рать",
+    "стать", "сіножать", "пам'ять", "пам’ять", "мить", "блакить", "сіть", "віть", "нить",
+    "сеть", "мать", "память", "печать", "кровать", "плеть", "клеть",
+})  # fmt: skip
 
 
 #: Russian prepositions of the locative: after one a form in -ском is an adjective's (в
@@ -60,5 +68,5 @@ def may_agree(form: str, after: str) -> bool:
         return True
     for ending, last in _ENDINGS:
         if ending.search(form):
-            return after[-1] in last and not _PAST_VERB.search(after)
+            return after[-1] in last and (after in IN_VOWEL_TH or not _VERB.search(after))
     return True

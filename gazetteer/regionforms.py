@@ -51,6 +51,16 @@ def region_names(unit: Oblast) -> list[str]:
     return names + [a for a in english_adjectives([*names, *english]) if a not in names]
 
 
+#: A region's name formed as a neuter collective (Поділля, Закарпаття, Полісся).
+_COLLECTIVE = lazy_compile(r"(?:жжя|лля|ття|сся|ччя)$")
+
+
+def centre_named_as_region(unit: Oblast) -> bool:
+    """Whether ``unit``'s centre is named as a region is, a neuter collective (Запоріжжя):
+    after на it names the oblast (на Запоріжжі, на Запорожье), as на Поділлі a region."""
+    return bool(_COLLECTIVE.search(unit.center_uk))
+
+
 def english_adjectives(names: Iterable[str]) -> Iterator[str]:
     """The English adjectives of Latin region names, as English makes them: a name in -ia or
     -ea takes -n (Transcarpathia: Transcarpathian; Crimea: Crimean), one in -ina -ian
