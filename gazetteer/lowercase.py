@@ -5,14 +5,15 @@ Running text is read by its capitals (:mod:`gazetteer.spans`), so such a sentenc
 name. Most places' names are plain words too (Мирне, Веселе, Зірка, Перемога), so in small
 letters only what is seldom anything else is read: a form of a city's name (category K or
 M, in Ukrainian, Russian or Latin letters, declined as :func:`~gazetteer.declension
-.nominatives` reads it) or of a region's own (харківщина, донеччина, крим), right after a
-word that says a place follows (:data:`PLACE_WORDS`: в, у, біля; под, из; in, near, of;
-мешканці, обстріл; shelled, обстріляли; visited), or after по, на, on behind a strike's
-word (:data:`STRIKE_CUES`: удар по харкову, наступ на київ, strikes on odesa), or listed
-after such a one (в харкові та сумах; a verb's objects after a village, struck vesele and
-kupiansk); and an oblast's adjective before its level word (у харківській області).
-Never a word that is a common word as well (:data:`COMMON_WORDS`: сума, ізюм, щастя,
-лиман; English words of ``data/english_words.tsv``; a first name), a name of an
+.nominatives` reads it, with or without its apostrophe: словянськ) or of a region's own
+(харківщина, донеччина, крим; запоріжжя after на), right after a word that says a place
+follows (:data:`PLACE_WORDS`: в, у, біля; под, из; in, near, of; мешканці, обстріл;
+shelled, обстріляли; visited), or after по, на, on behind a strike's or a course's word
+(:data:`STRIKE_CUES`: удар по харкову, наступ на київ, летить на київ, strikes on odesa),
+or listed after such a one (в харкові та сумах; a verb's objects after a village, struck
+vesele and kupiansk); and an oblast's adjective before its level word (у харківській
+області). Never a word that is a common word as well (:data:`COMMON_WORDS`: сума, ізюм,
+щастя, лиман; English words of ``data/english_words.tsv``; a first name), a name of an
 adjective's shape (Первомайський, Рівне, Алмазна) or an -ськ form before a noun it may
 agree with (в донецьку область: :mod:`gazetteer.nounafter`), a city abroad's (в самаре) or
 the river Дніпро's (над дніпром, the bank of dnipro). A sentence is in small letters when
