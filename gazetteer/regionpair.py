@@ -74,8 +74,8 @@ def two_oblasts_unsure(
     """``ranked`` with the cities its two parts name alone, none sure, when the parts
     (parted by a comma, a slash, a bar or a space) are two oblasts' bare names (one a
     centre's) and ``ranked`` is sure (see the module docs); else ``ranked``."""
-    if not ranked or ranked[0].score < CONFIDENT_SCORE:
-        return ranked
+    if not ranked or ranked[0].score < CONFIDENT_SCORE or gz.oblasts is None:
+        return ranked  # (a gazetteer of your own: no oblasts of Ukraine's)
     pair = _PAIR.match(query)
     if pair is None:
         return ranked
