@@ -58,7 +58,7 @@ def centre_or_raion(
         and entries[s.position].category in CITY_CATEGORIES
         and not in_units(entries[s.position], units)
     ]
-    if not cities:  # (Mykolaiv, Khmelnytskyi: the raion's village, as a raion's column says)
+    if not cities:  # (Mykolaiv, Khmelnytskyi: the raion's village; two centres: regionpair.py)
         return ranked
     why = f"{text!r} names a raion and, by its centre, an oblast: at most {UNSURE_CEILING:g}"
     city = cities[0]

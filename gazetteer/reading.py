@@ -53,6 +53,7 @@ from .rank import (
     in_units,
     unsure,
 )
+from .regionpair import two_oblasts_unsure
 from .shortnames import with_short
 from .ties import of_kind, own_name_first
 from .trailing import level_parts, narrowed, raions_instead, split_trailing_unit, wish_kept
@@ -84,7 +85,9 @@ def candidates(
         return coded
     ranked = _candidates(gz, query, oblast, allowed)  # then Kharkiv, Izium, Kamianka; Kiev-Київ
     ranked = with_area(gz, query, gz.hint_oblasts(oblast) if oblast else (), ranked)  # Ізюмщина
-    return cell_shapes(gz, query, ranked, find)
+    ranked = cell_shapes(gz, query, ranked, find)
+    # Luhansk, Khmelnytskyi: the selyshche Хмельницький of Luhansk oblast, or two cities
+    return ranked if oblast else two_oblasts_unsure(gz, query, ranked, find)
 
 
 def _candidates(

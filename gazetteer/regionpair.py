@@ -1,0 +1,100 @@
+"""Two oblasts' bare names side by side: ``Luhansk, Khmelnytskyi``, ``Khmelnytskyi, Volyn``.
+
+A cell of two parts (parted by a comma, a slash, a bar or a space), each an oblast
+centre's name (in Ukrainian, English or Russian: Харків, Kharkiv, Харьков) or an oblast's
+short name (Volyn), of two oblasts, may be a place and the oblast it lies in, named by its
+centre (the selyshche Хмельницький of Luhansk oblast), or the two cities, as a list writes
+them. Nothing in the text tells which: an answer read surely from one part in the other's
+oblast, or from one part read as the raion that bears the other's adjective (Хмельницький
+район), is not sure. The cities the parts name alone are given with it, none sure (ties
+put the cities before the others). A caller's oblast hint says where: the rule is not
+asked then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from translit import match_key
+from translit.lazyre import lazy_compile
+from translit.russian import russian_forms
+
+from .finder import CONFIDENT_SCORE
+from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, unsure
+from .storage import data_file, read_table
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: How many of a centre's Russian forms name it (Ровное, Ровно; Харьков, Харков).
+RUSSIAN_FORMS = 2
+
+#: Why an answer read off two oblasts' names is not sure.
+PAIR_WHY = f"two oblasts' names: a place of one's oblast, or two cities: at most {UNSURE_CEILING:g}"
+#: Two words parted by a comma, a slash, a bar or only a space (Luhansk Khmelnytskyi).
+_PAIR = lazy_compile(r"^\s*([^\s,/|]+)\s*(?:[,/|]|\s)\s*([^\s,/|]+)\s*$")
+#: What a part names alone: a city, or an oblast by its short name (Volyn).
+_NAMED_ALONE = CITY_CATEGORIES | {"O"}
+
+
+@lru_cache(maxsize=1)
+def _named_oblasts() -> dict[str, tuple[frozenset[str], bool]]:
+    """By a bare name's match key: the ISO codes of the oblasts it names, and whether it is a
+    centre's name (in Ukrainian, English or Russian) rather than an oblast's own short name
+    (Volyn), from ``data/oblasts.tsv``."""
+    source = data_file("oblasts.tsv")
+    if not source.is_file():
+        return {}
+    named: dict[str, tuple[set[str], bool]] = {}
+
+    def add(name: str, iso: str, centre: bool) -> None:
+        key = match_key(name)
+        if key:
+            isos, was_centre = named.setdefault(key, (set(), centre))
+            isos.add(iso)
+            named[key] = (isos, was_centre or centre)
+
+    for row in read_table(source):
+        for name in (row["center_uk"], *russian_forms(row["center_uk"], RUSSIAN_FORMS)):
+            add(name, row["iso"], True)
+        add(row["name_en"], row["iso"], row["name_en"] == row["name"])  # (Kyiv: the city)
+    return {key: (frozenset(isos), centre) for key, (isos, centre) in named.items()}
+
+
+def _oblasts_named(text: str) -> tuple[frozenset[str], bool]:
+    """The oblasts a bare part names and whether it is a centre's name; (∅, False) else."""
+    return _named_oblasts().get(match_key(text), (frozenset(), False))
+
+
+def two_oblasts_unsure(
+    gz: Gazetteer, query: str, ranked: list[Scored], find: Callable[[str], list[Scored]]
+) -> list[Scored]:
+    """``ranked`` with the cities its two parts name alone, none sure, when the parts
+    (parted by a comma, a slash, a bar or a space) are two oblasts' bare names (one a
+    centre's) and ``ranked`` is sure (see the module docs); else ``ranked``."""
+    if not ranked or ranked[0].score < CONFIDENT_SCORE or gz.oblasts is None:
+        return ranked  # (a gazetteer of your own: no oblasts of Ukraine's)
+    pair = _PAIR.match(query)
+    if pair is None:
+        return ranked
+    parts = [pair[1], pair[2]]
+    named = [_oblasts_named(part) for part in parts]
+    if not all(isos for isos, _ in named) or not any(centre for _, centre in named):
+        return ranked
+    if named[0][0] & named[1][0]:  # (Kharkiv, Харків: one oblast, one city)
+        return ranked
+    entries = gz.entries
+    #: the city (or oblast) each part names alone, surely
+    cities = [
+        found[0]
+        for found in map(find, parts)
+        if found
+        and found[0].score >= CONFIDENT_SCORE
+        and entries[found[0].position].category in _NAMED_ALONE
+    ]
+    if not cities:
+        return ranked
+    seen = {s.position for s in cities}
+    return unsure([*cities, *(s for s in ranked if s.position not in seen)], PAIR_WHY)
