@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import io
+from typing import Any
 
 
 def bad_byte_line(path: str, encoding: str, block: int = 1 << 20) -> int | None:
@@ -33,3 +35,42 @@ def bad_byte_line(path: str, encoding: str, block: int = 1 << 20) -> int | None:
                     return None
     except (OSError, UnicodeError):
         return None
+
+
+def _breaks(data: bytes) -> int:
+    """Line breaks in ``data``: LF, CR LF and a lone CR each end a line."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+
+
+class BreakCountingReader(io.BufferedReader):
+    """A buffered reader that counts the line breaks in the bytes it hands out, so that a
+    decoding error in a stream read only once (a pipe, standard input) names its line as
+    :func:`bad_byte_line` names a file's: the text layer decodes whole blocks and its error
+    holds only the failing block, and the lines before that block are gone."""
+
+    def __init__(self, raw: Any) -> None:
+        super().__init__(raw)
+        self.breaks = 0
+        self._ended_in_cr = False
+
+    def _counted(self, data: bytes) -> bytes:
+        if data:
+            self.breaks += _breaks(data) - (self._ended_in_cr and data[:1] == b"\n")
+            self._ended_in_cr = data[-1:] == b"\r"
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._counted(super().read(size))
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._counted(super().read1(size))
+
+    def line_of(self, error: UnicodeDecodeError) -> int | None:
+        """The line of the byte ``error`` failed on, if it failed on bytes just handed out in
+        an encoding whose line breaks are the ASCII bytes (not UTF-16 or UTF-32)."""
+        name = codecs.lookup(error.encoding).name
+        if name.startswith(("utf-16", "utf-32")):
+            return None
+        # the failing block is the last bytes handed out (with a character cut before it);
+        # its bad byte is no line break, so no CR LF is split at it
+        return self.breaks - _breaks(error.object[error.start :]) + 1

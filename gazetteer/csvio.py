@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from .badbyte import bad_byte_line
+from .badbyte import BreakCountingReader, bad_byte_line
 from .chunk import Chunk, last_break, split_lines
 from .errors import InputError
 from .pipein import Prefixed
@@ -84,7 +84,7 @@ class CsvSource:
             stdin = Prefixed(b"", sys.stdin.buffer)  # (a signal ends its waits: pipein)
             sample = stdin.fill(SAMPLE_BYTES)
             self.size: int | None = None
-            self._binary: BinaryIO = io.BufferedReader(stdin)  # type: ignore[arg-type]
+            self._binary: BinaryIO = BreakCountingReader(stdin)  # type: ignore[assignment]
         else:
             try:
                 self._binary = open(path, "rb")  # noqa: SIM115 - closed in close()
@@ -98,7 +98,7 @@ class CsvSource:
             else:  # a pipe (<(zcat places.csv.gz), a named pipe): read once, as standard input
                 self.size = None
                 piped = Prefixed(b"", self._binary, owns=True)
-                self._binary = io.BufferedReader(piped)  # type: ignore[arg-type]
+                self._binary = BreakCountingReader(piped)  # type: ignore[assignment]
                 try:
                     sample = piped.fill(SAMPLE_BYTES)
                 except BaseException:  # (a signal while it waits: the pipe is closed)
@@ -154,8 +154,10 @@ class CsvSource:
             raise self._decode_error(exc) from None
 
     def _decode_error(self, exc: UnicodeDecodeError) -> InputError:
-        again = self.path != "-" and os.path.isfile(self.path)  # (a pipe cannot be read again)
-        found = bad_byte_line(self.path, self.encoding) if again else None
+        if isinstance(self._binary, BreakCountingReader):  # (a pipe cannot be read again)
+            found = self._binary.line_of(exc)
+        else:
+            found = bad_byte_line(self.path, self.encoding)
         where = f"line {found}" if found else f"the lines from {self._line}"
         said = f"{where}: the bytes are not valid {self.encoding} ({exc.reason})"
         cyrillic = read_as_cp1251(exc) if exc.encoding.startswith("utf-8") else None

@@ -251,14 +251,16 @@ def test_a_named_pipe_is_read_once_as_standard_input_is(tmp_path):
     assert [r.split(",")[0] for r in rows] == ["place", "Kyiv", "Lviv"]
 
 
-def test_a_bad_byte_in_a_pipe_names_the_lines_it_lies_among(tmp_path):
-    # a pipe cannot be read again to find the byte's own line: the message says so
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"])
+def test_a_bad_byte_in_a_pipe_names_its_own_line_as_in_a_file(tmp_path, eol):
+    # a pipe cannot be read again to find the byte's line: it had said only "the lines from
+    # N", N the first line of the block of a million bytes that held it
     fifo = tmp_path / "in.csv"
     os.mkfifo(fifo)
-    body = b"place\n" + b"Kyiv\n" * 200_000 + "Одеса\n".encode("cp1251")
+    body = b"place" + eol + (b"Kyiv" + eol) * 200_000 + "Одеса".encode("cp1251") + eol
     feeder = threading.Thread(target=lambda: fifo.write_bytes(body), daemon=True)
     feeder.start()
-    with pytest.raises(InputError, match=r"^the lines from \d+: the bytes are not valid utf-8"):
+    with pytest.raises(InputError, match=r"^line 200002: the bytes are not valid utf-8"):
         run(str(fifo), tmp_path / "out.csv", encoding="utf-8")
     feeder.join(timeout=30)
 

@@ -16,6 +16,7 @@ lines from standard input too when no TEXT follows them.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,6 +32,9 @@ from .textin import stdin_lines
 __all__ = ["main"]
 
 _COMMANDS = ("standards", "detect", "key")
+
+#: The shell's exit code for a run that Ctrl-C (SIGINT) ended: 128 + 2.
+_INTERRUPTED = 130
 
 
 def _first_word_is_command(argv: Sequence[str]) -> bool:
@@ -80,10 +84,21 @@ def _emit(lines: Iterable[str]) -> None:
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8", errors="surrogateescape")
     # (the reader went away, `| head`; the disk under `> out.txt` is full)
-    with ends_quietly_on_closed_pipe(), ends_on_failed_write("translit"):
+    with _ends_on_interrupt(), ends_quietly_on_closed_pipe(), ends_on_failed_write("translit"):
         for line in lines:
             out.write(line + "\n")
             out.flush()
+
+
+@contextlib.contextmanager
+def _ends_on_interrupt() -> Iterator[None]:
+    """Ctrl-C ends the command with "translit: interrupted" and exit code 130, as a shell
+    reports an interrupted program (click said "Aborted!" with exit 1, an error's code)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo("translit: interrupted", err=True)
+        raise SystemExit(_INTERRUPTED) from None
 
 
 def _per_text(func: Callable[[str], str], texts: Sequence[str]) -> Iterator[str]:
