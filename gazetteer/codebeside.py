@@ -43,6 +43,14 @@ def code_beside(
     found = _CODE_IN.search(query) if gz.oblasts is not None and holds_digit(query) else None
     if found is None:
         return None
+    return _code_beside(gz, query, find, found)
+
+
+def _code_beside(
+    gz: Gazetteer, query: str, find: Callable[[str], list[Scored]], found: re.Match[str]
+) -> list[Scored] | None:
+    """:func:`code_beside` of a query with a code in it (``found``): apart, as its
+    comprehensions make closure cells on every call, and most values hold no code."""
     rest = _LEFT.sub(" ", query[: found.start()] + " " + query[found.end() :]).strip(_EDGES)
     if not any(c.isalpha() for c in rest):
         return None  # the code alone (by_code), or with a number beside it

@@ -64,6 +64,21 @@ def with_declined(
     sure = ranked and ranked[0].score >= CONFIDENT_SCORE and not governed
     if sure and not settlement_for_unit(gz, cleaned, ranked):  # (Володарського району)
         return ranked
+    return _declined(gz, cleaned, ranked, hint_codes, units, read, governed, unit_for_town)
+
+
+def _declined(
+    gz: Gazetteer,
+    cleaned: CleanQuery,
+    ranked: list[Scored],
+    hint_codes: tuple[str, ...],
+    units: tuple[str, ...],
+    read: Callable[[list[CleanQuery]], list[Scored]],
+    governed: bool,
+    unit_for_town: bool,
+) -> list[Scored]:
+    """:func:`with_declined` past its sure exit (apart: its comprehensions make closure
+    cells on every call, and most names leave at that exit)."""
     # в Богодухове Харьковской области: the name before the oblast is the declined one
     name, tail, wants = cleaned.name, "", cleaned.wants
     if governed:

@@ -245,8 +245,22 @@ class Finder:
         weight, bigger = self.priors.weight, top.importance + OUTWEIGH_IMPORTANCE
         entry_of = self.index.entry_of
         alike = loose.same(skeleton)
-        if not any(weight[entry_of[p]] >= bigger for p in alike):
-            return ranked
+        for p in alike:  # (a loop: a comprehension here would make closure cells every call)
+            if weight[entry_of[p]] >= bigger:
+                return self._bigger_alike(prepared, allowed, ranked, alike, bigger)
+        return ranked
+
+    def _bigger_alike(
+        self,
+        prepared: Prepared,
+        allowed: frozenset[str],
+        ranked: list[Scored],
+        alike: Sequence[int],
+        bigger: float,
+    ) -> list[Scored]:
+        """:meth:`_beside_cities` of a query whose skeleton a far bigger place's form has
+        (``alike``: the forms of that skeleton; ``bigger``: the importance that outweighs)."""
+        top, entry_of = ranked[0], self.index.entry_of
         own_name = self.entries[top.position].name_uk  # (namesakes tie as namesakes do)
         # (only the forms of places big enough are scored: a candidate's importance is its
         # entry's, as loose_score weighs it)

@@ -89,21 +89,23 @@ def matches_of(
     """The :class:`~gazetteer.model.Match` records of scored candidates, ambiguous those
     ``tied`` (:func:`match_of` of each, made in one loop: a resolution makes several and
     the batch millions; an entry already made is read straight off the ``made`` list of
-    :class:`~gazetteer.katottg.LazyEntries`, without a call)."""
+    :class:`~gazetteer.katottg.LazyEntries`, without a call; a loop, not a comprehension,
+    which would make four closure cells a call)."""
     made = getattr(entries, "made", None) or entries  # (None: not made yet, then entries[p])
-    return tuple(
-        [
+    out = []
+    for s in ranked:
+        position = s.position
+        out.append(
             made_match(
-                made[s.position] or entries[s.position],
+                made[position] or entries[position],
                 s.score,
                 s.kind,
                 s.form_text,
-                s.position in tied,
+                position in tied,
                 s.explain if explain else (),
             )
-            for s in ranked
-        ]
-    )
+        )
+    return tuple(out)
 
 
 def match_of(entries: Sequence[Entry], s: Scored, ambiguous: bool, explain: bool = True) -> Match:

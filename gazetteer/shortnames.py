@@ -164,10 +164,23 @@ def with_short(
     leave out the cities outside them. ``city``: a city's word stood beside the name
     (Kamianets city), so a smaller place that bears it does not stay first."""
     cities = _cut_cities(gz)
-    if not cities:
-        return ranked
-    name = name.strip()
-    cuts = cities.get(match_key(name), ()) if name else ()
+    bare = name.strip()
+    if not bare or match_key(bare) not in cities:
+        return ranked  # (most names: no city's cut)
+    return _with_short(gz, bare, cities[match_key(bare)], hint_codes, units, ranked, city)
+
+
+def _with_short(
+    gz: Gazetteer,
+    name: str,
+    cuts: tuple[tuple[int, str], ...],
+    hint_codes: Sequence[str],
+    units: tuple[str, ...],
+    ranked: list[Scored],
+    city: bool,
+) -> list[Scored]:
+    """:func:`with_short` of a name some cities' names are cut to (``cuts``): apart, as
+    its comprehensions make closure cells on every call, and most names have no cut."""
     if gz.oblasts is None:
         # (one's own names, by their letters: Gorzów's cut is met by Gorzow, not by
         # Chorzów, whose key is one with it)
