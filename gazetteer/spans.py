@@ -272,7 +272,7 @@ def _in_run(
             # (a cut name's verb stands before its cut: обстріляли Н. Михайлівку)
             verb = verb_before(words, at if cut else i, text)
             verb = verb or (kind if listed(text[listed_at:start]) else "")
-            war = not said and hit == 1 and bool(verb)
+            war = not said and bool(verb)  # (hit Stara Huta: the cue a shouted name needs)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             opening = not said and hit == 1 and _starts_sentence(text, words, i)
             opened = opens_as_place(text, words, i, end) if opening else ""  # Krynky was shelled
@@ -319,7 +319,7 @@ def _in_run(
                 shaped=shaped,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
-            after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
+            after_verb[0] = (end, verb) if verb else (-1, "")
         i = after
 
 
