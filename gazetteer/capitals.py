@@ -4,9 +4,10 @@
 Running text is read by its capitals (:mod:`gazetteer.spans`): a capitalised word inside a
 sentence is a proper name's. A headline, a caption or a shouted line written all in capitals
 voids that evidence (every word has one, so the words run together and no name stands
-apart), so such a sentence is read as its writer would have cased it: its words in small
-letters, except the runs of words that name a place as they stand (Izium, Бахмут, Нова
-Каховка; a declined form too: Бахмута). A word in capitals inside a sentence that has small
+apart), so such a sentence is read as its writer would have cased it: its first word
+capitalised, the rest in small letters, except the runs of words that name a place as they
+stand (Izium, Бахмут, Нова Каховка; a declined form too: Бахмута; no run across a list's
+word or a verb: СЕВЕРИНІВКУ ТА МАР'ЇВКУ). A word in capitals inside a sentence that has small
 letters is an acronym (NATO, ЗСУ, HIMARS) and stays as it is; an administration's acronym
 (ОВА, РДА) keeps its capitals in a sentence of capitals too, as it is read so.
 
@@ -83,9 +84,9 @@ def titled(word: str) -> str:
 
 def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with each sentence written in capitals (two words or more, no small letter)
-    cased as prose: in small letters but for the runs of words that ``names_a_place`` (a
-    text in title case) says name a place, capitalised; and where those sentences stand.
-    The same length as ``text``, so every offset stands."""
+    cased as prose: its first word capitalised, the rest in small letters but for the runs
+    of words that ``names_a_place`` (a text in title case) says name a place, capitalised;
+    and where those sentences stand. The same length as ``text``, so every offset stands."""
     if not _CAPITALS.search(text):
         return text, []
     parts: list[str] = []
