@@ -88,6 +88,20 @@ def short_declined(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     )
 
 
+def short_listed(gz: Gazetteer, name: str) -> bool:
+    """Whether ``name``, too short to read alone (three letters), is a settlement's official
+    name as written, Latin or Ukrainian (Hut, Luh, Гай): no acronym, no first name. A list's
+    member so named (Botar, Hut, Velyka Kopania) is a place only by its list or its raion
+    (:mod:`gazetteer.evidence`)."""
+    if len(name) < 3 or an_acronym(name) or is_first_name(name.lower()):
+        return False
+    return any(
+        (entry := gz.entries[i]).category in SETTLEMENT_CATEGORIES
+        and name in (entry.name, entry.name_uk)
+        for i in gz.index.entries_keyed(match_key(name))
+    )
+
+
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
     """``name`` cut at a hyphen into two names places bear (Pokrovsk-Myrnohrad;
     Toretsk-Niu-York at its first hyphen), the first such cut; None when there is none."""

@@ -4,9 +4,10 @@
 Running text is read by its capitals (:mod:`gazetteer.spans`): a capitalised word inside a
 sentence is a proper name's. A headline, a caption or a shouted line written all in capitals
 voids that evidence (every word has one, so the words run together and no name stands
-apart), so such a sentence is read as its writer would have cased it: its words in small
-letters, except the runs of words that name a place as they stand (Izium, Бахмут, Нова
-Каховка; a declined form too: Бахмута). A word in capitals inside a sentence that has small
+apart), so such a sentence is read as its writer would have cased it: its first word
+capitalised, the rest in small letters, except the runs of words that name a place as they
+stand (Izium, Бахмут, Нова Каховка; a declined form too: Бахмута; no run across a list's
+word or a verb: СЕВЕРИНІВКУ ТА МАР'ЇВКУ). A word in capitals inside a sentence that has small
 letters is an acronym (NATO, ЗСУ, HIMARS) and stays as it is; an administration's acronym
 (ОВА, РДА) keeps its capitals in a sentence of capitals too, as it is read so.
 
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from .councils import ACRONYM_LEVELS
 from .spans import MOST_WORDS, SHORTEST, WORD
 from .warverbs import SURNAME_ENDING
-from .words import FIRST_NAMES, NAME_OPENERS, SENTENCE_END, SURNAMES
+from .words import FIRST_NAMES, LOCATIVE_WORDS, NAME_OPENERS, SENTENCE_END, SURNAMES
 
 #: Two words in capitals one after the other (of two letters or more): a sentence may be
 #: written in capitals (the cheap test before the sentences are looked at).
@@ -43,6 +44,29 @@ _MEDIA_HEADS = frozenset({
 #: SHELLING): no newspaper's name then, and the city keeps its reading.
 _NOUN_AFTER_HEAD = frozenset({"office", "offices", "box", "boxes", "code", "codes", "of"})
 
+#: Words that are no part of a place's name of several words, nor of a person's or a club's
+#: after its first word, in Ukrainian, Russian or English: a list's words, English
+#: prepositions and articles, and the verbs a sentence has right after a name (ТА МАР'ЇВКУ
+#: is no Тамарівка, BERDYKHIV WAS no Berdyčivas, the key that spaces aside meets). None is
+#: a word of a settlement's name of several words in KATOTTG.
+_NO_NAME_WORDS = LOCATIVE_WORDS | frozenset({
+    "та", "і", "й", "и", "and", "or", "або", "или", "чи", "the", "an", "was", "were", "is",
+    "are", "be", "been", "has", "had", "have", "will", "would", "said", "says", "що", "не",
+    "це", "что", "это",
+})  # fmt: skip
+
+#: Common Ukrainian surnames with no surname's ending, in Cyrillic (СТЕПАН БОЙКО, as
+#: :data:`~gazetteer.words.SURNAMES` has them in Latin letters).
+_SURNAMES_UK = frozenset({
+    "козак", "мельник", "бойко", "олійник", "коваль", "бондар", "мороз", "кравець", "кушнір",
+    "гончар", "ковтун", "мазур", "колесник", "литвин", "ткач", "швець",
+})  # fmt: skip
+#: A surname's ending after a first name (-enko, -chuk, -ov: SURNAME_ENDING; Франко, Бойко,
+#: Петрович, Грушевський, Boiko, Petrovych, Hrushevskyi too).
+_SURNAME_SHAPE = re.compile(
+    rf"{SURNAME_ENDING.pattern}|(?:ко|ич|[сц]ький|ko|ych|[st]skyi)$", re.IGNORECASE
+)
+
 #: The first letter of a word and of each part of it after a hyphen (Покровськ-Мирноград).
 _HYPHENED = re.compile(r"(?:^|(?<=-))[^\W\d_]")
 
@@ -60,9 +84,9 @@ def titled(word: str) -> str:
 
 def recased(text: str, names_a_place: Callable[[str], bool]) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with each sentence written in capitals (two words or more, no small letter)
-    cased as prose: in small letters but for the runs of words that ``names_a_place`` (a
-    text in title case) says name a place, capitalised; and where those sentences stand.
-    The same length as ``text``, so every offset stands."""
+    cased as prose: its first word capitalised, the rest in small letters but for the runs
+    of words that ``names_a_place`` (a text in title case) says name a place, capitalised;
+    and where those sentences stand. The same length as ``text``, so every offset stands."""
     if not _CAPITALS.search(text):
         return text, []
     parts: list[str] = []
@@ -100,6 +124,8 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
     out = list(_lower(sentence))
     words = list(WORD.finditer("".join(out)))
     cased = [titled(m.group()) for m in words]
+    if words:  # (its first word capitalised, as prose opens a sentence: Мешканців Любарки)
+        out[words[0].start() : words[0].end()] = cased[0]
     i = 0
     while i < len(words):
         if sentence[words[i].start() : words[i].end()] in ACRONYM_LEVELS:
@@ -119,6 +145,8 @@ def _cased(sentence: str, names_a_place: Callable[[str], bool]) -> str:
                 continue
             if any(len(w) < 2 for w in cased[i : i + size]):
                 continue  # (і, в, a: a word of one letter is in no name)
+            if size > 1 and any(w.lower() in _NO_NAME_WORDS for w in cased[i : i + size]):
+                continue  # (ТА МАР'ЇВКУ: no Тамарівка; BERDYKHIV WAS: no Berdyčivas)
             span = " ".join(cased[i : i + size])
             if names_a_place(span):
                 head = i + size < len(words) and _media_head(sentence, words, i + size)
@@ -139,9 +167,13 @@ def _a_person(sentence: str, words: list[re.Match[str]], i: int) -> bool:
     if i + 1 >= len(words) or sentence[words[i].end() : words[i + 1].start()].strip():
         return False
     word, after = words[i].group(), words[i + 1].group()
+    if after in _NO_NAME_WORDS:  # (RESIDENTS OF ZIRKA WERE EVACUATED: the village Зірка)
+        return False
     if word in NAME_OPENERS:
         return len(after) >= 2
-    return word in FIRST_NAMES and (after in SURNAMES or bool(SURNAME_ENDING.search(after)))
+    return word in FIRST_NAMES and (
+        after in SURNAMES or after in _SURNAMES_UK or bool(_SURNAME_SHAPE.search(after))
+    )
 
 
 def _media_head(sentence: str, words: list[re.Match[str]], i: int) -> bool:

@@ -107,6 +107,10 @@ class Found:
     #: one Cyrillic word in a person's instrumental after між or a list's та, і (між
     #: Климцем та Києвом: :func:`~gazetteer.personcases.persons_case`)
     shaped: bool = False
+    #: three letters, a settlement's official name in a list (Botar, Hut, Velyka Kopania:
+    #: :func:`~gazetteer.borne.short_listed`): a place by the places around it only (its
+    #: list's, its raion's, the group's), never on its own evidence
+    short: bool = False
 
 
 def places_among(
@@ -126,7 +130,7 @@ def places_among(
         if r.best is not None and r.best.entry.raion_code and not speaker
     )
     strong = [
-        _strong(gz, f, r, speaker)
+        (not f.short and _strong(gz, f, r, speaker))  # (Hut in a list: by the places around)
         or (
             not speaker
             and r.best is not None

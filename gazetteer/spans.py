@@ -18,7 +18,7 @@ from .apposition import cut_nominative as _cut_nominative
 from .apposition import initial_named as _initial_named
 from .between import BETWEEN, person_shaped
 from .bordering import borders_before
-from .borne import a_road, bears_official, short_city, short_declined
+from .borne import a_road, bears_official, short_city, short_declined, short_listed
 from .declension import PREPOSITIONS, nominatives, weak_cue
 from .directions import direction_after
 from .evidence import LATIN_INO, Found
@@ -190,6 +190,9 @@ def _in_run(
         )
         single_short &= not short_city(gz, before or "", span, next_word(text, end))
         single_short &= not short_declined(gz, before or "", span, next_word(text, end))
+        # (Botar, Hut, Velyka Kopania: a list's member, a place by its list or raion only)
+        short = single_short and _listed_word(text, words, i) and short_listed(gz, span)
+        single_short &= not short
         titled = a_title(before)  # Mr. Lyman, пан Лиман: a person
         river = river_meant(before, text[max(0, start - 40) : start], span, text[end : end + 8])
         # «Днепр», ТОВ «Київ»: a unit's or a firm's name; Київському шосе: a road's
@@ -272,7 +275,7 @@ def _in_run(
             # (a cut name's verb stands before its cut: обстріляли Н. Михайлівку)
             verb = verb_before(words, at if cut else i, text)
             verb = verb or (kind if listed(text[listed_at:start]) else "")
-            war = not said and hit == 1 and bool(verb)
+            war = not said and bool(verb)  # (hit Stara Huta: the cue a shouted name needs)
             war = war and no_person(text, words, i, end, place_verb=verb == "place")
             opening = not said and hit == 1 and _starts_sentence(text, words, i)
             opened = opens_as_place(text, words, i, end) if opening else ""  # Krynky was shelled
@@ -316,10 +319,10 @@ def _in_run(
                 sent=hit == 1 and not (level or unit or village)
                 and an_english_sender(text, words, i),
                 between=(before or "").lower() in BETWEEN,  # (між Равою та Жовквою)
-                shaped=shaped,
+                shaped=shaped, short=short,
             )  # fmt: skip
             named_to, where_to[0] = after, end if where else -1
-            after_verb[0] = (end, verb) if verb and hit == 1 else (-1, "")
+            after_verb[0] = (end, verb) if verb else (-1, "")
         i = after
 
 
@@ -347,6 +350,16 @@ _ADJECTIVE_CASE = re.compile(r"(?:ого|ому|им|ім)$")
 def _starts_sentence(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether word ``i`` opens the text or a sentence (its capital says nothing then)."""
     return i == 0 or bool(SENTENCE_END.search(text[words[i - 1][1] : words[i][0]]))
+
+
+def _listed_word(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` stands in a list of capitalised words (Botar, Hut and Luh)."""
+    for j in (i - 1, i - 2, i + 1, i + 2):  # (a list's word between: and, та)
+        if 0 <= j < len(words) and words[j][2][0].isupper():
+            gap = text[words[j][1] : words[i][0]] if j < i else text[words[i][1] : words[j][0]]
+            if listed(gap):
+                return True
+    return False
 
 
 def _opens_no_name(gz: Gazetteer, word: str) -> bool:
