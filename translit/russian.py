@@ -12,7 +12,8 @@ Ukrainian offer a few alternatives, each with a cost (0 = the regular choice, hi
 likely). The word's
 candidates are the cheapest combinations (an exact k-best search over that small lattice).
 A name of several words is converted word by word; the first word of a space-separated name
-is read as an adjective when it looks like one (Нова → Новая, Великі → Великие).
+is read as an adjective when it looks like one (Нова → Новая, Великі → Великие), and a
+name of one word when it is a feminine adjective that names places alone (Біла → Белая).
 
 The output never contains ``ё`` (Russian usually writes ``е``): compare with ``ё`` folded.
 The reverse direction, Russian → Ukrainian, is :mod:`translit.fromrussian` (its
@@ -69,6 +70,15 @@ _ALSO_TRANSLATED = {
 }  # fmt: skip
 #: The cost of such a translation, beside the regular form's 0.
 _TRANSLATION_COST = 0.3
+#: Feminine adjectives that name a place alone, as villages are named (Біла, Зелена, Весела,
+#: Глибока), which Russian writes in full (Белая, Зеленая, Веселая, Глубокая), as it writes
+#: them before a noun (Біла Церква: Белая Церковь); a word of that shape may be a noun too
+#: (Гута, Буда, Вершина, Нива), so a lone word is read as an adjective only when listed.
+_LONE_ADJECTIVES = frozenset({
+    "біла", "чорна", "жовта", "червона", "зелена", "весела", "добра",
+    "нова", "стара", "мала", "крива", "глибока", "широка", "висока", "кругла", "суха", "мокра",
+    "піщана", "гречана", "польова", "медвежа", "лисича", "княжа",
+})  # fmt: skip
 
 
 # Stem rules, scanned left to right over the whole word (so lookaheads see the ending); at
@@ -282,9 +292,11 @@ def russian_forms(name_uk: str, limit: int = 4) -> list[str]:
     if not isinstance(name_uk, str):
         raise TypeError(f"name_uk must be str, not {type(name_uk).__name__}")
 
+    alone = name_uk.strip().lower()  # (a name of one word: Біла, not Асканія-Нова)
+
     def forms(word: str, following: str) -> tuple[tuple[str, float], ...]:
         adjective = following.isspace() and bool(_ADJ_SHAPE.search(word))
-        return _word_forms(word, adjective)
+        return _word_forms(word, adjective or (word == alone and word in _LONE_ADJECTIVES))
 
     return _forms_by_word(name_uk, limit, forms)
 
