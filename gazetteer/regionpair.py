@@ -19,17 +19,14 @@ from typing import TYPE_CHECKING
 
 from translit import match_key
 from translit.lazyre import lazy_compile
-from translit.russian import russian_forms
 
 from .finder import CONFIDENT_SCORE
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, unsure
 from .storage import data_file, read_table
+from .unitparts import centre_names
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
-
-#: How many of a centre's Russian forms name it (Ровное, Ровно; Харьков, Харков).
-RUSSIAN_FORMS = 2
 
 #: Why an answer read off two oblasts' names is not sure.
 PAIR_WHY = f"two oblasts' names: a place of one's oblast, or two cities: at most {UNSURE_CEILING:g}"
@@ -57,7 +54,7 @@ def _named_oblasts() -> dict[str, tuple[frozenset[str], bool]]:
             named[key] = (isos, was_centre or centre)
 
     for row in read_table(source):
-        for name in (row["center_uk"], *russian_forms(row["center_uk"], RUSSIAN_FORMS)):
+        for name in centre_names(row["center_uk"]):
             add(name, row["iso"], True)
         add(row["name_en"], row["iso"], row["name_en"] == row["name"])  # (Kyiv: the city)
     return {key: (frozenset(isos), centre) for key, (isos, centre) in named.items()}

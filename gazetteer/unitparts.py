@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from translit import match_key
 from translit.lazyre import lazy_compile
+from translit.russian import russian_forms
 
 from .storage import data_file, read_table
 from .words import FILLER_WORDS
@@ -87,20 +88,31 @@ def region_parted(text: str) -> str:
     return f"{region[1]}, {region[2]}"
 
 
+#: How many of a centre's Russian forms name it (Харьков, Харков; Ровное, Ровно).
+RUSSIAN_FORMS = 2
+
+
+def centre_names(center_uk: str) -> list[str]:
+    """An oblast centre's Ukrainian name and the Russian forms it goes by (Харків, Харьков;
+    their match keys are those of the Latin spellings too: Kharkiv, Kharkov)."""
+    return [center_uk, *russian_forms(center_uk, RUSSIAN_FORMS)]
+
+
 @lru_cache(maxsize=1)
 def _centre_keys() -> frozenset[str]:
-    """Match keys of the oblasts' centres, in Ukrainian and in English (Харків, Kharkiv)."""
+    """Match keys of the oblasts' centres, in Ukrainian, Russian and English (Харків,
+    Харьков, Kharkiv, Kharkov)."""
     source = data_file("oblasts.tsv")
     if not source.is_file():
         return frozenset()
     rows = list(read_table(source))
-    names = [r["center_uk"] for r in rows] + [r["name_en"] for r in rows]
+    names = [n for r in rows for n in centre_names(r["center_uk"])] + [r["name_en"] for r in rows]
     return frozenset(filter(None, (match_key(n) for n in names)))
 
 
 def an_oblast_centre(text: str) -> bool:
-    """Whether ``text`` is an oblast centre's name (Kharkiv, Харків), as a path of units
-    from the top names the oblast by (Kharkiv/Iziumskyi/Kamianka)."""
+    """Whether ``text`` is an oblast centre's name (Kharkiv, Харків, Харьков), as a path of
+    units from the top names the oblast by (Kharkiv/Iziumskyi/Kamianka)."""
     return " " not in text.strip() and match_key(text) in _centre_keys()
 
 

@@ -20,6 +20,8 @@ VOLYN = "UA07000000000024379"  # the oblast
 POLTAVA, KHARKIV = "UA53080370010073240", "UA63120270010096107"
 POLTAVA_VILLAGE = "UA63080150410017608"  # of Kharkiv oblast
 IZIUM, BUCHA = "UA63040090010029555", "UA32080070010087821"
+KAMIANKA_IZIUM = "UA63040090080095309"  # C Кам’янка of Izium raion
+LVIV_VILLAGE = "UA48080110070029138"  # C Львів of Mykolaiv oblast
 
 
 def offered(gz: Gazetteer, text: str) -> list[str]:
@@ -59,8 +61,9 @@ def test_two_centres_names_are_never_a_sure_village(
         # Khmelnytskyi read as its raion, the other city outside it: not the city surely
         ("Khmelnytskyi, Sumy", (KHMELNYTSKYI, SUMY)),
         ("Vinnytsia, Khmelnytskyi", (VINNYTSIA, KHMELNYTSKYI)),
-        # the city Миколаїв of Lviv oblast, or the two centres
-        ("Николаев, Львов", (MYKOLAIV_LVIV, LVIV)),
+        # the city Миколаїв of Lviv oblast, or the village Львів of Mykolaiv oblast, as the
+        # Ukrainian Миколаїв, Львів reads (the Russian centres' names are theirs)
+        ("Николаев, Львов", (MYKOLAIV_LVIV, LVIV_VILLAGE)),
         # a centre and another oblast's short name: not the oblast surely
         ("Khmelnytskyi, Volyn", (KHMELNYTSKYI, VOLYN)),
         # a slash or a space between: the same
@@ -82,6 +85,10 @@ def test_two_oblasts_names_are_not_sure_of_one(
         ("Kharkiv, Izium", IZIUM),  # the oblast by its centre, then its town
         ("Bucha, Kyiv oblast", BUCHA),
         ("Izium Kharkiv", IZIUM),
+        # a path of units from the oblast down, its centre in Russian as in Ukrainian
+        ("Харків, Ізюм, Кам'янка", KAMIANKA_IZIUM),
+        ("Харьков, Изюм, Каменка", KAMIANKA_IZIUM),
+        ("Kharkov, Izyum, Kamenka", KAMIANKA_IZIUM),
     ],
 )
 def test_a_name_beside_its_own_oblast_stays_sure(gz: Gazetteer, text: str, code: str) -> None:
