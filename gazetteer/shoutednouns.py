@@ -7,8 +7,8 @@ preposition is a weak cue for a village named in the plural as a common noun is 
 banks; Ліски, Ставки, Гаї, Броди): з берегів, у ставках, до лісків say a thing as often. Such
 a name is kept there only when something else backs it: a level or unit beside it, a war
 verb, a settlement's word (с., села), or a list with a name that needs no such backing. The
-plurals that name people, not things (Петрівці, Бабинці, Бабичі: -вці, -нці, -ичі), are no
-common nouns and keep their preposition's cue.
+plurals that name people, not things (Петрівці, Бабинці, Бабичі, Вільшани, Дубляни: -вці,
+-нці, -ичі, -[лжшч]ани, -яни), are no common nouns and keep their preposition's cue.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from .rank import CITY_CATEGORIES, is_cyrillic
 _PREPOSITIONS = PREPOSITIONS - OF_PEOPLE - {"районі", "районе"}
 #: A village's name in the plural (Береги, Ліски, Гаї), one word.
 _PLURAL = re.compile(r"^[^\W\d_]+[иії]$")
-#: The plurals of people's names (Петрівці, Бабинці, Бабичі): no thing is so called.
-_OF_PEOPLE = re.compile(r"(?:[вн]ці|ичі)$")
+#: The plurals of people's names (Петрівці, Бабинці, Бабичі; of a place's people: Вільшани,
+#: Дубляни, Бережани, Зарічани): no thing is so called (but Кургани, Чабани, Тумани are).
+_OF_PEOPLE = re.compile(r"(?:[вн]ці|ичі|[лжшчщ]ани|яни)$")
 
 
 def plural_nouns(

@@ -29,6 +29,9 @@ LISKY = {
     "UA74020030200091436", "UA74100030090029602",
 }  # fmt: skip
 PETRIVTSI = "UA53060230270013464"  # C Петрівці, Myrhorodskyi raion
+VILSHANY = {
+    "UA21120090020098039", "UA44100070040092911", "UA63120250020016357", "UA68040090080018795",
+}  # fmt: skip  # every Вільшани (C, X)
 DNIPRO = "UA12020010010037010"  # M Дніпро
 KHARKIV = "UA63120270010096107"  # M Харків
 
@@ -63,6 +66,7 @@ def test_a_plural_noun_after_a_preposition_in_capitals_is_no_place(gz, text):
         ("ВИБУХИ У ХАРКОВІ ТА БЕРЕГАХ", {KHARKIV} | BEREHY),
         # a plural of people's names is no common noun
         ("ВИБУХ У ПЕТРІВЦЯХ", {PETRIVTSI}),
+        ("ЕВАКУАЦІЯ З ВІЛЬШАН ТРИВАЄ", VILSHANY),  # (of a place's people: -шани)
     ],
 )
 def test_a_backed_plural_in_capitals_stays(gz, text, codes):
