@@ -52,6 +52,7 @@ from .owntext import nouns_left_out
 from .readback import marked_misread, text_read_back
 from .regionarea import oblasts_by_area_name
 from .shortnames import text_hint
+from .shoutednouns import plural_nouns
 from .smallsecond import second_words_raised
 from .spannames import a_place_named
 from .spans import name_spans
@@ -148,9 +149,14 @@ def find_places(
     resolutions = oblasts_by_area_name(gz, texts, kinds, resolutions)
     kept = places_among(gz, found, resolutions, parts)
     if shouted:  # in capitals, a name is read by guessed capitals: sure or cued only
+        nouns = plural_nouns(found, resolutions, kinds)  # (З БЕРЕГІВ: out of its banks)
         kept = [
-            keep and (f.cued or r.status == "matched" or not within(f.start, shouted))
-            for f, r, keep in zip(found, resolutions, kept)
+            keep
+            and (
+                not within(f.start, shouted)
+                or ((f.cued or r.status == "matched") and n not in nouns)
+            )
+            for n, (f, r, keep) in enumerate(zip(found, resolutions, kept))
         ]
     if lowered:  # in small letters, a city's or a region's name only (gazetteer.lowercase)
         kept = [

@@ -16,9 +16,10 @@ vesele and kupiansk); and an oblast's adjective before its level word (у хар
 щастя, лиман; English words of ``data/english_words.tsv``; a first name), a name of an
 adjective's shape (Первомайський, Рівне, Алмазна) or an -ськ form before a noun it may
 agree with (в донецьку область: :mod:`gazetteer.nounafter`), a city abroad's (в самаре) or
-the river Дніпро's (над дніпром, the bank of dnipro). A sentence is in small letters when
-no word after its first is capitalised (acronyms, ЗСУ, ППО, may stand); a writer who
-capitalises a name anywhere in it has said which words are names.
+the river Дніпро's (над дніпром, the bank of dnipro; летить на дніпро is the city's). A
+sentence is in small letters when no word after its first is capitalised (acronyms, ЗСУ,
+ППО, may stand); a writer who capitalises a name anywhere in it has said which words are
+names.
 
 :func:`raised` gives the text back with those words capitalised, for the reader to read as it
 reads prose; :func:`gazetteer.extract.find_places` keeps what is so read only when it is a
@@ -143,9 +144,13 @@ _ADJECTIVE = re.compile(
 _ADJECTIVE_FORM = re.compile(r"[сцз]ьк[аеуі]$|[сцз]к(?:ом|ая|ой|ую|ое|ие)$")
 #: The names of cities that are rivers' too, read only after in, into or of (в дніпрі, the
 #: mayor of dnipro; над дніпром, біля дніпра are as often the river's banks) or a war verb
-#: (обстріляли дніпро: no river is shelled).
+#: (обстріляли дніпро: no river is shelled) or на behind a flight's (:data:`_FLIGHTS`).
 RIVERS = frozenset({"дніпро", "днепр", "dnipro", "dnepr"})
 _INTO = frozenset({"в", "у", "во", "до", "in", "to", "of", *WAR_VERBS})
+#: Verbs of a flight or a course that make на before дніпро the city's (летить на дніпро,
+#: прямує на днепр: no river is flown onto); not рухається, движется (a column may move on
+#: to the river's line).
+_FLIGHTS = HEADING - {"рухається", "рухаються", "движется", "движутся"}
 #: Words before of that say a river's (the left bank of dnipro, the mouth of dnipro).
 _RIVER_PARTS = frozenset({"bank", "banks", "shore", "shores", "mouth", "side", "waters", "bed"})
 
@@ -217,7 +222,8 @@ def _names(gz: Gazetteer, text: str, words: list[tuple[int, int, str]]) -> list[
             listing, i = True, i + 2
             continue
         river = before == "of" and i > 1 and words[i - 2][2].lower() in _RIVER_PARTS
-        reading = _city_reading(gz, word, "" if river else before) if cued else ""
+        flown = before == "на" and i > 1 and words[i - 2][2].lower() in _FLIGHTS
+        reading = _city_reading(gz, word, "" if river else before, flown) if cued else ""
         if (
             reading
             and _ADJECTIVE_FORM.search(word)
@@ -274,10 +280,11 @@ def city_form(gz: Gazetteer, words: str, before: str = "") -> bool:
     return _city_reading(gz, words, before) == "city"
 
 
-def _city_reading(gz: Gazetteer, words: str, before: str) -> str:
+def _city_reading(gz: Gazetteer, words: str, before: str, flown: bool = False) -> str:
     """``city`` when :func:`city_form` holds for ``words``; ``common`` when they are a
     city's name that is a common word too (:data:`COMMON_WORDS`: у сумах), read only in a
-    list after a city (в харкові та у сумах); else ``""``."""
+    list after a city (в харкові та у сумах); else ``""``. ``flown``: after на behind a
+    verb of flight (летить на дніпро), where a river's name is the city's."""
     low = words.lower()
     if not is_cyrillic(low) and english_city_word(low):
         return ""
@@ -288,9 +295,9 @@ def _city_reading(gz: Gazetteer, words: str, before: str) -> str:
     readings = [low] if low in names else [_plain(n) for n in nominatives(titled(low))]
     # (and the cities' own names: Вишнево, Золото are Вишневе's and Золоте's, adjectives')
     named = {name for n in readings if n in names for name in (n, *names[n])}
+    into = flown or before in _INTO  # (a river's name is the city's only so)
     if not named or any(
-        ("-" not in n and _ADJECTIVE.search(n)) or (n in RIVERS and before not in _INTO)
-        for n in named
+        ("-" not in n and _ADJECTIVE.search(n)) or (n in RIVERS and not into) for n in named
     ):
         return ""
     common = (low, *readings, *named)

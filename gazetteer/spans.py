@@ -53,6 +53,7 @@ from .spanlevels import (
     plural_after,
 )
 from .spannames import names_a_place, names_a_town, unit_after, unit_at
+from .textcues import bare_stem, place_cue, settlements_before
 from .textlists import listed
 from .unitparts import an_oblast_centre
 from .warverbs import FEMININE_SURNAME as _FEMININE
@@ -63,12 +64,10 @@ from .words import (
     AGE_AFTER,
     FIRST_NAMES,
     FOREIGN,
-    LEVEL_WORDS,
     LOCATIVE_WORDS,
     NAME_OPENERS,
     OF_A_PLACE,
     OPENING_TOPONYMIC,
-    PLACE_WORDS,
     QUOTES,
     ROLE_WORDS,
     SENTENCE_END,
@@ -256,8 +255,9 @@ def _in_run(
                 or bool(unit)
                 or village
                 or bordering
+                or settlements_before(words, at)  # (в населених пунктах Ліски, Гай та Вир)
                 or (
-                    _cue(before or "")
+                    place_cue(before or "")
                     and not weak_cue(before or "", _word_before(text, words, i - 1) or "")
                     and (before or "").lower() not in AGENT_WORDS
                     and not source
@@ -291,6 +291,7 @@ def _in_run(
                 and not person  # (с Ивановым: Иванов, not the village Іванове)
                 and not shaped  # (між Петровим та Києвом: the surname Петров, not Петрове)
                 and not _FEMININE.search(span)  # (Иванова, Попова: -ів's, -ово's too)
+                and not bare_stem(span, nominative)  # (Кит, Лев і Вовк: no Вовки's ending)
             )
             # (the Dnipropetrovsk governor said: the oblast; біля Ізюма, повідомив: a tag)
             speaks = (
@@ -333,7 +334,7 @@ def _opens(
     shape follows: a first name then), or it is a preposition, a settlement, level or role
     word, or a small word in lower case."""
     lowered = words[i][2].lower()
-    if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or _cue(words[i][2]):
+    if lowered in SENTENCE_WORDS or lowered in ROLE_WORDS or place_cue(words[i][2]):
         return True
     if not words[i][2][0].isupper():  # a small word (Köln im Sommer)
         return True
@@ -383,13 +384,3 @@ def _foreign(span: str) -> bool:
     Парижа), is the name of a foreign place far better known than the village that shares
     it (:data:`~gazetteer.words.FOREIGN`)."""
     return match_key(span) in FOREIGN or any(match_key(n) in FOREIGN for n in nominatives(span))
-
-
-def _cue(word: str) -> bool:
-    lowered = word.lower()
-    return (
-        lowered in LOCATIVE_WORDS
-        or lowered in PREPOSITIONS
-        or lowered in PLACE_WORDS
-        or lowered in LEVEL_WORDS
-    )
