@@ -13,12 +13,13 @@ import gc
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from typing import Any, AnyStr, Protocol
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .errors import InputError
+from .plaincut import Columns, even_lines
 from .points import PointReader, query_keys
 from .splitrun import SecondHalf
 from .unitcols import with_units
@@ -193,17 +194,18 @@ class FileRun:
             return self._plain_bytes(text, eol, wait)
         bodies = text.split(eol)
         bodies.pop()  # the empty text after the last line ending
-        if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
+        if not even_lines(text.encode("utf-8", "surrogatepass"), bodies, d, eol, self.n):
             return None
-        hints = None if self.hint_idx is None else _field(bodies, d, self.hint_idx)
-        units = [(_field(bodies, d, ui), level) for ui, level in self.units]
+        field = Columns(text, bodies, d, self.n)
+        hints = None if self.hint_idx is None else field(self.hint_idx)
+        units = [(field(ui), level) for ui, level in self.units]
         points = None
         if self.point_idx is not None:
-            lat, lon = (_field(bodies, d, i) for i in self.point_idx)
+            lat, lon = (field(i) for i in self.point_idx)
             points = self.point_reader.points(lat, lon, chunk.lineno)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
-            values = _field(bodies, d, ci)
+            values = field(ci)
             if units:
                 values = with_units(values, units)
             keys = query_keys(values, hints, points)
@@ -219,13 +221,15 @@ class FileRun:
         """:meth:`_plain` for keys that are the cells alone: the block cut as UTF-8 bytes
         (:mod:`gazetteer.keytally`), whose keys' fields are :attr:`Normalizer.suffix_bytes`."""
         d = self.source.delimiter.encode("utf-8")
-        bodies = text.encode("utf-8").split(eol.encode())  # (UTF-8: a break is a break alone)
+        data = text.encode("utf-8")
+        bodies = data.split(eol.encode())  # (UTF-8: a break is a break alone)
         bodies.pop()  # the empty text after the last line ending
-        if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
+        if not even_lines(data, bodies, self.source.delimiter, eol, self.n):
             return None
+        field = Columns(data, bodies, d, self.n)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
-            keys = _field(bodies, d, ci)
+            keys = field(ci)
             self.norm.add_bytes(col, keys, wait)
             all_keys.append(keys)
         return _Plain(bodies, all_keys, self.norm.submitted, coded=True)
@@ -350,11 +354,6 @@ def _interleave(
 
 def _as_text(cells: Any) -> list[str]:
     return list(map(text_of, cells))
-
-
-def _field(bodies: list[AnyStr], delimiter: AnyStr, i: int) -> list[AnyStr]:
-    """Field ``i`` of each quote-free line."""
-    return [b.split(delimiter, i + 1)[i] for b in bodies]
 
 
 class _Cells(Protocol):
