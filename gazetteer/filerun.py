@@ -43,6 +43,8 @@ class FileRun:
     marks: list[tuple[int, int | None]] | None = None
     #: the latitude and longitude columns' indices, when each row has a point
     point_idx: tuple[int, int] | None = None
+    #: read the blocks as bytes (:meth:`CsvSource.read_bytes`): every value is resolved first
+    as_bytes = False
 
     def __init__(
         self,
@@ -73,7 +75,8 @@ class FileRun:
             half = None
             if self.keys is not None:
                 with contextlib.closing(self.keys):  # type: ignore[type-var]
-                    if self.norm.preload(self.keys):
+                    if self.norm.preload(self.keys):  # (blocks may now fall anywhere)
+                        self.as_bytes = True
                         half = SecondHalf.start(self, sink)
             if half is None:
                 self.write_blocks(sink)
@@ -86,6 +89,8 @@ class FileRun:
 
     def write_blocks(self, sink: Any) -> None:
         """Write the rows of the source's blocks."""
+        if self.as_bytes and hasattr(self.source, "read_bytes"):
+            self.source.read_bytes()
         chunks = self.source.chunks()
         if self.ctx_idx is not None:
             chunks = _align_runs(chunks, self._group_key)
@@ -190,11 +195,12 @@ class FileRun:
         ends = {"\n": nl, "\r\n": crlf, "\r": cr}[eol]
         if ends != size or nl + cr != size * len(eol):  # not every line ends with eol
             return None
+        data = chunk.data if chunk.data is not None else text.encode("utf-8", "surrogatepass")
         if self.norm.bytes_keys:  # the keys are the cells: cut as bytes, written as bytes
-            return self._plain_bytes(text, eol, wait)
+            return self._plain_bytes(data, eol, wait)
         bodies = text.split(eol)
         bodies.pop()  # the empty text after the last line ending
-        if not even_lines(text.encode("utf-8", "surrogatepass"), bodies, d, eol, self.n):
+        if not even_lines(data, bodies, d, eol, self.n):
             return None
         field = Columns(text, bodies, d, self.n)
         hints = None if self.hint_idx is None else field(self.hint_idx)
@@ -217,11 +223,10 @@ class FileRun:
         """Whether the keys are the cells alone (no hint, units or point beside them)."""
         return self.hint_idx is None and not self.units and self.point_idx is None
 
-    def _plain_bytes(self, text: str, eol: str, wait: bool) -> _Plain | None:
+    def _plain_bytes(self, data: bytes, eol: str, wait: bool) -> _Plain | None:
         """:meth:`_plain` for keys that are the cells alone: the block cut as UTF-8 bytes
         (:mod:`gazetteer.keytally`), whose keys' fields are :attr:`Normalizer.suffix_bytes`."""
         d = self.source.delimiter.encode("utf-8")
-        data = text.encode("utf-8")
         bodies = data.split(eol.encode())  # (UTF-8: a break is a break alone)
         bodies.pop()  # the empty text after the last line ending
         if not even_lines(data, bodies, self.source.delimiter, eol, self.n):
