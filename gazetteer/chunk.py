@@ -77,6 +77,10 @@ class Chunk:
                 self._breaks = (text.count("\n"), 0, 0)
         return self._breaks
 
+    def set_breaks(self, breaks: tuple[int, int, int]) -> None:
+        """Give :meth:`breaks` its counts, when they are known from elsewhere."""
+        self._breaks = breaks
+
     @property
     def lines(self) -> list[str] | None:
         """Each record's raw text, line ending included (split from ``text`` on first use)."""

@@ -19,7 +19,7 @@ from typing import Any, AnyStr, Protocol
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .errors import InputError
-from .plaincut import Columns, even_lines
+from .plaincut import Columns, cut_regular
 from .points import PointReader, query_keys
 from .splitrun import SecondHalf
 from .unitcols import with_units
@@ -188,20 +188,13 @@ class FileRun:
         Fields are taken with ``str.split`` instead of the csv parser. With ``wait=False``
         values may still be in flight on return: :meth:`_write_plain` collects them.
         """
-        text, d = chunk.text, self.source.delimiter
-        assert text is not None
-        size = len(chunk)
-        nl, cr, crlf = chunk.breaks()
-        ends = {"\n": nl, "\r\n": crlf, "\r": cr}[eol]
-        if ends != size or nl + cr != size * len(eol):  # not every line ends with eol
-            return None
-        data = chunk.data if chunk.data is not None else text.encode("utf-8", "surrogatepass")
+        d = self.source.delimiter
         if self.norm.bytes_keys:  # the keys are the cells: cut as bytes, written as bytes
-            return self._plain_bytes(data, eol, wait)
-        bodies = text.split(eol)
-        bodies.pop()  # the empty text after the last line ending
-        if not even_lines(data, bodies, d, eol, self.n):
+            return self._plain_bytes(chunk, eol, wait)
+        cut = cut_regular(chunk, eol, d, self.n, coded=False)
+        if cut is None:
             return None
+        text, bodies = cut
         field = Columns(text, bodies, d, self.n)
         hints = None if self.hint_idx is None else field(self.hint_idx)
         units = [(field(ui), level) for ui, level in self.units]
@@ -223,15 +216,14 @@ class FileRun:
         """Whether the keys are the cells alone (no hint, units or point beside them)."""
         return self.hint_idx is None and not self.units and self.point_idx is None
 
-    def _plain_bytes(self, data: bytes, eol: str, wait: bool) -> _Plain | None:
+    def _plain_bytes(self, chunk: Chunk, eol: str, wait: bool) -> _Plain | None:
         """:meth:`_plain` for keys that are the cells alone: the block cut as UTF-8 bytes
         (:mod:`gazetteer.keytally`), whose keys' fields are :attr:`Normalizer.suffix_bytes`."""
-        d = self.source.delimiter.encode("utf-8")
-        bodies = data.split(eol.encode())  # (UTF-8: a break is a break alone)
-        bodies.pop()  # the empty text after the last line ending
-        if not even_lines(data, bodies, self.source.delimiter, eol, self.n):
+        cut = cut_regular(chunk, eol, self.source.delimiter, self.n, coded=True)
+        if cut is None:
             return None
-        field = Columns(data, bodies, d, self.n)
+        data, bodies = cut
+        field = Columns(data, bodies, self.source.delimiter.encode("utf-8"), self.n)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
             keys = field(ci)
@@ -349,7 +341,8 @@ def _interleave(
         out = [eol] * (len(part) * width)
         out[::width] = part
         for i, ks in enumerate(keys, 1):
-            out[i::width] = map(suffix.__getitem__, ks[lo : lo + PIECE])
+            some = ks[lo : lo + PIECE]  # (itemgetter: no method call for each key)
+            out[i::width] = itemgetter(*some)(suffix) if len(some) > 1 else [suffix[some[0]]]
         for j, text in (whole or {}).items():
             if lo <= j < lo + PIECE:
                 at = (j - lo) * width

@@ -133,8 +133,8 @@ def _byte_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[t
                 return
             if marks is not None:
                 marks.append((line, len(block)))
-            count = block.count(b"\n")
-            if len(d) == 1 and block.endswith(b"\n") and even(block, count, d, b"\n", n):
+            count = even(block, d, b"\n", n) if len(d) == 1 else -1  # (its lines counted)
+            if count >= 0:
                 offset, line = offset + len(block), line + count
                 yield Columns(block, lambda b=block: _lines(b), d, n), decode
                 continue
