@@ -8,33 +8,16 @@ signalled once it has romanised the first line (it answers each line as it comes
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
 from tests.test_cli_normalize import ENV, sigint_as_at_a_terminal
+from tests.test_signal_exits import WITHIN, _answered_lines
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pipes")
-
-#: Seconds the run may take to start (a loaded machine's imports) or to end once stopped.
-WITHIN = 60
-
-
-def _first_line(proc: subprocess.Popen[bytes]) -> bytes:
-    assert proc.stdout is not None
-    got = b""
-    deadline = time.monotonic() + WITHIN
-    while b"\n" not in got and time.monotonic() < deadline:
-        if select.select([proc.stdout], [], [], 0.1)[0]:
-            part = os.read(proc.stdout.fileno(), 65536)
-            if not part:
-                break
-            got += part
-    return got.split(b"\n")[0]
 
 
 def test_ctrl_c_while_streaming_says_interrupted_with_exit_130():
@@ -53,7 +36,7 @@ def test_ctrl_c_while_streaming_says_interrupted_with_exit_130():
     try:
         os.write(write_end, "Згурівка\n".encode())
         # KMU 2010: зг is romanised zgh, so that it is not read as the letter ж (zh)
-        assert _first_line(proc) == b"Zghurivka"
+        assert _answered_lines(proc, 1) == ["Zghurivka"]
         assert proc.poll() is None, "the run ended before it was stopped"
         proc.send_signal(signal.SIGINT)
         try:
