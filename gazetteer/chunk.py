@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from typing import Any, AnyStr
+from typing import Any
 
 from .errors import InputError
 
@@ -56,8 +56,6 @@ class Chunk:
         self.text, self.delimiter = text, delimiter
         self._breaks: tuple[int, int, int] | None = None
         self.nbytes: int | None = None  #: the block's size in the file, when its source counts
-        #: ``text`` as the UTF-8 bytes it was read from, when its source read bytes
-        self.data: bytes | None = None
 
     def __len__(self) -> int:
         if self.parsed is not None:
@@ -76,10 +74,6 @@ class Chunk:
             else:  # the usual case: a search for \r runs at memchr's pace, a count does not
                 self._breaks = (text.count("\n"), 0, 0)
         return self._breaks
-
-    def set_breaks(self, breaks: tuple[int, int, int]) -> None:
-        """Give :meth:`breaks` its counts, when they are known from elsewhere."""
-        self._breaks = breaks
 
     @property
     def lines(self) -> list[str] | None:
@@ -141,12 +135,10 @@ def split_lines(text: str) -> list[str]:
     return io.StringIO(text, newline="").readlines()
 
 
-def last_break(text: AnyStr) -> int:
-    """The index after the last line ending of ``text`` (or of bytes in an ASCII-compatible
-    encoding) that is surely complete, else 0.
+def last_break(text: str) -> int:
+    """The index after the last line ending of ``text`` that is surely complete, else 0.
 
     A final ``\r`` may be the first half of a ``\r\n`` whose ``\n`` has not been read.
     """
-    cr, lf = ("\r", "\n") if isinstance(text, str) else (b"\r", b"\n")
-    end = len(text) - 1 if text.endswith(cr) else len(text)  # type: ignore[arg-type]
-    return max(text.rfind(lf, 0, end), text.rfind(cr, 0, end)) + 1  # type: ignore[arg-type]
+    end = len(text) - 1 if text.endswith("\r") else len(text)
+    return max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1

@@ -142,11 +142,6 @@ class CsvSource:
         self._line = 1
         self._rest = ""
         self.header = self._read_header()
-        #: where the records not yet read begin, until a block is read (for :meth:`read_bytes`)
-        self._start: int | None = self.header_bytes
-        self._fresh = False  #: whether the text layer has read nothing since it was made
-        self._raw: Any = None  #: the file read as bytes (:meth:`read_bytes`), else None
-        self._raw_rest, self._data = b"", b""
 
     def _reader(self, lines: list[str], strict: bool = True) -> Iterator[list[str]]:
         return csv.reader(lines, delimiter=self.delimiter, quotechar='"', strict=strict)
@@ -178,9 +173,6 @@ class CsvSource:
         One ``read`` and a cut at the last line ending: much cheaper than ``readlines``,
         which makes a string of every line.
         """
-        self._start = None
-        if self._raw is not None:
-            return self._read_bytes(hint)
         text = self._rest
         while True:
             try:
@@ -197,40 +189,6 @@ class CsvSource:
             if cut:
                 self._rest = text[cut:]
                 return text[:cut]
-
-    def read_bytes(self) -> bool:
-        """Read the records from here on as UTF-8 bytes, past the text layer, each quote-free
-        block keeping them (``Chunk.data``): no text to encode back for a block written as
-        bytes. Blocks then hold about ``hint`` bytes, not characters: only for a pass whose
-        blocks may fall anywhere (every value resolved before it). Before any block; whether
-        it does (only for UTF-8 that can be read from the records' start)."""
-        if self._start is None or codecs.lookup(self._codec).name != "utf-8":
-            return False
-        raw = self._text.buffer
-        if not self._fresh:  # (the text layer has read ahead of the header)
-            if not raw.seekable():
-                return False
-            raw.seek(self._start)
-        self._raw, self._raw_rest = raw, b""
-        return True
-
-    def _read_bytes(self, hint: int) -> str:
-        """:meth:`_read` past the text layer: about ``hint`` bytes of whole lines, decoded
-        (which checks them); the bytes are kept in ``_data``."""
-        data = self._raw_rest
-        while True:
-            try:
-                more = self._raw.read(hint)
-            except OSError as exc:
-                raise InputError(f"cannot read {self.path}: {exc.strerror or exc}") from None
-            data += more
-            cut = last_break(data) if more else len(data)
-            if cut or not more:
-                self._data, self._raw_rest = data[:cut], data[cut:]
-                try:
-                    return self._data.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise self._decode_error(exc) from None
 
     def _read_header(self) -> list[str]:
         sep = self._readlines(1) if self.sep else []  # (counted in the header's bytes)
@@ -277,7 +235,6 @@ class CsvSource:
                 return
             if '"' not in text:
                 chunk = Chunk(None, self._line, text=text, delimiter=self.delimiter)
-                chunk.data = self._data if self._raw is not None else None
                 if self.count_bytes:
                     chunk.nbytes = len(text.encode(self._codec))
                 yield chunk
@@ -365,7 +322,6 @@ class CsvSource:
             binary = io.BufferedReader(Prefixed(b"", binary, end - offset))
         self._text = io.TextIOWrapper(binary, encoding=self._codec, newline="")
         self._line, self._rest = line, ""
-        self._start, self._fresh, self._raw = offset, True, None
 
     def stop_at(self, end: int) -> None:
         """Read no further than byte ``end``, where a record starts (before any block)."""

@@ -13,13 +13,12 @@ import gc
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any, AnyStr, Protocol
 
 from .batch import BAD_ROW, Cell, Normalizer, output_names, text_of
 from .chunk import Chunk
 from .errors import InputError
-from .plaincut import Columns, cut_regular
 from .points import PointReader, query_keys
 from .splitrun import SecondHalf
 from .unitcols import with_units
@@ -43,8 +42,6 @@ class FileRun:
     marks: list[tuple[int, int | None]] | None = None
     #: the latitude and longitude columns' indices, when each row has a point
     point_idx: tuple[int, int] | None = None
-    #: read the blocks as bytes (:meth:`CsvSource.read_bytes`): every value is resolved first
-    as_bytes = False
 
     def __init__(
         self,
@@ -75,8 +72,7 @@ class FileRun:
             half = None
             if self.keys is not None:
                 with contextlib.closing(self.keys):  # type: ignore[type-var]
-                    if self.norm.preload(self.keys):  # (blocks may now fall anywhere)
-                        self.as_bytes = True
+                    if self.norm.preload(self.keys):
                         half = SecondHalf.start(self, sink)
             if half is None:
                 self.write_blocks(sink)
@@ -89,8 +85,6 @@ class FileRun:
 
     def write_blocks(self, sink: Any) -> None:
         """Write the rows of the source's blocks."""
-        if self.as_bytes and hasattr(self.source, "read_bytes"):
-            self.source.read_bytes()
         chunks = self.source.chunks()
         if self.ctx_idx is not None:
             chunks = _align_runs(chunks, self._group_key)
@@ -188,23 +182,28 @@ class FileRun:
         Fields are taken with ``str.split`` instead of the csv parser. With ``wait=False``
         values may still be in flight on return: :meth:`_write_plain` collects them.
         """
-        d = self.source.delimiter
-        if self.norm.bytes_keys:  # the keys are the cells: cut as bytes, written as bytes
-            return self._plain_bytes(chunk, eol, wait)
-        cut = cut_regular(chunk, eol, d, self.n, coded=False)
-        if cut is None:
+        text, d = chunk.text, self.source.delimiter
+        assert text is not None
+        size = len(chunk)
+        nl, cr, crlf = chunk.breaks()
+        ends = {"\n": nl, "\r\n": crlf, "\r": cr}[eol]
+        if ends != size or nl + cr != size * len(eol):  # not every line ends with eol
             return None
-        text, bodies = cut
-        field = Columns(text, bodies, d, self.n)
-        hints = None if self.hint_idx is None else field(self.hint_idx)
-        units = [(field(ui), level) for ui, level in self.units]
+        if self.norm.bytes_keys:  # the keys are the cells: cut as bytes, written as bytes
+            return self._plain_bytes(text, eol, wait)
+        bodies = text.split(eol)
+        bodies.pop()  # the empty text after the last line ending
+        if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
+            return None
+        hints = None if self.hint_idx is None else _field(bodies, d, self.hint_idx)
+        units = [(_field(bodies, d, ui), level) for ui, level in self.units]
         points = None
         if self.point_idx is not None:
-            lat, lon = (field(i) for i in self.point_idx)
+            lat, lon = (_field(bodies, d, i) for i in self.point_idx)
             points = self.point_reader.points(lat, lon, chunk.lineno)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
-            values = field(ci)
+            values = _field(bodies, d, ci)
             if units:
                 values = with_units(values, units)
             keys = query_keys(values, hints, points)
@@ -216,17 +215,17 @@ class FileRun:
         """Whether the keys are the cells alone (no hint, units or point beside them)."""
         return self.hint_idx is None and not self.units and self.point_idx is None
 
-    def _plain_bytes(self, chunk: Chunk, eol: str, wait: bool) -> _Plain | None:
+    def _plain_bytes(self, text: str, eol: str, wait: bool) -> _Plain | None:
         """:meth:`_plain` for keys that are the cells alone: the block cut as UTF-8 bytes
         (:mod:`gazetteer.keytally`), whose keys' fields are :attr:`Normalizer.suffix_bytes`."""
-        cut = cut_regular(chunk, eol, self.source.delimiter, self.n, coded=True)
-        if cut is None:
+        d = self.source.delimiter.encode("utf-8")
+        bodies = text.encode("utf-8").split(eol.encode())  # (UTF-8: a break is a break alone)
+        bodies.pop()  # the empty text after the last line ending
+        if set(map(methodcaller("count", d), bodies)) != {self.n - 1}:
             return None
-        data, bodies = cut
-        field = Columns(data, bodies, self.source.delimiter.encode("utf-8"), self.n)
         all_keys = []
         for col, ci in zip(self.columns, self.idx, strict=True):
-            keys = field(ci)
+            keys = _field(bodies, d, ci)
             self.norm.add_bytes(col, keys, wait)
             all_keys.append(keys)
         return _Plain(bodies, all_keys, self.norm.submitted, coded=True)
@@ -341,8 +340,7 @@ def _interleave(
         out = [eol] * (len(part) * width)
         out[::width] = part
         for i, ks in enumerate(keys, 1):
-            some = ks[lo : lo + PIECE]  # (itemgetter: no method call for each key)
-            out[i::width] = itemgetter(*some)(suffix) if len(some) > 1 else [suffix[some[0]]]
+            out[i::width] = map(suffix.__getitem__, ks[lo : lo + PIECE])
         for j, text in (whole or {}).items():
             if lo <= j < lo + PIECE:
                 at = (j - lo) * width
@@ -352,6 +350,11 @@ def _interleave(
 
 def _as_text(cells: Any) -> list[str]:
     return list(map(text_of, cells))
+
+
+def _field(bodies: list[AnyStr], delimiter: AnyStr, i: int) -> list[AnyStr]:
+    """Field ``i`` of each quote-free line."""
+    return [b.split(delimiter, i + 1)[i] for b in bodies]
 
 
 class _Cells(Protocol):

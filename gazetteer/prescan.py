@@ -22,7 +22,6 @@ from typing import Any
 
 from .chunk import split_lines
 from .csvio import CsvSource
-from .plaincut import Columns, even
 from .points import point_text
 from .resolving import text_of
 from .tableio import ParquetSource
@@ -113,7 +112,7 @@ def _csv_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[tu
 
 
 def _byte_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[tuple]:
-    codec, d, n = source._codec, source.delimiter.encode(), len(source.header)
+    codec, d = source._codec, source.delimiter.encode()
     decode = lambda b: b.decode(codec, "replace")  # noqa: E731 - a bad byte stops the full pass
     offset, line, rest = source.header_bytes, source.records_line, b""
     with open(path, "rb") as f:
@@ -133,22 +132,11 @@ def _byte_blocks(path: str, source: CsvSource, marks: list | None) -> Iterator[t
                 return
             if marks is not None:
                 marks.append((line, len(block)))
-            count = even(block, d, b"\n", n) if len(d) == 1 else -1  # (its lines counted)
-            if count >= 0:
-                offset, line = offset + len(block), line + count
-                yield Columns(block, lambda b=block: _lines(b), d, n), decode
-                continue
-            lines = _lines(block)
+            lines = (block.replace(b"\r\n", b"\n") if b"\r" in block else block).split(b"\n")
+            if not lines[-1]:
+                lines.pop()  # the empty text after the last line ending
             offset, line = offset + len(block), line + len(lines)
             yield (lambda i, lines=lines: _field(lines, d, i)), decode
-
-
-def _lines(block: bytes) -> list[bytes]:
-    """The lines of a block of bytes, without their endings (LF or CR LF)."""
-    lines = (block.replace(b"\r\n", b"\n") if b"\r" in block else block).split(b"\n")
-    if not lines[-1]:
-        lines.pop()  # the empty text after the last line ending
-    return lines
 
 
 def _text_blocks(
