@@ -31,13 +31,16 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and pi
 WITHIN = 60
 
 
-def _start(args: list[str], written: bytes) -> tuple[subprocess.Popen[bytes], int]:
-    """The command reading a pipe that holds ``written`` and stays open; and its write end."""
+def _start(
+    args: list[str], written: bytes, module: str = "gazetteer"
+) -> tuple[subprocess.Popen[bytes], int]:
+    """The command (``python -m module``) reading a pipe that holds ``written`` and stays
+    open; and its write end."""
     read_end, write_end = os.pipe()
     try:
         with sigint_as_at_a_terminal():  # (not ignored, as a background job's is)
             proc = subprocess.Popen(
-                [sys.executable, "-m", "gazetteer", *args],
+                [sys.executable, "-m", module, *args],
                 stdin=read_end,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -61,6 +64,16 @@ def _answered_lines(proc: subprocess.Popen[bytes], count: int) -> list[str]:
                 break
             got += part
     return got.decode().splitlines()[:count]
+
+
+def _stopped(proc: subprocess.Popen[bytes], signum: int) -> bytes:
+    """What ``proc`` says on stderr once ``signum`` (to it alone, as `kill -INT PID` sends
+    it) has ended it; the test fails if it does not end within :data:`WITHIN` seconds."""
+    proc.send_signal(signum)
+    try:
+        return proc.communicate(timeout=WITHIN)[1]
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the run did not end within {WITHIN} s of the signal")
 
 
 def _taken(write_end: int) -> bool:
@@ -95,11 +108,7 @@ def test_a_run_waiting_for_input_ends_as_normalize_ends(command, signum, said, c
         else:
             assert _taken(write_end), "the text was never read"
         assert proc.poll() is None, "the run ended before it was stopped"
-        proc.send_signal(signum)  # to the command alone, as `kill -INT PID` does
-        try:
-            _, err = proc.communicate(timeout=WITHIN)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"the run did not end within {WITHIN} s of the signal")
+        err = _stopped(proc, signum)
     finally:
         if proc.poll() is None:
             proc.kill()
