@@ -14,7 +14,6 @@ asked then.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translit import match_key
@@ -22,8 +21,7 @@ from translit.lazyre import lazy_compile
 
 from .finder import CONFIDENT_SCORE
 from .rank import CITY_CATEGORIES, UNSURE_CEILING, Scored, unsure
-from .storage import data_file, read_table
-from .unitparts import centre_names
+from .unitparts import bare_oblast_names
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -36,33 +34,9 @@ _PAIR = lazy_compile(r"^\s*([^\s,/|]+)\s*(?:[,/|]|\s)\s*([^\s,/|]+)\s*$")
 _NAMED_ALONE = CITY_CATEGORIES | {"O"}
 
 
-@lru_cache(maxsize=1)
-def _named_oblasts() -> dict[str, tuple[frozenset[str], bool]]:
-    """By a bare name's match key: the ISO codes of the oblasts it names, and whether it is a
-    centre's name (in Ukrainian, English or Russian) rather than an oblast's own short name
-    (Volyn), from ``data/oblasts.tsv``."""
-    source = data_file("oblasts.tsv")
-    if not source.is_file():
-        return {}
-    named: dict[str, tuple[set[str], bool]] = {}
-
-    def add(name: str, iso: str, centre: bool) -> None:
-        key = match_key(name)
-        if key:
-            isos, was_centre = named.setdefault(key, (set(), centre))
-            isos.add(iso)
-            named[key] = (isos, was_centre or centre)
-
-    for row in read_table(source):
-        for name in centre_names(row["center_uk"]):
-            add(name, row["iso"], True)
-        add(row["name_en"], row["iso"], row["name_en"] == row["name"])  # (Kyiv: the city)
-    return {key: (frozenset(isos), centre) for key, (isos, centre) in named.items()}
-
-
 def _oblasts_named(text: str) -> tuple[frozenset[str], bool]:
     """The oblasts a bare part names and whether it is a centre's name; (∅, False) else."""
-    return _named_oblasts().get(match_key(text), (frozenset(), False))
+    return bare_oblast_names().get(match_key(text), (frozenset(), False))
 
 
 def two_oblasts_unsure(

@@ -92,28 +92,36 @@ def region_parted(text: str) -> str:
 RUSSIAN_FORMS = 2
 
 
-def centre_names(center_uk: str) -> list[str]:
-    """An oblast centre's Ukrainian name and the Russian forms it goes by (Харків, Харьков;
-    their match keys are those of the Latin spellings too: Kharkiv, Kharkov)."""
-    return [center_uk, *russian_forms(center_uk, RUSSIAN_FORMS)]
-
-
 @lru_cache(maxsize=1)
-def _centre_keys() -> frozenset[str]:
-    """Match keys of the oblasts' centres, in Ukrainian, Russian and English (Харків,
-    Харьков, Kharkiv, Kharkov)."""
+def bare_oblast_names() -> dict[str, tuple[frozenset[str], bool]]:
+    """By match key, the bare names the oblasts go by, from ``data/oblasts.tsv``: their
+    centres' in Ukrainian and Russian (Харків, Харьков; the keys are those of the Latin
+    spellings too: Kharkiv, Kharkov) and their English short names (Kharkiv, Volyn); for
+    each, the ISO codes of the oblasts it names and whether it is a centre's name rather
+    than only an oblast's own (Volyn)."""
     source = data_file("oblasts.tsv")
     if not source.is_file():
-        return frozenset()
-    rows = list(read_table(source))
-    names = [n for r in rows for n in centre_names(r["center_uk"])] + [r["name_en"] for r in rows]
-    return frozenset(filter(None, (match_key(n) for n in names)))
+        return {}
+    named: dict[str, tuple[set[str], bool]] = {}
+
+    def add(name: str, iso: str, centre: bool) -> None:
+        key = match_key(name)
+        if key:
+            isos, was_centre = named.setdefault(key, (set(), centre))
+            isos.add(iso)
+            named[key] = (isos, was_centre or centre)
+
+    for row in read_table(source):
+        for name in (row["center_uk"], *russian_forms(row["center_uk"], RUSSIAN_FORMS)):
+            add(name, row["iso"], True)
+        add(row["name_en"], row["iso"], row["name_en"] == row["name"])  # (Kyiv: the city)
+    return {key: (frozenset(isos), centre) for key, (isos, centre) in named.items()}
 
 
 def an_oblast_centre(text: str) -> bool:
     """Whether ``text`` is an oblast centre's name (Kharkiv, Харків, Харьков), as a path of
     units from the top names the oblast by (Kharkiv/Iziumskyi/Kamianka)."""
-    return " " not in text.strip() and match_key(text) in _centre_keys()
+    return " " not in text.strip() and match_key(text) in bare_oblast_names()
 
 
 #: A region's own name in -щина, -ччина, declined (на Херсонщині, Харківщини)...
@@ -132,7 +140,7 @@ def a_region_form(text: str) -> bool:
     if match_key(word[:-1] + "а") in _region_keys():
         return True
     stem = match_key(found[1])[:4]
-    return len(stem) == 4 and any(key.startswith(stem) for key in _centre_keys())
+    return len(stem) == 4 and any(key.startswith(stem) for key in bare_oblast_names())
 
 
 @lru_cache(maxsize=1)
