@@ -63,8 +63,8 @@ class StringColumn(Sequence[str]):
     def __getitem__(self, i: slice) -> list[str]: ...
     def __getitem__(self, i: int | slice) -> str | list[str]:
         """The ``i``-th string (a negative ``i`` counts from the end), or a slice's."""
-        if isinstance(i, slice):
-            return self._sliced(i)
+        if isinstance(i, slice):  # (no comprehension here: its closure cell, made on every
+            return list(map(self.__getitem__, range(*i.indices(len(self)))))  # call, costs)
         self.reads += 1
         if self._holder is not None and self.reads >= UNPACK_AFTER:
             self._rebind()
@@ -76,10 +76,6 @@ class StringColumn(Sequence[str]):
         if not 0 <= i < len(ends):
             raise IndexError("string column index out of range")
         return self._text[ends[i - 1] + 1 if i else 0 : ends[i]]
-
-    def _sliced(self, i: slice) -> list[str]:
-        # (apart from __getitem__, whose every call would make ``self`` a closure cell)
-        return [self[j] for j in range(*i.indices(len(self)))]
 
     def __iter__(self) -> Iterator[str]:
         """Every string, in order (read off the list :meth:`unpack` makes)."""
