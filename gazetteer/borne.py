@@ -6,6 +6,7 @@ running text ask of a word before they read it as a place."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,17 @@ def short_city(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     forms = [name] if before.lower() in where else []
     if is_cyrillic(name) and before_genitive(f"{before} {name}"):
         forms += nominatives(name)
+    return _official(gz, forms, CITY_CATEGORIES)
+
+
+def _official(
+    gz: Gazetteer, forms: Iterable[str], categories: frozenset[str], latin: bool = True
+) -> bool:
+    """Whether a place of ``categories`` bears one of ``forms`` as its official name, as
+    written: its Ukrainian name, or with ``latin`` its national Latin one too."""
     return any(
-        (entry := gz.entries[i]).category in CITY_CATEGORIES and form in (entry.name, entry.name_uk)
+        (entry := gz.entries[i]).category in categories
+        and (form == entry.name_uk or (latin and form == entry.name))
         for form in forms
         for i in gz.index.entries_keyed(match_key(form))
     )
@@ -81,11 +91,7 @@ def short_declined(gz: Gazetteer, before: str, name: str, after: str) -> bool:
     readings = [n for n in nominatives(name) if len(n) >= 3]
     if is_first_name(name.lower()) or any(is_first_name(n.lower()) for n in readings):
         return False
-    return any(
-        (entry := gz.entries[i]).category in SETTLEMENT_CATEGORIES and entry.name_uk == form
-        for form in readings
-        for i in gz.index.entries_keyed(match_key(form))
-    )
+    return _official(gz, readings, SETTLEMENT_CATEGORIES, latin=False)
 
 
 def short_listed(gz: Gazetteer, name: str) -> bool:
@@ -95,11 +101,7 @@ def short_listed(gz: Gazetteer, name: str) -> bool:
     (:mod:`gazetteer.evidence`)."""
     if len(name) < 3 or an_acronym(name) or is_first_name(name.lower()):
         return False
-    return any(
-        (entry := gz.entries[i]).category in SETTLEMENT_CATEGORIES
-        and name in (entry.name, entry.name_uk)
-        for i in gz.index.entries_keyed(match_key(name))
-    )
+    return _official(gz, [name], SETTLEMENT_CATEGORIES)
 
 
 def hyphened_pair(gz: Gazetteer, name: str) -> tuple[str, str] | None:
