@@ -38,7 +38,7 @@ from .declension import OF_PEOPLE, nominatives
 from .foreign import foreign_city
 from .model import derived, entry_fields
 from .nounafter import locative_adjective, may_agree
-from .rank import is_cyrillic
+from .rank import CITY_CATEGORIES, is_cyrillic
 from .regionforms import centre_named_as_region, region_names
 from .spanlevels import names_an_oblast
 from .spans import WORD
@@ -49,11 +49,8 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .model import Resolution
 
-#: Categories of the settlements read in small letters: a city (a village's name is too
-#: often a plain word: Мирне, Веселе, Зірка).
-CITY_CATEGORIES = frozenset("KM")
-
-#: What a name read in small letters may resolve to: a city, an oblast (or its region).
+#: What a name read in small letters may resolve to: a city, an oblast (or its region); no
+#: village, whose name is too often a plain word (Мирне, Веселе, Зірка).
 _READ_CATEGORIES = CITY_CATEGORIES | {"O"}
 
 #: Verbs of a visit (visited kharkiv, had left talne, відвідав суми): in small letters a
